@@ -1,0 +1,55 @@
+// Builds what `npm start` serves and runs: the web app (Vite) and the `amends` command (esbuild).
+// Workspace packages are TypeScript source; the CLI bundle inlines them and leaves npm packages external.
+// `--if-needed` skips the build when every output is newer than every source file.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cliOut = join(root, 'packages/cli/dist/amends.mjs');
+const webOut = join(root, 'packages/web/dist/index.html');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+function upToDate() {
+  if (!existsSync(cliOut) || !existsSync(webOut)) return false;
+  const oldestOutput = Math.min(statSync(cliOut).mtimeMs, statSync(webOut).mtimeMs);
+  return newestSource(join(root, 'packages')) < oldestOutput;
+}
+
+if (process.argv.includes('--if-needed') && upToDate()) process.exit(0);
+
+const { build: viteBuild } = await import('vite');
+await viteBuild({ root: join(root, 'packages/web'), logLevel: 'warn' });
+
+/** Inline our own TypeScript workspaces; keep npm packages as runtime imports. */
+const externalNpm = {
+  name: 'external-npm',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@amends/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+await build({
+  entryPoints: [join(root, 'packages/cli/src/main.ts')],
+  outfile: cliOut,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [externalNpm],
+});
