@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AccountRow } from '@amends/db';
+import {
+  AuthParamsRequest,
+  AuthParamsResponse,
+  ErrorBody,
+  LoginRequest,
+  RecoveryKeyRequest,
+  RecoveryKeyResponse,
+  RecoveryResetRequest,
+  SessionResponse,
+  SignupRequest,
+} from '@amends/wire';
+import { Type } from '@sinclair/typebox';
+import * as accounts from './accounts.service.js';
+import type { ServiceContext } from './context.js';
+import { deleteSession } from '@amends/db';
+import { requireSession, sessionOf, setSessionCookie, clearSessionCookie } from './session-hook.js';
+import { sessionInfo, type NewSession } from './sessions.service.js';
+import { csrfFor } from './tokens.js';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 429: ErrorBody };
+
+function client(request: FastifyRequest) {
+  return { address: request.ip, userAgent: request.headers['user-agent'] ?? '' };
+}
+
+export function authRoutes(app: FastifyInstance, ctx: ServiceContext, secureCookies: boolean): void {
+  const signedIn = (reply: FastifyReply, result: { account: AccountRow } & NewSession): SessionResponse => {
+    setSessionCookie(reply, result.token, secureCookies);
+    return {
+      account: accounts.accountKeys(result.account),
+      session: sessionInfo(result.session, result.session.id),
+      csrfToken: csrfFor(result.token),
+    };
+  };
+
+  app.post<{ Body: AuthParamsRequest }>(
+    '/api/auth/params',
+    {
+      schema: {
+        tags: ['auth'],
+        body: AuthParamsRequest,
+        response: { 200: AuthParamsResponse, 400: ErrorBody },
+      },
+    },
+    async (request) => accounts.authParams(ctx, request.body.username),
+  );
+
+  app.post<{ Body: SignupRequest }>(
+    '/api/auth/signup',
+    { schema: { tags: ['auth'], body: SignupRequest, response: { 201: SessionResponse, ...errors } } },
+    async (request, reply) => {
+      const result = await accounts.signup(ctx, request.body, client(request));
+      return reply.status(201).send(signedIn(reply, result));
+    },
+  );
+
+  app.post<{ Body: LoginRequest }>(
+    '/api/auth/login',
+    { schema: { tags: ['auth'], body: LoginRequest, response: { 200: SessionResponse, ...errors } } },
+    async (request, reply) => signedIn(reply, await accounts.login(ctx, request.body, client(request))),
+  );
+
+  app.get(
+    '/api/auth/session',
+    {
+      preHandler: requireSession(ctx),
+      schema: { tags: ['auth'], response: { 200: SessionResponse, 401: ErrorBody } },
+    },
+    async (request): Promise<SessionResponse> => {
+      const session = sessionOf(request);
+      const account = await accounts.currentAccount(ctx, session);
+      const token = request.cookies['amends_session'] ?? '';
+      return {
+        account: accounts.accountKeys(account),
+        session: sessionInfo(session, session.id),
+        csrfToken: csrfFor(token),
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      preHandler: requireSession(ctx),
+      schema: { tags: ['auth'], response: { 204: Type.Null(), 401: ErrorBody } },
+    },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      await deleteSession(ctx.db, session.account_id, session.id);
+      clearSessionCookie(reply, secureCookies);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post<{ Body: RecoveryKeyRequest }>(
+    '/api/auth/recovery/key',
+    {
+      schema: { tags: ['auth'], body: RecoveryKeyRequest, response: { 200: RecoveryKeyResponse, ...errors } },
+    },
+    async (request) => ({ recoveryWrappedItemsKey: await accounts.recoveryKey(ctx, request.body) }),
+  );
+
+  app.post<{ Body: RecoveryResetRequest }>(
+    '/api/auth/recovery/reset',
+    { schema: { tags: ['auth'], body: RecoveryResetRequest, response: { 200: SessionResponse, ...errors } } },
+    async (request, reply) =>
+      signedIn(reply, await accounts.recoveryReset(ctx, request.body, client(request))),
+  );
+}
