@@ -1,0 +1,24 @@
+// The public API of the pure core. Web and CLI import from here only.
+export * from './result';
+export * from './dates';
+export { type Issue, type InvalidValueError } from './decode';
+export * from './item';
+export * from './onboarding';
+export * from './safety-screen';
+export * from './safety-resources';
+export * from './motives-questions';
+export * from './motives-check';
+export * from './motives-scoring';
+export * from './frequency';
+export * from './behaviour-catalogue';
+export * from './behaviour';
+export * from './change-plan';
+export * from './change-progress';
+export * from './no-contact';
+export * from './signal-kinds';
+export * from './signal';
+export * from './program-input';
+export * from './step-one';
+export * from './outreach-state';
+export * from './program-steps';
+export * from './prompts';
