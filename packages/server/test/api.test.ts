@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/index.js';
 import { errorCode, fakeKey, sealed, TestUser } from './api-client.js';
-import { DATABASE_KINDS, freshDatabase, type TestDatabase } from './databases.js';
+import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../../../test/support/databases.js';
 
 type Page = { items: { id: string; version: number; ciphertext: string }[]; nextCursor: string | null };
 

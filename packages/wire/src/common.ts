@@ -29,8 +29,8 @@ export const KdfParams = Type.Object(
 );
 export type KdfParams = Static<typeof KdfParams>;
 
-/** A versioned encrypted string, e.g. `am1:<nonce>:<ciphertext>`; opaque to the server. */
+/** A versioned encrypted string, e.g. `am1:<nonce>:<ciphertext>` (items) or `amk1:…` (wrapped keys); opaque to the server. */
 export const Sealed = (maxLength: number) =>
-  Type.String({ minLength: 8, maxLength, pattern: '^am[0-9]+:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$' });
+  Type.String({ minLength: 8, maxLength, pattern: '^am[a-z]?[0-9]+:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$' });
 
 export const IsoTime = Type.String({ format: 'date-time' });
