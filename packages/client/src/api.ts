@@ -31,7 +31,7 @@ export class ApiClient {
   login = (body: LoginRequest) => this.http.request<SessionResponse>('POST', '/api/auth/login', body);
   session = () => this.http.request<SessionResponse>('GET', '/api/auth/session');
   async logout(): Promise<void> {
-    await this.http.request<void>('POST', '/api/auth/logout');
+    await this.http.request<undefined>('POST', '/api/auth/logout');
     this.http.forgetSession();
   }
   recoveryKey = (username: string, recoveryVerifier: string) =>
@@ -40,13 +40,13 @@ export class ApiClient {
     this.http.request<SessionResponse>('POST', '/api/auth/recovery/reset', body);
 
   sessions = () => this.http.request<SessionsResponse>('GET', '/api/sessions');
-  endSession = (id: string) => this.http.request<void>('DELETE', `/api/sessions/${encodeURIComponent(id)}`);
+  endSession = (id: string) => this.http.request<undefined>('DELETE', `/api/sessions/${encodeURIComponent(id)}`);
   changePassphrase = (body: ChangePassphraseRequest) =>
     this.http.request<ChangePassphraseResponse>('POST', '/api/account/passphrase', body);
   rotateRecovery = (body: RotateRecoveryRequest) =>
-    this.http.request<void>('PUT', '/api/account/recovery', body);
+    this.http.request<undefined>('PUT', '/api/account/recovery', body);
   async deleteAccount(verifier: string): Promise<void> {
-    await this.http.request<void>('DELETE', '/api/account', { verifier });
+    await this.http.request<undefined>('DELETE', '/api/account', { verifier });
     this.http.forgetSession();
   }
 
@@ -63,7 +63,7 @@ export class ApiClient {
   updateItem = (id: string, version: number, ciphertext: string) =>
     this.http.request<Item>('PUT', `/api/items/${id}`, { version, ciphertext });
   deleteItem = (id: string, version: number) =>
-    this.http.request<void>('DELETE', `/api/items/${id}?version=${version}`);
+    this.http.request<undefined>('DELETE', `/api/items/${id}?version=${version}`);
   changes = (since: number, limit = 200) =>
     this.http.request<ChangePage>('GET', `/api/changes?since=${since}&limit=${limit}`);
 }
