@@ -29,8 +29,13 @@ function upToDate() {
 
 if (process.argv.includes('--if-needed') && upToDate()) process.exit(0);
 
-const { build: viteBuild } = await import('vite');
-await viteBuild({ root: join(root, 'packages/web'), logLevel: 'warn' });
+// `--only=cli` or `--only=web` builds one half (handy while working on the other).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+if (only !== 'cli') {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ root: join(root, 'packages/web'), logLevel: 'warn' });
+}
 
 /** Inline our own TypeScript workspaces; keep npm packages as runtime imports. */
 const externalNpm = {
@@ -42,14 +47,15 @@ const externalNpm = {
   },
 };
 
-await build({
-  entryPoints: [join(root, 'packages/cli/src/main.ts')],
-  outfile: cliOut,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  plugins: [externalNpm],
-});
+if (only !== 'web')
+  await build({
+    entryPoints: [join(root, 'packages/cli/src/main.ts')],
+    outfile: cliOut,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    plugins: [externalNpm],
+  });
