@@ -22,3 +22,5 @@ export * from './step-one';
 export * from './outreach-state';
 export * from './program-steps';
 export * from './prompts';
+export * from './signal-input';
+export * from './program-status';

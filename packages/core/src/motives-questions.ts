@@ -25,7 +25,7 @@ export interface MotivesQuestion {
 /** The scale's end labels, for forms. */
 export const RATING_LABELS = { 1: 'Not true of me', 3: 'Partly true', 5: 'Very true of me' } as const;
 
-/** The motives check, in the order it is asked. Growth and pull statements alternate so neither side leads. */
+/** The motives check, in the order it is asked. Growth and pull statements are mixed so neither side leads. */
 export const MOTIVES_QUESTIONS: readonly MotivesQuestion[] = [
   {
     id: 'see-my-part',
