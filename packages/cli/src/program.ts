@@ -2,6 +2,10 @@ import { Command, Option } from 'commander';
 import { runAccountCreate } from './commands/account.js';
 import { runStart } from './commands/start.js';
 import { printServerStatus, serverStatus } from './commands/status.js';
+import { printProgramStatus, programStatus, programStatusJson } from './commands/program-status.js';
+import { runNoContactStart } from './commands/no-contact.js';
+import { runSignalAdd, runSignalList, type SignalAddOptions } from './commands/signal.js';
+import { SIGNAL_KINDS } from '@amends/core';
 import { serverUrl } from './credentials.js';
 import { println, type CliIo } from './io.js';
 
@@ -31,13 +35,54 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command('status')
-    .description('is the server up, which database, which schema version')
-    .option('--json', 'print JSON')
-    .action(async (options: { json?: boolean }) => {
-      const health = await serverStatus(server());
-      if (options.json) println(io.stdout, JSON.stringify({ server: { url: server(), ...health } }, null, 2));
-      else printServerStatus(io, server(), health);
+    .description('is the server up (database, schema version); signed in: your step and outreach state')
+    .option('--json', 'print JSON: { server, step, outreach: { state, reasons, until } }')
+    .option('--user <name>', 'sign in as this user (default AMENDS_USERNAME) to show your program')
+    .action(async (options: { json?: boolean; user?: string }) => {
+      const url = server();
+      const health = await serverStatus(url);
+      const user = options.user ?? io.env.AMENDS_USERNAME;
+      const program = user ? await programStatus(io, url, user) : undefined;
+      if (options.json) {
+        println(
+          io.stdout,
+          JSON.stringify(
+            { server: { url, ...health }, ...(program ? programStatusJson(program) : {}) },
+            null,
+            2,
+          ),
+        );
+        return;
+      }
+      printServerStatus(io, url, health);
+      if (program) printProgramStatus(io, program);
+      else
+        println(io.stdout, 'Sign in (--user NAME or AMENDS_USERNAME) to see your step and outreach state.');
     });
+
+  const signal = program.command('signal').description("record and list the other person's signals");
+  signal
+    .command('add')
+    .description('record a signal from them (or a slip of yours)')
+    .argument('<kind>', `one of: ${SIGNAL_KINDS.join(', ')}`)
+    .option('--note <text>', 'what happened, in your words (encrypted on this device)')
+    .option('--at <date>', 'when it happened (YYYY-MM-DD or an ISO time; default now)')
+    .option('--until <date>', 'wait signals: the date outreach may resume (YYYY-MM-DD)')
+    .action((kind: string, options: SignalAddOptions) => runSignalAdd(io, server(), kind, options));
+  signal
+    .command('list')
+    .description('every signal recorded, oldest first')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }) => runSignalList(io, server(), options));
+
+  program
+    .command('no-contact')
+    .description('the no-contact period')
+    .command('start')
+    .description('start (or reset) the no-contact period')
+    .option('--on <date>', 'first day of no contact (YYYY-MM-DD; default today)')
+    .option('--days <n>', 'length in days, 0-365 (default 30)')
+    .action((options: { on?: string; days?: string }) => runNoContactStart(io, server(), options));
 
   const account = program.command('account').description('manage your account');
   account

@@ -40,7 +40,8 @@ export class ApiClient {
     this.http.request<SessionResponse>('POST', '/api/auth/recovery/reset', body);
 
   sessions = () => this.http.request<SessionsResponse>('GET', '/api/sessions');
-  endSession = (id: string) => this.http.request<undefined>('DELETE', `/api/sessions/${encodeURIComponent(id)}`);
+  endSession = (id: string) =>
+    this.http.request<undefined>('DELETE', `/api/sessions/${encodeURIComponent(id)}`);
   changePassphrase = (body: ChangePassphraseRequest) =>
     this.http.request<ChangePassphraseResponse>('POST', '/api/account/passphrase', body);
   rotateRecovery = (body: RotateRecoveryRequest) =>

@@ -15,3 +15,4 @@ export {
   MAX_PASSPHRASE,
   type PassphraseCheck,
 } from './passphrase-policy.js';
+export { loadProgramItems, loadProgramInput } from './program-store.js';
