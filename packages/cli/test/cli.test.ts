@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { ApiClient, Vault } from '@amends/client';
 import { ITEM_TYPES } from '@amends/core';
-import { TEST_KDF } from '@amends/crypto';
 import { buildServer } from '@amends/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/support/databases.js';
