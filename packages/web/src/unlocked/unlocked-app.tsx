@@ -1,0 +1,76 @@
+// Everything behind the lock. Loaded on demand after unlocking, so the first screen stays small.
+// Unmounting this tree on lock drops every decrypted value it held.
+import type { Vault } from '@amends/client';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { navigate, PATHS, usePath } from '../router';
+import { useAuth } from '../session/auth';
+import { DEFAULT_SETTINGS, SettingsStore, type Settings } from '../session/settings';
+import { Home } from '../screens/home';
+import { RecoveryKeyScreen } from '../screens/recovery-key';
+import { SettingsContext, type SettingsActions } from './settings-context';
+import { useIdleLock } from './use-idle-lock';
+
+const SettingsScreen = lazy(() => import('../screens/settings/settings-screen'));
+
+interface Props {
+  vault: Vault;
+  recoveryKey?: string | undefined;
+  notice?: string | undefined;
+}
+
+export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
+  const auth = useAuth();
+  const path = usePath();
+  const store = useRef(new SettingsStore(vault));
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  useEffect(() => {
+    let live = true;
+    store.current.load().then(
+      (loaded) => live && setSettings(loaded),
+      // Unreadable settings keep the defaults; the next save writes a fresh item.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const onIdle = useCallback(
+    (minutes: number) =>
+      auth.lock(
+        `Amends locked itself after ${minutes} minute${minutes === 1 ? '' : 's'} without activity. Your writing is safe.`,
+      ),
+    [auth],
+  );
+  useIdleLock(settings.autoLockMinutes, onIdle);
+
+  const actions = useMemo<SettingsActions>(
+    () => ({
+      settings,
+      save: async (next) => {
+        await store.current.save(next);
+        setSettings(next);
+      },
+    }),
+    [settings],
+  );
+
+  if (recoveryKey) {
+    return (
+      <RecoveryKeyScreen
+        username={vault.username}
+        recoveryKey={recoveryKey}
+        onSaved={() => {
+          auth.recoveryKeySaved();
+          navigate(PATHS.home, { replace: true });
+        }}
+      />
+    );
+  }
+  return (
+    <SettingsContext.Provider value={actions}>
+      {path === PATHS.settings ? <SettingsScreen vault={vault} /> : <Home notice={notice} />}
+    </SettingsContext.Provider>
+  );
+}

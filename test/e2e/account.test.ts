@@ -1,0 +1,104 @@
+// The account path in real Chromium against the real server: sign up, keep the recovery key,
+// lock, unlock, log out, sign in; axe on every screen; nothing leaves 127.0.0.1; nothing the user
+// typed lands in web storage.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAxeClean,
+  hasHorizontalOverflow,
+  launchBrowser,
+  openPage,
+  waitForHeading,
+  webStorageDump,
+} from './browser';
+import { PASSPHRASE, signIn, signUp, confirmRecoveryKeySaved, uniqueUsername, unlock } from './flows';
+import { startServer, type TestServer } from './server';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+}, 60_000);
+
+describe('account path in Chromium', () => {
+  it('signs up, saves the recovery key, locks, unlocks, logs out and signs in again', async () => {
+    const { page, context, foreignRequests, pageErrors } = await openPage(browser, server.url);
+    const username = uniqueUsername('path');
+
+    await page.goto('/');
+    await waitForHeading(page, 'A private place to make amends');
+    await expectAxeClean(page, 'welcome');
+
+    const key = await signUp(page, username);
+    expect(key).toMatch(/^AMND(-[0-9A-Z]{4}){13}-[0-9A-Z]{6}$/);
+    await expectAxeClean(page, 'recovery key');
+
+    // Continuing without ticking the box is refused, with the reason tied to the checkbox.
+    await page.getByRole('button', { name: 'Continue to Amends' }).click();
+    await expect
+      .poll(() => page.getByLabel('I have saved my recovery key somewhere safe').getAttribute('aria-invalid'))
+      .toBe('true');
+    await expectAxeClean(page, 'recovery key, not confirmed');
+    await confirmRecoveryKeySaved(page);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('listitem')
+          .filter({ hasText: /^Step \d/ })
+          .count(),
+      )
+      .toBe(6);
+    await expectAxeClean(page, 'home');
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await waitForHeading(page, 'Amends is locked');
+    await expectAxeClean(page, 'unlock');
+
+    // A wrong passphrase is named on the field.
+    await page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase at all');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page
+      .getByText('That passphrase does not unlock this account. Try again.')
+      .waitFor({ timeout: 30_000 });
+    await expectAxeClean(page, 'unlock, wrong passphrase');
+
+    await unlock(page);
+
+    // After a reload the session is still there but the keys are not.
+    await page.reload();
+    await unlock(page);
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await waitForHeading(page, 'Sign in');
+    await expectAxeClean(page, 'sign in');
+    await signIn(page, username);
+
+    expect(foreignRequests).toEqual([]);
+    const storage = await webStorageDump(page);
+    expect(storage).not.toContain(PASSPHRASE);
+    expect(storage).not.toContain(username);
+    expect(storage).not.toContain(key);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('works at 360 px wide without sideways scrolling', async () => {
+    const { page, context } = await openPage(browser, server.url, { width: 360, height: 740 });
+    await page.goto('/');
+    await waitForHeading(page, 'A private place to make amends');
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await signUp(page, uniqueUsername('narrow'));
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await confirmRecoveryKeySaved(page);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await expectAxeClean(page, 'home at 360 px');
+    await context.close();
+  });
+});

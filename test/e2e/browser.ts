@@ -1,0 +1,119 @@
+// Shared Chromium helpers for the end-to-end tests: launch, a page that records where it talks to,
+// axe, keyboard moves and what the page keeps in storage.
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM = process.env.AMENDS_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Headless system Chromium; each launch has its own fresh profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface TrackedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every request URL that went anywhere but the test server's host. */
+  foreignRequests: string[];
+  /** Console errors (other than HTTP error statuses) and uncaught exceptions on the page. */
+  pageErrors: string[];
+}
+
+/** A page in its own context (own cookies), recording requests that leave 127.0.0.1. */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<TrackedPage> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:';
+    if (!local) foreignRequests.push(request.url());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // A 401 from the session check while signed out is expected; Chromium logs every error status.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      pageErrors.push(message.text());
+  });
+  return { context, page, foreignRequests, pageErrors };
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it is now and fails with a readable list of violations. */
+export async function expectAxeClean(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const problems = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(problems, `axe on "${screen}"`).toEqual([]);
+}
+
+/** The page's own name for what has focus: its label, aria-label or text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return '';
+    const aria = el.getAttribute('aria-label');
+    if (aria) return aria;
+    const input = el as HTMLInputElement;
+    if (input.labels && input.labels.length > 0) return input.labels[0]!.textContent?.trim() ?? '';
+    return el.textContent?.trim() ?? '';
+  });
+}
+
+/** Presses Tab until the focused element's name matches, using only the keyboard. */
+export async function tabTo(page: Page, name: string | RegExp, maxPresses = 40): Promise<void> {
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (matches(await focusedName(page))) return;
+  }
+  throw new Error(`Tab never reached "${String(name)}"`);
+}
+
+/** Everything in localStorage and sessionStorage, as one string to search. */
+export function webStorageDump(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const dump = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, i) => {
+        const key = storage.key(i) ?? '';
+        return `${key}=${storage.getItem(key) ?? ''}`;
+      }).join('\n');
+    return `${dump(localStorage)}\n${dump(sessionStorage)}`;
+  });
+}
+
+/** True when the page scrolls sideways at its current width. */
+export function hasHorizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Waits out the key derivation: the busy status clears and the next screen's heading shows. */
+export async function waitForHeading(page: Page, name: string | RegExp, timeout = 30_000): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout });
+}
