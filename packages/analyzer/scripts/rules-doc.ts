@@ -1,0 +1,78 @@
+// Writes docs/rules.md: every rule with its category or component, pattern, conditions, message,
+// suggestion and source, so the rules can be reviewed without reading the engine.
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Condition, RuleDef, RuleSet } from '../src/rules/schema.js';
+import { CATEGORIES, COMPONENTS } from '../src/types.js';
+import { docPath, loadRules } from './rule-files.js';
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function condition(c: Condition): string {
+  if (typeof c === 'string') return c;
+  const [key, value] = Object.entries(c)[0] as [string, string | string[]];
+  return `${key}: ${Array.isArray(value) ? value.join('/') : value}`;
+}
+
+function ruleSection(rule: RuleDef, sources: RuleSet['sources']): string[] {
+  const lines = [`#### \`${rule.id}\``, ''];
+  if (rule.category) lines.push(`- severity: ${rule.severity} · kind: ${rule.kind} · file: \`${rule.file}\``);
+  else lines.push(`- kind: ${rule.kind} · file: \`${rule.file}\``);
+  if (rule.kinds) lines.push(`- only for: ${rule.kinds.join(', ')}`);
+  lines.push('- patterns:');
+  for (const p of rule.pattern) lines.push(`  - \`${p}\``);
+  if (rule.when?.length) lines.push(`- only when: ${rule.when.map((c) => `\`${condition(c)}\``).join(', ')}`);
+  if (rule.unless?.length)
+    lines.push(`- silenced by: ${rule.unless.map((c) => `\`${condition(c)}\``).join(', ')}`);
+  if (rule.message) lines.push(`- message: ${cell(rule.message)}`);
+  if (rule.suggestion) lines.push(`- suggestion: ${cell(rule.suggestion)}`);
+  lines.push(`- source: ${rule.source} — ${cell(sources[rule.source] ?? '')}`);
+  for (const ex of rule.examples?.match ?? []) lines.push(`- matches: “${ex}”`);
+  for (const ex of rule.examples?.clean ?? []) lines.push(`- stays quiet on: “${ex}”`);
+  lines.push('');
+  return lines;
+}
+
+/** The Markdown of docs/rules.md for a rule set. */
+export function renderRulesDoc(set: RuleSet): string {
+  const out = [
+    '# Analyzer rules',
+    '',
+    'Generated from `packages/analyzer/rules/*.yml` by `npm run rules:doc`; do not edit by hand.',
+    '',
+    `${set.rules.length} rules. Patterns are token sequences: \`word\`, \`(a|b c)\` alternatives, \`[a|b]\` or`,
+    '`(a|b)?` optional, `*` any one word, `~N` up to N words, `word*` / `*ing` prefix and suffix, `@name` a',
+    'lexicon. Contractions are expanded ("I\'m" is "i am"). Conditions: `negated`, `in_quote` (quotation marks',
+    'or reported speech), `in_if_clause`, `governed_by_if`, `after_contrast`, `before_contrast`, `question`,',
+    '`clause_start`, `subject`, and pattern checks `clause_has`, `sentence_has`, `before`, `after`, `nearby`.',
+    '',
+    '## Findings',
+    '',
+  ];
+  for (const category of CATEGORIES) {
+    const rules = set.rules.filter((r) => r.category === category);
+    out.push(`### ${category}`, '');
+    if (rules.length === 0) out.push('No rules.', '');
+    for (const r of rules) out.push(...ruleSection(r, set.sources));
+  }
+  out.push('## Components', '');
+  for (const component of COMPONENTS) {
+    out.push(`### ${component}`, '');
+    for (const r of set.rules.filter((x) => x.component === component))
+      out.push(...ruleSection(r, set.sources));
+  }
+  out.push('## Lexicons', '');
+  for (const [name, entries] of Object.entries(set.lexicons))
+    out.push(`- \`@${name}\`: ${cell(entries.join(', '))}`);
+  out.push('', '## Sources', '');
+  for (const [key, text] of Object.entries(set.sources)) out.push(`- **${key}**: ${cell(text)}`);
+  out.push('');
+  return out.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  writeFileSync(docPath, renderRulesDoc(loadRules()));
+  console.log(`wrote ${docPath}`);
+}

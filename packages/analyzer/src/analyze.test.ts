@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../test/fixtures/hard-negatives.json', import.meta.url), 'utf8'),
+) as { clean: string[] };
+
+describe('analyze', () => {
+  it.each(fixture.clean)('finds nothing wrong in %j', (text) => {
+    expect(analyze(text, { kind: 'apology' }).findings).toEqual([]);
+  });
+
+  it('returns exact spans, sorted, with rule ids and messages', () => {
+    const text = "I'm sorry if you were offended, but I was exhausted. You made me do it.";
+    const { findings } = analyze(text, { kind: 'apology' });
+    expect(findings.map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([
+      ['conditional', 'sorry if you'],
+      ['excuse', 'but I was exhausted'],
+      ['blame', 'You made me do'],
+    ]);
+    for (const f of findings) {
+      expect(f.ruleId).toMatch(/^[a-z_]+\./);
+      expect(f.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists each component once, in a fixed order', () => {
+    const text =
+      "I'm so sorry. I'm sorry I lied to you about the money. It was my fault. I know it made you feel betrayed. " +
+      "I've started going to therapy. I'd like to pay you back. Take all the time you need.";
+    expect(analyze(text, { kind: 'apology' }).components).toEqual([
+      'regret',
+      'responsibility',
+      'specific',
+      'impact',
+      'change',
+      'repair',
+      'autonomy',
+    ]);
+  });
+
+  it('flags crisis language as danger whatever the kind, and not idioms', () => {
+    for (const kind of ['apology', 'request', 'message'] as const) {
+      const { findings } = analyze("Honestly I don't want to be alive anymore.", { kind });
+      expect(findings).toContainEqual(expect.objectContaining({ category: 'crisis', severity: 'danger' }));
+    }
+    expect(analyze('This week is killing me, haha.').findings).toEqual([]);
+  });
+
+  it('flags threats as danger', () => {
+    const { findings } = analyze("If you won't talk to me, I know where you live.");
+    expect(findings).toContainEqual(expect.objectContaining({ category: 'threat', severity: 'danger' }));
+  });
+
+  it('reads context: negation, subject, quotes, conditionals', () => {
+    expect(analyze('You never listen to me.').findings[0]?.category).toBe('criticism');
+    expect(analyze('I never listened to you, and I am sorry.').findings).toEqual([]);
+    expect(analyze('It was just a comment.').findings[0]?.category).toBe('minimizing');
+    expect(analyze("It wasn't just a comment; it was cruel.").findings).toEqual([]);
+    expect(analyze('You told me I was pathetic and you were right to be angry.').findings).toEqual([]);
+    expect(analyze('Call me back now.').findings[0]?.category).toBe('demand');
+    expect(analyze('If you want, call me back now or later.').findings).toEqual([]);
+  });
+
+  it('handles curly apostrophes and texting shorthand', () => {
+    expect(analyze('I’m sorry if u were hurt').findings[0]?.category).toBe('conditional');
+    expect(analyze('im done talking about this').findings[0]?.category).toBe('stonewalling');
+  });
+
+  it('returns an empty analysis for empty text', () => {
+    expect(analyze('')).toEqual({ findings: [], components: [] });
+  });
+});

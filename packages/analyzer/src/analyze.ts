@@ -1,0 +1,42 @@
+// analyze(): the library's one entry point, per ANALYZER.md.
+import { compileEngine, runEngine, type Engine } from './engine.js';
+import { RULE_SET } from './rules/compiled.generated.js';
+import type { RuleSet } from './rules/schema.js';
+import { buildDoc } from './structure.js';
+import { tokenize } from './tokenize.js';
+import { COMPONENTS, type Analysis, type AnalyzeOptions, type Finding } from './types.js';
+
+let defaultEngine: Engine | null = null;
+
+function engineFor(set: RuleSet | undefined): Engine {
+  if (set) return compileEngine(set);
+  defaultEngine ??= compileEngine(RULE_SET);
+  return defaultEngine;
+}
+
+// Two rules of one category on overlapping words are one problem for the reader: keep the first.
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const out: Finding[] = [];
+  const lastEnd = new Map<string, number>();
+  for (const f of findings) {
+    if ((lastEnd.get(f.category) ?? -1) > f.start) continue;
+    lastEnd.set(f.category, f.end);
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Review a draft: what will hurt it, with exact spans, and which apology parts are present.
+ * @example analyze("I'm sorry if you were offended", { kind: 'apology' }).findings[0]?.category // 'conditional'
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}, rules?: RuleSet): Analysis {
+  const input = typeof text === 'string' ? text : '';
+  const doc = buildDoc(input, tokenize(input));
+  const result = runEngine(engineFor(rules), doc, options.kind ?? 'message');
+  return {
+    findings: dedupe(result.findings),
+    components: COMPONENTS.filter((c) => result.components.has(c)),
+  };
+}

@@ -1,0 +1,156 @@
+// The context a match sits in: negation, the clause's subject, conditionals, contrast and quotes.
+// Rules ask for these by name, so "you always…" in a fond memory and in an attack can differ.
+import type { Doc } from './structure.js';
+import type { Flag, Subject } from './rules/schema.js';
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'nothing', 'none']);
+// "none of this was your fault": the negator can sit four words before what it negates.
+const NEGATION_WINDOW = 4;
+
+const SUBJECT_OF: Record<string, Subject> = {
+  i: 'i',
+  you: 'you',
+  we: 'we',
+  they: 'they',
+  he: 'other',
+  she: 'other',
+  it: 'other',
+  this: 'other',
+  that: 'other',
+  there: 'other',
+  everyone: 'other',
+  someone: 'other',
+  nobody: 'other',
+  people: 'other',
+};
+
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whenever']);
+const CONTRAST_OPENERS = new Set(['but', 'although', 'though', 'however', 'except', 'whereas']);
+const REPORTING = new Set(['said', 'says', 'told', 'wrote', 'texted', 'called', 'claimed', 'accused']);
+
+/** A match: tokens [first, end) of the doc. */
+export interface Hit {
+  first: number;
+  end: number;
+}
+
+function negated(doc: Doc, hit: Hit): boolean {
+  const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
+  const from = Math.max(clause.first, hit.first - NEGATION_WINDOW);
+  for (let t = from; t < hit.first; t++) if (NEGATORS.has(doc.tokens[t]!.w)) return true;
+  return false;
+}
+
+/** The clause's subject as seen from the match: the nearest subject word before it, else inside it. */
+export function subjectOf(doc: Doc, hit: Hit): Subject {
+  const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
+  for (let t = hit.first; t >= clause.first; t--) {
+    const s = SUBJECT_OF[doc.tokens[t]!.w];
+    if (s) return s;
+  }
+  for (let t = hit.first + 1; t < hit.end; t++) {
+    const s = SUBJECT_OF[doc.tokens[t]!.w];
+    if (s) return s;
+  }
+  return 'none';
+}
+
+function inQuote(doc: Doc, hit: Hit): boolean {
+  if (doc.tokens[hit.first]!.quoted) return true;
+  // Reported speech: "you said I was…", "she told me that…" — the words are someone else's.
+  const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
+  const sentence = doc.sentences[clause.sentence]!;
+  for (let t = Math.max(sentence.first, hit.first - 4); t < hit.first; t++) {
+    if (REPORTING.has(doc.tokens[t]!.w)) return true;
+  }
+  return false;
+}
+
+function sentenceClauses(doc: Doc, hit: Hit): { from: number; to: number; at: number } {
+  const at = doc.clauseOf[hit.first]!;
+  const s = doc.sentences[doc.sentenceOf[hit.first]!]!;
+  return { from: s.firstClause, to: s.endClause, at };
+}
+
+function inIfClause(doc: Doc, hit: Hit): boolean {
+  const { from, at } = sentenceClauses(doc, hit);
+  // The if-clause runs until punctuation; a clause opened by "and"/"or" inside it stays governed.
+  for (let c = at; c >= from; c--) {
+    const opener = doc.clauses[c]!.opener;
+    if (opener && CONDITIONAL_OPENERS.has(opener)) return true;
+    if (c < at && doc.tokens[doc.clauses[c + 1]!.first]!.brk !== 0) return false;
+  }
+  return false;
+}
+
+function governedByIf(doc: Doc, hit: Hit): boolean {
+  const { from, to, at } = sentenceClauses(doc, hit);
+  for (let c = from; c < to; c++) {
+    const opener = doc.clauses[c]!.opener;
+    if (c !== at && opener && CONDITIONAL_OPENERS.has(opener)) return true;
+  }
+  return false;
+}
+
+function afterContrast(doc: Doc, hit: Hit): boolean {
+  const { from, at } = sentenceClauses(doc, hit);
+  for (let c = from; c <= at; c++) {
+    const opener = doc.clauses[c]!.opener;
+    if (opener && CONTRAST_OPENERS.has(opener)) return true;
+  }
+  return false;
+}
+
+function beforeContrast(doc: Doc, hit: Hit): boolean {
+  const { to, at } = sentenceClauses(doc, hit);
+  for (let c = at + 1; c < to; c++) {
+    const opener = doc.clauses[c]!.opener;
+    if (opener && CONTRAST_OPENERS.has(opener)) return true;
+  }
+  return false;
+}
+
+// Words that may come before an imperative without making it anything else.
+const LEAD_INS = new Set([
+  'just',
+  'please',
+  'so',
+  'now',
+  'and',
+  'then',
+  'okay',
+  'well',
+  'seriously',
+  'honestly',
+  'hey',
+  'oh',
+  'but',
+]);
+
+function clauseStart(doc: Doc, hit: Hit): boolean {
+  const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
+  for (let t = clause.first; t < hit.first; t++) if (!LEAD_INS.has(doc.tokens[t]!.w)) return false;
+  return true;
+}
+
+/** Evaluate a named context flag for a match. */
+export function flag(doc: Doc, hit: Hit, name: Flag): boolean {
+  switch (name) {
+    case 'negated':
+      return negated(doc, hit);
+    case 'in_quote':
+      return inQuote(doc, hit);
+    case 'in_if_clause':
+      return inIfClause(doc, hit);
+    case 'governed_by_if':
+      return governedByIf(doc, hit);
+    case 'after_contrast':
+      return afterContrast(doc, hit);
+    case 'before_contrast':
+      return beforeContrast(doc, hit);
+    case 'question':
+      return doc.sentences[doc.sentenceOf[hit.first]!]!.question;
+    case 'clause_start':
+      return clauseStart(doc, hit);
+  }
+}

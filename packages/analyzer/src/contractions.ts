@@ -1,0 +1,160 @@
+// Contractions and texting shorthands expand to the words they stand for, so a rule written as
+// "i am" also matches "I'm", "Im" and "I’m". Each part keeps a slice of the original word as its span.
+
+/** One expanded part: the normalised word and how many code units of the source word it covers. */
+export interface Part {
+  w: string;
+  /** Another reading of the same word ("'d" is "would" or "had", "'s" is "is" or "has"). */
+  alt?: string;
+  len: number;
+}
+
+const PRONOUN_IS = new Set([
+  'it',
+  'he',
+  'she',
+  'that',
+  'there',
+  'what',
+  'who',
+  'here',
+  'where',
+  'how',
+  'this',
+  'everything',
+  'nothing',
+  'something',
+  'everyone',
+  'someone',
+  'nobody',
+  'life',
+]);
+
+const NOT_IRREGULAR: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+
+// Shorthands without an apostrophe; each entry is the parts with their lengths in the source.
+const SHORTHAND: Record<string, readonly Part[]> = {
+  im: [
+    { w: 'i', len: 1 },
+    { w: 'am', len: 1 },
+  ],
+  ive: [
+    { w: 'i', len: 1 },
+    { w: 'have', len: 2 },
+  ],
+  youre: [
+    { w: 'you', len: 3 },
+    { w: 'are', len: 2 },
+  ],
+  thats: [
+    { w: 'that', len: 4 },
+    { w: 'is', len: 1 },
+  ],
+  whats: [
+    { w: 'what', len: 4 },
+    { w: 'is', len: 1 },
+  ],
+  cannot: [
+    { w: 'can', len: 3 },
+    { w: 'not', len: 3 },
+  ],
+  gonna: [
+    { w: 'going', len: 3 },
+    { w: 'to', len: 2 },
+  ],
+  wanna: [
+    { w: 'want', len: 3 },
+    { w: 'to', len: 2 },
+  ],
+  gotta: [
+    { w: 'got', len: 3 },
+    { w: 'to', len: 2 },
+  ],
+  u: [{ w: 'you', len: 1 }],
+  ya: [{ w: 'you', len: 2 }],
+  ur: [{ w: 'your', alt: 'you', len: 2 }],
+  cuz: [{ w: 'because', len: 3 }],
+  cos: [{ w: 'because', len: 3 }],
+  bc: [{ w: 'because', len: 2 }],
+  pls: [{ w: 'please', len: 3 }],
+  plz: [{ w: 'please', len: 3 }],
+  tho: [{ w: 'though', len: 3 }],
+  rn: [{ w: 'now', len: 2 }],
+  ok: [{ w: 'okay', len: 2 }],
+};
+
+// "dont", "didnt", "wasnt"… : a verb from this list followed by "nt".
+const NT_BASES = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'was',
+  'are',
+  'were',
+  'have',
+  'has',
+  'had',
+  'could',
+  'would',
+  'should',
+  'can',
+  'must',
+  'need',
+]);
+
+/** Split a lowercased word with straight apostrophes into its expanded parts. */
+export function expandWord(word: string): readonly Part[] {
+  const short = SHORTHAND[word];
+  if (short) return short;
+  const apos = word.indexOf("'");
+  if (apos === -1) {
+    if (word.length > 3 && word.endsWith('nt')) {
+      const base = word.slice(0, -2);
+      if (NT_BASES.has(base))
+        return [
+          { w: base, len: base.length },
+          { w: 'not', len: 2 },
+        ];
+      if (base === 'won')
+        return [
+          { w: 'will', len: 3 },
+          { w: 'not', len: 2 },
+        ];
+    }
+    if (word === 'cant')
+      return [
+        { w: 'can', len: 2 },
+        { w: 'not', len: 2 },
+      ];
+    return [{ w: word, len: word.length }];
+  }
+  if (word.endsWith("n't") && apos === word.length - 2) {
+    const stem = word.slice(0, -3);
+    return [
+      { w: NOT_IRREGULAR[stem] ?? stem, len: stem.length },
+      { w: 'not', len: 3 },
+    ];
+  }
+  const stem = word.slice(0, apos);
+  const tail = word.slice(apos);
+  const stemPart = { w: stem, len: stem.length };
+  switch (tail) {
+    case "'m":
+      return [stemPart, { w: 'am', len: 2 }];
+    case "'re":
+      return [stemPart, { w: 'are', len: 3 }];
+    case "'ve":
+      return [stemPart, { w: 'have', len: 3 }];
+    case "'ll":
+      return [stemPart, { w: 'will', len: 3 }];
+    case "'d":
+      return [stemPart, { w: 'would', alt: 'had', len: 2 }];
+    case "'s":
+      if (stem === 'let') return [stemPart, { w: 'us', len: 2 }];
+      if (PRONOUN_IS.has(stem)) return [stemPart, { w: 'is', alt: 'has', len: 2 }];
+      return [stemPart, { w: "'s", len: 2 }];
+    default:
+      return [{ w: word, len: word.length }];
+  }
+}

@@ -1,0 +1,217 @@
+// The rule engine: compiles a RuleSet once (patterns, an index by first word) and runs it over a
+// tokenised document. Two rule kinds: phrase patterns over tokens, and regexes over the normalised
+// text as a last resort.
+import { flag, subjectOf, type Hit } from './context.js';
+import { firstWords, matchAt, parsePattern, type El } from './pattern.js';
+import type { Condition, PatternCondition, RuleDef, RuleSet, Subject, Flag } from './rules/schema.js';
+import type { Doc } from './structure.js';
+import type { Component, Finding, Kind } from './types.js';
+
+type CompiledCond =
+  | { t: 'flag'; name: Flag }
+  | { t: 'subject'; set: ReadonlySet<Subject> }
+  | { t: 'pattern'; where: PatternCondition; els: El[] };
+
+interface CompiledRule {
+  index: number;
+  def: RuleDef;
+  patterns: El[][];
+  regexes: RegExp[];
+  when: CompiledCond[];
+  unless: CompiledCond[];
+}
+
+export interface Engine {
+  rules: CompiledRule[];
+  byWord: Map<string, CompiledRule[]>;
+  always: CompiledRule[];
+  regexRules: CompiledRule[];
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  components: Set<Component>;
+}
+
+function compileCond(c: Condition, lexicons: RuleSet['lexicons']): CompiledCond {
+  if (typeof c === 'string') return { t: 'flag', name: c };
+  if ('subject' in c) return { t: 'subject', set: new Set(c.subject) };
+  const [where, source] = Object.entries(c)[0] as [PatternCondition, string];
+  return { t: 'pattern', where, els: parsePattern(source, lexicons) };
+}
+
+/** Compile a rule set; throws PatternError on a bad pattern (validated rule sets never do). */
+export function compileEngine(set: RuleSet): Engine {
+  const engine: Engine = { rules: [], byWord: new Map(), always: [], regexRules: [] };
+  set.rules.forEach((def, index) => {
+    const rule: CompiledRule = {
+      index,
+      def,
+      patterns: def.kind === 'phrase' ? def.pattern.map((p) => parsePattern(p, set.lexicons)) : [],
+      regexes: def.kind === 'regex' ? def.pattern.map((p) => new RegExp(p, 'g')) : [],
+      when: (def.when ?? []).map((c) => compileCond(c, set.lexicons)),
+      unless: (def.unless ?? []).map((c) => compileCond(c, set.lexicons)),
+    };
+    engine.rules.push(rule);
+    if (def.kind === 'regex') {
+      engine.regexRules.push(rule);
+      return;
+    }
+    const words = new Set<string>();
+    let unindexed = false;
+    for (const els of rule.patterns) {
+      const first = firstWords(els);
+      if (!first) unindexed = true;
+      else for (const w of first) words.add(w);
+    }
+    if (unindexed) engine.always.push(rule);
+    else
+      for (const w of words) {
+        const list = engine.byWord.get(w);
+        if (list) list.push(rule);
+        else engine.byWord.set(w, [rule]);
+      }
+  });
+  return engine;
+}
+
+function scan(doc: Doc, els: El[], from: number, to: number, limit: number): boolean {
+  for (let t = from; t < to; t++) if (matchAt(els, doc.tokens, t, limit) > 0) return true;
+  return false;
+}
+
+function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
+  switch (c.t) {
+    case 'flag':
+      return flag(doc, hit, c.name);
+    case 'subject':
+      return c.set.has(subjectOf(doc, hit));
+    case 'pattern': {
+      const s = doc.sentenceOf[hit.first]!;
+      const sentence = doc.sentences[s]!;
+      switch (c.where) {
+        case 'clause_has': {
+          const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
+          return scan(doc, c.els, clause.first, clause.end, Math.max(clause.end, hit.end));
+        }
+        case 'sentence_has':
+          return scan(doc, c.els, sentence.first, sentence.end, sentence.end);
+        case 'before':
+          return scan(doc, c.els, sentence.first, hit.first, hit.first);
+        case 'after':
+          return scan(doc, c.els, hit.end, sentence.end, sentence.end);
+        case 'nearby': {
+          // Scan sentence by sentence so a match never straddles a sentence boundary.
+          for (let k = Math.max(0, s - 1); k <= Math.min(doc.sentences.length - 1, s + 1); k++) {
+            const sk = doc.sentences[k]!;
+            if (scan(doc, c.els, sk.first, sk.end, sk.end)) return true;
+          }
+          return false;
+        }
+      }
+    }
+  }
+}
+
+function passes(doc: Doc, hit: Hit, rule: CompiledRule): boolean {
+  for (const c of rule.when) if (!holds(doc, hit, c)) return false;
+  for (const c of rule.unless) if (holds(doc, hit, c)) return false;
+  return true;
+}
+
+function allowed(rule: CompiledRule, kind: Kind): boolean {
+  return rule.def.kinds === undefined || rule.def.kinds.includes(kind);
+}
+
+function toFinding(doc: Doc, rule: CompiledRule, start: number, end: number): Finding {
+  const def = rule.def;
+  const f: Finding = {
+    category: def.category!,
+    ruleId: def.id,
+    severity: def.severity!,
+    start,
+    end,
+    message: def.message!,
+  };
+  if (def.suggestion !== undefined) f.suggestion = def.suggestion;
+  return f;
+}
+
+/** Lowercase ASCII and straighten quotes without changing any offset. */
+function normalizeText(text: string): string {
+  return text.replace(/[A-Z\u2019\u2018\u201c\u201d]/g, (ch) => {
+    if (ch === '\u2019' || ch === '\u2018') return "'";
+    if (ch === '\u201c' || ch === '\u201d') return '"';
+    return ch.toLowerCase();
+  });
+}
+
+function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function record(doc: Doc, rule: CompiledRule, hit: Hit, start: number, end: number, out: EngineResult): void {
+  const def = rule.def;
+  if (def.component) out.components.add(def.component);
+  else out.findings.push(toFinding(doc, rule, start, end));
+}
+
+/** Run every rule that applies to `kind` over the document. */
+export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
+  const out: EngineResult = { findings: [], components: new Set() };
+  const lastEnd = new Int32Array(engine.rules.length);
+  const tokens = doc.tokens;
+  const tryRule = (rule: CompiledRule, t: number, limit: number): void => {
+    if (t < lastEnd[rule.index]! || !allowed(rule, kind)) return;
+    const comp = rule.def.component;
+    if (comp && out.components.has(comp)) return;
+    for (const els of rule.patterns) {
+      const end = matchAt(els, tokens, t, limit);
+      if (end < 0) continue;
+      const hit = { first: t, end };
+      if (!passes(doc, hit, rule)) continue;
+      lastEnd[rule.index] = end;
+      record(doc, rule, hit, tokens[t]!.start, tokens[end - 1]!.end, out);
+      return;
+    }
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const limit = doc.sentences[doc.sentenceOf[t]!]!.end;
+    const a = engine.byWord.get(tok.w);
+    if (a) for (const rule of a) tryRule(rule, t, limit);
+    if (tok.alt !== undefined) {
+      const b = engine.byWord.get(tok.alt);
+      if (b) for (const rule of b) tryRule(rule, t, limit);
+    }
+    for (const rule of engine.always) tryRule(rule, t, limit);
+  }
+  if (engine.regexRules.length > 0 && tokens.length > 0) {
+    const norm = normalizeText(doc.text);
+    for (const rule of engine.regexRules) {
+      if (!allowed(rule, kind)) continue;
+      for (const re of rule.regexes) {
+        re.lastIndex = 0;
+        for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+          if (m[0].length === 0) {
+            re.lastIndex += 1;
+            continue;
+          }
+          const start = m.index;
+          const end = start + m[0].length;
+          const first = tokenAt(doc, start);
+          const hit = { first, end: Math.max(first + 1, tokenAt(doc, end - 1) + 1) };
+          if (passes(doc, hit, rule)) record(doc, rule, hit, start, end, out);
+        }
+      }
+    }
+  }
+  return out;
+}

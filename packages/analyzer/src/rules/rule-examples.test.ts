@@ -1,0 +1,24 @@
+// Every rule carries its own examples; they are the rule's contract with a reviewer.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { RULE_SET } from './compiled.generated.js';
+
+describe('rule examples', () => {
+  for (const rule of RULE_SET.rules) {
+    const fires = (text: string): boolean => {
+      const a = analyze(text, { kind: 'apology' });
+      if (rule.component) return a.components.includes(rule.component);
+      return a.findings.some((f) => f.ruleId === rule.id || f.category === rule.category);
+    };
+    for (const text of rule.examples?.match ?? []) {
+      it(`${rule.id} matches ${JSON.stringify(text)}`, () => expect(fires(text)).toBe(true));
+    }
+    for (const text of rule.examples?.clean ?? []) {
+      it(`${rule.id} stays quiet on ${JSON.stringify(text)}`, () => {
+        const a = analyze(text, { kind: 'apology' });
+        expect(a.findings.filter((f) => f.ruleId === rule.id)).toEqual([]);
+        if (rule.component) expect(a.components).not.toContain(rule.component);
+      });
+    }
+  }
+});
