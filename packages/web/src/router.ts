@@ -1,5 +1,6 @@
 // A tiny history router: paths only, no hash, no query strings carrying anything the user wrote.
 import { useSyncExternalStore, type MouseEvent } from 'react';
+import { PROGRAM_PATHS } from './program/paths';
 
 /** The app's pages. Anything else shows the home (or the welcome screen when signed out). */
 export const PATHS = {
@@ -7,6 +8,7 @@ export const PATHS = {
   signIn: '/sign-in',
   recover: '/recover',
   settings: '/settings',
+  ...PROGRAM_PATHS,
 } as const;
 export type AppPath = (typeof PATHS)[keyof typeof PATHS];
 
