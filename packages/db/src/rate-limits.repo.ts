@@ -48,3 +48,9 @@ export async function peekRateLimit(
 export async function clearRateLimit(db: Kysely<Database>, key: string): Promise<void> {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }
+
+/** Drops windows that ended before `cutoff`, so the table holds only live counters. */
+export async function deleteStaleRateLimits(db: Kysely<Database>, cutoff: string): Promise<number> {
+  const result = await db.deleteFrom('rate_limits').where('window_start', '<=', cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

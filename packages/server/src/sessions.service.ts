@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  deleteExpiredSessions,
+  deleteStaleRateLimits,
   deleteOtherSessions,
   deleteSession,
   findSessionByTokenHash,
@@ -18,13 +20,16 @@ export interface NewSession {
   session: SessionRow;
 }
 
-/** Starts a session; only the token's hash is stored. */
+/** Starts a session; only the token's hash is stored. Sweeps what has expired on the way. */
 export async function startSession(
   ctx: ServiceContext,
   accountId: string,
   userAgent: string,
 ): Promise<NewSession> {
   const now = ctx.now();
+  // Sign-ins are rare enough to carry the clean-up, so no background job is needed on any server.
+  await deleteExpiredSessions(ctx.db, now.toISOString());
+  await deleteStaleRateLimits(ctx.db, new Date(now.getTime() - ctx.limits.windowMs).toISOString());
   const token = randomToken();
   const session: SessionRow = {
     id: randomUUID(),
