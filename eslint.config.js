@@ -3,12 +3,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const ioModules = ['node:*', 'fs', 'path', 'http', 'net', 'child_process', 'kysely', 'pg', 'better-sqlite3', 'fastify'];
+const ioModules = [
+  'node:*',
+  'fs',
+  'path',
+  'http',
+  'net',
+  'child_process',
+  'kysely',
+  'pg',
+  'better-sqlite3',
+  'fastify',
+];
 const noImport = (names, message) => ({
-  'no-restricted-imports': [
-    'error',
-    { patterns: names.map((group) => ({ group: [group], message })) },
-  ],
+  'no-restricted-imports': ['error', { patterns: names.map((group) => ({ group: [group], message })) }],
 });
 
 export default tseslint.config(
@@ -17,7 +25,13 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -28,7 +42,10 @@ export default tseslint.config(
   {
     files: ['packages/core/src/**', 'packages/analyzer/src/**'],
     ignores: ['**/*.test.ts'],
-    rules: noImport([...ioModules, '@amends/*', 'hash-wasm', '@noble/*', 'react'], 'core and analyzer are pure: no I/O, no other workspace.'),
+    rules: noImport(
+      [...ioModules, '@amends/*', 'hash-wasm', '@noble/*', 'react'],
+      'core and analyzer are pure: no I/O, no other workspace.',
+    ),
   },
   {
     files: ['packages/crypto/src/**'],
@@ -38,29 +55,69 @@ export default tseslint.config(
   {
     files: ['packages/client/src/**'],
     ignores: ['**/*.test.ts'],
-    rules: noImport(['@amends/db', '@amends/server', '@amends/web', '@amends/cli', 'react', 'kysely', 'pg', 'better-sqlite3', 'fastify'], 'client imports core, crypto and the wire types only.'),
+    rules: noImport(
+      [
+        '@amends/db',
+        '@amends/server',
+        '@amends/web',
+        '@amends/cli',
+        'react',
+        'kysely',
+        'pg',
+        'better-sqlite3',
+        'fastify',
+      ],
+      'client imports core, crypto and the wire types only.',
+    ),
   },
   {
     files: ['packages/db/src/**'],
     ignores: ['**/*.test.ts'],
-    rules: noImport(['@amends/core', '@amends/client', '@amends/server', '@amends/web', '@amends/cli', '@amends/analyzer', 'react', 'fastify'], 'db knows storage only.'),
+    rules: noImport(
+      [
+        '@amends/core',
+        '@amends/client',
+        '@amends/server',
+        '@amends/web',
+        '@amends/cli',
+        '@amends/analyzer',
+        'react',
+        'fastify',
+      ],
+      'db knows storage only.',
+    ),
   },
   {
     files: ['packages/server/src/**'],
     ignores: ['**/*.test.ts'],
-    rules: noImport(['@amends/client', '@amends/web', '@amends/cli', '@amends/analyzer', '@amends/core', 'react'], 'the server never sees plaintext: it has no business with core or the analyzer.'),
+    rules: noImport(
+      ['@amends/client', '@amends/web', '@amends/cli', '@amends/analyzer', '@amends/core', 'react'],
+      'the server never sees plaintext: it has no business with core or the analyzer.',
+    ),
   },
   {
     files: ['packages/web/src/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...noImport([...ioModules, '@amends/db', '@amends/server', '@amends/cli'], 'web runs in the browser: core, analyzer and client only.'),
+      ...noImport(
+        [...ioModules, '@amends/db', '@amends/server', '@amends/cli'],
+        'web runs in the browser: core, analyzer and client only.',
+      ),
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', HTMLElement: 'readonly', localStorage: 'readonly', crypto: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        HTMLElement: 'readonly',
+        localStorage: 'readonly',
+        crypto: 'readonly',
+      },
     },
   },
 );
