@@ -37,11 +37,16 @@ export async function signUpToHome(page: Page, username: string, passphrase = PA
   return key;
 }
 
-export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+/** Unlocks from the lock screen; the app returns to the page it was on (home by default). */
+export async function unlock(
+  page: Page,
+  passphrase = PASSPHRASE,
+  returnsTo = 'Your six steps',
+): Promise<void> {
   await waitForHeading(page, 'Amends is locked');
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await waitForHeading(page, 'Your six steps');
+  await waitForHeading(page, returnsTo);
 }
 
 export async function signIn(page: Page, username: string, passphrase = PASSPHRASE): Promise<void> {

@@ -3,6 +3,8 @@ import type { Settings } from '../session/settings';
 
 export interface SettingsActions {
   settings: Settings;
+  /** False until the stored settings were read; until then the defaults apply. */
+  loaded: boolean;
   save(settings: Settings): Promise<void>;
 }
 

@@ -23,13 +23,18 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
   const path = usePath();
   const store = useRef(new SettingsStore(vault));
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     let live = true;
     store.current.load().then(
-      (loaded) => live && setSettings(loaded),
+      (stored) => {
+        if (!live) return;
+        setSettings(stored);
+        setLoaded(true);
+      },
       // Unreadable settings keep the defaults; the next save writes a fresh item.
-      () => undefined,
+      () => live && setLoaded(true),
     );
     return () => {
       live = false;
@@ -48,12 +53,13 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
   const actions = useMemo<SettingsActions>(
     () => ({
       settings,
+      loaded,
       save: async (next) => {
         await store.current.save(next);
         setSettings(next);
       },
     }),
-    [settings],
+    [settings, loaded],
   );
 
   if (recoveryKey) {

@@ -9,7 +9,7 @@ export function describeDevice(userAgent: string): string {
         : /Safari\//.test(userAgent)
           ? 'Safari'
           : /node|undici|amends/i.test(userAgent)
-            ? 'The amends command'
+            ? 'A command-line client'
             : null;
   const system = /Android/.test(userAgent)
     ? 'Android'

@@ -12,7 +12,8 @@ export function SessionsSection({ vault }: { vault: Vault }) {
   const { error, run } = useAction();
   const id = useId();
 
-  const refresh = useCallback(() => run(async () => setSessions(await vault.sessions())), [run, vault]);
+  const load = useCallback(async () => setSessions(currentFirst(await vault.sessions())), [vault]);
+  const refresh = useCallback(() => run(load), [run, load]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -21,7 +22,7 @@ export function SessionsSection({ vault }: { vault: Vault }) {
     setNotice('');
     const failed = await run(async () => {
       await vault.endSession(session.id);
-      setSessions(await vault.sessions());
+      await load();
     });
     if (!failed) setNotice(`Ended the session on ${describeDevice(session.userAgent)}.`);
   };
@@ -62,5 +63,12 @@ export function SessionsSection({ vault }: { vault: Vault }) {
       <FormAlert message={error?.message} />
       <Notice message={notice} />
     </section>
+  );
+}
+
+/** This device first, then the most recently active. */
+function currentFirst(sessions: SessionInfo[]): SessionInfo[] {
+  return [...sessions].sort(
+    (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
   );
 }

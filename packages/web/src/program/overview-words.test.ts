@@ -1,0 +1,29 @@
+import { programPlan, type ProgramInput } from '@amends/core';
+import { describe, expect, it } from 'vitest';
+import { cardLink, cardReasons, outreachReasons } from './overview-words';
+
+const now = new Date('2026-03-02T10:00:00Z');
+const stopped: ProgramInput = {
+  behaviours: [],
+  changePlans: [],
+  signals: [{ kind: 'asked-no-contact', at: '2026-03-01T09:00:00Z' }],
+};
+
+describe('home card words', () => {
+  it('does not repeat the outreach reasons or lead with "Step N:"', () => {
+    const plan = programPlan(stopped, now);
+    const request = plan.steps[5]!;
+    expect(request.status).toBe('locked');
+    expect(cardReasons(request, plan.outreach)).toEqual([]);
+    const why = plan.steps[0]!;
+    expect(cardReasons(why, plan.outreach)[0]).toBe('Take the motives check first.');
+    expect(outreachReasons(plan.outreach).every((r) => !/^Step \d/.test(r))).toBe(true);
+  });
+
+  it('offers no step toward them under a safety risk', () => {
+    const plan = programPlan(stopped, now);
+    expect(cardLink(plan.steps[2]!, 'safety')).toBeUndefined();
+    expect(cardLink(plan.steps[2]!, 'moving-forward')?.text).toBe('See step 3');
+    expect(cardLink(plan.steps[0]!, 'safety')?.text).toBe('Go to step 1');
+  });
+});
