@@ -1,27 +1,10 @@
 // Shared Chromium helpers for the end-to-end tests: launch, a page that records where it talks to,
 // axe, keyboard moves and what the page keeps in storage.
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const CHROMIUM = process.env.AMENDS_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Headless system Chromium; each launch has its own fresh profile. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { CHROMIUM, launchBrowser } from './chromium';
 
 export interface TrackedPage {
   context: BrowserContext;

@@ -42,7 +42,10 @@ export default function ContactScreen({ which }: { which: 'apology' | 'request' 
         <span className="program-step-number">Step {words.step}</span> {step?.title}
       </PageHeading>
       <Notice message={program.notice} />
-      <section aria-labelledby="contact-gate-title" className={`panel gate gate--${allowed ? 'open' : 'locked'}`}>
+      <section
+        aria-labelledby="contact-gate-title"
+        className={`panel gate gate--${allowed ? 'open' : 'locked'}`}
+      >
         <h2 id="contact-gate-title">{allowed ? words.what : words.locked}</h2>
         <p>{allowed ? words.openText : `${words.what} waits until outreach is open. ${words.drafting}`}</p>
       </section>

@@ -9,7 +9,7 @@ import {
   type MotivesAttempt,
   type Rating,
 } from '@amends/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Notice } from '../components/form-alert';
 import { PageHeading } from '../components/page-heading';
 import { TextLink } from '../components/text-link';
@@ -150,7 +150,7 @@ export function MotivesResult({
   headingLevel = 2,
 }: {
   attempt: MotivesAttempt;
-  headingRef?: React.Ref<HTMLHeadingElement>;
+  headingRef?: Ref<HTMLHeadingElement>;
   headingLevel?: 2 | 3;
 }) {
   const score = scoreMotives(attempt);

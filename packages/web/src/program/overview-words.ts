@@ -16,7 +16,10 @@ export function cardReasons(step: StepOverview, outreach: OutreachState): string
 }
 
 /** The screen a card links to, if any; under a safety risk, no step toward them is offered. */
-export function cardLink(step: StepOverview, mode: ProgramMode): { path: ProgramPath; text: string } | undefined {
+export function cardLink(
+  step: StepOverview,
+  mode: ProgramMode,
+): { path: ProgramPath; text: string } | undefined {
   switch (step.step) {
     case 1:
       return { path: PROGRAM_PATHS.why, text: 'Go to step 1' };
@@ -33,5 +36,7 @@ export function cardLink(step: StepOverview, mode: ProgramMode): { path: Program
 
 /** Outreach words for reasons inside a card, without the "Step N:" lead-in. */
 export function outreachReasons(outreach: OutreachState): string[] {
-  return outreach.reasons.map((reason) => reason.replace(/^Step \d: /, '')).map((r) => r.charAt(0).toUpperCase() + r.slice(1));
+  return outreach.reasons
+    .map((reason) => reason.replace(/^Step \d: /, ''))
+    .map((r) => r.charAt(0).toUpperCase() + r.slice(1));
 }

@@ -9,6 +9,7 @@ import { PROGRAM_PATHS } from './paths';
 import { SafetyPanel } from './parts/safety-panel';
 import { ProgramProvider, useProgram } from './program-context';
 import { outreachHeadline, STEP_STATUS_WORDS } from './words';
+import './program.css';
 
 /** The step cards for the home screen; loads the program itself. */
 export default function ProgramOverview({ vault }: { vault: Vault }) {
@@ -28,8 +29,8 @@ function Overview() {
         <section aria-labelledby="start-here-title" className="panel start-here">
           <h2 id="start-here-title">Start here</h2>
           <p>
-            A few questions about the relationship, how it ended, and safety. They take a few minutes, and they
-            shape what the program offers you.
+            A few questions about the relationship, how it ended, and safety. They take a few minutes, and
+            they shape what the program offers you.
           </p>
           {hope ? <p className="start-here__prompt">{hope.hint}</p> : null}
           <TextLink to={PROGRAM_PATHS.onboarding}>Begin with a few questions</TextLink>
@@ -55,7 +56,9 @@ function Overview() {
               <h2 className="step-card__title">
                 <span className="step-card__number">Step {step.step}</span> {step.title}
               </h2>
-              <p className={`step-status-tag step-status-tag--${step.status}`}>{STEP_STATUS_WORDS[step.status]}</p>
+              <p className={`step-status-tag step-status-tag--${step.status}`}>
+                {STEP_STATUS_WORDS[step.status]}
+              </p>
               <p>{STEP_SUMMARIES[step.key]}</p>
               {reasons.length > 0 ? (
                 <ul className="step-card__reasons">

@@ -9,6 +9,7 @@ import { PROGRAM_PATHS, type ProgramPath } from './paths';
 import { ProgramProvider } from './program-context';
 import SpaceScreen from './space-screen';
 import WhyScreen from './why-screen';
+import './program.css';
 
 /** One program screen; `path` is a program path (the router only sends those here). */
 export default function ProgramRoutes({ vault, path }: { vault: Vault; path: ProgramPath }) {

@@ -1,11 +1,14 @@
-import { STEPS } from '@amends/core';
+import type { Vault } from '@amends/client';
+import { lazy, Suspense } from 'react';
 import { Notice } from '../components/form-alert';
 import { PageHeading } from '../components/page-heading';
-import { STEP_SUMMARIES } from './step-summaries';
 import './home.css';
 
+// The step cards read the program's items; they load with the program screens, on demand.
+const ProgramOverview = lazy(() => import('../program/program-overview'));
+
 /** The program at a glance: the six steps, in order. */
-export function Home({ notice }: { notice?: string | undefined }) {
+export function Home({ notice, vault }: { notice?: string | undefined; vault: Vault }) {
   return (
     <div className="screen">
       <PageHeading title="Home">Your six steps</PageHeading>
@@ -14,19 +17,15 @@ export function Home({ notice }: { notice?: string | undefined }) {
         Take them in order and at your own pace. The early steps are about you; the later ones only open when
         the other person&rsquo;s signals allow it. Walking away always remains their right.
       </p>
-      <ol className="steps">
-        {STEPS.map((step) => (
-          <li key={step.key} className="step-card">
-            <h2 className="step-card__title">
-              <span className="step-card__number">Step {step.step}</span> {step.title}
-            </h2>
-            <p>{STEP_SUMMARIES[step.key]}</p>
-            <p className="step-card__soon">
-              The guidance for this step is not here yet. It arrives in a coming version of Amends.
-            </p>
-          </li>
-        ))}
-      </ol>
+      <Suspense
+        fallback={
+          <p role="status" className="loading">
+            Opening your program…
+          </p>
+        }
+      >
+        <ProgramOverview vault={vault} />
+      </Suspense>
     </div>
   );
 }

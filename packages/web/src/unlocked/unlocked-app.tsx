@@ -2,6 +2,7 @@
 // Unmounting this tree on lock drops every decrypted value it held.
 import type { Vault } from '@amends/client';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isProgramPath } from '../program/paths';
 import { navigate, PATHS, usePath } from '../router';
 import { useAuth } from '../session/auth';
 import { DEFAULT_SETTINGS, SettingsStore, type Settings } from '../session/settings';
@@ -11,6 +12,7 @@ import { SettingsContext, type SettingsActions } from './settings-context';
 import { useIdleLock } from './use-idle-lock';
 
 const SettingsScreen = lazy(() => import('../screens/settings/settings-screen'));
+const ProgramRoutes = lazy(() => import('../program/program-routes'));
 
 interface Props {
   vault: Vault;
@@ -76,7 +78,13 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
   }
   return (
     <SettingsContext.Provider value={actions}>
-      {path === PATHS.settings ? <SettingsScreen vault={vault} /> : <Home notice={notice} />}
+      {path === PATHS.settings ? (
+        <SettingsScreen vault={vault} />
+      ) : isProgramPath(path) ? (
+        <ProgramRoutes vault={vault} path={path} />
+      ) : (
+        <Home notice={notice} vault={vault} />
+      )}
     </SettingsContext.Provider>
   );
 }
