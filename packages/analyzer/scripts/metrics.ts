@@ -32,9 +32,10 @@ export function tally(
       const e = expected.includes(label);
       const p = predicted.includes(label);
       const c = per.get(label)!;
-      if (e && p) (c.tp++, micro.tp++);
-      else if (p) (c.fp++, micro.fp++);
-      else if (e) (c.fn++, micro.fn++);
+      const which: keyof Counts | null = e && p ? 'tp' : p ? 'fp' : e ? 'fn' : null;
+      if (which === null) continue;
+      c[which]++;
+      micro[which]++;
     }
   }
   return { per, micro };

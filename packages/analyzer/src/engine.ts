@@ -2,7 +2,7 @@
 // tokenised document. Two rule kinds: phrase patterns over tokens, and regexes over the normalised
 // text as a last resort.
 import { flag, subjectOf, type Hit } from './context.js';
-import { firstWords, matchAt, parsePattern, type El } from './pattern.js';
+import { firstWords, leadingPairs, matchAt, parsePattern, requiredWords, type El } from './pattern.js';
 import type { Condition, PatternCondition, RuleDef, RuleSet, Subject, Flag } from './rules/schema.js';
 import type { Doc } from './structure.js';
 import type { Component, Finding, Kind } from './types.js';
@@ -21,10 +21,23 @@ interface CompiledRule {
   unless: CompiledCond[];
 }
 
+/** One pattern of one rule: the unit the index points at. */
+interface Entry {
+  rule: CompiledRule;
+  els: El[];
+  needs: string[][];
+}
+
 export interface Engine {
   rules: CompiledRule[];
-  byWord: Map<string, CompiledRule[]>;
-  always: CompiledRule[];
+  /** Patterns by the words they can start with. */
+  byWord: Map<string, Entry[]>;
+  /** Patterns by the two words they can start with ("you made"); most patterns live here. */
+  byPair: Map<string, Entry[]>;
+  /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
+  byPrefix: { p: string; entry: Entry }[];
+  /** Patterns that can start with any word. */
+  always: Entry[];
   regexRules: CompiledRule[];
 }
 
@@ -42,7 +55,20 @@ function compileCond(c: Condition, lexicons: RuleSet['lexicons']): CompiledCond 
 
 /** Compile a rule set; throws PatternError on a bad pattern (validated rule sets never do). */
 export function compileEngine(set: RuleSet): Engine {
-  const engine: Engine = { rules: [], byWord: new Map(), always: [], regexRules: [] };
+  const engine: Engine = {
+    rules: [],
+    byWord: new Map(),
+    byPair: new Map(),
+    byPrefix: [],
+    always: [],
+    regexRules: [],
+  };
+  const add = (map: Map<string, Entry[]>, key: string, entry: Entry): void => {
+    const list = map.get(key);
+    if (list) {
+      if (!list.includes(entry)) list.push(entry);
+    } else map.set(key, [entry]);
+  };
   set.rules.forEach((def, index) => {
     const rule: CompiledRule = {
       index,
@@ -53,24 +79,19 @@ export function compileEngine(set: RuleSet): Engine {
       unless: (def.unless ?? []).map((c) => compileCond(c, set.lexicons)),
     };
     engine.rules.push(rule);
-    if (def.kind === 'regex') {
-      engine.regexRules.push(rule);
-      return;
-    }
-    const words = new Set<string>();
-    let unindexed = false;
+    if (def.kind === 'regex') engine.regexRules.push(rule);
     for (const els of rule.patterns) {
-      const first = firstWords(els);
-      if (!first) unindexed = true;
-      else for (const w of first) words.add(w);
+      const entry = { rule, els, needs: requiredWords(els) };
+      const pairs = leadingPairs(els);
+      const first = pairs ? null : firstWords(els);
+      const head = els[0]!;
+      if (pairs) {
+        for (const key of pairs) add(key.includes(' ') ? engine.byPair : engine.byWord, key, entry);
+      } else if (first) {
+        for (const w of first) add(engine.byWord, w, entry);
+      } else if (head.t === 'pre') engine.byPrefix.push({ p: head.p, entry });
+      else engine.always.push(entry);
     }
-    if (unindexed) engine.always.push(rule);
-    else
-      for (const w of words) {
-        const list = engine.byWord.get(w);
-        if (list) list.push(rule);
-        else engine.byWord.set(w, [rule]);
-      }
   });
   return engine;
 }
@@ -168,30 +189,58 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
   const lastEnd = new Int32Array(engine.rules.length);
   const tokens = doc.tokens;
-  const tryRule = (rule: CompiledRule, t: number, limit: number): void => {
+  let words = new Set<string>();
+  const tryEntry = ({ rule, els, needs }: Entry, t: number, limit: number): void => {
     if (t < lastEnd[rule.index]! || !allowed(rule, kind)) return;
     const comp = rule.def.component;
     if (comp && out.components.has(comp)) return;
-    for (const els of rule.patterns) {
-      const end = matchAt(els, tokens, t, limit);
-      if (end < 0) continue;
-      const hit = { first: t, end };
-      if (!passes(doc, hit, rule)) continue;
-      lastEnd[rule.index] = end;
-      record(doc, rule, hit, tokens[t]!.start, tokens[end - 1]!.end, out);
-      return;
+    for (const anyOf of needs) {
+      let found = false;
+      for (const w of anyOf) if (words.has(w)) found = true;
+      if (!found) return;
     }
+    const end = matchAt(els, tokens, t, limit);
+    if (end < 0) return;
+    const hit = { first: t, end };
+    if (!passes(doc, hit, rule)) return;
+    lastEnd[rule.index] = end;
+    record(doc, rule, hit, tokens[t]!.start, tokens[end - 1]!.end, out);
   };
+  const tryPair = (key: string, t: number, limit: number): void => {
+    const list = engine.byPair.get(key);
+    if (list) for (const e of list) tryEntry(e, t, limit);
+  };
+  let sentence = -1;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    const limit = doc.sentences[doc.sentenceOf[t]!]!.end;
+    const s = doc.sentenceOf[t]!;
+    const limit = doc.sentences[s]!.end;
+    if (s !== sentence) {
+      sentence = s;
+      words = new Set<string>();
+      for (let u = t; u < limit; u++) {
+        const x = tokens[u]!;
+        words.add(x.w);
+        if (x.alt !== undefined) words.add(x.alt);
+      }
+    }
     const a = engine.byWord.get(tok.w);
-    if (a) for (const rule of a) tryRule(rule, t, limit);
+    if (a) for (const e of a) tryEntry(e, t, limit);
     if (tok.alt !== undefined) {
       const b = engine.byWord.get(tok.alt);
-      if (b) for (const rule of b) tryRule(rule, t, limit);
+      if (b) for (const e of b) tryEntry(e, t, limit);
     }
-    for (const rule of engine.always) tryRule(rule, t, limit);
+    const next = t + 1 < limit ? tokens[t + 1] : undefined;
+    if (next !== undefined) {
+      tryPair(`${tok.w} ${next.w}`, t, limit);
+      if (next.alt !== undefined) tryPair(`${tok.w} ${next.alt}`, t, limit);
+      if (tok.alt !== undefined) {
+        tryPair(`${tok.alt} ${next.w}`, t, limit);
+        if (next.alt !== undefined) tryPair(`${tok.alt} ${next.alt}`, t, limit);
+      }
+    }
+    for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
+    for (const e of engine.always) tryEntry(e, t, limit);
   }
   if (engine.regexRules.length > 0 && tokens.length > 0) {
     const norm = normalizeText(doc.text);

@@ -16,7 +16,7 @@ export type El =
   | { t: 'suf'; s: string }
   | { t: 'any' }
   | { t: 'gap'; max: number }
-  | { t: 'alt'; opts: El[][]; opt: boolean };
+  | { t: 'alt'; opts: El[][]; opt: boolean; byFirst?: Map<string, El[][]>; other?: El[][] };
 
 export type Lexicons = Readonly<Record<string, readonly string[]>>;
 
@@ -82,7 +82,30 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
   const top = parseSeq(null);
   const seq = top[0]!;
   if (seq.length === 0) throw new PatternError(`empty pattern`);
+  indexAlts(seq);
   return seq;
+}
+
+// Big alternations (lexicons) are tried only for the options whose first word is the token's,
+// instead of one by one; options that do not start with a plain word are always tried.
+function indexAlts(els: readonly El[]): void {
+  for (const el of els) {
+    if (el.t !== 'alt') continue;
+    for (const opt of el.opts) indexAlts(opt);
+    if (el.opts.length < 4) continue;
+    const byFirst = new Map<string, El[][]>();
+    const other: El[][] = [];
+    for (const opt of el.opts) {
+      const head = opt[0];
+      if (head?.t === 'lit') {
+        const list = byFirst.get(head.w);
+        if (list) list.push(opt);
+        else byFirst.set(head.w, [opt]);
+      } else other.push(opt);
+    }
+    el.byFirst = byFirst;
+    el.other = other;
+  }
 }
 
 // "*ing" means a verb form; these common -ing words are not one ("sorry about everything").
@@ -118,7 +141,21 @@ function same(tok: Token, w: string): boolean {
   return tok.w === w || tok.alt === w;
 }
 
-type Cont = (t: number) => number;
+// What to match after the current sequence ends: a linked stack of (sequence, position) frames.
+// Frames instead of closures keep matching allocation-light; it runs for every candidate token.
+const NONE: El[][] = [];
+
+const COMMON = new Set(
+  'i you to the a and it is was not do have me my that of for in we be will would am are this so but just what your on with if can about know all how like at'.split(
+    ' ',
+  ),
+);
+
+interface Frame {
+  els: readonly El[];
+  k: number;
+  next: Frame | null;
+}
 
 function run(
   els: readonly El[],
@@ -126,19 +163,19 @@ function run(
   tokens: readonly Token[],
   t: number,
   end: number,
-  cont: Cont,
+  up: Frame | null,
 ): number {
-  if (k === els.length) return cont(t);
+  if (k === els.length) return up === null ? t : run(up.els, up.k, tokens, t, end, up.next);
   const el = els[k]!;
   switch (el.t) {
     case 'lit': {
       const tok = tokens[t];
-      return t < end && tok !== undefined && same(tok, el.w) ? run(els, k + 1, tokens, t + 1, end, cont) : -1;
+      return t < end && tok !== undefined && same(tok, el.w) ? run(els, k + 1, tokens, t + 1, end, up) : -1;
     }
     case 'pre': {
       const tok = tokens[t];
       return t < end && tok !== undefined && tok.w.startsWith(el.p)
-        ? run(els, k + 1, tokens, t + 1, end, cont)
+        ? run(els, k + 1, tokens, t + 1, end, up)
         : -1;
     }
     case 'suf': {
@@ -148,33 +185,56 @@ function run(
         tok.w.length > el.s.length + 1 &&
         tok.w.endsWith(el.s) &&
         !NOT_ING_VERBS.has(tok.w)
-        ? run(els, k + 1, tokens, t + 1, end, cont)
+        ? run(els, k + 1, tokens, t + 1, end, up)
         : -1;
     }
     case 'any':
-      return t < end ? run(els, k + 1, tokens, t + 1, end, cont) : -1;
+      return t < end ? run(els, k + 1, tokens, t + 1, end, up) : -1;
     case 'gap':
       for (let g = 0; g <= el.max && t + g <= end; g++) {
-        const r = run(els, k + 1, tokens, t + g, end, cont);
+        const r = run(els, k + 1, tokens, t + g, end, up);
         if (r >= 0) return r;
       }
       return -1;
     case 'alt': {
-      const next: Cont = (t2) => run(els, k + 1, tokens, t2, end, cont);
+      const frame: Frame = { els, k: k + 1, next: up };
+      if (el.byFirst !== undefined) {
+        const tok = t < end ? tokens[t] : undefined;
+        if (tok !== undefined) {
+          for (const opt of el.byFirst.get(tok.w) ?? NONE) {
+            const r = run(opt, 0, tokens, t, end, frame);
+            if (r >= 0) return r;
+          }
+          if (tok.alt !== undefined)
+            for (const opt of el.byFirst.get(tok.alt) ?? NONE) {
+              const r = run(opt, 0, tokens, t, end, frame);
+              if (r >= 0) return r;
+            }
+        }
+        for (const opt of el.other!) {
+          const r = run(opt, 0, tokens, t, end, frame);
+          if (r >= 0) return r;
+        }
+        return el.opt ? run(els, k + 1, tokens, t, end, up) : -1;
+      }
       for (const opt of el.opts) {
-        const r = run(opt, 0, tokens, t, end, next);
+        // Cheap rejection: an option that starts with a literal the token is not.
+        const head = opt[0];
+        if (head !== undefined && head.t === 'lit') {
+          const tok = tokens[t];
+          if (t >= end || tok === undefined || !same(tok, head.w)) continue;
+        }
+        const r = run(opt, 0, tokens, t, end, frame);
         if (r >= 0) return r;
       }
-      return el.opt ? next(t) : -1;
+      return el.opt ? run(els, k + 1, tokens, t, end, up) : -1;
     }
   }
 }
 
-const done: Cont = (t) => t;
-
 /** Match a pattern starting at token t, not past token `end`; returns the end index or -1. */
 export function matchAt(els: readonly El[], tokens: readonly Token[], t: number, end: number): number {
-  const r = run(els, 0, tokens, t, end, done);
+  const r = run(els, 0, tokens, t, end, null);
   // A pattern made only of optional parts could match nothing; that is never a finding.
   return r > t ? r : -1;
 }
@@ -206,4 +266,75 @@ export function firstWords(els: readonly El[], k = 0): Set<string> | null {
       return out;
     }
   }
+}
+
+/**
+ * Words a sentence must contain for the pattern to match there: each inner list is "at least one of".
+ * Lets the engine skip patterns whose later words are absent without trying to match them.
+ */
+export function requiredWords(els: readonly El[]): string[][] {
+  const out: string[][] = [];
+  for (const el of els) {
+    if (el.t === 'lit') out.push([el.w]);
+    else if (el.t === 'alt' && !el.opt) {
+      const words = new Set<string>();
+      let ok = true;
+      for (const opt of el.opts) {
+        const first = firstWords(opt);
+        if (!first) {
+          ok = false;
+          break;
+        }
+        for (const w of first) words.add(w);
+      }
+      if (ok && words.size <= 16) out.push([...words]);
+    }
+  }
+  // Words in nearly every sentence filter nothing; keep the informative lists, shortest first.
+  return out
+    .filter((list) => !list.some((w) => COMMON.has(w)))
+    .sort((a, b) => a.length - b.length)
+    .slice(0, 4);
+}
+
+interface EnumFrame {
+  els: readonly El[];
+  k: number;
+  next: EnumFrame | null;
+}
+
+const PREFIX_BUDGET = 4000;
+
+/**
+ * Every way the pattern can begin, as "w1 w2" (or "w1" when it can be one word long), or null when
+ * it begins with a wildcard or has too many beginnings. Lets the engine index patterns by word pairs.
+ */
+export function leadingPairs(els: readonly El[]): Set<string> | null {
+  const out = new Set<string>();
+  const walk = (seq: readonly El[], k: number, up: EnumFrame | null, acc: string): boolean => {
+    if (out.size > PREFIX_BUDGET) return false;
+    const words = acc === '' ? 0 : acc.includes(' ') ? 2 : 1;
+    if (words === 2) {
+      out.add(acc);
+      return true;
+    }
+    if (k === seq.length) {
+      if (up) return walk(up.els, up.k, up.next, acc);
+      if (acc !== '') out.add(acc);
+      return true;
+    }
+    const el = seq[k]!;
+    switch (el.t) {
+      case 'lit':
+        return walk(seq, k + 1, up, acc === '' ? el.w : `${acc} ${el.w}`);
+      case 'alt': {
+        const frame = { els: seq, k: k + 1, next: up };
+        for (const opt of el.opts) if (!walk(opt, 0, frame, acc)) return false;
+        return el.opt ? walk(seq, k + 1, up, acc) : true;
+      }
+      default:
+        return false;
+    }
+  };
+  return walk(els, 0, null, '') ? out : null;
 }

@@ -44,22 +44,13 @@ function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordCode(text, i, text.charCodeAt(i));
 }
 
-/** Lowercase ASCII and straighten apostrophes without changing the length. */
+const NEEDS_NORMALIZING = /[^a-z0-9']/;
+
+/** Lowercase and straighten apostrophes without changing the length (else keep the case). */
 function normalizeWord(raw: string): string {
-  let out = '';
-  let ascii = true;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c === 0x2019 || c === 0x02bc) out += "'";
-    else {
-      if (c >= 128) ascii = false;
-      out += raw[i];
-    }
-  }
-  if (ascii) return out;
-  const lower = out.toLowerCase();
-  return lower.length === out.length ? lower : out;
+  if (!NEEDS_NORMALIZING.test(raw)) return raw;
+  const out = raw.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+  return out.length === raw.length ? out : raw.replace(/[\u2019\u02bc]/g, "'");
 }
 
 /** Split text into word tokens carrying sentence/clause breaks, quote state and question marks. */

@@ -1,0 +1,181 @@
+// npm run bench:analyzer
+// Throughput in Node on realistic messages (the dev corpus texts repeated to a few MB), write-good and
+// alex on the same messages in the same run; re-analysis of a 5,000-character draft in headless
+// Chromium; and the gzipped size of the browser bundle. Results go to BENCHMARKS.md under "## Analyzer".
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { text as alexText } from 'alex';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { analyze } from '../src/analyze.js';
+import { analyzerRoot, repoRoot } from './rule-files.js';
+
+const TARGET_BYTES = 4 * 1024 * 1024;
+// The two prose linters are far slower; they get a smaller slice of the same messages.
+const LINTER_BYTES = 256 * 1024;
+
+function corpusTexts(): string[] {
+  const file = join(analyzerRoot, 'corpus', 'dev.jsonl');
+  if (!existsSync(file)) throw new Error(`no corpus at ${file}`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+function repeatTo(texts: string[], bytes: number): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (let i = 0; total < bytes; i++) {
+    const t = texts[i % texts.length]!;
+    out.push(t);
+    total += Buffer.byteLength(t);
+  }
+  return out;
+}
+
+function mbPerSecond(messages: string[], run: (text: string) => unknown): { mbs: number; ms: number } {
+  const bytes = messages.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const start = performance.now();
+  for (const m of messages) run(m);
+  const ms = performance.now() - start;
+  return { mbs: bytes / 1024 / 1024 / (ms / 1000), ms };
+}
+
+async function browserBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(analyzerRoot, 'src', 'index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'AmendsAnalyzer',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function draftOf(texts: string[], length: number): string {
+  let draft = '';
+  for (let i = 0; draft.length < length; i++) draft += texts[i % texts.length]! + '\n\n';
+  return draft.slice(0, length);
+}
+
+interface BrowserResult {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+async function chromiumTiming(bundle: string, draft: string): Promise<BrowserResult> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: bundle });
+    return await page.evaluate(
+      ({ draft, runs }) => {
+        const api = (window as unknown as { AmendsAnalyzer: { analyze: (t: string, o: object) => unknown } })
+          .AmendsAnalyzer;
+        // Each run is a keystroke: the draft differs by one character from the previous one.
+        const times: number[] = [];
+        for (let i = 0; i < runs + 20; i++) {
+          const text = draft.slice(0, draft.length - 1 - (i % 7)) + 'abcdefg'[i % 7];
+          const t0 = performance.now();
+          api.analyze(text, { kind: 'apology' });
+          const dt = performance.now() - t0;
+          if (i >= 20) times.push(dt);
+        }
+        times.sort((a, b) => a - b);
+        return {
+          median: times[Math.floor(times.length / 2)]!,
+          p95: times[Math.floor(times.length * 0.95)]!,
+          runs,
+        };
+      },
+      { draft, runs: 500 },
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+function writeSection(markdown: string): void {
+  const file = join(repoRoot, 'BENCHMARKS.md');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = current.indexOf('## Analyzer\n');
+  let next: string;
+  if (start === -1) next = `${current.trimEnd()}\n\n${markdown}`;
+  else {
+    const after = current.indexOf('\n## ', start + 1);
+    next = current.slice(0, start) + markdown + (after === -1 ? '' : current.slice(after + 1));
+  }
+  writeFileSync(file, next.endsWith('\n') ? next : next + '\n');
+}
+
+async function main(): Promise<void> {
+  const texts = corpusTexts();
+  const messages = repeatTo(texts, TARGET_BYTES);
+  const linterSlice = repeatTo(texts, LINTER_BYTES);
+  const require = createRequire(import.meta.url);
+  const writeGood = require('write-good') as (text: string) => unknown[];
+
+  mbPerSecond(messages.slice(0, 2000), (t) => analyze(t, { kind: 'apology' })); // warm up the JIT
+  const ours = mbPerSecond(messages, (t) => analyze(t, { kind: 'apology' }));
+  const oursSlice = mbPerSecond(linterSlice, (t) => analyze(t, { kind: 'apology' }));
+  mbPerSecond(linterSlice.slice(0, 200), (t) => writeGood(t));
+  const wg = mbPerSecond(linterSlice, (t) => writeGood(t));
+  mbPerSecond(linterSlice.slice(0, 50), (t) => alexText(t));
+  const alex = mbPerSecond(linterSlice, (t) => alexText(t));
+
+  const bundle = await browserBundle();
+  const gz = gzipSync(bundle).length;
+  const draft = draftOf(texts, 5000);
+  const browser = await chromiumTiming(bundle, draft);
+
+  const cpu =
+    readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? cpus()[0]?.model ?? '?';
+  const mb = (b: number): string => (b / 1024 / 1024).toFixed(1);
+  const total = messages.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const slice = linterSlice.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const section = [
+    '## Analyzer',
+    '',
+    `- machine: ${cpu}, ${cpus().length} cores; Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}`,
+    '- command: `npm run bench:analyzer` (packages/analyzer/scripts/bench.ts)',
+    `- input: the ${texts.length} dev-corpus messages repeated, analysed one message at a time (kind apology)`,
+    '',
+    '| what | result | target |',
+    '|---|---|---|',
+    `| analyzer, Node, one core | ${ours.mbs.toFixed(2)} MB/s (${mb(total)} MB in ${(ours.ms / 1000).toFixed(2)} s) | ≥ 1 MB/s |`,
+    `| analyzer on the linters' slice (${(slice / 1024).toFixed(0)} KB) | ${oursSlice.mbs.toFixed(2)} MB/s | |`,
+    `| write-good 1.0.8, same slice | ${wg.mbs.toFixed(2)} MB/s | comparison |`,
+    `| alex 11, same slice | ${alex.mbs.toFixed(3)} MB/s | comparison |`,
+    `| re-analysis of a 5,000-char draft, headless Chromium | median ${browser.median.toFixed(2)} ms, p95 ${browser.p95.toFixed(2)} ms over ${browser.runs} runs | < 16 ms |`,
+    `| browser bundle (esbuild, minified, rules included) | ${(bundle.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped | ≤ 150 KB gzipped |`,
+    '',
+  ].join('\n');
+  console.log(section);
+  writeSection(section);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
