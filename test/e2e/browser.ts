@@ -96,7 +96,7 @@ export function hasHorizontalOverflow(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-/** Waits out the key derivation: the busy status clears and the next screen's heading shows. */
-export async function waitForHeading(page: Page, name: string | RegExp, timeout = 30_000): Promise<void> {
+/** Waits for a screen by its h1; generous, because Argon2id on two busy cores can take seconds. */
+export async function waitForHeading(page: Page, name: string | RegExp, timeout = 60_000): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout });
 }
