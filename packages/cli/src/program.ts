@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { runAccountCreate } from './commands/account.js';
+import { runAnalyze, type AnalyzeOptions } from './commands/analyze.js';
 import { runStart } from './commands/start.js';
 import { printServerStatus, serverStatus } from './commands/status.js';
 import { printProgramStatus, programStatus, programStatusJson } from './commands/program-status.js';
@@ -92,6 +93,17 @@ export function buildProgram(io: CliIo): Command {
     )
     .option('--username <name>', 'the username to create')
     .action((options: { username?: string }) => runAccountCreate(io, server(), options));
+
+  program
+    .command('analyze')
+    .description('review a draft on this device: what will hurt it, which parts of an apology are there')
+    .argument('[file]', "a text file, or '-' for standard input (the default)")
+    .option('--kind <kind>', 'apology, request or message', 'message')
+    .option('--json', 'print the analysis as JSON')
+    .option('--jsonl', 'batch: JSON Lines {"id","text","kind"} on stdin, one result line per input')
+    .action(async (file: string | undefined, options: Omit<AnalyzeOptions, 'file'>) => {
+      process.exitCode = await runAnalyze({ ...options, ...(file ? { file } : {}) }, io);
+    });
 
   return program;
 }
