@@ -89,7 +89,7 @@ export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour })
                           }}
                         />
                         <label htmlFor={checkboxId}>
-                          I did this today<span className="visually-hidden">: {action.text}</span>
+                          I did this today<span className="visually-hidden"> (action: {action.text})</span>
                         </label>
                       </div>
                     </li>

@@ -67,7 +67,7 @@ function Overview() {
                   ))}
                 </ul>
               ) : null}
-              {towardContact && !(plan.mode === 'safety' && step.status === 'locked') ? (
+              {towardContact ? (
                 <div className={`card-outreach card-outreach--${plan.outreach.state}`}>
                   <p className="card-outreach__title">{outreachHeadline(plan.outreach, plan.mode)}</p>
                   {plan.outreach.state === 'open' ? null : (
