@@ -144,6 +144,18 @@ describe('the program in Chromium', () => {
     await expectText(outreachPanel(page), STOP_REASON);
     await expectAxeClean(page, 'step 6, locked');
 
+    // A mistaken answer is corrected by a new answer set; the earlier one stays in the history.
+    await goHome(page);
+    await follow(page, 'Your answers about the relationship and safety', 'About you and them');
+    await page.getByRole('radio', { name: 'Marriage' }).check();
+    await page.getByRole('button', { name: 'Save corrected answers' }).click();
+    await page.getByText('Your corrected answers are saved.').waitFor();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'History of your answers' }).getByRole('listitem').count())
+      .toBe(2);
+    await expectText(page.getByRole('region', { name: 'History of your answers' }), /In force.*Marriage/s);
+    await expectAxeClean(page, 'onboarding, corrected');
+
     // At 360 px, none of the program screens scrolls sideways.
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await hasHorizontalOverflow(page)).toBe(false);
