@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Argon2id at production cost and Chromium are heavy; two cores, so keep the pool small.
     maxWorkers: 2,
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
