@@ -15,7 +15,7 @@ import { Type } from '@sinclair/typebox';
 import * as accounts from './accounts.service.js';
 import type { ServiceContext } from './context.js';
 import { deleteSession } from '@amends/db';
-import { requireSession, sessionOf, setSessionCookie, clearSessionCookie } from './session-hook.js';
+import { clearSessionCookie, requireSession, SESSION_COOKIE, sessionOf, setSessionCookie } from './session-hook.js';
 import { sessionInfo, type NewSession } from './sessions.service.js';
 import { csrfFor } from './tokens.js';
 
@@ -71,7 +71,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext, secureCook
     async (request): Promise<SessionResponse> => {
       const session = sessionOf(request);
       const account = await accounts.currentAccount(ctx, session);
-      const token = request.cookies['amends_session'] ?? '';
+      const token = request.cookies[SESSION_COOKIE] ?? '';
       return {
         account: accounts.accountKeys(account),
         session: sessionInfo(session, session.id),
