@@ -1,34 +1,16 @@
 // The account path in real Chromium against the real server: sign up, keep the recovery key,
 // lock, unlock, log out, sign in; axe on every screen; nothing leaves 127.0.0.1; nothing the user
 // typed lands in web storage.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAxeClean,
-  hasHorizontalOverflow,
-  launchBrowser,
-  openPage,
-  waitForHeading,
-  webStorageDump,
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './app-under-test';
+import { expectAxeClean, hasHorizontalOverflow, openPage, waitForHeading, webStorageDump } from './browser';
 import { PASSPHRASE, signIn, signUp, confirmRecoveryKeySaved, uniqueUsername, unlock } from './flows';
-import { startServer, type TestServer } from './server';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, 60_000);
+const app = useAppUnderTest();
 
 describe('account path in Chromium', () => {
   it('signs up, saves the recovery key, locks, unlocks, logs out and signs in again', async () => {
-    const { page, context, foreignRequests, pageErrors } = await openPage(browser, server.url);
+    const { page, context, foreignRequests, pageErrors } = await openPage(app.browser, app.server.url);
     const username = uniqueUsername('path');
 
     await page.goto('/');
@@ -89,7 +71,7 @@ describe('account path in Chromium', () => {
   });
 
   it('works at 360 px wide without sideways scrolling', async () => {
-    const { page, context } = await openPage(browser, server.url, { width: 360, height: 740 });
+    const { page, context } = await openPage(app.browser, app.server.url, { width: 360, height: 740 });
     await page.goto('/');
     await waitForHeading(page, 'A private place to make amends');
     expect(await hasHorizontalOverflow(page)).toBe(false);

@@ -1,22 +1,11 @@
 // Keyboard only: from the welcome screen to home with nothing but Tab, typing, Space and Enter,
 // and the focus ring visible on the way.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { focusedName, launchBrowser, openPage, tabTo, waitForHeading } from './browser';
+import { expect, it } from 'vitest';
+import { useAppUnderTest } from './app-under-test';
+import { focusedName, openPage, tabTo, waitForHeading } from './browser';
 import { PASSPHRASE, uniqueUsername } from './flows';
-import { startServer, type TestServer } from './server';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, 60_000);
+const app = useAppUnderTest();
 
 const focusRingVisible = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
@@ -27,7 +16,7 @@ const focusRingVisible = (page: import('playwright-core').Page) =>
   });
 
 it('signs up and reaches home with the keyboard alone', async () => {
-  const { page, context, foreignRequests } = await openPage(browser, server.url);
+  const { page, context, foreignRequests } = await openPage(app.browser, app.server.url);
   await page.goto('/');
   await waitForHeading(page, 'A private place to make amends');
 

@@ -3,16 +3,9 @@
 // browser's clock, then a stop signal), and every screen toward contact showing "closed" with the
 // reason. A second person answers the safety screen with a risk: safety resources, outreach closed,
 // and an open signal does not reopen it. Axe on every screen reached.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAxeClean,
-  hasHorizontalOverflow,
-  launchBrowser,
-  openPage,
-  waitForHeading,
-  webStorageDump,
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './app-under-test';
+import { expectAxeClean, hasHorizontalOverflow, openPage, waitForHeading, webStorageDump } from './browser';
 import { signUpToHome, uniqueUsername } from './flows';
 import {
   answerOnboarding,
@@ -23,19 +16,8 @@ import {
   stepCard,
   takeGrowthMotivesCheck,
 } from './program-support';
-import { startServer, type TestServer } from './server';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, 60_000);
+const app = useAppUnderTest();
 
 const START = new Date('2026-03-02T10:00:00Z');
 const AFTER_THE_PERIOD = new Date('2026-03-20T10:00:00Z');
@@ -44,7 +26,7 @@ const SECRET_NOTE = 'She wrote: please do not contact me again (private note)';
 
 describe('the program in Chromium', () => {
   it('goes through onboarding, step 1 and step 2; a stop signal closes every screen toward contact', async () => {
-    const { page, context, foreignRequests, pageErrors } = await openPage(browser, server.url);
+    const { page, context, foreignRequests, pageErrors } = await openPage(app.browser, app.server.url);
     await page.clock.setFixedTime(START);
     await signUpToHome(page, uniqueUsername('program'));
 
@@ -175,7 +157,7 @@ describe('the program in Chromium', () => {
   });
 
   it('with a safety risk: safety resources, outreach closed, no steps toward them, and no signal reopens it', async () => {
-    const { page, context, pageErrors } = await openPage(browser, server.url);
+    const { page, context, pageErrors } = await openPage(app.browser, app.server.url);
     await page.clock.setFixedTime(START);
     await signUpToHome(page, uniqueUsername('safety'));
     await follow(page, 'Begin with a few questions', 'Before you begin');

@@ -1,27 +1,16 @@
 // Settings in Chromium: auto-lock time (kept encrypted, applied by the idle lock on a driven clock),
 // sessions with the current one marked and others ended, passphrase change, and account deletion.
 import { ApiClient, Vault } from '@amends/client';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAxeClean, launchBrowser, openPage, waitForHeading, webStorageDump } from './browser';
+import { expect, it } from 'vitest';
+import { useAppUnderTest } from './app-under-test';
+import { expectAxeClean, openPage, waitForHeading, webStorageDump } from './browser';
 import { PASSPHRASE, signUpToHome, uniqueUsername, unlock } from './flows';
-import { startServer, type TestServer } from './server';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-}, 60_000);
+const app = useAppUnderTest();
 
 /** Another signed-in session for the same account, from Node, as the CLI would make. */
 async function otherSession(username: string, passphrase: string): Promise<ApiClient> {
-  const api = new ApiClient({ baseUrl: server.url, cookieJar: true });
+  const api = new ApiClient({ baseUrl: app.server.url, cookieJar: true });
   await Vault.login(api, { username, passphrase });
   return api;
 }
@@ -29,7 +18,7 @@ async function otherSession(username: string, passphrase: string): Promise<ApiCl
 const NEW_PASSPHRASE = 'slow river under winter stars';
 
 it('changes auto-lock, lists and ends sessions, changes the passphrase and deletes the account', async () => {
-  const { page, context, foreignRequests, pageErrors } = await openPage(browser, server.url);
+  const { page, context, foreignRequests, pageErrors } = await openPage(app.browser, app.server.url);
   // The idle lock runs on the page's clock, which the test moves forward instead of waiting.
   await page.clock.install();
   const username = uniqueUsername('settings');

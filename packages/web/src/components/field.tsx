@@ -1,5 +1,5 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
-import './field.css';
+import { FieldFrame } from './field-frame';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
   label: string;
@@ -23,7 +23,7 @@ export function Field({
   onChange,
   hint,
   live,
-  liveTone = 'neutral',
+  liveTone,
   error,
   inputRef,
   revealable,
@@ -32,57 +32,32 @@ export function Field({
 }: FieldProps) {
   const id = useId();
   const [shown, setShown] = useState(false);
-  const hintId = `${id}-hint`;
-  const liveId = `${id}-live`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, live !== undefined ? liveId : null, error ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <div className="field__control">
-        <input
-          {...rest}
-          id={id}
-          ref={inputRef}
-          type={revealable && shown ? 'text' : type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          className="field__input"
-        />
-        {revealable ? (
-          <button
-            type="button"
-            className="button button--quiet field__reveal"
-            aria-pressed={shown}
-            aria-label={`Show ${label.toLowerCase()}`}
-            onClick={() => setShown((s) => !s)}
-          >
-            {shown ? 'Hide' : 'Show'}
-          </button>
-        ) : null}
-      </div>
-      {live !== undefined ? (
-        <p id={liveId} className={`field__live field__live--${liveTone}`} aria-live="polite">
-          {live}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} live={live} liveTone={liveTone} error={error}>
+      {(wiring) => (
+        <div className="field__control">
+          <input
+            {...rest}
+            {...wiring}
+            ref={inputRef}
+            type={revealable && shown ? 'text' : type}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            className="field__input"
+          />
+          {revealable ? (
+            <button
+              type="button"
+              className="button button--quiet field__reveal"
+              aria-pressed={shown}
+              aria-label={`Show ${label.toLowerCase()}`}
+              onClick={() => setShown((s) => !s)}
+            >
+              {shown ? 'Hide' : 'Show'}
+            </button>
+          ) : null}
+        </div>
+      )}
+    </FieldFrame>
   );
 }

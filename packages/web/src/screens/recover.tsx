@@ -1,15 +1,17 @@
 import { Vault } from '@amends/client';
 import { useRef, useState, type FormEvent } from 'react';
+import { UsernameField } from '../components/account-fields';
 import { BusyStatus } from '../components/busy-status';
 import { Field } from '../components/field';
 import { FormAlert } from '../components/form-alert';
+import { NewPassphraseFields } from '../components/new-passphrase-fields';
 import { PageHeading } from '../components/page-heading';
 import { TextLink } from '../components/text-link';
 import { useAction } from '../components/use-action';
 import { PATHS } from '../router';
 import { api, vaultOptions } from '../session/api';
 import { useAuth } from '../session/auth';
-import { newPassphraseErrors, passphraseFeedback, usernameError } from '../session/passphrase-feedback';
+import { newPassphraseErrors, usernameError } from '../session/passphrase-feedback';
 
 type Errors = { username?: string; recoveryKey?: string; passphrase?: string; confirm?: string };
 
@@ -28,7 +30,6 @@ export default function Recover({ username: known }: { username?: string }) {
     passphrase: useRef<HTMLInputElement>(null),
     confirm: useRef<HTMLInputElement>(null),
   };
-  const feedback = passphraseFeedback(passphrase);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,14 +66,11 @@ export default function Recover({ username: known }: { username?: string }) {
         has a copy, including us, so without it or your passphrase your writing cannot be opened.
       </p>
       <form onSubmit={submit} noValidate className="form panel">
-        <Field
+        <UsernameField
           label="Username"
           value={username}
           onChange={setUsername}
           inputRef={refs.username}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
           error={errors.username}
         />
         <Field
@@ -86,28 +84,14 @@ export default function Recover({ username: known }: { username?: string }) {
           hint="Dashes, spaces and letter case do not matter."
           error={errors.recoveryKey}
         />
-        <Field
-          label="New passphrase"
-          type="password"
-          revealable
-          value={passphrase}
-          onChange={setPassphrase}
-          inputRef={refs.passphrase}
-          autoComplete="new-password"
-          hint="At least 12 characters. A few unrelated words work well."
-          live={feedback.text}
-          liveTone={feedback.tone}
-          error={errors.passphrase}
-        />
-        <Field
-          label="New passphrase again"
-          type="password"
-          revealable
-          value={confirm}
-          onChange={setConfirm}
-          inputRef={refs.confirm}
-          autoComplete="new-password"
-          error={errors.confirm}
+        <NewPassphraseFields
+          passphrase={passphrase}
+          onPassphraseChange={setPassphrase}
+          confirm={confirm}
+          onConfirmChange={setConfirm}
+          passphraseRef={refs.passphrase}
+          confirmRef={refs.confirm}
+          errors={errors}
         />
         <FormAlert
           message={error?.field === 'form' || error?.field === 'passphrase' ? error.message : undefined}

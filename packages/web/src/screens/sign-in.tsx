@@ -1,7 +1,7 @@
 import { Vault } from '@amends/client';
 import { useRef, useState, type FormEvent } from 'react';
+import { PassphraseField, UsernameField } from '../components/account-fields';
 import { BusyStatus } from '../components/busy-status';
-import { Field } from '../components/field';
 import { FormAlert, Notice } from '../components/form-alert';
 import { PageHeading } from '../components/page-heading';
 import { TextLink } from '../components/text-link';
@@ -39,24 +39,18 @@ export function SignIn({ notice }: { notice?: string | undefined }) {
       <PageHeading title="Sign in">Sign in</PageHeading>
       <Notice message={notice} />
       <form onSubmit={submit} noValidate className="form panel">
-        <Field
+        <UsernameField
           label="Username"
           value={username}
           onChange={setUsername}
           inputRef={usernameRef}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
           error={missing.username}
         />
-        <Field
+        <PassphraseField
           label="Passphrase"
-          type="password"
-          revealable
           value={passphrase}
           onChange={setPassphrase}
           inputRef={passphraseRef}
-          autoComplete="current-password"
           error={missing.passphrase ?? (error?.field === 'passphrase' ? error.message : undefined)}
         />
         <FormAlert message={error?.field === 'form' ? error.message : undefined} />

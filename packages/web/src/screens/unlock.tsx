@@ -1,7 +1,7 @@
 import type { Vault } from '@amends/client';
 import { useRef, useState, type FormEvent } from 'react';
+import { PassphraseField } from '../components/account-fields';
 import { BusyStatus } from '../components/busy-status';
-import { Field } from '../components/field';
 import { FormAlert, Notice } from '../components/form-alert';
 import { PageHeading } from '../components/page-heading';
 import { TextLink } from '../components/text-link';
@@ -44,14 +44,11 @@ export function Unlock({ vault, notice }: { vault: Vault; notice?: string | unde
       </p>
       <form onSubmit={submit} noValidate className="form panel">
         <input type="text" name="username" value={vault.username} autoComplete="username" readOnly hidden />
-        <Field
+        <PassphraseField
           label="Passphrase"
-          type="password"
-          revealable
           value={passphrase}
           onChange={setPassphrase}
           inputRef={passphraseRef}
-          autoComplete="current-password"
           error={missing ?? (error?.field === 'passphrase' ? error.message : undefined)}
         />
         <FormAlert message={error?.field === 'form' ? error.message : undefined} />

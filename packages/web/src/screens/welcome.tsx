@@ -1,15 +1,16 @@
 import { Vault } from '@amends/client';
 import { useRef, useState, type FormEvent } from 'react';
+import { UsernameField } from '../components/account-fields';
 import { BusyStatus } from '../components/busy-status';
-import { Field } from '../components/field';
 import { FormAlert, Notice } from '../components/form-alert';
+import { NewPassphraseFields } from '../components/new-passphrase-fields';
 import { PageHeading } from '../components/page-heading';
 import { TextLink } from '../components/text-link';
 import { useAction } from '../components/use-action';
 import { PATHS } from '../router';
 import { api, vaultOptions } from '../session/api';
 import { useAuth } from '../session/auth';
-import { newPassphraseErrors, passphraseFeedback, usernameError } from '../session/passphrase-feedback';
+import { newPassphraseErrors, usernameError } from '../session/passphrase-feedback';
 
 /** The first screen: what Amends is, and creating an account. */
 export function Welcome({ notice }: { notice?: string | undefined }) {
@@ -26,7 +27,6 @@ export function Welcome({ notice }: { notice?: string | undefined }) {
   const usernameRef = useRef<HTMLInputElement>(null);
   const passphraseRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const feedback = passphraseFeedback(passphrase);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,39 +70,24 @@ export function Welcome({ notice }: { notice?: string | undefined }) {
           will get next, so choose one you will remember.
         </p>
         <form onSubmit={submit} noValidate className="form">
-          <Field
+          <UsernameField
             label="Username"
             value={username}
             onChange={setUsername}
             inputRef={usernameRef}
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
             hint="3 to 64 letters, digits, dots, dashes or underscores."
             error={fieldErrors.username}
           />
-          <Field
+          <NewPassphraseFields
             label="Passphrase"
-            type="password"
-            revealable
-            value={passphrase}
-            onChange={setPassphrase}
-            inputRef={passphraseRef}
-            autoComplete="new-password"
             hint="At least 12 characters. A few unrelated words work well; no symbols or numbers required."
-            live={feedback.text}
-            liveTone={feedback.tone}
-            error={fieldErrors.passphrase}
-          />
-          <Field
-            label="Passphrase again"
-            type="password"
-            revealable
-            value={confirm}
-            onChange={setConfirm}
-            inputRef={confirmRef}
-            autoComplete="new-password"
-            error={fieldErrors.confirm}
+            passphrase={passphrase}
+            onPassphraseChange={setPassphrase}
+            confirm={confirm}
+            onConfirmChange={setConfirm}
+            passphraseRef={passphraseRef}
+            confirmRef={confirmRef}
+            errors={fieldErrors}
           />
           <FormAlert message={error?.field === 'form' ? error.message : undefined} />
           <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>

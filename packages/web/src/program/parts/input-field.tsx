@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FieldFrame } from '../../components/field-frame';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   /** Needed so an error summary can send focus here. */
@@ -10,36 +11,19 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' |
   error?: string | undefined;
 }
 
-/** A labelled input with a known id (dates, numbers, short text), styled like the shell's Field. */
+/** A labelled input with a known id (dates, numbers, short text), in the shell's field frame. */
 export function InputField({ id, label, value, onChange, hint, error, className, ...rest }: Props) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...rest}
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="field__input"
-      />
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      {(wiring) => (
+        <input
+          {...rest}
+          {...wiring}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className="field__input"
+        />
+      )}
+    </FieldFrame>
   );
 }

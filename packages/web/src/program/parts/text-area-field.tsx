@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type Ref } from 'react';
+import { FieldFrame } from '../../components/field-frame';
 
 interface Props {
   /** Set it when an error summary must send focus here. */
@@ -15,7 +16,7 @@ interface Props {
   required?: boolean;
 }
 
-/** A labelled multi-line field whose hint and error are tied to it, styled like the shell's Field. */
+/** A labelled multi-line field, in the shell's field frame; unless required, marked optional. */
 export function TextAreaField({
   id: fixedId,
   label,
@@ -25,42 +26,34 @@ export function TextAreaField({
   error,
   textareaRef,
   rows = 4,
-  ...rest
+  maxLength,
+  required,
 }: Props) {
   const generated = useId();
-  const id = fixedId ?? generated;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {rest.required ? null : <span className="program-optional"> (optional)</span>}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        ref={textareaRef}
-        rows={rows}
-        value={value}
-        maxLength={rest.maxLength}
-        aria-required={rest.required || undefined}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="field__input program-textarea"
-      />
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame
+      id={fixedId ?? generated}
+      label={
+        <>
+          {label}
+          {required ? null : <span className="program-optional"> (optional)</span>}
+        </>
+      }
+      hint={hint}
+      error={error}
+    >
+      {(wiring) => (
+        <textarea
+          {...wiring}
+          ref={textareaRef}
+          rows={rows}
+          value={value}
+          maxLength={maxLength}
+          aria-required={required || undefined}
+          onChange={(event) => onChange(event.target.value)}
+          className="field__input program-textarea"
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -1,7 +1,7 @@
 import type { Vault } from '@amends/client';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { PassphraseField, UsernameField } from '../../components/account-fields';
 import { BusyStatus } from '../../components/busy-status';
-import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
 import { useAction } from '../../components/use-action';
 import { useAuth } from '../../session/auth';
@@ -46,24 +46,19 @@ export function DeleteAccountSection({ vault }: { vault: Vault }) {
         recovery key will not bring it back. If you want a copy, export it first once export is available.
       </p>
       <form onSubmit={submit} noValidate className="form">
-        <Field
+        <UsernameField
           label="Type your username to confirm"
           value={typed}
           onChange={setTyped}
           inputRef={usernameRef}
           autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
           error={errors.username}
         />
-        <Field
+        <PassphraseField
           label="Your passphrase"
-          type="password"
-          revealable
           value={passphrase}
           onChange={setPassphrase}
           inputRef={passphraseRef}
-          autoComplete="current-password"
           error={errors.passphrase}
         />
         <FormAlert message={error && error.field !== 'passphrase' ? error.message : undefined} />

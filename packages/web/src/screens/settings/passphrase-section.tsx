@@ -1,10 +1,11 @@
 import type { Vault } from '@amends/client';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { PassphraseField } from '../../components/account-fields';
 import { BusyStatus } from '../../components/busy-status';
-import { Field } from '../../components/field';
 import { FormAlert, Notice } from '../../components/form-alert';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { useAction } from '../../components/use-action';
-import { newPassphraseErrors, passphraseFeedback } from '../../session/passphrase-feedback';
+import { newPassphraseErrors } from '../../session/passphrase-feedback';
 
 export function PassphraseSection({ vault }: { vault: Vault }) {
   const [current, setCurrent] = useState('');
@@ -19,7 +20,6 @@ export function PassphraseSection({ vault }: { vault: Vault }) {
     confirm: useRef<HTMLInputElement>(null),
   };
   const id = useId();
-  const feedback = passphraseFeedback(next);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,38 +60,21 @@ export function PassphraseSection({ vault }: { vault: Vault }) {
       <p>Changing it signs out every other session. Your writing stays as it is.</p>
       <form onSubmit={submit} noValidate className="form">
         <input type="text" name="username" value={vault.username} autoComplete="username" readOnly hidden />
-        <Field
+        <PassphraseField
           label="Current passphrase"
-          type="password"
-          revealable
           value={current}
           onChange={setCurrent}
           inputRef={refs.current}
-          autoComplete="current-password"
           error={errors.current}
         />
-        <Field
-          label="New passphrase"
-          type="password"
-          revealable
-          value={next}
-          onChange={setNext}
-          inputRef={refs.passphrase}
-          autoComplete="new-password"
-          hint="At least 12 characters. A few unrelated words work well."
-          live={feedback.text}
-          liveTone={feedback.tone}
-          error={errors.passphrase}
-        />
-        <Field
-          label="New passphrase again"
-          type="password"
-          revealable
-          value={confirm}
-          onChange={setConfirm}
-          inputRef={refs.confirm}
-          autoComplete="new-password"
-          error={errors.confirm}
+        <NewPassphraseFields
+          passphrase={next}
+          onPassphraseChange={setNext}
+          confirm={confirm}
+          onConfirmChange={setConfirm}
+          passphraseRef={refs.passphrase}
+          confirmRef={refs.confirm}
+          errors={errors}
         />
         <FormAlert message={error && error.field !== 'passphrase' ? error.message : undefined} />
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>

@@ -1,7 +1,7 @@
 import type { Vault } from '@amends/client';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { PassphraseField } from '../../components/account-fields';
 import { BusyStatus } from '../../components/busy-status';
-import { Field } from '../../components/field';
 import { FormAlert, Notice } from '../../components/form-alert';
 import { RecoveryKeySave } from '../../components/recovery-key-save';
 import { useAction } from '../../components/use-action';
@@ -71,14 +71,11 @@ export function RecoveryKeySection({ vault }: { vault: Vault }) {
               readOnly
               hidden
             />
-            <Field
+            <PassphraseField
               label="Current passphrase"
-              type="password"
-              revealable
               value={passphrase}
               onChange={setPassphrase}
               inputRef={ref}
-              autoComplete="current-password"
               error={fieldError}
             />
             <FormAlert message={error && error.field !== 'passphrase' ? error.message : undefined} />
