@@ -107,12 +107,21 @@ describe('the program in Chromium', () => {
     await expectText(page.locator('.history'), /They asked for no contact/);
     await expectAxeClean(page, 'step 2, closed');
 
-    // Home: the cards for steps 3 and 6 say closed, with the reason.
+    // Home: the outreach panel gives the reason once; the cards for steps 3 to 6 each say closed and
+    // link to it, without repeating the reasons.
     await goHome(page);
-    for (const step of [3, 6]) {
+    await expectText(outreachPanel(page), /Outreach is closed: they have asked for distance/);
+    await expectText(outreachPanel(page), STOP_REASON);
+    for (const step of [3, 4, 5, 6]) {
       await expectText(stepCard(page, step), /Outreach is closed: they have asked for distance/);
-      await expectText(stepCard(page, step), STOP_REASON);
+      expect(await stepCard(page, step).textContent()).not.toMatch(STOP_REASON);
     }
+    const panelId = await outreachPanel(page).getAttribute('id');
+    expect(panelId).toBeTruthy();
+    const seeWhy = stepCard(page, 6).getByRole('link', { name: 'see why above' });
+    expect(await seeWhy.getAttribute('href')).toBe(`#${panelId}`);
+    await seeWhy.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(panelId);
     await expectAxeClean(page, 'home, closed');
 
     // The apology and the request are locked, with the reason.
@@ -172,6 +181,7 @@ describe('the program in Chromium', () => {
 
     await goHome(page);
     await page.getByRole('heading', { name: 'Safety comes first' }).waitFor();
+    await expectText(outreachPanel(page), /You said they made threats toward you\./);
     for (const step of [3, 5, 6]) {
       await expectText(stepCard(page, step), /Locked.*Because of the safety screen/s);
     }

@@ -1,6 +1,6 @@
 import { programPlan, type ProgramInput } from '@amends/core';
 import { describe, expect, it } from 'vitest';
-import { cardLink, cardReasons, outreachReasons } from './overview-words';
+import { cardLink, cardOutreachLine, cardReasons } from './overview-words';
 
 const now = new Date('2026-03-02T10:00:00Z');
 const stopped: ProgramInput = {
@@ -17,7 +17,18 @@ describe('home card words', () => {
     expect(cardReasons(request, plan.outreach)).toEqual([]);
     const why = plan.steps[0]!;
     expect(cardReasons(why, plan.outreach)[0]).toBe('Take the motives check first.');
-    expect(outreachReasons(plan.outreach).every((r) => !/^Step \d/.test(r))).toBe(true);
+  });
+
+  it('states outreach in one line on a card and points to the panel for why', () => {
+    const plan = programPlan(stopped, now);
+    expect(cardOutreachLine(plan.outreach, plan.mode)).toEqual({
+      state: 'Outreach is closed: they have asked for distance',
+      pointer: 'see why above',
+    });
+    expect(cardOutreachLine({ state: 'open', reasons: [], blockers: [] }, 'reconciliation')).toEqual({
+      state: 'Outreach is open',
+      pointer: 'see what that means above',
+    });
   });
 
   it('offers no step toward them under a safety risk', () => {

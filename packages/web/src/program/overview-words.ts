@@ -1,7 +1,8 @@
 // What each home step card says beyond its title: its own reasons without repeating the outreach
-// panel, and where it leads.
+// panel, the outreach state in one line pointing to that panel, and where it leads.
 import type { OutreachState, ProgramMode, StepOverview } from '@amends/core';
 import { PROGRAM_PATHS, type ProgramPath } from './paths';
+import { outreachHeadline } from './words';
 
 /** Steps whose cards show the outreach state: each one moves toward the other person. */
 export const TOWARD_CONTACT: readonly number[] = [3, 4, 5, 6];
@@ -34,9 +35,16 @@ export function cardLink(
   }
 }
 
-/** Outreach words for reasons inside a card, without the "Step N:" lead-in. */
-export function outreachReasons(outreach: OutreachState): string[] {
-  return outreach.reasons
-    .map((reason) => reason.replace(/^Step \d: /, ''))
-    .map((r) => r.charAt(0).toUpperCase() + r.slice(1));
+/**
+ * A card's one line on outreach: the state, and words for the link to home's outreach panel.
+ * @example cardOutreachLine(closed, 'moving-forward').pointer === 'see why above'
+ */
+export function cardOutreachLine(
+  outreach: OutreachState,
+  mode: ProgramMode,
+): { state: string; pointer: string } {
+  return {
+    state: outreachHeadline(outreach, mode),
+    pointer: outreach.state === 'open' ? 'see what that means above' : 'see why above',
+  };
 }

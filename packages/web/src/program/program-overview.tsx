@@ -1,15 +1,20 @@
-// The home's six step cards, with each step's status, what stands in its way and, for the steps that
-// move toward the other person, the outreach state with its reasons.
+// The home's six step cards, with each step's status and what stands in its way. The outreach state
+// and its reasons are shown once, above the cards; each card that moves toward the other person
+// states it in one line that links there.
 import type { Vault } from '@amends/client';
 import { promptsFor } from '@amends/core';
 import { TextLink } from '../components/text-link';
 import { STEP_SUMMARIES } from '../screens/step-summaries';
-import { cardLink, cardReasons, outreachReasons, TOWARD_CONTACT } from './overview-words';
+import { cardLink, cardOutreachLine, cardReasons, TOWARD_CONTACT } from './overview-words';
 import { PROGRAM_PATHS } from './paths';
+import { OutreachPanel } from './parts/outreach-panel';
 import { SafetyPanel } from './parts/safety-panel';
 import { ProgramProvider, useProgram } from './program-context';
-import { outreachHeadline, STEP_STATUS_WORDS } from './words';
+import { STEP_STATUS_WORDS } from './words';
 import './program.css';
+
+/** Where the cards' outreach lines lead: home's one outreach panel. */
+const OUTREACH_ANCHOR = 'home-outreach';
 
 /** The step cards for the home screen; loads the program itself. */
 export default function ProgramOverview({ vault }: { vault: Vault }) {
@@ -23,6 +28,7 @@ export default function ProgramOverview({ vault }: { vault: Vault }) {
 function Overview() {
   const { plan } = useProgram();
   const [hope] = promptsFor('onboarding').slice(1);
+  const outreachLine = cardOutreachLine(plan.outreach, plan.mode);
   return (
     <>
       {plan.needsOnboarding ? (
@@ -46,6 +52,7 @@ function Overview() {
           </p>
         </section>
       ) : null}
+      <OutreachPanel outreach={plan.outreach} mode={plan.mode} anchor={OUTREACH_ANCHOR} />
       <ol className="steps">
         {plan.steps.map((step) => {
           const reasons = cardReasons(step, plan.outreach);
@@ -68,16 +75,10 @@ function Overview() {
                 </ul>
               ) : null}
               {towardContact ? (
-                <div className={`card-outreach card-outreach--${plan.outreach.state}`}>
-                  <p className="card-outreach__title">{outreachHeadline(plan.outreach, plan.mode)}</p>
-                  {plan.outreach.state === 'open' ? null : (
-                    <ul className="card-outreach__reasons">
-                      {outreachReasons(plan.outreach).map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  )}
-                </div>
+                <p className={`card-outreach card-outreach--${plan.outreach.state}`}>
+                  <strong>{outreachLine.state}</strong> —{' '}
+                  <a href={`#${OUTREACH_ANCHOR}`}>{outreachLine.pointer}</a>
+                </p>
               ) : null}
               {link ? (
                 <p className="step-card__link">
