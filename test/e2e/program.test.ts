@@ -85,6 +85,9 @@ describe('the program in Chromium', () => {
     await page.getByRole('button', { name: 'Start the period' }).click();
     await expectText(page.locator('.counter'), /Day 0\s+of 14/);
     await expectText(outreachPanel(page), /Outreach is waiting until 16 March 2026/);
+    // Dates inside the reasons read as words too, like every other date on the screen.
+    await expectText(outreachPanel(page), /runs until 16 March 2026 \(14 days left\)/);
+    expect(await outreachPanel(page).textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await expectAxeClean(page, 'step 2, period running');
 
     // The period runs out: the clock moves on, and home reads it afresh.

@@ -2,17 +2,21 @@
 // panel, the outreach state in one line pointing to that panel, and where it leads.
 import type { OutreachState, ProgramMode, StepOverview } from '@amends/core';
 import { PROGRAM_PATHS, type ProgramPath } from './paths';
+import { readableDates } from './reason-dates';
 import { outreachHeadline } from './words';
 
 /** Steps whose cards show the outreach state: each one moves toward the other person. */
 export const TOWARD_CONTACT: readonly number[] = [3, 4, 5, 6];
 
-/** Drops the "Step 1: " lead-in (the card already names its step) and repeats of the outreach reasons. */
+/**
+ * Drops the "Step 1: " lead-in (the card already names its step) and repeats of the outreach reasons,
+ * and writes dates as the UI does.
+ */
 export function cardReasons(step: StepOverview, outreach: OutreachState): string[] {
   const shown = new Set(TOWARD_CONTACT.includes(step.step) ? outreach.reasons : []);
   return step.reasons
     .filter((reason) => !shown.has(reason) && !/^Outreach is [a-z-]+\.$/.test(reason))
-    .map((reason) => reason.replace(/^Step \d: /, ''))
+    .map((reason) => readableDates(reason.replace(/^Step \d: /, '')))
     .map((reason) => reason.charAt(0).toUpperCase() + reason.slice(1));
 }
 

@@ -21,6 +21,7 @@ import { PromptList } from './parts/prompt-list';
 import { SafetyPanel } from './parts/safety-panel';
 import { TextAreaField } from './parts/text-area-field';
 import { useProgram, useSave } from './program-context';
+import { readableDates } from './reason-dates';
 
 const PROMPT = Object.fromEntries(promptsFor('step-1').map((p) => [p.id, p]));
 
@@ -58,7 +59,7 @@ export default function WhyScreen() {
         ) : (
           <ul>
             {status.gaps.map((gap) => (
-              <li key={gap.code}>{gap.reason.replace(/^Step 1: /, '')}</li>
+              <li key={gap.code}>{readableDates(gap.reason.replace(/^Step 1: /, ''))}</li>
             ))}
           </ul>
         )}

@@ -1,5 +1,6 @@
 import type { OutreachState, ProgramMode } from '@amends/core';
 import { useId } from 'react';
+import { readableDates } from '../reason-dates';
 import { outreachHeadline, outreachMeaning } from '../words';
 
 /**
@@ -37,7 +38,7 @@ export function OutreachPanel({
           <p className="outreach__why">Why:</p>
           <ul className="outreach__reasons">
             {outreach.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason}>{readableDates(reason)}</li>
             ))}
           </ul>
         </>
