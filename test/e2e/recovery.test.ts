@@ -1,0 +1,98 @@
+// Recovery in real Chromium against the real server: the recovery key read from the page and saved as
+// a download, a forgotten passphrase replaced through the recover screen, what was written before
+// still readable afterwards, and the old passphrase refused. Axe on the recover screen.
+import { readFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { useAppUnderTest } from './app-under-test';
+import { expectAxeClean, openPage, waitForHeading, webStorageDump } from './browser';
+import { confirmRecoveryKeySaved, PASSPHRASE, signIn, signUp, uniqueUsername } from './flows';
+import { answerOnboarding, follow, goHome } from './program-support';
+
+const app = useAppUnderTest();
+
+const NEW_PASSPHRASE = 'amber kettle over the hills';
+const ENDING = 'We drifted, and then they said it was over.';
+// Key derivation at production cost on two busy cores.
+const SLOW = 90_000;
+
+it('recovers with the saved key: a new passphrase opens the same writing and the old one no longer does', async () => {
+  const { page, context, foreignRequests, pageErrors } = await openPage(app.browser, app.server.url);
+  const username = uniqueUsername('recover');
+
+  // The key as the page shows it, and the same key in the downloaded file.
+  const key = await signUp(page, username);
+  expect(key).toMatch(/^AMND(-[0-9A-Z]{4}){13}-[0-9A-Z]{6}$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Download as a text file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`amends-recovery-key-${username}.txt`);
+  const file = await readFile(await download.path(), 'utf8');
+  expect(file.split('\n')).toContain(key);
+  expect(file).toContain(`Account: ${username}`);
+  await page.getByText('Downloaded. Move the file somewhere safe').waitFor();
+  await confirmRecoveryKeySaved(page);
+
+  // Things written before: a setting and an onboarding answer, both encrypted items.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await waitForHeading(page, 'Settings');
+  await page.getByLabel('Lock after this long without activity').selectOption('15');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved. Amends now locks after 15 minutes without activity.').waitFor();
+  await goHome(page);
+  await follow(page, 'Begin with a few questions', 'Before you begin');
+  await answerOnboarding(page);
+  await waitForHeading(page, /Why do you want another chance\?/);
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await waitForHeading(page, 'Sign in');
+
+  // The recover screen, reached from sign-in; sent empty, it names each missing answer on its field.
+  await follow(page, 'Use your recovery key', 'Set a new passphrase with your recovery key');
+  await expectAxeClean(page, 'recover');
+  await page.getByRole('button', { name: 'Set new passphrase' }).click();
+  await expect
+    .poll(() => page.getByLabel('Username', { exact: true }).getAttribute('aria-invalid'))
+    .toBe('true');
+  expect(await page.getByLabel('Recovery key').getAttribute('aria-invalid')).toBe('true');
+  await expectAxeClean(page, 'recover, with errors');
+
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByLabel('Recovery key').fill(key);
+  await page.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByText('This passphrase meets the policy.').waitFor();
+  await page.getByLabel('New passphrase again', { exact: true }).fill(NEW_PASSPHRASE);
+  await page.getByRole('button', { name: 'Set new passphrase' }).click();
+  await waitForHeading(page, 'Your six steps', SLOW);
+  await page.getByText('Your new passphrase is set').waitFor();
+
+  // What was written before is still readable with the keys the recovery opened.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await waitForHeading(page, 'Settings');
+  await expect
+    .poll(() => page.getByLabel('Lock after this long without activity').inputValue(), { timeout: 15_000 })
+    .toBe('15');
+  await goHome(page);
+  await follow(page, 'Your answers about the relationship and safety', 'About you and them');
+  await expect
+    .poll(() => page.getByLabel('In a few sentences, how did it end?').inputValue(), { timeout: 15_000 })
+    .toBe(ENDING);
+
+  // The old passphrase no longer signs in; the new one does.
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await waitForHeading(page, 'Sign in');
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /username and passphrase do not match/ })
+    .waitFor({ timeout: SLOW });
+  await signIn(page, username, NEW_PASSPHRASE);
+
+  expect(foreignRequests).toEqual([]);
+  const storage = await webStorageDump(page);
+  for (const secret of [key, PASSPHRASE, NEW_PASSPHRASE]) expect(storage).not.toContain(secret);
+  expect(pageErrors).toEqual([]);
+  await context.close();
+}, 240_000);
