@@ -28,11 +28,12 @@ describe('account path in Chromium', () => {
       .toBe('true');
     await expectAxeClean(page, 'recovery key, not confirmed');
     await confirmRecoveryKeySaved(page);
+    // Six step cards, each a list item headed "Step N" (home's outreach reasons may also start "Step N:").
     await expect
       .poll(() =>
         page
           .getByRole('listitem')
-          .filter({ hasText: /^Step \d/ })
+          .filter({ has: page.getByRole('heading', { name: /^Step \d/ }) })
           .count(),
       )
       .toBe(6);
