@@ -1697,7 +1697,7 @@ export const RULE_SET: RuleSet = {
         'typical (you|of you)',
         '(get over yourself|get a life|boo hoo|boohoo|cry me a river|grow a spine|grow a pair|poor you|poor baby|poor little you|diddums|bless you (for|your)|bless your heart)',
         '(good|best of) luck (finding|with that|out there|getting|trying to find|finding anyone|finding someone)',
-        '(nobody|no one|no man|no woman|no one else|nobody else) (else )?(would|will|could|is going to) (ever )?(put up with|want|date|tolerate|love|marry|stay with|look at) you',
+        '(nobody|no one|no man|no woman|no one else|nobody else) (else )?(would|will|could|is going to) (ever )?(put up with|want|date|tolerate|marry|stay with|look at) you',
         'you (should|ought to) be (grateful|thankful|lucky) (i|that|anyone)',
         "you (are|'re|were) lucky (i|anyone|that i|someone)",
         "you think you (are|'re) (so|better|special|perfect|above|clever|smart|always right|the victim|a saint|an angel|too good)",
@@ -3204,6 +3204,7 @@ export const RULE_SET: RuleSet = {
         'in_quote',
         'in_if_clause',
         { after: '(to|on to|onto) (the|what|something|practical|other|a|how|next)' },
+        { after: 'you (say|said|think|want|decide|like)' },
         {
           nearby:
             "(if you (want|would like|ever want|need|have|'d like)|shout if|let me know|i (will|'ll) (listen|read|hear)|whenever you (are|'re) ready|your turn|happy to (talk|answer|explain))",
