@@ -1056,6 +1056,7 @@ export const RULE_SET: RuleSet = {
         'in_quote',
         'question',
         { after: 'had to' },
+        { after: 'for (me|my|us|our|the kids|the)' },
         { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming|think|thinking)' },
       ],
       message: 'Pointing to what they or others did moves the fault away from you.',
@@ -1225,7 +1226,10 @@ export const RULE_SET: RuleSet = {
         'question',
         'in_if_clause',
         'negated',
-        { clause_has: '(for|about) being (me|a|an|such|so|too|the|who)' },
+        {
+          clause_has:
+            '(for|about) being (me|a|an|such|so|too|the|who|late to (reply|respond|get back)|slow to (reply|respond))',
+        },
       ],
       source: 'schumann',
       examples: {
@@ -2388,12 +2392,24 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'you [just|still] (always|constantly|forever|continually|keep|kept) [just] @bad_act',
+        "you [just|still] (always|constantly|forever|continually|keep|are always|'re always|were always) [just] @criticism_bad_habit",
         'you [just] (never|rarely|hardly ever|never once|never even|not once) [even|once|really|actually|ever] @good_act',
-        "why (do|did|must|can|can't|could|couldn't) you (always|never|ever) ~2",
-        "why (can not|can't|cannot|could not|couldn't|won't|will not) you (ever|just) (listen|understand|support|admit|stop|be|let|see|try)",
+        'you (always|constantly|forever) (have to|need to|got to|must|want to|gotta) (be (right|the victim|in control|the centre|the center|the one|so|first|the best|perfect|the hero|the martyr)|have (the last word|your way|the final say|control|the last say)|make (everything|it|things) about|turn (everything|it|things)|twist|bring up|find (something|fault)|start|control|win|get your way|play the (victim|martyr))',
+        "you (are|'re|were) (always|constantly|forever|perpetually|never not) [so|such|too] [a|an] (@criticism_trait|@criticism_bad_habit)",
+        "why (do|did|must|can|can't|could|couldn't|does|would) you (always|never|constantly|ever) ~2",
+        "why (can not|can't|cannot|could not|couldn't|won't|will not) you (ever|just) (listen|understand|support|admit|stop|be|let|see|try|grow|accept)",
+        '(always|constantly|forever) (on at me|on my back|nagging|moaning|complaining|criticising|criticizing|picking (at|on) me|finding fault|playing the victim|starting arguments)',
+        'your (constant|endless|incessant|non stop|nonstop|relentless|perpetual|usual|eternal|never ending) (nagging|criticism|complaining|moaning|jealousy|neediness|questions|accusations|checking|lateness|drinking|sulking|mood swings|moods|drama|negativity|suspicion|control|demands|whining|lies|lying|excuses)',
       ],
-      unless: ['negated', 'in_quote'],
+      unless: [
+        'negated',
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          after:
+            '(in the best way|in a good way|and i (love|loved|admire|miss)|which i (love|loved|miss|admire)|bless you)',
+        },
+      ],
       message: '"You always / you never" attacks who they are rather than a single event.',
       suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
       source: 'gottman',
@@ -2401,9 +2417,17 @@ export const RULE_SET: RuleSet = {
         match: [
           'You never listen to me.',
           'You always have to be right.',
-          'You always make everything about you.',
+          'You always have to be the victim.',
+          "You're always on your phone when I'm trying to talk to you.",
+          'Your constant nagging drove me out of the house most nights.',
+          'Why do you always need to have the last word?',
         ],
-        clean: ['You always made our friends feel welcome.', 'You never deserved that.'],
+        clean: [
+          'You always made our friends feel welcome.',
+          'You never deserved that.',
+          'I was always on my phone when you were trying to talk to me.',
+          "You never have to see me if you don't want to.",
+        ],
       },
       file: 'packages/analyzer/rules/criticism.yml',
     },
@@ -2413,23 +2437,79 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (are|'re|were|can be|have always been|have been|'ve been|act|acted|are being|were being) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an] [so|such] [a|an] @negative_trait",
+        "you (are|'re|were|can be|have always been|'ve always been|have been|'ve been|act|acted|are being|were being|always were|will always be|'ll always be|r) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply] [so|such|too] [a|an] @criticism_trait",
+        "you (are|'re|were) (just )?not (a )?(very )?(forgiving|kind|nice|generous|understanding|supportive|loving|caring|patient|reasonable|easy|fun|good|honest|affectionate|warm|open|self aware|empathetic) (person|partner|listener|wife|husband|friend|mother|father|man|woman|to be with|to live with|to love|to talk to)",
+        "you (are|'re|were) not (easy|fun|nice|pleasant) to (be with|live with|talk to|love|be around)",
+        "you (are|'re|were) the (most|single most) @criticism_trait",
+        "you (are|'re|were) the (least) (forgiving|understanding|supportive|patient|reasonable|caring|generous|empathetic|self aware|romantic|affectionate)",
         '(the|your|the real) (problem|trouble|issue|thing) (with you|is you|is that you)',
-        'what is wrong with you',
         '(something|what) is wrong with you',
+        "(you have|you've|you) (always|never) been (able|willing|one) to",
+        '(the|a) (jealous|controlling|possessive|needy|clingy|dramatic|difficult|cold|selfish|lazy|unfaithful|cheating|lying|moody|sulky|angry) (type|kind|sort)',
         "you (are|'re) (incapable|unable) of",
-        "you (are|'re) the (kind|type|sort) of (person|guy|girl|woman|man|partner) who",
-        "you (are|'re|were) (a|an) (selfish|lazy|terrible|horrible|awful|bad|cold|cruel|toxic|controlling|jealous|narcissistic|manipulative|insecure|difficult|terrible) (person|partner|girlfriend|boyfriend|wife|husband|friend|mother|father|human|listener)",
-        "you (have|'ve) (always|never) been (able|willing|one) to",
-        'that is (so|just|exactly) (like|typical of) you',
+        "you (are|'re) the (kind|type|sort) of (person|guy|girl|woman|man|partner) (who|that)",
+        "you (are|'re|were) (a|an) (selfish|lazy|terrible|horrible|awful|bad|cold|cruel|toxic|controlling|jealous|narcissistic|manipulative|insecure|difficult|negative|miserable|bitter|vindictive|spiteful) (person|partner|girlfriend|boyfriend|wife|husband|friend|mother|father|mum|mom|dad|human|listener)",
+        "(that is|that's|it is|it's) (so|just|exactly|typical|typically) (like|typical of) you",
+        'typical (you|of you)',
+        "you know what you (are|'re) like",
+        "(that is|that's|this is) (just )?(what|how) you (are|'re) like",
       ],
-      unless: ['negated', 'in_quote', 'question'],
+      unless: [
+        'negated',
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying))',
+        },
+        {
+          after:
+            '(in the best way|in a good way|and i (love|loved|admire|miss)|which i (love|loved|miss|admire)|which is why i|bless you)',
+        },
+      ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
       source: 'gottman',
       examples: {
-        match: ["You're so selfish.", 'The problem with you is that you never listen.'],
-        clean: ["I was selfish and I'm sorry.", "You're not selfish for wanting space."],
+        match: [
+          "You're so selfish.",
+          'The problem with you is that you never listen.',
+          "You're just not a very forgiving person.",
+          "You're the most stubborn person I've ever met.",
+          "You've always been terrible with money.",
+          'Typical you, running away the second things get hard.',
+        ],
+        clean: [
+          "I was selfish and I'm sorry.",
+          "You're not selfish for wanting space.",
+          "You're stubborn in the best way: you never gave up on Nan.",
+          'I let you believe you were paranoid.',
+          "You're the most honest person I know.",
+        ],
+      },
+      file: 'packages/analyzer/rules/criticism.yml',
+    },
+    {
+      id: 'criticism.what-is-wrong',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(what is|what's|whats) wrong with you",
+        "(what is|what's|whats) your problem",
+        "(everyone|everybody|people|all my friends|all our friends|my (mum|mom|friends|family|sister|brother|therapist|mates)|even your (mum|mom|friends|sister|brother|family|mates)) (says|say|said|thinks|think|agrees|agree|knows|know) (that )?you (are|'re|were) [being] [so|such|a|an|really|too] @criticism_trait",
+      ],
+      unless: ['in_quote', { after: '(my|me) (memory|head|life|phone)' }],
+      message:
+        'Asking what is wrong with them, or lining others up behind a verdict on them, attacks who they are.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+      source: 'gottman',
+      examples: {
+        match: [
+          "What's wrong with you? You used to be so kind.",
+          "Everyone says you're being cruel, dragging this out.",
+        ],
+        clean: ["What's wrong with my memory is I only remember the good bits."],
       },
       file: 'packages/analyzer/rules/criticism.yml',
     },
@@ -2524,10 +2604,10 @@ export const RULE_SET: RuleSet = {
         'i (provided|paid|worked|sacrificed) (for|every|all the) (this family|the family|us|you|bill|bills)',
         '(make|making|made|paint|painting|painted|treat|treating) me (out )?(to be|as|like|into) the (villain|bad guy|monster|bad one|problem)',
         '(always|tired of|sick of) being the (bad guy|villain|monster|bad one|problem)',
-        "(there is|there's|that is|that's|big|huge) (a )?difference",
+        '(big|huge|massive) difference',
         'how (was|am|were) i (supposed|meant|expected) to know',
         'i was (just|only) being honest',
-        'nothing to forgive',
+        "(there is|there's|there was) nothing (to forgive|to apologise for|to apologize for)",
         "why (am i|i am|i'm) (being punished|the one being punished|getting punished)",
         "(which is|that is|that's) more than you (can|could|ever)",
         'i was (trying|doing) my (best|hardest)',
@@ -2540,7 +2620,10 @@ export const RULE_SET: RuleSet = {
       unless: [
         'in_quote',
         'negated',
-        { after: '(enough|often|sooner|out loud|more|properly|to your face|in person)' },
+        {
+          after:
+            '(enough|often|sooner|out loud|more|properly|to your face|in person|at the time|back then|before)',
+        },
         {
           after:
             "but (i did|it did|it still|i still|that does not|that doesn't|it hurt|i was wrong|no right|words)",
@@ -2559,6 +2642,35 @@ export const RULE_SET: RuleSet = {
         clean: [
           "I didn't say that enough.",
           "I said sorry, but words weren't enough, so I've started counselling.",
+        ],
+      },
+      file: 'packages/analyzer/rules/defensiveness.yml',
+    },
+    {
+      id: 'defensiveness.recast',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(make|making|made|paint|painting|painted) me (out )?(to be|as|like|into) the (villain|bad guy|monster|bad one)',
+        'know what i did (that was|was) so (terrible|bad|awful|wrong|unforgivable)',
+        "i (did not|didn't|never) (cheat|cheated|lie|lied|hit you) ~2 i (just|only)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: "(@disclaimer|that is on me|that's on me|mine to carry|i own|i was wrong)" },
+      ],
+      message: 'Recasting what happened so you come out of it well answers their hurt with your defence.',
+      suggestion: 'Say what you did and what it did to them, without the defence.',
+      source: 'gottman',
+      examples: {
+        match: [
+          "It's not fair to make me out to be the villain here.",
+          "I didn't cheat, I just talked to her.",
+        ],
+        clean: [
+          "I don't want to make you out to be the villain to the kids, so I've told them it was my decision.",
         ],
       },
       file: 'packages/analyzer/rules/defensiveness.yml',
@@ -2718,7 +2830,16 @@ export const RULE_SET: RuleSet = {
         '(blame|it was) (the|my) (alcohol|drinking|meds|medication|stress|job|hormones)',
         '(the|my) (alcohol|drinking|stress|job|meds|medication) (made me|got to me|got the better of me)',
       ],
-      unless: ['negated', 'in_quote', { nearby: '@disclaimer' }, { after: 'for (you|her|him|them)' }],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { after: 'for (you|her|him|them)' },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back)|i will (ring|call|text)|i'll (ring|call|text))",
+        },
+      ],
       message: 'Pointing to circumstances (work, drink, stress) shifts the cause away from your choices.',
       suggestion: 'Say what you did; if you are changing the circumstance, say that instead.',
       source: 'schumann',
@@ -2787,7 +2908,8 @@ export const RULE_SET: RuleSet = {
         'in_quote',
         { nearby: '@disclaimer' },
         {
-          nearby: '(i was the one|i chose|my choice|my decision|my doing|on me|not the pills|not the drink)',
+          nearby:
+            "(i was the one|i chose|my choice|my decision|my doing|on me|not the pills|not the drink|that is mine|that's mine|it is mine|it's mine|mine to (own|carry|deal with|fix))",
         },
         { after: 'for (you|her|him|them)' },
       ],
@@ -3148,7 +3270,7 @@ export const RULE_SET: RuleSet = {
         '(months|weeks|years|days) of (hell|agony|torture|misery)',
         "(it has been|it's been|this has been) (hell|torture|agony|a nightmare) (for me|on me)",
       ],
-      unless: ['in_quote'],
+      unless: ['in_quote', { after: '(ever|always) (wanted|needed|loved|dreamed|hoped)' }],
       message: 'Making it about what you are going through pulls attention away from their hurt.',
       suggestion: 'Ask about them, or leave your own pain out of this message.',
       source: 'schumann',
