@@ -3174,6 +3174,7 @@ export const RULE_SET: RuleSet = {
         'i was in a (bad|dark|terrible|awful|rough) (place|headspace|way|patch)',
         '(it was|that was) a (hard|difficult|tough|rough|dark|bad|stressful|crazy) (time|period|year|patch|few months) for me',
         '(a lot|so much|too much) on my plate',
+        "(i had|i'd had|i had had|it had been|it'd been|it was|i'd been having|i was having) (a|such a|a really|a very) (long|rough|bad|hard|terrible|awful|stressful|crazy|tough|horrible|brutal|nightmare) (day|week|night|shift|month|year)",
         'with (everything|all that|all this|so much) (going on|that was going on|happening|that was happening)',
         "i (did not|didn't) know (any better|how to (handle|deal|cope))",
         "i (am|'m) only human",
@@ -3191,13 +3192,22 @@ export const RULE_SET: RuleSet = {
         { after: 'for (you|her|him|them)' },
         { nearby: "(why i (have|'ve) (started|booked|joined)|that is why i|that's why i (am|'m|have|'ve))" },
         { before: '(when|whenever|every time|each time)' },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
+        },
       ],
       message: 'Pointing to how hard things were for you at the time reads as explaining the behaviour away.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
       source: 'schumann',
       examples: {
-        match: ['I was so stressed out back then.', 'I had a lot on my plate.', "I wasn't in a good place."],
+        match: [
+          'I was so stressed out back then.',
+          'I had a lot on my plate.',
+          "I wasn't in a good place.",
+          "Sorry I was short with you, I'd had a long day.",
+        ],
         clean: [
           "I was exhausted, but that's no excuse for snapping at you.",
           "I was in a dark place, and that's why I've started therapy.",
@@ -3430,6 +3440,8 @@ export const RULE_SET: RuleSet = {
         "i (need you (back|so much|here|more than ever|in my life|with me|now)|need you back|can not live without you|can't live without you|can not do this without you|can not go on without you|am nothing without you)",
         'i (can not|cannot) (live|breathe|survive|function|go on|be happy|do this) without you',
         'sorry ~2 sorry ~2 sorry',
+        "without you ~2 i (will|'ll|am going to|'m going to|might|could) (relapse|drink again|start drinking|fall apart|lose everything|go under|not make it|not cope)",
+        "i (will|'ll|might|could) (relapse|start drinking again|fall apart|go off the rails) (if|without|unless) you",
         "(my mum|my mom|my dad|my family|the kids|my kids|everyone) (is|'s|are|'re) (worried sick|falling apart|devastated|in bits|heartbroken) ~4 (you|because of you|over this)?",
       ],
       unless: [
