@@ -116,7 +116,8 @@ export function expandWord(word: string): readonly Part[] {
           { w: base, len: base.length },
           { w: 'not', len: 2 },
         ];
-      if (base === 'won')
+      // "wont": the stem left after "nt" is "wo", as in "won't".
+      if (base === 'wo')
         return [
           { w: 'will', len: 3 },
           { w: 'not', len: 2 },

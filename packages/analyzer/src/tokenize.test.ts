@@ -10,13 +10,15 @@ describe('tokenize', () => {
   });
 
   it('straightens curly apostrophes and knows texting forms', () => {
-    expect(tokenize('I’ll, u, dont, cant').map((t) => t.w)).toEqual([
+    expect(tokenize('I’ll, u, dont, cant, wont').map((t) => t.w)).toEqual([
       'i',
       'will',
       'you',
       'do',
       'not',
       'can',
+      'not',
+      'will',
       'not',
     ]);
   });

@@ -56,6 +56,26 @@ export const RULE_SET: RuleSet = {
       '(5pm|6pm|7pm|8pm|9pm|10pm|midnight|noon|tomorrow night|tomorrow morning)',
       'the (1st|2nd|3rd|10th|15th|20th|30th|31st)',
     ],
+    meds: [
+      'pills',
+      'tablets',
+      'meds',
+      'medication',
+      'medicine',
+      'painkillers',
+      'paracetamol',
+      'sleeping pills',
+      'sleeping tablets',
+      'antidepressants',
+      'insulin',
+      'sertraline',
+      'co-codamol',
+      'codeine',
+      'tramadol',
+      'diazepam',
+      'prescription',
+      'prescriptions',
+    ],
     intensifier: [
       'so',
       'really',
@@ -2069,6 +2089,10 @@ export const RULE_SET: RuleSet = {
         },
         { before: '(not|never|no longer) (suicidal|thinking of|planning)' },
         { before: '(thought|thought that|was sure|was convinced) i (was|were)' },
+        {
+          before:
+            '(support|supporting|help|helping|talk to|talking to|look after|looking after|care for|caring for) (someone|people|a friend|friends|others|somebody|anyone|patients|a person) (with|who has|who have|having|who is having|going through)',
+        },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -2193,7 +2217,7 @@ export const RULE_SET: RuleSet = {
       severity: 'danger',
       kind: 'regex',
       pattern: [
-        "\\b(?:can'?t|cannot|can not|don'?t think i can|do not think i can|don'?t know (?:if|whether|how much longer|how long) i can|not sure (?:if |whether )?i can|how much longer (?:can i|i can)|won'?t be able to|unable to) (?:go on|carry on|keep going|keep living|keep on living|hold on|survive this|take (?:it|this|any more|much more) ?(?:anymore|any more)?|do this anymore|do this any more|live like this|face another day)(?! (?:to|with (?:the|my|our|work|this (?:job|project))|at|on (?:the|with)|the|a|an|my|our|your|this|that|holiday|holidays|tour|trip|dates?|hols|leave|strike|camp|a date|forever (?:about|talking)|and on|about|about|working|doing|paying|ignoring|pretending|covering|making|being the|like that with|in (?:limbo|the|a|my|our|your|his|her|that|this (?:house|flat|town|city|place))|under (?:the|this|one)|apart|here|there)\\b)",
+        "\\b(?:can'?t|cannot|can not|don'?t think i can|do not think i can|don'?t know (?:if|whether|how much longer|how long) i can|not sure (?:if |whether )?i can|how much longer (?:can i|i can)|won'?t be able to|unable to) (?:go on|carry on|keep going|keep living|keep on living|hold on|survive this|take (?:it|this|any more|much more)(?: anymore| any more)?|do this anymore|do this any more|live like this|face another day)(?! (?:to|with (?:the|my|our|work|this (?:job|project))|time|money|days?|nights?|shifts?|calls?|risks?|chances|holidays?|leave|at|on (?:the|with)|the|a|an|my|our|your|this|that|holiday|holidays|tour|trip|dates?|hols|leave|strike|camp|a date|forever (?:about|talking)|and on|about|about|working|doing|paying|ignoring|pretending|covering|making|being the|like that with|in (?:limbo|the|a|my|our|your|his|her|that|this (?:house|flat|town|city|place))|under (?:the|this|one)|apart|here|there)\\b)",
         "\\b(?:don'?t|do not|no longer|never|don'?t even|do not even) (?:want|wanna|wish) (?:to )?(?:go on|carry on|keep going)(?! (?:the|a|an|my|our|that|this|his|her|their|holiday|holidays|tour|dates?|about|with|to|at|in|for|without (?:a|the)|like (?:that|them))\\b)",
         "\\b(?:don'?t|do not|no longer|never|don'?t even|do not even) (?:want|wanna|wish) (?:to )?(?:live|be living|keep living)(?! (?:in|at|with|near|there|here|so|on|together|apart|alone|nearby|closer|far|abroad|like (?:that|them|my parents|a)|under|back|off|to|about|for|out|next|by|somewhere|anywhere|a|the|my|our)\\b)",
         '\\b(?:tired|sick|weary|exhausted) of (?:being alive|life|existing|it all|breathing|waking up|being me|being here|living)(?! (?:in|with|at|out|under|on|near|here|there|apart|alone|pay ?check|off|like a|so far|from|to|for|being)\\b)',
@@ -2565,6 +2589,322 @@ export const RULE_SET: RuleSet = {
           "After my overdose in March I promised I'd tell someone.",
         ],
         clean: ['I tried to end it with him twice before I finally left.'],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.wish-dead-indirect',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(rather|prefer to|prefer) not (be alive|be here|exist|wake up|live|be around) [anymore|any more]',
+        "(hope|hoping|pray|praying|wish|wishing) [that] i (do not|don't|will not|won't|never|did not|didn't) (make it (through|to|past)|survive|see (the|another|tomorrow|morning))",
+        "(wish|wishes|wishing|hope|hoping|pray|praying) ~4 (would|will|'d) (just )?(hit|kill|run over|take) me",
+        "(wish|wishes|wishing|hope|hoping|pray|praying) ~3 (accident|heart attack|crash) (would|will|'d) ~2 (end it|take me|get me|happen to me)",
+        '(wish|hope|pray) (that )?i (could )?(just )?(die|stop breathing|not wake up) (in my sleep|tonight|soon)',
+      ],
+      unless: [
+        {
+          after:
+            '(at|in) (this|that|the|my) (job|place|company|office|school|party|house|flat|town|city|country|marriage|relationship)',
+        },
+        {
+          after:
+            '(because of|for|to) (the|this|that) (exam|interview|match|race|meeting|deadline|game|flight)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "I'd rather not be alive than keep feeling this.",
+          "I keep praying I won't make it through the night.",
+          'Part of me wishes a car would just hit me on the way home.',
+        ],
+        clean: [
+          "I'd rather not be here when he arrives, at the party I mean.",
+          'I hope I make it through the exam tomorrow.',
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.intent',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "i (am|'m|will|'ll|would|'d) (going to|gonna|about to|ready to|planning to|finally going to|finally|just)? end it [all|tonight|now|soon|this (week|weekend)|today|for good]",
+        "i (have|'ve) (decided|made up my mind) to end it",
+        "(tonight|today) (is|'s) the night",
+        "(made|make|making|got|have|'ve got) (a|my|the) plan ~6 go through with it",
+        "i (am|'m|will|'ll) (going to|gonna|ready to|finally going to) go through with it (tonight|this (week|weekend)|soon|tomorrow|now|this time)",
+        '(only|one|best|easiest) (way out|option|answer|solution|escape|way to make (it|this|the pain) stop) ~5 (end it|end everything|die|dying|death|not being here|not be here|kill myself|be gone|go to sleep forever)',
+      ],
+      unless: [
+        {
+          after:
+            '(with|between|here|there|by|on a|on good|properly|politely|kindly|nicely|amicably|before it|before we|the call|the conversation|the meeting|this letter|this message|the letter|the message)',
+        },
+        {
+          nearby:
+            '(lease|contract|tenancy|subscription|gym|membership|job|course|affair|thread|chat|conversation|relationship|marriage|things between us|engagement|wedding|surgery|operation|divorce|sale|presentation|interview|tattoo|move|application|argument|row)',
+        },
+        'governed_by_if',
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { subject: ['you', 'we', 'they', 'other'] },
+      ],
+      message: 'This sounds like you may be planning to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "Tonight's the night, I'm going to end it.",
+          "I've made a plan and I'm going to go through with it.",
+          'I feel trapped and the only way out I can see is to end it.',
+        ],
+        clean: [
+          "I'm going to end it with him this weekend.",
+          "I'll end it here, thanks for reading.",
+          "If it doesn't get better I'll end the lease.",
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.leverage-end-it',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "i (will|'ll|am going to|'m going to|'m gonna|swear i will|swear i'll) (end it|end it all|not be here|not be around|be gone) ~2 (i mean it|i swear|i promise|you'll see|you will see|and it'll be|and it will be)",
+      ],
+      unless: [{ after: '(with|between)' }],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: ["If you don't come back I'll end it, I mean it."],
+        clean: ["I'll do it tomorrow, I promise."],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.preparation',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(pills|tablets|meds|medication|painkillers|paracetamol) (all )?(lined|laid|set|counted|sorted) (up|out)',
+        'how (much|many) ~4 (would be enough|would do it|it would take|would kill|is lethal|is fatal|to (die|overdose|not wake up))',
+        '(updated|updating|made|making|wrote|writing|written|sorted|sorting|changed|finalised|finalized|redone|redid) my will',
+        '(planned|planning|plan|instructions for|arrangements for|wishes for|music for|songs for) (my|the) funeral',
+        '(my|the) funeral (plans|arrangements|instructions|playlist|songs)',
+        "(will not|won't|wont|not going to|no longer) (be needing|need) (them|it|any of (it|this|them|these|that)|my (things|stuff|clothes|books|car)|these|those) [anymore|any more|now|soon|after (tonight|this week)]",
+        '(last|final) (message|text|words|letter|post|note) (to|for) (anyone|everyone|anybody|you all|all of you|the world|this world)',
+        "(say|saying|said|to say|tell you|telling you) (goodbye|bye|i love you|thank you) (while|whilst) i (still )?(can|have the chance|have time|am still here|'m still here|am here|'m here)",
+        "while i (am|'m) still (here|around|alive|able to)",
+        '(thinking|thought|think|keep thinking|kept thinking|dreaming|dreamed|dreamt) (about|of) (jumping|throwing myself|stepping off|stepping out|driving off|letting go) [off|from|in front]',
+      ],
+      unless: [
+        {
+          after:
+            '(ship|to conclusions|at the chance|the queue|in the (pool|sea|lake)|into the (pool|sea|lake)|out of a plane|with a parachute|off the (diving|high) board|on (the|a) (bandwagon|train|call)|for joy)',
+        },
+        {
+          after:
+            '(to (sleep|get to sleep)|for my (headache|back|pain)|as prescribed|of (the|a) (recipe|cake|paint|tiles|wood|concrete|flour)|for the (party|trip|week|month|cake|recipe))',
+        },
+        {
+          sentence_has:
+            "(grandad|grandpa|granddad|nan|nana|gran|granny|grandma|grandmother|grandfather|uncle|aunt|auntie|father's|mother's|dad's|mum's|mom's|his|her|their) funeral",
+        },
+        {
+          sentence_has:
+            '(lawyer|solicitor|estate|baby|wedding|mortgage|new house|kids are born|we married|got married|after the divorce)',
+        },
+        {
+          sentence_has:
+            '(selling|sold|moving|move|new one|bought a new|upgrade|upgraded|grown out|grew out|outgrown|charity|ebay|vinted|marketplace|storage)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This mentions preparing to end your life or saying a final goodbye. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "I've got the pills lined up on the table.",
+          "I've been researching how much of my medication would be enough.",
+          "I've updated my will and left instructions for the funeral.",
+          "I gave my guitar to my brother, I won't be needing it.",
+          'This is my last message to anyone.',
+          'I drove up to the bridge and sat there thinking about jumping.',
+        ],
+        clean: [
+          'We made our wills after the baby was born.',
+          "I sold my old bike, I won't be needing it now I've got a new one.",
+          "I've been thinking about jumping ship to another company.",
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.not-around',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|can't|cannot|can not) (see|imagine|picture) myself (being |still )?(around|here|alive) (much longer|for long|next (year|month|week)|by|at|in (a|another) (year|month)|anymore|any more)",
+        "(do not|don't) (think|expect|reckon) i (will|'ll) (still )?be (here|around|alive) [(by|for|at) (christmas|my birthday|the (weekend|summer|new year|end of (the|this) (week|month|year))|next (week|month|year))|much longer|for long|anymore|any more|to see]",
+        '(said|saying|say|made) my (goodbyes|final goodbyes|last goodbyes)',
+        '(stash|stockpile|hoard|collection|supply|drawer) of (my )?@meds',
+        '(hidden|hid|hiding|stashed|saving|saved|keeping|kept|stockpiling|hoarding|put aside|putting aside) ~4 @meds ~4 (in case|just in case|for when|for later|for (a|the) (bad|right) (day|night|time))',
+      ],
+      unless: [
+        {
+          after:
+            '(when|while|at (the|your)|in (the|your)|on (the|your)|for the (party|wedding|meeting|handover|school)|to (meet|see|collect|sign|pick))',
+        },
+        { after: 'to (the|my|our) (house|flat|home|job|office|team|colleagues|class|school|city|town|old)' },
+        { after: '(at the (party|airport|station|office)|before (the move|moving|leaving for|my flight))' },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may not expect to be alive much longer. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "I honestly don't see myself being around much longer.",
+          "I don't think I'll still be here by Christmas.",
+          "I've said my goodbyes to the people who matter.",
+          "I've hidden a stash of my antidepressants in case I need them.",
+        ],
+        clean: [
+          "I don't think I'll be here when you drop the kids off, so leave them with Mum.",
+          'I said my goodbyes to the old flat today.',
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.hopeless-wide',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "nothing (is|'s|will|'ll) (ever )?(going to |gonna )?(get|be|feel) (better|okay|ok|any better|right) [again|for me]",
+        "(it|things|life|this) (is|'s|are|'re|will|'ll) never (going to |gonna )?(get|be|feel) (better|okay|ok|any better) (for me|and i|again)",
+        "(can not|can't|cannot|do not|don't|no longer|struggle to|struggling to|could not|couldn't) see (the|any|a) (point|reason) (of|in|to|for) (living|life|going on|carrying on|being alive|being here|existing|waking up|getting up|staying alive|keep going|anything|me)",
+        "(trapped|stuck|caged) ~4 (no way out|no escape|only way out|can't get out|cannot get out|forever|with no end)",
+        "(the )?pain (is|'s|has become|feels) (too much|unbearable|more than i can (take|bear|handle|stand)|too (big|heavy|bad) to (bear|live with|take))",
+      ],
+      unless: [
+        {
+          after:
+            '(between us|with us|for us|with you|at work|with (him|her|them)|in (this|that|the) (job|house|flat|town|marriage|relationship)|until|till|unless|if)',
+        },
+        {
+          after:
+            '(in (my|the) (back|knee|neck|tooth|teeth|leg|foot|feet|shoulder|hip|arm|head)|from the (op|operation|surgery|injury|fall))',
+        },
+        'governed_by_if',
+        {
+          sentence_has:
+            '(knee|back|tooth|toothache|migraine|period|cramps|surgery|operation|labour|labor|injury|physio|ankle|broken)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "Nothing is ever going to get better and I'm done trying.",
+          'i honestly cant see the point of living anymore',
+          "I feel trapped and there's no way out.",
+          'The pain is too much for me now.',
+        ],
+        clean: [
+          "Nothing is ever going to get better between us if we don't talk.",
+          'The pain in my knee is unbearable since the fall.',
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.burden-wide',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(everyone|everybody|the world|my family|people|the kids|my kids|all of you|you all|everyone's (life|lives)|their lives|the lives|your (life|lives)|life) ~3 (would|will|'d|'ll|could) be (better|easier|happier|simpler|lighter|calmer|fine|okay|ok|more peaceful) ~2 without me [in (it|them|the picture)|around|here]",
+        "(the world|nobody|no one|anyone|no one at all|nobody at all) (will|'ll|would|'d|is going to) (even )?(miss|notice|care about|remember) me",
+        '(waste of (space|air|oxygen|skin|life|a life)|drain on everyone|dead weight)',
+      ],
+      unless: [
+        'negated',
+        {
+          after:
+            '(at|in|on) (work|the team|the office|the project|the group|the trip|the party|the wedding|the meeting)',
+        },
+        {
+          after:
+            "(for (a|the) (week|weekend|day|night|bit|while|holiday|trip)|while i (am|'m) (away|gone|on))",
+        },
+        { before: "(you (are|'re|were) (not|never|no)|(he|she|they) (is|'s|are|'re|was|were)|your)" },
+      ],
+      message:
+        'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "Everyone's lives would be easier without me in them.",
+          'im just a waste of space, the world wont miss me',
+        ],
+        clean: [
+          "The team will be fine without me for a week while I'm on holiday.",
+          "You'll be fine without me at the party, go and have fun.",
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.self-harm-wide',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(cut|cutting|burned|burnt|burning|burn|hit|hitting|punched|punching|scratched|scratching|bit|biting|bruised|stabbed|carved|carving|hurt|hurting) (my|myself) ~3 (on purpose|deliberately|intentionally|to feel|so i (could|can|would|'d|might) feel|until (it bled|i bled|it hurt|i could feel))",
+        "(do not|don't|dont|no longer|not|never) feel safe (on my own|alone|by myself|with myself|tonight|right now|being alone)",
+      ],
+      unless: [
+        {
+          after:
+            '(walking|in the (flat|house|street|park|dark|area)|at (night|home|work)|since the|after the|because of (him|her|the)|around (him|her|you|them)|with (him|her|you|them)|in this (flat|house|area|town))',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: ["I burned my arm on purpose so I'd feel something.", "I don't feel safe on my own tonight."],
+        clean: ["I don't feel safe walking home alone at night.", 'I cut my finger chopping onions.'],
       },
       file: 'packages/analyzer/rules/crisis.yml',
     },

@@ -1,0 +1,56 @@
+// Paraphrase fixtures: for each category, sentences written fresh (not taken from the corpus) that
+// say the same thing in many ways, and hard negatives that share its words with a clean meaning.
+// Lines starting "+ " must carry the category, lines starting "- " must not; "#" starts a comment.
+// Crisis positives must all be caught; for other categories at least 90% of positives, and no
+// negative may carry the category. Misses are listed in the failure message.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { CATEGORIES, type Category } from '../src/types.js';
+
+const dir = join(import.meta.dirname, 'fixtures', 'paraphrases');
+
+interface Fixture {
+  positives: string[];
+  negatives: string[];
+}
+
+function load(file: string): Fixture {
+  const out: Fixture = { positives: [], negatives: [] };
+  for (const raw of readFileSync(join(dir, file), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('+ ')) out.positives.push(line.slice(2).trim());
+    else if (line.startsWith('- ')) out.negatives.push(line.slice(2).trim());
+  }
+  return out;
+}
+
+const flagged = (text: string, category: Category): boolean =>
+  analyze(text, { kind: 'message' }).findings.some((f) => f.category === category);
+
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+describe('paraphrase fixtures', () => {
+  it('are named after categories', () => {
+    for (const f of files) expect(CATEGORIES).toContain(f.replace(/\.txt$/, ''));
+  });
+
+  for (const file of files) {
+    const category = file.replace(/\.txt$/, '') as Category;
+    const { positives, negatives } = load(file);
+    const need = category === 'crisis' ? 1 : 0.9;
+
+    it(`${category}: at least ${need * 100}% of ${positives.length} positives are flagged`, () => {
+      expect(positives.length).toBeGreaterThanOrEqual(30);
+      const missed = positives.filter((t) => !flagged(t, category));
+      const rate = 1 - missed.length / positives.length;
+      expect(rate >= need ? [] : missed, `missed ${missed.length}/${positives.length}`).toEqual([]);
+    });
+
+    it(`${category}: none of ${negatives.length} hard negatives is flagged`, () => {
+      expect(negatives.length).toBeGreaterThanOrEqual(20);
+      expect(negatives.filter((t) => flagged(t, category))).toEqual([]);
+    });
+  }
+});
