@@ -42,6 +42,26 @@ const SHORTHAND: Record<string, readonly Part[]> = {
     { w: 'i', len: 1 },
     { w: 'have', len: 2 },
   ],
+  youll: [
+    { w: 'you', len: 3 },
+    { w: 'will', len: 2 },
+  ],
+  youve: [
+    { w: 'you', len: 3 },
+    { w: 'have', len: 2 },
+  ],
+  youd: [
+    { w: 'you', len: 3 },
+    { w: 'would', alt: 'had', len: 1 },
+  ],
+  theyre: [
+    { w: 'they', len: 4 },
+    { w: 'are', len: 2 },
+  ],
+  theyll: [
+    { w: 'they', len: 4 },
+    { w: 'will', len: 2 },
+  ],
   youre: [
     { w: 'you', len: 3 },
     { w: 'are', len: 2 },

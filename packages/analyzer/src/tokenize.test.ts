@@ -23,6 +23,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads apostrophe-less pronoun contractions', () => {
+    expect(tokenize('youll youve theyre').map((t) => t.w)).toEqual(['you', 'will', 'you', 'have', 'they', 'are']);
+  });
+
   it('marks sentence and clause breaks, questions and quotes', () => {
     const toks = tokenize('Sorry, but "no". Why?');
     expect(toks.map((t) => [t.w, t.brk, t.quoted, t.question])).toEqual([

@@ -56,6 +56,19 @@ export const RULE_SET: RuleSet = {
       '(5pm|6pm|7pm|8pm|9pm|10pm|midnight|noon|tomorrow night|tomorrow morning)',
       'the (1st|2nd|3rd|10th|15th|20th|30th|31st)',
     ],
+    i_will: [
+      'i will',
+      "i'll",
+      'ill',
+      'i am going to',
+      "i'm going to",
+      "i'm gonna",
+      'i am gonna',
+      'i shall',
+      "i swear i'll",
+      'i swear ill',
+      'i swear i will',
+    ],
     meds: [
       'pills',
       'tablets',
@@ -4091,7 +4104,8 @@ export const RULE_SET: RuleSet = {
         "(messaging|texting|calling|writing|message|text|contact|contacting) (you )?(from|on|using|with) (* *|a friend's|a mate's|someone else's|another|a new|a different|a work|a burner|my (friend's|mate's|sister's|brother's|mum's|mom's)) (phone|account|number|profile|email)",
         "(blocked|block|blocking) me ~4 (so|but|that is why|that's why) (i am|i'm|i will|i'll|i have|i've|here is|here's) (messaging|texting|writing|using|on|from|made|making|set up|setting up|borrowed|borrowing)",
         'if you (change|block) (your number|me) ~4 (find|get|make)',
-        "i (am|'m) (watching|always watching|outside|out front|downstairs|at your door)",
+        "i (am|'m) (watching|always watching) (you|your|every)",
+        "i (am|'m) (outside|out front|downstairs|at your door)",
         'one way or another',
         "i (will|'ll) make sure (of it|you)",
         'i (followed|tracked|watched) you',
@@ -4112,6 +4126,9 @@ export const RULE_SET: RuleSet = {
             '(for our|as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|no rush|we agreed|you asked me to|our (meeting|coffee|appointment|lunch))',
         },
         { after: '(on|in) the (ice|road|roads|stairs|snow|rain|dark|motorway)' },
+        { after: '(icy|slippery|steep|lethal|ice|stairs|steps|ladder|weights|lifting|coming from)' },
+        { after: 'to (hear|learn|know|read|see that|find out|miss)' },
+        { after: '(the|a|your|my) (surprise|ending|film|plot|show|book|dinner|cake|recipe|game|fun)' },
       ],
       message:
         'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
@@ -4159,6 +4176,150 @@ export const RULE_SET: RuleSet = {
       examples: {
         match: ["I'll be waiting outside your work.", 'I drove past your house last night.'],
         clean: ['Can I drop by your place to return your books?'],
+      },
+      file: 'packages/analyzer/rules/threat.yml',
+    },
+    {
+      id: 'threat.wide',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(track|hunt|tracked|hunted|tracking|hunting|find|found) you down',
+        "(do not|don't) make me (come|go|drive|turn up|show up|do something|do this|get (angry|nasty|involved)|hurt|come over|come round|come down)",
+        "(no idea|do not know|don't know|forget|find out) what i (am|'m) capable of",
+        "what i (could|can|might|will|'ll|would) do to (you|him|her|them|your)",
+        "(would|'d|it'd|it would|will|'ll) be a (shame|pity) if (something|anything) (happened|were to happen|was to happen|happens|went wrong) (to|with)",
+        '(something|anything|accidents) (might|could|may|can) happen to (you|your|him|her|them|that)',
+        "(had better|better|'d better) watch (himself|herself|themselves|out|it|his back|her back|their back|your back|yourself)",
+        '(take|taking|took) you for every (penny|pound|cent|thing)',
+        'make sure you (lose|never see|get nothing|end up with nothing|regret|pay|never work|lose your|never get)',
+        '(bleed|leave|drain) you (dry|with nothing)',
+        '(out of a job|lose your job|lose the kids|lose custody|never see the kids|never see your kids)',
+        "(not afraid|won't hesitate|will not hesitate|happy|prepared|ready|willing) to (use|post|share|send|show|release|leak) (them|it|those|these|the (photos|pictures|videos|messages|screenshots))",
+        "(everyone|everybody|your (boss|work|family|mum|mom|dad|friends|colleagues|parents|kids|new (boyfriend|girlfriend|man|partner))|the whole (town|office|school|street)) ~4 (sees|see|will see|'ll see|gets|get|is getting|will get|gonna see|finds out about) (the|those|these|your|all the|them|what) (pictures|photos|videos|nudes|screenshots|messages|texts)",
+        '(@i_will|i could|i can) (tell|show|send|email|message|inform|ring|call) (your|the|everyone at your) ~2 (boss|work|employer|manager|landlord|mum|mom|dad|parents|family|friends|colleagues|church|husband|wife|new (boyfriend|girlfriend|partner|man|woman)) ~3 (what you|everything|the truth|all about|about (you|us|what)|who you really are|exactly what|what kind of)',
+        '(keeping|kept|keep|been keeping) (an eye|tabs) on (you|your|where you|who you)',
+        "i know (who|what time|when|which way|which route|the way|what route) you (were|are|'ve been|have been|finish|leave|get|walk|drive|go|come|start|arrive|take) ~3 (with|seeing|talking to|home|work|the kids|in the morning|at night)",
+        "(parked|sitting|waiting|standing|stood|sat|hanging around) (across|outside|opposite|near|down|up|round|around|at|by|in front of|across the road from|down the road from|over the road from) ~3 your (house|place|flat|work|office|building|door|street|road|gym|school|parents|mum's|mom's|window|car)",
+        'block me all you (want|like)',
+        '@i_will make (you|him|her|them) (regret|pay|sorry|suffer|wish|cry|beg)',
+        '(change|changed|changing|block|blocked|blocking|move|moving|hide|hiding|run|running) (your number|me|your address|your account|house|away|all you want) ~6 (@i_will|i can|i always) (find|get|track|know|just)',
+        '(make sure|tell|let) (everyone|everybody|the whole (town|street|school|office|world)|all your|your (boss|family|friends|mum|mom|dad|parents|kids|colleagues)) ~3 (knows|know|hears|hear|finds out|find out|sees|see) (what you|who you|the truth|about you|what kind|exactly what|all about)',
+        '@i_will ~6 (whether|even if) you (like it|want|answer|open|let me|agree|say|reply)',
+        "(your|that) (new )?(fella|boyfriend|girlfriend|man|bloke|guy|partner|husband|wife|woman|mate|friend|brother|sister|lad) ~4 (wants|needs|ought|should|better|had better|'d better) (to )?(be careful|watch (himself|herself|out|it|his back|her back)|look over (his|her) shoulder|keep (his|her) (head down|mouth shut|distance))",
+        '(saw|seen|spotted|noticed|clocked) (his|her|their|a|the|that|some) (car|van|bike|truck|motorbike) (outside|at|on|in front of|parked (outside|at|on)) (your|yours)',
+        "i know you (are|'re|have been|'ve been) (seeing|sleeping with|dating|meeting) (someone|him|her|a|that|somebody)",
+        '(your|the) new (number|address|account|profile|email|one) ~3 (off|from|through) (your|a|some|my)',
+        "(be|'ll be|will be|am|'m) (waiting|sat|parked) (for you )?(when you (get|come) (home|out|in|back)|outside (your|the house|the flat|work)|at your (door|work|house|flat|place|car))",
+        '@i_will (turn up|show up|come round|come over|come by|be at|be outside|wait outside|pop round|drop round|come to|come down to|swing by) ~7 (talk|speak|chat|sort (this|it|things) out|see you|have it out|catch you|face to face|in person|whether you)',
+        '@i_will (be )?(watching|following|tracking) (you|your (every|house|place|flat|movements))',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: "if you (would|'d) (rather|prefer|like)" },
+        {
+          after:
+            '(play|perform|race|run|swim|compete|graduate|sing|on (tv|stage|the telly)|from the (stands|side|audience|crowd)|in the (match|game|show|final|race)|for (the|a) (ice|road|cars|traffic|signs|step|steps)|on the (ice|road|stairs|steps))',
+        },
+        {
+          nearby:
+            '(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up) the kids|our (meeting|coffee|appointment|lunch))',
+        },
+        { nearby: '@permission' },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary))",
+        },
+      ],
+      message:
+        'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+      source: 'coercive-control',
+      examples: {
+        match: [
+          'i swear ill track you down wherever you go',
+          "Don't make me come over there.",
+          "You have no idea what I'm capable of.",
+          "It'd be a shame if something happened to that car of yours.",
+          'That new boyfriend of yours had better watch himself.',
+          "I'll take you for every penny you've got.",
+          'I know what time you finish work and which way you walk home.',
+          "I'm parked across the road from your flat right now.",
+          "I'll be watching you.",
+        ],
+        clean: [
+          "I'll be watching you play on Saturday, good luck!",
+          "I know you've been under pressure at work.",
+          "You'd better watch out for the ice on the step.",
+          "I'm sorry I kept tabs on you; I've deleted the app.",
+        ],
+      },
+      file: 'packages/analyzer/rules/threat.yml',
+    },
+    {
+      id: 'threat.surveillance-shown',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(saw|seen|spotted|noticed|clocked) you ~6 (this morning|today|tonight|last night|yesterday|earlier|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+      ],
+      when: [
+        {
+          nearby:
+            '(suits you|looked (nice|good|lovely|great|cosy|happy)|nice (top|coat|dress|jacket|outfit|hair)|(that|your) (top|coat|dress|jacket|outfit)|who you were with|with (him|her|that (guy|man|woman|bloke|girl))|holding hands)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          nearby:
+            '(congratulations|well done|proud of you|the (play|match|concert|show|race|marathon|parade|recital|assembly|parents evening|sports day))',
+        },
+      ],
+      message:
+        'Telling them where and when you saw them shows you are watching them; it frightens, however it is meant.',
+      suggestion: 'Do not send this. Respect their space; contact only if they have invited it.',
+      source: 'coercive-control',
+      examples: {
+        match: ['Saw you at the gym this morning. That top suits you.'],
+        clean: ['Saw you at sports day this morning, the kids were so proud of you.'],
+      },
+      file: 'packages/analyzer/rules/threat.yml',
+    },
+    {
+      id: 'threat.block-evasion',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(@i_will|i can|i just|i'll just|ill just) ~2 (make|set up|open|create|get|use|start) (another|a new|a second|a fake|a different|a burner) (account|number|profile|phone|email|sim)",
+        '(think again|just try it|try me|try it and see)',
+      ],
+      when: [
+        {
+          nearby:
+            '(block|blocked|blocking|ignore me|ignoring me|change your number|changed your number|unfriend|unfollow|you think you can|you thought you could|leave me|walk away)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: '(for (work|the kids|school|the business)|your decision|respect)' },
+      ],
+      message: 'Getting round a block, or daring them to leave, tells them they cannot get away from you.',
+      suggestion: 'Do not send this. A block is an answer; respect it.',
+      source: 'coercive-control',
+      examples: {
+        match: [
+          "Block me all you want, I'll just make another account.",
+          'You think you can just leave? Think again.',
+        ],
+        clean: ["I've set up a new account for the kids' school stuff, you don't need to follow it."],
       },
       file: 'packages/analyzer/rules/threat.yml',
     },
