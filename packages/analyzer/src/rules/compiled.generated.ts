@@ -21,7 +21,7 @@ export const RULE_SET: RuleSet = {
   lexicons: {
     contempt_insult: [
       '@insult',
-      'a (right|total|complete|proper|real|absolute|bit of a|such a)? (idiot|moron|joke|loser|clown|child|baby|muppet|tool|prat|pillock|plonker|dickhead|dick|knob|cow|bitch|psycho|nutter|lunatic|hypocrite|coward|snowflake|drama queen|princess|mess|disaster|disgrace|embarrassment|laughing stock|waste of space|nobody|nothing|fool|narcissist|sociopath|liar|fraud|fake|brat|spoilt brat|spoiled brat|manchild|man child|doormat|pushover|sheep|leech|parasite|user)',
+      "(a|an) (right|total|complete|proper|real|absolute|utter|bit of a|such a)? (idiot|moron|joke|loser|clown|child|baby|muppet|tool|prat|pillock|plonker|dickhead|dick|knob|cow|bitch|psycho|nutter|lunatic|hypocrite|coward|snowflake|drama queen|princess|mess|disaster|disgrace|embarrassment|laughing stock|waste of space|nobody|nothing|fool|narcissist|sociopath|liar|fraud|fake|brat|spoilt brat|spoiled brat|manchild|man child|doormat|pushover|sheep|leech|parasite|user|waste of (my |our |everyone's )?(time|space|oxygen|air|energy|breath|life))",
       '(kind of|sort of|a bit|bit of|such|so|pretty|really|totally|completely|utterly|absolutely)? (pathetic|ridiculous|laughable|stupid|dumb|thick|dense|brainless|clueless|delusional|deluded|insane|crazy|mental|unhinged|hysterical|psycho|worthless|useless|spineless|gutless|embarrassing|desperate|sad|tragic|petty|juvenile|infantile|a joke|a child|a baby|an idiot|a loser|a clown|a mess|a nobody|beneath me|not worth it|disgusting|vile|trash|garbage|rubbish)',
     ],
     contempt_sarcastic_praise: [
@@ -2057,6 +2057,124 @@ export const RULE_SET: RuleSet = {
       file: 'packages/analyzer/rules/contempt.yml',
     },
     {
+      id: 'contempt.mockery',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(joke|disgrace|excuse|embarrassment|failure|waste|laughing stock) of a (mother|mum|mom|father|dad|parent|man|woman|person|human|human being|partner|husband|wife|boyfriend|girlfriend|friend|adult)',
+        "you [actually|really|genuinely|seriously|honestly|still|truly] think you (are|'re|were) (so|better|special|perfect|above|clever|smart|always right|the victim|a saint|an angel|too good|innocent|the only|hard done by|hot stuff|something special|god's gift|a catch|the injured party)",
+        'you (really|truly|honestly|genuinely|actually|literally|seriously|clearly|obviously) (are|were) [so|such|a|an|such a|just] @contempt_insult',
+        'imagine (being|getting|acting|crying|sulking) ~2 (this|that|so) (@criticism_trait|upset|worked up|bothered|pressed|bitter|desperate|sensitive|precious|pathetic|petty|obsessed|insecure|angry|mad|butthurt)',
+        '(nice|good|lovely|great|glad) to (see|hear|know) (you|that you) ~4 (finally|at last|eventually|bothered|deigned)',
+        '(real|very|so|how|wow|such a|what a) (classy|mature|grown up|grown-up|adult|original|convenient) (move|thing to do|behaviour|behavior|stuff|way to)',
+        '(ran|run|runs|running|go|goes|went|going) (crying|running|straight|squealing|telling tales) (back )?to (your|ur)',
+        'to (your|ur) (mummy|mommy|daddy)',
+        '(thanks|thank you|cheers) (for nothing|a lot for nothing|for absolutely nothing)',
+        '(a bunch of|a load of|a pack of|a gang of|such) (losers|idiots|morons|clowns|muppets|tools|sheep|snobs|freaks|weirdos|lowlifes|leeches|parasites|hypocrites|saddos|wasters|deadbeats|children|babies|sad cases)',
+        "(all|the only thing) (you are|you're|you were|ur|you) (ever )?(good (at|for)|know how to do)",
+        '(keep|go on) (crying|whining|sulking|moaning|playing the victim)',
+        'are you (twelve|12|five|5|ten|10|thirteen|13|fourteen|14|six|6|a child|a baby|a toddler|in primary school|still at school)',
+        'who (even )?(talks|says|does|acts|writes|texts|behaves|thinks) like (that|this)',
+        '(talk to|call|text|message|come back to|get back to|speak to|write to) me (when|once|after) ~3 (grown a (brain|spine|pair)|got a brain|grown up|come to your senses|stopped (crying|sulking|whining)|sobered up|learnt some manners|learned some manners|matured|got over yourself|can act like an adult|can behave|can be an adult)',
+        'grow a (brain|spine|pair)',
+        '(sad|pathetic|pitiful|bitter|nasty|spiteful|miserable|silly|stupid|petty|jealous|desperate) little (man|woman|boy|girl|person|thing|creature|worm|life)',
+        '(your|ur) (own )?(little )?(fantasy|dream world|bubble|la la land|cloud cuckoo land|fairytale|fairy tale|own little world)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
+        },
+        {
+          nearby:
+            "(congratulations|congrats|well done|so proud|i am proud|i'm proud|so happy for you|you deserve|i admire)",
+        },
+        {
+          before:
+            '(my|our) (mates|friends|lot|family|brothers|sisters|team|colleagues|boys|girls|gang|group|parents)',
+        },
+      ],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+      source: 'gottman',
+      examples: {
+        match: [
+          "You're an absolute joke of a mother.",
+          'Aww did I hurt your little feelings?',
+          'Your little tantrum is embarrassing for both of us.',
+          "Oh I'm so sorry, did I offend the princess?",
+          'Who even talks like that, are you twelve?',
+          "Talk to me when you've grown a brain.",
+          "You're a sad little man.",
+          'lol you really are clueless',
+          'Thanks for nothing, as usual.',
+        ],
+        clean: [
+          'Your little sister is so funny, tell her I said hi.',
+          "I was a sad little man back then, and I'm sorry.",
+          'Nice to see you looking so well at the school play.',
+        ],
+      },
+      file: 'packages/analyzer/rules/contempt.yml',
+    },
+    {
+      id: 'contempt.mock-feelings',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(your|ur) (little|precious|delicate|fragile|poor|wittle|tiny) (feelings|ego|tantrum|fit|strop|outburst|meltdown|rant|speech|theory|excuse|brain|mind|games|drama|sob story|pity party|hissy fit|crusade|lecture)',
+        '(aww|aw|awww|awwww|aaw|oh dear|oh no|diddums) (did|is|are|has|does|do) (i|someone|somebody|the (poor|little|baby|princess)|my (poor|little))',
+        '(offend|upset|hurt|wound|bruise|trigger|offended|wounded|bruised|triggered) (the|his|her|our) (princess|prince|highness|majesty|snowflake|baby|little one|poor thing|delicate flower)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
+        },
+      ],
+      message: 'Mocking their hurt is contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'If they are hurt, say you can see it, and ask what they need.',
+      source: 'gottman',
+      examples: {
+        match: ['Aww did I hurt your little feelings?', "Oh I'm so sorry, did I offend the princess?"],
+        clean: ["I'm sorry I hurt your feelings at the party.", 'Aww, did the kids like the cake?'],
+      },
+      file: 'packages/analyzer/rules/contempt.yml',
+    },
+    {
+      id: 'contempt.texted',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'regex',
+      pattern: [
+        '\\bur (?:so |such |just |really |literally |honestly |actually )?(?:pathetic|ridiculous|a joke|an idiot|a loser|delusional|clueless|unbelievable|insane|unhinged|embarrassing|an embarrassment|a child|a baby|a clown|laughable|deluded|a mess|a disgrace|sad)\\b',
+        '(?:^|[.!?]\\s+)(?:wow,? |well,? |oh,? )?(?:what a|big|such a) (?:surprise|shocker|shock)[,.!]+\\s+(?:you|ur|u|typical)\\b',
+        '(?:^|[.!?]\\s+)bless(?: him| her| you)?[,.!]+\\s+(?:you|ur|u)\\b',
+      ],
+      unless: ['in_quote'],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+      source: 'gottman',
+      examples: {
+        match: [
+          'honestly ur pathetic',
+          'What a surprise, you ran straight to your mummy.',
+          "Bless, you actually think you're the victim here.",
+        ],
+        clean: ['What a surprise, thank you so much for the flowers!', "Ur mum called, she's fine."],
+      },
+      file: 'packages/analyzer/rules/contempt.yml',
+    },
+    {
       id: 'crisis.suicide',
       category: 'crisis',
       severity: 'danger',
@@ -2942,7 +3060,7 @@ export const RULE_SET: RuleSet = {
         { subject: ['i', 'we'] },
         {
           after:
-            '(in the best way|in a good way|and i (love|loved|admire|miss)|which i (love|loved|miss|admire)|bless you)',
+            '(in the best way|in a good way|and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|bless you)',
         },
       ],
       message: '"You always / you never" attacks who they are rather than a single event.',
@@ -2972,7 +3090,7 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (are|'re|were|can be|have always been|'ve always been|have been|'ve been|act|acted|are being|were being|always were|will always be|'ll always be|r) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply] [so|such|too] [a|an] @criticism_trait",
+        "you (are|'re|were|can be|have always been|'ve always been|have been|'ve been|act|acted|are being|were being|always were|will always be|'ll always be|r) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually] [so|such|too] [a|an] @criticism_trait",
         "you (are|'re|were) (just )?not (a )?(very )?(forgiving|kind|nice|generous|understanding|supportive|loving|caring|patient|reasonable|easy|fun|good|honest|affectionate|warm|open|self aware|empathetic) (person|partner|listener|wife|husband|friend|mother|father|man|woman|to be with|to live with|to love|to talk to)",
         "you (are|'re|were) not (easy|fun|nice|pleasant) to (be with|live with|talk to|love|be around)",
         "you (are|'re|were) the (most|single most) @criticism_trait",
@@ -2985,7 +3103,7 @@ export const RULE_SET: RuleSet = {
         "you (are|'re) the (kind|type|sort) of (person|guy|girl|woman|man|partner) (who|that)",
         "you (are|'re|were) (a|an) (selfish|lazy|terrible|horrible|awful|bad|cold|cruel|toxic|controlling|jealous|narcissistic|manipulative|insecure|difficult|negative|miserable|bitter|vindictive|spiteful) (person|partner|girlfriend|boyfriend|wife|husband|friend|mother|father|mum|mom|dad|human|listener)",
         "(that is|that's|it is|it's) (so|just|exactly|typical|typically) (like|typical of) you",
-        'typical (you|of you)',
+        '(typical|classic|so typical|such a typical) (you|of you)',
         "you know what you (are|'re) like",
         "(that is|that's|this is) (just )?(what|how) you (are|'re) like",
       ],
@@ -2999,7 +3117,7 @@ export const RULE_SET: RuleSet = {
         },
         {
           after:
-            '(in the best way|in a good way|and i (love|loved|admire|miss)|which i (love|loved|miss|admire)|which is why i|bless you)',
+            '(in the best way|in a good way|and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|which is why i|bless you)',
         },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
@@ -3045,6 +3163,54 @@ export const RULE_SET: RuleSet = {
           "Everyone says you're being cruel, dragging this out.",
         ],
         clean: ["What's wrong with my memory is I only remember the good bits."],
+      },
+      file: 'packages/analyzer/rules/criticism.yml',
+    },
+    {
+      id: 'criticism.self-centred',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'you [only|just|ever|only ever] (care|think|worry|cared|thought|worried) about (yourself|your own|you|number one)',
+        "you (do not|don't|never|did not|didn't) (care|think|give a damn|give a toss|give a shit) about (anyone|anybody|other people|others|anyone else|anyone's|anybody's|how (i|anyone|other people|others) (feel|feels|felt)|what (anyone|anybody|other people|i) (want|wants|need|needs|feel|feels)) [else]",
+        "(everything|it|things|it all) (always|constantly)? (is|'s|was|has to be|had to be|needs to be|must be|has got to be|always has to be|always had to be|always is|is always|was always|are always|were always) (always )?(on your terms|about you|about what you want|your way)",
+        'you (can|could|would|will) (never|not ever) (just |even |once )?(be happy for|be pleased for|admit|say sorry|apologise|apologize|let (it|things|anything) go|support|listen|accept|see|take responsibility|be (happy|pleased|kind|nice|honest|straight)|@good_act)',
+        "you (are|'re|were|have|'ve) [just|simply|really|always|never] (not|never|never been) (capable|able|willing) (of|to) (love|loving|care|caring|listen|listening|admit|admitting|being|apologising|apologizing|change|changing|commit|committing|empathy|feeling|putting|compromise|compromising|trust|trusting|being happy|taking responsibility)",
+        "you (always|constantly|forever|keep|never stop|continually|are always|'re always|were always) (put|putting|choose|choosing|pick|picking|chose|picked) ~4 (before|over|above|ahead of) me",
+        'you ~3 (play|playing|love playing|enjoy playing|plays|played) the (martyr|victim|innocent|saint|poor me|wounded party|injured party|hero)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { subject: ['i', 'we'] },
+        'governed_by_if',
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying))',
+        },
+        {
+          after:
+            "(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|and that is|and that's (okay|ok|fine|fair|your right))",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+      source: 'gottman',
+      examples: {
+        match: [
+          "You don't care about anyone's feelings except your own.",
+          'Everything always has to be on your terms.',
+          'You can never just be happy for me.',
+          "You're just not capable of loving anyone.",
+          'You constantly put your friends before me.',
+          'You just love playing the martyr.',
+        ],
+        clean: [
+          'You can never have too many friends, you always said.',
+          'You always put the kids before yourself, and I admired that.',
+          'You never played the victim, even when you had every right to.',
+        ],
       },
       file: 'packages/analyzer/rules/criticism.yml',
     },
