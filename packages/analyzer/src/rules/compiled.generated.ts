@@ -3178,7 +3178,7 @@ export const RULE_SET: RuleSet = {
         'you (can|could|would|will) (never|not ever) (just |even |once )?(be happy for|be pleased for|admit|say sorry|apologise|apologize|let (it|things|anything) go|support|listen|accept|see|take responsibility|be (happy|pleased|kind|nice|honest|straight)|@good_act)',
         "you (are|'re|were|have|'ve) [just|simply|really|always|never] (not|never|never been) (capable|able|willing) (of|to) (love|loving|care|caring|listen|listening|admit|admitting|being|apologising|apologizing|change|changing|commit|committing|empathy|feeling|putting|compromise|compromising|trust|trusting|being happy|taking responsibility)",
         "you (always|constantly|forever|keep|never stop|continually|are always|'re always|were always) (put|putting|choose|choosing|pick|picking|chose|picked) ~4 (before|over|above|ahead of) me",
-        'you ~3 (play|playing|love playing|enjoy playing|plays|played) the (martyr|victim|innocent|saint|poor me|wounded party|injured party|hero)',
+        'you [just|really|always|constantly|so|still|do] [love|enjoy|like|loved|enjoyed] (play|playing|plays|played) the (martyr|victim|innocent|saint|poor me|wounded party|injured party|hero)',
       ],
       unless: [
         'negated',
