@@ -101,6 +101,12 @@ export const RULE_SET: RuleSet = {
       'pretty',
       'incredibly',
       'honestly',
+      'literally',
+      'actually',
+      'genuinely',
+      'absolutely',
+      'utterly',
+      'properly',
     ],
     tired_state: [
       'tired',
@@ -4098,7 +4104,7 @@ export const RULE_SET: RuleSet = {
         "i (have not|haven't) (slept|eaten|been sleeping|been eating) ~2 (since|in|for|properly|at all)",
         "i (cry|cried|have cried|'ve been crying|have been crying|am crying) (every|all|myself|the whole|so much|for)",
         "i (have lost|'ve lost|lost) (weight|so much weight|pounds|my appetite|sleep)",
-        'my (life|world) (is|has been|fell|has fallen) (falling apart|a mess|hell|empty|over|upside down|apart)',
+        'my [whole|entire|own] (life|world) (is|has been|fell|has fallen) (falling apart|a mess|hell|empty|over|upside down|apart)',
         "i (have been|am|was|'ve been) (an absolute|a complete|a total|such a) (wreck|mess)",
         '(how|so) (guilty|awful|terrible|bad|horrible) i (feel|have felt)',
         "how much pain i (am|'m) in",
@@ -4155,6 +4161,7 @@ export const RULE_SET: RuleSet = {
         "(you are|you're) all i (have|have got|'ve got|have left)",
         '(take|taking) that away from me (too|as well)',
         '(living|stuck|left) in limbo',
+        "(do you|you) (even )?(know|have any idea|have no idea|realise|realize|understand|do not know|don't know|will never know|can't imagine|can not imagine) what (it is|it's|it was|it has been|it's been) like (to|for me|being|living|waking|sleeping|coming home)",
         '(months|weeks|years|days) of (hell|agony|torture|misery)',
         "(it has been|it's been|this has been) (hell|torture|agony|a nightmare) (for me|on me)",
         'do you (ever|even) (think|stop to think|consider|wonder) ~2 (how|what) (this|it) (has been|is|was|does|feels) ~2 (for|to|on) me',
@@ -4171,6 +4178,57 @@ export const RULE_SET: RuleSet = {
       examples: {
         match: ["You don't know what I'm going through.", 'This has been so hard on me.'],
         clean: ["I can't imagine how hard this has been for you."],
+      },
+      file: 'packages/analyzer/rules/self-focus.yml',
+    },
+    {
+      id: 'self_focus.wide',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(nobody|no one|no one ever|nobody ever) (seems to |ever |even |really |bothers to )?(care|cares|understand|understands|ask|asks|asked|check|checks|notice|notices|think|thinks|wonder|wonders) (about|how|what|if|whether|on) (me|i|i am|i'm)",
+        "(the|this is|this has been|it has been|it's been|it is|this is the|that was|the last few months have been) (the )?(worst|hardest|darkest|loneliest|most painful|most miserable) (year|years|month|months|time|week|weeks|period|days|summer|christmas|winter) of my (life|entire life|whole life)",
+        "(suffering|hurting|struggling|in pain|in agony) (more than you|like you would not believe|like you wouldn't believe|every single day|so much)",
+        "(has|have|'s|really|totally|completely) (broken|destroyed|ruined|wrecked|crushed|shattered|devastated|floored|gutted|finished) me",
+        '(killing|destroying|tearing|crushing|eating) me (inside|up inside|apart|alive)',
+        "i (have|'ve|feel like i have|feel like i've|feel i've) (lost|given up) (everything|it all|all of it|my (whole )?(life|world|family|home|friends|everything))",
+        "(my|the) (anxiety|depression|stress|panic attacks|blood pressure|drinking|health|mental health|nerves) (is|are|has been|have been|'s) (through the roof|off the charts|worse|terrible|awful|back|shot|in tatters|in pieces|out of control|so bad|horrendous|at its worst)",
+        '(spare a thought|have some sympathy|have a heart|show some compassion|show some sympathy|think about me for once|feel sorry) (for|about) me',
+      ],
+      when: [{ subject: ['i', 'none', 'other'] }],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          after:
+            "(but (that is|that's|it is|it's|this is|none of|i know|that doesn't|it doesn't)|and that is (on me|my fault|mine)|and that's (on me|my fault|mine)|because of what i did|which i deserve|i deserved)",
+        },
+        {
+          before:
+            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how)',
+        },
+        { nearby: "(is not|isn't) (the point|about me|your (problem|job))" },
+      ],
+      message: 'Centring your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+      source: 'schumann',
+      examples: {
+        match: [
+          "No one ever asks how I'm doing.",
+          'This has been the worst year of my life.',
+          "Do you know what it's like to wake up alone every morning?",
+          'This whole thing has broken me.',
+          "I feel like I've lost everything.",
+          'My anxiety is through the roof because of all this.',
+          'Spare a thought for me in all of this.',
+        ],
+        clean: [
+          'I know this has been the worst year of your life.',
+          "I lost your trust and that's on me.",
+          "You must feel like you've lost everything.",
+        ],
       },
       file: 'packages/analyzer/rules/self-focus.yml',
     },
