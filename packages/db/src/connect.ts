@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -20,6 +21,8 @@ export interface Connection {
   kind: DatabaseKind;
   /** Where the data is, for `amends status`; a PostgreSQL URL is shown without its password. */
   location: string;
+  /** PostgreSQL only: the schema this connection works in (its search_path). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -43,7 +46,7 @@ function connectSqlite(dataDir: string): Connection {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
 }
 
@@ -59,5 +62,11 @@ async function connectPostgres(url: string, schema: string | undefined): Promise
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   const safe = new URL(url);
   safe.password = '';
-  return { db, kind: 'postgres', location: safe.toString(), close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    location: safe.toString(),
+    schema: schema ?? 'public',
+    close: () => db.destroy(),
+  };
 }

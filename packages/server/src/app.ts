@@ -33,7 +33,7 @@ const BODY_LIMIT = 2 * 1024 * 1024;
 /** Builds the app on an open database, migrating it first; the caller listens and closes. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { connection } = options;
-  await migrateToLatest(connection.db);
+  await migrateToLatest(connection.db, connection.schema);
   const ctx: ServiceContext = {
     db: connection.db,
     now: options.now ?? (() => new Date()),
@@ -97,7 +97,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/healthz', { schema: { tags: ['health'], response: { 200: Health } } }, async () => ({
     ok: true,
     database: connection.kind,
-    schemaVersion: await appliedSchemaVersion(connection.db),
+    schemaVersion: await appliedSchemaVersion(connection.db, connection.schema),
     version: options.version ?? '0.1.0',
   }));
   authRoutes(app, ctx, secureCookies);
