@@ -1024,7 +1024,16 @@ export const RULE_SET: RuleSet = {
         'you (gave|left) me no (choice|other choice|option)',
         "(you|you're|you are) (drove|drive|driving|pushed|push|pushing) me (to|away|into|over)",
       ],
-      unless: ['negated', 'in_quote', 'question'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            '[to|into] the (station|airport|hospital|school|shops|train|doctor|doctors|dentist|gp|appointment|party|wedding|funeral|house|office|beach|city|match|game)',
+        },
+        { after: '(home|there|back|up the wall in a good way)' },
+      ],
       message: '"You made me" hands your behaviour to them; an apology keeps it yours.',
       suggestion: 'Say "I chose to…" and what you will do differently.',
       source: 'schumann',
@@ -1048,6 +1057,7 @@ export const RULE_SET: RuleSet = {
       unless: [
         'in_quote',
         'question',
+        { sentence_has: '(thank|thanks|grateful|glad|owe you|lucky|so happy)' },
         {
           after:
             '(kind|patient|generous|supportive|good to me|there for me|believed in me|encouraged|told me about|shown me|introduced me|helped me)',
@@ -1078,7 +1088,23 @@ export const RULE_SET: RuleSet = {
         '(blame yourself|look at yourself|look in the mirror)',
         'you (drove|pushed) (me|us) (to|into|apart|away)',
       ],
-      unless: ['negated', 'in_quote', 'question'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(wonderful|lovely|amazing|best|happy|brilliant|fantastic|smile|smiling|thank|thanks|grateful|proud|better (man|person|dad|mum|mom|father|mother|husband|wife|partner))',
+        },
+        {
+          after:
+            '(held|kept|looked after|took care|supported|stood by|stayed|carried|did everything|gave|saw|tried|noticed|fought for|never gave up|remembered|organised|organized|encouraged|believed|had to)',
+        },
+        {
+          after:
+            '[to|into] the (station|airport|hospital|school|shops|train|doctor|doctors|dentist|gp|appointment|party|wedding|funeral|house|office|beach)',
+        },
+      ],
       message: 'Moving fault onto them undoes the apology; they hear that it was their doing.',
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
       source: 'schumann',
@@ -1257,6 +1283,79 @@ export const RULE_SET: RuleSet = {
           'She came on to me.',
         ],
         clean: ['I used to say you pushed my buttons. The truth is I chose to shout.'],
+      },
+      file: 'packages/analyzer/rules/blame.yml',
+    },
+    {
+      id: 'blame.wide',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "if you (had|'d|would have|'d have|would've|had not|hadn't) ~7 i (would not|wouldn't|would never|'d never|never would|'d not|would've never|would not ever|might not|may not|could not|couldn't) (have|'ve)",
+        "i (would not|wouldn't|would never|'d never|never would|'d not|might not|may not) (have|'ve) ~6 if you (had|'d|had not|hadn't|did not|didn't|were not|weren't|was not|wasn't|would|'d|just)",
+        'you (put|left|placed|forced|backed) me (in|into) (an impossible|a (difficult|terrible|horrible|awkward|no win|impossible|hopeless)|this|that|such a) (position|situation|spot|corner)',
+        'you made it (impossible|hard|difficult|so hard|too hard|unbearable|so difficult) (for me )?to',
+        "your ~2 (is|was|'s|were) (what|the thing that|the reason|why|what really|really what) ~3 (ruined|broke|destroyed|ended|killed|wrecked|drove (me|us)|pushed me|tore us apart|split us up|went wrong|made me)",
+        '(the way|how) you (treated|spoke to|talked to|acted|behaved|were|used to) ~3 (made|pushed|drove|forced|left) me',
+        "i (lied|cheated|snapped|shouted|yelled|screamed|hid|drank|lost it|lost my temper|checked|read|went through|kept it|kept it from you|did not tell you|didn't tell you|never told you|said it|did it|did that|said that|strayed|looked elsewhere|walked out|hit|pushed|grabbed|blew up|exploded|flirted|messaged (her|him)) ~4 (because|cause|cos|coz|since|as|bc) you",
+        '(so|and|then) (of course|obviously|naturally) i (lost it|snapped|reacted|got angry|lied|shouted|yelled|exploded|went off|kicked off|cheated|looked elsewhere|drank|strayed|blew up)',
+        "what (did|do|would|else did|else do) you (expect|think) (me to|would happen|was going to happen|i would|i'd|i was going to)",
+        'what (was|else was) i (supposed|meant) to do',
+        'you (let|allowed) (it|this|things) (get|go|come|happen|drag|escalate|slide) [to] (this far|to this|that far|so far|on|this bad|like this)',
+        'your @third_party ~3 (wanted us apart|wanted us to (split|break up)|split us up|broke us up|came between us|interfered|meddled|got (her|his|their) way|stirred|stirring|filled your head|put ideas in your head|turned you|never gave (us|me) a chance)',
+        "your @third_party (is|are|was|were|'s) (really |partly |mostly |equally |also |half )?(to blame|at fault|responsible for|the problem|the reason|the cause)",
+        '(egging|egged|egg|goading|goaded|winding|wound|talked|talking|pressured|pressuring|peer pressured) me (on|up|into (it|this|that|going|doing|drinking))',
+        'it was (their|his|her|your|ur) (idea|fault|doing|plan|suggestion|choice)',
+        '(my|the) (ex|childhood|dad|father|mum|mom|mother|parents|upbringing|past|last relationship|last partner|family) ~2 (messed|screwed|fucked|mucked) me up',
+        'your (constant |endless |)(nagging|criticism|moaning|jealousy|moods|temper|silence|coldness|drinking|checking|questions|accusations|pressure|demands) ~3 (wore|ground|broke|beat|got to|pushed|drove) (me|us)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { sentence_has: '(thank|thanks|grateful|glad|owe you|lucky|so happy|proud of you)' },
+        { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming)' },
+        { after: '(asked|wanted|told) me to' },
+        { after: '(not|nobody|no one|none of) (you|yours|your fault)' },
+      ],
+      message:
+        "Putting the cause in their behaviour, or in someone else's, moves the fault away from what you chose to do.",
+      suggestion: 'Keep to your own part; nobody else made the choice for you.',
+      source: 'schumann',
+      examples: {
+        match: [
+          "If you'd shown me some affection I wouldn't have looked elsewhere.",
+          'You put me in an impossible position.',
+          'Your jealousy is what ruined us.',
+          'I lied because you always overreact.',
+          'What did you expect me to do when you were never home?',
+          'You let it get this far.',
+          'Honestly your sister is to blame for half of this.',
+          'My mates egged me on, it was their idea.',
+        ],
+        clean: [
+          "If you hadn't told me, I'd never have got help, so thank you.",
+          "I put you in an impossible position, and I'm sorry.",
+          "It was my idea, nobody else's.",
+        ],
+      },
+      file: 'packages/analyzer/rules/blame.yml',
+    },
+    {
+      id: 'blame.reported',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(therapist|counsellor|counselor|psychologist|doctor|coach|friends|mates|mum|mom|family|sister|brother|everyone|everybody) (says|said|thinks|think|agrees|agree|told me|reckons|pointed out) (that )?(i was|it was|you|i) ~4 (reacting to|responding to|your (fault|doing|behaviour|behavior)|how you|what you|you (treated|pushed|drove|made|provoked|caused|were))',
+      ],
+      unless: ['negated', { after: '(but|and) (she|he|they) (is|are|was|were) wrong' }],
+      message: "Someone else's verdict that it was their doing still moves the fault onto them.",
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+      source: 'schumann',
+      examples: {
+        match: ['My therapist says I was reacting to how you treated me.'],
+        clean: ["My therapist says I have to own what I did, and she's right."],
       },
       file: 'packages/analyzer/rules/blame.yml',
     },
