@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+import { enableGroupCommit } from './write-batch.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -47,6 +48,7 @@ function connectSqlite(dataDir: string): Connection {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  enableGroupCommit(db);
   return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
 }
 

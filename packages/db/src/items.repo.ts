@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, ItemsTable } from './schema.js';
+import { transact } from './write-batch.js';
 
 export type ItemRow = Selectable<ItemsTable>;
 
@@ -57,7 +58,7 @@ export async function createItem(
   now: string,
 ): Promise<ItemWrite> {
   return refusalsAsValues(() =>
-    db.transaction().execute(async (trx): Promise<ItemWrite> => {
+    transact(db, async (trx): Promise<ItemWrite> => {
       const seq = await nextSeq(trx, accountId);
       const item = await trx
         .insertInto('items')
@@ -108,7 +109,7 @@ async function writeIfVersion(
   changes: { ciphertext: string | null; updated_at: string; deleted?: number },
 ): Promise<ItemWrite> {
   return refusalsAsValues(() =>
-    db.transaction().execute(async (trx): Promise<ItemWrite> => {
+    transact(db, async (trx): Promise<ItemWrite> => {
       const seq = await nextSeq(trx, accountId);
       const item = await trx
         .updateTable('items')

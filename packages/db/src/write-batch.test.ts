@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, type TestDatabase } from '../../../test/support/databases.js';
+import { insertAccount } from './accounts.repo.js';
+import { createItem, listChanges, updateItem } from './items.repo.js';
+
+// Writes that arrive together share one SQLite transaction; each must still succeed or fail alone.
+describe('group commit on SQLite', () => {
+  let database: TestDatabase;
+  const now = '2026-03-01T10:00:00.000Z';
+
+  beforeAll(async () => {
+    database = await freshDatabase('sqlite');
+    const { migrateToLatest } = await import('./migrate.js');
+    await migrateToLatest(database.connection.db);
+    await insertAccount(database.connection.db, {
+      id: 'acct',
+      username: 'batch',
+      salt: 's',
+      kdf: '{}',
+      verifier_hash: 'h',
+      wrapped_items_key: 'w',
+      recovery_wrapped_items_key: 'r',
+      recovery_verifier_hash: 'h',
+      created_at: now,
+    });
+  });
+  afterAll(async () => database.drop());
+
+  it('keeps each write all-or-nothing and the change sequence gap-free when some are refused', async () => {
+    const db = database.connection.db;
+    const first = await createItem(
+      db,
+      'acct',
+      { id: randomUUID(), type: 'note', ciphertext: 'am1:a:b' },
+      now,
+    );
+    if (!first.ok) throw new Error('setup failed');
+    const taken = first.item.id;
+    const results = await Promise.all([
+      ...Array.from({ length: 10 }, () =>
+        createItem(db, 'acct', { id: randomUUID(), type: 'note', ciphertext: 'am1:a:b' }, now),
+      ),
+      createItem(db, 'acct', { id: taken, type: 'note', ciphertext: 'am1:dup:dup' }, now),
+      updateItem(db, 'acct', { id: taken, expectedVersion: 7, ciphertext: 'am1:stale:stale' }, now),
+      updateItem(db, 'acct', { id: taken, expectedVersion: 1, ciphertext: 'am1:new:new' }, now),
+      ...Array.from({ length: 10 }, () =>
+        createItem(db, 'acct', { id: randomUUID(), type: 'note', ciphertext: 'am1:a:b' }, now),
+      ),
+    ]);
+    const refusals = results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.reason));
+    expect(refusals.sort()).toEqual(['item_exists', 'version_conflict']);
+    const changes = await listChanges(db, 'acct', 0, 100);
+    expect(changes.map((c) => Number(c.seq))).toEqual(
+      Array.from({ length: changes.length }, (_, i) => i + 2),
+    );
+    expect(changes).toHaveLength(21);
+    const updated = changes.find((c) => c.id === taken);
+    expect(updated).toMatchObject({ version: 2, ciphertext: 'am1:new:new' });
+  });
+});
