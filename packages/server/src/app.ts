@@ -56,6 +56,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
             redact: ['req.headers.cookie', 'req.headers["x-amends-csrf"]', 'res.headers["set-cookie"]'],
           },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // Fastify logs two lines per request at info; we log one, at debug, below. A private app has
+    // little reason to keep a trail of every request, and it cost ~15% of an item request's time.
+    disableRequestLogging: true,
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const level = reply.statusCode >= 500 ? 'error' : 'debug';
+    request.log[level](
+      { method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime },
+      'request',
+    );
   });
   // Only JSON bodies: a cross-site form cannot send one without a CORS preflight we never grant.
   app.removeContentTypeParser('text/plain');
