@@ -494,7 +494,7 @@ function interpretation(results: Measured[], sizes: SizeTally): string {
     `- ${verdict(read)}.`,
     `- The bare route's p99 (${ms(percentile(bare.latencies, 99))} ms at ${Math.round(bare.requestsPerSecond)} req/s) is ` +
       'the floor this machine and load tool give any Fastify route; the item routes add the session lookup, ' +
-      'schema validation, helmet headers, request logging and SQLite on top.',
+      'schema validation, helmet headers and SQLite on top.',
     `- ${littlesLaw(read, write)}`,
     `- Writes sent ${sizes.count} ciphertexts of ${sizes.min}–${sizes.max} characters ` +
       `(mean ${Math.round(sizes.sum / Math.max(1, sizes.count))}).`,
@@ -566,7 +566,7 @@ function section(results: Measured[], sizes: SizeTally, dataDir: string): string
     '',
     `- Machine: ${machine(dataDir)}.`,
     `- Server: the built \`amends start\` bundle in its own process (SQLite, WAL, synchronous=FULL, default ` +
-      `log level info, which logs every request), on ${HOST}; the baseline is a bare Fastify 5 route in another process.`,
+      `log level info, which logs no line per request), on ${HOST}; the baseline is a bare Fastify 5 route in another process.`,
     `- Load: autocannon, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SECONDS} s measured per ` +
       `phase, one phase after another in the same run. ${ACCOUNTS} accounts signed in on ` +
       `${SESSIONS_PER_ACCOUNT} devices each give one session per connection; reads cycle through ` +
