@@ -3994,13 +3994,27 @@ export const RULE_SET: RuleSet = {
         '(a|the) little white lie',
         '(just|only) (a|the) (little|small|tiny) (thing|mistake|issue)',
       ],
-      unless: ['negated', 'in_quote', 'question', 'in_if_clause', { after: 'of (good|great|happy|news)' }],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { after: 'of (good|great|happy|news)' },
+        {
+          before:
+            '(used to|kept|keep|would|stopped) (say|saying|tell|telling|insist|insisting|claim|claiming|pretend|pretending)',
+        },
+        { after: "but (it|that) (was not|wasn't|was never|isn't|is not)" },
+      ],
       message: 'Softening words ("a little", "all I did") shrink the harm you caused.',
       suggestion: 'Drop the qualifier and let the action stand as it was.',
       source: 'schumann',
       examples: {
         match: ['All I did was make a joke.', 'I was a little harsh.', 'Everyone does that.'],
-        clean: ['I was harsh and cruel to you.'],
+        clean: [
+          'I was harsh and cruel to you.',
+          "I kept saying it was just a joke, but it wasn't funny to you.",
+        ],
       },
       file: 'packages/analyzer/rules/minimizing.yml',
     },
