@@ -24,7 +24,14 @@ describe('tokenize', () => {
   });
 
   it('reads apostrophe-less pronoun contractions', () => {
-    expect(tokenize('youll youve theyre').map((t) => t.w)).toEqual(['you', 'will', 'you', 'have', 'they', 'are']);
+    expect(tokenize('youll youve theyre').map((t) => t.w)).toEqual([
+      'you',
+      'will',
+      'you',
+      'have',
+      'they',
+      'are',
+    ]);
   });
 
   it('marks sentence and clause breaks, questions and quotes', () => {
