@@ -3923,13 +3923,26 @@ export const RULE_SET: RuleSet = {
         '(it was|that was) (one|a single) (time|night|drink|kiss|mistake|text|slip)',
         'one (stupid|little|small|dumb|silly|tiny|harmless) (mistake|thing|night|comment|text|joke|kiss|slip)',
       ],
-      unless: ['negated', 'in_quote', 'question'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          before:
+            '(used to|kept|keep|would|stopped) (say|saying|tell|telling|insist|insisting|claim|claiming|pretend|pretending)',
+        },
+        { after: "but (it|that) (was not|wasn't|was never|isn't|is not)" },
+      ],
       message: '"Only a comment" shrinks what happened; they are the one who decides how big it was.',
       suggestion: 'Leave out "only" and "just"; describe what you did plainly.',
       source: 'schumann',
       examples: {
         match: ['It was only a comment.', 'It was just one stupid joke.', 'It only happened once.'],
-        clean: ["It wasn't just a comment, it was cruel.", 'I just got the package you sent, thank you.'],
+        clean: [
+          "It wasn't just a comment, it was cruel.",
+          'I just got the package you sent, thank you.',
+          "I kept telling myself it was only one drink, but it wasn't.",
+        ],
       },
       file: 'packages/analyzer/rules/minimizing.yml',
     },
