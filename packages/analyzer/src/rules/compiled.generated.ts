@@ -1296,7 +1296,7 @@ export const RULE_SET: RuleSet = {
         "i (would not|wouldn't|would never|'d never|never would|'d not|might not|may not) (have|'ve) ~6 if you (had|'d|had not|hadn't|did not|didn't|were not|weren't|was not|wasn't|would|'d|just)",
         'you (put|left|placed|forced|backed) me (in|into) (an impossible|a (difficult|terrible|horrible|awkward|no win|impossible|hopeless)|this|that|such a) (position|situation|spot|corner)',
         'you made it (impossible|hard|difficult|so hard|too hard|unbearable|so difficult) (for me )?to',
-        "your ~2 (is|was|'s|were) (what|the thing that|the reason|why|what really|really what) ~3 (ruined|broke|destroyed|ended|killed|wrecked|drove (me|us)|pushed me|tore us apart|split us up|went wrong|made me)",
+        "your ~2 (is|was|'s|were) (what|the thing that|the reason|why|what really|really what) ~3 (ruined|broke|destroyed|ended|killed|wrecked|drove (me|us)|pushed me|tore us apart|split us up|went wrong|made me|fell apart|broke down|failed|collapsed|went (south|downhill|sour)|we (split|broke up|ended|failed)|i (left|cheated|strayed|drank|snapped))",
         '(the way|how) you (treated|spoke to|talked to|acted|behaved|were|used to) ~3 (made|pushed|drove|forced|left) me',
         "i (lied|cheated|snapped|shouted|yelled|screamed|hid|drank|lost it|lost my temper|checked|read|went through|kept it|kept it from you|did not tell you|didn't tell you|never told you|said it|did it|did that|said that|strayed|looked elsewhere|walked out|hit|pushed|grabbed|blew up|exploded|flirted|messaged (her|him)) ~4 (because|cause|cos|coz|since|as|bc) you",
         '(so|and|then) (of course|obviously|naturally) i (lost it|snapped|reacted|got angry|lied|shouted|yelled|exploded|went off|kicked off|cheated|looked elsewhere|drank|strayed|blew up)',
@@ -1305,6 +1305,9 @@ export const RULE_SET: RuleSet = {
         'you (let|allowed) (it|this|things) (get|go|come|happen|drag|escalate|slide) [to] (this far|to this|that far|so far|on|this bad|like this)',
         'your @third_party ~3 (wanted us apart|wanted us to (split|break up)|split us up|broke us up|came between us|interfered|meddled|got (her|his|their) way|stirred|stirring|filled your head|put ideas in your head|turned you|never gave (us|me) a chance)',
         "your @third_party (is|are|was|were|'s) (really |partly |mostly |equally |also |half )?(to blame|at fault|responsible for|the problem|the reason|the cause)",
+        "you knew what i (was|am|'m) like",
+        "(only|just) ~3 (because|cause|cos|coz|since) you (stopped|never|always|kept|would not|wouldn't|did not|didn't|were|had|started|made|left|wouldn't|refused|ignored|pushed|went)",
+        '(pushed|nagged|provoked|poked|prodded|went on|kept on|pushed me|pushing|nagging|goaded) ~4 until i (exploded|snapped|cracked|lost it|broke|blew up|hit|lashed out|gave in|cheated|walked out|screamed)',
         '(egging|egged|egg|goading|goaded|winding|wound|talked|talking|pressured|pressuring|peer pressured) me (on|up|into (it|this|that|going|doing|drinking))',
         'it was (their|his|her|your|ur) (idea|fault|doing|plan|suggestion|choice)',
         '(my|the) (ex|childhood|dad|father|mum|mom|mother|parents|upbringing|past|last relationship|last partner|family) ~2 (messed|screwed|fucked|mucked) me up',
@@ -1316,6 +1319,10 @@ export const RULE_SET: RuleSet = {
         { sentence_has: '(thank|thanks|grateful|glad|owe you|lucky|so happy|proud of you)' },
         { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming)' },
         { after: '(asked|wanted|told) me to' },
+        {
+          after:
+            'you (asked|wanted|deserve|deserved|need|needed|have (a|the) right|should know|ought to know)',
+        },
         { after: '(not|nobody|no one|none of) (you|yours|your fault)' },
       ],
       message:
@@ -1356,6 +1363,24 @@ export const RULE_SET: RuleSet = {
       examples: {
         match: ['My therapist says I was reacting to how you treated me.'],
         clean: ["My therapist says I have to own what I did, and she's right."],
+      },
+      file: 'packages/analyzer/rules/blame.yml',
+    },
+    {
+      id: 'blame.the-ones',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(is|are|was|were|'s) the (ones|one) (who|that) (wrecked|ruined|broke|destroyed|split|ended|poisoned|turned|came between|messed up|sabotaged) (our|us|my|the|everything|it)",
+      ],
+      unless: ['negated', 'in_quote', { subject: ['i', 'we'] }],
+      message: "Laying the damage at someone else's door moves the fault away from you.",
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+      source: 'schumann',
+      examples: {
+        match: ['Your friends are the ones who wrecked our marriage.'],
+        clean: ['I was the one who wrecked our marriage.'],
       },
       file: 'packages/analyzer/rules/blame.yml',
     },
@@ -2140,7 +2165,7 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'regex',
       pattern: [
-        '(?:^|[.!?]\\s+)(?:cute|adorable|classy|charming|lovely stuff|nice one|real mature|very mature|so mature|how mature|mature|wow|wow just wow|bravo|slow clap|typical|unbelievable|pathetic|hilarious|priceless|rich|classic you|says you|just wow|lol ok|lol okay|lmao|lol sure|okay sweetie|ok sweetie|sure sweetie|sure jan|ok boomer|yawn)\\s*[.!]+\\s*(?=$|\\n)',
+        '(?:^|[.!?]\\s+)(?:cute|adorable|classy|charming|lovely stuff|nice one|real mature|really mature|very classy|so classy|really classy|real classy|real grown up|really grown up|very mature|so mature|how mature|mature|wow|wow just wow|bravo|slow clap|typical|unbelievable|pathetic|hilarious|priceless|rich|classic you|says you|just wow|lol ok|lol okay|lmao|lol sure|okay sweetie|ok sweetie|sure sweetie|sure jan|ok boomer|yawn)\\s*[.!]+\\s*(?=$|\\n)',
         '(?:^|[.!?]\\s+)(?:cute|classy|mature|rich|priceless)\\s*$',
         '^\\s*lol (?:ok|okay|sure|right|k)\\b',
       ],
@@ -2183,6 +2208,12 @@ export const RULE_SET: RuleSet = {
         'who (even )?(talks|says|does|acts|writes|texts|behaves|thinks) like (that|this)',
         '(talk to|call|text|message|come back to|get back to|speak to|write to) me (when|once|after) ~3 (grown a (brain|spine|pair)|got a brain|grown up|come to your senses|stopped (crying|sulking|whining)|sobered up|learnt some manners|learned some manners|matured|got over yourself|can act like an adult|can behave|can be an adult)',
         'grow a (brain|spine|pair)',
+        '(oh look|look) (who|the) (martyr|victim|saint|princess|queen|king|genius|expert|drama queen|angel|hero)',
+        'the (martyr|victim|saint|princess|genius|expert|angel|oracle|hero) (speaks|has spoken|returns|awakens|is back)',
+        '(pathetic|sorry|poor|sad|miserable|joke of an) excuse for (a|an)',
+        "because you (are|'re|were) (so |always |never )?(perfect|innocent|a saint|an angel|always right|never wrong|so great|so wonderful|so clever|so smart|above it all)",
+        '(lol|lmao|haha|hahaha|lmfao) at you',
+        "(no one|nobody|anyone|who) (takes|will take|would take|could take|'d take|ever takes) you seriously",
         '(sad|pathetic|pitiful|bitter|nasty|spiteful|miserable|silly|stupid|petty|jealous|desperate) little (man|woman|boy|girl|person|thing|creature|worm|life)',
         '(your|ur) (own )?(little )?(fantasy|dream world|bubble|la la land|cloud cuckoo land|fairytale|fairy tale|own little world)',
       ],
@@ -2235,6 +2266,7 @@ export const RULE_SET: RuleSet = {
       pattern: [
         '(your|ur) (little|precious|delicate|fragile|poor|wittle|tiny) (feelings|ego|tantrum|fit|strop|outburst|meltdown|rant|speech|theory|excuse|brain|mind|games|drama|sob story|pity party|hissy fit|crusade|lecture)',
         '(aww|aw|awww|awwww|aaw|oh dear|oh no|diddums) (did|is|are|has|does|do) (i|someone|somebody|the (poor|little|baby|princess)|my (poor|little))',
+        "(explain|tell you|say) ~4 (but|and) you (would not|wouldn't|won't|couldn't|can't|will never) (understand|get it|keep up|follow)",
         '(offend|upset|hurt|wound|bruise|trigger|offended|wounded|bruised|triggered) (the|his|her|our) (princess|prince|highness|majesty|snowflake|baby|little one|poor thing|delicate flower)',
       ],
       unless: [
@@ -3204,7 +3236,7 @@ export const RULE_SET: RuleSet = {
         '(something|what) is wrong with you',
         "(you have|you've|you) (always|never) been (able|willing|one) to",
         '(the|a) (jealous|controlling|possessive|needy|clingy|dramatic|difficult|cold|selfish|lazy|unfaithful|cheating|lying|moody|sulky|angry) (type|kind|sort)',
-        "you (are|'re) (incapable|unable) of",
+        "you (are|'re|were) [completely|totally|just|simply|utterly|so|literally|clearly] (incapable|unable) of",
         "you (are|'re) the (kind|type|sort) of (person|guy|girl|woman|man|partner) (who|that)",
         "you (are|'re|were) (a|an) (selfish|lazy|terrible|horrible|awful|bad|cold|cruel|toxic|controlling|jealous|narcissistic|manipulative|insecure|difficult|negative|miserable|bitter|vindictive|spiteful) (person|partner|girlfriend|boyfriend|wife|husband|friend|mother|father|mum|mom|dad|human|listener)",
         "(that is|that's|it is|it's) (so|just|exactly|typical|typically) (like|typical of) you",
@@ -3224,6 +3256,7 @@ export const RULE_SET: RuleSet = {
           after:
             '(in the best way|in a good way|and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|which is why i|bless you)',
         },
+        { after: 'to (replace|forget|resist|stay (mad|angry) at|dislike|not love|beat|match|fault)' },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
@@ -3283,6 +3316,9 @@ export const RULE_SET: RuleSet = {
         'you (can|could|would|will) (never|not ever) (just |even |once )?(be happy for|be pleased for|admit|say sorry|apologise|apologize|let (it|things|anything) go|support|listen|accept|see|take responsibility|be (happy|pleased|kind|nice|honest|straight)|@good_act)',
         "you (are|'re|were|have|'ve) [just|simply|really|always|never] (not|never|never been) (capable|able|willing) (of|to) (love|loving|care|caring|listen|listening|admit|admitting|being|apologising|apologizing|change|changing|commit|committing|empathy|feeling|putting|compromise|compromising|trust|trusting|being happy|taking responsibility)",
         "you (always|constantly|forever|keep|never stop|continually|are always|'re always|were always) (put|putting|choose|choosing|pick|picking|chose|picked) ~4 (before|over|above|ahead of) me",
+        "you (always|constantly|never fail to|somehow always|will always|'ll always) (find|found|manage|managed) (a way|some way) to (make me|ruin|spoil|turn|twist|bring|blame|make everything|make it)",
+        "(that is|that's|thats) (so )?you all over",
+        "you (have|'ve) (got )?(a|such a) (real |nasty |cruel |vicious |horrible |proper )?(mean|nasty|cruel|vicious|selfish|jealous|controlling|vindictive|spiteful|lazy|stubborn) (streak|side)",
         'you [just|really|always|constantly|so|still|do] [love|enjoy|like|loved|enjoyed] (play|playing|plays|played) the (martyr|victim|innocent|saint|poor me|wounded party|injured party|hero)',
       ],
       unless: [
@@ -3297,6 +3333,10 @@ export const RULE_SET: RuleSet = {
         {
           after:
             "(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|and that is|and that's (okay|ok|fine|fair|your right))",
+        },
+        {
+          after:
+            '(thinking of|looking after|helping|kind|generous|caring|there for|thoughtful|first to help|putting (others|everyone|the kids))',
         },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
@@ -3540,6 +3580,14 @@ export const RULE_SET: RuleSet = {
         '(fine|go on|go ahead|sure|yeah|ok|okay|as usual) ~1 blame me',
         'blame me for (everything|it all|all of it) (as usual|like always|again|then|why not)',
         "(call it|we're|we are|that makes us|so we're|i guess we're) (even|quits|square)",
+        "i (did|only did|just did) what (any|anyone|any normal|any other|any sane|any reasonable|every|most people) ~2 (would have|would've|'d have|would|'d) (done|do)",
+        '(excuse me|pardon me) for (trying|caring|wanting|having|breathing|existing|asking|thinking|being (honest|human|worried|concerned))',
+        'sorry for (trying to help|caring|caring too much|giving a damn|having feelings|breathing|existing)',
+        "(this is|that is|that's|and this is|and that's) the thanks i get",
+        '(bent over backwards|gone out of my way|broke my back|worked my fingers to the bone|gave you everything|gave up everything) (for|to) ~4 (and|but) (this|that|you)',
+        'what (more |else )?do you (want|expect) from me',
+        "(i am|i'm) (only|just) human",
+        "i (did not|didn't|never) (do|did|say|said) (it|that|any of it|this|those things) (to hurt|to upset|to spite|to punish|on purpose|to get at|deliberately|to get back at)",
         "i (was not|wasn't|am not|'m not|do not think i was|don't think i was|never was) (really )?(that|so|as) (bad|terrible|awful|horrible|unreasonable|cruel|mean|wrong)",
         'my (intentions|intention|heart|motives|motive) (were|was|are|is) (always )?(good|pure|in the right place|honest|never bad|never to hurt)',
         "(acting|act|acts|behaving|talking|making out|making it sound) (like|as if|as though) i (am|'m|was) the (only one|bad guy|villain|problem)",
@@ -3561,6 +3609,9 @@ export const RULE_SET: RuleSet = {
       source: 'gottman',
       examples: {
         match: [
+          'I did what any normal person would have done.',
+          "I've bent over backwards for you and this is the thanks I get.",
+          "I'm only human, what do you want from me?",
           "I honestly don't see what I did that was so bad.",
           'How is this my fault?',
           "It wasn't like I did it on purpose.",
@@ -3576,6 +3627,37 @@ export const RULE_SET: RuleSet = {
           "My intentions don't matter; what I did hurt you.",
           "Let's call it a night, I'll ring you tomorrow.",
           'I take the blame for all of it.',
+        ],
+      },
+      file: 'packages/analyzer/rules/defensiveness.yml',
+    },
+    {
+      id: 'defensiveness.did-nothing',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'regex',
+      pattern: [
+        "\\bi (?:didn'?t|did not|never) (?:do|did) anything(?=\\s*(?:[.!?,;…]|$| (?:wrong|bad|at all|to (?:you|deserve))))",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            "but (i did|it did|it still|i still|that does not|that doesn't|it hurt|i was|that is|that's|that was)",
+        },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|i was wrong|(it was|it's|that was|that's) (all )?my fault|(that|it|which) was (wrong|the problem|the issue|on me|my fault))",
+        },
+      ],
+      message: 'Denying fault (Gottman\'s "defensiveness") stops the other person feeling heard.',
+      suggestion: 'Find the part that is yours and take responsibility for it.',
+      source: 'gottman',
+      examples: {
+        match: ["You're blowing this out of proportion, I didn't do anything."],
+        clean: [
+          "I didn't do anything to help when your dad was sick, and that was wrong of me.",
+          "I didn't do anything, and that was the problem: I left it all to you.",
         ],
       },
       file: 'packages/analyzer/rules/defensiveness.yml',
@@ -4124,6 +4206,7 @@ export const RULE_SET: RuleSet = {
         "(you have|you've got|i'll give you|i will give you|i am giving you|i'm giving you) (until|till|one|a|two|three|24|48|a few) ~5 (to|or|before)",
         "(this is|it is|it's|that is) (your|our|the|my) (last|final|only) (chance|shot|opportunity)",
         '(last|final) chance',
+        "(@time_word|this week|this month) or (do not|don't|never|forget|i am|i'm|we are|we're|it is|it's|that is|that's|i will|i'll)",
         "(not going to|won't|will not|never going to|am not gonna|'m not gonna) (ask|message|text|call|try|wait|write|offer|come back|reach out) [again|you] (after|past|beyond) @time_word",
         "(off the table|closes|expires|runs out|won't be open|will not be open|is gone|won't be there|will not be there|won't stand|will not stand) (after|from|by|at|on|come) @time_word",
         "(after|from|come|past) @time_word ~3 (off the table|too late|i am done|i'm done|it's over|it is over|no more chances|that's it|that is it|i am gone|i'm gone|i am moving on|i'm moving on)",
@@ -4140,8 +4223,9 @@ export const RULE_SET: RuleSet = {
         'negated',
         {
           after:
-            '(to (get|buy|book|see|sign|enter|order|grab|catch|apply|register|vote|return|send)|for (tickets|the (sale|offer|bus|train|form|forms)))',
+            '(to (get|buy|book|see|sign|enter|order|grab|catch|apply|register|vote|return|send|fill|submit|pay|file|collect|pick|drop|respond to the (court|solicitor|lawyer))|for (tickets|the (sale|offer|bus|train|form|forms)))',
         },
+        { after: '(send|sign|return|fill|submit|pay|file|collect) (your|the|in|back|it|them|off)' },
       ],
       message: 'A deadline or an ultimatum pressures them to answer on your timetable.',
       suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
@@ -4173,6 +4257,7 @@ export const RULE_SET: RuleSet = {
         "please (come back|do not leave|don't leave|don't do this|don't go|reconsider)",
         "i (need you (back|so much|here|more than ever|in my life|with me|now)|need you back|can not live without you|can't live without you|can not do this without you|can not go on without you|am nothing without you)",
         'i (can not|cannot) (live|breathe|survive|function|go on|be happy|do this) without you',
+        "i (will|'ll|would|'d|am going to|'m going to) (die|not survive|not make it|fall apart|not cope) without you",
         'sorry ~2 sorry ~2 sorry',
         "without you ~2 i (will|'ll|am going to|'m going to|might|could) (relapse|drink again|start drinking|fall apart|lose everything|go under|not make it|not cope)",
         "i (will|'ll|might|could) (relapse|start drinking again|fall apart|go off the rails) (if|without|unless) you",
@@ -4222,6 +4307,8 @@ export const RULE_SET: RuleSet = {
         "(crying|in tears|sobbing|falling apart|in bits|breaking down|a mess|a wreck) ~6 (and )?you (do not|don't|did not|didn't|could not|couldn't) (even )?care",
         '(is that|is this|was that) what you (want|wanted|were hoping for|were after)',
         "(can't|cannot|can not|could not|couldn't) (eat|sleep|eat or sleep|sleep or eat|work|function|breathe|think|stop crying) ~3 because of you",
+        "you (are|'re|will be|'ll be|would be|'d be) (throwing|giving|tossing|chucking) away ~3 (years|everything|our|what we|this family|a marriage|a family|us|it all)",
+        "(have not|haven't) i (suffered|been punished|paid|waited|done|given|apologised|apologized|grovelled|groveled|begged) (enough|for long enough)",
         'you owe me (that much|at least that|this much|at least (a|one|this|that))',
         "[even] (everyone|everybody|all (our|my|your) friends|people|your (own )?(mum|mom|dad|father|mother|family|friends|sister|brother|parents|nan|gran|kids|mates|therapist)|our (kids|children|friends)) (says|say|said|thinks|think|agrees|agree|knows|know|feels|feel|reckons|reckon) (that )?you (should|ought|need|must|are making|'re making|made) ~3 (take me back|give (me|us)|try again|come back|forgive|a mistake|reconsider|talk to me|see me|unblock)",
         "you (promised|swore) (me )?(forever|you would never|you'd never|to never|to always|you would always)",
@@ -4311,6 +4398,12 @@ export const RULE_SET: RuleSet = {
         "i (am|'m) stuck (here|with)",
         '(it|this|that) hurts me (so much|that)',
         "i (am|'m) the one who has to",
+        "i (am|'m) the one (who|that) (lost|has lost|is losing|gave up|got hurt|is hurting|suffers|suffered|pays|paid|is left|was left|ended up)",
+        "i (am|'m|have been|'ve been) [@intensifier] (barely|hardly|not) (holding it together|keeping it together|hanging on|holding on|keeping my head above water)",
+        "i (have|'ve) been (so|really|very|pretty|feeling (so|really)) (low|down|flat)",
+        "i (have|'ve) got nothing [left|now|anymore]",
+        "i (have|'ve) aged (ten|five|twenty|a few|so many|years|about ten)",
+        '(feel|feeling|felt) (so |really )?sorry for myself',
         '(worst person alive|can not get out of my (own )?head)',
         "i (have|'ve) (punished|beaten) myself",
         '(the guilt|it) is eating me (alive|up)',
@@ -4320,6 +4413,7 @@ export const RULE_SET: RuleSet = {
         'negated',
         'in_quote',
         'question',
+        { after: '(to (add|say|hide|lose|prove|do|give|offer|declare|show)|against|but love)' },
         { after: "but (that is|that's|it is|it's|this is|this isn't|that isn't) (my|mine|not)" },
         { nearby: "(is not|isn't) (the point|about me|about that|your (problem|job))" },
       ],
@@ -4329,7 +4423,7 @@ export const RULE_SET: RuleSet = {
       source: 'schumann',
       examples: {
         match: ["I've been a wreck since you left.", "I can't sleep or eat."],
-        clean: ['You must have felt so alone.'],
+        clean: ['You must have felt so alone.', "I've got nothing to add. Goodbye."],
       },
       file: 'packages/analyzer/rules/self-focus.yml',
     },
@@ -4357,6 +4451,7 @@ export const RULE_SET: RuleSet = {
         "(you are|you're) all i (have|have got|'ve got|have left)",
         '(take|taking) that away from me (too|as well)',
         '(living|stuck|left) in limbo',
+        'how (much|badly|hard) (this|it|all this|everything|the (breakup|divorce|split)) (is|has been|was) (hurting|affecting|destroying|killing|hitting|breaking) me',
         "(do you|you) (even )?(know|have any idea|have no idea|realise|realize|understand|do not know|don't know|will never know|can't imagine|can not imagine) what (it is|it's|it was|it has been|it's been) like (to|for me|being|living|waking|sleeping|coming home)",
         '(months|weeks|years|days) of (hell|agony|torture|misery)',
         "(it has been|it's been|this has been) (hell|torture|agony|a nightmare) (for me|on me)",
