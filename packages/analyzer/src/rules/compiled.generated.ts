@@ -145,6 +145,15 @@ export const RULE_SET: RuleSet = {
       'sick',
       'depressed',
       'provoked',
+      'grieving',
+      'off my face',
+      'off my head',
+      'out of it',
+      'out of my mind',
+      'smashed',
+      'hammered',
+      'plastered',
+      'legless',
     ],
     busy_thing: [
       'work',
@@ -176,6 +185,12 @@ export const RULE_SET: RuleSet = {
       'mental',
     ],
     drinks: [
+      'a couple of pints',
+      'a few pints',
+      'a few too many',
+      'one too many',
+      'too many pints',
+      'a skinful',
       'way too much',
       'far too much',
       'a lot of wine',
@@ -3816,7 +3831,16 @@ export const RULE_SET: RuleSet = {
         "(i was|i'd been|i had been) [@intensifier] (drunk|wasted|high|drinking)",
         '(only|just) (did|said) (it|that|those things) (because|cause|since)',
       ],
-      unless: ['negated', 'in_quote', { nearby: '@disclaimer' }, { before: 'you (were|felt|are|feel)' }],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { before: 'you (were|felt|are|feel)' },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back)|i will (ring|call|text)|i'll (ring|call|text))",
+        },
+      ],
       message: 'Explaining the behaviour by your state at the time reads as reducing your fault.',
       suggestion: 'Name what you did and own it; leave out the state you were in, or say it is no excuse.',
       source: 'schumann',
@@ -3842,6 +3866,8 @@ export const RULE_SET: RuleSet = {
         'negated',
         'in_quote',
         { nearby: '@disclaimer' },
+        { before: '(used to|stopped|would|kept|i could) (blame|blaming|say|saying|tell)' },
+        { before: '(i used to|i stopped|i would|i kept)' },
         { after: 'for (you|her|him|them)' },
         {
           nearby:
@@ -3878,6 +3904,7 @@ export const RULE_SET: RuleSet = {
       ],
       unless: [
         'in_quote',
+        'question',
         { nearby: '@disclaimer' },
         { after: "but (i did|it did|it still|i still|that does not|that doesn't|the effect|it hurt)" },
       ],
@@ -3969,6 +3996,10 @@ export const RULE_SET: RuleSet = {
         { nearby: "(why i (have|'ve) (started|booked|joined)|that is why i|that's why i (am|'m|have|'ve))" },
         { before: '(when|whenever|every time|each time)' },
         {
+          after:
+            "but (i am|i'm|now i'm|i've|i have|i now) (getting|in|seeing|going|better|doing better|on|found|got)",
+        },
+        {
           nearby:
             "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
         },
@@ -3987,6 +4018,71 @@ export const RULE_SET: RuleSet = {
         clean: [
           "I was exhausted, but that's no excuse for snapping at you.",
           "I was in a dark place, and that's why I've started therapy.",
+        ],
+      },
+      file: 'packages/analyzer/rules/excuse.yml',
+    },
+    {
+      id: 'excuse.wide',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|which is|which was|that was) (why|the reason|how come) i (snapped|said|did|forgot|lied|shouted|yelled|lost|cheated|drank|missed|did not|didn't|was not|wasn't|could not|couldn't|acted|behaved|reacted|kicked off|blew up|lashed out|flipped|went off|ignored|never)",
+        '(work|the job|my job|life|everything|the kids|the move|stress|the pressure|the stress|the divorce|money) (had me|left me|got me|put me|pushed me|drove me) (at|to|on|in|over) (breaking point|the edge|my limit|the end of my tether|a state|pieces|bits)',
+        'my (meds|medication|hormones|head|mental health|sleep|blood sugar|moods|brain) (were|was) (all over the place|a mess|off|messed up|out of whack|wrong|being changed|scrambled|fried)',
+        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) ~4 (which is why|that's why|that is why|so i|and i (said|did|snapped|lost|shouted))",
+        'my (adhd|autism|anxiety|depression|ocd|ptsd|bipolar|condition|illness|brain|mental health|dyslexia|trauma|insomnia|temper|past|childhood|upbringing) (makes|made|means|meant|is why|was why|gets|got|took|takes) ~4 (me|hard|difficult|impossible|the better of me|over)',
+        "(that is|that's|it's|it is|that was|it was) (just )?(the|my) (depression|anxiety|adhd|drink|alcohol|wine|meds|medication|stress|grief|trauma|hormones|tiredness|illness|ptsd|bipolar|temper) (talking|that did it|not me|making me)",
+        '(the )?(wine|drink|beer|alcohol|booze|vodka|drugs|meds|anger|grief|stress|whiskey|tiredness) (was|were) (talking|doing the talking|to blame)',
+        '(the|my) (depression|anxiety|adhd|drink|alcohol|meds|medication|stress|grief|trauma|hormones|illness|ptsd|bipolar|temper|condition) ~3 (makes|made|make) me (say|do|act|snap|forget|lash|behave|react|shout|lie|drink)',
+        "(did not|didn't|don't|do not) have the (headspace|bandwidth|energy|capacity|mental space|emotional capacity) (for|to)",
+        "(it is|it's|its) (in my|just my) (nature|blood|dna|genes|personality|character)",
+        "(hard|difficult|impossible|tough) to (be|stay|remember|keep|give|think) ~5 when (you are|you're|i am|i'm|i was|you've|i've|you have|i have) (working|juggling|dealing|exhausted|tired|under|going through|raising|looking after|grieving)",
+        'running on ~4 sleep',
+        "(men|people|women|everyone|we|the men|the women) in my family ~3 (are not|aren't|never|don't|do not|can't|cannot|were never|just)",
+        "(was not|wasn't|were not|weren't|not) in my right (mind|head|headspace)",
+        '(pressure|stress|work|grief|pain|drink|drinking|tiredness|exhaustion|anxiety|everything|it all|the job) ~3 (got to me|got the better of me|got on top of me|took over|overwhelmed me|caught up with me|got too much)',
+        "(had|have|'d got|had got|had so|'ve got) (a million|so many|so much|too many|too much|loads of|a lot of|a ton of|tons of) (things|stuff|plates) (going on|on my plate|to do|happening|on my mind|spinning)",
+        "(it|that) (was not|wasn't) (really|the real) me",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        {
+          nearby:
+            "(i was the one|i chose|my choice|my decision|my doing|on me|my fault|no excuse|that is mine|that's mine|mine to (own|carry|deal with|fix)|not the pills|not the drink|doesn't excuse|does not excuse|didn't make me|did not make me|it was me)",
+        },
+        { before: '(used to|stopped|would|kept|i could) (blame|blaming|say|saying|tell|telling)' },
+        { before: "you (were|felt|are|feel|have|had|'ve)" },
+        {
+          after:
+            "but (i am|i'm|now i'm|i've|i have|i now) (getting|in|seeing|going|better|doing better|on|found|got)",
+        },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
+        },
+      ],
+      message: 'Pointing to your state or circumstances at the time reads as explaining the behaviour away.',
+      suggestion:
+        'If the context matters, keep the ownership with it: "I was stressed, and that is no excuse for what I did."',
+      source: 'schumann',
+      examples: {
+        match: [
+          "I was under a massive amount of stress at the time, that's why I snapped.",
+          'Work had me at breaking point that month.',
+          'Honestly the wine was talking, not me.',
+          'My ADHD makes it really hard for me to remember dates.',
+          'The pressure at work got to me and I took it out on you.',
+          'I forgot because I had a million things going on.',
+        ],
+        clean: [
+          "My ADHD diagnosis explains some things, but it doesn't excuse forgetting your birthday again.",
+          "The stress at work is better now that I've changed teams.",
+          "That's why I'm writing: to say sorry properly.",
         ],
       },
       file: 'packages/analyzer/rules/excuse.yml',
