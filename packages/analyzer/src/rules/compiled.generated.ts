@@ -5043,6 +5043,10 @@ export const RULE_SET: RuleSet = {
         'in_quote',
         { after: '@spec_gerund' },
         { after: 'i @spec_verb' },
+        {
+          after:
+            '(with|going on with|happening with) (your|his|her) (dad|mum|mom|father|mother|nan|gran|grandad|grandma|job|work|health|family|brother|sister|son|daughter|dog|cat|house|move|divorce)',
+        },
         { after: '(with|over|around|during) (the|my) (drinking|gambling|affair|lies|lying|money|debts)' },
       ],
       message: 'Regret for "everything" names nothing; they cannot tell what you understand you did.',
@@ -5136,6 +5140,56 @@ export const RULE_SET: RuleSet = {
         clean: [
           'Sorry for being a crap friend this year, I went AWOL when you had the baby.',
           "I'm sorry for how I behaved at your sister's wedding.",
+        ],
+      },
+      file: 'packages/analyzer/rules/vague.yml',
+    },
+    {
+      id: 'vague.wide',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|apologise|apologize|apologies|regret|ashamed) (for|about|of) the (person|man|woman|partner|husband|wife|father|dad|mother|mum|friend|boyfriend|girlfriend) i (was|became|have been|used to be|turned into)',
+        "(sorry|regret) [that] i (was not|wasn't|never was|could not be|couldn't be|wasn't ever) [a|the] (better|good|good enough|the) (husband|wife|partner|man|woman|dad|father|mum|mom|mother|friend|boyfriend|girlfriend|person|son|daughter)",
+        "whatever it was (i did|i said|that i did|i've done|i have done)",
+        '(sorry|apologise|apologize|apologies|regret) (for|about) all the (pain|hurt|heartache|grief|trouble|upset|damage|misery|suffering|tears|bad|horrible|awful|terrible|crap|rubbish|nasty|stupid) [stuff|things|times|moments]',
+        '(sorry|apologise|apologize|apologies|regret) (for|about) (any|all my|all the|all of my) (mistakes|faults|wrongs|failings|shortcomings|errors)',
+        '(regret|sorry for|sorry about|apologise for|apologize for) (a lot of|so many|many|lots of|loads of|some) (things|stuff|choices|decisions|mistakes)',
+        '(sorry|regret) [that] (things|it|everything|it all|we|this) (got|went|became|turned) (so |that )?(bad|wrong|ugly|messy|out of hand|toxic|sour|far)',
+        '(for|about) anything and everything',
+        "(sorry|regret|apologise|apologize) [that] i (let you down|failed you|disappointed you|was not enough|wasn't enough)",
+        "(sorry|apologise|apologize|apologies|regret) (for|about) (all )?(the|everything|what) ~3 you (had to|have had to|'ve had to) (put up with|deal with|go through|endure|live with)",
+        '(the|all the|those) (years|time|months) (i wasted|we wasted|i lost|i threw away|wasted)',
+        '(feel|felt|feeling) (so |really )?(awful|terrible|bad|horrible|guilty|ashamed|sick) (about|for|over) (everything|it all|all of it|what happened|the whole thing|us|the past|how it went|how things went)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          after:
+            '(when|by|with (the|my)|over (the|my)|at (your|the|my|our)|on (your|the|our)|during|about (your|the|his|her) (mum|mom|dad|party|wedding|birthday|job)|to (your|him|her)|i (said|did) (at|to|about|when|on))',
+        },
+        { after: '@spec_gerund' },
+        { after: 'i @spec_verb' },
+        { sentence_has: "(your|his|her) (loss|grief|dad's|mum's|mom's|illness|diagnosis)" },
+      ],
+      message: 'Regret that names nothing in particular leaves them to guess what you think you did.',
+      suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I stopped calling when your dad was ill."',
+      source: 'lazare',
+      examples: {
+        match: [
+          'I apologise for the person I was back then.',
+          "I'm sorry I wasn't a better husband.",
+          "I'm sorry for any mistakes I made.",
+          "I'm sorry things got so bad.",
+          "I'm sorry I let you down.",
+          'Sorry for all the rubbish you had to put up with.',
+          'I feel awful about everything.',
+        ],
+        clean: [
+          "I'm sorry I let you down when I didn't show up at the hospital.",
+          "I'm sorry for all the hurtful things I said at the party.",
         ],
       },
       file: 'packages/analyzer/rules/vague.yml',
