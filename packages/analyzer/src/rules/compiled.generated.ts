@@ -4173,6 +4173,7 @@ export const RULE_SET: RuleSet = {
             '(used to|kept|keep|would|stopped) (say|saying|tell|telling|insist|insisting|claim|claiming|pretend|pretending)',
         },
         { after: "but (it|that) (was not|wasn't|was never|isn't|is not)" },
+        { after: '(i told myself|i kept telling myself|i said to myself)' },
       ],
       message: '"Only a comment" shrinks what happened; they are the one who decides how big it was.',
       suggestion: 'Leave out "only" and "just"; describe what you did plainly.',
@@ -4259,6 +4260,7 @@ export const RULE_SET: RuleSet = {
             '(used to|kept|keep|would|stopped) (say|saying|tell|telling|insist|insisting|claim|claiming|pretend|pretending)',
         },
         { after: "but (it|that) (was not|wasn't|was never|isn't|is not)" },
+        { after: '(i told myself|i kept telling myself|i said to myself|i thought)' },
       ],
       message: 'Softening words ("a little", "all I did") shrink the harm you caused.',
       suggestion: 'Drop the qualifier and let the action stand as it was.',
@@ -4304,6 +4306,10 @@ export const RULE_SET: RuleSet = {
             "(not|never|no longer|won't|will not|don't|do not) (say|pretend|call it|going to call it|going to say|going to pretend)",
         },
         { after: '(it was|it is|that was) (cruel|worse|wrong|not|more)' },
+        {
+          after:
+            '(i told myself|i kept telling myself|i said to myself|but it was (a|an) (betrayal|lie|choice|big deal))',
+        },
         { after: '(because|cause|since)' },
         {
           nearby:
@@ -4351,6 +4357,65 @@ export const RULE_SET: RuleSet = {
       examples: {
         match: ["You're overreacting.", "It's all water under the bridge now.", 'Things got a bit heated.'],
         clean: ["I won't say you were overreacting; you weren't."],
+      },
+      file: 'packages/analyzer/rules/minimizing.yml',
+    },
+    {
+      id: 'minimizing.wide',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(hardly|not exactly|not really|it's not|it is not|it wasn't|it was not) (the crime of the century|a crime|a hanging offence|a big deal|the end of the world|worth (splitting up|breaking up|ending|throwing away|all this|getting upset|the drama|a fight))",
+        'crime of the century',
+        'harmless (flirting|fun|banter|texting|chat|chatting|messages|joke|jokes|messing|teasing)',
+        '(a|just a) (bit|little bit) of (flirting|fun|banter|messing about|messing around|teasing)',
+        "(was not|wasn't|is not|isn't) (even )?(that|so|very) (much|big|bad|serious|long|many|often|expensive|important|much money)",
+        "not (as|that) bad as (you|you're|you are|you make|you're making|people|everyone) ~2",
+        'i (barely|hardly|only just|only slightly) (raised|touched|pushed|said|looked|grabbed|nudged|tapped|spoke|shouted|swore|texted|messaged|spent|drank)',
+        '(loads of|lots of|most|plenty of|other|many|half the) (couples|people|men|women|husbands|wives|partners|blokes|guys) (go through|do|have done|do way|do far|have|say|said) (worse|that|this|it|the same|far worse|much worse)',
+        "(everyone|everybody|people|we all) (says|does|do|say) (stuff|things|that|it) (they don't mean|they do not mean|in a fight|all the time|sometimes|when (they're|they are) (angry|drunk))",
+        '(a|one|just a|only a) (throwaway|offhand|off hand|passing|tiny|small|little|minor|harmless) (comment|remark|joke|text|message|kiss|thing|slip|slip up|mistake|lapse|moment|argument|fight|row|lie|fib)',
+        '(nobody|no one) (really )?(got|was|gets) hurt',
+        "not like (it was|it's|it is|that was) (an affair|cheating|a crime|murder|the end of the world|a big deal|serious|anything serious)",
+        '(only|just) (went|had|met|gone|been) (for )?(one|a|a quick|a couple of|a single) (drink|coffee|lunch|dinner|dance|kiss|night|drinks|coffees|text|chat)',
+        '(it was|that was|it happened|that happened) (years|ages|so long|a long time|months) ago ~3 (can we not|why (are|do) you|let it go|move on|drag|dig|bring|rake|get over)',
+        '(acting|act|carrying on|going on) like i (committed|murdered|killed|did something terrible|cheated|am a criminal|was a criminal)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { subject: ['you'] },
+        'governed_by_if',
+        {
+          before:
+            "(i know|i used to|i told myself|i kept|i pretended|i called it|i thought|i'm not going to pretend|to pretend)",
+        },
+        {
+          after:
+            '(for you|to you|but (it|that) (was|is)|i know|in the (crash|accident|fire|fall|flood|storm)|thank (god|goodness))',
+        },
+      ],
+      message:
+        'Shrinking what happened tells them their hurt is out of proportion; they are the one who decides how big it was.',
+      suggestion: 'Leave out the shrinking words; describe what you did plainly and let it stand.',
+      source: 'schumann',
+      examples: {
+        match: [
+          'It was hardly the crime of the century.',
+          'It was a bit of harmless flirting.',
+          'I barely raised my voice.',
+          'Loads of couples go through worse.',
+          'It was a throwaway comment.',
+          'Nobody got hurt.',
+          'It was years ago, can we not drag it up.',
+        ],
+        clean: [
+          'Nobody got hurt in the crash, thank God.',
+          "I know it wasn't a small thing for you.",
+          "The kids only had a small cold, they're fine now.",
+        ],
       },
       file: 'packages/analyzer/rules/minimizing.yml',
     },
@@ -4776,6 +4841,92 @@ export const RULE_SET: RuleSet = {
           "Fine by me, keep the sofa. I'll get a new one.",
           'Sure, Saturday works. Whatever suits you best.',
           'Anyway, I hope the move goes smoothly.',
+        ],
+      },
+      file: 'packages/analyzer/rules/stonewalling.yml',
+    },
+    {
+      id: 'stonewalling.wide',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't) (message|text|call|contact|email|write to) me (about (this|it|that)|again about)",
+        "(do not|don't) bother (texting|replying|messaging|calling|writing|answering) [back]",
+        "(can not|can't|cannot) be bothered",
+        "(not|never|won't|will not|refuse to) [be|keep] (going over|go over|discussing|discuss|talking about|talk about|rehashing|rehash|revisiting|revisit|getting into|get into|dragging up|drag up) (this|it|that|the past|any of this|any of it) [with you] (again|anymore|any more|any further|further|with you)",
+        "(i am|i'm) (not|never) (going to |gonna )?(keep )?(rehashing|rehash|going over|discussing|getting into|dragging up) (this|it|that|the past|any of this|any of it)",
+        '(turning|switching|turned|switched) (my )?phone off',
+        "(can we|let's|let us|please|just) (just )?(stop|quit) (talking|arguing|going on) about (it|this|that)",
+        "i (am|'m|will|'ll|have|'ve|am going to|'m going to) (blocking|block|blocked|muting|mute|muted) (you|your number|this chat)",
+        "(do not|don't) want to hear (another word|any more|anymore|it|about it)",
+        '(leaving|left|exiting|muting|archiving) (this|the) (chat|group|conversation|thread)',
+        "(not|never|won't|will not) (replying|reply|respond|responding|answering|answer) to (this|that|any more|anything else|you)",
+        '(stop|quit) (bringing|dragging|digging|raking) (it|this|that|the past) up',
+        'stop bringing (it|this|that|the past) up',
+        'no more (discussion|discussing|talking|arguing|questions)',
+        "(nothing|there is nothing|there's nothing) (more|else) to (say|discuss|talk about)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            "(for (the|an|my) (exam|flight|film|meeting|night|interview|funeral|service)|so i can|to (excuse|justify|blame)|unless you|if you (want|ever|need)|i'll (ring|call|text)|i will (ring|call|text))",
+        },
+        { before: "(i am|i'm|i was|i'll|i will) (sorry|happy|glad|ready|willing) ~3" },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|i'll listen|i will listen|your call|your choice|up to you)",
+        },
+      ],
+      message:
+        'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+      source: 'gottman',
+      examples: {
+        match: [
+          "We're not going over this again.",
+          "I'm blocking you for a bit, I can't deal with this.",
+          "I'm leaving this chat.",
+          'Stop bringing it up.',
+          "I'm not replying to this.",
+          'No more discussion.',
+        ],
+        clean: [
+          "I'm turning my phone off for the exam, I'll ring you after.",
+          "I'm happy to answer any questions you have about that night.",
+        ],
+      },
+      file: 'packages/analyzer/rules/stonewalling.yml',
+    },
+    {
+      id: 'stonewalling.curt',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'regex',
+      pattern: [
+        '^\\s*(?:fine|ok|okay|k|kk|whatever)[.!,]*\\s+(?:done|bye|whatever|fine|end of|leave it|enough)[.!]*\\s*$',
+        "(?:^|[.!?]\\s+)(?:leave it|end of|subject closed|enough said|done here|we're done here|i'm done here|enough)[.!,]+(?=\\s|$)",
+        '^\\s*(?:leave it|end of|subject closed|enough)\\s*$',
+        '(?:^|[.!?]\\s+)talk to my (?:lawyer|solicitor|attorney)\\b',
+      ],
+      unless: ['in_quote'],
+      message:
+        'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+      source: 'gottman',
+      examples: {
+        match: [
+          'fine. done.',
+          'Ok. Bye.',
+          'End of.',
+          'Leave it.',
+          "Enough, I'm going to bed.",
+          'Talk to my lawyer.',
+        ],
+        clean: [
+          "Enough about me, how's your mum?",
+          "I'll talk to my lawyer about paying for the school trip; I want to cover it.",
         ],
       },
       file: 'packages/analyzer/rules/stonewalling.yml',
