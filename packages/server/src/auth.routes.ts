@@ -15,7 +15,13 @@ import { Type } from '@sinclair/typebox';
 import * as accounts from './accounts.service.js';
 import type { ServiceContext } from './context.js';
 import { deleteSession } from '@amends/db';
-import { clearSessionCookie, requireSession, SESSION_COOKIE, sessionOf, setSessionCookie } from './session-hook.js';
+import {
+  clearSessionCookie,
+  requireSession,
+  SESSION_COOKIE,
+  sessionOf,
+  setSessionCookie,
+} from './session-hook.js';
 import { sessionInfo, type NewSession } from './sessions.service.js';
 import { csrfFor } from './tokens.js';
 
