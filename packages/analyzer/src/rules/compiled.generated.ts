@@ -1530,7 +1530,9 @@ export const RULE_SET: RuleSet = {
         "i (made|have made|'ve made) (mistakes|a mistake|a terrible mistake|so many mistakes)",
         'i should never have',
         '(what|everything) i got wrong',
-        'i got (it|that|this|so much) wrong',
+        'i got (it|that|this|so much) [badly|so|completely|very|totally|horribly|all] wrong',
+        '(that|this|it) one ~1 on me',
+        'my (behaviour|behavior|conduct|actions|words|reaction|response|part) (was|were|is|are) (unacceptable|wrong|inexcusable|awful|appalling|disgraceful|shameful|out of order|out of line|cruel|unfair)',
         'it (was|is) (mine|my fault) to',
         'i (was|am) the one who',
         'makes it (any )?less wrong',
@@ -1548,7 +1550,7 @@ export const RULE_SET: RuleSet = {
         "(you are|you're|you were) [@intensifier|completely|absolutely|totally|so] right",
         '(was|were|is|are) right (about me|about all of it|about everything|about that|about this|to worry|to be|to leave|to end|to ask|to feel|to do)',
         '(not|never) (disputing|dispute|going to dispute|denying|deny|going to deny|arguing with|going to argue with) (any of|anything|what you|a word|it|that)',
-        '(everything|all|what) you (said|wrote) (was|is) (fair|true|right|accurate)',
+        '(everything|all|what) you (said|wrote) ~4 (was|is) (fair|true|right|accurate)',
         "(was not|wasn't|is not|isn't) (mine|my (call|place|decision|right|secret|news|story)) to",
         '(most|all|the worst|a lot) of (it|them|that|those) (was|were) (mine|on me|my doing|my fault)',
         '(brought|bring) (it|this|that|most of it|all of it|it all)? on myself',
@@ -1578,9 +1580,44 @@ export const RULE_SET: RuleSet = {
         'i (behaved|acted|treated you) (badly|terribly|appallingly|horribly|awfully|disgracefully|shamefully|like a)',
         'i (have to|need to|want to|must) own (it|this|that|what i did|my part)',
       ],
-      unless: ['in_quote', 'question', 'in_if_clause'],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          clause_has:
+            "(was not|wasn't|is not|isn't|wasnt|isnt) (all |entirely |completely |really )?my fault",
+        },
+        {
+          after:
+            'about (the|what time|when|where|which) (train|trains|time|times|date|dates|address|bus|flight|day|venue|place|price|number|weather|film|match)',
+        },
+        {
+          after:
+            "(known (you|that you) (would|'d)|(bought|ordered|booked|brought|picked up|packed) (the|a|some|more))",
+        },
+        {
+          clause_has:
+            '(responsible|responsibility) for (the )?(school run|school runs|bins|dinner|shopping|pickups|pick ups|bills|rent|garden|dog|cat|paperwork|admin|mondays|tuesdays|wednesdays|thursdays|fridays|weekends|car|house|kids on)',
+        },
+        { clause_has: '(wrong|cruel|unfair|selfish|out of order|mean|unkind) of (you|him|her|them)' },
+      ],
       source: 'lewicki2016',
-      examples: { match: ['It was my fault.', 'I was wrong.', "There's no excuse for what I did."] },
+      examples: {
+        match: [
+          'It was my fault.',
+          'I was wrong.',
+          "There's no excuse for what I did.",
+          "That one's on me.",
+          'I got it badly wrong.',
+          'My behaviour was unacceptable.',
+        ],
+        clean: [
+          "It wasn't my fault.",
+          'I was wrong about the train times, it leaves at six.',
+          'It was wrong of you to go through my phone.',
+        ],
+      },
       file: 'packages/analyzer/rules/components.yml',
     },
     {
@@ -1827,7 +1864,14 @@ export const RULE_SET: RuleSet = {
         '(see|go to|try|seeing) (a|an) (counsellor|counselor|therapist|mediator) (with you|together)',
         '(written|wrote) to ~3 (to apologise|to apologize|and apologised|and apologized)',
       ],
-      unless: ['in_quote', { subject: ['you', 'they'] }],
+      unless: [
+        'in_quote',
+        { subject: ['you', 'they'] },
+        {
+          after:
+            '(about|at) (the|our) (kids|children|school|plans|holiday|christmas|weekend|handover|arrangements|schedule|airport|hotel|desk)',
+        },
+      ],
       source: 'lewicki2016',
       examples: {
         match: ["I'd like to make it right.", "I'd be open to couples counselling if you ever wanted that."],
@@ -1914,9 +1958,83 @@ export const RULE_SET: RuleSet = {
         "(next move|next step) (is|'s) (yours|up to you)",
         'leave (it|the next move|the next step|that) (up )?to you',
       ],
-      unless: ['in_quote', 'negated'],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          clause_has:
+            'up to you to (fix|sort|make (this|it) right|change|apologise|apologize|sort it|come back|make the first move)',
+        },
+        { clause_has: "you decide (what is for|what's for|(the|which) (film|movie|restaurant|takeaway))" },
+        { clause_has: '(call|choice|decision) (whether|if) the kids' },
+        {
+          sentence_has:
+            "(i will|i'll|i am going to|i'm going to) (come|be round|be over|turn up|show up|come round|come over|assume|take that as a yes)",
+        },
+      ],
       source: 'nvc',
       examples: { match: ['Take all the time you need.', "Whatever you decide, I'll respect it."] },
+      file: 'packages/analyzer/rules/components.yml',
+    },
+    {
+      id: 'repair.wide',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        '(couples|relationship|marriage|joint) (counselling|counseling|therapy|therapist|counselor|counsellor)',
+        '(told|telling|tell|explained to|written to|wrote to|contacted|rung|called) (our|your|my|the|all our|all your|everyone|people|them|him|her) ~3 (the truth|it was my (fault|doing|decision)|that i lied|what really happened|that i was (wrong|lying))',
+        '(had|got|getting|get|having) (the|your|it|them) ~2 (repaired|fixed|restored|mended|replaced|reframed)',
+        'put right',
+        '(replace|replaced|replacing|pay for|paid for|paying for|fix|fixed|repair|repaired) (the|your|what) ~3 i (broke|damaged|smashed|ruined|lost|took)',
+        '(correct|corrected|correcting|retract|retracted|take back|took back|withdraw|withdrew) (what i said|the story|my statement|the record|the lie|the lies|it with|the rumour|the rumor|what i told)',
+        '(have|had|having) the (conversation|talk|chat) (we never had|we should have had|i avoided|i skipped|we skipped|i owed you)',
+        '(returned|paid back|put back|repaid|refunded|returning|paying back) (the|your|all the|every penny of the) (money|cash|savings|deposit|loan|amount)',
+        '(offered|offering|offer) to (pay|cover|fix|replace|help|repair)',
+        '(tell|told|telling|explain to|explained to) (the kids|the children|everyone|people|them|your (mum|mom|dad|family|friends|parents)|our (friends|family)) (it was|that it was) (my|all my) (decision|fault|doing|choice)',
+        '(contacted|called|rang|messaged|wrote to|spoke to|went back to) (the people|everyone|those|the ones|each person|all the people) (i lied to|i hurt|i told)',
+        '(sort|sorted|sorting|clear|cleared|clearing|pay off|paid off|paying off) (the|our|your|that) (debt|debts|loan|card|overdraft|arrears)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { before: '(you should|you need to|you could|please|can you|could you)' },
+      ],
+      source: 'lewicki2016',
+      examples: {
+        match: [
+          'Would you be open to seeing a couples counsellor with me?',
+          "I've told our friends the truth about why we split.",
+          "I've had the vase repaired.",
+          "I'm going to replace the phone I broke.",
+          "I've returned the money to the joint account.",
+          "I'll tell the kids it was my decision, not yours.",
+        ],
+        clean: ["The car's been repaired, it was the clutch.", 'I owe the bank a lot of money.'],
+      },
+      file: 'packages/analyzer/rules/components.yml',
+    },
+    {
+      id: 'autonomy.wide',
+      component: 'autonomy',
+      kind: 'phrase',
+      pattern: [
+        "if you (never|don't|do not) (want|wish) ~6 (i understand|i'll understand|i will understand|that's okay|that is okay|i accept|i'll accept|i'll respect|fair enough)",
+        "i (will not|won't|am not going to|'m not going to) (push|pressure|chase|hassle|hound|nag|beg)",
+        "(not going to|won't|will not|never going to) ask (again|you again|twice)",
+        "do (what|whatever) (is|'s|feels) (right|best) for you",
+        "take (that|silence|no reply|no answer|it) as (your|an|my) answer ~4 (leave it|respect|accept|won't|will not|not contact|leave you)",
+      ],
+      unless: ['in_quote', { after: '(the|a|for|on|my|your|after) ' }],
+      source: 'nvc',
+      examples: {
+        match: [
+          'If you never want to hear from me again, I understand.',
+          "I won't push.",
+          "I'm not going to ask again.",
+          "Do what's right for you.",
+        ],
+        clean: ["I won't push the button again, it jams."],
+      },
       file: 'packages/analyzer/rules/components.yml',
     },
     {
