@@ -2978,7 +2978,7 @@ export const RULE_SET: RuleSet = {
         },
         {
           after:
-            '(collection|licence|license|club|range|safe|cabinet|valued|insurance|game|lesson|photos|view|walk|picnic|plane|skydive|parachute|for charity)',
+            '(collection|licence|license|club|range|gun safe|gun cabinet|valued|insurance|game|lesson|photos|view|walk|picnic|plane|skydive|parachute|for charity)',
         },
         { after: '(for (the|a|our) (walk|run|picnic|view|tour|photo|photos|swim|dip))' },
         { after: '(awareness|prevention|training|statistics|course|workshop|kit)' },
@@ -3405,6 +3405,107 @@ export const RULE_SET: RuleSet = {
       examples: {
         match: ["I burned my arm on purpose so I'd feel something.", "I don't feel safe on my own tonight."],
         clean: ["I don't feel safe walking home alone at night.", 'I cut my finger chopping onions.'],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.wide',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(will not|won't|not going to|wont) be a (problem|burden|bother|worry|nuisance|weight) (for|to|on) (anyone|anybody|you|everyone|you all|my family) (much longer|for long|anymore|any more|soon|for much longer)",
+        "(found|know|have|'ve got|got|figured out|worked out) a way (to|of) (make it stop|end it|make it end|end the pain|stop the pain|make the pain stop|make everything stop|get out of this)",
+        "i (will|'ll) (be gone|not be here|not be around|be dead) (by|before) (the morning|morning|tonight|tomorrow|the weekend|sunrise|the time you wake)",
+        '(hate|hating|sick of|tired of|so tired of) being alive',
+        '(want|need|wanted) (out|to get out) ~2 (of everything|of it all|of this life|of life|of existence|of this world|of being alive)',
+        '(want|wish|need|long|going|ready) to (be|go) (with|to) (my )?(mum|mom|dad|nan|gran|grandad|grandma|brother|sister|son|daughter|baby|wife|husband|mother|father) (again|in heaven|up there|wherever (she|he|they) (is|are))',
+        '(join|joining) (my )?(mum|mom|dad|nan|gran|grandad|grandma|brother|sister|son|daughter|baby|wife|husband|mother|father) (in heaven|up there|soon|wherever (she|he|they) (is|are))',
+        "(stopped|stop|stopping|quit|quitting|not) taking (my )?@meds (on purpose|deliberately|because (what's|what is) the point|what's the point|so i can)",
+        '(give|giving|gave|given) up on (everything|life|living|it all|the world|being alive|staying alive)',
+        "(i give up|i've given up|i have given up) (on everything|completely|for good|on life|on living)",
+        "(soon|tomorrow|after tonight|by tomorrow|by morning) (none of this|nothing|none of it|it) (will|'ll|won't|will not) matter",
+        "(none of this|nothing|none of it) (will|'ll) matter (soon|anymore|any more|after tonight|tomorrow|when i am gone|when i'm gone)",
+        "(can not|can't|cannot) (do|cope with|handle|face|deal with|manage) (life|living|being alive|existing) [anymore|any more]",
+        '(drive|go|walk|swim|disappear|leave|run|walk out) ~4 (and|to) (never|not) (come back|return|be found|be seen again|coming back)',
+        'not (with )?(you|us|just us|the relationship) ~2 (with )?(everything|life|my life|myself|all of it|it all|the world|existing|living)',
+        "(i am|i'm) (done|finished|through) ~4 (goodbye|bye forever|farewell|this is goodbye)",
+        '(of|with) (everything|it all|life|all of it) ~1 not (just )?(with )?(you|us)',
+        "(wish|hope|pray|wishing|hoping|praying) (something|anything|an accident) (would|will|'d) (just )?happen to me",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            '(at (6|7|8|6am|7am|8am|work|the)|on a (monday|tuesday|wednesday|thursday|friday)|when (the|my) alarm|before (coffee|work))',
+        },
+        {
+          after:
+            '(for (a|the) (week|weekend|day|night|bit|while|holiday|trip|christmas)|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        },
+        {
+          nearby:
+            '(flight|airport|train station|shift|camp|camping|holiday|moving to|move to|new job|visa|back (on|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        },
+        { nearby: '(contract|lease|group chat|job|exam|exams|course|diet|gym)' },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "I won't be a problem for anyone much longer.",
+          "I've found a way to make it stop for good.",
+          'I hate being alive.',
+          "I've stopped taking my meds on purpose, what's the point.",
+          'Soon none of this will matter.',
+          "I can't do life anymore.",
+          "I've decided to end things. Not with you, with everything.",
+          'I wish something would just happen to me so it would stop.',
+        ],
+        clean: [
+          "I want out of this contract, it's a nightmare.",
+          "I'm going to drive somewhere far away this weekend and camp, back Sunday.",
+          'I hate being alive at 6am on a Monday, honestly.',
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.done-goodbye',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(i am|i'm) (done|finished|through)", 'i (want|need) out'],
+      when: [
+        {
+          nearby:
+            '(goodbye|farewell|bye forever|of everything|of it all|with all of it|with everything|with life|not just us)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            '(with|of) (the|my|this|that|work|drinking|excuses|making|talking|arguing|trying to|him|her|them|you|us|it)',
+        },
+        {
+          nearby:
+            '(for now|see you|talk (soon|tomorrow|later)|good luck|take care of yourself and|the group chat|the contract|the lease|the job)',
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: ["I'm done. With all of it. Goodbye.", 'I want out. Of everything, not just us.'],
+        clean: [
+          "I'm done with the drinking. Goodbye to all that.",
+          "I'm done for today, talk tomorrow. Goodbye for now!",
+        ],
       },
       file: 'packages/analyzer/rules/crisis.yml',
     },
