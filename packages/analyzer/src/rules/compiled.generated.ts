@@ -3432,6 +3432,12 @@ export const RULE_SET: RuleSet = {
         "(i am|i'm) (done|finished|through) ~4 (goodbye|bye forever|farewell|this is goodbye)",
         '(of|with) (everything|it all|life|all of it) ~1 not (just )?(with )?(you|us)',
         "(wish|hope|pray|wishing|hoping|praying) (something|anything|an accident) (would|will|'d) (just )?happen to me",
+        'how (much )?(longer|long) (i can|can i) (keep doing this|keep going|do this|go on|carry on|hold on|take (it|this)|keep this up|last)',
+        '(not|no longer) (scared|afraid|frightened) of (dying|death)',
+        '(standing|stood|sitting|sat|been|was|am) (at|on|by) the edge of (the|a) (platform|bridge|roof|cliff|building|tracks|river|water|car park)',
+        'letting (the )?trains go (past|by)',
+        "(what is|what's|whats) even the point (of|in) (me|my life|living|being here|anything|going on|waking up)",
+        '(the )?point of me',
       ],
       unless: [
         'in_quote',
@@ -3478,11 +3484,11 @@ export const RULE_SET: RuleSet = {
       category: 'crisis',
       severity: 'danger',
       kind: 'phrase',
-      pattern: ["(i am|i'm) (done|finished|through)", 'i (want|need) out'],
+      pattern: ["(i am|i'm) (done|finished|through)", 'i (want|need) out', "(i am|i'm) ready to go [now]"],
       when: [
         {
           nearby:
-            '(goodbye|farewell|bye forever|of everything|of it all|with all of it|with everything|with life|not just us)',
+            '(goodbye|farewell|bye forever|of everything|of it all|with all of it|with everything|with life|not just us|made my peace|said my goodbyes|nothing left)',
         },
       ],
       unless: [
@@ -3506,6 +3512,23 @@ export const RULE_SET: RuleSet = {
           "I'm done with the drinking. Goodbye to all that.",
           "I'm done for today, talk tomorrow. Goodbye for now!",
         ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.made-peace',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(have|'ve|i) made my peace"],
+      unless: ['in_quote', { after: 'with' }],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: ["I'm ready to go now. I've made my peace."],
+        clean: ["I've made my peace with the divorce, and I hope you can too."],
       },
       file: 'packages/analyzer/rules/crisis.yml',
     },
