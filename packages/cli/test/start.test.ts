@@ -51,6 +51,21 @@ describe('amends start', () => {
     }
   });
 
+  it('runs several worker processes on one port with AMENDS_WORKERS, and stops them all', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'amends-start-'));
+    try {
+      const server = start({ AMENDS_PORT: '0', AMENDS_DATA_DIR: dataDir, AMENDS_WORKERS: '2' });
+      const url = await server.url;
+      expect(server.output().stdout).toMatch(/Workers: 2 processes/);
+      const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/healthz`)));
+      expect(answers.every((a) => a.status === 200)).toBe(true);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a bad setting with a plain message and exit code 2', async () => {
     const server = start({ AMENDS_PORT: 'eighty' });
     await expect(server.url).rejects.toThrow(/exited 2: amends: AMENDS_PORT must be a port number/);

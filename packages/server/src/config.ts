@@ -7,6 +7,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   secureCookies: boolean;
   logLevel: string;
+  /** App server processes sharing the port; safe because no state lives in a process. */
+  workers: number;
 }
 
 export class ConfigError extends Error {}
@@ -23,8 +25,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
       'AMENDS_DATABASE_URL must be a postgres:// URL (or unset for SQLite in AMENDS_DATA_DIR).',
     );
   }
+  const workers = Number(env.AMENDS_WORKERS ?? 1);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    throw new ConfigError(`AMENDS_WORKERS must be a whole number from 1 to 64, not "${env.AMENDS_WORKERS}".`);
+  }
   return {
     port,
+    workers,
     host: env.AMENDS_HOST ?? '127.0.0.1',
     dataDir: resolve(cwd, env.AMENDS_DATA_DIR ?? 'data'),
     databaseUrl: url,
