@@ -36,10 +36,13 @@ const flagged = (text: string, label: Category | Component): boolean => {
 };
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'clean.txt');
+// "crisis-unseen.txt" holds more crisis sentences: the label is the name up to the first "-".
+const labelOf = (file: string): Category | Component =>
+  file.replace(/\.txt$/, '').split('-')[0] as Category | Component;
 
 describe('paraphrase fixtures', () => {
   it('are named after categories or components', () => {
-    for (const f of files) expect([...CATEGORIES, ...COMPONENTS]).toContain(f.replace(/\.txt$/, ''));
+    for (const f of files) expect([...CATEGORIES, ...COMPONENTS]).toContain(labelOf(f));
   });
 
   it('clean messages get no finding, whatever the kind', () => {
@@ -52,18 +55,18 @@ describe('paraphrase fixtures', () => {
   });
 
   for (const file of files) {
-    const category = file.replace(/\.txt$/, '') as Category | Component;
+    const category = labelOf(file);
     const { positives, negatives } = load(file);
     const need = category === 'crisis' ? 1 : 0.9;
 
-    it(`${category}: at least ${need * 100}% of ${positives.length} positives are flagged`, () => {
+    it(`${file}: at least ${need * 100}% of ${positives.length} positives are flagged`, () => {
       expect(positives.length).toBeGreaterThanOrEqual(30);
       const missed = positives.filter((t) => !flagged(t, category));
       const rate = 1 - missed.length / positives.length;
       expect(rate >= need ? [] : missed, `missed ${missed.length}/${positives.length}`).toEqual([]);
     });
 
-    it(`${category}: none of ${negatives.length} hard negatives is flagged`, () => {
+    it(`${file}: none of ${negatives.length} hard negatives is flagged`, () => {
       expect(negatives.length).toBeGreaterThanOrEqual(20);
       expect(negatives.filter((t) => flagged(t, category))).toEqual([]);
     });

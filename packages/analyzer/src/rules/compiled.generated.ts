@@ -2581,6 +2581,10 @@ export const RULE_SET: RuleSet = {
         },
         {
           after:
+            "(by (eight|nine|ten|seven|six|five|noon|lunch|lunchtime|then|the time (you|he|she|they|we) (get|gets|arrive|arrives|wake|wakes))|before (the traffic|rush hour|lunch|work|you get up)|so i (miss|avoid|beat|catch|can catch|don't miss) (the|my))",
+        },
+        {
+          after:
             '(with (him|her|them|you|my|the|us)|between us|the (relationship|marriage|lease|contract|argument|row|call))',
         },
         {
@@ -2684,6 +2688,10 @@ export const RULE_SET: RuleSet = {
       ],
       unless: [
         { after: '(i mean|at (this|that|the|my) (job|place|company|office|school|party|house|flat))' },
+        {
+          after:
+            '(in time|on time|too (late|early)|late (tomorrow|again|for|and|on)|early (tomorrow|for|and|on)|hungover|with a (hangover|headache|cold|sore)|before (my|the) alarm)',
+        },
         { after: '(when|while|if) (you|he|she|they|the|your|we)' },
         {
           after:
@@ -2776,6 +2784,10 @@ export const RULE_SET: RuleSet = {
           after:
             '(of|in) (the|this|that|my|our) (contract|lease|deal|mortgage|job|arrangement|case|divorce|meeting|call|row|argument|conversation|marriage|relationship|thread)',
         },
+        {
+          after:
+            '(of|from) (the|this|that) (car park|carpark|parking|building|station|traffic|queue|maze|room|venue|stadium|airport|estate|festival|woods|forest|field|shop|mall|centre|center|garage|tunnel|motorway|road)',
+        },
         { after: '(about (it|this|that|the|what)|arguing|discussing|dragging (it|this) out)' },
         { after: '(so|and) (we|you) (can|could)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -2808,8 +2820,6 @@ export const RULE_SET: RuleSet = {
       pattern: [
         "(i am|i'm|i feel like|i feel|i have become|i've become|i have been|i've been|i was born|i am just|i'm just|always been) (a|such a|just a|nothing but a|nothing more than a|only a|one big|a massive|a huge) (burden|waste of space|waste of (air|oxygen|life|skin)|drain on (everyone|you|my family|the people))",
         "(tired of|sick of|hate|done) being (a|such a|everyone's|your) (burden|problem)",
-        "(will not|won't|will never|no longer|never|not) be (a|anyone's|your|everyone's|my family's) (burden|problem) [to (anyone|you|anybody|everyone|my family|you all)|on (anyone|you|anybody|everyone)] (much longer|for long|anymore|any more|soon|for much longer)",
-        "(will not|won't|no longer) be (anyone's|everyone's|anybody's) (burden|problem)",
         "(stop|stops|end) being (a|anyone's|your|everyone's) burden",
         'better (off )?without me',
         "(better|easier|happier|lighter|simpler|a favour|a favor|relieved) [off] [for (you|everyone|them|you all|the kids|my family|everybody)] (if|when|once) i (was|were|am|'m|'d|had) (gone|dead|not here|no longer here|not around|out of the picture|out of the way)",
@@ -2826,6 +2836,10 @@ export const RULE_SET: RuleSet = {
             '(at|in|on) (work|the team|the office|the project|the group|the trip|the nhs|the system|the state|the waiting)',
         },
         { after: '(until|till|once) (i|my) (find|get|sort|pay|recover|am back|heal)' },
+        {
+          after:
+            '(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|wedding|class|lecture|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|hair|outfit)',
+        },
       ],
       message:
         'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
@@ -2843,6 +2857,42 @@ export const RULE_SET: RuleSet = {
         clean: [
           "You're better off with someone who treats you the way I should have.",
           "I'll be out of your way by Friday; the van is booked.",
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.burden-soon',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(will not|won't|will never|no longer|never|not) be (a|anyone's|your|everyone's|my family's) (burden|problem) [to (anyone|you|anybody|everyone|my family|you all)|on (anyone|you|anybody|everyone)] (much longer|for long|anymore|any more|soon|for much longer)",
+        "(will not|won't|no longer) be (anyone's|everyone's|anybody's) (burden|problem)",
+        "(will not|won't|wont|will never|no longer) be (anyones|everyones|anybodys) (burden|problem)",
+      ],
+      unless: [
+        { subject: ['you', 'we', 'they', 'other'] },
+        {
+          after:
+            '(at|in|on) (work|the team|the office|the project|the group|the trip|the nhs|the system|the state|the waiting)',
+        },
+        { after: '(until|till|once) (i|my) (find|get|sort|pay|recover|am back|heal)' },
+      ],
+      message:
+        'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          "Soon I won't be anyone's problem anymore.",
+          'i wont be a problem for much longer',
+          'soon i wont be anyones problem',
+        ],
+        clean: [
+          "He won't be a problem for much longer, his contract ends on Friday.",
+          "That leak won't be a problem for long, the plumber is coming.",
         ],
       },
       file: 'packages/analyzer/rules/crisis.yml',
@@ -3480,6 +3530,53 @@ export const RULE_SET: RuleSet = {
       file: 'packages/analyzer/rules/crisis.yml',
     },
     {
+      id: 'crisis.unseen-wide',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't) (think|expect|reckon) (ill|i will|i'll) (still )?be (here|around|alive) (much longer|for long|anymore|any more|for much longer)",
+        '(want|wanna|wanted|wish i could|i just want|i just wanna) (to )?(just )?(sleep|go to sleep) (forever|for ever|for good|and never wake)',
+        "(stop|stopped|stopping|end|ended) being (everyone's|everyones|anyone's|anyones|everybody's) (burden|problem)",
+        "(have|'ve|ive|i) (already )?said (goodbye|goodbyes|my goodbyes) to (everyone|everybody|all of you|you all|the people (who|that) matter) (in my (own )?way|already|quietly|properly|for the last time)",
+        "(do not|don't|no longer) (want|wanna) to do (this|it|any of this|life) (anymore|any more) ~4 (any of it|life|living|being alive|existing|i mean life)",
+        "(took|take|swallowed|swallow|had|took) all (of )?(these|them|those|my pills|the pills|my tablets|the tablets|my meds|the packet|the bottle|the box) ~3 (would|will|'d|could) (i )?(not )?(wake up|die|survive|be enough|kill me|do it)",
+        "(gun|guns|rope|noose|knife|knives|blade|blades|razor|razors|pills|tablets|bridge|ledge|tracks|railway) ~8 (can not|can't|cannot) stop (thinking|think) about (it|them|using it|using them|doing it|jumping)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            '(at (work|the (party|office|airport|station|wedding))|for (a|the) (week|weekend|day|night|bit|while|holiday|trip)|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        },
+        {
+          sentence_has:
+            '(range|shooting club|gun club|lesson|lessons|hunting|army|rifle range|film|movie|book|game|the show|tv|hayfever|hay fever|antibiotics|as prescribed|prescription|doctor said|painkillers for)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This sounds like you may be thinking about not being alive, or about a way to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+      source: 'crisis-safe-messaging',
+      examples: {
+        match: [
+          'i dont think ill be around much longer tbh',
+          'i just want to sleep forever',
+          'i think its time i stopped being everyones problem for good',
+          'if i took all of these would i wake up',
+          'my dad has a gun in the house and i cant stop thinking about it',
+        ],
+        clean: [
+          'i dont think ill be around much at the party tonight',
+          'we went to the gun range and i cant stop thinking about it, so fun',
+          'i just want to sleep for a week after this project',
+        ],
+      },
+      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
       id: 'crisis.done-goodbye',
       category: 'crisis',
       severity: 'danger',
@@ -3500,6 +3597,10 @@ export const RULE_SET: RuleSet = {
         {
           nearby:
             '(for now|see you|talk (soon|tomorrow|later)|good luck|take care of yourself and|the group chat|the contract|the lease|the job)',
+        },
+        {
+          after:
+            "(everything|it all|all of it) (on|in|for) (my|the|this|today's|todays) (to do list|to-do list|todo list|list|inbox|desk|plate|form|checklist|homework|essay|report)",
         },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
