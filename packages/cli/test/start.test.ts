@@ -18,7 +18,8 @@ function start(env: Record<string, string>) {
   const url = new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(stdout);
+      // The announcement ends with the Ctrl+C line; wait for all of it.
+      const match = /running at (http:\/\/\S+)[\s\S]*Press Ctrl\+C/.exec(stdout);
       if (match?.[1]) resolve(match[1]);
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
