@@ -16,7 +16,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { addActionFromDraft, EMPTY_ACTION, type ActionDraft, type ActionField } from './behaviour-form';
 import { readNow } from './clock';
 import { ChoiceGroup } from './parts/choice-group';
-import { ErrorSummary, focusField } from './parts/error-summary';
+import { ErrorSummary } from './parts/error-summary';
+import { useFieldProblems } from './parts/use-field-problems';
 import { InputField } from './parts/input-field';
 import { ProgressBar } from './parts/progress-bar';
 import { actionProgressWords, planProgressWords } from './plan-words';
@@ -124,10 +125,9 @@ function AddAction({
   const suggestions = (catalogueId ? catalogueBehaviour(catalogueId)?.suggestedActions : undefined) ?? [];
   const [open, setOpen] = useState(!plan || plan.actions.length === 0);
   const [draft, setDraft] = useState<ActionDraft>(EMPTY_ACTION);
-  const [problems, setProblems] = useState<{ field: ActionField; message: string }[]>([]);
   const { busy, error, save } = useSave();
   const fieldId = (field: ActionField) => `${id}-${field}`;
-  const errorFor = (field: ActionField) => problems.find((p) => p.field === field)?.message;
+  const { errorFor, summary, report } = useFieldProblems<ActionField>(fieldId);
   const stored = changePlanItem(program.items, behaviourId);
 
   const submit = async (event: FormEvent) => {
@@ -140,12 +140,10 @@ function AddAction({
       newId: () => crypto.randomUUID(),
     });
     if (!result.ok) {
-      setProblems(result.problems);
-      const first = result.problems[0];
-      if (first) focusField(fieldId(first.field));
+      report(result.problems);
       return;
     }
-    setProblems([]);
+    report([]);
     const saved = await save(() =>
       stored
         ? program.vault.update(stored.item, result.plan)
@@ -180,7 +178,7 @@ function AddAction({
       <h5 id={`${id}-form-title`} className="plan__form-title">
         Add an action
       </h5>
-      <ErrorSummary problems={problems.map((p) => ({ target: fieldId(p.field), message: p.message }))} />
+      <ErrorSummary problems={summary} />
       <ChoiceGroup
         id={fieldId('source')}
         legend="What will you do?"

@@ -21,7 +21,8 @@ import { readNow } from './clock';
 import { checkOnboarding, draftFrom, type OnboardingDraft, type OnboardingField } from './onboarding-form';
 import { PROGRAM_PATHS } from './paths';
 import { ChoiceGroup } from './parts/choice-group';
-import { ErrorSummary, focusField } from './parts/error-summary';
+import { ErrorSummary } from './parts/error-summary';
+import { useFieldProblems } from './parts/use-field-problems';
 import { InputField } from './parts/input-field';
 import { OutreachPanel } from './parts/outreach-panel';
 import { PromptList } from './parts/prompt-list';
@@ -39,23 +40,20 @@ export default function OnboardingScreen() {
   const stored = onboardingItem(program.items);
   const current = stored ? latestOnboardingAnswers(stored.value) : undefined;
   const [draft, setDraft] = useState<OnboardingDraft>(() => draftFrom(current));
-  const [problems, setProblems] = useState<{ field: OnboardingField; message: string }[]>([]);
   const { busy, error, save } = useSave();
   const risk = program.plan.mode === 'safety';
 
-  const errorFor = (field: OnboardingField) => problems.find((p) => p.field === field)?.message;
+  const { errorFor, summary, report } = useFieldProblems<OnboardingField>(fieldId);
   const update = (change: Partial<OnboardingDraft>) => setDraft((d) => ({ ...d, ...change }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = checkOnboarding(draft, readNow());
     if (!checked.ok) {
-      setProblems(checked.problems);
-      const first = checked.problems[0];
-      if (first) focusField(fieldId(first.field));
+      report(checked.problems);
       return;
     }
-    setProblems([]);
+    report([]);
     const answers = checked.answers;
     const saved = await save(() =>
       stored
@@ -102,7 +100,7 @@ export default function OnboardingScreen() {
       )}
 
       <form onSubmit={submit} noValidate className="form program-form">
-        <ErrorSummary problems={problems.map((p) => ({ target: fieldId(p.field), message: p.message }))} />
+        <ErrorSummary problems={summary} />
         <section aria-labelledby="onboarding-relationship-title" className="panel">
           <h2 id="onboarding-relationship-title">The relationship</h2>
           <div className="form">

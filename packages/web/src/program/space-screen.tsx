@@ -18,7 +18,8 @@ import { Notice } from '../components/form-alert';
 import { PageHeading } from '../components/page-heading';
 import { readNow } from './clock';
 import { PROGRAM_PATHS } from './paths';
-import { ErrorSummary, focusField } from './parts/error-summary';
+import { ErrorSummary } from './parts/error-summary';
+import { useFieldProblems } from './parts/use-field-problems';
 import { InputField } from './parts/input-field';
 import { MovingForwardPanel } from './parts/moving-forward-panel';
 import { OutreachPanel } from './parts/outreach-panel';
@@ -143,21 +144,18 @@ function NoContactForm({ onDone, restart }: { onDone?: () => void; restart?: boo
     startedOn: toIsoDate(program.now),
     lengthDays: String(DEFAULT_NO_CONTACT_DAYS),
   }));
-  const [problems, setProblems] = useState<{ field: NoContactField; message: string }[]>([]);
   const { busy, error, save } = useSave();
   const fieldId = (field: NoContactField) => `no-contact-${field}`;
-  const errorFor = (field: NoContactField) => problems.find((p) => p.field === field)?.message;
+  const { errorFor, summary, report } = useFieldProblems<NoContactField>(fieldId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = checkNoContact(draft);
     if (!checked.ok) {
-      setProblems(checked.problems);
-      const first = checked.problems[0];
-      if (first) focusField(fieldId(first.field));
+      report(checked.problems);
       return;
     }
-    setProblems([]);
+    report([]);
     // A restart is a new item: the old period stays in the record, the newest is in force.
     const saved = await save(() => program.vault.create(ITEM_TYPES.noContact, checked.value));
     if (saved) {
@@ -175,7 +173,7 @@ function NoContactForm({ onDone, restart }: { onDone?: () => void; restart?: boo
       className="form"
       aria-label={restart ? 'Start a new period' : 'Start your period'}
     >
-      <ErrorSummary problems={problems.map((p) => ({ target: fieldId(p.field), message: p.message }))} />
+      <ErrorSummary problems={summary} />
       <div className="program-row">
         <InputField
           id={fieldId('startedOn')}
@@ -222,11 +220,10 @@ function SignalSection() {
     until: '',
     note: '',
   }));
-  const [problems, setProblems] = useState<{ field: SignalField; message: string }[]>([]);
   const [slipLogged, setSlipLogged] = useState(false);
   const { busy, error, save } = useSave();
   const fieldId = (field: SignalField) => `signal-${field}`;
-  const errorFor = (field: SignalField) => problems.find((p) => p.field === field)?.message;
+  const { errorFor, summary, report } = useFieldProblems<SignalField>(fieldId);
   const info = draft.kind ? SIGNAL_KIND_INFO[draft.kind] : undefined;
   const slipPrompts = promptsFor('after-slip');
 
@@ -234,12 +231,10 @@ function SignalSection() {
     event.preventDefault();
     const checked = checkSignal(draft, readNow());
     if (!checked.ok) {
-      setProblems(checked.problems);
-      const first = checked.problems[0];
-      if (first) focusField(fieldId(first.field));
+      report(checked.problems);
       return;
     }
-    setProblems([]);
+    report([]);
     const saved = await save(() => program.vault.create(ITEM_TYPES.signal, checked.signal));
     if (!saved) return;
     const kind = checked.signal.kind;
@@ -272,7 +267,7 @@ function SignalSection() {
         </div>
       ) : null}
       <form onSubmit={submit} noValidate className="form program-form" aria-labelledby="signal-title">
-        <ErrorSummary problems={problems.map((p) => ({ target: fieldId(p.field), message: p.message }))} />
+        <ErrorSummary problems={summary} />
         <fieldset
           id={fieldId('kind')}
           tabIndex={-1}
