@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/amends.mjs', import.meta.url));
 
@@ -30,10 +30,17 @@ function start(env: Record<string, string>) {
 }
 
 describe('amends start', () => {
+  // A failed assertion must not leave a server (and its workers) running after the test.
+  const running: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGTERM');
+  });
+
   it('serves the web app and the API on SQLite in the data folder, and stops cleanly', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'amends-start-'));
     try {
       const server = start({ AMENDS_PORT: '0', AMENDS_DATA_DIR: dataDir });
+      running.push(server.child);
       const url = await server.url;
       const health = (await (await fetch(`${url}/healthz`)).json()) as { database: string };
       expect(health.database).toBe('sqlite');
@@ -56,6 +63,7 @@ describe('amends start', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'amends-start-'));
     try {
       const server = start({ AMENDS_PORT: '0', AMENDS_DATA_DIR: dataDir, AMENDS_WORKERS: '2' });
+      running.push(server.child);
       const url = await server.url;
       expect(server.output().stdout).toMatch(/Workers: 2 processes/);
       const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/healthz`)));
