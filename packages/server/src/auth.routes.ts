@@ -14,7 +14,6 @@ import {
 import { Type } from '@sinclair/typebox';
 import * as accounts from './accounts.service.js';
 import type { ServiceContext } from './context.js';
-import { deleteSession } from '@amends/db';
 import {
   clearSessionCookie,
   requireSession,
@@ -22,7 +21,7 @@ import {
   sessionOf,
   setSessionCookie,
 } from './session-hook.js';
-import { sessionInfo, type NewSession } from './sessions.service.js';
+import { endSession, sessionInfo, type NewSession } from './sessions.service.js';
 import { csrfFor } from './tokens.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 429: ErrorBody };
@@ -94,7 +93,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext, secureCook
     },
     async (request, reply) => {
       const session = sessionOf(request);
-      await deleteSession(ctx.db, session.account_id, session.id);
+      await endSession(ctx, session, session.id);
       clearSessionCookie(reply, secureCookies);
       return reply.status(204).send();
     },
