@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import './field.css';
+import { FieldError } from './field-error';
 
 /** What the control inside a FieldFrame must carry so its label, hint and error reach it. */
 export interface ControlWiring {
@@ -63,12 +64,7 @@ export function FieldFrame({
           {live}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

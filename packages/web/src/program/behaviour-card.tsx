@@ -23,6 +23,7 @@ import { ProgressBar } from './parts/progress-bar';
 import { actionProgressWords, planProgressWords } from './plan-words';
 import { changePlanItem } from './program-items';
 import { useProgram, useSave } from './program-context';
+import { FieldError } from '../components/field-error';
 
 export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour }) {
   const program = useProgram();
@@ -227,12 +228,7 @@ function AddAction({
             </option>
           ))}
         </select>
-        {errorFor('frequency') ? (
-          <p id={`${fieldId('frequency')}-error`} className="field__error">
-            <span aria-hidden="true">⚠ </span>
-            {errorFor('frequency')}
-          </p>
-        ) : null}
+        <FieldError id={`${fieldId('frequency')}-error`} message={errorFor('frequency')} />
       </div>
       <div role="alert" className={error ? 'form-alert' : 'form-alert form-alert--empty'}>
         {error ? <p>{error}</p> : null}

@@ -38,6 +38,7 @@ import {
   type SignalField,
 } from './space-form';
 import { days, formatDate } from './words';
+import { FieldError } from '../components/field-error';
 
 const GROUPS: readonly { group: SignalGroup; title: string }[] = [
   { group: 'stop', title: 'Stop: they asked for distance' },
@@ -275,12 +276,7 @@ function SignalSection() {
           aria-describedby={kindError ? `${fieldId('kind')}-error` : undefined}
         >
           <legend className="choice-group__legend">What happened?</legend>
-          {kindError ? (
-            <p id={`${fieldId('kind')}-error`} className="field__error">
-              <span aria-hidden="true">⚠ </span>
-              {kindError}
-            </p>
-          ) : null}
+          <FieldError id={`${fieldId('kind')}-error`} message={kindError} />
           {GROUPS.map(({ group, title }) => (
             <fieldset key={group} className={`signal-group signal-group--${group}`}>
               <legend className="signal-group__legend">{title}</legend>

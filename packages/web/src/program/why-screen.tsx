@@ -22,6 +22,7 @@ import { SafetyPanel } from './parts/safety-panel';
 import { TextAreaField } from './parts/text-area-field';
 import { useProgram, useSave } from './program-context';
 import { readableDates } from './reason-dates';
+import { FieldError } from '../components/field-error';
 
 const PROMPT = Object.fromEntries(promptsFor('step-1').map((p) => [p.id, p]));
 
@@ -184,12 +185,7 @@ function AddBehaviour({ first, taken }: { first: boolean; taken: readonly string
           ))}
           <option value="own">Something else, in my own words</option>
         </select>
-        {errorFor('source') ? (
-          <p id={`${fieldId('source')}-error`} className="field__error">
-            <span aria-hidden="true">⚠ </span>
-            {errorFor('source')}
-          </p>
-        ) : null}
+        <FieldError id={`${fieldId('source')}-error`} message={errorFor('source')} />
       </div>
       {draft.source === 'own' ? (
         <InputField

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FieldError } from '../../components/field-error';
 
 /** One option of a radio group; `description` is read after the label. */
 export interface Choice<T extends string> {
@@ -54,12 +55,7 @@ export function ChoiceGroup<T extends string>({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       <div className="choice-group__options">
         {choices.map((choice) => {
           const optionId = `${groupId}-${choice.value}`;
