@@ -1,13 +1,15 @@
-// npm run eval [-- --split dev|heldout] [--errors]
+// npm run eval [-- --split dev|heldout] [--errors [--only LABEL]]
 // Scores the analyzer on the labelled corpus: P/R/F1 per category and component, micro-F1 for flags
 // and components, crisis recall and the share of clean messages flagged. Held-out by default.
-// --errors lists the dev messages it gets wrong; it refuses on the held-out split, which nobody tunes on.
+// --errors lists the dev messages it gets wrong (--only narrows them to one category or component);
+// it refuses on the held-out split, which nobody tunes on.
+// Rules are read from rules/*.yml, so an edited rule is scored without regenerating the module.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { CATEGORIES, COMPONENTS, KINDS, type Kind } from '../src/types.js';
 import { score, tally, type Counts } from './metrics.js';
-import { analyzerRoot } from './rule-files.js';
+import { analyzerRoot, loadRules } from './rule-files.js';
 
 interface Item {
   id: string;
@@ -71,9 +73,11 @@ if (showErrors && split !== 'dev') {
   console.error('--errors is only for the dev split: the held-out messages are not for tuning.');
   process.exit(2);
 }
+const only = arg('--only');
+const rules = loadRules();
 const items = readCorpus(split);
 const results = items.map((item) => {
-  const a = analyze(item.text, { kind: item.kind });
+  const a = analyze(item.text, { kind: item.kind }, rules);
   return {
     item,
     flags: [...new Set(a.findings.map((f) => f.category))] as string[],
@@ -107,12 +111,13 @@ console.log(
 if (showErrors) {
   console.log('\nerrors (dev)');
   for (const r of results) {
-    const missF = r.item.flags.filter((f) => !r.flags.includes(f));
-    const extraF = r.flags.filter((f) => !r.item.flags.includes(f));
-    const missC = r.item.components.filter((c) => !r.components.includes(c));
-    const extraC = r.components.filter((c) => !r.item.components.includes(c));
+    const wanted = (label: string): boolean => only === undefined || label === only;
+    const missF = r.item.flags.filter((f) => !r.flags.includes(f) && wanted(f));
+    const extraF = r.flags.filter((f) => !r.item.flags.includes(f) && wanted(f));
+    const missC = r.item.components.filter((c) => !r.components.includes(c) && wanted(c));
+    const extraC = r.components.filter((c) => !r.item.components.includes(c) && wanted(c));
     if (missF.length + extraF.length + missC.length + extraC.length === 0) continue;
-    const a = analyze(r.item.text, { kind: r.item.kind });
+    const a = analyze(r.item.text, { kind: r.item.kind }, rules);
     const spans = a.findings.map((f) => `${f.category}:"${r.item.text.slice(f.start, f.end)}"`).join(' ');
     console.log(
       `- ${r.item.id} [${r.item.kind}] ${JSON.stringify(r.item.text)}\n  flags -${missF.join(',')} +${extraF.join(',')}  comps -${missC.join(',')} +${extraC.join(',')}  ${spans}`,

@@ -6,12 +6,16 @@ import { buildDoc } from './structure.js';
 import { tokenize } from './tokenize.js';
 import { COMPONENTS, type Analysis, type AnalyzeOptions, type Finding } from './types.js';
 
-let defaultEngine: Engine | null = null;
+// Compiling a rule set takes far longer than analysing a message, so each set is compiled once.
+const engines = new WeakMap<RuleSet, Engine>();
 
-function engineFor(set: RuleSet | undefined): Engine {
-  if (set) return compileEngine(set);
-  defaultEngine ??= compileEngine(RULE_SET);
-  return defaultEngine;
+function engineFor(set: RuleSet = RULE_SET): Engine {
+  let engine = engines.get(set);
+  if (!engine) {
+    engine = compileEngine(set);
+    engines.set(set, engine);
+  }
+  return engine;
 }
 
 // Two rules of one category on overlapping words are one problem for the reader: keep the first.
