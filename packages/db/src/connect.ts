@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { startCheckpointer } from './checkpointer.js';
 import { withStatementCache } from './statement-cache.js';
 import { enableGroupCommit } from './write-batch.js';
 
@@ -47,9 +48,16 @@ function connectSqlite(dataDir: string): Connection {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints (copying the WAL into the database file, with its fsync) run on a worker thread.
+  sqlite.pragma('wal_autocheckpoint = 0');
+  const checkpointer = startCheckpointer(file, () => sqlite.pragma('wal_autocheckpoint = 1000'));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   enableGroupCommit(db);
-  return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+  const close = async () => {
+    await checkpointer.stop();
+    await db.destroy();
+  };
+  return { db, kind: 'sqlite', location: file, close };
 }
 
 async function connectPostgres(url: string, schema: string | undefined): Promise<Connection> {
