@@ -5,6 +5,7 @@ import { flag, subjectOf, type Hit } from './context.js';
 import { firstWords, leadingPairs, matchAt, parsePattern, requiredWords, type El } from './pattern.js';
 import type { Condition, PatternCondition, RuleDef, RuleSet, Subject, Flag } from './rules/schema.js';
 import type { Doc } from './structure.js';
+import type { Token } from './tokenize.js';
 import type { Component, Finding, Kind } from './types.js';
 
 type CompiledCond =
@@ -32,8 +33,11 @@ export interface Engine {
   rules: CompiledRule[];
   /** Patterns by the words they can start with. */
   byWord: Map<string, Entry[]>;
-  /** Patterns by the two words they can start with ("you made"); most patterns live here. */
-  byPair: Map<string, Entry[]>;
+  /**
+   * Patterns by the two words they can start with ("you" then "made"); most patterns live here.
+   * Nested maps, so the scan looks pairs up without building a string for every pair of tokens.
+   */
+  byPair: Map<string, Map<string, Entry[]>>;
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
   byPrefix: { p: string; entry: Entry }[];
   /** Patterns that can start with any word. */
@@ -86,7 +90,16 @@ export function compileEngine(set: RuleSet): Engine {
       const first = pairs ? null : firstWords(els);
       const head = els[0]!;
       if (pairs) {
-        for (const key of pairs) add(key.includes(' ') ? engine.byPair : engine.byWord, key, entry);
+        for (const key of pairs) {
+          const space = key.indexOf(' ');
+          if (space < 0) add(engine.byWord, key, entry);
+          else {
+            const first = key.slice(0, space);
+            let seconds = engine.byPair.get(first);
+            if (!seconds) engine.byPair.set(first, (seconds = new Map()));
+            add(seconds, key.slice(space + 1), entry);
+          }
+        }
       } else if (first) {
         for (const w of first) add(engine.byWord, w, entry);
       } else if (head.t === 'pre') engine.byPrefix.push({ p: head.p, entry });
@@ -196,7 +209,11 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     if (comp && out.components.has(comp)) return;
     for (const anyOf of needs) {
       let found = false;
-      for (const w of anyOf) if (words.has(w)) found = true;
+      for (const w of anyOf)
+        if (words.has(w)) {
+          found = true;
+          break;
+        }
       if (!found) return;
     }
     const end = matchAt(els, tokens, t, limit);
@@ -206,9 +223,19 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     lastEnd[rule.index] = end;
     record(doc, rule, hit, tokens[t]!.start, tokens[end - 1]!.end, out);
   };
-  const tryPair = (key: string, t: number, limit: number): void => {
-    const list = engine.byPair.get(key);
+  const tryPair = (
+    seconds: Map<string, Entry[]> | undefined,
+    next: Token,
+    t: number,
+    limit: number,
+  ): void => {
+    if (seconds === undefined) return;
+    const list = seconds.get(next.w);
     if (list) for (const e of list) tryEntry(e, t, limit);
+    if (next.alt !== undefined) {
+      const alt = seconds.get(next.alt);
+      if (alt) for (const e of alt) tryEntry(e, t, limit);
+    }
   };
   let sentence = -1;
   for (let t = 0; t < tokens.length; t++) {
@@ -232,12 +259,8 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     }
     const next = t + 1 < limit ? tokens[t + 1] : undefined;
     if (next !== undefined) {
-      tryPair(`${tok.w} ${next.w}`, t, limit);
-      if (next.alt !== undefined) tryPair(`${tok.w} ${next.alt}`, t, limit);
-      if (tok.alt !== undefined) {
-        tryPair(`${tok.alt} ${next.w}`, t, limit);
-        if (next.alt !== undefined) tryPair(`${tok.alt} ${next.alt}`, t, limit);
-      }
+      tryPair(engine.byPair.get(tok.w), next, t, limit);
+      if (tok.alt !== undefined) tryPair(engine.byPair.get(tok.alt), next, t, limit);
     }
     for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
     for (const e of engine.always) tryEntry(e, t, limit);
