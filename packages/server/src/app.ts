@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -13,6 +12,7 @@ import { installErrorHandling, body } from './app-errors.js';
 import { authRoutes } from './auth.routes.js';
 import { DEFAULT_LIMITS, type Limits, type ServiceContext } from './context.js';
 import { itemRoutes } from './items.routes.js';
+import { addSecurityHeaders, securityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
   connection: Connection;
@@ -72,7 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   installErrorHandling(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  const headers = await securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'none'"],
@@ -94,6 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     referrerPolicy: { policy: 'no-referrer' },
     hsts: secureCookies,
   });
+  addSecurityHeaders(app, headers);
   await app.register(fastifySwagger, {
     openapi: {
       info: {
