@@ -5,8 +5,9 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { startCheckpointer } from './checkpointer.js';
+import { ItemWriter, useItemWriter } from './item-writer.js';
+import { compileItemWriteStatements, writeInTransaction } from './item-writes.js';
 import { withStatementCache } from './statement-cache.js';
-import { enableGroupCommit } from './write-batch.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -52,8 +53,11 @@ function connectSqlite(dataDir: string): Connection {
   sqlite.pragma('wal_autocheckpoint = 0');
   const checkpointer = startCheckpointer(file, () => sqlite.pragma('wal_autocheckpoint = 1000'));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  enableGroupCommit(db);
+  // Item writes (and their commits' fsyncs) run on a thread of their own; see item-writer.ts.
+  const writer = new ItemWriter(file, compileItemWriteStatements(db), (op) => writeInTransaction(db, op));
+  useItemWriter(db, writer);
   const close = async () => {
+    await writer.stop();
     await checkpointer.stop();
     await db.destroy();
   };

@@ -1,21 +1,14 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, ItemsTable } from './schema.js';
-import { transact } from './write-batch.js';
+import type { Kysely } from 'kysely';
+import { itemWriterOf } from './item-writer.js';
+import { writeInTransaction, type ItemRow, type ItemWrite, type ItemWriteOp } from './item-writes.js';
+import type { Database } from './schema.js';
 
-export type ItemRow = Selectable<ItemsTable>;
+export type { ItemRow, ItemWrite } from './item-writes.js';
 
-export type ItemWrite =
-  { ok: true; item: ItemRow } | { ok: false; reason: 'not_found' | 'version_conflict' | 'item_exists' };
-
-/** Hands out the account's next change sequence; the row lock serialises one account's writes. */
-async function nextSeq(trx: Transaction<Database>, accountId: string): Promise<number> {
-  const row = await trx
-    .updateTable('accounts')
-    .set((eb) => ({ change_seq: eb('change_seq', '+', 1) }))
-    .where('id', '=', accountId)
-    .returning('change_seq')
-    .executeTakeFirstOrThrow();
-  return Number(row.change_seq);
+/** SQLite: on the writer thread, batched with others. PostgreSQL: a transaction of its own. */
+function runWrite(db: Kysely<Database>, op: ItemWriteOp): Promise<ItemWrite> {
+  const writer = itemWriterOf(db);
+  return writer ? writer.run(op) : writeInTransaction(db, op);
 }
 
 export interface ListOptions {
@@ -57,29 +50,7 @@ export async function createItem(
   input: { id: string; type: string; ciphertext: string },
   now: string,
 ): Promise<ItemWrite> {
-  return refusalsAsValues(() =>
-    transact(db, async (trx): Promise<ItemWrite> => {
-      const seq = await nextSeq(trx, accountId);
-      const item = await trx
-        .insertInto('items')
-        .values({
-          account_id: accountId,
-          id: input.id,
-          type: input.type,
-          version: 1,
-          seq,
-          created_at: now,
-          updated_at: now,
-          deleted: 0,
-          ciphertext: input.ciphertext,
-        })
-        .onConflict((oc) => oc.columns(['account_id', 'id']).doNothing())
-        .returningAll()
-        .executeTakeFirst();
-      if (item) return { ok: true, item };
-      throw new WriteRefused('item_exists');
-    }),
-  );
+  return runWrite(db, { kind: 'create', accountId, ...input, now });
 }
 
 /** Compare-and-set on the version: a stale writer changes nothing and learns why. */
@@ -89,7 +60,7 @@ export async function updateItem(
   input: { id: string; expectedVersion: number; ciphertext: string },
   now: string,
 ): Promise<ItemWrite> {
-  return writeIfVersion(db, accountId, input, { ciphertext: input.ciphertext, updated_at: now });
+  return runWrite(db, { kind: 'change', accountId, ...input, deleted: 0, now });
 }
 
 /** Deletes by leaving a tombstone (no ciphertext), so syncing devices learn of it. */
@@ -99,43 +70,7 @@ export async function deleteItem(
   input: { id: string; expectedVersion: number },
   now: string,
 ): Promise<ItemWrite> {
-  return writeIfVersion(db, accountId, input, { ciphertext: null, deleted: 1, updated_at: now });
-}
-
-async function writeIfVersion(
-  db: Kysely<Database>,
-  accountId: string,
-  target: { id: string; expectedVersion: number },
-  changes: { ciphertext: string | null; updated_at: string; deleted?: number },
-): Promise<ItemWrite> {
-  return refusalsAsValues(() =>
-    transact(db, async (trx): Promise<ItemWrite> => {
-      const seq = await nextSeq(trx, accountId);
-      const item = await trx
-        .updateTable('items')
-        .set((eb) => ({ ...changes, version: eb('version', '+', 1), seq }))
-        .where('account_id', '=', accountId)
-        .where('id', '=', target.id)
-        .where('deleted', '=', 0)
-        .where('version', '=', target.expectedVersion)
-        .returningAll()
-        .executeTakeFirst();
-      if (item) return { ok: true, item };
-      const exists = await getItem(trx, accountId, target.id);
-      // Throwing rolls back the sequence bump: nothing changed, so nothing may look changed.
-      throw new WriteRefused(exists ? 'version_conflict' : 'not_found');
-    }),
-  );
-}
-
-/** A refused write throws inside its transaction (rolling back the sequence bump) and returns as a value. */
-async function refusalsAsValues(write: () => Promise<ItemWrite>): Promise<ItemWrite> {
-  try {
-    return await write();
-  } catch (error: unknown) {
-    if (error instanceof WriteRefused) return { ok: false, reason: error.reason };
-    throw error;
-  }
+  return runWrite(db, { kind: 'change', accountId, ...input, ciphertext: null, deleted: 1, now });
 }
 
 /** Everything that changed after `since`, oldest first, tombstones included. */
@@ -153,10 +88,4 @@ export async function listChanges(
     .orderBy('seq')
     .limit(limit)
     .execute();
-}
-
-class WriteRefused extends Error {
-  constructor(readonly reason: 'not_found' | 'version_conflict' | 'item_exists') {
-    super(reason);
-  }
 }

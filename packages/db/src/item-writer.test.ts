@@ -4,8 +4,9 @@ import { freshDatabase, type TestDatabase } from '../../../test/support/database
 import { insertAccount } from './accounts.repo.js';
 import { createItem, listChanges, updateItem } from './items.repo.js';
 
-// Writes that arrive together share one SQLite transaction; each must still succeed or fail alone.
-describe('group commit on SQLite', () => {
+// Writes that arrive together share one SQLite transaction on the writer thread; each must still
+// succeed or fail alone.
+describe('the SQLite item writer', () => {
   let database: TestDatabase;
   const now = '2026-03-01T10:00:00.000Z';
 
