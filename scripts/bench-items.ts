@@ -1,10 +1,13 @@
 // Item store latency: writes and reads against the real `amends start` (SQLite), beside a bare Fastify
-// route, all driven by autocannon with 50 connections in one run. `npm run bench:items`.
+// route, all driven by wrk with 50 connections in one run. `npm run bench:items`.
+// wrk is a C load tool (Debian/Ubuntu: `apt-get install wrk`; macOS: `brew install wrk`): on a
+// two-core machine a Node load tool took about half a core from the server it was measuring.
 // It measures and reports into BENCHMARKS.md ("## Item store"); it never asserts a time, because a
 // timing that passes on one machine and fails on another is noise, not a test.
 //
 // Options: `--seconds=N` (default 15) per measured phase, `--no-write` to print without touching
-// BENCHMARKS.md (for quick experiments).
+// BENCHMARKS.md (for quick experiments), `--cpu-prof=DIR` to write a V8 CPU profile of the server to
+// DIR (implies `--no-write`: a profiled server is slower than the one the figures describe).
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -19,11 +22,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EventEmitter } from 'node:events';
 import { ApiClient, Vault } from '@amends/client';
 import { encryptItem, generateItemsKey, TEST_KDF } from '@amends/crypto';
 
@@ -48,44 +49,8 @@ const DEADLINE_MS = 5 * 60_000;
 
 const args = process.argv.slice(2);
 const SECONDS = Number(args.find((a) => a.startsWith('--seconds='))?.slice('--seconds='.length) ?? 15);
-const WRITE_RESULTS = !args.includes('--no-write');
-
-// ---------------------------------------------------------------------------------------------
-// autocannon ships no types; this is the part of its API the script uses.
-
-interface LoadRequest {
-  method?: 'GET' | 'POST';
-  path?: string;
-  headers?: Record<string, string>;
-  body?: string;
-  setupRequest?: (request: LoadRequest) => LoadRequest;
-}
-interface LoadClient {
-  setRequests(requests: LoadRequest[]): void;
-}
-interface LoadOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  timeout: number;
-  setupClient?: (client: LoadClient) => void;
-  requests?: LoadRequest[];
-}
-interface LoadResult {
-  duration: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  requests: { average: number; total: number };
-}
-type LoadTracker = EventEmitter;
-type Autocannon = (
-  options: LoadOptions,
-  done: (error: Error | null, result: LoadResult) => void,
-) => LoadTracker;
-
-// A CommonJS package without types: require it and state its shape once, above.
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+const CPU_PROF_DIR = args.find((a) => a.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length);
+const WRITE_RESULTS = !args.includes('--no-write') && CPU_PROF_DIR === undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Child processes: the server under test and the baseline each get their own process, so the load
@@ -283,14 +248,18 @@ function itemValues(): unknown[] {
 interface Phase {
   label: string;
   path: string;
-  /** The requests one connection sends, given which connection it is. */
-  requestsFor(connection: number): LoadRequest[];
+  /** A wrk Lua script: it builds every request this phase sends. */
+  script: string;
 }
 
 interface Measured {
   label: string;
   path: string;
-  latencies: number[];
+  /** Latency percentiles and maximum over every response, in ms (wrk keeps microseconds). */
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -302,48 +271,117 @@ interface Measured {
   otherCpu: number;
 }
 
-/** Runs one phase. Latencies come from autocannon's per-response timings (its histogram keeps whole ms). */
-async function load(baseUrl: string, phase: Phase, seconds: number, serverPid: number): Promise<Measured> {
-  let nextConnection = 0;
-  const latencies: number[] = [];
-  let non2xx = 0;
+/** wrk's threads: one per core the machine has, as wrk's own guidance says. */
+const LOAD_THREADS = Math.max(1, Math.min(CONNECTIONS, availableParallelism()));
+
+// Appended to every phase's script: wrk calls done() once, after the run, with its own histogram.
+const REPORT_LUA = `
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests":%d,"durationUs":%d,"p50":%d,"p90":%d,"p99":%d,"max":%d,' ..
+    '"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(90),
+    latency:percentile(99), latency.max, e.connect, e.read, e.write, e.status, e.timeout))
+end
+`;
+
+interface WrkReport {
+  requests: number;
+  durationUs: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  connect: number;
+  read: number;
+  write: number;
+  status: number;
+  timeout: number;
+}
+
+/** Exits with a plain message when wrk is not installed. */
+function requireWrk(): void {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (error) {
+    // wrk --version prints its usage and exits 1; only a missing binary is a problem.
+    if ((error as { code?: string }).code !== 'ENOENT') return;
+    console.error(
+      'bench-items needs the wrk load tool. Install it with `sudo apt-get install wrk` (Debian, Ubuntu) ' +
+        'or `brew install wrk` (macOS), then run `npm run bench:items` again.',
+    );
+    process.exit(2);
+  }
+}
+
+/** Runs one phase with wrk; closed loop, each connection sends its next request once answered. */
+async function load(
+  baseUrl: string,
+  phase: Phase,
+  seconds: number,
+  serverPid: number,
+  work: string,
+): Promise<Measured> {
+  const scriptFile = join(work, 'phase.lua');
+  writeFileSync(scriptFile, phase.script + REPORT_LUA);
   const serverStart = cpuSeconds(serverPid);
   const machineStart = machineBusySeconds();
-  const loadStart = process.cpuUsage();
-  const result = await new Promise<LoadResult>((resolve, reject) => {
-    const tracker = autocannon(
-      {
-        url: baseUrl,
-        connections: CONNECTIONS,
-        duration: seconds,
-        timeout: 10,
-        setupClient: (client) => client.setRequests(phase.requestsFor(nextConnection++)),
-      },
-      (error, value) => (error ? reject(error) : resolve(value)),
+  const childrenStart = childrenCpuSeconds();
+  const wrkArgs = [
+    `-t${LOAD_THREADS}`,
+    `-c${CONNECTIONS}`,
+    `-d${seconds}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    scriptFile,
+    baseUrl,
+  ];
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn('wrk', wrkArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`wrk exited with ${code}:\n${err}${out}`)),
     );
-    tracker.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-      if (status >= 200 && status < 300) latencies.push(ms);
-      else non2xx++;
-    });
   });
-  const elapsed = result.duration;
-  const loadUsage = process.cpuUsage(loadStart);
+  const line = output.split('\n').find((l) => l.startsWith('{"requests"'));
+  if (!line) throw new Error(`wrk printed no report:\n${output}`);
+  const report = JSON.parse(line) as WrkReport;
+  const elapsed = report.durationUs / 1e6;
   const serverCpu = (cpuSeconds(serverPid) - serverStart) / elapsed;
-  const loadCpu = (loadUsage.user + loadUsage.system) / 1e6 / elapsed;
+  const loadCpu = (childrenCpuSeconds() - childrenStart) / elapsed;
   const machineCpu = (machineBusySeconds() - machineStart) / elapsed;
   return {
     label: phase.label,
     path: phase.path,
-    latencies: latencies.sort((a, b) => a - b),
-    non2xx: Math.max(non2xx, result.non2xx),
-    errors: result.errors,
-    timeouts: result.timeouts,
-    requestsPerSecond: result.requests.average,
-    total: result.requests.total,
+    p50: report.p50 / 1000,
+    p90: report.p90 / 1000,
+    p99: report.p99 / 1000,
+    max: report.max / 1000,
+    non2xx: report.status,
+    errors: report.connect + report.read + report.write,
+    timeouts: report.timeout,
+    requestsPerSecond: report.requests / elapsed,
+    total: report.requests,
     serverCpu,
     loadCpu,
     otherCpu: Math.max(0, machineCpu - serverCpu - loadCpu),
   };
+}
+
+/**
+ * CPU seconds used by this process's children that have exited and been waited for: the wrk run
+ * that just ended (the servers are children too, but they are still running).
+ */
+function childrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 /** User + system CPU seconds a process has used, from /proc (clock ticks are 1/100 s on Linux). */
@@ -364,33 +402,58 @@ function machineBusySeconds(): number {
   return (total - (fields[3] ?? 0) - (fields[4] ?? 0)) / 100;
 }
 
+/** A Lua string literal for any text (wrk's scripts are Lua). */
+const lua = (text: string) => JSON.stringify(text);
+
+/** A Lua list of Lua values. */
+const luaList = (items: string[]) => `{\n${items.join(',\n')}\n}`;
+
 function bareRoute(): Phase {
   return {
     label: 'Bare Fastify route (baseline)',
     path: 'GET /bare',
-    requestsFor: () => [{ path: '/bare' }],
+    script: `request = function() return wrk.format('GET', '/bare') end\n`,
   };
 }
 
+// Each wrk thread starts at its own place in the list of requests and walks it in turn.
+const THREAD_SETUP_LUA = `
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set('thread_index', threads)
+end
+`;
+
+/** Every session reads each of its account's items in turn; the requests are formatted once. */
 function reads(sessions: Session[]): Phase {
+  const requests = sessions.flatMap((session) =>
+    session.itemIds.map((id) => {
+      const headers = `{ ['cookie'] = ${lua(session.cookie)}, ['accept'] = 'application/json' }`;
+      return `{ ${lua(`/api/items/${id}`)}, ${headers} }`;
+    }),
+  );
+  // Interleave sessions so that requests one after another come from different people.
+  const interleaved = requests.map(
+    (_, k) => requests[(k % sessions.length) * ITEMS_PER_ACCOUNT + Math.floor(k / sessions.length)]!,
+  );
   return {
     label: 'Item read',
     path: 'GET /api/items/:id',
-    requestsFor(connection) {
-      const session = sessions[connection % sessions.length]!;
-      let next = connection;
-      const headers = { cookie: session.cookie, accept: 'application/json' };
-      return [
-        {
-          method: 'GET',
-          headers,
-          setupRequest: (request) => ({
-            ...request,
-            path: `/api/items/${session.itemIds[next++ % session.itemIds.length]}`,
-          }),
-        },
-      ];
-    },
+    script: `${THREAD_SETUP_LUA}
+local list = ${luaList(interleaved)}
+local formatted = {}
+local next_index = 1
+init = function(args)
+  for i, r in ipairs(list) do formatted[i] = wrk.format('GET', r[1], r[2]) end
+  next_index = ((thread_index or 1) * 997) % #formatted + 1
+end
+request = function()
+  local r = formatted[next_index]
+  next_index = next_index % #formatted + 1
+  return r
+end
+`,
   };
 }
 
@@ -401,40 +464,61 @@ interface SizeTally {
   count: number;
 }
 
-/** New items, one fresh UUID and one real ciphertext per request, as a client would send them. */
+/**
+ * New items: every request carries a fresh random UUID (made in Lua) and one of a pool of real
+ * ciphertexts sealed beforehand. Those were sealed for other ids; the server cannot tell, because it
+ * cannot open them, and every request still creates a new item of the same size a client would send.
+ */
 function writes(sessions: Session[], values: readonly unknown[], sizes: SizeTally): Phase {
   // The server cannot tell which key sealed a ciphertext; a bench key keeps the real keys in their vaults.
   const key = generateItemsKey();
+  const ciphertexts = Array.from({ length: 256 }, (_, i) => {
+    const sealed = encryptItem(
+      key,
+      { id: randomUUID(), type: ITEM_TYPE, version: 1 },
+      values[i % values.length],
+    );
+    tally(sizes, sealed.length);
+    return lua(sealed);
+  });
+  const headers = sessions.map(
+    (session) =>
+      `{ ['cookie'] = ${lua(session.cookie)}, ['x-amends-csrf'] = ${lua(session.csrf)}, ` +
+      `['content-type'] = 'application/json', ['accept'] = 'application/json' }`,
+  );
   return {
     label: 'Item write',
     path: 'POST /api/items',
-    requestsFor(connection) {
-      const session = sessions[connection % sessions.length]!;
-      let next = connection;
-      const headers = {
-        cookie: session.cookie,
-        'x-amends-csrf': session.csrf,
-        'content-type': 'application/json',
-        accept: 'application/json',
-      };
-      return [
-        {
-          method: 'POST',
-          path: '/api/items',
-          headers,
-          setupRequest: (request) => {
-            const id = randomUUID();
-            const ciphertext = encryptItem(
-              key,
-              { id, type: ITEM_TYPE, version: 1 },
-              values[next++ % values.length],
-            );
-            tally(sizes, ciphertext.length);
-            return { ...request, body: JSON.stringify({ id, type: ITEM_TYPE, ciphertext }) };
-          },
-        },
-      ];
-    },
+    script: `${THREAD_SETUP_LUA}
+local ciphertexts = ${luaList(ciphertexts)}
+local headers = ${luaList(headers)}
+local n = 0
+local hex = '0123456789abcdef'
+local function random_hex(count)
+  local out = {}
+  for i = 1, count do
+    local k = math.random(1, 16)
+    out[i] = hex:sub(k, k)
+  end
+  return table.concat(out)
+end
+local function uuid()
+  local v = 9 + math.random(0, 3)
+  local variant = hex:sub(v, v)
+  return random_hex(8) .. '-' .. random_hex(4) .. '-4' .. random_hex(3) .. '-' .. variant ..
+    random_hex(3) .. '-' .. random_hex(12)
+end
+init = function(args)
+  math.randomseed(os.time() * 1000 + (thread_index or 1) * 7919)
+  n = (thread_index or 1) * 37
+end
+request = function()
+  n = n + 1
+  local body = '{"id":"' .. uuid() .. '","type":"${ITEM_TYPE}","ciphertext":"' ..
+    ciphertexts[n % #ciphertexts + 1] .. '"}'
+  return wrk.format('POST', '/api/items', headers[n % #headers + 1], body)
+end
+`,
   };
 }
 
@@ -448,25 +532,18 @@ function tally(sizes: SizeTally, size: number): void {
 // ---------------------------------------------------------------------------------------------
 // Report.
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 const ms = (value: number) => value.toFixed(1);
 const percent = (cores: number) => `${Math.round(cores * 100)}%`;
 
 function table(results: Measured[]): string {
   const rows = results.map((r) => {
-    const l = r.latencies;
     const cells = [
       r.label,
       `\`${r.path}\``,
-      ms(percentile(l, 50)),
-      ms(percentile(l, 90)),
-      ms(percentile(l, 99)),
-      ms(l[l.length - 1] ?? Number.NaN),
+      ms(r.p50),
+      ms(r.p90),
+      ms(r.p99),
+      ms(r.max),
       Math.round(r.requestsPerSecond).toString(),
       r.total.toString(),
       `${r.non2xx} / ${r.errors + r.timeouts}`,
@@ -482,7 +559,7 @@ function table(results: Measured[]): string {
 }
 
 function verdict(result: Measured): string {
-  const p99 = percentile(result.latencies, 99);
+  const p99 = result.p99;
   const met = p99 <= TARGET_P99_MS && result.non2xx === 0 && result.errors + result.timeouts === 0;
   return `${result.label}: p99 ${ms(p99)} ms against ≤ ${TARGET_P99_MS} ms — **${met ? 'met' : 'missed'}**`;
 }
@@ -492,12 +569,13 @@ function interpretation(results: Measured[], sizes: SizeTally): string {
   const lines = [
     `- ${verdict(write)}.`,
     `- ${verdict(read)}.`,
-    `- The bare route's p99 (${ms(percentile(bare.latencies, 99))} ms at ${Math.round(bare.requestsPerSecond)} req/s) is ` +
+    `- The bare route's p99 (${ms(bare.p99)} ms at ${Math.round(bare.requestsPerSecond)} req/s) is ` +
       'the floor this machine and load tool give any Fastify route; the item routes add the session lookup, ' +
       'schema validation, helmet headers and SQLite on top.',
     `- ${littlesLaw(read, write)}`,
-    `- Writes sent ${sizes.count} ciphertexts of ${sizes.min}–${sizes.max} characters ` +
-      `(mean ${Math.round(sizes.sum / Math.max(1, sizes.count))}).`,
+    `- Writes carry ciphertexts of ${sizes.min}–${sizes.max} characters ` +
+      `(mean ${Math.round(sizes.sum / Math.max(1, sizes.count))}), from ${sizes.count} sealed beforehand; ` +
+      'each request gives one a fresh random item id (the server cannot open a ciphertext, so cannot tell).',
     '- Every phase is closed-loop: 50 connections, each sending its next request when the last one answers, ' +
       'so p99 includes the queueing that 50 clients at full speed cause. Load tool and servers share ' +
       'the same cores; the CPU column shows how much of one core each used, and how much other ' +
@@ -529,6 +607,17 @@ function littlesLaw(read: Measured, write: Measured): string {
     `${mean(read)} ms for reads. Even the mean is under ${TARGET_P99_MS} ms only above ${needed} req/s, ` +
     `i.e. at most ${(TARGET_P99_MS / CONNECTIONS).toFixed(1)} ms of serialised server time per request.`
   );
+}
+
+function wrkVersion(): string {
+  try {
+    execFileSync('wrk', ['--version'], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    // wrk prints its version on the first line of its usage, and exits 1.
+    const out = String((error as { stdout?: string }).stdout ?? '');
+    return /^wrk (\S+)/.exec(out)?.[1] ?? 'unknown version';
+  }
+  return 'unknown version';
 }
 
 function machine(dataDir: string): string {
@@ -567,11 +656,12 @@ function section(results: Measured[], sizes: SizeTally, dataDir: string): string
     `- Machine: ${machine(dataDir)}.`,
     `- Server: the built \`amends start\` bundle in its own process (SQLite, WAL, synchronous=FULL, default ` +
       `log level info, which logs no line per request), on ${HOST}; the baseline is a bare Fastify 5 route in another process.`,
-    `- Load: autocannon, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${SECONDS} s measured per ` +
-      `phase, one phase after another in the same run. ${ACCOUNTS} accounts signed in on ` +
-      `${SESSIONS_PER_ACCOUNT} devices each give one session per connection; reads cycle through ` +
-      `${ITEMS_PER_ACCOUNT} items per account made beforehand. Latencies are from every 2xx response, ` +
-      'to 0.1 ms.',
+    `- Load: wrk (${wrkVersion()}), ${LOAD_THREADS} threads, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s ` +
+      `warm-up then ${SECONDS} s measured per phase, one phase after another in the same run. ` +
+      `${ACCOUNTS} accounts signed in on ${SESSIONS_PER_ACCOUNT} devices each give ${CONNECTIONS} sessions; ` +
+      'successive requests take them in turn (wrk cannot tie a session to a connection), and reads cycle ' +
+      `through ${ITEMS_PER_ACCOUNT} items per account made beforehand. Latencies are wrk's, from every ` +
+      'response (the non-2xx column counts any that failed), kept in microseconds and shown to 0.1 ms.',
     '',
     table(results),
     '',
@@ -608,6 +698,7 @@ function writeSection(block: string): void {
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  requireWrk();
   ensureBundle();
   const work = mkdtempSync(join(tmpdir(), 'amends-bench-items-'));
   const cleanUp = async () => {
@@ -628,7 +719,7 @@ async function main(): Promise<void> {
     const dataDir = join(work, 'data');
     const amends = await startNode(
       'amends start',
-      [BUNDLE, 'start'],
+      [...(CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : []), BUNDLE, 'start'],
       { AMENDS_PORT: '0', AMENDS_HOST: HOST, AMENDS_DATA_DIR: dataDir },
       join(work, 'amends.log'),
     );
@@ -659,10 +750,8 @@ async function main(): Promise<void> {
     for (const [target, phase] of plan) {
       const pid = target.child.pid!;
       console.log(`${phase.label}: warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s…`);
-      await load(target.baseUrl, phase, WARMUP_SECONDS, pid);
-      // Only the measured run's ciphertexts count toward the sizes reported.
-      Object.assign(sizes, { min: Infinity, max: 0, sum: 0, count: 0 });
-      results.push(await load(target.baseUrl, phase, SECONDS, pid));
+      await load(target.baseUrl, phase, WARMUP_SECONDS, pid, work);
+      results.push(await load(target.baseUrl, phase, SECONDS, pid, work));
     }
 
     const block = section(results, sizes, dataDir);
