@@ -1,11 +1,11 @@
-// npm run eval [-- --split dev|heldout] [--errors [--only LABEL]]
+// npm run eval [-- --split dev|heldout | --file PATH] [--errors [--only LABEL]]
 // Scores the analyzer on the labelled corpus: P/R/F1 per category and component, micro-F1 for flags
 // and components, crisis recall and the share of clean messages flagged. Held-out by default.
 // --errors lists the dev messages it gets wrong (--only narrows them to one category or component);
 // it refuses on the held-out split, which nobody tunes on.
 // Rules are read from rules/*.yml, so an edited rule is scored without regenerating the module.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { CATEGORIES, COMPONENTS, KINDS, type Kind } from '../src/types.js';
 import { score, tally, type Counts } from './metrics.js';
@@ -24,8 +24,8 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function readCorpus(split: string): Item[] {
-  const file = join(analyzerRoot, 'corpus', `${split}.jsonl`);
+function readCorpus(file: string): Item[] {
+  const name = basename(file);
   if (!existsSync(file)) {
     console.error(`no corpus at ${file}`);
     process.exit(1);
@@ -45,7 +45,7 @@ function readCorpus(split: string): Item[] {
           components: Array.isArray(raw.components) ? raw.components.map(String) : [],
         });
       } catch {
-        console.error(`${split}.jsonl:${n + 1}: not JSON, skipped`);
+        console.error(`${name}:${n + 1}: not JSON, skipped`);
       }
     });
   return items;
@@ -67,7 +67,10 @@ function table(title: string, labels: readonly string[], per: Map<string, Counts
   console.log(`${'micro'.padEnd(16)} ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}`);
 }
 
-const split = arg('--split') ?? 'heldout';
+// --file scores any labelled JSON Lines file in the corpus format, such as an evaluation set written
+// by someone else; it is never a tuning set, so --errors refuses it too.
+const otherFile = arg('--file');
+const split = otherFile ?? arg('--split') ?? 'heldout';
 const showErrors = process.argv.includes('--errors');
 if (showErrors && split !== 'dev') {
   console.error('--errors is only for the dev split: the held-out messages are not for tuning.');
@@ -75,7 +78,7 @@ if (showErrors && split !== 'dev') {
 }
 const only = arg('--only');
 const rules = loadRules();
-const items = readCorpus(split);
+const items = readCorpus(otherFile ?? join(analyzerRoot, 'corpus', `${split}.jsonl`));
 const results = items.map((item) => {
   const a = analyze(item.text, { kind: item.kind }, rules);
   return {
