@@ -72,7 +72,9 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
         if (!/^[\p{L}\p{N}'\u2019-]+$/u.test(p))
           throw new PatternError(`bad word "${p}" in pattern "${source}"`);
         for (const word of normalizeLiteral(p).split('-')) {
-          for (const part of expandWord(word)) cur.push({ t: 'lit', w: part.w });
+          // A bare contraction ("'m", "'ve") expands to an empty word plus its full form; only the
+          // full form can ever match a token.
+          for (const part of expandWord(word)) if (part.w !== '') cur.push({ t: 'lit', w: part.w });
         }
       }
     }
