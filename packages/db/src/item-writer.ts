@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
-import type { CompiledStatement, ItemWrite, ItemWriteOp, StatementName } from './item-writes.js';
+import type { ItemWrite, ItemWriteOp, StatementName } from './item-writes.js';
+import type { QueryTemplate } from './prepared-query.js';
 
 // The thread's code is source text, not a file, so the bundled CLI needs nothing beside its one file.
 // It runs what writeInTransaction (item-writes.ts) runs, from the same compiled SQL: per write, bump
@@ -96,7 +97,7 @@ export class ItemWriter {
 
   constructor(
     file: string,
-    statements: Record<StatementName, CompiledStatement>,
+    statements: Record<StatementName, QueryTemplate>,
     /** Runs a write on the app's own connection, once the thread has stopped for any reason. */
     private readonly fallback: (op: ItemWriteOp) => Promise<ItemWrite>,
   ) {

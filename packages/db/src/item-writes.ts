@@ -1,4 +1,5 @@
-import type { Compilable, Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import { queryTemplate, type QueryTemplate } from './prepared-query.js';
 import type { Database, ItemsTable } from './schema.js';
 
 export type ItemRow = Selectable<ItemsTable>;
@@ -90,35 +91,16 @@ const statements = {
 
 export type StatementName = keyof typeof statements;
 
-/** A statement's SQL and, per parameter, either the name of the argument it takes or a constant. */
-export interface CompiledStatement {
-  sql: string;
-  params: ({ arg: string } | { value: unknown })[];
-}
-
-const MARK = '\u0000arg:';
-
 /**
- * Compiles every statement once with a marker in place of each argument, so the writer thread can
- * bind real values by name. The markers are strings; Kysely passes values through as parameters.
+ * Compiles every statement once with markers for its arguments (prepared-query.ts), so the writer
+ * thread can bind real values by name.
  */
-export function compileItemWriteStatements(db: Kysely<Database>): Record<StatementName, CompiledStatement> {
-  // Stands in for any statement's arguments: reading `a.accountId` gives the marker for accountId.
-  const marks = new Proxy({}, { get: (_target, name) => `${MARK}${String(name)}` }) as never;
-  const compile = (query: Compilable): CompiledStatement => {
-    const compiled = query.compile();
-    return {
-      sql: compiled.sql,
-      params: compiled.parameters.map((value) =>
-        typeof value === 'string' && value.startsWith(MARK) ? { arg: value.slice(MARK.length) } : { value },
-      ),
-    };
-  };
+export function compileItemWriteStatements(db: Kysely<Database>): Record<StatementName, QueryTemplate> {
   return {
-    nextSeq: compile(statements.nextSeq(db, marks)),
-    insert: compile(statements.insert(db, marks)),
-    change: compile(statements.change(db, marks)),
-    live: compile(statements.live(db, marks)),
+    nextSeq: queryTemplate(db, statements.nextSeq),
+    insert: queryTemplate(db, statements.insert),
+    change: queryTemplate(db, statements.change),
+    live: queryTemplate(db, statements.live),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { itemWriterOf } from './item-writer.js';
+import { preparedQuery } from './prepared-query.js';
 import { writeInTransaction, type ItemRow, type ItemWrite, type ItemWriteOp } from './item-writes.js';
 import type { Database } from './schema.js';
 
@@ -30,18 +31,22 @@ export async function listItems(
   return query.orderBy('id').limit(options.limit).execute();
 }
 
+// The item read route runs only this, so it is compiled once (prepared-query.ts).
+const liveItem = preparedQuery((db, a: { accountId: string; id: string }) =>
+  db
+    .selectFrom('items')
+    .selectAll()
+    .where('account_id', '=', a.accountId)
+    .where('id', '=', a.id)
+    .where('deleted', '=', 0),
+);
+
 export async function getItem(
   db: Kysely<Database>,
   accountId: string,
   id: string,
 ): Promise<ItemRow | undefined> {
-  return db
-    .selectFrom('items')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('id', '=', id)
-    .where('deleted', '=', 0)
-    .executeTakeFirst();
+  return (await liveItem(db, { accountId, id }))[0];
 }
 
 export async function createItem(

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { preparedQuery } from './prepared-query.js';
 import type { Database, SessionsTable } from './schema.js';
 
 export type SessionRow = Selectable<SessionsTable>;
@@ -7,11 +8,16 @@ export async function insertSession(db: Kysely<Database>, session: SessionRow): 
   await db.insertInto('sessions').values(session).execute();
 }
 
+// Every signed-in request runs this, so it is compiled once (prepared-query.ts).
+const sessionByTokenHash = preparedQuery((db, a: { tokenHash: string }) =>
+  db.selectFrom('sessions').selectAll().where('token_hash', '=', a.tokenHash),
+);
+
 export async function findSessionByTokenHash(
   db: Kysely<Database>,
   tokenHash: string,
 ): Promise<SessionRow | undefined> {
-  return db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  return (await sessionByTokenHash(db, { tokenHash }))[0];
 }
 
 export async function touchSession(db: Kysely<Database>, id: string, now: string): Promise<void> {
