@@ -27,6 +27,32 @@ const SUBJECT_OF: Record<string, Subject> = {
 const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whenever']);
 const CONTRAST_OPENERS = new Set(['but', 'although', 'though', 'however', 'except', 'whereas']);
 const REPORTING = new Set(['said', 'says', 'told', 'wrote', 'texted', 'called', 'claimed', 'accused']);
+// After these, the verb has a plain object ("I said it", "I said those things") and what follows is
+// the writer's own sentence again, not someone's words.
+const SAID_OBJECT = new Set([
+  'it',
+  'those',
+  'these',
+  'things',
+  'something',
+  'anything',
+  'everything',
+  'nothing',
+  'stuff',
+  'such',
+  'what',
+  'horrible',
+  'awful',
+  'cruel',
+  'terrible',
+  'nasty',
+  'hurtful',
+]);
+const CLAUSE_VERBS = new Set(
+  'was is were are would will had has did does could should might must can not made makes meant means felt feels seemed seems looked sounded'.split(
+    ' ',
+  ),
+);
 
 /** A match: tokens [first, end) of the doc. */
 export interface Hit {
@@ -61,7 +87,12 @@ function inQuote(doc: Doc, hit: Hit): boolean {
   const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
   const sentence = doc.sentences[clause.sentence]!;
   for (let t = Math.max(sentence.first, hit.first - 4); t < hit.first; t++) {
-    if (REPORTING.has(doc.tokens[t]!.w)) return true;
+    if (!REPORTING.has(doc.tokens[t]!.w)) continue;
+    const next = doc.tokens[t + 1];
+    // "you said it was my fault": the word after the verb starts the reported clause.
+    const then = doc.tokens[t + 2];
+    const object = next !== undefined && SAID_OBJECT.has(next.w) && !(then && CLAUSE_VERBS.has(then.w));
+    if (!object || t + 1 >= hit.first) return true;
   }
   return false;
 }

@@ -90,7 +90,7 @@ const SHORTHAND: Record<string, readonly Part[]> = {
     { w: 'got', len: 3 },
     { w: 'to', len: 2 },
   ],
-  u: [{ w: 'you', len: 1 }],
+  u: [{ w: 'you', alt: 'u', len: 1 }],
   ya: [{ w: 'you', len: 2 }],
   ur: [{ w: 'your', alt: 'you', len: 2 }],
   cuz: [{ w: 'because', len: 3 }],
@@ -101,6 +101,96 @@ const SHORTHAND: Record<string, readonly Part[]> = {
   tho: [{ w: 'though', len: 3 }],
   rn: [{ w: 'now', len: 2 }],
   ok: [{ w: 'okay', len: 2 }],
+  // Texting spellings. Single words keep their spelling as a second reading, so a rule that names
+  // "u" still matches it.
+  yr: [{ w: 'your', alt: 'yr', len: 2 }],
+  r: [{ w: 'are', alt: 'r', len: 1 }],
+  sry: [{ w: 'sorry', alt: 'sry', len: 3 }],
+  srry: [{ w: 'sorry', alt: 'srry', len: 4 }],
+  soz: [{ w: 'sorry', alt: 'soz', len: 3 }],
+  coz: [{ w: 'because', alt: 'coz', len: 3 }],
+  bcos: [{ w: 'because', alt: 'bcos', len: 4 }],
+  bcoz: [{ w: 'because', alt: 'bcoz', len: 4 }],
+  becuz: [{ w: 'because', alt: 'becuz', len: 5 }],
+  nvr: [{ w: 'never', alt: 'nvr', len: 3 }],
+  shud: [{ w: 'should', alt: 'shud', len: 4 }],
+  cud: [{ w: 'could', alt: 'cud', len: 3 }],
+  wud: [{ w: 'would', alt: 'wud', len: 3 }],
+  wat: [{ w: 'what', alt: 'wat', len: 3 }],
+  abt: [{ w: 'about', alt: 'abt', len: 3 }],
+  b4: [{ w: 'before', alt: 'b4', len: 2 }],
+  ppl: [{ w: 'people', alt: 'ppl', len: 3 }],
+  tmrw: [{ w: 'tomorrow', alt: 'tmrw', len: 4 }],
+  tmr: [{ w: 'tomorrow', alt: 'tmr', len: 3 }],
+  tonite: [{ w: 'tonight', alt: 'tonite', len: 6 }],
+  thru: [{ w: 'through', alt: 'thru', len: 4 }],
+  luv: [{ w: 'love', alt: 'luv', len: 3 }],
+  bday: [{ w: 'birthday', alt: 'bday', len: 4 }],
+  tryna: [
+    { w: 'trying', len: 3 },
+    { w: 'to', len: 2 },
+  ],
+  outta: [
+    { w: 'out', len: 3 },
+    { w: 'of', len: 2 },
+  ],
+  kinda: [
+    { w: 'kind', len: 4 },
+    { w: 'of', len: 1 },
+  ],
+  sorta: [
+    { w: 'sort', len: 4 },
+    { w: 'of', len: 1 },
+  ],
+  lemme: [
+    { w: 'let', len: 3 },
+    { w: 'me', len: 2 },
+  ],
+  gimme: [
+    { w: 'give', len: 3 },
+    { w: 'me', len: 2 },
+  ],
+  dunno: [
+    { w: 'do', len: 2 },
+    { w: 'not', len: 1 },
+    { w: 'know', len: 2 },
+  ],
+  aint: [
+    { w: 'is', len: 2 },
+    { w: 'not', len: 2 },
+  ],
+  wouldve: [
+    { w: 'would', len: 5 },
+    { w: 'have', len: 2 },
+  ],
+  shouldve: [
+    { w: 'should', len: 6 },
+    { w: 'have', len: 2 },
+  ],
+  couldve: [
+    { w: 'could', len: 5 },
+    { w: 'have', len: 2 },
+  ],
+  mustve: [
+    { w: 'must', len: 4 },
+    { w: 'have', len: 2 },
+  ],
+  hes: [
+    { w: 'he', len: 2 },
+    { w: 'is', alt: 'has', len: 1 },
+  ],
+  shes: [
+    { w: 'she', len: 3 },
+    { w: 'is', alt: 'has', len: 1 },
+  ],
+  theres: [
+    { w: 'there', len: 5 },
+    { w: 'is', len: 1 },
+  ],
+  itll: [
+    { w: 'it', len: 2 },
+    { w: 'will', len: 2 },
+  ],
 };
 
 // "dont", "didnt", "wasnt"… : a verb from this list followed by "nt".

@@ -134,6 +134,15 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
           return scan(doc, c.els, sentence.first, hit.first, hit.first);
         case 'after':
           return scan(doc, c.els, hit.end, sentence.end, sentence.end);
+        case 'message_has':
+          for (const sk of doc.sentences) if (scan(doc, c.els, sk.first, sk.end, sk.end)) return true;
+          return false;
+        case 'followed_by':
+          return hit.end < sentence.end && matchAt(c.els, doc.tokens, hit.end, sentence.end) > 0;
+        case 'preceded_by':
+          for (let t = hit.first - 1; t >= sentence.first; t--)
+            if (matchAt(c.els, doc.tokens, t, hit.first) === hit.first) return true;
+          return false;
         case 'nearby': {
           // Scan sentence by sentence so a match never straddles a sentence boundary.
           for (let k = Math.max(0, s - 1); k <= Math.min(doc.sentences.length - 1, s + 1); k++) {

@@ -34,6 +34,24 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads "ur", "ill" and "its" by the word that follows', () => {
+    const words = (text: string): string[] => tokenize(text).map((t) => t.w);
+    expect(words('ur so selfish')).toEqual(['you', 'are', 'so', 'selfish']);
+    expect(words('ur fault')).toEqual(['your', 'fault']);
+    expect(words('ill call u tmrw')).toEqual(['i', 'will', 'call', 'you', 'tomorrow']);
+    expect(words('I was ill all week')).toEqual(['i', 'was', 'ill', 'all', 'week']);
+    expect(words('its not fair')).toEqual(['it', 'is', 'not', 'fair']);
+    expect(words('the dog wagged its tail')).toEqual(['the', 'dog', 'wagged', 'its', 'tail']);
+    const text = 'ur late';
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['u', 'r', 'late']);
+  });
+
+  it('expands texting spellings and keeps the spelling as a second reading', () => {
+    const toks = tokenize('soz im gonna b4 dunno');
+    expect(toks.map((t) => t.w)).toEqual(['sorry', 'i', 'am', 'going', 'to', 'before', 'do', 'not', 'know']);
+    expect(toks[0]!.alt).toBe('soz');
+  });
+
   it('marks sentence and clause breaks, questions and quotes', () => {
     const toks = tokenize('Sorry, but "no". Why?');
     expect(toks.map((t) => [t.w, t.brk, t.quoted, t.question])).toEqual([

@@ -162,7 +162,61 @@ export function tokenize(text: string): Token[] {
     }
     i += 1;
   }
-  return tokens;
+  return readShorthandInContext(tokens);
+}
+
+// Texting spellings whose reading depends on the next word: "ur mum" is "your mum" but "ur so
+// selfish" is "you are so selfish"; "ill call u" is "I will call you" but "I was ill" is not; "its"
+// is nearly always "it is" in a message, except before a noun it owns.
+const YOUR_NOUNS = new Set(
+  'fault mum mom mam mother dad father sister brother family friends friend mates mate side phone number place house flat home work job stuff things life kids children son daughter choice call decision feelings birthday bday name car new own ex bf gf boyfriend girlfriend husband wife partner parents problem problems loss way time text texts messages message reply answer heart trust space turn attitude behaviour behavior issue issues head mind eyes face body business money half keys bag bags stuff photos pics dog cat mind'.split(
+    ' ',
+  ),
+);
+const WILL_NEXT = new Set(
+  'be never always just still only call text come see wait find make do go get tell leave stop show try give take keep send pick drop pop ring message sort pay let have miss love kill end hurt ruin prove change literally definitely probably walk move put bring write talk explain meet drive turn head sign post not die jump stay look check think figure deal work sleep sit stand ask answer forgive regret pray swallow cut miss'.split(
+    ' ',
+  ),
+);
+const ILL_STATE = new Set(
+  'was am is are be been being feel felt feeling so very really mentally seriously terminally critically fell falling got getting quite pretty too gravely'.split(
+    ' ',
+  ),
+);
+const ITS_OWNED = new Set(
+  'own owner owners name tail leg legs door lid colour color value contents shape price'.split(' '),
+);
+
+function split(tok: Token, first: string, second: string, firstLen: number, alt?: string): Token[] {
+  const a: Token = { ...tok, w: first, end: tok.start + firstLen, question: false };
+  if (alt === undefined) delete a.alt;
+  else a.alt = alt;
+  const b: Token = { ...tok, w: second, start: tok.start + firstLen, brk: NO_BREAK };
+  delete b.alt;
+  return [a, b];
+}
+
+function readShorthandInContext(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    const next = tokens[k + 1];
+    const nextWord = next !== undefined && next.brk === NO_BREAK ? next.w : '';
+    let parts: Token[] | null = null;
+    if (tok.w === 'your' && tok.alt === 'you' && tok.end - tok.start === 2) {
+      if (nextWord !== '' && !YOUR_NOUNS.has(nextWord)) parts = split(tok, 'you', 'are', 1, 'ur');
+    } else if (tok.w === 'ill' && tok.end - tok.start === 3) {
+      const prev = k > 0 && tok.brk === NO_BREAK ? tokens[k - 1]!.w : '';
+      if (WILL_NEXT.has(nextWord) && !ILL_STATE.has(prev)) parts = split(tok, 'i', 'will', 1, 'ill');
+    } else if (tok.w === 'its' && tok.end - tok.start === 3) {
+      if (!ITS_OWNED.has(nextWord)) parts = split(tok, 'it', 'is', 2, 'its');
+    }
+    if (parts !== null) {
+      out ??= tokens.slice(0, k);
+      out.push(...parts);
+    } else if (out !== null) out.push(tok);
+  }
+  return out ?? tokens;
 }
 
 function isDigit(c: number): boolean {

@@ -30,7 +30,16 @@ export type Flag = (typeof FLAGS)[number];
 export const SUBJECTS = ['i', 'you', 'we', 'they', 'other', 'none'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export const PATTERN_CONDITIONS = ['clause_has', 'sentence_has', 'before', 'after', 'nearby'] as const;
+export const PATTERN_CONDITIONS = [
+  'clause_has',
+  'sentence_has',
+  'before',
+  'after',
+  'nearby',
+  'message_has',
+  'followed_by',
+  'preceded_by',
+] as const;
 export type PatternCondition = (typeof PATTERN_CONDITIONS)[number];
 
 export type Condition =
@@ -40,7 +49,10 @@ export type Condition =
   | { sentence_has: string }
   | { before: string }
   | { after: string }
-  | { nearby: string };
+  | { nearby: string }
+  | { message_has: string }
+  | { followed_by: string }
+  | { preceded_by: string };
 
 export interface RuleDef {
   id: string;
