@@ -69,3 +69,15 @@ describe('reported speech', () => {
     expect(flagged('I said those things when I was drunk.', rules)).toBe(true);
   });
 });
+
+describe('in_if_clause', () => {
+  const rules = ruleWith('it was my choice', ['in_if_clause']);
+
+  it('covers the if-clause and what "and"/"or" add to it without punctuation', () => {
+    expect(flagged('If it was my choice or yours I would know.', rules)).toBe(false);
+  });
+
+  it('ends at the comma: the consequence is not part of the condition', () => {
+    expect(flagged('If the kids ask, tell them it was my choice.', rules)).toBe(true);
+  });
+});

@@ -106,10 +106,12 @@ function sentenceClauses(doc: Doc, hit: Hit): { from: number; to: number; at: nu
 function inIfClause(doc: Doc, hit: Hit): boolean {
   const { from, at } = sentenceClauses(doc, hit);
   // The if-clause runs until punctuation; a clause opened by "and"/"or" inside it stays governed.
+  // Walking back, punctuation between two clauses ends the if-clause: in "If the kids ask, tell them
+  // it was my choice" the second clause is the consequence, not part of the condition.
   for (let c = at; c >= from; c--) {
+    if (c < at && doc.tokens[doc.clauses[c + 1]!.first]!.brk !== 0) return false;
     const opener = doc.clauses[c]!.opener;
     if (opener && CONDITIONAL_OPENERS.has(opener)) return true;
-    if (c < at && doc.tokens[doc.clauses[c + 1]!.first]!.brk !== 0) return false;
   }
   return false;
 }
