@@ -42,29 +42,29 @@ function write(op) {
   throw new Refused(run('live', args) ? 'version_conflict' : 'not_found');
 }
 const message = (error) => String((error && error.message) || error);
+// better-sqlite3's transaction functions keep their BEGIN, SAVEPOINT, RELEASE and ROLLBACK
+// statements prepared. Called inside another, one runs in a savepoint: a throw rolls back only it.
+const writeOne = db.transaction(write);
+const writeBatch = db.transaction((batch) =>
+  batch.map((op) => {
+    try {
+      return { ok: true, item: writeOne(op) };
+    } catch (error) {
+      return error instanceof Refused ? { ok: false, reason: error.reason } : { error: message(error) };
+    }
+  }),
+);
 parentPort.on('message', (batch) => {
   if (batch === 'stop') {
     db.close();
     parentPort.close();
     return;
   }
-  const results = [];
+  let results;
   try {
-    db.exec('begin immediate');
-    for (const op of batch) {
-      db.exec('savepoint item_write');
-      try {
-        results.push({ ok: true, item: write(op) });
-        db.exec('release item_write');
-      } catch (error) {
-        db.exec('rollback to item_write');
-        db.exec('release item_write');
-        results.push(error instanceof Refused ? { ok: false, reason: error.reason } : { error: message(error) });
-      }
-    }
-    db.exec('commit');
+    results = writeBatch.immediate(batch);
   } catch (error) {
-    if (db.inTransaction) db.exec('rollback');
+    // The commit itself failed: nothing in the batch was written.
     parentPort.postMessage({ failed: message(error) });
     return;
   }
