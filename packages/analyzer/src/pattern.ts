@@ -88,8 +88,10 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
   return seq;
 }
 
-// Big alternations (lexicons) are tried only for the options whose first word is the token's,
-// instead of one by one; options that do not start with a plain word are always tried.
+// Big alternations (lexicons) are tried only for the options that can start with the token's word,
+// instead of one by one. An option that begins with a nested alternation ("(a|an) (idiot|…)") is
+// indexed under each word it can start with; only options that can start with any word, or match
+// nothing, are always tried.
 function indexAlts(els: readonly El[]): void {
   for (const el of els) {
     if (el.t !== 'alt') continue;
@@ -98,12 +100,16 @@ function indexAlts(els: readonly El[]): void {
     const byFirst = new Map<string, El[][]>();
     const other: El[][] = [];
     for (const opt of el.opts) {
-      const head = opt[0];
-      if (head?.t === 'lit') {
-        const list = byFirst.get(head.w);
-        if (list) list.push(opt);
-        else byFirst.set(head.w, [opt]);
-      } else other.push(opt);
+      const first = firstWords(opt);
+      if (first === null) {
+        other.push(opt);
+        continue;
+      }
+      for (const w of first) {
+        const list = byFirst.get(w);
+        if (!list) byFirst.set(w, [opt]);
+        else if (!list.includes(opt)) list.push(opt);
+      }
     }
     el.byFirst = byFirst;
     el.other = other;
