@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/support/databases.js';
 import { insertAccount } from './accounts.repo.js';
-import { createItem, listChanges, updateItem } from './items.repo.js';
+import { connect } from './connect.js';
+import { createItem, getItem, listChanges, updateItem } from './items.repo.js';
 
 // Writes that arrive together share one SQLite transaction on the writer thread; each must still
 // succeed or fail alone.
@@ -58,5 +59,36 @@ describe('the SQLite item writer', () => {
     expect(changes).toHaveLength(21);
     const updated = changes.find((c) => c.id === taken);
     expect(updated).toMatchObject({ version: 2, ciphertext: 'am1:new:new' });
+  });
+
+  it('answers a write only once it is committed, so the next read on the app connection sees it', async () => {
+    const db = database.connection.db;
+    for (let i = 0; i < 20; i++) {
+      const id = randomUUID();
+      const written = await createItem(db, 'acct', { id, type: 'note', ciphertext: `am1:${i}:x` }, now);
+      expect(written.ok).toBe(true);
+      expect(await getItem(db, 'acct', id)).toMatchObject({ id, ciphertext: `am1:${i}:x` });
+    }
+  });
+
+  it('finishes the writes already asked for before the connection closes', async () => {
+    const second = await connect({ dataDir: database.dataDir });
+    const ids = Array.from({ length: 30 }, () => randomUUID());
+    const writes = ids.map((id) =>
+      createItem(second.db, 'acct', { id, type: 'note', ciphertext: 'am1:late:x' }, now),
+    );
+    await second.close();
+    expect((await Promise.all(writes)).every((w) => w.ok)).toBe(true);
+    for (const id of ids) expect(await getItem(database.connection.db, 'acct', id)).toBeDefined();
+  });
+
+  it('refuses a write for an account that does not exist, and keeps the others in its batch', async () => {
+    const db = database.connection.db;
+    const results = await Promise.allSettled([
+      createItem(db, 'acct', { id: randomUUID(), type: 'note', ciphertext: 'am1:a:b' }, now),
+      createItem(db, 'nobody', { id: randomUUID(), type: 'note', ciphertext: 'am1:a:b' }, now),
+      createItem(db, 'acct', { id: randomUUID(), type: 'note', ciphertext: 'am1:a:b' }, now),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 });
