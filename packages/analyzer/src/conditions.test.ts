@@ -81,3 +81,15 @@ describe('in_if_clause', () => {
     expect(flagged('If the kids ask, tell them it was my choice.', rules)).toBe(true);
   });
 });
+
+describe('sentence_end', () => {
+  const rules = ruleWith('but i did', ['sentence_end']);
+
+  it('holds when only punctuation follows the match in its sentence', () => {
+    expect(flagged('I never meant to hurt you, but I did. I know that.', rules)).toBe(false);
+  });
+
+  it('does not hold when the sentence goes on', () => {
+    expect(flagged('I never meant to, but I did try to tell you.', rules)).toBe(true);
+  });
+});

@@ -185,5 +185,8 @@ export function flag(doc: Doc, hit: Hit, name: Flag): boolean {
       return doc.sentences[doc.sentenceOf[hit.first]!]!.question;
     case 'clause_start':
       return clauseStart(doc, hit);
+    case 'sentence_end':
+      // "But I did." — nothing but punctuation follows the match in its sentence.
+      return hit.end === doc.sentences[doc.sentenceOf[hit.first]!]!.end;
   }
 }

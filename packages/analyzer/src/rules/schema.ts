@@ -24,6 +24,7 @@ export const FLAGS = [
   'before_contrast',
   'question',
   'clause_start',
+  'sentence_end',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
