@@ -2,7 +2,7 @@
 // tokenised document. Two rule kinds: phrase patterns over tokens, and regexes over the normalised
 // text as a last resort.
 import { flag, subjectOf, type Hit } from './context.js';
-import { firstWords, leadingPairs, matchAt, parsePattern, requiredWords, type El } from './pattern.js';
+import { firstWords, leadingWords, matchAt, parsePattern, requiredWords, type El } from './pattern.js';
 import type { Condition, PatternCondition, RuleDef, RuleSet, Subject, Flag } from './rules/schema.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
@@ -11,7 +11,13 @@ import type { Component, Finding, Kind } from './types.js';
 type CompiledCond =
   | { t: 'flag'; name: Flag }
   | { t: 'subject'; set: ReadonlySet<Subject> }
-  | { t: 'pattern'; where: PatternCondition; els: El[] };
+  | { t: 'pattern'; where: PatternCondition; pat: CondPattern };
+
+/** A condition's pattern with the words it can start with (null: any word), to skip most tokens. */
+interface CondPattern {
+  els: El[];
+  first: Set<string> | null;
+}
 
 interface CompiledRule {
   index: number;
@@ -20,6 +26,12 @@ interface CompiledRule {
   regexes: RegExp[];
   when: CompiledCond[];
   unless: CompiledCond[];
+}
+
+/** Patterns that start with one pair of words: those keyed by the pair, and by a third word. */
+interface PairNode {
+  entries: Entry[];
+  third: Map<string, Entry[]> | null;
 }
 
 /** One pattern of one rule: the unit the index points at. */
@@ -34,10 +46,10 @@ export interface Engine {
   /** Patterns by the words they can start with. */
   byWord: Map<string, Entry[]>;
   /**
-   * Patterns by the two words they can start with ("you" then "made"); most patterns live here.
-   * Nested maps, so the scan looks pairs up without building a string for every pair of tokens.
+   * Patterns by the two or three words they can start with ("you" then "made"); most patterns live
+   * here. Nested maps, so the scan looks words up without building a string for every token pair.
    */
-  byPair: Map<string, Map<string, Entry[]>>;
+  byPair: Map<string, Map<string, PairNode>>;
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
   byPrefix: { p: string; entry: Entry }[];
   /** Patterns that can start with any word. */
@@ -54,7 +66,8 @@ function compileCond(c: Condition, lexicons: RuleSet['lexicons']): CompiledCond 
   if (typeof c === 'string') return { t: 'flag', name: c };
   if ('subject' in c) return { t: 'subject', set: new Set(c.subject) };
   const [where, source] = Object.entries(c)[0] as [PatternCondition, string];
-  return { t: 'pattern', where, els: parsePattern(source, lexicons) };
+  const els = parsePattern(source, lexicons);
+  return { t: 'pattern', where, pat: { els, first: firstWords(els) } };
 }
 
 /** Compile a rule set; throws PatternError on a bad pattern (validated rule sets never do). */
@@ -86,19 +99,23 @@ export function compileEngine(set: RuleSet): Engine {
     if (def.kind === 'regex') engine.regexRules.push(rule);
     for (const els of rule.patterns) {
       const entry = { rule, els, needs: requiredWords(els) };
-      const pairs = leadingPairs(els);
-      const first = pairs ? null : firstWords(els);
+      const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
+      const first = keys ? null : firstWords(els);
       const head = els[0]!;
-      if (pairs) {
-        for (const key of pairs) {
-          const space = key.indexOf(' ');
-          if (space < 0) add(engine.byWord, key, entry);
-          else {
-            const first = key.slice(0, space);
-            let seconds = engine.byPair.get(first);
-            if (!seconds) engine.byPair.set(first, (seconds = new Map()));
-            add(seconds, key.slice(space + 1), entry);
+      if (keys) {
+        for (const key of keys) {
+          const [w1, w2, w3] = key.split(' ') as [string, string | undefined, string | undefined];
+          if (w2 === undefined) {
+            add(engine.byWord, w1, entry);
+            continue;
           }
+          let seconds = engine.byPair.get(w1);
+          if (!seconds) engine.byPair.set(w1, (seconds = new Map()));
+          let node = seconds.get(w2);
+          if (!node) seconds.set(w2, (node = { entries: [], third: null }));
+          if (w3 === undefined) {
+            if (!node.entries.includes(entry)) node.entries.push(entry);
+          } else add((node.third ??= new Map()), w3, entry);
         }
       } else if (first) {
         for (const w of first) add(engine.byWord, w, entry);
@@ -109,8 +126,16 @@ export function compileEngine(set: RuleSet): Engine {
   return engine;
 }
 
-function scan(doc: Doc, els: El[], from: number, to: number, limit: number): boolean {
-  for (let t = from; t < to; t++) if (matchAt(els, doc.tokens, t, limit) > 0) return true;
+function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number): boolean {
+  const { els, first } = pat;
+  const tokens = doc.tokens;
+  for (let t = from; t < to; t++) {
+    if (first !== null) {
+      const tok = tokens[t]!;
+      if (!first.has(tok.w) && (tok.alt === undefined || !first.has(tok.alt))) continue;
+    }
+    if (matchAt(els, tokens, t, limit) > 0) return true;
+  }
   return false;
 }
 
@@ -126,28 +151,28 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
       switch (c.where) {
         case 'clause_has': {
           const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
-          return scan(doc, c.els, clause.first, clause.end, Math.max(clause.end, hit.end));
+          return scan(doc, c.pat, clause.first, clause.end, Math.max(clause.end, hit.end));
         }
         case 'sentence_has':
-          return scan(doc, c.els, sentence.first, sentence.end, sentence.end);
+          return scan(doc, c.pat, sentence.first, sentence.end, sentence.end);
         case 'before':
-          return scan(doc, c.els, sentence.first, hit.first, hit.first);
+          return scan(doc, c.pat, sentence.first, hit.first, hit.first);
         case 'after':
-          return scan(doc, c.els, hit.end, sentence.end, sentence.end);
+          return scan(doc, c.pat, hit.end, sentence.end, sentence.end);
         case 'message_has':
-          for (const sk of doc.sentences) if (scan(doc, c.els, sk.first, sk.end, sk.end)) return true;
+          for (const sk of doc.sentences) if (scan(doc, c.pat, sk.first, sk.end, sk.end)) return true;
           return false;
         case 'followed_by':
-          return hit.end < sentence.end && matchAt(c.els, doc.tokens, hit.end, sentence.end) > 0;
+          return hit.end < sentence.end && matchAt(c.pat.els, doc.tokens, hit.end, sentence.end) > 0;
         case 'preceded_by':
           for (let t = hit.first - 1; t >= sentence.first; t--)
-            if (matchAt(c.els, doc.tokens, t, hit.first) === hit.first) return true;
+            if (matchAt(c.pat.els, doc.tokens, t, hit.first) === hit.first) return true;
           return false;
         case 'nearby': {
           // Scan sentence by sentence so a match never straddles a sentence boundary.
           for (let k = Math.max(0, s - 1); k <= Math.min(doc.sentences.length - 1, s + 1); k++) {
             const sk = doc.sentences[k]!;
-            if (scan(doc, c.els, sk.first, sk.end, sk.end)) return true;
+            if (scan(doc, c.pat, sk.first, sk.end, sk.end)) return true;
           }
           return false;
         }
@@ -232,19 +257,28 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     lastEnd[rule.index] = end;
     record(doc, rule, hit, tokens[t]!.start, tokens[end - 1]!.end, out);
   };
+  const tryNode = (node: PairNode | undefined, t: number, limit: number): void => {
+    if (node === undefined) return;
+    for (const e of node.entries) tryEntry(e, t, limit);
+    const third = node.third;
+    if (third === null || t + 2 >= limit) return;
+    const tok3 = tokens[t + 2]!;
+    const list = third.get(tok3.w);
+    if (list) for (const e of list) tryEntry(e, t, limit);
+    if (tok3.alt !== undefined) {
+      const alt = third.get(tok3.alt);
+      if (alt) for (const e of alt) tryEntry(e, t, limit);
+    }
+  };
   const tryPair = (
-    seconds: Map<string, Entry[]> | undefined,
+    seconds: Map<string, PairNode> | undefined,
     next: Token,
     t: number,
     limit: number,
   ): void => {
     if (seconds === undefined) return;
-    const list = seconds.get(next.w);
-    if (list) for (const e of list) tryEntry(e, t, limit);
-    if (next.alt !== undefined) {
-      const alt = seconds.get(next.alt);
-      if (alt) for (const e of alt) tryEntry(e, t, limit);
-    }
+    tryNode(seconds.get(next.w), t, limit);
+    if (next.alt !== undefined) tryNode(seconds.get(next.alt), t, limit);
   };
   let sentence = -1;
   for (let t = 0; t < tokens.length; t++) {

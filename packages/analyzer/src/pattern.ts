@@ -314,35 +314,39 @@ interface EnumFrame {
 const PREFIX_BUDGET = 4000;
 
 /**
- * Every way the pattern can begin, as "w1 w2" (or "w1" when it can be one word long), or null when
- * it begins with a wildcard or has too many beginnings. Lets the engine index patterns by word pairs.
+ * Every way the pattern can begin, as up to `max` words joined by spaces ("w1 w2 w3"; fewer when
+ * the pattern is shorter, or when a wildcard follows two words), or null when it begins with a
+ * wildcard within its first two words or has too many beginnings. Lets the engine index patterns by
+ * their first words, so a pattern is tried only where its opening words are in the text.
  */
-export function leadingPairs(els: readonly El[]): Set<string> | null {
+export function leadingWords(els: readonly El[], max = 2): Set<string> | null {
   const out = new Set<string>();
-  const walk = (seq: readonly El[], k: number, up: EnumFrame | null, acc: string): boolean => {
+  const walk = (seq: readonly El[], k: number, up: EnumFrame | null, acc: string[]): boolean => {
     if (out.size > PREFIX_BUDGET) return false;
-    const words = acc === '' ? 0 : acc.includes(' ') ? 2 : 1;
-    if (words === 2) {
-      out.add(acc);
+    if (acc.length === max) {
+      out.add(acc.join(' '));
       return true;
     }
     if (k === seq.length) {
       if (up) return walk(up.els, up.k, up.next, acc);
-      if (acc !== '') out.add(acc);
+      if (acc.length > 0) out.add(acc.join(' '));
       return true;
     }
     const el = seq[k]!;
     switch (el.t) {
       case 'lit':
-        return walk(seq, k + 1, up, acc === '' ? el.w : `${acc} ${el.w}`);
+        return walk(seq, k + 1, up, [...acc, el.w]);
       case 'alt': {
         const frame = { els: seq, k: k + 1, next: up };
         for (const opt of el.opts) if (!walk(opt, 0, frame, acc)) return false;
         return el.opt ? walk(seq, k + 1, up, acc) : true;
       }
       default:
-        return false;
+        // A wildcard after two words still leaves a usable two-word key.
+        if (acc.length < 2) return false;
+        out.add(acc.join(' '));
+        return true;
     }
   };
-  return walk(els, 0, null, '') ? out : null;
+  return walk(els, 0, null, []) ? out : null;
 }
