@@ -7,7 +7,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'no
 // "none of this was your fault": the negator can sit four words before what it negates.
 const NEGATION_WINDOW = 4;
 
-const SUBJECT_OF: Record<string, Subject> = {
+const SUBJECT_WORDS: Record<string, Subject> = {
   i: 'i',
   you: 'you',
   we: 'we',
@@ -23,6 +23,8 @@ const SUBJECT_OF: Record<string, Subject> = {
   nobody: 'other',
   people: 'other',
 };
+
+const SUBJECT_OF = new Map(Object.entries(SUBJECT_WORDS));
 
 const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whenever']);
 const CONTRAST_OPENERS = new Set(['but', 'although', 'though', 'however', 'except', 'whereas']);
@@ -71,11 +73,11 @@ function negated(doc: Doc, hit: Hit): boolean {
 export function subjectOf(doc: Doc, hit: Hit): Subject {
   const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
   for (let t = hit.first; t >= clause.first; t--) {
-    const s = SUBJECT_OF[doc.tokens[t]!.w];
+    const s = SUBJECT_OF.get(doc.tokens[t]!.w);
     if (s) return s;
   }
   for (let t = hit.first + 1; t < hit.end; t++) {
-    const s = SUBJECT_OF[doc.tokens[t]!.w];
+    const s = SUBJECT_OF.get(doc.tokens[t]!.w);
     if (s) return s;
   }
   return 'none';

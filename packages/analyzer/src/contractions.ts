@@ -33,7 +33,7 @@ const PRONOUN_IS = new Set([
 const NOT_IRREGULAR: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 
 // Shorthands without an apostrophe; each entry is the parts with their lengths in the source.
-const SHORTHAND: Record<string, readonly Part[]> = {
+const SHORTHAND_TABLE: Record<string, readonly Part[]> = {
   im: [
     { w: 'i', len: 1 },
     { w: 'am', len: 1 },
@@ -193,6 +193,9 @@ const SHORTHAND: Record<string, readonly Part[]> = {
   ],
 };
 
+// A Map: looking up arbitrary words in a plain object takes V8's slow dictionary path.
+const SHORTHAND = new Map(Object.entries(SHORTHAND_TABLE));
+
 // "dont", "didnt", "wasnt"… : a verb from this list followed by "nt".
 const NT_BASES = new Set([
   'do',
@@ -215,7 +218,7 @@ const NT_BASES = new Set([
 
 /** Split a lowercased word with straight apostrophes into its expanded parts. */
 export function expandWord(word: string): readonly Part[] {
-  const short = SHORTHAND[word];
+  const short = SHORTHAND.get(word);
   if (short) return short;
   const apos = word.indexOf("'");
   if (apos === -1) {
