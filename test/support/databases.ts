@@ -43,3 +43,21 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * The columns of an account row with placeholder key material, for repository tests that only need
+ * an account to hang items on (the server never reads these values; crypto is tested elsewhere).
+ */
+export function placeholderAccount(id: string, username: string, createdAt: string) {
+  return {
+    id,
+    username,
+    salt: 's',
+    kdf: '{}',
+    verifier_hash: 'h',
+    wrapped_items_key: 'w',
+    recovery_wrapped_items_key: 'r',
+    recovery_verifier_hash: 'h',
+    created_at: createdAt,
+  };
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from '../../../test/support/databases.js';
+import { freshDatabase, placeholderAccount, type TestDatabase } from '../../../test/support/databases.js';
 import { insertAccount } from './accounts.repo.js';
 import { connect } from './connect.js';
 import { createItem, getItem, listChanges, updateItem } from './items.repo.js';
@@ -15,17 +15,7 @@ describe('the SQLite item writer', () => {
     database = await freshDatabase('sqlite');
     const { migrateToLatest } = await import('./migrate.js');
     await migrateToLatest(database.connection.db);
-    await insertAccount(database.connection.db, {
-      id: 'acct',
-      username: 'batch',
-      salt: 's',
-      kdf: '{}',
-      verifier_hash: 'h',
-      wrapped_items_key: 'w',
-      recovery_wrapped_items_key: 'r',
-      recovery_verifier_hash: 'h',
-      created_at: now,
-    });
+    await insertAccount(database.connection.db, placeholderAccount('acct', 'batch', now));
   });
   afterAll(async () => database.drop());
 

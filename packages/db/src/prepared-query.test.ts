@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../../../test/support/databases.js';
+import {
+  DATABASE_KINDS,
+  freshDatabase,
+  placeholderAccount,
+  type TestDatabase,
+} from '../../../test/support/databases.js';
 import { insertAccount } from './accounts.repo.js';
 import { migrateToLatest } from './migrate.js';
 import { preparedQuery, queryTemplate } from './prepared-query.js';
@@ -14,17 +19,10 @@ describe.each(DATABASE_KINDS)('queries compiled once on %s', (kind) => {
       ['a1', 'ada'],
       ['a2', 'bo'],
     ])
-      await insertAccount(database.connection.db, {
-        id: id!,
-        username: username!,
-        salt: 's',
-        kdf: '{}',
-        verifier_hash: 'h',
-        wrapped_items_key: 'w',
-        recovery_wrapped_items_key: 'r',
-        recovery_verifier_hash: 'h',
-        created_at: '2026-03-01T10:00:00.000Z',
-      });
+      await insertAccount(
+        database.connection.db,
+        placeholderAccount(id!, username!, '2026-03-01T10:00:00.000Z'),
+      );
   });
   afterAll(async () => database.drop());
 
