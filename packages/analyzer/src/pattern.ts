@@ -205,7 +205,8 @@ function run(
       }
       return -1;
     case 'alt': {
-      const frame: Frame = { els, k: k + 1, next: up };
+      // After a trailing alternation the match goes on exactly where `up` says: no new frame.
+      const frame: Frame | null = k + 1 === els.length ? up : { els, k: k + 1, next: up };
       if (el.byFirst !== undefined) {
         const tok = t < end ? tokens[t] : undefined;
         if (tok !== undefined) {

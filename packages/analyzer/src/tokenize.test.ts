@@ -38,6 +38,7 @@ describe('tokenize', () => {
     const words = (text: string): string[] => tokenize(text).map((t) => t.w);
     expect(words('ur so selfish')).toEqual(['you', 'are', 'so', 'selfish']);
     expect(words('ur fault')).toEqual(['your', 'fault']);
+    expect(words('ur grad')).toEqual(['your', 'grad']);
     expect(words('ill call u tmrw')).toEqual(['i', 'will', 'call', 'you', 'tomorrow']);
     expect(words('I was ill all week')).toEqual(['i', 'was', 'ill', 'all', 'week']);
     expect(words('its not fair')).toEqual(['it', 'is', 'not', 'fair']);

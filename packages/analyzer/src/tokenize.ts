@@ -173,6 +173,11 @@ const YOUR_NOUNS = new Set(
     ' ',
   ),
 );
+const ARE_NEXT = new Set(
+  'so such a an the not being always never just really too still only late early busy tired drunk literally actually honestly like right wrong welcome sure kidding joking obsessed unbelievable ridiculous pathetic selfish crazy mad insane impossible unreal delusional disgusting horrible awful amazing beautiful better worse best worst all over off on in at with out back here there home free done happy angry upset sad lucky mean cruel cold lazy useless hopeless clueless scared afraid allowed supposed meant gonna going making acting lying overreacting overthinking dramatic jealous paranoid wasting breaking killing ruining ignoring'.split(
+    ' ',
+  ),
+);
 const WILL_NEXT = new Set(
   'be never always just still only call text come see wait find make do go get tell leave stop show try give take keep send pick drop pop ring message sort pay let have miss love kill end hurt ruin prove change literally definitely probably walk move put bring write talk explain meet drive turn head sign post not die jump stay look check think figure deal work sleep sit stand ask answer forgive regret pray swallow cut miss'.split(
     ' ',
@@ -204,7 +209,9 @@ function readShorthandInContext(tokens: Token[]): Token[] {
     const nextWord = next !== undefined && next.brk === NO_BREAK ? next.w : '';
     let parts: Token[] | null = null;
     if (tok.w === 'your' && tok.alt === 'you' && tok.end - tok.start === 2) {
-      if (nextWord !== '' && !YOUR_NOUNS.has(nextWord)) parts = split(tok, 'you', 'are', 1, 'ur');
+      // Only a word that can't follow "your" splits it; an unknown word leaves both readings.
+      const readsAre = ARE_NEXT.has(nextWord) || (nextWord.length > 4 && nextWord.endsWith('ing'));
+      if (readsAre && !YOUR_NOUNS.has(nextWord)) parts = split(tok, 'you', 'are', 1, 'ur');
     } else if (tok.w === 'ill' && tok.end - tok.start === 3) {
       const prev = k > 0 && tok.brk === NO_BREAK ? tokens[k - 1]!.w : '';
       if (WILL_NEXT.has(nextWord) && !ILL_STATE.has(prev)) parts = split(tok, 'i', 'will', 1, 'ill');
