@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import type { RuleSet } from '../src/rules/schema.js';
+import { toShipped, type RuleSet } from '../src/rules/schema.js';
 import { compiledPath, loadRules } from './rule-files.js';
 
 /** The generated module's source for a rule set, formatted as the repository formats code. */
@@ -11,9 +11,10 @@ export async function renderCompiled(ruleSet: RuleSet): Promise<string> {
   const source = [
     '// Generated from packages/analyzer/rules/*.yml by `npx tsx packages/analyzer/scripts/compile-rules.ts`.',
     '// Do not edit by hand: edit the YAML and run the script; a test fails when this file is stale.',
-    "import type { RuleSet } from './schema.js';",
+    '// Only what runs is shipped; examples, sources and file names stay in the YAML and docs/rules.md.',
+    "import type { ShippedRuleSet } from './schema.js';",
     '',
-    `export const RULE_SET: RuleSet = ${JSON.stringify(ruleSet)};`,
+    `export const RULE_SET: ShippedRuleSet = ${JSON.stringify(toShipped(ruleSet))};`,
     '',
   ].join('\n');
   const config = (await resolveConfig(compiledPath)) ?? {};

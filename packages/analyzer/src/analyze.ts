@@ -1,15 +1,15 @@
 // analyze(): the library's one entry point, per ANALYZER.md.
 import { compileEngine, runEngine, type Engine } from './engine.js';
 import { RULE_SET } from './rules/compiled.generated.js';
-import type { RuleSet } from './rules/schema.js';
+import type { ShippedRuleSet } from './rules/schema.js';
 import { buildDoc } from './structure.js';
 import { tokenize } from './tokenize.js';
 import { COMPONENTS, type Analysis, type AnalyzeOptions, type Finding } from './types.js';
 
 // Compiling a rule set takes far longer than analysing a message, so each set is compiled once.
-const engines = new WeakMap<RuleSet, Engine>();
+const engines = new WeakMap<ShippedRuleSet, Engine>();
 
-function engineFor(set: RuleSet = RULE_SET): Engine {
+function engineFor(set: ShippedRuleSet = RULE_SET): Engine {
   let engine = engines.get(set);
   if (!engine) {
     engine = compileEngine(set);
@@ -35,7 +35,7 @@ function dedupe(findings: Finding[]): Finding[] {
  * Review a draft: what will hurt it, with exact spans, and which apology parts are present.
  * @example analyze("I'm sorry if you were offended", { kind: 'apology' }).findings[0]?.category // 'conditional'
  */
-export function analyze(text: string, options: AnalyzeOptions = {}, rules?: RuleSet): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}, rules?: ShippedRuleSet): Analysis {
   const input = typeof text === 'string' ? text : '';
   const doc = buildDoc(input, tokenize(input));
   const result = runEngine(engineFor(rules), doc, options.kind ?? 'message');

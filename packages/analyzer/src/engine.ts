@@ -1,9 +1,16 @@
-// The rule engine: compiles a RuleSet once (patterns, an index by first word) and runs it over a
+// The rule engine: compiles a rule set once (patterns, an index by first word) and runs it over a
 // tokenised document. Two rule kinds: phrase patterns over tokens, and regexes over the normalised
 // text as a last resort.
 import { flag, subjectOf, type Hit } from './context.js';
 import { firstWords, leadingWords, matchAt, parsePattern, requiredWords, type El } from './pattern.js';
-import type { Condition, PatternCondition, RuleDef, RuleSet, Subject, Flag } from './rules/schema.js';
+import type {
+  Condition,
+  PatternCondition,
+  ShippedRule,
+  ShippedRuleSet,
+  Subject,
+  Flag,
+} from './rules/schema.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
 import type { Component, Finding, Kind } from './types.js';
@@ -21,7 +28,7 @@ interface CondPattern {
 
 interface CompiledRule {
   index: number;
-  def: RuleDef;
+  def: ShippedRule;
   patterns: El[][];
   regexes: RegExp[];
   when: CompiledCond[];
@@ -62,7 +69,7 @@ export interface EngineResult {
   components: Set<Component>;
 }
 
-function compileCond(c: Condition, lexicons: RuleSet['lexicons']): CompiledCond {
+function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): CompiledCond {
   if (typeof c === 'string') return { t: 'flag', name: c };
   if ('subject' in c) return { t: 'subject', set: new Set(c.subject) };
   const [where, source] = Object.entries(c)[0] as [PatternCondition, string];
@@ -71,7 +78,7 @@ function compileCond(c: Condition, lexicons: RuleSet['lexicons']): CompiledCond 
 }
 
 /** Compile a rule set; throws PatternError on a bad pattern (validated rule sets never do). */
-export function compileEngine(set: RuleSet): Engine {
+export function compileEngine(set: ShippedRuleSet): Engine {
   const engine: Engine = {
     rules: [],
     byWord: new Map(),

@@ -1,23 +1,9 @@
 // Generated from packages/analyzer/rules/*.yml by `npx tsx packages/analyzer/scripts/compile-rules.ts`.
 // Do not edit by hand: edit the YAML and run the script; a test fails when this file is stale.
-import type { RuleSet } from './schema.js';
+// Only what runs is shipped; examples, sources and file names stay in the YAML and docs/rules.md.
+import type { ShippedRuleSet } from './schema.js';
 
-export const RULE_SET: RuleSet = {
-  sources: {
-    lewicki2016:
-      'Lewicki, R. J., Polin, B., & Lount, R. B. (2016). An exploration of the structure of effective apologies. Negotiation and Conflict Management Research, 9(2), 177-196. Acknowledgment of responsibility is the most effective component, an offer of repair second; a request for forgiveness is the least effective.',
-    schumann:
-      'Schumann, K. (2014, 2018). An affirmed self and a better apology; The psychology of offering an apology. Comprehensive apologies work better; justifying, blaming, excusing and minimizing undermine them.',
-    lazare:
-      'Lazare, A. (2004). On Apology. Oxford University Press. Incomplete, vague, passive and conditional acknowledgments are the commonest defects of an apology.',
-    gottman:
-      'Gottman, J. M. & Silver, N. (1999). The Seven Principles for Making Marriage Work; the "four horsemen" (criticism, contempt, defensiveness, stonewalling) and their antidotes.',
-    nvc: 'Rosenberg, M. B. (2003). Nonviolent Communication: A Language of Life. A request differs from a demand by what happens when the other person says no.',
-    'coercive-control':
-      "Stark, E. (2007). Coercive Control: How Men Entrap Women in Personal Life; threats, monitoring and intimidation as markers of abuse (see also the US National Domestic Violence Hotline's guidance).",
-    'crisis-safe-messaging':
-      "988 Suicide & Crisis Lifeline and the Samaritans' guidance on recognising suicide warning signs: talk of wanting to die, being a burden, having no reason to live, or of self-harm.",
-  },
+export const RULE_SET: ShippedRuleSet = {
   lexicons: {
     blame_retracted: [
       '(want|wanting|wanted|tempted|itching) to (say|tell you|write)',
@@ -207,9 +193,130 @@ export const RULE_SET: RuleSet = {
       'toxic',
     ],
     contempt_names: [
-      '(cow|bitch|twat|prick|dick|dickhead|knob|knobhead|wanker|tosser|arsehole|asshole|douche|douchebag|cunt|slag|slut|whore|tart|loser|idiot|moron|muppet|clown|plonker|pillock|prat|berk|numpty|wally|div|melt|mug|creep|weirdo|psycho|nutter|lunatic|headcase|basket case|sociopath|narcissist|snake|rat|leech|parasite|sponge|freeloader|scrounger|waster|deadbeat|bum|slob|pig|hag|witch|shrew|harpy|doormat|wimp|crybaby|cry baby|brat|manchild|man child|princess|diva|drama queen|joke|laughing stock|fraud|embarrassment|disgrace|waste of space|nobody|nonentity|simpleton|imbecile|halfwit|cretin|dimwit|airhead|bimbo|dope|dunce|fool|buffoon|jerk|tool|snowflake|sheep|coward|hypocrite|excuse for a (man|woman|mother|father|human|person))',
+      '(piece of work|nasty piece of work|cow|bitch|twat|prick|dick|dickhead|knob|knobhead|wanker|tosser|arsehole|asshole|douche|douchebag|cunt|slag|slut|whore|tart|loser|idiot|moron|muppet|clown|plonker|pillock|prat|berk|numpty|wally|div|melt|mug|creep|weirdo|psycho|nutter|lunatic|headcase|basket case|sociopath|narcissist|snake|rat|leech|parasite|sponge|freeloader|scrounger|waster|deadbeat|bum|slob|pig|hag|witch|shrew|harpy|doormat|wimp|crybaby|cry baby|brat|manchild|man child|princess|diva|drama queen|joke|laughing stock|fraud|embarrassment|disgrace|waste of space|nobody|nonentity|simpleton|imbecile|halfwit|cretin|dimwit|airhead|bimbo|dope|dunce|fool|buffoon|jerk|tool|snowflake|sheep|coward|hypocrite|excuse for a (man|woman|mother|father|human|person))',
+    ],
+    criticism_neg_verb: [
+      '(twist|twists|twisted|twisting)',
+      '(exaggerate|exaggerates|exaggerated|exaggerating)',
+      '(overreact|overreacts|overreacted|overreacting)',
+      '(over react|over reacts|over reacted|over reacting)',
+      '(overthink|overthinks|overthought|overthinking)',
+      '(catastrophise|catastrophize|catastrophised|catastrophized|catastrophising|catastrophizing)',
+      '(criticise|criticises|criticised|criticising)',
+      '(criticize|criticizes|criticized|criticizing)',
+      '(nitpick|nitpicks|nitpicked|nitpicking)',
+      '(nit pick|nit picks|nit picked|nit picking)',
+      '(micromanage|micromanages|micromanaged|micromanaging)',
+      'nag',
+      'nags',
+      'nagged',
+      'nagging',
+      '(moan|moans|moaned|moaning)',
+      '(whinge|whinges|whinged|whingeing)',
+      'whinging',
+      '(whine|whines|whined)',
+      'whining',
+      '(complain|complains|complained|complaining)',
+      '(sulk|sulks|sulked|sulking)',
+      '(interrupt|interrupts|interrupted|interrupting)',
+      '(belittle|belittles|belittled|belittling)',
+      '(undermine|undermines|undermined|undermining)',
+      '(patronise|patronises|patronised|patronising)',
+      '(patronize|patronizes|patronized|patronizing)',
+      '(dismiss|dismisses|dismissed)',
+      '(ignore|ignores|ignored|ignoring)',
+      '(manipulate|manipulates|manipulated|manipulating)',
+      '(sabotage|sabotages|sabotaged|sabotaging)',
+      '(guilt trip|guilt trips|guilt tripped|guilt tripping)',
+      '(judge|judges|judged|judging)',
+      '(blame|blames|blamed|blaming) (me|everyone|everybody|others|other people|someone|somebody|the kids|whoever|anyone|anybody|the world|everything on)',
+      'lie',
+      'lies',
+      'lied',
+      'lying',
+      '(cheat|cheats|cheated|cheating)',
+      '(flirt|flirts|flirted|flirting)',
+      '(forget|forgets|forgetting)',
+      '(forgot|forgotten)',
+      '(cancel|cancels|cancelled|canceled|cancelling|canceling) (on me|on us|on the kids|at the last minute|last minute|every|plans with me|our plans|on everyone)',
+      '(flake|flakes|flaked)',
+      '(bail|bails|bailed|bailing)',
+      '(ghost|ghosts|ghosted|ghosting)',
+      '(disappear|disappears|disappeared|disappearing)',
+      '(vanish|vanishes|vanished|vanishing)',
+      '(storm|storms|stormed|storming) off',
+      '(storm|storms|stormed|storming) out',
+      '(stonewall|stonewalls|stonewalled|stonewalling)',
+      '(shout|shouts|shouted|shouting)',
+      '(yell|yells|yelled|yelling)',
+      '(scream|screams|screamed|screaming)',
+      '(snap|snaps|snapped|snapping)',
+      '(swear|swears|swore|swearing)',
+      '(ruin|ruins|ruined|ruining)',
+      '(spoil|spoils|spoilt|spoiled|spoiling)',
+      '(wreck|wrecks|wrecked|wrecking)',
+      '(control|controls|controlled|controlling)',
+      '(exaggerate|exaggerates|exaggerated|exaggerating)',
+      '(assume|assumes|assumed|assuming) (the worst|i|that i|everyone|the)',
+      '(think|thinks|thought|thinking|expect|expects|expected|expecting) the worst',
+      '(take|takes|took|taking) (everything|it|things|anything|stuff|every comment|every little thing) (so |too )?(personally|the wrong way|to heart|badly|out of context)',
+      "(take|takes|took|taking) (her|his|their|everyone's|everybody's|anyone's|other people's|your (mum's|mom's|sister's|brother's|family's|dad's|mother's|father's|mate's|friend's|friends'|mates'|parents'|boss's)) side",
+      '(side|sides|sided|siding) with (her|him|them|your|everyone|anyone|anybody|everybody)',
+      '(get|gets|got|getting) (so |really |super |way too |too )?(defensive|jealous|angry|nasty|arsey|moody|funny|stroppy|huffy|mardy|touchy|wound up|worked up|aggressive|possessive|paranoid|suspicious|nasty|mean|cold|distant|drunk|hammered|wasted|snappy|prickly|offended|upset over nothing)',
+      '(go|goes|went|going) (quiet|silent|cold|off in a huff|into a sulk|awol|off the radar|into your shell|missing|mad|off on one|off at me|nuclear|ballistic)',
+      '(push|pushes|pushed|pushing) (me|people|everyone|everybody|anyone|us) away',
+      '(pull|pulls|pulled|pulling) away',
+      '(shut|shuts|shutting) (down|me out|off|everyone out|people out|me down)',
+      '(clam|clams|clammed|clamming) up',
+      '(bottle|bottles|bottled|bottling) (everything|it|things|stuff) up',
+      '(keep|keeps|kept|keeping) (everything|it all|things|stuff) (locked away|bottled up|to yourself|hidden|secret)',
+      '(let|lets|letting) (me|us|people|everyone|everybody|the kids|your friends|your family|them|her|him) down',
+      '(make|makes|made|making) (excuses|a scene|a drama|a fuss|everything about|it about|things about|me feel (small|stupid|worthless|bad|guilty|useless|like))',
+      '(pick|picks|picked|picking) (fights|a fight|holes|on|at)',
+      '(start|starts|started|starting) (fights|a fight|rows|a row|arguments|an argument|drama|trouble|something)',
+      '(bring|brings|brought|bringing|drag|drags|dragged|dragging|dig|digs|dug|digging|rake|rakes|raked|raking|drudge|dredge|dredges|dredged) up',
+      '(throw|throws|threw|throwing) (it|that|things|everything|stuff|the past) (back|in my face)',
+      '(put|puts|putting) (yourself|your (friends|mates|family|mum|mom|job|work|phone|career|sister|needs|feelings|own)|work|the pub|football) (first|before|ahead|above)',
+      '(choose|chooses|chose|choosing|pick|picks|picked|picking) (work|your|them|her|him|the pub|football|drink|your phone|everyone|anyone) ~3 over (me|us|the kids|your)',
+      '(run|runs|ran|running|walk|walks|walked|walking) (away|off|out)',
+      '(give|gives|gave|giving) up (on (everything|everyone|people|us|things)|when|the (second|minute|moment)|as soon as)',
+      '(quit|quits|quitting) (everything|when|the (second|minute|moment)|as soon as)',
+      '(talk|talks|talked|talking) (over|down to|at) (me|everyone|people|us|the kids)',
+      '(cut|cuts|cutting) me off',
+      '(turn|turns|turned|turning) (everything|it|things|every) (around|round|into|back on me)',
+      '(blow|blows|blew|blowing) (things|everything|it|stuff) (up|out of proportion)',
+      '(fly|flies|flew|flying) off the handle',
+      '(lose|loses|lost|losing) (your temper|it|the plot|your rag|your head)',
+      '(expect|expects|expected|expecting) (me|everyone|everybody|people|us|others) to',
+      '(leave|leaves|left|leaving) (me to|me with|it to me|it all to me|everything to me|everything for me|everything until|everything to the last|the mess|the washing|the dishes|the bills|all the (work|washing|cleaning|housework|admin|mess|hard))',
+      '(want|wants|wanted|wanting|need|needs|needed|needing|have|has|had|having|get|gets|got|getting) (to be right|the last word|your own way|your way|to win|to be in control)',
+      '(spend|spends|spent|spending) (money|every penny|everything|all our|all my|like water)',
+      '(drink|drinks|drank|drinking) (too much|like a fish|yourself|every night)',
+      '(play|plays|played|playing) (the victim|the martyr|games|mind games|the innocent|dumb)',
+      '(make|makes|made|making) the same mistake*',
+      '(do|does|did|doing) (this|that|the same thing)',
+      '(act|acts|acted|acting|behave|behaves|behaved|behaving) like (a child|a kid|a teenager|a martyr|the victim|you know|nobody|no one|everyone)',
+      '(treat|treats|treated|treating) (me|people|everyone|us|the kids) like',
+      '(refuse|refuses|refused|refusing) to (compromise|listen|admit|apologise|apologize|change|budge|discuss|talk|see)',
+      "(won't|will not|wouldn't|would not) (compromise|listen|budge|back down|admit|apologise|apologize) (on anything|about anything|ever|for anything)",
+      '(find|finds|found|finding) (fault|something wrong|a way|an excuse|excuses|a reason)',
+      '(have|has|had|having) an excuse',
+      '(come|comes|came|coming) up with (an excuse|excuses|some excuse)',
+      '(miss|misses|missed|missing) (everything|every|the important)',
+      '(hold|holds|held|holding) (a grudge|grudges|on to grudges|onto grudges|everything against)',
+      '(need|needs|needed) (to control|control|to be in control|to be the centre|to be the center|attention)',
+      '(have|has|had) to (control|be in control of|be right about|win|have the last word)',
+      '(put|puts) me down',
+      '(talk|talks|talked|talking) to me like',
+      '(run|runs|ran|running) from (anything|everything|every|any|problems|responsibility|commitment)',
+      '(bail|bails|bailed|bailing) (whenever|when|the|as soon as|on)',
     ],
     criticism_traits_extra: [
+      '(a|such a|a real|a total|a complete|an absolute|a right|a proper|a massive|a huge|a bit of a) (pessimist|perfectionist|cynic|misery|grouch|killjoy|wet blanket|downer|coward|people pleaser|show off|know all|know-it-all|control freak|clean freak|neat freak|hoarder|slob|flake|user|taker)',
+      '(spineless|gutless|weak|weak willed|cowardly|predictable|vain|arrogant|pompous|big headed|bigheaded|cocky|snobby|snobbish|stingy|pretentious|lazy as|entitled|spoilt|spoiled|fickle|shallow|two faced|petty|needy|sulky|mardy|stroppy|arsey|grumpy|miserable|bitter|jealous|insecure|paranoid|clingy)',
+      '(black and white|all or nothing|so black and white) (about|with) (everything|things|anything)',
+      'married to (your|the) (job|work|phone|career|mates)',
+      '(obsessed|fixated|hung up) (with|on) (money|yourself|your (looks|image|job|phone|weight|status|reputation)|what people think|appearances|control|being right)',
       'tight (with money|with cash|with the money|with your money|fisted|arsed)',
       'tight-fisted',
       '(rubbish|useless|hopeless|terrible|awful|bad|crap|shit|pants|appalling|the worst) (at|with) (*ing|money|time|feelings|emotions|anything|everything|commitment|promises|texts|messages|birthdays|dates)',
@@ -384,6 +491,17 @@ export const RULE_SET: RuleSet = {
       '(let|lets|letting) (it|anything|things|a thing|stuff|the past|a single thing) go',
       '(give|gives|gave|given) [me|us|anyone|people|the kids] ~1 (notice|warning|credit|a chance|a break|the benefit of the doubt|space|a straight answer|an inch)',
       '(think|thinks|thought) before you (speak|act|talk|open your mouth)',
+      "(take|takes|took) (my|anyone's|anybody's|other people's|our|the kids') (feelings|needs|views|opinion|opinions|wishes) into (account|consideration)",
+      '(consider|considers|considered) (anyone|anybody|other people|others|my feelings|anyone else|how i)',
+      "(see|sees|saw|seen) (my|anyone's|anybody's|someone else's|the other) (side|point of view|perspective)",
+      '(plan|plans|planned) (anything|a thing|a single|one|a date|a holiday|ahead)',
+      '(look|looks|looked) after (me|us|the kids|anyone|yourself|anything)',
+      '(try|tries|tried|trying)',
+      '(have|has|had) a (good|kind|nice|positive) word (to say|for)',
+      '(make|makes|made) (time|an effort|any effort|the effort|plans) (for|with) (me|us|the kids|my)',
+      '(take|takes|took) (criticism|feedback|advice|no for an answer|a joke)',
+      '(pull|pulls|pulled) your weight',
+      '(put|puts) (me|us|the kids|our family|anyone else) first',
     ],
     defensiveness_owning: [
       '(intention|intentions|my intentions|what i meant|what i intended|meaning well|good intentions|intent) (does|do|did|is|are|was|were) not (count|matter|change|excuse|make)',
@@ -422,7 +540,113 @@ export const RULE_SET: RuleSet = {
       '(i went about it|went about it) (all )?(wrong|badly|the wrong way)',
       '(and|but) i (got it|did it) (all )?wrong',
     ],
+    excuse_more_state: [
+      'wrecked',
+      'hormonal',
+      'jet lagged',
+      'jetlagged',
+      'half asleep',
+      'asleep on my feet',
+      'hanging',
+      'hungover',
+      'hanging out of my arse',
+      'on my period',
+      'premenstrual',
+      'ill',
+      'poorly',
+      'unwell',
+      'sick',
+      'in pain',
+      'in agony',
+      'on painkillers',
+      'on strong painkillers',
+      'medicated',
+      'sleep deprived',
+      'overwhelmed',
+      'burnt out',
+      'burned out',
+      'frazzled',
+      'hangry',
+      'starving',
+      'rushed',
+      'in a rush',
+      'in a hurry',
+      'under the weather',
+      'in a bad mood',
+      'in a foul mood',
+      'in a mood',
+      'in a state',
+      'not well',
+      'not feeling well',
+      'not feeling myself',
+      'not in the right headspace',
+      'not in the right head space',
+      'not in a good headspace',
+      'all over the place',
+      'a mess',
+      'a wreck',
+      'off my game',
+      'on edge',
+      'wound up',
+      'on autopilot',
+      'spaced out',
+      'out of sorts',
+      'not with it',
+      'half cut',
+      'tipsy',
+      'merry',
+      'wasted',
+      'drunk',
+      'hammered',
+      'knackered',
+      'shattered',
+      'exhausted',
+      'so tired',
+      'tired',
+      'stressed',
+      'stressed out',
+      'stressed to the max',
+      'all stressed',
+      'under pressure',
+      'snowed under',
+      'swamped',
+      'worn out',
+      'run down',
+      'running on empty',
+      'fried',
+      'at the end of my rope',
+      'at the end of my tether',
+      'in a dark place',
+      'in a bad place',
+      'in a bad way',
+      'not myself',
+      'not thinking straight',
+      'not thinking',
+      'high',
+      'stoned',
+      'off my face',
+      'off my head',
+      'out of it',
+      'a zombie',
+      'dead on my feet',
+      'on nights',
+      'on night shifts',
+      'on call',
+      'working nights',
+    ],
     excuse_owned: [
+      'still had no right',
+      '(i|and i) (had|have) no right',
+      '(i|and i) still (chose|did|said|should|could have|had a choice)',
+      'wrong of me',
+      'i had no right',
+      "i'd no right",
+      'a violation',
+      '(that|it|which) was (wrong|cruel|unfair|inexcusable|unforgivable|selfish|cowardly|a choice)',
+      'no reason to',
+      'no reason for',
+      'not a good enough reason',
+      'none of that (excuses|is an excuse|is your problem|matters|changes)',
       'i was the one',
       'i chose',
       'i decided',
@@ -455,6 +679,20 @@ export const RULE_SET: RuleSet = {
       'not the reason',
     ],
     excuse_drink_amount: [
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '12',
+      '15',
+      'two',
+      'nine',
+      'twelve',
       'a few',
       'a couple of',
       'a couple',
@@ -1626,7 +1864,7 @@ export const RULE_SET: RuleSet = {
     ],
     vague_act: [
       'i (said|did) (you|your|that you|it in front|in front|to your|at your|nothing)',
-      'i (ended|dumped|broke|left|walked|moved|sold|took|kept|told|went|made|forgot|missed|lied|cheated|stopped|ignored|blocked|called|sent|posted|spent|drank|gambled|hid|read|checked|shouted|yelled|screamed|snapped|mocked|laughed|slept|kissed|texted|messaged|threw|hit|pushed|grabbed|used|stole|borrowed|chose|picked|put|let|bailed|ghosted|flaked|cancelled|canceled|skipped|dropped|dismissed|belittled|humiliated|embarrassed|accused|blamed|turned|showed|got|treated|talked|spoke|raised|lost|outed|shared|wrote|remortgaged|cleared|emptied|tracked|followed|opened|deleted|kept|failed|refused|promised|broke)',
+      'i (ended|dumped|broke|left|walked|moved|sold|took|kept|told|went|made|forgot|missed|lied|cheated|stopped|ignored|blocked|called|sent|posted|spent|drank|gambled|hid|read|checked|shouted|yelled|screamed|snapped|mocked|laughed|slept|kissed|texted|messaged|threw|hit|pushed|grabbed|used|stole|borrowed|chose|picked|put|let|bailed|ghosted|flaked|cancelled|canceled|skipped|dropped|dismissed|belittled|humiliated|embarrassed|accused|blamed|turned|showed|got|talked|spoke|raised|lost|outed|shared|wrote|remortgaged|cleared|emptied|tracked|followed|opened|deleted|kept|failed|refused|promised|broke)',
       '(i have|i had|i would|i used to|i kept|i never) (gone|told|said|done|made|kept|lied|cheated|hidden|spent|read|checked|called|shouted|missed|forgotten|ignored|left|let|put|taken|used)',
     ],
   },
@@ -1639,6 +1877,7 @@ export const RULE_SET: RuleSet = {
       pattern: [
         "you (will|'ll|are going to|'re going to|are gonna|'re gonna) [really|definitely|one day|so|live to|come to] regret (this|it|ending|leaving|that|walking|throwing|giving|breaking|saying|your decision|letting|losing|not|me|us|the day)",
         "you (will|'ll|are going to) (never|not) find (anyone|someone|somebody|another) (like me|who|better|that)",
+        "you (will|'ll|are going to) (never|not) find (better|anyone better|someone better|better than (me|this|us|what we))",
         '(nobody|no one|no man|no woman) (will|is going to|could ever|would ever|will ever|could) (love|treat|understand|know|look after|care for) you (like|the way|as much as|as well as) i',
         "(he|she|they|your new (man|boyfriend|girlfriend|partner|fella|bloke)) (will not|won't|will never|'ll never|can not|can't|cannot|could never|does not|doesn't|will not ever) (love|treat|be there for|understand|know|make|care for|look after|support) you (like|the way|as much as|as well as) i",
         '(just|only) a rebound',
@@ -1661,17 +1900,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Predicting they will regret it disputes their decision instead of respecting it.',
       suggestion: 'Say what you hope for and that you respect their choice.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "You'll regret ending it.",
-          "You'll never find anyone like me.",
-          "He won't be there for you like I was.",
-          'Nobody will ever love you like I did.',
-        ],
-        clean: ["You'll never regret putting yourself first. I hope you know that."],
-      },
-      file: 'packages/analyzer/rules/arguing.yml',
     },
     {
       id: 'arguing.disputing-decision',
@@ -1697,7 +1925,7 @@ export const RULE_SET: RuleSet = {
         "(it is|it's|its|this is|this isn't|it isn't|we are|we're|we aren't|we are not|us) not (really )?over",
         "not over (until|till|unless) (we|you|i|it is|it's|its|we've|we have|you've|you have)",
         'not over (by a long shot|yet)',
-        "you (can not|can't|cannot) (just )?(throw|walk|give|end|erase|turn off|pretend|forget|wipe|move on|bin)",
+        "you (can not|can't|cannot) (just )?(throw|walk|give|end|erase|turn off|switch off|pretend|forget|wipe|move on|bin)",
         "you (never|did not|didn't|have not|haven't) (gave|give|given) (me|us|it|this) a (real|fair|proper|true) (chance|shot|go)",
         "(that is|that's|this is|it is|it's|its|is) not (fair|right) (to me|of you|and you know it)?",
         "(is not|isn't) fair and you know it",
@@ -1708,7 +1936,7 @@ export const RULE_SET: RuleSet = {
         '(deserves|deserve|deserved) (being|to be) (thrown out|thrown away|binned|ended|dumped|given up on|walked away from)',
         "(your (reasons|reasoning|logic|excuses|explanation|decision)|that|none of (this|it|that)|it) ~3 (do not|don't|does not|doesn't) make (any )?sense",
         '(no one|nobody) (walks|walk|just walks|gives up|throws) (away )?(from|on)',
-        'give (it|us|this) (time|a chance|another chance|another go|a proper go)',
+        'give (it|us|this) (a chance|another chance|another go|a proper go|more time)',
         'and you know it',
         "(over|because of) (one|a single|one little|one stupid|one silly|one bad|a few|one daft|a couple of) [stupid|silly|daft|little|bad|drunken|lads'|lads|footy|work|girls'|stag] (argument|arguments|fight|fights|mistake|mistakes|bad year|row|rows|night|night out|text|texts|message|slip|drink|comments|comment|rough patches|trip|weekend|holiday|kiss|lie|thing|party|do|week|month|year)",
         'you (bin|binned|throw|threw|chuck|chucked|ditch|ditched|end|ended|walk away from|walked away from|give up on|gave up on|dump|dumped|scrap|scrapped|torch|torched|blow up|blew up) (it|us|me|everything|all of it|the lot|this|our marriage|twenty years|ten years|years) ~3 (over|because of|for) (one|a|a single|some|that|this)',
@@ -1727,32 +1955,19 @@ export const RULE_SET: RuleSet = {
         'in_quote',
         'in_if_clause',
         { subject: ['i'] },
-        { before: "(i (deserve|need|want|have earned|'ve earned)|you owe)" },
+        {
+          before:
+            "(i (deserve|need|want|have earned|'ve earned)|you owe|you (deserve|are right|'re right|were right|are not wrong|'re not wrong)|i love you|love)",
+        },
         {
           after:
             '(for me|to (make|say|blame|put|call|paint) me|for (the kids|the children|them|our kids|the boys|the girls)|(as|being) (parents|co-parents|their parents))',
         },
+        { followed_by: '(on|to|for) (you|them|the kids|the children|her|him|anyone|your)' },
+        { after: "((and|so) (i am|i'm) sorry|of me)" },
       ],
       message: 'Arguing with their decision or their state of mind tells them their choice does not count.',
       suggestion: 'Reflect what you heard ("You need distance") rather than disputing it.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "You're not thinking clearly.",
-          "You don't really mean that.",
-          "It's not over. It's not over until we've at least tried counseling.",
-          "Your reasons for leaving honestly don't make any sense.",
-          "Being apart isn't going to solve anything, for either of us.",
-          "But you're throwing away something good because your friends told you to.",
-        ],
-        clean: [
-          "You weren't wrong to leave.",
-          "It's not over for me, I won't lie, but that's mine to deal with, not yours to fix.",
-          "I won't argue with your decision.",
-          'I was the one not thinking clearly back then, not you.',
-        ],
-      },
-      file: 'packages/analyzer/rules/arguing.yml',
     },
     {
       id: 'arguing.disputing-account',
@@ -1773,7 +1988,7 @@ export const RULE_SET: RuleSet = {
         '(it|that) was not (that|as) bad as you (say|said|think|make|made|remember)',
         "(it was|it was not|it wasn't|that was|that was not) (once|twice|two times|three times|four times|one time|a couple of times|a few times) ~2 (it was|not|it was not) (once|twice|two times|three times|four times|one time|every day|every week|all the time)",
         "i (never|did not|didn't) say (that|you were|you are|i would|i'd|id|i was|anything like)",
-        '(big|huge|massive) difference',
+        "(there is|there's|theres|that is|that's|it is|it's) a (big|huge|massive|world of) difference",
         'you were the one (screaming|shouting|yelling|who (started|screamed|shouted|yelled|lied|kicked off|threw|walked out|left first|cheated first))',
         '(you (said|say|claim|claimed|keep saying|accused me of|told everyone)|you think) ~6 but (i|that|it)',
       ],
@@ -1784,26 +1999,16 @@ export const RULE_SET: RuleSet = {
             "(and you were right|and you're right|and you are right|you were right|enough|often|sooner|out loud|at the time|when i should)",
         },
         { before: "(i am|i'm|i was) the one (who|that)" },
+        { before: "(you are|you're|you were) (right|correct)" },
         { after: "(i am|i'm|i was) the one (who|that)" },
+        { followed_by: '((of|about|for) (me|us|him|her|them|the new me)|(any more|anymore|these days|now))' },
+        {
+          after:
+            "but (your (memory|version|account|experience|feelings)|i believe you|what matters|that (does not|doesn't) matter|it (does not|doesn't) matter|you (were|are|'re) right)",
+        },
       ],
       message: 'Disputing their account of what happened tells them their experience is wrong.',
       suggestion: 'Acknowledge how they experienced it, even if you remember it differently.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "That's not what happened.",
-          "You're exaggerating.",
-          'I remember that night very differently, you were the one screaming.',
-          "You've rewritten the whole story to make me the villain.",
-          'You said I never listened, but I listened to you go on about your job every night.',
-        ],
-        clean: [
-          "You're right about what happened.",
-          "We both wanted kids, and I know how hard it was when it didn't happen.",
-          'You said I never listened, and you were right.',
-        ],
-      },
-      file: 'packages/analyzer/rules/arguing.yml',
     },
     {
       id: 'arguing.wide',
@@ -1815,7 +2020,7 @@ export const RULE_SET: RuleSet = {
         "(that is|that's|this is|it is|it's|its|that) [honestly|just|simply|really|actually|so] not (how|what|the way) (it|that|things|this|any of it) (happened|went|was|went down|played out)",
         "(it|that|things) (did not|didn't|never) happen (like that|that way|the way you (say|said|remember|tell it))",
         'your (version|account|story|memory|recollection|side|take) ~5 (is|was|are) [completely|totally|just|way|so|all] (made up|wrong|false|a lie|lies|fiction|a fantasy|twisted|off|not true|untrue|inaccurate|nonsense|rubbish|bollocks|exaggerated)',
-        '(he|she|they|nobody|no one|no man|no woman|your new (boyfriend|girlfriend|man|partner|bloke|fella)|anyone else) ~4 (love|know|understand|look after|treat|care for|get) you (the way|like|as (much|well) as) i (did|do|have|could|would)',
+        '(he|she|they|nobody|no one|no man|no woman|your new (boyfriend|girlfriend|man|partner|bloke|fella)|anyone else) (will|would|could|can|does|did|is going to|is ever going to|is never going to|is not going to|will ever|will never|would never|could never|can never|will not|would not|could not|can not|does not|did not|never|ever|is) [ever|really|truly|properly|actually|even|going to] (love|know|understand|look after|treat|care for|get|loving|knowing) you (the way|like|as (much|well) as) i (did|do|have|could|would)',
         "(he|she|your new (man|boyfriend|girlfriend|partner|bloke|fella)) (will|'ll|is going to|'s going to|is gonna) (get bored|leave you|dump you|cheat on you|hurt you|break your heart|tire of you|get sick of you|drop you|see through you)",
         "you (will|'ll) (be back|come crawling|come running|miss me|see sense|come to your senses|realise|realize|wake up)",
         "[is not|isn't|not] what you (really )?want deep down",
@@ -1842,23 +2047,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
       suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "That's honestly not how it happened and you know it.",
-          'Your version of events is completely made up.',
-          "He's never going to love you the way I did.",
-          "You're letting your pride make this decision.",
-          'The split makes no sense, we were happy.',
-          "You'll be back, I know you will.",
-        ],
-        clean: [
-          "You'll be back from Spain by then, so the kids can stay with me.",
-          'I hope he treats you the way you deserve.',
-          "You can't ignore the boiler forever, it's making that noise again.",
-        ],
-      },
-      file: 'packages/analyzer/rules/arguing.yml',
     },
     {
       id: 'arguing.their-judgement',
@@ -1901,23 +2089,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
       suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
-      source: 'nvc',
-      examples: {
-        match: [
-          'Nobody makes good decisions like that.',
-          "Don't decide anything tonight.",
-          "You'll feel totally different by the weekend.",
-          "It's not your own decision, it's your mum's.",
-          'Your reasons keep changing.',
-          'Part of you knows it.',
-          "We both know that's for show.",
-        ],
-        clean: [
-          "I know you've thought about this for a long time, and I respect it.",
-          "You'll feel different about the flat once it's painted.",
-        ],
-      },
-      file: 'packages/analyzer/rules/arguing.yml',
     },
     {
       id: 'arguing.you-know-it',
@@ -1941,16 +2112,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Telling them what they really feel disputes their decision instead of respecting it.',
       suggestion: 'Say what you hope for, and that you respect their choice.',
-      source: 'nvc',
-      examples: {
-        match: [
-          'I think part of you knows it.',
-          "We both know that's for show.",
-          "I know your heart's still with me.",
-        ],
-        clean: ["We both know it's for the best.", 'I hope one day you realise you made the right call.'],
-      },
-      file: 'packages/analyzer/rules/arguing.yml',
     },
     {
       id: 'arguing.not-accepting',
@@ -2031,22 +2192,177 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
       suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "I don't accept that it's over.",
-          'You still love me, I know you do.',
-          "He's only with you for the house.",
-          "You're not in your right mind at the moment.",
-          "That's not a reason to end a marriage.",
-          "You're putting words in my mouth.",
-        ],
-        clean: [
-          "I know you don't love me any more, and I understand why.",
-          "It's too soon to give the dog his tablets, wait till six.",
-        ],
-      },
-      file: 'packages/analyzer/rules/arguing.yml',
+    },
+    {
+      id: 'arguing.unseen',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (do not|don't) (even )?(know|realise|realize|see) what (you are|you're) (throwing away|giving up|losing|walking away from|doing to us|turning your back on)",
+        "(your|her|his) (mum|mom|mother|sister|friends|mates|family|dad|brother|therapist|parents) (has|have|is|are|'s|'ve|'re) (been )?(in your ear|getting in your head|in your head)",
+        "you (are|'re) (just|only) saying (that|this|it)",
+        "you (are|'re|have|'ve|have been|'ve been) (conveniently )?(leaving out|left out|forgetting|forgot|forgotten|ignoring|ignored|skipping over|skipped over|glossing over|missing out|missed out) (your (part|side|role|bit|own part)|what you did|the part where you|how you (treated|spoke|behaved|acted))",
+        'we (can|could) still (fix|save|make|sort|work) (this|it|us|things)',
+        "(he|she) (is|'s) (not|never) going to (stick around|last|stay|be there for you|hang around|stick it out|commit|settle down|make you happy|treat you right|put up with)",
+        "(he|she) (will not|won't|will never|'ll never) (stick around|last long|last five minutes|last a|stay with you|be there for you|hang around|stick it out|commit to you|settle down|make you happy|treat you right|put up with)",
+        "you (will|'ll|are going to|'re going to) look back ~6 (wish|regret|realise|realize|kick yourself|see you|know you)",
+        "you (will|'ll|are going to|'re going to) wish (you had|you'd|you never|you had not|you hadn't|you did not|you didn't|you stayed|you gave)",
+        'your (account|version|recollection|memory|story|summary|description|side of (it|things|the story)|take) ~6 (is|was|are|were) ~2 (not|in) (accurate|true|correct|right|fair|quite right|what happened|how it happened|wrong|accordance)',
+        '(that|this|it|which|none of that|none of this|none of it) (is|was) (simply|just|honestly|completely|totally|frankly|absolutely|so|plainly|patently|categorically) (not true|untrue|false|not what happened|not how it happened|wrong|not accurate|inaccurate|made up)',
+        "(that is|that's|this is) (a|such a|an absolute|a complete|a total|an outright|a flat|a bare faced|a barefaced|a downright) (lie|fabrication|fantasy|fairy tale|fairytale|distortion|misrepresentation)",
+        "you (are|'re) (overthinking|overreacting to|over thinking) (this|it|everything|things|us)",
+        "you (are|'re) (giving up|quitting|walking away|bailing) (too (easily|soon|quickly|fast|early)|without (a fight|trying|even trying))",
+        "you (are|'re) (being )?(unreasonable|irrational|hasty|rash|short sighted|shortsighted|not being (fair|rational|reasonable|realistic))",
+        "you (are|'re) (confused|mixed up|not sure) (right now|at the moment|about (us|what you want|this|how you feel|your feelings))",
+        '(ending (it|this|us|things|our|the marriage|a marriage)|leaving (me|us|now|the marriage)|splitting up|breaking up|walking away|divorcing|giving up on us|throwing it away) ~3 (makes|made|would make) (no|zero|little) sense',
+        "(ending (it|this|us|things|our|the marriage|a marriage)|leaving (me|us|now|the marriage)|splitting up|breaking up|walking away|divorcing|giving up on us|throwing it away) ~3 (does not|doesn't|would not|wouldn't) make (any )?sense",
+        "your (reasons|reasoning|story|explanation|logic|excuses|version|argument|arguments) ~2 (do not|don't|does not|doesn't|did not|didn't) (add up|make sense|hold up|hold water|stack up|wash)",
+        "you (have not|haven't|never|did not|didn't) (even )?(tried|given (it|us|this|counselling|counseling|therapy|me|the counselling|couples counselling|couples therapy|us a|it a|this a) ~1 (chance|go|try|shot|fair go|proper go|real go))",
+        "you (have not|haven't|never|did not|didn't) (even )?(tried|given) (counselling|counseling|therapy|couples counselling|couples therapy|mediation) (a|a proper|a real|a fair) (chance|go|try|shot)",
+        "we (can|could|will) (make|get) (this|it|us) (work|right|through this) ~4 you (just|only) (have to|need to|got to|'ve got to|must) (try|give|want|let)",
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        { subject: ['i'] },
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) (that is|that's) (fair|on me|mine)|and (it is|it's) on me|i (told|said) you|to you|i was the one)",
+        },
+        {
+          before:
+            "(i (was|am) the one|i'm the one|i hope|i understand|i get (it|that|why)|(do not|don't) (let|blame)|i (told|said|wrote))",
+        },
+        {
+          sentence_has:
+            "((that is|that's|it is|it's|its) (your|yours|entirely your) (call|choice|decision)|i (will|'ll) respect (it|that|your))",
+        },
+        {
+          nearby:
+            '(i used to (tell|say|think|call)|i told myself|i kept telling (myself|you)|i (lied|was lying)|(that|it) was my (lie|fault))',
+        },
+      ],
+      message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
+      suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
+    },
+    {
+      id: 'arguing.not-as-bad',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "as (far|bad|serious|much|often|big|long|many times|dramatic|awful|terrible|frequent|drunk|loud) as ~3 you (have|'ve)? (imagined|imagine|think|thought|made out|make out|claim|claimed|say|said|remember|believe|seem to think|are making out|'re making out|are saying|'re saying|are making it|'re making it|made it|make it|told)",
+      ],
+      when: ['negated'],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '(pretend|claim|deny)' },
+        { after: '(it was worse|worse than|it was every bit)' },
+      ],
+      message: 'Disputing how much happened tells them their experience is wrong.',
+      suggestion: 'Acknowledge how they experienced it, even if you remember it differently.',
+    },
+    {
+      id: 'arguing.i-dont-believe',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (do not|don't|can not|can't|cannot|refuse to) (believe|accept|think) (that )?(you (really |actually |truly )?(want (this|that|a divorce|to (leave|end|split|go))|mean (that|it|this|what you said)|feel that way|believe that)|that is how you (really )?feel|that's how you (really )?feel|this is what you (really )?want|it is what you (really )?want|it's what you (really )?want|you are happier|you're happier|you are happy with (him|her)|you're happy with (him|her))",
+        'and you know it',
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            "(to (be nice|be kind|make me feel better)|but (i|that|it) (respect|accept|is your|'s your)|i (will|'ll) respect)",
+        },
+        {
+          before:
+            "(i (was|am) (wrong|the one|sorry)|love|miss|adore|care about|i (deserve|need|want|owe)|you owe|i (have|'ve) (changed|earned)|you (deserve|are right|'re right|were right))",
+        },
+        {
+          sentence_has:
+            "((that is|that's|it is|it's|its) (your|yours|entirely your) (call|choice|decision)|i (will|'ll) respect (it|that|your)|whatever you decide)",
+        },
+      ],
+      message: 'Refusing to believe their decision tells them their choice does not count.',
+      suggestion: 'Reflect what you heard ("You need distance") rather than disputing it.',
+    },
+    {
+      id: 'arguing.reconsider',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (do not|don't|can not|can't|cannot) (agree with|accept) (your|that|this|the|any of|what you|how you) (decision|version|account|account of|summary|description|reasons|reasoning|take|view|conclusion|characterisation|characterization|it|that|this|said|wrote|say|describe|put it|remember)",
+        'i (strongly |completely |totally |really |have to |must |would )?(disagree|dispute|take issue with|reject|challenge)',
+        "(that is|that's|this is|it is|it's|which is) (simply |just |really |also |quite )?not (the case|quite right|quite true|quite accurate|accurate|correct|a fair (picture|description|account|summary|reflection))",
+        "i (do not|don't) (recognise|recognize) (that|this|your|the) (version|account|description|picture|story|summary|characterisation)",
+        "(you are|you're|you were) (being )?(unfair|so unfair|very unfair|really unfair|harsh|too harsh) (to me|on me|about (this|me|it|that))",
+        'you know full well',
+        "(please|i am asking you to|i'm asking you to|i am begging you to|i'm begging you to|i beg you to|i would ask you to|i'd ask you to|i urge you to|i want you to|i need you to|i am requesting you|i'm requesting you|i request you) [kindly] [to] [please|just] (reconsider|think again|rethink|think twice|change your mind)",
+        "(you should|you need to|you must|you ought to|i think you should|i really think you should|i hope you will|i hope you'll|will you please|would you please|please just) (reconsider|think again|rethink|think twice)",
+        "(when|once|after|as soon as) (you|you have|you've|things|the dust|everything) (calm|calmed|calm down|calmed down|settle|settled|settles|cool|cooled|cool down|cooled down|are calmer|are calm|have had time|'ve had time|had time|think about it|thought about it|have slept on it|sleep on it) ~4 you (will|'ll|are going to) (see|feel|realise|realize|want|understand|change|come round|come around|know|miss|regret)",
+        "give it (a few|a couple of|some|a|another|more) (weeks|days|months|time|week|month|year) ~3 you (will|'ll) (see|feel|realise|realize|want|change|come round|come around|miss|regret)",
+        "you (will|'ll) (feel differently|feel different|see things differently|understand one day|understand eventually|understand in time|see i was right|see i am right|see that i am right|see that i was right|thank me)",
+        "(years|marriage|a marriage|our marriage|what we had|what we have|everything we built|a family|our family|love like ours|a love like ours) (does not|doesn't|do not|don't|can not|can't|will not|won't) (just )?(disappear|vanish|go away|evaporate|switch off|turn off|count for nothing|end overnight|die overnight)",
+        "(you have|you've|you) only (heard|listened to|got|seen|been told) (one side|her side|his side|their side|one version|half the story|part of the story|her version|his version|one half|your side)",
+        "you (have |'ve )?(got|get|got hold of|have got) (the wrong end of the stick|the wrong idea|it the wrong way round|it all the wrong way round|the wrong impression)",
+        "you (have |'ve )?(completely |totally |totally |just )?(misunderstood|misread|misheard|misinterpreted|misremembered)",
+        "(you are|you're|you have|you've) (taking|taken|took|twisting|twisted) (it|that|this|what i said|my words|everything) ~2 (out of context|the wrong way|wrong)",
+        "you (have|'ve|got) it (the wrong way round|backwards|all wrong|wrong)",
+        "(that is|that's|those are|those were|those were not|they were|they were not|those aren't|those weren't|they aren't|they weren't) not my (words|exact words)",
+        "(those|they) (were not|weren't|are not|aren't) my (words|exact words)",
+        "i (did not|didn't|never) (push|hit|throw|shove|grab|slap|punch|kick|break) ~4 (you fell|it slipped|you slipped|you tripped|it fell|it was an accident|i (grabbed|held|moved|touched|nudged|tapped|put|dropped))",
+        "(it is|it's|its) not too late (for us|to (fix|save|try again|make (this|it|us) work|sort (this|us|things) out|turn (this|things|it) around|start again|put (this|things|it) right))",
+        '(worth fighting for|worth saving|worth another (go|try|shot|chance)|worth one more (go|try|shot))',
+        "(walking away from|throwing away|giving up|giving up on|losing|leaving|turning your back on) the best thing (you|that) (ever|have ever|'ve ever|will ever|'ll ever)",
+        'you (deserve|could do|can do) (better|so much better|much better|far better) than (him|her|them|that|this (guy|bloke|man|woman|fella))',
+        "you (are|'re) (only|just) listening to (your|her|his|them|other people|everyone)",
+        "you (are|'re) letting (other people|them|everyone|your (family|friends|parents|mum|mom|sister|brother|dad|mates)) (decide|choose|make|tell|think|talk|speak|run)",
+        "(your|her|his) (parents|mum|mom|mother|dad|father|family|friends|sister|brother) (are|is|has|have|'s|'re|'ve) (making|deciding|made|decided) (this|it|the decision|that decision|your decision|up your mind) (for you|on your behalf)",
+        '(telling|tell|told) you what to (think|do|feel|say)',
+        "(divorce|a divorce|splitting up|breaking up|separating|separation|leaving|walking away|ending it|ending things|giving up|running away|space|time apart) (is not|isn't|'s not|was never|is never|won't be|will not be) the (answer|solution|way forward|right answer)",
+        '(throwing|throw|threw) in the towel',
+        'why (give up|quit|throw (it|this|us) away|walk away|stop|end it|end this) now',
+        "we (are|'re) so close (to|now)",
+        'we (just|only) need (more|a bit more|a little more|some more) time',
+      ],
+      unless: [
+        { followed_by: '(with|about) (my|myself|the (old|person|man|woman)|who i|how i|what i)' },
+        'in_quote',
+        'negated',
+        'in_if_clause',
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) (that is|that's) (fair|on me|mine)|to (sort|sell|find|get|pack|move|book|arrange|finish|fill|sign|collect|pick)|(the|my|our) (date|time|plan|booking|trip|venue|offer|price|schedule|weekend|holiday|party|dates|arrangements|handover)|whether|about (the|what time|when|where|which))",
+        },
+        {
+          before:
+            "(i (was|am) the one|i'm the one|i hope (you|he|she) (find|finds|are|get)|i understand|i get (it|that|why)|(do not|don't) (let|blame)|i (told|said|wrote) (you|that)|not asking you to|i (will not|won't|am not going to|'m not going to) (ask|beg|push))",
+        },
+        {
+          sentence_has:
+            "((that is|that's|it is|it's|its) (your|yours|entirely your) (call|choice|decision)|i (will|'ll) respect (it|that|your|whatever)|whatever you decide|if you (are|'re) (willing|open|up for)|only if|otherwise i understand|(i will|i'll) understand)",
+        },
+      ],
+      message:
+        'Pressing them to undo their decision, or telling them how they will see it later, disputes their choice instead of respecting it.',
+      suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
+    },
+    {
+      id: 'arguing.big-difference',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(big|huge|massive|world of) difference'],
+      when: ['clause_start', 'sentence_end'],
+      unless: ['in_quote', 'question'],
+      message: 'Disputing their account of what happened tells them their experience is wrong.',
+      suggestion: 'Acknowledge how they experienced it, even if you remember it differently.',
     },
     {
       id: 'blame.you-made-me',
@@ -2067,17 +2383,15 @@ export const RULE_SET: RuleSet = {
             '[to|into] the (station|airport|hospital|school|shops|train|doctor|doctors|dentist|gp|appointment|party|wedding|funeral|house|office|beach|city|match|game)',
         },
         { after: '(home|there|back|up the wall in a good way)' },
+        {
+          followed_by:
+            '(be|get|see|try|apply|finally|take|start|become|believe|seek|look|talk|call|go to|find|keep|grow|chase|learn|put|do better|aim|dream|reach|push)',
+        },
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
       ],
       message: '"You made me" hands your behaviour to them; an apology keeps it yours.',
       suggestion: 'Say "I chose to…" and what you will do differently.',
-      source: 'schumann',
-      examples: {
-        match: ['You made me so angry that I said it.', 'You left me no choice.'],
-        clean: ['You made me laugh every single day.', 'You made me a better person.'],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.if-you-hadnt',
@@ -2093,22 +2407,26 @@ export const RULE_SET: RuleSet = {
       unless: [
         'in_quote',
         'question',
-        { sentence_has: '(thank|thanks|grateful|glad|owe you|lucky|so happy)' },
+        { nearby: '(thank|thanks|grateful|glad|owe you|lucky|so happy)' },
+        {
+          after:
+            '(never|not) have (been diagnosed|found|met|got help|gotten help|got sober|sought|known|discovered|learned|learnt|become|realised|realized|joined|quit|stopped drinking|asked for help|seen a)',
+        },
+        { followed_by: '(busy|far|tired|far away|swamped|on shift|working|ill|poorly|unwell)' },
         {
           after:
             '(kind|patient|generous|supportive|good to me|there for me|believed in me|encouraged|told me about|shown me|introduced me|helped me)',
         },
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
+        {
+          after:
+            "(i would have|i'd have|i would've) (come|helped|been there|listened|understood|driven|flown|gone|paid|dropped everything)",
+        },
+        { after: "(i understand|i get why|i know why|you had every right|that is fair|that's fair)" },
       ],
       message: 'A counterfactual about what they should have done moves the fault onto them.',
       suggestion: 'Talk about what you did and what you would do differently.',
-      source: 'schumann',
-      examples: {
-        match: ["If you hadn't ignored me all week, I wouldn't have yelled.", "if you'd just listened to me"],
-        clean: ['If you need the car on Saturday, take it.', "If you had a good time, I'm glad."],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.your-fault',
@@ -2118,7 +2436,8 @@ export const RULE_SET: RuleSet = {
       pattern: [
         '(your|ur) fault',
         '(because of|thanks to) you [and your]',
-        "you (are|were|'re) the (reason|one who|one that|cause|problem)",
+        "you (are|were|'re) the (reason|cause|problem)",
+        "you (are|were|'re) the one (who|that) (started|cheated|left|walked|lied|ended|gave up|stopped|pushed|picked|kicked|broke|ruined|blew|caused|never|always|did not|didn't|would not|wouldn't|refused|screamed|shouted|yelled|threw|slammed|brought|dumped|moved out|went|kept|shut|froze|pulled away|checked out|wanted out|messed|wanted|suggested|insisted|chose)",
         'you started (it|this|the fight|the argument|everything|all of this)',
         'you (caused|brought) (this|it|all of this) [on yourself]',
         "you (should not|shouldn't) have (said|done|left|gone|pushed|started|provoked|made|told)",
@@ -2127,12 +2446,28 @@ export const RULE_SET: RuleSet = {
         'you (drove|pushed) (me|us) (to|into|apart|away)',
       ],
       unless: [
+        {
+          followed_by:
+            '(i|we) (got|get|made|make|found|find|kept|keep|stayed|survived|smile|smiled|laugh|laughed|believed|believe|changed|started|could|can|am still|am sober|stopped drinking|quit|went to|sought|kept going|keep going)',
+        },
+        {
+          followed_by:
+            '(apply|be|get|see|try|finally|take|start|become|believe|seek|look|talk|call|go to|find|keep|grow|learn|do better|chase|put)',
+        },
+        {
+          preceded_by:
+            "(you always|you often|you tend to|you sometimes|you never|you should not|you shouldn't|you|do not|don't|never|please do not|please don't)",
+        },
         'negated',
         'in_quote',
         'question',
         {
           sentence_has:
             '(wonderful|lovely|amazing|best|happy|brilliant|fantastic|smile|smiling|thank|thanks|grateful|proud|better (man|person|dad|mum|mom|father|mother|husband|wife|partner))',
+        },
+        {
+          after:
+            '(stable|safe|better|happy|sober|got help|grateful|thrived|okay|smiling|laughing|a home|proud|the best)',
         },
         {
           after:
@@ -2147,12 +2482,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Moving fault onto them undoes the apology; they hear that it was their doing.',
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
-      source: 'schumann',
-      examples: {
-        match: ['Honestly it was your fault too.', 'You started the fight.'],
-        clean: ['It was not your fault.', 'None of this was your fault.'],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.third-party',
@@ -2175,15 +2504,13 @@ export const RULE_SET: RuleSet = {
         'question',
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
+        {
+          after:
+            "(i gave|i deserved|gave (her|him|them) (good )?reason|can not blame|cannot blame|can't blame|do not blame (her|him|them)|don't blame (her|him|them)|fair enough|rightly|with good reason)",
+        },
       ],
       message: 'Blaming a third party for what happened moves the fault away from you.',
       suggestion: 'Leave others out of it and speak about your own actions.',
-      source: 'schumann',
-      examples: {
-        match: ['Your sister got in your head.', 'Your friends turned you against me.'],
-        clean: ['Your sister was always kind to me.'],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.we-both',
@@ -2191,6 +2518,7 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
+        "we (were|have been|'ve been|are|'re) (both|all|equally) [pretty|really|so|quite|just as|as|fairly|bloody|absolutely|equally] (horrible|vile|cruel|awful|nasty|unkind|mean|rude|out of order|out of line|bad|terrible|toxic|wrong|selfish|stubborn|childish|immature|difficult|at fault|to blame|guilty|responsible|in the wrong|hurtful|dishonest|unfaithful|lying|cheating|shouting|screaming)",
         "(we|both of us|we have|we've) [both|all] (made mistakes|made bad choices|messed up|screwed up|said (things|stuff|some things|hurtful things)|did (things|stuff)|hurt each other|were (wrong|at fault|to blame|in the wrong|not perfect|immature|both wrong)|are (to blame|at fault|both to blame)|share (the blame|blame|responsibility)|played a (part|role)|contributed|had a (part|hand)|messed things up|have (our|faults|flaws))",
         'it takes two',
         '(blame|fault|faults|mistakes|wrongs) on both sides',
@@ -2208,15 +2536,21 @@ export const RULE_SET: RuleSet = {
         'question',
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
+        {
+          followed_by:
+            '(we would|we will|that we|yes|no|goodbye|what we|it was|it would|our goodbyes|hello|hi)',
+        },
+        {
+          followed_by:
+            '(hours|minutes|days|weeks|people|adults|of us to (carry|lift|move)|to (lift|carry|move|drive))',
+        },
+        {
+          followed_by:
+            'for (the|our|a|picking|dropping|feeding|walking|paying|looking after|taking|cooking|driving)',
+        },
       ],
       message: '"We both…" spreads your fault across the two of you; in an apology it reads as blame.',
       suggestion: 'Speak only for your part: "I…"',
-      source: 'schumann',
-      examples: {
-        match: ['We both made mistakes.', 'It takes two, you know.'],
-        clean: ['We both loved that trip to the coast.'],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.their-conduct',
@@ -2234,6 +2568,7 @@ export const RULE_SET: RuleSet = {
         "to be fair (he|she|you|they) (had|'d|was|were)",
         '(goading|egging|provoking|winding|pushing) me (on|up|all)',
         '(reacting|reacted|responding) to how you (treated|spoke|talked|acted)',
+        'i (reacted|was reacting|was responding|responded|was only reacting|only reacted|was just reacting|just reacted) to (what you|how you|the way you|your)',
         '(it|this) (was|is) a (toxic|two way|mutual) (dynamic|thing|street)',
       ],
       unless: [
@@ -2243,17 +2578,13 @@ export const RULE_SET: RuleSet = {
         { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming)' },
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
+        {
+          after:
+            '(understandable|fair|justified|reasonable|right|normal|natural|valid|earned|my fault|because of me|on me)',
+        },
       ],
       message: 'Putting the cause in their behaviour moves the fault onto them.',
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
-      source: 'schumann',
-      examples: {
-        match: [
-          'I lost my temper because you kept bringing up the money.',
-          'Your mum has been poisoning you against me.',
-        ],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.their-part',
@@ -2262,7 +2593,7 @@ export const RULE_SET: RuleSet = {
       kind: 'phrase',
       pattern: [
         "after (what|how|everything|all) you (did|said|put me through|treated me|have done|'d done|had done)",
-        "(i am|i'm|i was) not the one who (walked out|left|cheated|lied|started|gave up|ended|stopped|moved out|broke|quit)",
+        "(i am|i'm|i was) (not|never) the one (who|that) (walked out|left|cheated|lied|started|gave up|ended|stopped|moved out|broke|quit|suggested|booked|organised|organized|planned|wanted|picked|chose|proposed|invited|kicked off|brought)",
         "you (were|are|'re) the one [who|that] (screaming|shouting|yelling|started|walked|left|cheated|lied|gave up|stopped|pushed|picked)",
         "(that is|that's|which is|it is|it's) (half|part|most|a big part|the whole) (of )?(the reason|why|the problem)",
         '(turn|turned|turning|poisoned|poisoning) (the kids|the children|them|everyone|my family|my friends|our friends|our kids|the girls|the boys) against me',
@@ -2287,19 +2618,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Pointing to what they or others did moves the fault away from you.',
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
-      source: 'schumann',
-      examples: {
-        match: [
-          'I had every right to check your phone after what you did.',
-          "I'm not the one who walked out.",
-          'Your mate started it.',
-        ],
-        clean: [
-          'You were the one who had to explain it to your family.',
-          "I used to say your friends turned you against me. They didn't.",
-        ],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.fifty-fifty',
@@ -2307,12 +2625,18 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'regex',
       pattern: ['\\b(50 ?[/-] ?50|fifty[ -]fifty)\\b'],
-      unless: ['negated', 'in_quote', { before: '@blame_retracted' }, { nearby: '@blame_untrue' }],
+      unless: [
+        'negated',
+        'in_quote',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            '(bills|rent|costs|cost|mortgage|split|custody|childcare|savings|profits|proceeds|shares|weekends|holidays|time with|deposit|equity|pension|furniture)',
+        },
+      ],
       message: 'Calling the fault fifty-fifty spreads your part onto them.',
       suggestion: 'Speak only for your part: "I…"',
-      source: 'schumann',
-      examples: { match: ['Everything else was 50/50.'], clean: ["I'm sorry I lied about the money."] },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.provoked',
@@ -2339,16 +2663,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Saying they or someone else set it off moves the fault away from what you chose to do.',
       suggestion: 'Keep to your own part; nobody else made the choice for you.',
-      source: 'schumann',
-      examples: {
-        match: [
-          'You know how to push my buttons.',
-          'I only said it because you kept on at me.',
-          'She came on to me.',
-        ],
-        clean: ['I used to say you pushed my buttons. The truth is I chose to shout.'],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.wide',
@@ -2366,10 +2680,10 @@ export const RULE_SET: RuleSet = {
         '(so|and|then) (of course|obviously|naturally) i (lost it|snapped|reacted|got angry|lied|shouted|yelled|exploded|went off|kicked off|cheated|looked elsewhere|drank|strayed|blew up)',
         "what (did|do|would|else did|else do) you (expect|think) (me to|would happen|was going to happen|i would|i'd|i was going to)",
         'what (was|else was|were|was i|am) i (supposed|meant|expected) to (do|think|feel|believe|say|assume|make of it)',
-        "(because|cause|cos|coz|since|bc) you (had been|'d been|were being|were acting|were so|was so|were always|had gone|'d gone|were getting) [so|really|all|being|that] (secretive|distant|cold|off|weird|shady|sneaky|dodgy|quiet|closed off|evasive|suspicious|cagey|withdrawn|moody|difficult|impossible|horrible|nasty|jealous|controlling|paranoid|on your phone|hiding|lying|ignoring me|pushing me|nagging|checked out|absent|unbearable|impossible to talk to|never home|out all the time)",
+        "(because|cause|cos|coz|since|bc) you (had been|'d been|were being|were acting|were so|was so|were always|had gone|'d gone|were getting) [so|really|all|being|that] (secretive|distant|cold|off|weird|shady|sneaky|dodgy|quiet|closed off|evasive|suspicious|cagey|withdrawn|moody|difficult|impossible|horrible|nasty|jealous|controlling|paranoid|on your phone|hiding|lying|ignoring me|pushing me|nagging|checking up on me|checking my phone|on at me|on my case|watching me|breathing down my neck|accusing me|nagging me|going on at me|picking fights|picking on me|checked out|absent|unbearable|impossible to talk to|never home|out all the time)",
         "if (your|ur|his|her|my|the) @third_party (had not|hadn't|had never|'d never|were not|weren't|was not|wasn't|did not|didn't|had kept|'d kept|had stayed|'d stayed|had butted|'d butted|would|'d)",
         '(been|was|were|always|kept|keeps|is|are|getting|got) in (your|ur) ear',
-        '(the|my|your|ur) (lads|boys|girls|guys|mates|crew|team|colleagues|others|friends|work lot|work friends|teammates) [from work|at work|from the team|from football|from the club] (organised|organized|booked|planned|arranged|set up|dragged|dared|talked|persuaded|convinced|pressured|insisted|made|bought|ordered|egged|wound|put me up)',
+        "(the|my|your|ur) (lads|boys|girls|guys|mates|crew|team|colleagues|others|friends|work lot|work friends|teammates) [from work|at work|from the team|from football|from the club] [had|'d|had already|already] (organised|organized|booked|planned|arranged|set up|dragged|dared|talked|persuaded|convinced|pressured|insisted|made|bought|ordered|egged|wound|put me up)",
         "(would|'d|would have|'d have) (never|not) have ~6 (on my own|by myself|left to myself|if it was not for (them|him|her|the lads|the girls|my mates)|if it wasn't for (them|him|her|the lads|the girls|my mates))",
         'it takes (a certain amount of|a lot of|some|a certain kind of|real|a fair bit of) (neglect|loneliness|coldness|distance|pushing|provocation|unhappiness|misery|rejection)',
         '(someone|somebody|people|a man|a woman|anyone|a person|a husband|a wife) (to )?(go|goes|went|going) looking elsewhere',
@@ -2386,6 +2700,10 @@ export const RULE_SET: RuleSet = {
         'your (constant |endless |)(nagging|criticism|moaning|jealousy|moods|temper|silence|coldness|drinking|checking|questions|accusations|pressure|demands) ~3 (wore|ground|broke|beat|got to|pushed|drove) (me|us)',
       ],
       unless: [
+        {
+          after:
+            '(collection|charity|fundraiser|whip round|leaving do|a present|a gift|a card|flowers|a surprise|a party for)',
+        },
         'negated',
         'in_quote',
         { nearby: '(thank|thanks|grateful|glad|owe you|lucky|so happy|proud of you)' },
@@ -2402,25 +2720,6 @@ export const RULE_SET: RuleSet = {
       message:
         "Putting the cause in their behaviour, or in someone else's, moves the fault away from what you chose to do.",
       suggestion: 'Keep to your own part; nobody else made the choice for you.',
-      source: 'schumann',
-      examples: {
-        match: [
-          "If you'd shown me some affection I wouldn't have looked elsewhere.",
-          'You put me in an impossible position.',
-          'Your jealousy is what ruined us.',
-          'I lied because you always overreact.',
-          'What did you expect me to do when you were never home?',
-          'You let it get this far.',
-          'Honestly your sister is to blame for half of this.',
-          'My mates egged me on, it was their idea.',
-        ],
-        clean: [
-          "If you hadn't told me, I'd never have got help, so thank you.",
-          "I put you in an impossible position, and I'm sorry.",
-          "It was my idea, nobody else's.",
-        ],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.reported',
@@ -2438,12 +2737,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: "Someone else's verdict that it was their doing still moves the fault onto them.",
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
-      source: 'schumann',
-      examples: {
-        match: ['My therapist says I was reacting to how you treated me.'],
-        clean: ["My therapist says I have to own what I did, and she's right."],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
     },
     {
       id: 'blame.the-ones',
@@ -2462,12 +2755,40 @@ export const RULE_SET: RuleSet = {
       ],
       message: "Laying the damage at someone else's door moves the fault away from you.",
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
-      source: 'schumann',
-      examples: {
-        match: ['Your friends are the ones who wrecked our marriage.'],
-        clean: ['I was the one who wrecked our marriage.'],
-      },
-      file: 'packages/analyzer/rules/blame.yml',
+    },
+    {
+      id: 'blame.your-share',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (have to|need to|should|must|ought to|got to|'ve got to|have got to) (take|accept|own|admit|carry|shoulder) (some|your|part|half|a share|your share|your part|a bit|some of the) ~2 (responsibility|blame|fault|part|share|too|as well)",
+        "you (did|had|played|have|'ve had) your (share|part|bit|fair share|own part|own share) (of|in|too|as well)",
+        "you (are|were|'re) not (blameless|faultless|entirely blameless|completely blameless|totally blameless|without fault)",
+        "you (are|were|'re) not (exactly )?(innocent|blameless) in (this|all this|all of this|any of this|it|this either)",
+        "you (are|were|'re) not (exactly |entirely |completely |totally )?(innocent|blameless) (either|yourself|here)",
+        'you did (plenty|your share|a lot|loads|just as much|as much|your fair share|stuff|things) (too|as well|yourself|of your own)',
+        'neither of us (was|were|is|are|has been|have been) (perfect|innocent|blameless|saints|a saint|angels|an angel|faultless|easy to live with|without fault|great|good)',
+        'you gave me (every|good|plenty of|more than enough|enough|a|so many|all the) (reason|reasons|cause) (to|not to) (doubt|suspect|be suspicious|worry|check|wonder|distrust|be jealous|look|snoop|think|question|not trust|trust|assume|go through|read)',
+        '(filling|filled|fill|feeding|fed|poisoning|poisoned|stuffing) your head (with|against)',
+        "(is|are|was|were|'s) the (ones|one) [who|that] (kept |was |were )?(pouring|buying|bought|poured|ordering|ordered|organised|organized|booked|dragged|egged|dared|insisted|invited|got me|handing|handed|lined up)",
+        '(it|that|which|this) (makes|made) it (very |so |really |incredibly |almost )?(hard|difficult|impossible) (to trust you|for me to trust you|to believe you|for me to believe you|to be honest with you)',
+        "you (shut me out|froze me out|pushed me away|stopped talking to me|stopped touching me|stopped noticing me|ignored me|neglected me|were never there|were never home|were never around|went cold|withdrew|pulled away|checked out) ~6 (so|and so|that is why|that's why|which is why|so of course|and of course) i",
+        "(with|given|after|considering) (the way|how) you (were|had been|'d been) (acting|behaving|treating me|carrying on|going on|talking to me|speaking to me)",
+        '(the way|how) you were (acting|behaving|carrying on|going on|treating me) ~3 (anyone|any man|any woman|any person|anybody|who would|who could|what did)',
+        '(my|the|your|ur) (friends|mates|lads|girls|sister|brother|mum|mom|dad|family|boss|colleagues|cousin|workmates) (told|convinced|persuaded|dared|pressured|talked) me (to do it|into it|into doing it|it was (fine|harmless|ok|okay|nothing|normal|no big deal))',
+        "the (blame|fault) (does not|doesn't|did not|didn't|can't|cannot|should not|shouldn't) (all|only|just|entirely|solely|fully|completely) (sit|lie|rest|belong|fall|go|be put|be laid) (with|on|at)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { subject: ['i', 'we'] },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { before: '(i know|i knew|i understand|i can see why|and rightly|you were right)' },
+      ],
+      message: 'Naming their share of the fault moves the fault away from what you did.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
     },
     {
       id: 'regret.sorry',
@@ -2526,9 +2847,6 @@ export const RULE_SET: RuleSet = {
           before: "(not sure|no idea|do not know|don't know|dont know) what i (am|'m) (meant|supposed) to be",
         },
       ],
-      source: 'lewicki2016',
-      examples: { match: ["I'm so sorry.", 'I regret how I treated you.'], clean: ["I'm not sorry."] },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'responsibility.owning',
@@ -2566,7 +2884,7 @@ export const RULE_SET: RuleSet = {
         "i (made|have made|'ve made) (mistakes|a mistake|a terrible mistake|so many mistakes)",
         'i should never have',
         '(what|everything) i got wrong',
-        'i got (it|that|this|so much) [badly|so|completely|very|totally|horribly|all] wrong',
+        'i got (it|that|this|so much|things|everything|us|you|so many things) [badly|so|completely|very|totally|horribly|all|really|massively] wrong',
         '(that|this|it) one ~1 on me',
         'my (behaviour|behavior|conduct|actions|words|reaction|response|part) (was|were|is|are) (unacceptable|wrong|inexcusable|awful|appalling|disgraceful|shameful|out of order|out of line|cruel|unfair)',
         'it (was|is) (mine|my fault) to',
@@ -2581,7 +2899,7 @@ export const RULE_SET: RuleSet = {
         'i was [@intensifier|so|really|a bit of|such] (@own_fault_trait)',
         "i (was|am|'m) (not|never) (easy|easy to live with|fair to you|kind to you|honest with you)",
         '(what|everything) i (did|said|have done) (was|is) (wrong|cruel|unfair|unforgivable|inexcusable|not okay|not ok|not fair|out of order|out of line)',
-        'i (know|knew|admit|see now|realise|realize|accept) (i|that i) (ruined|wrecked|destroyed|broke|messed|failed|let|caused)',
+        'i (know|knew|admit|see now|realise|realize|accept) (i|that i) (ruined|wrecked|destroyed|messed|failed|let|caused)',
         'i admit (it|that|i|what|to|my)',
         'i (ruined|wrecked|destroyed) (it|everything|things|us|our|what we)',
         'i broke (that|my|a|the|our|every) (promise|promises|vow|vows|word)',
@@ -2656,6 +2974,13 @@ export const RULE_SET: RuleSet = {
         'i (failed|betrayed|wronged|mistreated) you',
         'i (behaved|acted|treated you) (badly|terribly|appallingly|horribly|awfully|disgracefully|shamefully|like a)',
         'i (have to|need to|want to|must) own (it|this|that|what i did|my part)',
+        "(can't|cannot|can not|won't|will not|couldn't|could not) (excuse|justify|defend) (it|that|this|what i did|any of it|how i|the way i|my)",
+        'no (justification|defence|defense|excuse|explanation that excuses) for (it|that|this|what|how|my|any|the way)',
+        'no excuse for (it|that|this|what i did|how i|the way i|my|any of it|any of that|what happened)',
+        '(pretend|deny it) otherwise',
+        'no (way|point trying) to (dress it up|dress this up|sugarcoat|sugar coat|spin|excuse|justify|soften)',
+        '(no one|nobody|noone) ~2 fault (but|except|apart from|other than) (mine|me|my own)',
+        '(was|were|is) (your|yours) (news|story|secret|secrets|things|thing|business|private business|diagnosis) to (tell|share|announce|give)',
       ],
       unless: [
         'in_quote',
@@ -2692,24 +3017,11 @@ export const RULE_SET: RuleSet = {
             '(responsible|responsibility) for (the )?(school run|school runs|bins|dinner|shopping|pickups|pick ups|bills|rent|garden|dog|cat|paperwork|admin|mondays|tuesdays|wednesdays|thursdays|fridays|weekends|car|house|kids on)',
         },
         { clause_has: '(wrong|cruel|unfair|selfish|out of order|mean|unkind) of (you|him|her|them)' },
+        {
+          followed_by:
+            'of (restaurant|film|movie|venue|music|wine|colour|color|paint|hotel|place|name|song|words|dress|outfit)',
+        },
       ],
-      source: 'lewicki2016',
-      examples: {
-        match: [
-          'It was my fault.',
-          'I was wrong.',
-          "There's no excuse for what I did.",
-          "That one's on me.",
-          'I got it badly wrong.',
-          'My behaviour was unacceptable.',
-        ],
-        clean: [
-          "It wasn't my fault.",
-          'I was wrong about the train times, it leaves at six.',
-          'It was wrong of you to go through my phone.',
-        ],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'responsibility.had-i',
@@ -2719,12 +3031,6 @@ export const RULE_SET: RuleSet = {
         "if i (had|'d) (listened|just listened|been honest|been there|been kinder|told you|stopped|paid attention|only|just)",
       ],
       unless: ['in_quote', 'question'],
-      source: 'lewicki2016',
-      examples: {
-        match: ["If I'd listened when you told me, things would have been different."],
-        clean: ["If I'd known you were coming, I'd have cooked."],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'specific.named-behaviour',
@@ -2736,7 +3042,8 @@ export const RULE_SET: RuleSet = {
         '(when|that|how) i @behaviour_verb',
         "(sorry|apologize|apologise) [that] [when] i [~1] (told|made|took|kept|went|hit|read|let|sent|said|broke|forgot|gave|put|left|spent|lost|threw|drove|wrote|brought|bought|sold|stole|ran|shut|got|did not|didn't|never|laughed|posted|pushed|moved|opened|signed|hid)",
         '(for|about) (the|that|my) (affair|lies|lie|comments|comment|jokes|joke|texts|messages|post|photo|ultimatum|silent treatment|tone|email|speech|remarks|insult|outburst)',
-        'i (read|hit|went through|checked|lied|cheated|shouted|yelled|screamed|kissed|slept with|posted|took|kept|told|called you|laughed at) (your|you|about|at|on|with|to|someone|her|him|our)',
+        'i (read|hit|went through|checked|lied|cheated|shouted|yelled|screamed|kissed|slept with|posted|took|kept|called you|laughed at) (your|you|about|at|on|with|to|someone|her|him|our)',
+        'i told (your|everyone|people|them|him|her|the kids|our) ~4 (about your|your (secret|news|diagnosis|miscarriage|business|affair|debts|illness)|you were|that you were)',
         'i @behaviour_verb (at|to|about|on|in|your|you|when|during|after|before|behind|with|for|the|our|that|my)',
         'i (was|had been) (yelling|lying|cheating|drinking|ignoring|texting|hiding|flirting|seeing|checking|criticizing|criticising)',
       ],
@@ -2755,15 +3062,6 @@ export const RULE_SET: RuleSet = {
             '(for|about) being (me|a|an|such|so|too|the|who|late to (reply|respond|get back)|slow to (reply|respond))',
         },
       ],
-      source: 'schumann',
-      examples: {
-        match: [
-          "I'm sorry I yelled at you in front of your parents.",
-          "I'm sorry for reading your messages.",
-        ],
-        clean: ['Sorry about everything.'],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'specific.i-did',
@@ -2798,16 +3096,6 @@ export const RULE_SET: RuleSet = {
             'told (the kids|them|him|her|the children) (you|that you) (love|miss|are|were|said|will)',
         },
       ],
-      source: 'schumann',
-      examples: {
-        match: [
-          'I called you pathetic in front of the kids.',
-          "I'm sorry for snubbing your friend at the wedding.",
-          "I didn't show up to your mum's birthday.",
-        ],
-        clean: ["I'm sorry for everything.", 'I never cheated on you.'],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'specific.acts',
@@ -2844,7 +3132,7 @@ export const RULE_SET: RuleSet = {
         '(looked at|looked in|look at|look through|went on|go on|gone on|going on|got into|get into) your (phone|laptop|emails|email|messages|texts|computer|ipad|tablet|accounts|diary|journal|bag|purse|wallet|dms|whatsapp|instagram|facebook|bank)',
         '(keep|hide|keeping|hiding|kept|hid) ~4 from you',
         '(walk|walked|storm|stormed|run|ran) out (of the room|of the house|on you|of the restaurant|of the party|of your|of our|mid)',
-        "(the|your|our|that) ~2 (birthday|anniversary|party|wedding|funeral|graduation|dinner|appointment|scan|match|recital|concert|christening|voicemail|message|messages|text|texts|email|emails|letter|post|posts|photo|photos|tweet|video|debts|debt|loan|lie|lies|rent|bills) i (forgot|missed|skipped|ruined|cancelled|canceled|bailed on|left|sent|wrote|posted|ran up|took out|told|did not pay|didn't pay|never paid|spent)",
+        "(birthday|anniversary|party|wedding|funeral|graduation|dinner|appointment|scan|match|recital|concert|christening|voicemail|message|messages|text|texts|email|emails|letter|post|posts|photo|photos|tweet|video|debts|debt|loan|lie|lies|rent|bills) [that|which] i (forgot|missed|skipped|ruined|cancelled|canceled|bailed on|left|sent|wrote|posted|ran up|took out|told|did not pay|didn't pay|never paid|spent)",
         'i spent ~3 (drinking|gambling|at the pub|in the pub|at the bookies|on my phone|gaming|at work instead|away|out)',
         'i used to (mock|laugh at|make fun of|criticise|criticize|belittle|correct|check|read|hide|lie|shout|yell|put you down|ignore|go through|snap|sneer|mimic)',
         "(i was|i have been|i've been|i had been) the one (lying|cheating|drinking|gambling|shouting|yelling|hiding|sneaking|who lied|who cheated|who hit|who left|who walked out|who started|who strayed|who had the affair|who drank|who gambled)",
@@ -2856,20 +3144,6 @@ export const RULE_SET: RuleSet = {
       ],
       when: [{ subject: ['i', 'none'] }],
       unless: ['in_quote', 'question', 'negated', { clause_has: '(if|unless|whether)' }],
-      source: 'schumann',
-      examples: {
-        match: [
-          'I got plastered and said vile things to your mum.',
-          'I was out every weekend and left you with the twins.',
-          'Sorry about the lie about where I was.',
-        ],
-        clean: [
-          'You said cruel things to me.',
-          'I never read your messages.',
-          "I dropped your records round to Craig's.",
-        ],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'specific.named-act',
@@ -2889,16 +3163,6 @@ export const RULE_SET: RuleSet = {
         { clause_has: '(if|unless|whether)' },
         { clause_has: 'you (said|told|called|did|made)' },
       ],
-      source: 'schumann',
-      examples: {
-        match: [
-          'It was one comment about your weight.',
-          "That's no excuse for snapping at you.",
-          "Sorry for missing Ruby's birthday dinner.",
-        ],
-        clean: ['Thanks for your comments about the house.'],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'specific.gerund-lead',
@@ -2913,15 +3177,6 @@ export const RULE_SET: RuleSet = {
         { clause_has: '(you|he|she|they) (are|were|was|keep|kept|have been|had been)' },
         { clause_has: '(stop|quit|start|keep|avoid)' },
       ],
-      source: 'schumann',
-      examples: {
-        match: [
-          'Calling you useless in front of the kids was cruel.',
-          "I'm sorry for all of it: lying about where I was, the money.",
-        ],
-        clean: ['Stop shouting.', 'Lying to me again?'],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'impact.their-experience',
@@ -2934,13 +3189,10 @@ export const RULE_SET: RuleSet = {
         'you had to (deal|carry|handle|explain|cover|pick up|find out|wait|sit|sleep|cancel|face|go|spend|do everything)',
         '(the|your) (pain|hurt|worry|stress|embarrassment|humiliation) (i|that i) (caused|put you through|brought)',
         'i (broke|damaged|betrayed|hurt|destroyed|shattered|lost) your (trust|heart|feelings|confidence)',
-        '(what i put you through|put you through)',
+        'put you through (hell|so much|a lot|that|this|misery|the wringer|years|months|it all|all of that|all that)',
         '(it|that) must have (been|felt) (so|really|incredibly)? (hard|awful|terrible|painful|scary|lonely|humiliating|embarrassing|frightening|exhausting|confusing)',
-        'you deserved (better|more|to be|so much better)',
         '(you|your) (trust|feelings|heart|needs|time|work|family|friends) ~2 (mattered|matter|were|was) ~2 (ignored|dismissed|hurt|broken)',
-        'in front of (your|our|all your) (friends|family|parents|coworkers|colleagues|kids|children|boss|mother|mom|dad|sister|brother)',
         '(it|that|this|i) (left|made|cost|stuck with|meant|terrified|frightened) you',
-        "you (stopped|nearly did not|nearly didn't|lost|gave up|drove home|sat|had nowhere|got hurt|were right to be|carried|spent|cried|waited|found out|had to find out)",
         '(the|all the) (hurt|pain|worry) (it|this|that|i) (caused|causes|is still causing)',
         '(made|left) you (feeling|wondering|scared|terrified|alone|lonely|small|anxious|on your own)',
         'you (told me|said) (you felt|it made you|you were)',
@@ -2948,7 +3200,6 @@ export const RULE_SET: RuleSet = {
         'what (that|it) must have been like',
         '(i|it) (took|stole) (that|it|something) from you',
         '(it|that) (made|makes) (it )?worse for you',
-        'you had (a right|every right) to',
         'i (scared|frightened|upset|terrified|traumatised|traumatized|embarrassed|humiliated) (the kids|the children|our (kids|children|son|daughter|boys|girls)|your (mum|mom|dad|family|kids|children|friends|parents))',
         'made your (life|days|year|job|time|home) (hell|harder|miserable|difficult|hard|a misery|smaller)',
         "you (could not|couldn't|can not|can't) (sleep|relax|feel safe|trust anyone|trust me|rely on me|stop crying)",
@@ -2993,20 +3244,18 @@ export const RULE_SET: RuleSet = {
         },
         {
           clause_has:
-            'you had to (work|go to work|work late|leave early|rush off|cancel|reschedule|pop out|nip out|head off|take a call|go in)',
+            'you had to (work|go to work|work late|leave early|rush off|pop out|nip out|head off|take a call|go in)',
         },
         {
           clause_has:
-            'you had to (work|go to work|work late|leave early|rush off|cancel|reschedule|pop out|nip out|head off|take a call|go in)',
+            'you had to (work|go to work|work late|leave early|rush off|pop out|nip out|head off|take a call|go in)',
         },
         {
           clause_has:
             '(hard|tough|awful|difficult|stressful) (with|at) (the|your) (move|new job|job|work|exams|baby|building work|renovation|weather|flu|surgery|operation|funeral)',
         },
+        { sentence_has: '(snow|weather|rain|storm|strike|strikes|traffic|flu|covid)' },
       ],
-      source: 'lewicki2016',
-      examples: { match: ['I know it made you feel invisible.', 'I broke your trust.'] },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'impact.you-felt',
@@ -3023,15 +3272,6 @@ export const RULE_SET: RuleSet = {
         'in_if_clause',
         { before: '(sorry|apologize|apologise|apologies) [that]' },
       ],
-      source: 'lewicki2016',
-      examples: {
-        match: [
-          'I know you felt humiliated in front of everyone.',
-          'You must have felt so alone that winter.',
-        ],
-        clean: ["I'm sorry you felt that way."],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'impact.wide',
@@ -3039,9 +3279,9 @@ export const RULE_SET: RuleSet = {
       kind: 'phrase',
       pattern: [
         '(making|made|left|leaving) you (feel|feeling|think|believe|doubt|question|wonder|cry|scared|afraid|anxious|small|stupid|crazy|worthless|ashamed|alone|lonely)',
+        'you (had|have had|had had|would have had|were forced|were made|were left|ended up having|got left) to',
         '(upset|hurt|humiliated|embarrassed|scared|frightened|wounded|devastated|crushed|shook|shattered|terrified|traumatised|traumatized|mortified|gutted|floored|rattled|unsettled|distressed) (you|the kids|the children|both of you|you both|you and the kids)',
         '(scared|frightened|upset|hurt|terrified) (them|the kids|the children|the boys|the girls) (and you|as well|too)',
-        'you (had|have had|had had|would have had|were forced|were made|were left|ended up having|got left) to',
         'you [only|eventually|finally|even|then|still|just] (found out|had to find out|discovered|heard it|heard about it) (from|about|when|through|on|via|at|in|by|because|that|before)',
         'you (stood|sat|were|went|waited|coped|dealt|faced|spent|had|did|carried|drove|walked|slept|ate) ~4 (on your own|by yourself|all alone|alone)',
         "(you were|you are|you're) the one (who|that) (had to|found out|was left|got left|carried|dealt with|picked up the pieces|paid the price|lost|was hurt|got hurt|suffered)",
@@ -3092,20 +3332,10 @@ export const RULE_SET: RuleSet = {
         { clause_has: '(anything|something|whatever) ~5 (upset|hurt|offend|offended|upsets|hurts)' },
         {
           clause_has:
-            'you had to (work|go to work|work late|leave early|rush off|cancel|reschedule|pop out|nip out|head off|take a call|go in)',
+            'you had to (work|go to work|work late|leave early|rush off|pop out|nip out|head off|take a call|go in)',
         },
+        { sentence_has: '(snow|weather|rain|storm|strike|strikes|traffic|flu|covid|great news|good news)' },
       ],
-      source: 'lewicki2016',
-      examples: {
-        match: [
-          'I know the thing at the hen do upset you.',
-          'You had to stand up there on your own.',
-          'You went home humiliated.',
-          'I never meant to hurt you, but I did.',
-        ],
-        clean: ['I never meant to upset you.', "If it hurt you, I'm sorry.", 'Did it scare you?'],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'impact.but-i-did',
@@ -3115,19 +3345,16 @@ export const RULE_SET: RuleSet = {
         '(hurt|wound|upset|embarrass|humiliate|scare|sting|frighten|shame|humiliated|embarrassed|hurting) (you|her|him|them)? ~3 (but|and|yet) (i did|it did|i have|i still did)',
       ],
       unless: ['in_quote', 'question'],
-      source: 'lewicki2016',
-      examples: { match: ['I never meant to hurt you, but I did.'], clean: ["I didn't want to hurt you."] },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'change.steps',
       component: 'change',
       kind: 'phrase',
       pattern: [
-        "i (have|'ve) (started (seeing|going|therapy|counselling|counseling|a|an|the|leaving|taking|working|attending|to)|been (going to|seeing|working on|working with|attending|taking|practicing|practising|learning|meeting)|joined|enrolled|signed up|begun|stopped (drinking|gambling|betting|using|smoking|checking|tracking|reading|going out|seeing her|seeing him|texting|messaging|contacting|talking to|the|all|my)|quit|cut back|cut out|deleted|booked|found a|gotten help|got help|been sober|stopped drinking|turned off|switched off|uninstalled|blocked her|blocked him|cut off|told my gp|told my doctor|adjusted|handed|moved out|done (2|3|4|5|6|7|8|9|10|11|12|14|16|20|26|30|40|50|60|90|98|100|six|nine|ten|twelve|eight|twenty|seven|five|four|three))",
+        "i (have|'ve) (started (seeing|going|therapy|counselling|counseling|a|an|the|leaving|taking|working|attending|to)|been (going to|seeing|working on|working with|attending|taking|practicing|practising|learning|meeting)|joined|enrolled|signed up|begun|stopped (drinking|gambling|betting|using|smoking|checking|tracking|reading|going out|seeing her|seeing him|texting|messaging|contacting|talking to|the|all|my)|quit|cut back|cut out|deleted (the|my|all|every|his|her|that|your) ~2 (app|apps|account|accounts|profile|profiles|number|numbers|tracking|tinder|bumble|hinge|grindr|dating|betting|password|passwords|login|logins|contact)|booked (myself|in|into|onto|a (course|session|therapist|counsellor|counselor|programme|program|class))|found a|gotten help|got help|been sober|stopped drinking|turned off|switched off|uninstalled|blocked her|blocked him|cut off|told my gp|told my doctor|adjusted|handed in my|done (2|3|4|5|6|7|8|9|10|11|12|14|16|20|26|30|40|50|60|90|98|100|six|nine|ten|twelve|eight|twenty|seven|five|four|three))",
         "i (am|'m) (now )?(seeing|working with|going to|in|attending|taking|learning|getting|doing|practicing|practising|reading|enrolled in) (a|an|my|weekly|therapy|counselling|counseling|anger management|classes|a class|a course|meetings|aa|treatment|rehab|individual|sessions|group)",
         'i (started|joined|enrolled|signed up|quit|stopped|booked|began) (therapy|counselling|counseling|a|an|anger|drinking|seeing|going|aa|classes|meetings|working)',
-        "i (will|'ll|am going to|'m going to|promise to|plan to|commit to|intend to) (start|stop (drinking|checking|gambling|texting|contacting|calling|using|going)|never (again|show|turn|contact|drink|check|read|raise|go)|always (tell|ask|call|be home|check)|work on|keep (going|doing|attending|seeing|working)|be home|set|get help|see a|learn|limit|leave work|turn off|check in|come home|go to|attend)",
+        "i (will|'ll|am going to|'m going to|promise to|plan to|commit to|intend to) (start (seeing|going|therapy|counselling|counseling|a|an|taking|attending|working|to|leaving|paying|putting|doing|being|checking|treatment|meetings)|stop (drinking|checking|gambling|texting|contacting|calling|using|going)|never (again|show|turn|drink|check|read|raise|go)|always (tell|ask|call|be home|check)|work on|keep (going|doing|attending|seeing|working)|be home|set|get help|see a|learn|limit|leave work|turn off|check in|come home|go to|attend)",
         '(from now on|going forward|moving forward|in future|in the future|next time)',
         '(therapy|counselling|counseling|sessions|meetings|classes|course|group|appointments) (every|each|once a) (week|fortnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|month)',
         '(days|weeks|months|years) sober',
@@ -3140,10 +3367,10 @@ export const RULE_SET: RuleSet = {
         "(do not|don't|no longer) (drink|gamble|bet|check your|track your|read your|go through your) ~2 (anymore|any more)",
         'i no longer (drink|gamble|bet|check|track|read|go through|keep)',
         '(leaving|leave|left) (it|my phone|the phone) in the',
-        "i (have|'ve) (told|asked) (her|him) (we|i|not|to stop|that we)",
+        "i (have|'ve) (told|asked) (her|him) ((we|that we) (can not|cannot|will not|are not|have to stop|need to stop|are done|are finished)|not to (contact|message|text|call|come)|to stop)",
         '(turned|switched) off (location|my location|the tracking|tracking)',
         '(2|3|4|5|6|7|8|9|10|11|12|14|16|20|26|30|40|50|60|90|98|100|six|nine|ten|twelve|eight|twenty|seven|five|four|three) (sessions|weeks of|week programme|week program)',
-        '(weekly|monthly|daily) (sessions|therapy|appointments|meetings|check-ins|check ins|classes)',
+        '(weekly|monthly|daily) (sessions|therapy|appointments|meetings|classes)',
         "(it|this) (will not|won't|is not going to|isn't going to) happen again",
         "(i am|i'm) (sober|in recovery|working on (my (temper|anger|drinking|jealousy|gambling|spending|insecurity|control)|how i))",
         '(in|into|attending|started|starting|doing|going to|been to|booked|booked into|through|finished|completed) (therapy|counselling|counseling|anger management|rehab|recovery|a programme|a program|treatment|the programme|the program|a course|a parenting course)',
@@ -3151,14 +3378,20 @@ export const RULE_SET: RuleSet = {
         '(talking|talked|speaking|spoken) to (a|my) (counsellor|counselor|therapist|sponsor|gp|doctor)',
         '(got|made|have|set up) a (plan|budget|payment plan|repayment plan) with',
         '(a|my|the) (therapist|counsellor|counselor|gp) (and i|about|every|each|weekly|fortnightly|twice)',
-        '(seeing|see|found|booked|with) (a|my) (therapist|counsellor|counselor)',
+        '(seeing|see|found|booked in with|working with|sessions with) (a|my) (therapist|counsellor|counselor)',
       ],
-      unless: ['in_quote', 'question', 'in_if_clause', { subject: ['you', 'they'] }],
-      source: 'schumann',
-      examples: {
-        match: ["I've started seeing a therapist every week.", "From now on I'll be home by six."],
-      },
-      file: 'packages/analyzer/rules/components.yml',
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { subject: ['you', 'they'] },
+        { followed_by: '(please|direct)' },
+        { preceded_by: "(he|she) [is|was|has|had|'s] [been|now|also|still]" },
+        {
+          clause_has:
+            '(kids|children|son|daughter|he|she|mum|mom|dad) (go|goes|attend|attends|do|does|have|has|is|are)',
+        },
+      ],
     },
     {
       id: 'change.wide',
@@ -3197,18 +3430,11 @@ export const RULE_SET: RuleSet = {
           clause_has:
             'never (ask|contact|message|text|call|bother|raise|mention|write|hear|love|find|meet|forget|feel|be the same|trust|get over|see you)',
         },
+        {
+          clause_has:
+            '(kids|children|son|daughter|he|she|mum|mom|dad) (go|goes|attend|attends|do|does|have|has|is|are)',
+        },
       ],
-      source: 'schumann',
-      examples: {
-        match: [
-          "I'm doing a violence-prevention programme every Tuesday.",
-          'I have completed the anger management course.',
-          'I will never block a doorway again.',
-          "I've been to six counselling sessions now.",
-        ],
-        clean: ['Are you still doing the course?', 'You should try AA.'],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'repair.offer',
@@ -3216,6 +3442,9 @@ export const RULE_SET: RuleSet = {
       kind: 'phrase',
       pattern: [
         '(make|making) (it|this|things|this) (right|up to you|better)',
+        '(fix|mend|repair|patch up|sort out) (things|this|it|us|what we had) (between us|with you|up)',
+        '(patch|sort|fix) (things|it|this) (up|out) (with you|between us)',
+        '(chip in|contribute|go halves|pay towards|put money towards|pay half) (for|towards|to|on)? (the|your|a) ~2 (repairs|repair|damage|cost|bill|vet|new one|replacement|window|door)',
         'make (amends|it up)',
         '(couples|relationship|marriage|joint) (counselling|counseling|therapy|therapist|counselor|counsellor)',
         '(counselling|counseling|therapy|a counselor|a counsellor|a therapist|sessions) together',
@@ -3224,7 +3453,7 @@ export const RULE_SET: RuleSet = {
         "(i will|i'll|i can|i'd like to|i want to|let me|i would like to|happy to) (pay|cover|replace|return|fix|repair|reimburse|make it up|set up|handle|apologize to|apologise to|help|earn|rebuild|show you|prove)",
         '(rebuild|rebuilding|earn back|earning back|regain|regaining|win back|restore|restoring|repair|repairing) (your|the|our|some)? (trust|relationship|friendship|what i broke)',
         '(how|what) (can|could) i (do to )?(make|fix|repair|help|show)',
-        '(let me know|tell me) (what|if) (i can do|would help|there is anything|anything would help|you need)',
+        '(let me know|tell me) (what|if) (i can do|would help|there is anything i can|anything would help|you need me to|there is anything i could)',
         '(whatever|anything) (would help|i can do)',
         "(pay you back|paid you back|replaced your|i have paid|i've paid|i've replaced|i have replaced)",
         "i (have|'ve) [since|already|now] (told|written to|spoken to|talked to|gone back to|corrected it with|contacted|called|rung) * [since] (that it was my|it was my|the truth|that i (was|had|lied|made)|that (she|he|they) (was|were|owes|owe|should)|that what)",
@@ -3261,11 +3490,6 @@ export const RULE_SET: RuleSet = {
             '(about|at) (the|our) (kids|children|school|plans|holiday|christmas|weekend|handover|arrangements|schedule|airport|hotel|desk)',
         },
       ],
-      source: 'lewicki2016',
-      examples: {
-        match: ["I'd like to make it right.", "I'd be open to couples counselling if you ever wanted that."],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'autonomy.their-choice',
@@ -3377,9 +3601,6 @@ export const RULE_SET: RuleSet = {
             "(i will|i'll|i am going to|i'm going to) (come|be round|be over|turn up|show up|come round|come over|assume|take that as a yes)",
         },
       ],
-      source: 'nvc',
-      examples: { match: ['Take all the time you need.', "Whatever you decide, I'll respect it."] },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'autonomy.release',
@@ -3435,17 +3656,6 @@ export const RULE_SET: RuleSet = {
         'question',
         { clause_has: '(you (have to|must|need to|should) (reply|answer|respond|decide))' },
       ],
-      source: 'nvc',
-      examples: {
-        match: [
-          "I'd understand if that's unforgivable.",
-          "Reply or don't, both are fine.",
-          "Forgiving me isn't your job.",
-          "There's no clock on any of this.",
-        ],
-        clean: ['You have to reply by Friday.', "I'll wait forever."],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'repair.wide',
@@ -3475,7 +3685,7 @@ export const RULE_SET: RuleSet = {
         '(repair|undo|fix|mend|make good|limit|put right) (the|some of the|what|all the) (damage|harm|hurt|mess)',
         '(set aside|put aside|saved|saving|saved up|saving up) (the|some|enough|all the) money (for|to)',
         '(transferred|sent|wired|paid|returned|put) (the|your|that|all|every|it|all the|all of the) ~2 (money|cash|deposit|savings|loan|rent|amount|balance|pounds|quid|grand|dollars|bucks|euros|fee|fees|fare|cost|wages|inheritance) ~2 back',
-        '(transferred|wired|transfer|wire) ~4 back',
+        '(transferred|wired|transfer|wire) (you|your|the|it|that|every|all|what|half|my) ~6 back',
         "(money|cash|deposit|savings|loan) (is|'s|has gone|went|has been paid|has been put) back (in|into|to|on)",
         'pay for (the|any|all the|your) (repairs|repair|damage|cleaning|replacement|new one|window|door|vet|dentist|therapy|sessions)',
         '(told|tell|telling|explained to|admitted to) ~4 i (made (it|the whole thing|that|everything|it all) up|lied|was lying|was wrong|started it)',
@@ -3508,19 +3718,6 @@ export const RULE_SET: RuleSet = {
         { before: '(you should|you need to|you could|please|can you|could you)' },
         { clause_has: '(apologised|apologized|said sorry) to you' },
       ],
-      source: 'lewicki2016',
-      examples: {
-        match: [
-          'Would you be open to seeing a couples counsellor with me?',
-          "I've told our friends the truth about why we split.",
-          "I've had the vase repaired.",
-          "I'm going to replace the phone I broke.",
-          "I've returned the money to the joint account.",
-          "I'll tell the kids it was my decision, not yours.",
-        ],
-        clean: ["The car's been repaired, it was the clutch.", 'I owe the bank a lot of money.'],
-      },
-      file: 'packages/analyzer/rules/components.yml',
     },
     {
       id: 'autonomy.wide',
@@ -3540,17 +3737,497 @@ export const RULE_SET: RuleSet = {
             '(push|pushing|pushed) (the|a|that) (button|door|car|pram|buggy|trolley|swing|bike|lever|envelope)',
         },
       ],
-      source: 'nvc',
-      examples: {
-        match: [
-          'If you never want to hear from me again, I understand.',
-          "I won't push.",
-          "I'm not going to ask again.",
-          "Do what's right for you.",
-        ],
-        clean: ["I won't push the button again, it jams."],
-      },
-      file: 'packages/analyzer/rules/components.yml',
+    },
+    {
+      id: 'repair.counsellor',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        '(with|in front of|sit down with|sat down with|sitting down with) (a|an|the) [relate|couples|marriage|family|proper|neutral|joint] (counsellor|counselor|therapist|mediator)',
+        '(with or without|or without) (a|an) (counsellor|counselor|therapist|mediator)',
+        'whatever it takes ~3 (counselling|counseling|therapy|mediation|a counsellor|a counselor)',
+        '(counselling|counseling|therapy|mediation) ~1 (anything|whatever)',
+        '(book|booked|booking|find|found|arrange|arranged) (us|an appointment|a session|sessions) ~4 (counsellor|counselor|therapist|mediator|counselling|counseling|relate)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { clause_has: '(my|his|her|your) (counsellor|counselor|therapist)' },
+        {
+          clause_has:
+            '(i have|i am|i|and i|you|you have|you are) [been|now|also] (seeing|working|talking|speaking|see|got|found|doing|having|started)',
+        },
+        { before: '(you should|you need to|you could|he|she|they)' },
+      ],
+    },
+    {
+      id: 'repair.took-down',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        '(i have|i|and i|i will|i am going to) [already|now|since|also|just] (deleted|removed|taken down|took down|pulled|delete|remove|take down|taken|took) (it|them|that|those|the lot|everything|all of it|it all|every one|each one) [all] [down]',
+        '(remove|delete|take down|removed|deleted|taken down|took down|pull|pulled) (the|that|those|my|every|all the|all my) ~2 (post|posts|photo|photos|comment|comments|video|videos|picture|pictures|tweet|tweets|review|reviews|story|stories|status)',
+      ],
+      when: [
+        {
+          message_has:
+            '(post|posts|posted|photo|photos|comment|comments|video|videos|picture|pictures|tweet|tweets|review|reviews|status|story|stories|pics|facebook|instagram|tiktok|online|group chat|reel)',
+        },
+      ],
+      unless: ['in_quote', 'negated', 'question', 'in_if_clause'],
+    },
+    {
+      id: 'repair.restitution',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        '(sent|transferred|wired|paid|refunded|reimbursed|returned|given|gave) you (back|every penny|every cent|the money|the cost|the full|what i owe|what i owed|what i took|what i borrowed|the deposit|your money|your share|the amount|the lot)',
+        '(sent|transferred|wired|paid|refunded|reimbursed|returned|given|gave) you the ~2 (it went for|it sold for|you lost|i owe|i owed|i took|i borrowed|i spent|to cover|for the (taxi|flight|ticket|tickets|repairs|damage|deposit|fees|rent|hotel))',
+        '(got|bought|tracked down|traced|getting|buying) (it|them|that|those|your|the) ~3 back (for you|to you|from the (pawn shop|pawnbroker|pawnbrokers|pawn|buyer|shop i sold|person i sold))',
+        '(rung|rang|called|phoned|written to|wrote to|emailed|messaged|texted|spoken to|spoke to|talked to|contacted|email|write to|ring|call|speak to|talk to|message|text|gone back to|went back to|go back to) ~7 to (say|tell|make clear|make it clear|explain|let|set|admit|own|correct|apologise|apologize) ~7 (my|mine|wrong|fault|doing|sorry|truth|on me|the same|not yours|not you|i lied|i was lying|out of order|me being|i made|i started|true|untrue|not true)',
+        '(written|wrote|spoken|talked|apologised|apologized|said sorry) to * [*] [*] separately',
+        '(give|make|say|offer|deliver) [you] (one|it|that|an apology|a proper apology|a real apology|my apology|sorry) (in person|face to face|to your face)',
+        '(i will|i would|i am going to) (hear you out|make myself available|answer anything|answer whatever|answer any)',
+        'anything (else )?(i can do|you want me to (do|take over|fix|change|sort|handle|pay))',
+        '(make|making) (that|the|it|this|last|that day|the summer) ~3 up to (you|either|both|her|him|them|the kids)',
+        'walk you through',
+        '(go to|try|see|book|attend) (relate|mediation|a mediator|a counsellor|a counselor|a therapist) (with you|together|if you)',
+        "(text|call|ring|message|check in with) you (every|each) (evening|night|morning|day|lunchtime) so you (know|can|don't|do not|never)",
+        '(owe you|have|give you|offer you) (that|the|a proper|a real|an honest) (conversation|talk|chat) ~3 (whenever|if you|when you|any time|anytime)',
+        '(do|doing) (whatever|anything) (helps you|you need|it takes for you|makes you) (to )?(feel|be) (safe|safer|better|secure|okay|ok)',
+        "(whatever|anything) you need from me ~3 (feel|to|i will|i'll|i can)",
+        '(make sure|making sure) (the kids|the children|everyone|our friends|your family|they|people) (hear|know|understand|get) the truth',
+        '(make sure|let|letting|making sure) ~3 know ~6 (your fault|my fault|my doing|on me|the truth|it was me|not you|unfounded|untrue|not true|a lie|was wrong|i lied|made it up)',
+        '(clear|cleared|clearing) your name',
+        '(posted|post|made|issued|put out|sent|posting|sending) (a|an) [public|proper|full] (correction|retraction|apology|clarification)',
+        '(told|tell|telling|explained to|explain to) ~5 (was|is|were) (down to me|on me|my fault|my doing|my decision|all me|all my doing)',
+        '(ring|call|phone|text|message|email|write to|visit|see|go and see|go round to|pop round to|call round to) ~4 and (apologise|apologize|say sorry)',
+        '(a|one) (weekly|monthly|fortnightly|regular) (phone call|call|coffee|catch-up|catch up|walk|meet up|meet-up|meeting|check-in|check in)',
+        '(set|put) (things|it|this|everything|that) (right|straight)',
+        '(returned|given back|gave back|sent back|posted back|brought back|dropped back|handed back|dropped off) the (ring|watch|necklace|bracelet|keys|guitar|things|stuff|belongings|car|bike|books|records|jacket|money|photos|letters|painting|camera|laptop)',
+        '(want|like|fancy|need|wanted|open) to talk (it|things|this|that|everything) (through|over)',
+        'talk (it|things|this|that|everything) (through|over) (with you|together|with me)',
+        '(have|had|having) (that|the) (talk|conversation|chat) (properly|in person|face to face|at last|finally)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { before: '(you should|you need to|you could|please|can you|could you|he|she|they)' },
+        { clause_has: '(sent|paid|gave|returned|given|transferred) (me|us)' },
+        {
+          clause_has: '(you|he|she|they) (sent|paid|gave|returned|given|transferred|rang|called|told|wrote)',
+        },
+        { clause_has: '(called|calling|rang|ringing|phoned|asked) me' },
+        { clause_has: '(deposit|lease|bond|tenancy|council tax|bills)' },
+      ],
+    },
+    {
+      id: 'responsibility.plain',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        '(i know|i understand|i see|i realise|i realize|i accept|i admit|and i know) [now] (how|that) i did (that|this|it)',
+        '(i know|i understand|i see|i realise|i realize|i accept|i admit|and i know) [now] i did (that|this)',
+        '(i|and i) did (that|this) to (you|us)',
+        '(it was|it is|that was|it was all) (me|all me) (and my|not you)',
+        '(was|is) (never|not) (you|your fault) ~2 (it was|it is|that was) (me|mine|all me|my fault)',
+        "(i would|i'd) be lying if i (said|told you|claimed) i (did nothing wrong|was blameless|was innocent|had no part|was not to blame|wasn't to blame)",
+        "(not going to|won't|will not|can't|cannot|i'm not going to|i am not going to) pretend (i was|i've been|i have been|to be|it was) (perfect|blameless|innocent|a saint|the victim|fine|nothing|anything but)",
+        "(i had|there was|there is|i have|i've) no (good|real|decent|valid|proper) (reason|excuse)",
+        'i (do|did|fully|completely) (accept|admit|acknowledge) (that )?i',
+        'i (accept|admit|acknowledge) i',
+        "(i do not|i don't) get to (make it sound|call it|pretend|play it down|rewrite|minimise|minimize|downplay|blame)",
+        '(i did|i did it|i did everything|i did all of it) for (me|myself)',
+        '(nobody|no one) (else )?(made|forced|pushed) me (to|do|say|lie|drink|go|cheat)',
+        '(you|and you) were (spot on|dead right|right all along|absolutely right|completely right|not wrong)',
+        "and (she|he|they) ('s|is|are|was|were) (right|spot on|not wrong)",
+        "('s|is|was|are|were) right to be (furious|angry|upset|livid|mad|hurt|annoyed|wary|cautious|cross|disappointed) (with|at|about) me",
+        '(was|were) (unforgivable|inexcusable|indefensible|unacceptable)',
+        '(my|the) (temper|drinking|jealousy|lying|lies|affair|gambling) (was|is|were) (mine|my problem|on me|my responsibility)',
+        '(the problem|the issue) (was|is) (never|not) (you|your)',
+        "(will not|won't|am not going to|not going to|cannot|can't|refuse to) make (any )?excuses",
+        "how (wrong|selfish|unfair|cruel|unkind|out of order|out of line|controlling|cold|nasty|horrible|awful|hurtful) i (was|had been|have been|'ve been|'d been)",
+        '(not|never) proud of (how|what|the way|anything) i',
+        'took (my|it|everything|all my|that|this) ~3 out on you',
+        'i made (it|everything|things) all about me',
+        'i put ~3 (first|before you|ahead of you|above you|over you|before us|before the kids|before our)',
+        '(falls|fell|rests|rested|lies) (on|with) me',
+        'i (accept|admit|acknowledge|recognise|recognize|own) that i',
+        'because of (my (choices|actions|behaviour|behavior|decisions|temper|lies|lying|drinking|gambling|affair|jealousy|selfishness)|what i did|what i said)',
+        'all on me',
+        '(did|said|started|caused|chose|wrecked|ruined) (that|it|this|all that|all of it) not (you|yours)',
+        'i chose ~3 over (you|us|the kids|our family|our marriage|my family)',
+        "i (threw|have thrown|'ve thrown|chucked|pissed) (it|us|everything|what we had|our marriage|it all) [all] away",
+        'i failed (as a|you as a) (father|dad|mother|mum|mom|husband|wife|partner|friend|brother|sister|son|daughter|parent|boyfriend|girlfriend)',
+        '(that|it|this) was (a|an) (dog|low|dirty|cowardly|gutless|shitty|shit|weak|scummy|grubby|rotten|selfish|snide|sly|spineless|cheap) (act|move|trick|thing to do|shot)',
+        'was (my|all my|entirely my|completely my|totally my|100 percent my) (decision|choice|call|doing|fault|idea|mistake)',
+        'made (a|the|some) [really|truly|very|so] (wrong|bad|terrible|selfish|stupid|awful|poor|cowardly|horrible|shit|shitty|crap|rotten) (choice|choices|decision|decisions|call|calls)',
+        '(it|that) was the wrong (one|choice|decision|call|thing to do)',
+        "i (did|have done|'ve done|had done) (wrong by you|you wrong|you so wrong|wrong by the kids)",
+        'i (really|truly|badly|totally|completely|so|massively|properly|royally|well and truly) (let you down|failed you|wronged you|betrayed you|messed up|screwed up)',
+        '(had|have) every right to be (angry|upset|furious|hurt|mad|livid|annoyed|disappointed|cross|wary|suspicious) (with|at) me',
+      ],
+      when: [{ clause_has: '(i|me|my|mine|myself)' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          clause_has:
+            '(you|he|she|they|his|her|their) (did|said|do|behaviour|behavior|actions|words|comments|treated)',
+        },
+        { clause_has: '(if i could|if only|wish i)' },
+        {
+          clause_has:
+            '(paint|colour|color|restaurant|film|movie|hotel|route|weather|tickets|menu|outfit|venue|recipe|game|match|score)',
+        },
+        { preceded_by: '(not|never|nobody|no one)' },
+        'in_if_clause',
+        { clause_has: '(you felt|you feel|you think|you thought|you might think|it felt like|it seemed)' },
+        {
+          preceded_by:
+            '(put|putting|pin|pinning|dump|dumping|blame|blaming|lay|laying|place|placing) (this|it|that|everything|the lot|things)',
+        },
+      ],
+    },
+    {
+      id: 'responsibility.whose-fault',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: ['(mine|all mine|mine entirely|entirely mine|mostly mine)'],
+      when: [
+        'clause_start',
+        'sentence_end',
+        {
+          message_has:
+            '(whose (fault|doing|idea)|who (is|was) to blame|who (is|was) at fault|who (did|started|broke|ruined) (it|this|that))',
+        },
+      ],
+      unless: ['in_quote', 'question'],
+    },
+    {
+      id: 'impact.more',
+      component: 'impact',
+      kind: 'phrase',
+      pattern: [
+        'you (missed|covered for (me|my|us)|defended me|planned your|planned around|changed every|changed your|moved your|rearranged|had to rearrange|cancelled your|canceled your|turned down|gave up your|put your)',
+        "(you have|you've|you had|you'd) lost (them|it|that|those|the|your|so much|a lot|friends|sleep|weight)",
+        'before you (could tell|had a chance to tell|got the chance to tell|got a chance to tell|were ready to tell) ~3 (yourself|them|anyone|your|people|family|friends|everyone|her|him)',
+        'before you were ready',
+        "(felt|feel|must have felt|must've felt|must have been|was) like a (punch|kick|slap|stab|knife|blow|betrayal|gut punch|kick in the teeth)",
+        '(you|and you) (looked|waited|searched|kept looking|were looking|were waiting|sat waiting) (for|out for) me',
+        "(i know|i realise|i realize|i understand) (it is|it's|it was|that was|this is|this has been|it has been|it's been) [so|really|already] (hard|painful|awful|difficult|tough|hard enough|so hard) [enough] [for you|on you|because of me]",
+        'caused you (pain|hurt|grief|distress|stress|anguish|so much|a lot|harm|real)',
+        '(made a fool of|made a laughing stock of|showed you up) ~2 (you|in front)',
+        'in front of (people|everyone|the people) you (love|know|work|care)',
+        '(started|starting) (hiding|flinching|tiptoeing|walking on eggshells|avoiding me)',
+        "you (were|felt|have been|'ve been) [so|really|very] (upset|gutted|heartbroken|shaken|crushed|mortified|distraught|devastated|frightened|scared|terrified|angry|furious)",
+        'you ~3 (and|then) had to (cancel|explain|cover|pay|find|tell|deal|ring|leave|ask|borrow|sleep|walk|get)',
+        'you had to (cancel|reschedule|find someone|find another|pay|borrow|cover)',
+        "(you were|you are|you're) the one (left|stuck|having to|who had to|who was left)",
+        'took you (months|years|weeks|a long time|so long|a year|a month|two years|six months) to (feel|trust|sleep|recover|get over|stop|be|believe|tell|open up|forgive|leave|heal|rebuild|talk|go|look)',
+        '(still|keeps|kept|always) (ask|asks|asked|asking|talks about|mentions|cries about|has nightmares about) (why|about|what|when|if) i',
+        'you had (nobody|no one|noone|nowhere|nothing) (to turn to|to talk to|to go|to lean on|else)',
+        '(left|leaving|kept|keeping|had) you (guessing|hanging|in the dark|waiting|wondering|worrying|on edge|on your own|alone|walking on eggshells|on eggshells|tiptoeing|scared|frightened|terrified)',
+        '(the|your) (loneliest|worst|hardest|darkest|most painful|most frightening|scariest) (year|time|months|period|night|day|years|week) of your (life|marriage|twenties|thirties)',
+        '(really|badly|completely|totally|seriously) (damaged|knocked|shattered|crushed|dented|wrecked|hurt|rocked|shook) (your|you are) (confidence|trust|self-esteem|faith|sense)',
+        "you (told me|have told me|said) (you still|you have|you've|you had|you'd) (felt|started|stopped|lost|changed|flinch|jump|check|feel|can not|cannot|could not|get)",
+        '(took|taken|take|taking) away your (chance|choice|right|say|voice|dignity|privacy|moment|news|freedom|confidence|peace|safety|trust)',
+        "you (have not|haven't|had not|hadn't|were not|weren't) (been )?able to (trust|sleep|relax|feel safe|go out|eat|work|drive|be alone|leave|look at|listen)",
+        '(the kids|the children|our kids|our son|our daughter|the boys|the girls|your (mum|mom|dad|family|parents|friends)|everyone|the neighbours|the neighbors) (saw|heard|witnessed|watched) (everything|it|it all|the whole thing|all of it|that|us|the row|the fight|me)',
+        'made (the|our|your) [whole] (family|house|home|kids|children|household) ~2 (tense|scared|afraid|miserable|anxious|nervous|walk on eggshells|tiptoe|on edge|frightened)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { before: '(sorry|apologise|apologize|apologies|shame|pity) [that]' },
+        { clause_has: '(film|movie|show|book|song|episode|series|match|game|bus|train|flight)' },
+        { clause_has: '(you|your) (made|make|left|hurt|upset) (me|us)' },
+        { clause_has: '(might|may|could|would) have' },
+        { sentence_has: '(funny|hilarious|laughing|a laugh|the joke)' },
+        {
+          sentence_has:
+            '(snow|weather|rain|storm|strike|strikes|traffic|flu|covid|reply|respond|answer|get back|text back|write back)',
+        },
+        {
+          clause_has:
+            '(hard|tough|awful|difficult|stressful|busy) (with|at|about) (the|your) (move|new|job|work|exams|baby|builders|renovation|flu|surgery|operation|funeral|kids)',
+        },
+      ],
+    },
+    {
+      id: 'change.more',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        '(seeing|see|talking to|speaking to) someone (about|every|each|weekly|fortnightly|for my|twice)',
+        "(and i have|and i've|and i have now|and i've now) stopped",
+        "(i do not|i don't|i no longer) (check|read|look at|go through|track|drink|gamble|bet|follow|message|text|call) ~4 (now|anymore|any more|these days)",
+        '(put|added|set up|written|booked|moved|switched|blocked out) ~5 (in|into|to|onto) (my|the|our|my own) (calendar|diary|name|phone|planner)',
+        '(booked|taken|took|got|booked every|blocked) ~4 off work',
+        '(working|work|worked) (on|through) ~4 with (a|my) (therapist|counsellor|counselor|sponsor|coach|psychologist|key worker)',
+        '(with|and) my (counsellor|counselor|therapist|sponsor|key worker|support worker|psychologist)',
+        "(i have|i've|and i've|and i have) stopped (doing (it|that|this)|it|that|all that)",
+        "(counselling|counseling|therapy|the course|the programme|the program|the group|the sessions|meetings|my therapist|my counsellor|my counselor) (is|has been|'s|have been|are) (helping|working)",
+        "(i have|i've|i) (told|asked|written to|wrote to|messaged|texted|rung|rang|emailed|called) * ~3 (i|we) (will not|won't|can't|cannot|will never|'ll never|are not going to|aren't going to|am not going to) ~3 (see|be in touch|contact|speak|talk|be friends|meet|message|text|be seeing)",
+        "(i will not|i won't|i'll never|i will never|i am never going to|i'm never going to|i promise not to|i swear not to|i'll not) ~6 again",
+        '(spoken|talked|met|agreed) (with|to) (our|the|a) (mediator|solicitor|lawyer|counsellor|counselor)',
+        '(days|weeks|months|years|day|week|month|year) (clean|sober|dry|bet free|bet-free|gamble free|gamble-free|off the drink|off the booze|without a drink|without a bet)',
+        '(given|gave|handed|hand|give) ~3 (the|my) (car keys|keys|cards|bank card|bank cards|credit card|credit cards|finances|wallet|passwords|pin|money side)',
+        '(phone|phones|laptop|xbox|playstation|console) (stays|goes|lives|stay|go|is locked|gets locked|gets put|is switched off|gets switched off) ~4 (after|from|at night|in the|away|off|by)',
+        "(have not|haven't|not|never) (touched|had|placed|put on) (a|a single|one) (drink|drop|bet|drug|line|cigarette)",
+        '(unfollowed|blocked|muted|deleted) (her|him|them) (everywhere|on everything|on all|from all|from my)',
+        "(gone|went|going|am|'m|been|being|stayed|staying) teetotal",
+        '(hand|handed|give|gave|pass|passed) (my|over my|all my) (wages|salary|pay|bank card|cards|finances) [over] to (my|a|our) (sister|brother|mum|mom|dad|friend|sponsor|accountant|wife|husband|partner|parents|financial|support)',
+        '(attend|go to|do|have) (therapy|counselling|counseling|sessions|meetings|aa|ga|na|group|groups|classes) (weekly|fortnightly|monthly|every|each|twice|once)',
+        '(on|started|taking|take) (medication|meds|antidepressants|tablets) (for|to help with) (the|my) (depression|anxiety|adhd|moods|mood|anger|drinking|bipolar)',
+        '(location sharing|my location|find my|tracking) (back on|on for you|switched on|turned on|shared with you)',
+        '(log|logged|logging|track|record|write down|note down) (every|each|all) ~3 (penny|pound|dollar|cent|transaction|purchase|payment|bet|drink)',
+        'sober [for] [@change_number|a|one|nearly|almost|over|about] (day|days|week|weeks|month|months|year|years)',
+        'off the (piss|drink|booze|sauce|grog|gambling|pokies|bets|weed|gear|coke|sesh) (for good|now|completely|since|for)',
+        '(started|starting|been|keep|kept) going to (meetings|aa|ga|na|therapy|counselling|counseling|a group|group|groups|classes|sessions)',
+        '(binned|deleted|removed|uninstalled|got rid of|ditched) ~3 (app|apps)',
+        '(deleted|removed|uninstalled|binned|got rid of|came off|closed) (tinder|bumble|hinge|grindr|snapchat|bet365|paddy power|sportsbet|ladbrokes|william hill|skybet|sky bet|the dating|my dating|the betting|my betting|the gambling|my gambling)',
+        '(waiting list|waitlist|referral|referred|refer me) ~3 (for|to) (anger|therapy|counselling|counseling|a counsellor|a counselor|a therapist|cbt|rehab|treatment|help|a programme|a program|a course|the clinic|a psychologist|a psychiatrist|addiction)',
+        '(taken|took|removed|deleted|wiped|got rid of) (the|all the|my|every|all my) ~2 (app|apps|betting|gambling|dating|tracking|spyware) ~3 (off|from) (my|the) (phone|laptop|ipad|tablet|computer)',
+        '(asked|got|seen|saw|been to|went to) (my|the|a) (gp|doctor) (to refer|for a referral|for help|about my|about the)',
+        '(switch|turn|put|leave|keep|switched|turned|leaving|keeping) my phone (off|away|down|in) ~5 (every|each|at dinner|after|when|now|at night|during)',
+        '(we both have to|both of us have to|needs both of us to|need both our|needs both our|both need to) (sign|approve|agree|authorise|authorize)',
+        "(next (year|time|month|week)|this year) (i will|i'll) (be there|be on time|remember|call|ring|turn up|show up|come)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { subject: ['you', 'they'] },
+        { preceded_by: "(he|she) [is|was|has|had|'s] [been|now|also|still]" },
+        {
+          clause_has:
+            '(contact|message|text|call|bother|ask|write to|ring|email|reach out to|hear from|see) (you|me)',
+        },
+        {
+          clause_has:
+            '(ask|raise|mention|bring (it|this|that) up|say it|apologise|apologize|go through it|go over it|mention it|bring it up)',
+        },
+        { clause_has: 'stopped (by|in|off|at|for|to|raining|working)' },
+        {
+          clause_has:
+            '(handover|trip|party|holiday|wedding|meeting|dentist|flight|traffic|train|bus|late again)',
+        },
+        {
+          clause_has:
+            '(kids|children|son|daughter|he|she|they|mum|mom|dad) (go|goes|attend|attends|do|does|have|has)',
+        },
+        {
+          clause_has:
+            '(love|find|meet|feel|trust|be the same|be happy|get over|forget|hear from|see you|be that|have that) ~3 (again|like)',
+        },
+      ],
+    },
+    {
+      id: 'specific.more',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        '(calling|called|call) (you|her|him|your (mum|mom|dad|mother|father|sister|brother|friends|friend|family|boyfriend|girlfriend|partner|husband|wife|son|daughter|boss)) (a|an|useless|stupid|pathetic|heartless|fat|ugly|lazy|crazy|mental|psycho|selfish|names|frigid|cold|boring|worthless|hysterical|dramatic|needy|clingy|that|those|such)',
+        '(said|saying|say|wrote|writing|posted|posting|made) ~3 (things|stuff|something|comments|remarks|jokes|words|names|cracks|digs) about (your|you) @specific_personal',
+        'the (stuff|things|comments|remarks) i (said|wrote|posted|made) about (your|you) @specific_personal',
+        "i (should not have|shouldn't have|should never have|never should have) (turned up|shown up|come round|said|told|called|read|gone through|looked at|checked|posted|shared|left|taken|hit|shouted|yelled|screamed|sworn|lied|kissed|slept|sent|kept|hid|hidden|spent|used|opened|outed|mocked|laughed|brought up|mentioned|thrown|broken|smashed|driven|walked out|stormed|hung up|blocked|ignored|missed|skipped|forgotten|cancelled|canceled|moved|sold|given|taken|borrowed)",
+        'instead of (helping|picking|coming|being there|calling|ringing|going|telling|showing up|turning up|standing up|backing you|looking after|supporting|listening)',
+        '(put|punched|kicked|smashed) (my fist|a hole|my hand|my foot) (through|in)',
+        '(going|went|gone) (silent|quiet|dark|awol|cold) (on you|after|when|during)',
+        'lie to (you|u) about',
+        '(sorry|apologize|apologise|regret|ashamed) (again|also|too|especially|most of all|above all|mostly) (for|about|of) (*ing|the|my|what)',
+        '(especially|particularly|not least|including|even|from|un say|unsay) @spec_gerund',
+        '(calling|called) you (names|that|those things)',
+        "(i|and i) (did not|didn't|never) (tell you|mention|ring|call|text|come|show up|turn up|visit|answer|pick up) ~3 (i'd|i had|i was|even|when|until|that|about|to your|at the|for)",
+        'i let (them|it|your calls|the calls|the phone) ring out',
+        '(blocked|blocking|block|stood in|standing in|stood in front of|standing in front of|stand in front of) (the|your) (door|doorway|way|exit|car|stairs|hallway)',
+        'i begged you (not to|to stay|to come back|to take me back)',
+        '(telling|told|tell|tellin) ~3 about (the|your|our) [money|marriage|sex|mental health|fertility|private] (miscarriage|diagnosis|affair|pregnancy|abortion|illness|debts|debt|breakdown|panic attacks|therapy|past|secret|ivf|operation|cancer|condition|sexuality|drinking|eating disorder|overdose|self-harm|problems|issues|sex life|love life|finances|troubles|struggles)',
+        'said (things|stuff|some things|something|horrible things|terrible things) (to you|about you|to your|about your) (that|which|no one|nobody|i|in front)',
+        "(i|and i) ((did not|didn't|never) do|never did) (any of )?(the|my share of the|a single) (cooking|cleaning|school runs|school run|washing|laundry|shopping|night feeds|bills|paperwork|bedtimes|housework|dishes|pickups)",
+        'instead of (at|in) the (match|pub|game|office|gym|bar|party|bookies|casino|club)',
+        '(stuff|things|photos|pictures|post|posts|comments|video|videos|messages) i (posted|put up|shared|sent|wrote) (on|about|to|online|in the)',
+        '(left|moved out|walked out) owing',
+        '(screenshot|screenshotted|screengrabbed|forwarded|shared|showed|sent) (your|ur) (messages|texts|dms|photos|pictures|nudes|emails|letters|diary|private|voice notes)',
+        '(snogged|shagged|pulled|got with|made out with|hooked up with|went home with|fooled around with|messed around with|sexted|kissed) (someone|somebody|a|an|her|him|my|your|the|some|this|another|his|her)',
+        'i (laughed|sneered|scoffed|smirked) (at you|in your face|at your|about your|when you (fell|cried|tripped|were crying|were upset|got hurt|told me about (your|the) (diagnosis|miscarriage|illness|redundancy|panic|depression|anxiety|abuse|dad|mum|mom)))',
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        { clause_has: '(you|he|she|they) (said|did|told|called|turned up|showed up)' },
+        { clause_has: '(taxi|cab|uber|ambulance|tomorrow|later|tonight|back)' },
+        { clause_has: "(will|'ll|going to|would|'d) (turn up|show up|come round|call)" },
+      ],
+    },
+    {
+      id: 'specific.said-you',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        "(i|and i) (said|told you|told everyone|told people|told them|told her|told him|told the kids|told your (mum|mom|dad|family|friends)) (you were|you are|you was|you had|you'd) (a|an|so|too|useless|stupid|fat|lazy|crazy|mental|pathetic|worthless|frigid|boring|selfish|the reason|to blame|the problem|ugly|cold|unfit|unstable|hysterical|mad|thick|dumb|nothing|cheating|lying|drunk|an alcoholic|a liar)",
+      ],
+      unless: ['negated', 'question', 'in_if_clause', { clause_has: '(if|whether|unless)' }],
+    },
+    {
+      id: 'autonomy.more',
+      component: 'autonomy',
+      kind: 'phrase',
+      pattern: [
+        'no (rush|hurry) [at all|whatsoever] (on|with|to|for|in) (replying|reply|this|any of this|answering|deciding|a reply|an answer|your answer|getting back|responding|me|my part|my end|your side|forgiving|any of it|it)',
+        'no (expectation|expectations) [at all|whatsoever|here|attached|from me|on my (end|part|side)]',
+        'no strings attached',
+        'feel free (not to|to not|to ignore|to say no|to bin|to delete|to leave)',
+        '(need|want) (more )?(time|space) ~3 take (it|it all|as much)',
+        "(will not|won't|would not|wouldn't) be (offended|upset|hurt|angry|cross|annoyed) if you (ignore|don't|do not|never|say no|decline|delete|bin|choose not|would rather|'d rather|need)",
+        "(ball is|ball's) [totally|completely|firmly|entirely] in your court",
+        "say the word and (i will|i'll) (back off|leave you alone|stop|go|disappear|stay away|leave it)",
+        "if you want me to (stay away|leave you alone|stop|back off|go away|stop messaging|stop texting|never contact|keep my distance) ~3 (i will|i'll|i can|i would|i'd)",
+        "(whenever|if and when|when and if) (you are|you're|you feel) ready",
+        "(you can|you are free to|you're free to) (take|have) (as long as|all the time|whatever time)",
+        "(i will|i'll|i would|i'd|i can) (wait|go) (at your pace|on your terms|as long as you need)",
+        '(happy|fine|okay|ok|content) to wait ~4 (as long as|however long|until you|till you)',
+        "(do not|don't) (feel|be) (pressured|obliged|obligated|rushed)",
+        "not ready ~2 (that is|that's|it is|it's|is) [totally|completely|absolutely|also|more than] (ok|okay|fine|alright|understandable)",
+        '(leave|leaving) (it|this|that|things|the next step|everything) [entirely|completely|totally|all] (with you|in your hands|to you)',
+        '(be guided by|follow your lead|follow your wishes|take my lead from|take my cue from) [you]',
+        '(follow|following) your lead',
+        "(do not|don't|never|dont) (feel|think) [like] you owe me [a|an|any] (reply|response|answer|anything|forgiveness|explanation|thing|conversation|second chance|chance|nothing|your time|a thing)",
+        '(just|feel free to|you can|please) (ignore|delete|bin) (this|it|me|the message|my message)',
+        '(took|take) your time than',
+        "(won't|will not|not going to|never going to) (bug|bother|pester|hassle|annoy|chase|message|text|contact|call|ring) you (again|any more|anymore)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { sentence_has: '(wrong number|by mistake|wrong person|spam)' },
+        {
+          clause_has:
+            '(you (have to|must|need to|should|better) (reply|answer|respond|decide|call|ring|text))',
+        },
+        {
+          clause_has:
+            '(by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|the weekend)|or else|deadline is)',
+        },
+      ],
+    },
+    {
+      id: 'specific.owned-context',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        'i (went|kept going|stayed|was|spent|chose|picked) ~6 instead',
+        '(banging|hammering|pounding|shouting) (on|through|at) (the|your) (window|windows|door|front door|letterbox)',
+        'without (asking|asking you|telling you|your permission|permission|your consent|consent|a word|saying a word|checking with you|your knowledge)',
+        '(turn up|show up|turning up|showing up|coming round|come round|barging in|banging on|hammering on) (at your|drunk|uninvited|unannounced|at the door|at your door|on your doorstep|anywhere uninvited|at your work|at your office)',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|ashamed|my fault|on me|no right|no excuse|should have|should not have|should never have|wrong of me|unfair of me)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        'negated',
+        'question',
+        { clause_has: "(will|'ll|going to|would|'d) (turn up|show up|come round)" },
+        { clause_has: '(flowers|present|gift|cake|surprise)' },
+      ],
+    },
+    {
+      id: 'autonomy.sign-off',
+      component: 'autonomy',
+      kind: 'phrase',
+      pattern: [
+        '(no rush|no hurry|take your time|no pressure at all|honestly no rush|seriously no rush|no stress)',
+      ],
+      when: [
+        'sentence_end',
+        {
+          message_has:
+            '(reply|replying|forgive|forgiveness|talk|answer|respond|decide|decision|chance|hear from|sorry|apologise|apologize|apology|another go|try again|ready)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          message_has:
+            '(by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|the weekend)|or else|last chance|deadline is)',
+        },
+      ],
+    },
+    {
+      id: 'repair.owned-context',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        '(taken|took|sent|send|take|brought) (the|your|it|them) ~3 (to be|for) (repaired|fixed|restored|mended|repair|restoration|reframing|cleaning)',
+        '(ordered|bought|found|got|getting|ordering|buying) (a|an|you a|you an) (replacement|new one|new) ~3 (for the|to replace|for your)',
+        '(covered|cover|paid|pay|paying|covering|refunded|refund) (the cost of|the costs of|for the|your share of|your costs for|what you lost on) ~2 (cancelled|canceled|flights|flight|tickets|trip|holiday|hotel|deposit|damage|repairs|fees|booking)',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|on me|i broke|i smashed|i damaged|i ruined|i lost|i cracked|i scratched|i dented|i wrecked|because of me)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { before: '(you should|you need to|you could|please|can you|could you)' },
+        { clause_has: '(you can pay me|pay me (back|half)|you owe me)' },
+      ],
+    },
+    {
+      id: 'impact.owned-context',
+      component: 'impact',
+      kind: 'phrase',
+      pattern: [
+        "you (stopped|nearly did not|nearly didn't|lost|gave up|drove home|sat|had nowhere|got hurt|were right to be|carried|spent|cried|waited|found out|had to find out)",
+        '(you were|you got|you ended up|left you) (stuck|stranded|abandoned|alone at|on your own at|waiting)',
+        "(has not|hasn't|have not|haven't|did not|didn't|will not|won't) (spoken|talked|spoke|talk|speak) to you since",
+        '(people|everyone|they|the whole office|the whole street|half the town) (whispered|gossiped|talked|laughed|sniggered|were talking) about you',
+        "(could not|couldn't|cannot|can't|can not) look ~3 in the eye",
+        'you (started|began|begun|start) (doubting|questioning|blaming|hating|second guessing|second-guessing) (yourself|your)',
+        '(i know|i realise|i realize|i understand|i can see|i see) (it|that|this|i|what i did|what i said|my words|my lies|my drinking) (hurt|hurts|devastated|humiliated|scared|frightened|upset|embarrassed|crushed)',
+        '(were|was|are|got|became|been|is) (frightened|scared|afraid|terrified|wary|nervous) of me',
+        'feel (safe|secure|at home|comfortable|unsafe|scared|afraid|like a stranger|on edge|watched) in your own',
+        '(still )?(have|get|had|getting|having) (nightmares|flashbacks|panic attacks)',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|on me|because of me|because i|i should|wrong of me|unfair of me|ashamed|no excuse|i did that|i caused|i was wrong|i know|my (lies|lying|drinking|affair|gambling|temper|behaviour|behavior|jealousy|silence|moods|cheating)|i (lied|cheated|drank|gambled|left|walked out|hit|shouted|screamed))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { clause_has: '(if|unless|whether)' },
+        {
+          clause_has: '(sorry|apologise|apologize|apologies) [that] you (had to|have had to|found out|heard)',
+        },
+        {
+          clause_has:
+            'you had to (work|go to work|work late|leave early|rush off|pop out|nip out|head off|take a call|go in|move for)',
+        },
+        {
+          sentence_has:
+            '(snow|weather|rain|storm|strike|strikes|traffic|flu|covid|bus|train|great news|good news)',
+        },
+        { clause_has: '(you|your) (made|make|left|hurt|upset) (me|us)' },
+        { clause_has: '(time you|you should|you need to|got in your head)' },
+      ],
     },
     {
       id: 'conditional.sorry-if',
@@ -3562,6 +4239,10 @@ export const RULE_SET: RuleSet = {
         '(sorry|apologize|apologise|apologies) ~3 (in case|to the extent)',
       ],
       unless: [
+        {
+          after:
+            "(not making sense|making no sense|repeating myself|going on a bit|it is late|it's late|a bit tired|(kids|children|girls|boys|dog) (are|is|were|was))",
+        },
         'negated',
         'in_quote',
         {
@@ -3575,12 +4256,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: '"Sorry if…" makes the harm hypothetical; it reads as doubting that anything happened.',
       suggestion: 'Drop the "if" and say what you did, e.g. "I\'m sorry I embarrassed you."',
-      source: 'lazare',
-      examples: {
-        match: ["I'm sorry if you were offended.", 'I apologize if my words hurt you.'],
-        clean: ['Sorry if this is out of the blue.', "I'm not sure if you saw my note."],
-      },
-      file: 'packages/analyzer/rules/conditional.yml',
     },
     {
       id: 'conditional.if-i-hurt-you',
@@ -3588,22 +4263,24 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'if (i|my words|my actions|anything i (said|did)|what i (said|did)|something i (said|did)) [ever|somehow|in any way] (hurt|offended|upset|bothered|wronged|caused|made you|came across|was (wrong|rude|harsh|out of line|hurtful|insensitive))',
+        "if (i|my words|my actions|anything i (said|did)|what i (said|did)|something i (said|did)) [have|had|'ve] [ever|somehow|in any way] (hurt|offended|upset|bothered|wronged|caused|made you|came across|was (wrong|rude|harsh|out of line|hurtful|insensitive))",
         'if (the|any|some|those|my|what) (stuff|things|comments|words|jokes|posts|messages|texts|remarks|behaviour|behavior|photos|pictures|banter) [i|that i] [said|did|wrote|posted|sent|made|shared] ~4 (hurt|offended|upset|bothered|came across|came off|landed|was taken|were taken)',
         'if i did (anything|something) (wrong|to (hurt|upset|offend))',
+        'if (me|my) (calling|saying|doing|telling|posting|sending|joking|leaving|going|bringing|mentioning|making|asking|turning|showing|texting|messaging|commenting|not) ~12 (hurt|upset|offended|bothered|embarrassed|annoyed|hurts|upsets|offends) (you|u|anyone|your)',
+        'if (anything|something|what|whatever|the things|the stuff|any of what) i (said|did|wrote|posted|sent|shared|texted|joked) ~6 (hurt|upset|offended|bothered|embarrassed|annoyed|came across|came off|landed|hurts|upsets|offends)',
+        'if (the way|how) i (said|did|handled|acted|behaved|spoke|wrote|put|worded|phrased|reacted) ~5 (hurt|upset|offended|bothered|embarrassed|annoyed|came across|came off|landed)',
         'if (you were|you felt|you feel|you got|anyone was|anyone felt) [@intensifier] (hurt|offended|upset|bothered|disrespected|uncomfortable|slighted)',
         'if (that is|that was|this is) how you (feel|felt|see it|saw it|took it|remember it)',
         'if you (took|take) it (that way|the wrong way|badly|personally)',
       ],
-      unless: ['in_quote', 'question'],
+      unless: [
+        'in_quote',
+        'question',
+        { after: '(i know (they|it|i) (did|do|have)|they did|it did|and they did|and it did)' },
+        { followed_by: '(you|u|anyone|someone)? (again|in future|in the future|ever again)' },
+      ],
       message: 'A conditional admits nothing; it leaves open whether anything you did was hurtful.',
       suggestion: 'State it plainly, e.g. "I hurt you when I…"',
-      source: 'lazare',
-      examples: {
-        match: ['If I hurt you, I apologize.', "if that's how you feel, then sorry"],
-        clean: ['If you need the car on Saturday, take it.'],
-      },
-      file: 'packages/analyzer/rules/conditional.yml',
     },
     {
       id: 'conditional.sorry-you-feel',
@@ -3616,6 +4293,7 @@ export const RULE_SET: RuleSet = {
         '(sorry|apologize|apologise) (for|about) (your|how you) (feelings|reaction|feel)',
       ],
       unless: [
+        { nearby: '(i was never home|i chose|i was the one|because of me|that was me|i did that|my doing)' },
         'negated',
         'in_quote',
         { after: '(because|when|by|after|that) (i|my|of (my|what i|how i))' },
@@ -3631,15 +4309,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Regret aimed at their feelings or reaction, not at what you did, puts the problem in them.',
       suggestion: 'Apologise for your action, e.g. "I\'m sorry I said that in front of your friends."',
-      source: 'lazare',
-      examples: {
-        match: ["I'm sorry you feel that way.", "I'm sorry you were offended."],
-        clean: [
-          "I'm sorry you had to find out from someone else.",
-          "I'm sorry you felt alone because I was never home.",
-        ],
-      },
-      file: 'packages/analyzer/rules/conditional.yml',
     },
     {
       id: 'conditional.anyone-offended',
@@ -3653,9 +4322,6 @@ export const RULE_SET: RuleSet = {
       unless: ['in_quote'],
       message: 'Addressing "anyone who was offended" apologises to no one for nothing in particular.',
       suggestion: 'Speak to them directly about what you did.',
-      source: 'lazare',
-      examples: { match: ['I apologize to anyone who was offended.'] },
-      file: 'packages/analyzer/rules/conditional.yml',
     },
     {
       id: 'conditional.agentless',
@@ -3671,12 +4337,6 @@ export const RULE_SET: RuleSet = {
       unless: ['negated', 'in_quote', 'question'],
       message: 'The passive voice leaves out who did it; an apology needs the "I".',
       suggestion: 'Put yourself in the sentence, e.g. "I said cruel things."',
-      source: 'lazare',
-      examples: {
-        match: ['Mistakes were made on both sides.', 'Things got out of hand that night.'],
-        clean: ['I made mistakes, and the worst was lying to you.'],
-      },
-      file: 'packages/analyzer/rules/conditional.yml',
     },
     {
       id: 'conditional.hedged',
@@ -3696,16 +4356,6 @@ export const RULE_SET: RuleSet = {
       message:
         'A hedged or agentless apology leaves open whether you did anything; it reads as regret for their reaction.',
       suggestion: 'Say plainly what you did, e.g. "I hurt you when I…"',
-      source: 'lazare',
-      examples: {
-        match: [
-          "If I said anything that hurt you, I'm sorry.",
-          "I'm sorry it came across that way.",
-          'Sorry to anyone I hurt along the way.',
-        ],
-        clean: ['If I could take it back, I would.', "If you ever want to talk, I'm here."],
-      },
-      file: 'packages/analyzer/rules/conditional.yml',
     },
     {
       id: 'conditional.wide',
@@ -3729,17 +4379,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Regret aimed at how they took it, rather than at what you did, puts the problem in their reaction.',
       suggestion: 'Name what you did and own it, e.g. "I\'m sorry I made that joke about your job."',
-      source: 'lazare',
-      examples: {
-        match: [
-          'Apologies to anyone who felt let down.',
-          'Sorry that my words were misunderstood.',
-          'Sorry you found my joke hurtful.',
-          "I'm sorry that what happened upset you so much.",
-        ],
-        clean: ["I'm sorry you had to find out from Priya; I should have told you myself, and I lied."],
-      },
-      file: 'packages/analyzer/rules/conditional.yml',
     },
     {
       id: 'conditional.their-reaction',
@@ -3747,7 +4386,7 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(sorry|apologize|apologise|apologies|soz|sry) [that] (you|u|ur) [are|were|got|feel|felt|have been|seem|seemed|'re|'ve been] [so|that|this|really|a bit|a little|all|still|kind of|bit] (offended|upset|bothered|annoyed|triggered|butthurt|salty|mad|angry|worked up|wound up|touchy|taken aback|put out|miffed|cross|pissed off|peeved|blindsided|upset by|offended by|bothered by|hurt by (the|my|it|that|this))",
+        "(sorry|apologize|apologise|apologies|soz|sry) [that] (you|u|ur) [are|were|got|feel|felt|have been|seem|seemed|'re|'ve been] [so|that|this|really|a bit|a little|all|still|kind of|bit] (embarrassed|let down|disappointed in me|disappointed with me|so disappointed in me|offended|upset|bothered|annoyed|triggered|butthurt|salty|mad|angry|worked up|wound up|touchy|taken aback|put out|miffed|cross|pissed off|peeved|blindsided|upset by|offended by|bothered by|hurt by (the|my|it|that|this))",
       ],
       unless: [
         'negated',
@@ -3766,15 +4405,52 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Regret aimed at their feelings or reaction, not at what you did, puts the problem in them.',
       suggestion: 'Apologise for your action, e.g. "I\'m sorry I shared that meme about you."',
-      source: 'lazare',
-      examples: {
-        match: ['sorry ur offended by the meme', "I'm sorry you got so worked up about it."],
-        clean: [
-          "I'm sorry you were upset by what I said; I was wrong to say it.",
-          "Sorry you're upset about the flight delay, that's rotten luck.",
-        ],
-      },
-      file: 'packages/analyzer/rules/conditional.yml',
+    },
+    {
+      id: 'conditional.reception',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(sorry|apologise|apologize|apologies|regret) [that] you (took|have taken|'ve taken|take|got) (offence|offense|it badly|it personally|it so badly|it so personally|it so hard|it to heart|it that way|it the wrong way|it wrong|umbrage|exception|the hump|the wrong end of the stick|the wrong idea|the wrong impression)",
+        "(sorry|apologise|apologize|apologies|regret) [that] you (did not|didn't) (like|appreciate|enjoy|find|get|see) (the|my|that|what i|the funny side|it funny|the joke) ~2 (joke|jokes|comment|comments|remark|meme|post|banter|message|text|said|wrote|posted|side|funny|humour|humor)",
+        '(sorry|apologise|apologize|apologies|regret) [that] (my|the|that|what i) ~2 (message|messages|text|texts|comment|comments|joke|jokes|words|post|remark|remarks|email|letter|tone|behaviour|behavior|said|wrote|did|meme|banter) (upset|offended|hurt|bothered|annoyed|affected|embarrassed|triggered|distressed|stung|hurts|upsets|offends) you',
+        '(sorry|apologise|apologize|apologies|regret) [that] you (misunderstood|misread|misinterpreted|took it wrong|got it wrong|heard it wrong|read it wrong|read it that way|read too much into it)',
+        '(sorry|apologise|apologize|apologies) (that|if that) (is|was) how (it|that|this|things|i|my (words|message|comment|joke)) (felt|feels|seemed|seems|looked|looks|came across|comes across|sounded|sounds|came off|landed)',
+        '(sorry|apologies|apologise|apologize) for any (offence|offense|upset|distress|embarrassment|hurt feelings|bad feeling|bad feelings|ill feeling|hurt caused|offence caused|offense caused)',
+        '(to|for) (anyone|anybody|everyone|those|people|whoever) [who|that] (took|found|thought|saw|felt|read) (it|that|this|them|my|the|what i) ~3 (the wrong way|badly|offensive|hurtful|upsetting|personally|rude|that way|wrong|insensitive)',
+        "(sorry|regret|apologise|apologize|apologies) [that] (it|this|that|what happened|my (comment|comments|words|remark|message|joke|post)|any of this|all this) (has caused|caused|'s caused|has created|created|has led to|led to|has stirred up|stirred up) (such|so much|any|some|all this|this|the|a lot of) (upset|hurt|offence|offense|distress|fuss|drama|bad feeling|ill feeling|trouble|upheaval|anger|hurt feelings)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { after: '(because|when|by|after|that) (i|my|of (my|what i|how i))' },
+        {
+          nearby:
+            "(i lied|i should have|i should not have|i shouldn't have|i should never have|my fault|on me|i was wrong|wrong of me|i did it|i chose|i hid|you are right to be|you're right to be|you have every right|you've every right|i was out of (line|order))",
+        },
+        {
+          after:
+            '(about|by|with|over) (your|the) (dad|mum|mom|job|work|boss|landlord|results|news|diagnosis|exam|exams|interview|loss|car|flight|delay|neighbours|neighbors|film|food|meal|present|gift|hotel|weather)',
+        },
+      ],
+      message:
+        'Regret aimed at how they took it, rather than at what you did, puts the problem in their reaction.',
+      suggestion: 'Name what you did and own it, e.g. "I\'m sorry I made that joke about your job."',
+    },
+    {
+      id: 'conditional.mistakes-happened',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(mistakes|errors|hurtful things|harsh words|unkind words|regrettable things) (happened|occurred|have happened|were had|got made|came out)',
+      ],
+      when: [{ nearby: '(sorry|apologi*|regret|forgive)' }],
+      unless: ['negated', 'in_quote', 'question'],
+      message: 'The passive voice leaves out who did it; an apology needs the "I".',
+      suggestion: 'Put yourself in the sentence, e.g. "I said cruel things."',
     },
     {
       id: 'contempt.insult',
@@ -3809,28 +4485,11 @@ export const RULE_SET: RuleSet = {
           before:
             '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
         },
+        { after: '(because of (me|what i|how i)|thanks to me|after what i)' },
       ],
       message:
         'Mockery and insults signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the insult out; say what you need, with respect.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "You're ridiculous.",
-          "Honestly, you're such a child sometimes.",
-          "I'm sorry, but you're kind of a joke.",
-          "You're a nobody without me.",
-          'Your new man looks like a right idiot, by the way.',
-          "Can't believe you've unfollowed me over it though, bit childish tbh.",
-        ],
-        clean: [
-          'I was ridiculous that night.',
-          "You're not ridiculous for feeling that way.",
-          "You're not a joke, and I should never have made you the punchline at parties.",
-          "I said cruel, belittling things: that you'd be nothing without me. None of it was true.",
-        ],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.sarcasm',
@@ -3851,7 +4510,6 @@ export const RULE_SET: RuleSet = {
         "you (are|'re|were) lucky (i|anyone|that i|someone)",
         "you think you (are|'re) (so|better|special|perfect|above|clever|smart|always right|the victim|a saint|an angel|too good)",
         "(forgot|forget|forgetting) (that )?you (are|'re|were) (perfect|always right|never wrong|a saint|an angel|the victim|so perfect|the only one|above)",
-        '(sorry|apologies|forgive me|pardon me) ~4 (not|never) (as )?(perfect|good enough|saintly|clever|smart|special|precious) (as|like)',
         '(sorry|pardon|excuse) (me|i) ~3 (for (breathing|existing|living)|your highness|your majesty)',
         '(must|it must) be nice (to|being) ~3 (always|never|just|the victim|perfect|right|so|walk away|get to|play)',
         "(is that|was that|that is|that's) what (you|u) (want|wanted|wanna|need|needed) to hear",
@@ -3866,6 +4524,7 @@ export const RULE_SET: RuleSet = {
       ],
       unless: [
         'negated',
+        { before: '(right to be|should be|deserve to be|can be|every right|should feel|can feel)' },
         'in_quote',
         {
           before:
@@ -3883,26 +4542,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Sarcasm and mockery signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'How mature of you.',
-          'Nice of you to finally grace me with a reply.',
-          "Good luck finding someone who'll put up with you.",
-          "Oh sorry, I forgot you're perfect.",
-          'Must be nice to always be the victim.',
-          "Well done, you've managed to turn the kids against me. Proud of yourself?",
-          "ok I'm sorry!!! is that what u want to hear?",
-          'I was trying my best, which is more than you can say.',
-        ],
-        clean: [
-          'That was really mature of you, calling me to talk it through. Thank you.',
-          'Good luck on Saturday. I know how much the half marathon means to you.',
-          "Whatever makes you feel better about the handover times, I'm fine with it.",
-          "You were smart enough to see what I couldn't.",
-        ],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.not-enough',
@@ -3924,12 +4563,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Telling them they are not smart or good enough is contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the judgement of them out; say what you need, with respect.',
-      source: 'gottman',
-      examples: {
-        match: ['You were never smart enough to understand me anyway.', "You're too stupid to see it."],
-        clean: ["You were smart enough to see what I couldn't.", 'I was too stupid to see what I had.'],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.grow-up',
@@ -3949,12 +4582,6 @@ export const RULE_SET: RuleSet = {
       unless: ['negated', 'in_quote', 'question', 'in_if_clause'],
       message: 'Telling them to "grow up" talks down to them.',
       suggestion: 'Say what you would like to happen next, without judging them.',
-      source: 'gottman',
-      examples: {
-        match: ['Grow up.', 'Just get over it.', 'Stop playing the victim.'],
-        clean: ['We grew up together.', 'I had to grow up a lot this year.'],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.cute',
@@ -3962,9 +4589,9 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'regex',
       pattern: [
-        '(?:^|[.!?]\\s+)(?:cute|adorable|classy|charming|lovely stuff|nice one|real mature|really mature|very classy|so classy|really classy|real classy|real grown up|really grown up|very mature|so mature|how mature|mature|wow|wow just wow|bravo|slow clap|typical|unbelievable|pathetic|hilarious|priceless|rich|classic you|says you|just wow|lol ok|lol okay|lmao|lol sure|riveting|fascinating|gripping|thrilling|groundbreaking|cool story|cool story bro|noted|okie dokie|okay sweetie|ok sweetie|sure sweetie|sure jan|ok boomer|yawn)\\s*[.!]+\\s*(?=$|\\n)',
-        '(?:^|[.!?]\\s+)(?:cute|classy|mature|rich|priceless)\\s*$',
-        '^\\s*lol (?:ok|okay|sure|right|k)\\b',
+        "(?:^|[.!?]\\s+)(?:cute|adorable|classy|charming|lovely stuff|nice one|real mature|really mature|very classy|so classy|really classy|real classy|real grown up|really grown up|very mature|so mature|how mature|mature|wow|wow just wow|bravo|slow clap|typical|unbelievable|pathetic|hilarious|priceless|rich|classic you|says you|just wow|lol ok|lol okay|lmao|lol sure|riveting|fascinating|gripping|thrilling|groundbreaking|cool story|cool story bro|noted|okie dokie|okay sweetie|ok sweetie|sure sweetie|sure jan|ok boomer|yawn|classic|shock horror|shocker|big surprise|surprise surprise|what a surprise|shocking,? i know|tragic|embarrassing|so embarrassing|that'?s rich|thats rich|how sad is that|sad really|sad,? really|lmao ok|lmao okay|haha ok(?:ay)?(?: then)?|lol ok(?:ay)? then|tl;?dr)\\s*[.!]+\\s*(?=$|\\n)",
+        '(?:^|[.!?][ \\t]+)(?:cute|classy|mature|rich|priceless)\\s*$',
+        '^\\s*(?:lol|lmao|lmfao|haha|hahaha) (?:ok|okay|sure|right|k)\\b',
         '🙄|🤡|\\bsmh\\b',
         "(?<=\\?\\s*)(?:that'?s|thats) (?:cute|adorable|precious|rich)[.!]*\\s*$",
         '(?:^|[.!?]\\s+)(?:let me guess|lemme guess)\\s*[,.:!]',
@@ -3976,19 +4603,6 @@ export const RULE_SET: RuleSet = {
       unless: ['in_quote'],
       message: 'A one-word sarcastic verdict mocks them rather than answering them.',
       suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'Did your therapist teach you that one? Cute.',
-          'lol ok. whatever makes you feel better',
-          'Wow. Just wow.',
-        ],
-        clean: [
-          'Aww, the photo of Rosie on her first day is adorable. Thanks for sending it.',
-          'Cute photo of the dog in the snow.',
-        ],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.mockery',
@@ -4041,26 +4655,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "You're an absolute joke of a mother.",
-          'Aww did I hurt your little feelings?',
-          'Your little tantrum is embarrassing for both of us.',
-          "Oh I'm so sorry, did I offend the princess?",
-          'Who even talks like that, are you twelve?',
-          "Talk to me when you've grown a brain.",
-          "You're a sad little man.",
-          'lol you really are clueless',
-          'Thanks for nothing, as usual.',
-        ],
-        clean: [
-          'Your little sister is so funny, tell her I said hi.',
-          "I was a sad little man back then, and I'm sorry.",
-          'Nice to see you looking so well at the school play.',
-        ],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.mock-feelings',
@@ -4083,12 +4677,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Mocking their hurt is contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'If they are hurt, say you can see it, and ask what they need.',
-      source: 'gottman',
-      examples: {
-        match: ['Aww did I hurt your little feelings?', "Oh I'm so sorry, did I offend the princess?"],
-        clean: ["I'm sorry I hurt your feelings at the party.", 'Aww, did the kids like the cake?'],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.texted',
@@ -4104,16 +4692,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'honestly ur pathetic',
-          'What a surprise, you ran straight to your mummy.',
-          "Bless, you actually think you're the victim here.",
-        ],
-        clean: ['What a surprise, thank you so much for the flowers!', "Ur mum called, she's fine."],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.superior',
@@ -4199,21 +4777,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Mock-praise and talking down to them signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'Wow, a whole paragraph. Should I get it framed?',
-          'It must be exhausting being right about everything all the time.',
-          'I shall assume that picking up a telephone remains beyond you.',
-          "fine. i'm sorry. there, i've said it, do you want it in writing as well",
-          'Do you even hear yourself?',
-        ],
-        clean: [
-          "I've framed the drawing Amy did, it's on the landing.",
-          "If the forms are too complicated for you, I'm happy to fill them in.",
-        ],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.even-for-you',
@@ -4231,12 +4794,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
-      source: 'gottman',
-      examples: {
-        match: ['Bit much, even for you.', "That's low, even by your standards."],
-        clean: ['Even for you, that must have been a hard week.'],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.disdain',
@@ -4348,26 +4905,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Disgust, pity and mockery signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'You disgust me.',
-          'I pity you, honestly.',
-          "You're not worth the effort.",
-          'Everyone is laughing at you.',
-          'I expected nothing less from you.',
-          'Thanks for ruining Christmas.',
-          'Did you come up with that all by yourself?',
-          'lol sure',
-          "Honestly it's laughable.",
-        ],
-        clean: [
-          "I'm not worth the trouble you went to, but thank you.",
-          'I pity the fool who tries to beat you at Scrabble, congratulations on the win.',
-          "It's not your fault, and it never was.",
-        ],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
     },
     {
       id: 'contempt.negated-idiom',
@@ -4376,10 +4913,12 @@ export const RULE_SET: RuleSet = {
       kind: 'phrase',
       pattern: [
         '(how|why) (anyone|anybody|someone|she|he|they|people|any (man|woman)) ~2 (puts|put|putting|would put|could put|can put) up with you',
+        "(i wouldn't|i would not|i don't|i do not|i didn't|i did not|wouldn't|would not) expect you to (understand|get it|care|notice|appreciate|grasp) [anyway|though|you never do|honestly]",
         '(way out of a paper bag|piss up in a brewery|piss-up in a brewery|the lights are on but nobody|not the sharpest tool|not the brightest bulb|sandwiches short of a picnic)',
       ],
       unless: [
         'in_quote',
+        { after: '(what|how|why|where|the (pressure|stress|pain))' },
         {
           before:
             '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
@@ -4388,15 +4927,142 @@ export const RULE_SET: RuleSet = {
       message:
         'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "I genuinely don't know how anyone puts up with you.",
-          "You couldn't find your way out of a paper bag.",
-        ],
-        clean: ["I don't know how you put up with me for so long."],
-      },
-      file: 'packages/analyzer/rules/contempt.yml',
+    },
+    {
+      id: 'contempt.condescend',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(found|find|had|have|made|make|finds|has) (the )?time to ~6 but (not|never) (to|for|the time)',
+        "(suppose|guess|gather|imagine|assume) (that is|that's|it is|it's|thats) (too much|asking too much|a bit much|too big an ask|a big ask)",
+        "your time is (so |far |much |clearly |obviously )?(more valuable|more important|worth more|more precious) than (mine|ours|anyone's)",
+        '(finished|stopped|done) (sulking|crying|whining|moaning|having your tantrum|throwing your toys|being a child|being childish|being dramatic|your tantrum|your strop|your little|your hissy fit|your meltdown|pouting|stropping|having a strop)',
+        "when you (grow|have grown|'ve grown|finally grow) up",
+        "is (someone|somebody|the princess|little miss|little mister|his lordship|her ladyship|the baby|someone's|somebody's) [a bit|a little|feeling] (upset|in a mood|sulking|cross|grumpy|touchy|sensitive|offended|angry|crying|jealous|butthurt|salty|triggered|hurt|annoyed|tetchy|cranky|mardy|stroppy)",
+        'even (a|my) (child|toddler|five year old|5 year old|ten year old|10 year old|monkey|dog|goldfish|teenager|kid|baby) (could|would|can|knows|gets|understands|manages)',
+        '(a|my) (five|5|ten|10|two|2|three|3|six|6|seven|7) year old (could|would|can|has|knows|understands|manages|behaves)',
+        '(my|the) (dog|cat|goldfish|hamster|toddler|plant|plants|houseplant|budgie|parrot) (listens|understands|is|has|does|behaves|communicates|manages|remembers|cares) (better|more) ~3 than you',
+        "shame you (can not|can't|cannot|could not|couldn't) say the same",
+        'must be nice (having|being|to have no|to not have|to never|to always|to just|to be able to just|to walk|to swan|to waltz|to play|to get to|living in your|in your little|up there on)',
+        '(alright|ok|okay|sure|yes|right|thanks|cheers) (mother teresa|saint|st|gandhi|mr perfect|miss perfect|mr nice guy|mrs perfect|dr phil|oprah|freud|captain obvious)',
+        "(i will|i'll|should i|shall i|i might) (frame|get it framed|print it out and frame|put it on the fridge|treasure|cherish) (it|that|this)",
+        'want a (cookie|biscuit|sticker|lollipop)',
+        "(tears|crying|sob stories|the waterworks|guilt trips|your tears|your crying|your sob stories|your guilt trips|puppy dog eyes) (do not|don't|dont|won't|will not|doesn't|does not) work on me",
+        "you (are|'re|were|r) (talking|spouting|full of) (such )?(rubbish|nonsense|crap|bollocks|shite|drivel|garbage|tripe|bs|bullshit|hot air|it|absolute rubbish|utter rubbish|utter nonsense|complete rubbish)",
+        'you (talk|talked|spout|spouted) (such |so much |a load of |absolute |utter )?(rubbish|nonsense|crap|bollocks|shite|drivel|garbage|tripe|bullshit)',
+        "(do not|don't|dont) be (so )?(ridiculous|stupid|pathetic|dramatic|hysterical|such a baby|such a child|a child|childish|thick|dense|an idiot|a drama queen|absurd|a martyr|precious|a baby|a moron|a prat|a muppet|dumb|naive|so naive)",
+        "not that you (would|'d|will|could|ever|'ll|would ever) (understand|get it|care|notice|know|remember|listen|appreciate)",
+        "you (would not|wouldn't|wouldnt) know (loyalty|love|decency|honesty|respect|class|a good thing|kindness|commitment|manners|the truth|hard work|a real man|a real woman) if it",
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|you (said|told me|called me))',
+        },
+        {
+          nearby:
+            '(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations|congrats|i hope it suits|hope you enjoy|so happy for you|glad|enjoy|i respect)',
+        },
+      ],
+      message:
+        'Condescension and mockery signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the put-down; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.scoff',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(oh please|oh puh lease|yeah sure|oh sure|sure sure|yeah okay|spare me|oh spare me|give me a break|gimme a break|do me a favour|do me a favor|who cares|nobody asked)',
+        'keep telling yourself (that|it)',
+        "hope (he|she|they) (is|'s|are|was|were) worth it",
+        "yes (ma'am|maam|madam|your highness|your majesty|boss|mother|dear)",
+        '(here we go|oh here we go|and here we go|here we go again)',
+        '(funny|strange|interesting|convenient) how that works',
+        'must be nice',
+        "(it is|it's|its|this is|this isn't|it isn't|it's not|that is|that's) not (exactly )?rocket science",
+        "i (would|'d) expect nothing less",
+        "(someone|somebody) (is|'s) (touchy|sensitive|grumpy|in a mood|cranky|moody|jealous|salty|bitter|triggered|tetchy|mardy|stroppy|a bit touchy|a bit sensitive) [today|this morning|tonight|again]",
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(thank you|thanks|congratulations|congrats|proud of you|so happy for you|well done|brilliant|amazing|great news|love you|attached|the forms|the kids are)',
+        },
+      ],
+      message: 'A scoff in place of an answer mocks them rather than answering them.',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.sarcasm-broad',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(very|so|how|real|really|oh so|ever so|terribly|awfully) (grown up|adult|mature|classy|dignified|big of you|original|brave) (i must say|i have to say|i'll say|i will say|of you|there|indeed|as always|as usual|as ever|from you)",
+        '(honoured|honored|flattered|privileged) (you|that you) (finally|even|actually|bothered|deigned|found the time|could spare)',
+        '(squeeze|fit|slot|pencil) me (into|in to|in) your (very |so |oh so |incredibly )?(busy|hectic|important|packed|full|precious|demanding|jam packed)',
+        '(interrupt|disturb|bother|intrude on) your (very |so |oh so |incredibly )?(important|busy|precious|perfect|exciting|fabulous|wonderful|new) (life|schedule|day|evening|weekend|plans)',
+        "(sorry|forgive me|pardon me|excuse me|apologies) [that] (i|i am|i'm|im|for) (not|can't|cannot|can not|am not|'m not|not being|couldn't|could not) [be|being|as] (as )?(perfect|saintly|flawless|wonderful|amazing|marvellous|good|good enough|clever|smart|special|precious|wonderful) (as|like|for) you",
+        "(sorry|forgive me|pardon me|excuse me) (for|i am|i'm) not (being|as) (perfect|a saint|flawless|mr perfect|miss perfect)",
+        '(was|is) (that|this) too (honest|much|harsh|real|hard|blunt|direct|truthful|complicated|difficult) for you',
+        'too (complicated|hard|difficult|much|big|many words) for you to (understand|grasp|follow|process|handle|read|get)',
+        '(look|looked|looking|looks) down (on|your nose at|at) (me|everyone|everybody|people|us|my|the)',
+        "you (are|'re|r) (out of your (mind|tree|head)|off your (head|rocker|trolley|nut)|barking|unhinged|deranged|a lunatic)",
+        "you (have|'ve) (lost the plot|lost your mind|lost it completely|gone mad|gone nuts|gone crazy|lost your marbles)",
+        'are you (stupid|thick|dense|mental|deaf|blind|insane|crazy|simple|dim|dumb|an idiot|twelve|five|12|5|brain dead|braindead|high|drunk|on something) [or something|or what|now|seriously|honestly]',
+        '(can|do) you (even|actually|not) (read|count|spell|hear yourself|listen to yourself|think|understand english|follow a simple)',
+        '(go|going|run|running|off you go|went|ran) (crying|whining|moaning|telling tales|bleating|snivelling) (to|back to|home to) (mummy|mommy|daddy|your)',
+        '(run|running|go|going|off you go) (to|back to|home to) (mummy|mommy|daddy)',
+        '(save|spare me|spare us|keep) (the|your) (lecture|tears|sob story|speech|excuses|drama|theatrics|crocodile tears|waterworks|sermon|lectures|pity party|speeches|performance|act|hysterics)',
+        "i (could not|couldn't|could|couldnt) care less (what you|what u|about you|about your|if you|how you|whether you|what your)",
+        '(your|ur) (opinion|opinions|feelings|views|thoughts|advice) (mean|means|matter|matters|count|counts) (nothing|zero|nada|jack|very little|less than nothing) [to me]',
+        "you (were|are|'re|should be|should feel) (lucky|blessed|fortunate) (to have|to have had|i|i ever|that i|anyone) (me|stayed|looked|bothered|put up)",
+        "you (will|'ll|would|'d) never (find|do|get|meet) (anyone|anybody|someone|somebody|any one) (better|half as good|as good) [than me|as me]",
+        "you (will|'ll) never do better",
+        '(nobody|no one|noone|who) else (would|will|is going to|could) (have|want|put up with|take|date|marry|love) you',
+        '(enjoy|have fun) (being alone|dying alone|your sad|your lonely|your new life|your little|your pathetic|being single|your miserable|with your (new )?(toy|boy|man|bloke|fella|bit on the side|plaything|rebound))',
+        '(look|looking) at the state of you',
+        '(there you go|here you go|here we go|off you go) again',
+        '(here come|here comes|cue|turn on|turning on|turn off|with) the waterworks',
+        '(clown|clownish|toddler|child|baby|loser|pathetic|psycho|crazy|cringe|cringey|playground|juvenile) (behaviour|behavior|energy|move|antics)',
+        '(try|start|trying|maybe try|how about) acting your age',
+        'put your big (girl|boy) (pants|knickers|undies) on',
+        '(stop|quit) being (a|such a|so much of a) (snowflake|baby|child|princess|diva|wimp|crybaby|cry baby|wuss|drama queen|martyr|brat|pussy|coward)',
+        "(not|n't|never) (reading|going to read|gonna read|bothering to read|read) (your|that|this|the) (essay|novel|book|rant|sermon|lecture|speech|saga|manifesto|thesis|life story|war and peace|wall of text)",
+        'you poor (delusional|deluded|sad|little|naive|clueless|misguided|pathetic|silly) (thing|soul|girl|boy|man|woman|creature|dear)',
+        '(read|say) it slowly (this time|for you|so you|then)',
+        '(use|using) (small|little|short) words (so|for) you',
+        "(let me|i'll|i will) (spell|explain) it (out )?(for you|slowly|in small words|like you're five|like you are five)",
+        "(that is|that's|thats|it is|it's) (rich|hilarious|priceless|a laugh|funny|laughable) coming from (you|someone|somebody|the (one|man|woman|person|guy|girl))",
+        "i (can not|can't|cannot|could not|couldn't) (stand|bear|stomach|even look at|stand the sight of|stand to look at) you",
+        "(the|a|you are the|you're the|you're a|you are a) laughing stock",
+        "because you (never|do not ever|don't ever|have never|'ve never) (do|did|done) anything wrong",
+        '(sorry|okay|ok|yes|whatever|thanks) you are (majesty|highness)',
+        '(need|needed|needing|ask|asking|asked) (your )?permission to (breathe|exist|live|speak|have a life|go to the loo|have friends)',
+        '(whatever|ok|okay|k) (you say|u say) (princess|boss|your highness|your majesty|sweetheart|sweetie|dear|darling|babe|einstein|sherlock|genius|mate|love)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|you (said|told me|called me))',
+        },
+        { after: '(because of (me|what i|how i)|thanks to me|after what i)' },
+        {
+          nearby:
+            '(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations|congrats|i respect|respect that|i admire|admire that|appreciate)',
+        },
+      ],
+      message:
+        'Sarcasm, mockery and superiority signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
     },
     {
       id: 'crisis.suicide',
@@ -4425,6 +5091,11 @@ export const RULE_SET: RuleSet = {
         {
           after:
             '(of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|exhaustion|jealousy)',
+        },
+        { sentence_has: '(hangover|hungover|the in-laws)' },
+        {
+          after:
+            '(in|on) (january|february|march|april|may|june|july|august|september|october|november|december|a (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
         },
         {
           after:
@@ -4460,24 +5131,6 @@ export const RULE_SET: RuleSet = {
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'I want to die.',
-          "I've been thinking about ending my life.",
-          'i wanna die tbh',
-          "I'd be better off dead.",
-          "I've been looking at ways to die.",
-        ],
-        clean: [
-          'This is killing me.',
-          "I'm dying to see the show.",
-          'I wanted to die of embarrassment.',
-          "I'd rather die than watch that again.",
-          "I'm killing myself at work to get this finished.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.take-life',
@@ -4494,12 +5147,6 @@ export const RULE_SET: RuleSet = {
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ["I've thought about taking my own life.", 'Last year I tried to take my life.'],
-        clean: ["I'm taking my life back, one day at a time.", 'I need to take my life in a new direction.'],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.disappear',
@@ -4513,15 +5160,6 @@ export const RULE_SET: RuleSet = {
         "Wanting to disappear can be a way of saying you don't want to be alive. You deserve support right now.",
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ['I want to disappear.', 'Some days I just want to vanish and never come back.'],
-        clean: [
-          'I want to disappear to a cabin for a week.',
-          'I wish I could disappear off social media for a while.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.not-exist',
@@ -4533,7 +5171,10 @@ export const RULE_SET: RuleSet = {
         "i (hope|wish|pray) i (do not|don't|never|won't|will not|did not|didn't) wake up",
         "(if|hoping|hope) i (just )?(did not|didn't|do not|don't|never|wouldn't|would not|won't|will not) wake up",
         '(sleep|asleep|go to sleep|fall asleep|close my eyes) and (never|not) (wake up|open them)',
+        '(sleep|asleep|go to sleep|fall asleep) (n|and|an) (not|never) wake up',
+        'and (never|not) have to (wake up|open my eyes|face (this|it|another day|the world|anything))',
         '(never|not) (to )?wake up again',
+        "(can not|can't|cannot|cant) (be here|be alive|exist|keep existing|stay alive) (anymore|any more|no more|no longer)",
         "(want|wanted|wish i could|i could just|like to|need to|i'd like to) (just )?(sleep|go to sleep) forever",
         "(want|wanna|wish i could|just want to|need to|going to|i'd like to|i would like to|i could) (just )?(disappear|vanish|cease to exist|stop existing|fade away|not exist) (forever|for good|and never|completely|from (everyone's|everyone|this|the) (life|lives|world|earth))",
         '(disappear|vanish) off the face of the earth',
@@ -4553,6 +5194,10 @@ export const RULE_SET: RuleSet = {
         },
         { after: '(when|while|if) (you|he|she|they|the|your|we)' },
         {
+          sentence_has:
+            '(this office|this flat|this house|this town|this city|this job|this place is|freezing|too (cold|hot|noisy|loud))',
+        },
+        {
           after:
             '(on|for|to|at) (holiday|holidays|vacation|a trip|work|business|tour|uni|university|college|the (job|office|conference|course))',
         },
@@ -4561,22 +5206,6 @@ export const RULE_SET: RuleSet = {
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I don't want to be here anymore.",
-          "I hope I don't wake up tomorrow.",
-          'i just want to disappear forever',
-          "By the time you read this it won't matter.",
-          "When I'm gone, please look after my cat.",
-        ],
-        clean: [
-          "I'm going to disappear to a cabin for a week.",
-          "I don't want to be here anymore, at this job I mean.",
-          "I'm so tired I could sleep for a week.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.go-on',
@@ -4592,27 +5221,23 @@ export const RULE_SET: RuleSet = {
       ],
       unless: [
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { subject: ['you', 'we', 'they', 'other'] },
+        {
+          sentence_has:
+            '(boiler|heating|broadband|wifi|washing machine|leak|landlord|neighbours|damp|mould|mold|the council)',
+        },
+        {
+          preceded_by:
+            '(the|my|our|your|his|her|their) (girls|boys|kids|children|family|dog|mum|mom|dad|parents|son|daughter|nan|gran|baby|cat|sister|brother|wife|husband|partner|team|staff) [just|really|honestly|simply]',
+        },
+        {
+          sentence_has:
+            '(the commute|this commute|handed (in )?my notice|this heat|the heat|this weather|the weather|life admin|this traffic|the traffic|this job|that job|this diet|this rain)',
+        },
       ],
       message: "This sounds like you may feel you can't go on. You deserve support right now.",
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I can't go on like this.",
-          "I don't know if I can keep going.",
-          "I'm so tired of being alive.",
-          "I don't want to live without you.",
-          'i cant do this anymore',
-        ],
-        clean: [
-          "I can't keep going to that gym, it's too far.",
-          "I don't want to live in London.",
-          "I'm tired of living in this tiny flat.",
-          "I can't go on the trip, sorry.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.hopeless',
@@ -4654,22 +5279,6 @@ export const RULE_SET: RuleSet = {
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "There's no reason for me to be here.",
-          'I have nothing left to live for.',
-          "What's the point of anything.",
-          "Life isn't worth living without you.",
-          "I can't see a way out of this except to end my life.",
-        ],
-        clean: [
-          "There's no point going on about it now.",
-          "There's no way out of the lease until March.",
-          'I just want the court case to be over so we can all breathe.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.burden',
@@ -4697,28 +5306,13 @@ export const RULE_SET: RuleSet = {
         { after: '(until|till|once) (i|my) (find|get|sort|pay|recover|am back|heal)' },
         {
           after:
-            '(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|wedding|class|lecture|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|hair|outfit)',
+            '(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|wedding|class|lecture|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|hair|outfit|do|bash|night out|quiz|barbecue|bbq)',
         },
       ],
       message:
         'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'Sometimes I think everyone would be better off without me.',
-          "I'm just a burden to everyone.",
-          'Nobody would even notice if I was gone.',
-          "Life would be easier for everyone if I just wasn't around.",
-          "Soon I won't be anyone's problem anymore.",
-        ],
-        clean: [
-          "You're better off with someone who treats you the way I should have.",
-          "I'll be out of your way by Friday; the van is booked.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.burden-soon',
@@ -4742,19 +5336,6 @@ export const RULE_SET: RuleSet = {
         'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "Soon I won't be anyone's problem anymore.",
-          'i wont be a problem for much longer',
-          'soon i wont be anyones problem',
-        ],
-        clean: [
-          "He won't be a problem for much longer, his contract ends on Friday.",
-          "That leak won't be a problem for long, the plumber is coming.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.farewell',
@@ -4766,6 +5347,8 @@ export const RULE_SET: RuleSet = {
         "you (will|'ll) never (hear from|see) me again",
         "you (will|'ll|won't|will not) (never )?have to (hear from|see|hear) me (again|ever again|anymore|any more)",
         '(written|wrote|finished|left|leaving) my note',
+        '(written|wrote|writing|recorded|typed|drafted|left) my (goodbyes|goodbye|final goodbyes|last goodbyes|last words|final words|goodbye letters)',
+        "you (will|'ll) never (have to )?(see|look at) my (face|name) again",
         'this is (goodbye|my goodbye|my last (message|text|letter|note|goodbye|words))',
         '(goodbye|bye) (forever|for good|for the last time|everyone|world|cruel world)',
         '(say|saying|said|to say) (goodbye|my goodbyes|my final goodbye|a last goodbye) (forever|for good|for the last time|before i go)',
@@ -4776,7 +5359,7 @@ export const RULE_SET: RuleSet = {
         '(sorted|sorting|sort|put|putting|got|getting) (out )?(my affairs|who gets my|my things in order|my affairs in order|everything in order|my will in order|my funeral)',
         "just in case (something happens to me|anything happens to me|i am not (here|around)|i'm not (here|around)|i do not (make it|wake up|come back)|i don't (make it|wake up|come back)|i am gone|i'm gone)",
         "(need|use|want) (it|them|any of it|these|those|my things|anything) where i (am|'m) going",
-        "(please )?(tell|make sure) (my|the) (mum|mom|dad|kids|children|family|sister|brother|parents|son|daughter|boys|girls|nan|gran) ~2 (i|that i) (love|loved|am sorry|'m sorry|was sorry|never meant)",
+        "(please )?(tell|make sure) (my |the )?(mum|mom|dad|mam|ma|kids|children|family|sister|brother|parents|son|daughter|boys|girls|nan|gran|boy|girl|lad|lass|little one|baby) ~2 (i|that i) (love|loved|am sorry|'m sorry|was sorry|never meant)",
         'i (love|loved) you (all|both|so much|always)? ~2 (goodbye|bye forever)',
         "i (have|'ve) made up my mind ~4 (goodbye|for good|the end|take care|free of me)",
         "(have|'ve) made (my )?peace with (dying|my decision|what i am about to do|what i'm about to do|leaving this world|going)",
@@ -4790,28 +5373,21 @@ export const RULE_SET: RuleSet = {
         'governed_by_if',
         {
           sentence_has:
-            '(teacher|teachers|thank you|thank-you|thankyou|school|christmas|birthday|trip|holiday|party|wedding|santa|cards|postcards)',
+            '(teacher|teachers|thank you|thank-you|thankyou|school|trip|holiday|party|wedding|santa|cards|postcards)',
+        },
+        {
+          sentence_has:
+            '(see|seeing|pick|picking|collect|call|ring|phone|ft|facetime) (them|him|her|you) (on|at|next|this|tomorrow|tonight|saturday|sunday|monday|tuesday|wednesday|thursday|friday|soon|later|up|after)',
+        },
+        {
+          sentence_has:
+            "(i'll|i will|will) (ring|call|see|text|phone|facetime|ft) (later|tonight|tomorrow|soon|at|on|her|him|them|you|when)",
         },
       ],
       message:
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "This is the last time you'll hear from me.",
-          'I wrote letters to everyone tonight.',
-          'Sorted out who gets the dog and wrote down my passwords for my sister. Just in case.',
-          'This is goodbye.',
-          'Please tell my mum I love her.',
-        ],
-        clean: [
-          'Goodbye for now, and good luck with the move!',
-          "Is this the last time I'll see you before you fly?",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.affairs',
@@ -4838,18 +5414,6 @@ export const RULE_SET: RuleSet = {
         'Asking someone to look after what is yours, or giving your things away, can be a way of saying goodbye. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "This is the last time you'll hear from me. Take care of Bella for me.",
-          "I've given away most of my things. I won't need them.",
-        ],
-        clean: [
-          "Could you take care of Bella for me while I'm in Spain?",
-          "I'm giving away my old books to the charity shop.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.plan-means',
@@ -4896,31 +5460,18 @@ export const RULE_SET: RuleSet = {
         { after: '(for (the|a|our) (walk|run|picnic|view|tour|photo|photos|swim|dip))' },
         { after: '(awareness|prevention|training|statistics|course|workshop|kit)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|planning)" },
-        { after: 'than' },
+        { followed_by: 'than' },
+        { followed_by: '(if|differently|better|when|once|given)' },
+        { followed_by: '(swing|ladder|for (the|a|my) (swing|washing|hammock|boat|tent|garden|kids|dog))' },
         { before: '(rather|sooner)' },
         { sentence_has: '(holiday|swim|swimming|beach|pool|summer|paddle|paddleboard|wetsuit|lifeguard)' },
+        { sentence_has: '(aerial|fixing|gutter|gutters|satellite|dish|tiles|roofer|solar|leak|club)' },
+        { sentence_has: '(traffic|stuck in|be there in|running late|roadworks|tailback|eta)' },
       ],
       message:
         'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I've been looking up how many it would take.",
-          "I've been saving up my pills.",
-          "I've been standing on the bridge for an hour.",
-          'i keep thinking about driving into a wall on the motorway home',
-          "I'm going to take them all tonight.",
-        ],
-        clean: [
-          'I took my tablets this morning like the GP said.',
-          'We walked to the bridge for the view.',
-          "I've got my dad's gun collection valued for the insurance.",
-          'I jumped into the car and drove to the station.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.self-harm',
@@ -4949,7 +5500,7 @@ export const RULE_SET: RuleSet = {
           after:
             '(at the gym|at work|playing|lifting|running|by accident|accidentally|when i fell|skiing|cooking|shaving|chopping|on the (oven|stove|iron|pan|kettle|hob|grill|radiator|barbecue|bbq)|with the (iron|kettle|oven|pan|knife|mandoline|bread knife)|in the kitchen|working out|at the (match|game|park))',
         },
-        { after: '(to (sleep|get to sleep)|for my (headache|back|pain)|as prescribed)' },
+        { after: '(to (sleep|get to sleep)|for my (headache|back|pain)|as prescribed|less|more carefully)' },
         { after: '(laughing|for (a|the) (match|race|exam|marathon|job|interview|wedding|holiday))' },
         {
           after:
@@ -4962,23 +5513,6 @@ export const RULE_SET: RuleSet = {
         'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I've started cutting again.",
-          'I hurt myself last night so I could feel something other than this.',
-          'I cut my wrists last night.',
-          "I can't keep myself safe tonight.",
-          "I'm scared of what I might do.",
-        ],
-        clean: [
-          'I hurt myself at the gym yesterday.',
-          "I'd never hurt myself. I'm okay, just sad.",
-          "Cutting back on the hours at work was the best decision I've made.",
-          'I cut my hair short.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.past-attempt',
@@ -4998,15 +5532,6 @@ export const RULE_SET: RuleSet = {
       message: 'This mentions a past attempt to end your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'I tried to kill myself last year.',
-          "After my overdose in March I promised I'd tell someone.",
-        ],
-        clean: ['I tried to end it with him twice before I finally left.'],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.wish-dead-indirect',
@@ -5034,19 +5559,6 @@ export const RULE_SET: RuleSet = {
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I'd rather not be alive than keep feeling this.",
-          "I keep praying I won't make it through the night.",
-          'Part of me wishes a car would just hit me on the way home.',
-        ],
-        clean: [
-          "I'd rather not be here when he arrives, at the party I mean.",
-          'I hope I make it through the exam tomorrow.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.intent',
@@ -5067,9 +5579,10 @@ export const RULE_SET: RuleSet = {
           after:
             '(with|between|here|there|by|on a|on good|properly|politely|kindly|nicely|amicably|before it|before we|the call|the conversation|the meeting|this letter|this message|the letter|the message)',
         },
+        { nearby: '(affair|relationship|marriage|things between us|engagement|wedding|divorce)' },
         {
-          nearby:
-            '(lease|contract|tenancy|subscription|gym|membership|job|course|affair|thread|chat|conversation|relationship|marriage|things between us|engagement|wedding|surgery|operation|divorce|sale|presentation|interview|tattoo|move|application|argument|row)',
+          sentence_has:
+            '(lease|contract|tenancy|subscription|gym|membership|job|course|thread|chat|conversation|surgery|operation|sale|presentation|interview|tattoo|move|application|argument|row)',
         },
         'governed_by_if',
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -5078,20 +5591,6 @@ export const RULE_SET: RuleSet = {
       message: 'This sounds like you may be planning to end your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "Tonight's the night, I'm going to end it.",
-          "I've made a plan and I'm going to go through with it.",
-          'I feel trapped and the only way out I can see is to end it.',
-        ],
-        clean: [
-          "I'm going to end it with him this weekend.",
-          "I'll end it here, thanks for reading.",
-          "If it doesn't get better I'll end the lease.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.leverage-end-it',
@@ -5105,12 +5604,6 @@ export const RULE_SET: RuleSet = {
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ["If you don't come back I'll end it, I mean it."],
-        clean: ["I'll do it tomorrow, I promise."],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.preparation',
@@ -5156,23 +5649,6 @@ export const RULE_SET: RuleSet = {
         'This mentions preparing to end your life or saying a final goodbye. You deserve support right now — please keep yourself safe and reach out.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I've got the pills lined up on the table.",
-          "I've been researching how much of my medication would be enough.",
-          "I've updated my will and left instructions for the funeral.",
-          "I gave my guitar to my brother, I won't be needing it.",
-          'This is my last message to anyone.',
-          'I drove up to the bridge and sat there thinking about jumping.',
-        ],
-        clean: [
-          'We made our wills after the baby was born.',
-          "I sold my old bike, I won't be needing it now I've got a new one.",
-          "I've been thinking about jumping ship to another company.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.not-around',
@@ -5198,20 +5674,6 @@ export const RULE_SET: RuleSet = {
       message: 'This sounds like you may not expect to be alive much longer. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I honestly don't see myself being around much longer.",
-          "I don't think I'll still be here by Christmas.",
-          "I've said my goodbyes to the people who matter.",
-          "I've hidden a stash of my antidepressants in case I need them.",
-        ],
-        clean: [
-          "I don't think I'll be here when you drop the kids off, so leave them with Mum.",
-          'I said my goodbyes to the old flat today.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.hopeless-wide',
@@ -5244,20 +5706,6 @@ export const RULE_SET: RuleSet = {
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "Nothing is ever going to get better and I'm done trying.",
-          'i honestly cant see the point of living anymore',
-          "I feel trapped and there's no way out.",
-          'The pain is too much for me now.',
-        ],
-        clean: [
-          "Nothing is ever going to get better between us if we don't talk.",
-          'The pain in my knee is unbearable since the fall.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.burden-wide',
@@ -5280,23 +5728,15 @@ export const RULE_SET: RuleSet = {
             "(for (a|the) (week|weekend|day|night|bit|while|holiday|trip)|while i (am|'m) (away|gone|on))",
         },
         { before: "(you (are|'re|were) (not|never|no)|(he|she|they) (is|'s|are|'re|was|were)|your)" },
+        {
+          preceded_by:
+            '(you|he|she|they) (are|is|were|was) (a|such a|just a|nothing but a|an absolute|a total|a complete|a fucking|a bloody|a right)',
+        },
       ],
       message:
         'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "Everyone's lives would be easier without me in them.",
-          'im just a waste of space, the world wont miss me',
-        ],
-        clean: [
-          "The team will be fine without me for a week while I'm on holiday.",
-          "You'll be fine without me at the party, go and have fun.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.self-harm-wide',
@@ -5318,12 +5758,6 @@ export const RULE_SET: RuleSet = {
         'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ["I burned my arm on purpose so I'd feel something.", "I don't feel safe on my own tonight."],
-        clean: ["I don't feel safe walking home alone at night.", 'I cut my finger chopping onions.'],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.wide',
@@ -5358,6 +5792,8 @@ export const RULE_SET: RuleSet = {
       ],
       unless: [
         'in_quote',
+        { after: 'on (this|that|the) hill' },
+        { followed_by: '(path|walk|walkway|top car park|for (a|the) (photo|picture|selfie|view))' },
         {
           after:
             '(at (6|7|8|6am|7am|8am|work|the)|on a (monday|tuesday|wednesday|thursday|friday)|when (the|my) alarm|before (coffee|work))',
@@ -5370,31 +5806,12 @@ export const RULE_SET: RuleSet = {
           nearby:
             '(flight|airport|train station|shift|camp|camping|holiday|moving to|move to|new job|visa|back (on|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
         },
-        { nearby: '(contract|lease|group chat|job|exam|exams|course|diet|gym)' },
+        { sentence_has: '(contract|lease|group chat|exam|exams|diet|gym)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I won't be a problem for anyone much longer.",
-          "I've found a way to make it stop for good.",
-          'I hate being alive.',
-          "I've stopped taking my meds on purpose, what's the point.",
-          'Soon none of this will matter.',
-          "I can't do life anymore.",
-          "I've decided to end things. Not with you, with everything.",
-          'I wish something would just happen to me so it would stop.',
-        ],
-        clean: [
-          "I want out of this contract, it's a nightmare.",
-          "I'm going to drive somewhere far away this weekend and camp, back Sunday.",
-          'I hate being alive at 6am on a Monday, honestly.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.unseen-wide',
@@ -5426,29 +5843,18 @@ export const RULE_SET: RuleSet = {
         'This sounds like you may be thinking about not being alive, or about a way to end your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'i dont think ill be around much longer tbh',
-          'i just want to sleep forever',
-          'i think its time i stopped being everyones problem for good',
-          'if i took all of these would i wake up',
-          'my dad has a gun in the house and i cant stop thinking about it',
-        ],
-        clean: [
-          'i dont think ill be around much at the party tonight',
-          'we went to the gun range and i cant stop thinking about it, so fun',
-          'i just want to sleep for a week after this project',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.done-goodbye',
       category: 'crisis',
       severity: 'danger',
       kind: 'phrase',
-      pattern: ["(i am|i'm) (done|finished|through)", 'i (want|need) out', "(i am|i'm) ready to go [now]"],
+      pattern: [
+        "(i am|i'm) (done|finished|through)",
+        "(i am|i'm) (so|just|completely|totally|literally|honestly|fully|really) (done|finished)",
+        'i (want|need) out',
+        "(i am|i'm) ready to go [now]",
+      ],
       when: [
         {
           nearby:
@@ -5465,6 +5871,7 @@ export const RULE_SET: RuleSet = {
           nearby:
             '(for now|see you|talk (soon|tomorrow|later)|good luck|take care of yourself and|the group chat|the contract|the lease|the job)',
         },
+        { sentence_has: '(life admin|with life stuff)' },
         {
           after:
             "(everything|it all|all of it) (on|in|for) (my|the|this|today's|todays) (to do list|to-do list|todo list|list|inbox|desk|plate|form|checklist|homework|essay|report)",
@@ -5473,15 +5880,6 @@ export const RULE_SET: RuleSet = {
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ["I'm done. With all of it. Goodbye.", 'I want out. Of everything, not just us.'],
-        clean: [
-          "I'm done with the drinking. Goodbye to all that.",
-          "I'm done for today, talk tomorrow. Goodbye for now!",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.made-peace',
@@ -5493,12 +5891,6 @@ export const RULE_SET: RuleSet = {
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ["I'm ready to go now. I've made my peace."],
-        clean: ["I've made my peace with the divorce, and I hope you can too."],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.method-words',
@@ -5538,7 +5930,7 @@ export const RULE_SET: RuleSet = {
             '(with (him|her|them|you|my|the|us|him|jake)|between us|the (relationship|marriage|lease|contract|argument|row|call|engagement)|on (a|good) (note|terms)|properly|kindly|amicably|politely)',
         },
         {
-          after:
+          followed_by:
             '(than|from (this|the|that) (town|city|job|place)|to (spain|canada|australia|the|a new)|abroad|away from (here|this))',
         },
         {
@@ -5550,33 +5942,15 @@ export const RULE_SET: RuleSet = {
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
         {
           sentence_has:
-            '(relationship|marriage|engagement|affair|divorce|book|novel|film|movie|documentary|episode|series|podcast|play|lease|contract|diet|drinking|job|subscription|membership)',
+            '(relationship|marriage|engagement|affair|divorce|book|novel|film|movie|documentary|episode|series|podcast|play|lease|contract|diet|drinking|subscription|membership)',
         },
         { after: '(after|at|during|in) (that|the|this|my|a|work|class|training|spin|gym)' },
         { after: '(my|your|her|his) hair' },
+        { after: 'on (this|that|the) hill' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'ngl been thinking abt unaliving myself',
-          'I keep thinking about hanging myself.',
-          'Maybe I should just die.',
-          "I don't deserve to live after what I did.",
-          "I'd be better off gone.",
-          "I'm thinking of ending things.",
-          "I've been having dark thoughts about not being here.",
-        ],
-        clean: [
-          'I shot myself in the foot with that email.',
-          "I'm drowning myself in work to keep busy.",
-          'I want to end things between us kindly.',
-          "I'd sooner jump off a cliff than go to his barbecue.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.hopeless-more',
@@ -5617,22 +5991,6 @@ export const RULE_SET: RuleSet = {
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'No job, no you, no reason to keep dragging myself through the days.',
-          "Honestly I don't see the point anymore.",
-          "Since you left I can't see a future I'd want to be alive for.",
-          "What's left for me now, honestly?",
-          "I'm only still here for the kids.",
-        ],
-        clean: [
-          "There's no point arguing about it anymore.",
-          "What's left for me to sign on the form?",
-          "I don't see the point of the meeting if you won't come.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.burden-more',
@@ -5668,20 +6026,6 @@ export const RULE_SET: RuleSet = {
         'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'Dear diary - nobody would notice for days if I was gone.',
-          'Everyone would have an easier time without me around.',
-          'The kids would have a better life without me.',
-          'It would be a relief for everyone if I was gone.',
-        ],
-        clean: [
-          'Nobody would notice if I left the party early.',
-          "You'll have a better time without me at the wedding, honestly.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.self-harm-more',
@@ -5704,7 +6048,7 @@ export const RULE_SET: RuleSet = {
         },
         {
           sentence_has:
-            "(cat|kitten|puppy|brambles|thorns|rose bush|roses|hedge|gardening|climbing|bike|fell off|accident|surgery|operation|chickenpox|eczema|sunburn|tattoo|remember|don't forget|dont forget|help yourself|for the kids|the kids|give them|give it|for the dog|for the cat|dose|doses|counter|by the kettle|by the sink|the recipe|chopping|cooking|shaving)",
+            "(cat|kitten|puppy|brambles|thorns|rose bush|roses|hedge|gardening|climbing|bike|fell off|accident|surgery|operation|chickenpox|eczema|sunburn|tattoo|remember|don't forget|dont forget|help yourself|give them|give it|for the dog|for the cat|dose|doses|counter|by the kettle|by the sink|the recipe|chopping|cooking|shaving)",
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
@@ -5712,20 +6056,6 @@ export const RULE_SET: RuleSet = {
         'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          'The cuts on my arms are back.',
-          'I wear long sleeves to hide the cuts now.',
-          'I relapsed last night. The blade was right there.',
-          "I'm sitting here holding the knife right now.",
-        ],
-        clean: [
-          "I've got scratches on my arms from the brambles, the garden's a jungle.",
-          'The knives are in the drawer by the sink, help yourself.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.plan-more',
@@ -5750,7 +6080,7 @@ export const RULE_SET: RuleSet = {
         },
         {
           sentence_has:
-            '(hayfever|hay fever|doctor said|gp said|by accident|accidentally|as prescribed|headache|migraine|the kids|to the (party|wedding|shops|station)|for (the|a) (party|wedding|picnic|walk|view|holiday|trip|date|photo)|wedding|venue|holiday|picnic|route|commute|satnav|sat nav|directions|fishing|swim|swimming)',
+            '(hayfever|hay fever|doctor said|gp said|by accident|accidentally|as prescribed|headache|migraine|to the (party|wedding|shops|station)|for (the|a) (party|wedding|picnic|walk|view|holiday|trip|date|photo)|wedding|venue|holiday|picnic|route|commute|satnav|sat nav|directions|fishing|swim|swimming)',
         },
         { before: '(rather|sooner|prefer)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -5759,22 +6089,6 @@ export const RULE_SET: RuleSet = {
         'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I've worked out which bridge.",
-          'I swallowed everything in the medicine cabinet.',
-          'I ended up in A&E after taking too many tablets.',
-          'Sat in the car in the garage with the engine running.',
-          "I'm going to drive my car into the sea.",
-        ],
-        clean: [
-          'I took too many pills for my hayfever and felt drowsy.',
-          "We've picked the spot for the picnic.",
-          'We drove off the ferry and into the town.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.jump',
@@ -5794,12 +6108,6 @@ export const RULE_SET: RuleSet = {
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ["I'm going to jump.", 'im gonna jump off tonight'],
-        clean: ["I'm going to jump in the shower.", "I'm going to jump on the train at six."],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.farewell-more',
@@ -5826,7 +6134,7 @@ export const RULE_SET: RuleSet = {
         },
         {
           sentence_has:
-            "(thank you|thank-you|christmas|birthday|wedding|santa|teacher|teachers|postcards|holiday|trip|work trip|conference|abroad|flight|shift|shifts|rota|course|hospital stay|operation|surgery|away|working|deployment|tour|moving|move|hearing|appointment|court|meeting|exam|interview|scan|results|i'll be fine|i will be fine|i'm fine|i am fine)",
+            "(thank you|thank-you|wedding|santa|teacher|teachers|postcards|holiday|trip|work trip|conference|abroad|flight|shift|shifts|rota|course|hospital stay|operation|surgery|away|working|deployment|tour|moving|move|hearing|appointment|court|meeting|exam|interview|scan|results|i'll be fine|i will be fine|i'm fine|i am fine)",
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
@@ -5834,21 +6142,6 @@ export const RULE_SET: RuleSet = {
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I've written letters for Mum and the kids, they're in the top drawer for after.",
-          "Give Biscuit a cuddle from me every day. I won't be around to do it.",
-          'Just wanted to hear your voice one more time.',
-          "Please don't worry about me after Friday.",
-        ],
-        clean: [
-          "I won't be around to help with the move, I'm working that weekend.",
-          'The kids wrote thank-you letters to everyone at the party.',
-          'Give the kids a hug from me tonight.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.for-after',
@@ -5874,12 +6167,6 @@ export const RULE_SET: RuleSet = {
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: ['The letters are in the top drawer for after.'],
-        clean: ["I've saved some cake for after."],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.context',
@@ -5911,21 +6198,6 @@ export const RULE_SET: RuleSet = {
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I can't live without you. I mean that literally.",
-          'Sat in the garage with the engine running for an hour.',
-          'I tried to end it last month.',
-          'I just want to stop feeling anything, forever.',
-        ],
-        clean: [
-          "I can't live without you, you know that, you daft thing.",
-          'I waited outside the school with the engine running to keep warm.',
-          'I tried to end it with him twice.',
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.more-signs',
@@ -5972,29 +6244,12 @@ export const RULE_SET: RuleSet = {
           sentence_has:
             '(meeting|queue|traffic|call|paperwork|form|lol|haha|map|view|timetable|engineering|film|movie|book|documentary|series|podcast|game|exam|exams|revision|homework|model)',
         },
+        { sentence_has: '(vet|dog|cat|puppy|kitten|football|match|watching|listening to|sitting through)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "Honestly I'm not sure I'll make it through tonight.",
-          "I wish I hadn't woken up this morning.",
-          'Being dead would be easier than this.',
-          "I've been Googling painless ways to go.",
-          'I keep looking at the train tracks.',
-          'I think about death all the time.',
-          "If I wasn't here everything would be fine.",
-        ],
-        clean: [
-          "I'm not sure I'll make it through tonight's shift without coffee.",
-          "What's the easiest way to go to the airport from yours?",
-          "I've lost all hope that the meeting will finish on time.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
     },
     {
       id: 'crisis.decided',
@@ -6011,11 +6266,16 @@ export const RULE_SET: RuleSet = {
         'goodbye',
         '(look after|take care of|feed|walk|cuddle|love) * for me',
         "(you will|you'll|you) (find|get|read) (it|them|the letter|the letters|the note|this) (after|afterwards|when i'm gone|when i am gone|once i'm gone|once i am gone)",
+        '(written|wrote|finished|left|done) the note',
+        "(i have|i've|ive|i) decided (tonight|today|it's tonight|it is tonight|it's today)",
+        "(going to|gonna|will|'ll) make (it|this|things) easy (for|on) (all of you|everyone|everybody|you all|you both|you)",
+        "(have|i|i've) got (the|my|all the|all my) (pills|tablets|rope|gun|blade|razor|meds|painkillers)",
+        '(just )?know (that )?i tried',
       ],
       when: [
         {
           nearby:
-            "(i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|for good|forever|made my decision|decided|the last night|done fighting|at peace|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
+            "(hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|made up my mind|got the (pills|tablets|rope)|for good|forever|made my decision|decided|the last night|done fighting|at peace|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
         },
       ],
       unless: [
@@ -6027,7 +6287,7 @@ export const RULE_SET: RuleSet = {
             '(for now|for a while|for a bit|until|till|see you|talk (soon|tomorrow|later)|at the (airport|station|party|wedding)|to (move|go|take|sell|leave|stay|get|start|quit|stop|try|give|keep|accept|end (things|it) with|split|separate|divorce|tell)|on (the|a|my|our|which|what)|against|about|of the (festival|holiday|trip|course|term|season|year)|in (the|this|that) (job|house|flat))',
         },
         {
-          after:
+          followed_by:
             '(the (house|flat|car|kids|dog|cat|divorce|lease|case|job|offer)|your (things|stuff|post|plants))',
         },
         {
@@ -6036,7 +6296,11 @@ export const RULE_SET: RuleSet = {
         },
         {
           nearby:
-            "(for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|party|wedding|school|handover|divorce|solicitor|mediation|mediator|counselling|therapy|therapist|sober|rehab|meeting)",
+            "(for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|wedding|handover|solicitor|mediation|mediator|sober|rehab|meeting)",
+        },
+        {
+          sentence_has:
+            '(prescribed|prescription|doctor|gp|pharmacy|chemist|repeat|new dose|dog|cat|vet|worming|flea|puppy|kitten)',
         },
         {
           sentence_has:
@@ -6047,22 +6311,669 @@ export const RULE_SET: RuleSet = {
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-      source: 'crisis-safe-messaging',
-      examples: {
-        match: [
-          "I'm done fighting. I've made my decision.",
-          "I've decided. Tonight's the last night.",
-          "I'm sorry for everything. I love you. Goodbye.",
-          'Please look after Max for me. I love you both.',
-          "I wrote you a letter. You'll find it after.",
-        ],
-        clean: [
-          "I've made my decision about the house, I'll tell the solicitor tomorrow.",
-          'Goodbye for now, talk soon!',
-          "Could you look after Max for me while I'm away? I love you for this.",
-        ],
-      },
-      file: 'packages/analyzer/rules/crisis.yml',
+    },
+    {
+      id: 'crisis.last-contact',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(the|this is the|this is my|this will be the|this is the very|this'll be the) last (message|msg|text|txt|time|thing|letter|email|note|words|call|voicemail) (you will|you'll|ull|you|you are going to|you're going to|you're gonna) (ever )?(get|hear|receive|read|see|have) (from|of) me",
+        "(the|this is the|this is my|this will be the|this'll be the) last (thing|message|text|letter|email|note|words) i (will|'ll|am going to|'m going to) ever (write|send|say|text)",
+        "you (will not|won't|wont|will never|'ll never) hear from me (again|after (tonight|today|this|now)|ever again|anymore|any more)",
+        "after (tonight|today|this|now|this weekend|tomorrow) you (will not|won't|wont|will never|'ll never|do not|don't) (have to|need to|ever have to) (worry about|deal with|see|hear from|put up with|look after|think about) me",
+        "(do not|don't|dont|please do not|please don't|please dont|never) (come looking for me|come looking|try to find me|try and find me|look for me|come after me|come and find me|come find me|search for me)",
+        "(do not|don't|dont|please don't|please do not|never) blame yourself for (what i am about to|what i'm about to|what i'm going to|what i am going to|what happens|whatever happens|what i do|this|any of this|my death)",
+        "(forgive me|forgive) for what i (am|'m) (about to|going to) do",
+        "what i (am|'m) about to do",
+        "(you will|you'll|you) (be|get to be) (free|rid) of me (soon|for good|forever|at last|finally|tonight)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(for (the|my|your|a|it|them|that|this)|about|regarding|re|on|until|till|unless|for (a|the) (bit|while|week|weekend|month|few)|while|when|if|in the (shop|house|flat|garden|pub)|at (the|work|my)|this (week|weekend)|with (the|this|that)|(it|that|this) (was|is) (okay|ok|fine))',
+        },
+        {
+          sentence_has:
+            "(solicitor|lawyer|mediator|mediation|court|the house|the money|the flat|the car|the kids' stuff|paperwork|holiday|trip|camping|festival|hike|hiking|retreat|detox|phone|signal|off grid|off-grid|offline|digital detox|space|unless you (want|ask)|until you (want|ask|are ready|'re ready))",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.farewell-wide',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'tell ~2 (their|her|his|your) (dad|daddy|mum|mummy|mom|mommy|mam|father|mother) (loved|always loved|will always love) (them|her|him|you)',
+        "tell * (i am|i'm|im) sorry and (that )?(it is|it's|its|it was|this is|this isn't) not (her|his|their|your) fault",
+        '(thank you|thanks) for everything ~3 before i (go|leave|die)',
+        "(goodbye|i love you|love you|i am sorry|i'm sorry) ~3 before i go",
+        "(it will|it'll|this will|this'll|everything will|everything'll|it is|it's|its) (all )?(be )?over (soon|by (the )?morning|tonight|by tomorrow|before (you|morning|the morning)) ~6 (your life|get on|move on|free|won't have to|will not have to|no more|for good|you can)",
+        "(it will|it'll|it is going to|it's going to|everything will|everything'll) (all )?be over (by (the )?morning|tonight|by tomorrow|before (you wake|the morning|morning))",
+        "so (nobody|no one|noone|you|the kids|my family|mum|mom|my mum|my mom) (has|have|will have|needs|need|'ll have|will not have|won't have|doesn't have|does not have|don't have|do not have) to (deal with|sort|sort out|worry about|clear|organise|organize|pay for|handle) (it|anything|any of it|my (stuff|things|affairs|bills|debts)|the (bills|funeral|flat)) (after|afterwards|later|when i'm gone|when i am gone|once i'm gone|once i am gone)",
+        "(i am|i'm|im) (checking|tapping|clocking|bowing|logging|signing) out (tonight|for good|permanently|forever|for ever|of (life|this life|this world|existence|everything))",
+        '(checking|tapping|clocking|bowing) out (of life|of this life|of this world|of existence|for good|permanently|for ever|forever)',
+        '(call|calling|called) it a day (on|with) (life|living|everything|it all|this life|being alive)',
+        '(call|calling|called) it a day ~2 for good',
+        "(by|before) (the )?(morning|tomorrow|tonight|sunrise|the time you wake up) (it will|it'll|it is going to|it's going to|everything will|everything'll|this will|this'll) (all )?be over",
+        'this is it for me',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          after:
+            '(with (the|this|that|your|my|our) (house|flat|case|court|divorce|kids|job|sale|move|custody|money)|in (court|the (case|hearing|exam|interview|meeting))|at (work|the (hearing|meeting|interview|court)))',
+        },
+        {
+          after:
+            '(from (facebook|instagram|social media|twitter|the group|whatsapp|the chat)|of (the|my|this|that) (hotel|room|airbnb|hostel|hospital|job|shop|library)|on (the|my|this) (job|diet|course|project))',
+        },
+        {
+          sentence_has:
+            '(hotel|airbnb|hostel|library|storm|exam|exams|surgery|operation|hearing|the divorce|court|sale|completion|the move|moving|holiday|trip|flight|match|game|season|dating|apps|course|diet|the worst|paperwork|renovation|building work|the case|mediation|week off|shift)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.hopeless-round2',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'see (any|a|the|one|much|no) (reason|point|purpose) (to|in|for me to|of) (still )?(be here|being here|be alive|being alive|stay alive|staying alive|live|living|keep living|keep going|go on|going on|carry on|carrying on|wake up|waking up|exist|existing|stick around|sticking around|hang on|hold on|keep breathing|breathe|me being here|me being alive)',
+        'see why i (should|would|must) (keep|go on|carry on|bother|stay|be|still be) (living|alive|going|on|breathing|here|around|existing)',
+        "(do not|don't|dont) know why i (am|'m) (still )?(here|alive|breathing|bothering)",
+        'what am i (even )?(still )?(here|alive|living|breathing) for',
+        'why am i (even )?(still )?(here|alive|breathing)',
+        'why (do|should|would) i (even )?(bother|keep) (living|going on|waking up|breathing|staying alive|being alive)',
+        '(exhausted|weary|worn out|drained|so tired) (by|of|from|with) (being alive|existing|being me)',
+        "(gutted|disappointed|devastated|upset|annoyed|angry|furious) (to|that i|i) (am |'m |was )?(still )?(be )?(breathing|alive|here)",
+        "(can not|can't|cannot|cant) see myself (getting|making it|lasting|living) through (another|the|this|one more) (week|night|day|weekend|month|year|christmas)",
+        '(run out of|ran out of|running out of|no|no more|out of|no good|zero) reasons (to|for) (stay alive|staying alive|live|living|keep going|keep living|go on|going on|be here|being here|carry on|stick around|exist|wake up|get up)',
+        'nothing (left )?(keeping|holding|tying|to keep) me (here|alive|going|around|breathing|down|to this (world|life|place)) [anymore|any more|now]',
+        "(only|one) thing (keeping|that keeps|that's keeping|that is keeping|holding|stopping) me (alive|here|breathing|from (doing it|ending it|ending things|going through with it))",
+        "(only|one) thing (keeping|that keeps|that's keeping|that is keeping|holding) me going ~8 (if you|without you|nothing|no point|no reason|leave|go through)",
+        "(not sure|do not know if|don't know if|dont know if|not certain|no idea if|don't know whether|do not know whether) i (want|wanna) to (be alive|exist|keep living|keep going|go on|wake up|live|be here|be around) (anymore|any more|at all|now|tomorrow)",
+        "(not sure|do not know if|don't know if|dont know if|not certain|don't know whether) i (want|wanna) to (be alive|exist|keep living|wake up)",
+        "(do not|don't|dont) (really|even|actually|honestly|truly|particularly) (want|wanna|wish) (to )?(be alive|exist|keep living|wake up|keep breathing|be here anymore|be here any more|be around anymore|be around any more|live anymore|live any more)",
+        "(can not|can't|cannot|cant) (do|handle|face|take|manage) (this )?(life|living) (thing|anymore|any more)",
+        '(being alive|existing|living) (hurts|is too painful|is unbearable|is torture|feels unbearable|is agony|hurts too much|is too hard)',
+        'it hurts too much to (keep living|be alive|live|exist|keep going|go on|wake up|keep breathing)',
+        "(dying|death|being dead) (does not|doesn't|doesnt|no longer|don't|dont) (scare|frighten|scares|frightens) me",
+        "(can not|can't|cannot|cant) live with (myself|what i (did|have done|'ve done|did to you)) ~3 (anymore|any more|much longer|so i (am|'m) not going to|so i won't|so i will not|and i won't|not going to|for much longer)",
+        "(do not|don't|dont|no longer) deserve to be (here|alive|around|breathing|on this earth)",
+        "(stopped caring|do not care|don't care|dont care|no longer care|not bothered) (whether|if) i (wake up|live|die|survive|make it|am alive|'m alive|see tomorrow|wake|am here|'m here) [or (not|die|live)]",
+        '(not|no longer) (scared|afraid|frightened) to die',
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(to (the|that|this|a|my|our|your|work|school|uni|college|it|them)|with (the|this|that|it|work|him|her|them|you)|about (it|this|that|the)|on (this hill|about|the)|in (this|that|the|my|a) (job|house|flat|town|city|marriage|relationship|place|country|meeting|office)|at (this|that|the|work|my))',
+        },
+        {
+          followed_by:
+            '(of (this|that|the) (job|work|commute|heat|weather|shift|course|diet|project|traffic|meeting)|without (coffee|sleep|a holiday|a break|a drink)|trying|laughing|doing|of (laughter|embarrassment|boredom))',
+        },
+        { sentence_has: '(commute|heat|weather|hotel|queue|admin|mortgage|lease|traffic)' },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        "This sounds like you may be feeling there's no reason to go on. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.means-round2',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(googling|googled|google|looking up|looked up|look up|searching|searched|search|researching|researched|reading up on|read up on|checking|checked|reading about|read about|working out) how (high|tall|far|deep|long|steep|big) ~4 (bridge|drop|building|multi storey|multi-storey|multistorey|car park|cliff|cliffs|fall|roof|tower|block|flats|viaduct|quarry|balcony|ledge)',
+        '(googling|googled|looking up|looked up|searching|searched|researching|researched|reading up on|reading about|read about) (ways|how|the best way|the easiest way|methods) to (end things|end everything|end my life|end it all|go|not wake up|kill myself|do it)',
+        "how long (it takes|it would take|does it take|it'd take|would it take) to (drown|die|bleed out|bleed|suffocate|pass out|lose consciousness|overdose|hang)",
+        "(which|what) (pills|tablets|meds|drugs|medication|painkillers|dose) (would|will|could|'d|might) (do it|kill me|kill you|kill someone|be enough|do the job|be fatal)",
+        'how many (paracetamol|pills|tablets|sleeping pills|sleeping tablets|painkillers|of these|of them|of my pills|of my tablets|co-codamol|codeine) ~3 (kill|do it|be enough|be fatal|overdose|to die|to not wake up)',
+        '(pills|tablets|meds|medication|painkillers|paracetamol|antidepressants|prescription|prescriptions) (saved|stashed|hidden|hoarded|stockpiled|put by|put aside|put away|squirrelled away|set aside|saved up) (in|under|up|away|for|behind)',
+        '(saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|gathering|keeping) (up )?(my|the|all my|all the|some|enough)? @meds (in|under|up|away|behind|for|until|till|just in case)',
+        '(saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed) (up )?(my|the|all my|all the|some|enough)? @meds',
+        "thinking about how (cold|deep|fast|far|high|quick) the (water|river|drop|fall|sea|canal|current|lake|reservoir) (would|will|'d|is|was)",
+        "(i am|i'm|im) (off|going|heading|walking|driving|on my way) (to|up to|down to|out to) the (bridge|cliffs|cliff|tracks|railway|river|canal|quarry|viaduct|multi storey)",
+        "(have|i|i've|ive) counted (the pills|the tablets|my pills|my tablets|the meds|out (the|my) (pills|tablets|meds))",
+        '(pills|tablets|meds|painkillers|paracetamol) ~8 counted them',
+        '(took|taken|swallowed|swallow|take|taking|downed|necked) (all|all of|every one of|the whole lot of) (my|the|those|these)? @meds',
+        '(swallow|swallowed|swallowing|take|took|taking|down|downed|neck|necked) (every|each) (pill|tablet|one of (them|the pills|the tablets|my pills)) (in|i|we|there)',
+        '(bought|got|buying|ordered|order|picked up) (some )?rope',
+        "(got hold of|get hold of|getting hold of|bought|buying|borrowed|borrow|borrowing|found|took) (a|my|his|the|my dad's|dad's|a friend's) (gun|pistol|shotgun|rifle|firearm|handgun)",
+        '(sat|sitting|sit|stood|standing|stand|been) (on|at|near|by|right at) the edge (for (hours|ages|a long time|an hour|a while|so long|most of the night)|of (the|a) (cliff|cliffs|bridge|roof|platform|building|car park|drop|quarry|river|pier|tracks|multi storey|flats))',
+        '(looked|looking|stared|staring|gazed|gazing|look|stare) (down|over the edge|over the side|over the railing|over the rail|into the water|down at the water|down at the tracks|down at the road) (for (a long time|ages|hours|an hour|a while|so long)|thinking|wondering|and thought)',
+        '(watching|watch|watched) the (fast )?(trains|express trains|express|lorries) (go|going|rush|rushing|speed|speeding|thunder|fly) (through|past|by)',
+        "(know|knew) exactly how i (would|'d|will|'ll|am going to|'m going to|want to|could) do it",
+        "(i have|i've|ive|have|i) (worked out|planned|figured out|decided) (the when and the how|the how and the when|when and how|how and when|when and where|where and when)",
+        'the (when|how) and the (how|where|when)',
+        'everything i need to do it',
+        '(car|garage) with (a|the) (hose|hosepipe)',
+        "(thinking|think|thought|keep thinking|kept thinking|can't stop thinking|cannot stop thinking) (about|of) (the|my|those|that|a) (kitchen )?(knife|knives|blade|blades|razor|razors|medicine cabinet|rope|noose|gun|train tracks|railway line)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            '(for (the|a|my) (washing line|tent|swing|boat|dog|garden|climbing|camping|allotment|hammock|headache|back|cold|flu|period|pain|migraine|party|trip|holiday)|to (the (shops|station|airport|school|pub|park)|your|my (mum|mom|dad)))',
+        },
+        {
+          sentence_has:
+            '(washing line|tent|camping|climbing|swing|boat|sailing|tow|roof rack|shed|allotment|hammock|range|gun club|shooting club|clay|pigeon|hunting|army|toy|nerf|water gun|water pistol|glue gun|paintball|airsoft|nail gun|massage gun|as prescribed|the gp|the doctor said|pharmacist|pharmacy|chemist|repeat prescription|club|loved it|loves it|they loved|he loved|she loved|for fun|for a walk|to meet|hayfever|hay fever|picnic|the view|ducks|swans|boats|seals|recipe|cake|pool|cooking|chopping|the drive|the walk|the route|sat nav|satnav|map|dvla|renovat|extension|loft|trainspott)',
+        },
+        { before: '(rather|sooner|prefer)' },
+        { followed_by: '(if|differently|better|with|when|once|given|for (you|the|a|my))' },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.self-harm-round2',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i (cut|burned|burnt|hurt myself|self harmed|self-harmed|harmed myself) again',
+        '(till|until) (it|they|my (head|hands|knuckles|arms|skin|legs|wrists)|i) (bleeds|bled|bleed|bruises|bruised|was bleeding|were bleeding|started bleeding)',
+        '(did it|done it|doing it) again ~2 the cutting',
+        'the cutting (again|is back|has started|started again|got bad|is getting|has got)',
+        "(could not|couldn't|couldnt|can't|cant|cannot) stop (cutting|the cutting|hurting myself|harming myself)",
+        '(want|wanna|need|urge|urges|itching|craving|desperate|tempted) (to )?(cut|self harm|burn myself|hurt myself|harm myself) (so badly|so bad|really badly|really bad|again|tonight|right now|so much)',
+        "(urge|urges) to (cut|hurt myself|harm myself|self harm|burn myself) (is|are|has|have|'s|keep|keeps|again|tonight)",
+        '(long sleeves|sleeves|jumpers|hoodies|plasters) ~6 (hide|cover|covering|hiding) (my )?(arms|wrists|legs|thighs|the marks|the scars|the cuts|the burns)',
+        "(not sure|do not think|don't think|dont think|doubt|no idea if|do not know if|don't know if|dont know if|not certain) i (can|could|will be able to|'ll be able to) keep myself safe",
+        '(do|doing|did) something (to myself|stupid to myself|bad to myself|drastic to myself)',
+        '(stand|sit|stood|sat|standing|sitting) (at|on|by) the edge of the (platform|bridge|roof|cliff|building|tracks|car park)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(into|through|in on|off|out|my hair|hair|fringe|nails|the grass|the hedge|the lawn|back|down|costs|ties|corners|the cake|the ribbon)',
+        },
+        { sentence_has: '(photo|photos|view|seals|selfie|picture|path|walk)' },
+        {
+          sentence_has:
+            '(hours|budget|spending|costs|prices|staff|shifts|sugar|carbs|fell|fall|tripped|dog|cat|kitten|bike|accident|nose bleed|nosebleed|gum|gums|teeth|floss|mosquito|bites|eczema|hangnail|chopping|cooking|shaving|gardening|brambles|sunburn|oven|iron|kettle|laughing|waiting for|in the queue|stuck)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: "(i would|i'd|i will|i'll|i could) (never|not) [ever]" },
+      ],
+      message:
+        'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.date-chosen',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(have|i|i've|ive) (picked|chosen|set|got|decided on|settled on) (a|the|my) (date|day|night)",
+        "(tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|next week) (is|'s|will be) the (day|night)",
+        "(only|one) thing (keeping|that keeps|that's keeping|that is keeping|holding) me going",
+      ],
+      when: [
+        {
+          nearby:
+            "(decided|made up my mind|(it'll|it will|it is going to|it's going to) be (after|before|on|when)|if you (leave|go|walk)|without you|there('s| is) nothing|nothing left|no point|for good|goodbye|love you|sorry for everything|pills|tablets|note|letters|bridge|rope|nobody will|won't be (here|around)|not be (here|around)|ready|at peace)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            '(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat|gig|concert|match|flight|completion|the sale|sign the|the handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This reads like a plan to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.date-chosen-alone',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(have|i|i've|ive) (picked|chosen|set|decided on|settled on) (a|the|my) (date|day)"],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            '(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat|gig|concert|match|flight|completion|the sale|sign the|the handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit|we|us|our)',
+        },
+      ],
+      message: 'This reads like a plan to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round2-wish-gone',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(hoping|hope|wish|wishing|pray|praying) (that )?my heart (stops|would stop|will stop|just stops|gives out|would give out|would just stop|will just stop)',
+        "(hope|hoping|wish|wishing|pray|praying) (that )?i (get|got|'d get|would get|will get|'ll get) (hit|run over|knocked down|killed) (by|in)",
+        "(hope|hoping|wish|wishing|pray|praying) ~3 (that )?i (do not|don't|dont|won't|will not|wont|never|wouldn't|would not) wake up",
+        '(scared|afraid|frightened|terrified) of myself',
+        "(this world|the world|nobody|no one|noone|no-one) (does not|doesn't|doesnt|would not|wouldn't|won't|will not) (need|want) me",
+        '(nobody|no one|noone|no-one) (needs|wants) me (anymore|any more|here|around|at all|in this world|alive)',
+        'no (place|room|space) for (me|someone like me) (in this world|on this earth|here anymore|in this life|anywhere|in the world)',
+        '(want|wish|need) my body to (catch up|follow|stop|give up)',
+        "(would|'d|will|'ll) be (kinder|fairer|best|better|easier|simpler|a relief|a mercy|a kindness) (to|for) (everyone|everybody|all of you|you all|the kids|you|my family|them|the world) (if|when|once) i (was not|were not|wasn't|weren't|am not|'m not) (here|around|alive|in the picture)",
+        "(would|'d|will|'ll) be (kinder|fairer|best|better|easier|simpler|a relief|a mercy|a kindness) (to|for) (everyone|everybody|all of you|you all|the kids|you|my family|them|the world) (if|when|once) i (was|were|am|'m|just) (gone|dead|disappeared|died)",
+        "(do not|don't|dont) want to (live|be) in a world (without|where) (you|her|him|them|i can't|i cannot)",
+        "(will not|won't|wont|will never|no longer|not going to) be a (burden|problem|bother|nuisance|worry|weight|drain) (to|on|for) (anyone|anybody|everyone|you|you all|my family|the kids) (after|from|past) (tonight|today|tomorrow|this (weekend|week)|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|now)",
+        "(thinking|thought|think|think a lot|been thinking) (about|of) how (to|i would|i'd|i could|i'll|i will|i might) (end it|do it|end things|end my life|end everything|go|not wake up)",
+        "(doing|do) something (permanent|final|irreversible|i can't undo|i cannot undo|there's no coming back from)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(with (him|her|them|the|this|that)|at (the|work|this|that)|in (the|this) (meeting|office|job|team)|for (the|this|that) (job|role|team|meeting|project)|on (the|this) (team|project)|before (the|my) (meeting|exam|interview|shift)|late|early|in time|on time|at (6|7|8|six|seven|eight)|when|if|after|around|without|so that|properly|the right way|nicely|gently|kindly|in a way|fairly)',
+        },
+        {
+          sentence_has:
+            '(lol|haha|joking|jk|tattoo|hair|piercing|team|project|meeting|interview|exam|monday morning|the commute)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round2-means-acts',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(took|taken|swallowed|necked|downed|taking) (a load of|loads of|a lot of|a bunch of|a handful of|a fistful of|too many of|all of) (my|mum's|my mum's|his|her|the|dad's|my dad's|my nan's|my gran's|her|his)? ~1 @meds",
+        '(vodka|wine|whisky|whiskey|gin|rum) and (taken|took|swallowed|necked|downed|take|swallow) (my|all my|the|all the|a load of|loads of|some)? ~1 @meds',
+        '(holding|held|been holding|staring at|stared at|sitting with|sat with) (the|a|my) (razor|blade|knife|pills|rope|gun|tablets|noose) for (an hour|hours|ages|a while|a long time|so long|the last)',
+        '(make|made|making) myself (bleed|bruise)',
+        '(used|use|using) (the|a|some) (glass|blade|razor|knife|lighter|scissors|compass|broken glass) on (my|myself)',
+        "(have|'ve got|got|i have) (a plan|the means|a way) and (the means|a plan|a date|the pills|the tablets)",
+        'the means to (do it|end it|end things|kill myself|end my life)',
+        "(i am|i'm|im|i will|i'll) (taking|take|going to take|swallowing|swallow|going to swallow) (all of them|them all|the lot|the whole lot|every one of them|every last one)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(to (the|a|my|your|school|work|tip|dump|charity|mum|mom)|with (me|us|you)|back|out|home|for (a|the) (walk|run|drive|day)|on (the|a) (trip|holiday)|round|over|into)',
+        },
+        {
+          sentence_has:
+            '(prescribed|the gp|the doctor said|pharmacist|hayfever|hay fever|headache|cooking|chopping|shopping|bags|tip|charity|cake)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.round2-too-many',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(took|taken|swallowed|necked|downed) (too many|way too many|far too many|the lot|all of them|them all)',
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        {
+          message_has:
+            '(drinks|pints|shots|photos|pictures|selfies|biscuits|sweets|chocolates|cookies|days off|sick days|risks|breaks|holidays|hayfever|hay fever|vitamins)',
+        },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.round2-farewell-nearby',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'whatever happens (now|next|tonight|from here|to me|after this)',
+        "make sure (the|my) (cat|dog|kids|boys|girls|plants|fish|rabbit|puppy|kitten|babies|children) (is|are|'s|'re|gets|get|will be|'ll be) (alright|all right|ok|okay|looked after|fed|walked|taken care of|loved|happy)",
+        "(do not|don't|dont) (open|read) (it|this|the letter|the envelope|my letter) (until|till|before) (tomorrow|the morning|after|later|friday|saturday|sunday|monday|tuesday|wednesday|thursday|next week|you have to)",
+        "(i am|i'm|im) (at|on|by) the (station|bridge|cliffs|cliff|tracks|platform|river|car park|multi storey|quarry|pier|coast|beach|sea)",
+        'just in case',
+        "(i will not|i won't|i wont|i'll never|i will never) (get to|be able to|have the chance to|be there to) (tell|see|hug|say goodbye to|watch|hold) (her|him|them|you|the kids|my)",
+        "(when|by the time|once) you (get|read|see|find|open|receive|wake up) (this|it|these|my (message|letter|text)|up)? ~3 (too late|i will be gone|i'll be gone|ill be gone|i'll be dead|i will be dead|it will be over|it'll be over|i won't be here|i will not be here|i'll be at peace|i will be at peace)",
+      ],
+      when: [
+        {
+          nearby:
+            "(last time|goodbye|love you|loved you|can't do this|cant do this|cannot do this|no point|next train|for good|forgive me|sorry for everything|one last|this is it|not coming back|won't be coming back|not your fault|none of (it|this) (is|was) (your fault|on you|because of you)|on you|the will|my will|passwords|pin|letter|letters|note|won't be (here|around)|not be (here|around)|when i'm gone|when i am gone|after i'm gone|proud of|too late|gone|at peace|i tried|take care of (yourself|them|her|him|the kids)|look after (yourself|them|her|him|the kids)|remember (that|me)|end it|done|tired|can't anymore|cant anymore)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            '(see you|meet (you|me)|pick (you|me) up|train (gets|arrives)|be home|on my way|home by|back by|running late|delayed|present|gift|surprise|results|holiday|flight|trip|umbrella|rain|spare key|the sale|hearing|mediation|solicitor|lawyer|handover|school run|conference|signal|battery)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round2-leverage',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "i (will|'ll|am going to|'m going to|'m gonna|swear i will|swear i'll) (do it|go through with it|do something)",
+      ],
+      when: [
+        { before: '(if|unless|when) you' },
+        {
+          sentence_has:
+            "(leave|leaving|go through with|divorce|answer|reply|pick up|come back|come home|block|dump|end this|end things|end it|walk out|with him|with her|love me|don't|do not|won't|will not|never)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(myself|for you|tomorrow|later|anyway|then|instead|on|at|by|properly|again|the|a|with|without|when|first|now|today|after|before)',
+        },
+        {
+          sentence_has:
+            '(dishes|washing|paperwork|form|forms|school run|sign|bins|myself|for you|ironing|cooking|shopping|hoovering|homework|the car|the house|fix)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round3-signs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'be around to (bother|annoy|bug|trouble|burden|worry|hassle|upset|bore) (you|anyone|everyone|anybody|you all) (much longer|for long|anymore|any more|for much longer)',
+        "(if|when|once) i (just )?(was not|were not|am not|wasn't|weren't) in the picture",
+        "(take|taking|took|get|getting|got) myself out of (the picture|the equation|everyone's (life|lives|way)|your (life|lives)) [for good|for ever|forever|permanently]",
+        '(waiting|wait|just waiting) to die',
+        '(waiting|wait|just waiting) for (it all|everything|my life|life|this life|it) to (be over|end|stop) [for good]',
+        '(hope|hopes|hoping|wish|wishes|pray|praying) (that )?(the|my) (cancer|illness|disease|tumour|tumor|heart condition) (comes back|returns|gets me|takes me|wins|comes)',
+        '(walked|stepped|walk|step|walking|stepping) (out )?(into|in front of|across) (the )?(road|traffic|motorway) without (looking|caring)',
+        "(have not|haven't|havent) (eaten|drunk anything|eaten anything|taken my meds) ~4 i (do not|don't|dont) (plan|intend|mean|want|see the point) to",
+        "(do not|don't|dont) (think|expect|reckon) i (will|'ll|ill) make it (to|through|till|until|past) (christmas|my birthday|the (weekend|summer|new year|spring|end of the)|next (week|month|year)|tomorrow|the morning|another)",
+        '(be|so|too|very|really|dead) easy to (just )?(let go|slip away|not wake up|give up|step off|keep driving|swerve|stop breathing|end it|go to sleep and)',
+        '(thinking|thought|think|keep thinking) (about|of) (just )?letting go (for good|forever|for ever|of everything|of it all|of life|completely)',
+        "(should have|should've|shouldve|should of) (died|been me) ~4 (instead|not (him|her|them)|in that|that night|crash|accident|who died|that died)",
+        "(it )?(should have|should've|shouldve|should of) been me (that|who) (died|went|was killed)",
+        '(hate|hating) myself (so much )?(that )?i (could|want to|wanna|wish i could|might) (die|kill myself|disappear)',
+        '(doing|do|did) (everyone|everybody|you all|the world|you|my family|the kids) a (favour|favor) (by|if i) (ending it|ending things|going|disappearing|dying|not being here|killing myself|leaving for good|being gone|topping myself|just going)',
+        '(top|roof|edge) of the (multi storey|multi-storey|multistorey|car park|bridge|cliff|cliffs|building|flats|tower block|viaduct)',
+        'ended up (cutting|hurting myself|harming myself|self harming|burning myself|in hospital again|on the bridge|at the bridge)',
+        '(want|need|wish) (the (noise|thoughts|voices|noise in my head|hurting|racing thoughts)|my (head|brain|mind)) ~3 to (stop|end|shut up|go quiet) (for good|forever|permanently|for ever)',
+        "(only reason|only thing|one thing) ~3 (have not|haven't|havent|hasn't|not) (done it|gone through with it|ended it|ended things|killed myself|taken them|jumped)",
+        '(practising|practicing|learning|learnt|learned|googling|looking up|watched videos on) (tying|how to tie) (knots|a knot|a noose|a slipknot|a slip knot)',
+        '(had|got|took|get|getting|taken|have) the (rope|noose|blade|razor|gun) out',
+        '(pills|tablets|meds|painkillers|paracetamol) and (a|the|half a) (bottle|litre) of',
+        '(vodka|whisky|whiskey|gin|wine) and (the|my|a bottle of|some|a load of|all my|all the) (pills|tablets|painkillers|meds|paracetamol)',
+        "(only|one) way (this|the|it|my) (pain|hurt|hurting|feeling) (stops|ends|will stop|will end|goes away) ~4 i (stop|die|go|am gone|'m gone|am not here|'m not here)",
+        'beachy head',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(path|walk|walkway|of (the|my|your|that|this|a|embarrassment|shame|laughter)|and (the|we)|for (the|a) (view|walk|picnic|sunrise|sunset|photos|fireworks|parking)|to (the|park|get|find|see|watch)|on (the|a) (train|bus)|my hair|the (hedge|grass|cake|ribbon|paper)|back|down|costs|ties|corners)',
+        },
+        {
+          sentence_has:
+            '(aerial|gutter|gutters|satellite|roofer|solar|fixing|renovation|building work|exam|exams|court|the case|the sale|the divorce|the move|i mean the|i mean this|sunrise|sunset|picnic|view|lighthouse|tea room|holiday|fireworks|parked|parking|park the car|sailing|boat|scouts|climbing|cubs|brownies|knitting|fishing|camping|kitchen|budget|extension|hayfever|hay fever|stomach bug|food poisoning|fasting|ramadan|diet|colonoscopy|surgery|operation|in time for|on time|dinner|party|lol|haha)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round3-affairs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(there is|there's|theres) nothing left to (sort|do|organise|organize|tidy|settle|put in order|arrange|take care of)",
+        '(given|gave|giving|left) (the|my) (cat|dog|cats|dogs|fish|rabbit|guinea pigs|budgie|plants) to',
+        '(cleared|clearing|cleaned) out (the|my) (flat|room|house|place|desk|locker)',
+        '(stopped|stop|stopping|quit|quitting|not) taking (my )?@meds',
+        "this (is|'s|will be) my last (night|day|weekend)",
+        "(bank details|passwords|pin|pin numbers|insurance|the will|my will|policy|account details|deeds) (are|is|'s|'re) (in|on|under) (the|my) (folder|drawer|desk|envelope|box|laptop|kitchen|table|safe|bedside)",
+        "i (should not|shouldn't|shouldnt) (be here|still be here|be alive|be around)",
+      ],
+      when: [
+        {
+          nearby:
+            "(what's the point|whats the point|what is the point|no point|why bother|don't care|dont care|on purpose|goodbye|love you|sorry for everything|won't need|wont need|passwords|the will|my will|letter|letters|note|not your fault|wasn't you|it wasn't you|for good|forever|should have died|should've died|instead of|end it|ending it|can't do this|cant do this|last night on|last (message|time)|everything('s| is) sorted|(dog|cat)('s| is) going to|(given|gave) (the|my) (cat|dog|cats|dogs|rabbit|fish) to|cleared out (the|my) (flat|room|house))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(hospital|while i('m| am)|for (the|a) (week|weekend|few days|fortnight)|new job|job starts|with the (house|flat|divorce|car|money|sale|kids)|solicitor|landlord|deposit|moving|the move|new flat|new place|new house|keys back|holiday|trip|the gp|the doctor|drowsy|side effects|hayfever|hay fever|in london|in paris|of the (course|holiday|trip|term|job)|at the (job|office)|this hour|at this time)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round3-only-reason',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i would|i'd|id) have (done it|gone through with it|ended it|ended things|killed myself|been gone|ended my life|taken them)",
+      ],
+      when: [
+        {
+          sentence_has:
+            "(if it (was not|were not|wasn't|weren't) for|if not for|without (the|my|you|mum|mom|dad))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { followed_by: '(differently|better|properly|myself|for you|sooner|earlier|if|but|the same)' },
+        {
+          sentence_has:
+            '(kitchen|budget|extension|money|the car|the house|holiday|spain|moved|the job|homework|dishes|washing)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round4-tired',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(tired|sick|exhausted|weary) of (fighting|trying|struggling) to (stay|keep) (here|alive|going|living|breathing|afloat)',
+        'not strong enough to (keep going|go on|carry on|keep living|keep fighting|stay alive|survive this|do this anymore|keep doing this)',
+        '(life|living|everything|it all|this life|being alive) (is|feels|has become) (just )?too (heavy|hard|painful|much) to (carry|bear|live with|keep going|go on|carry on)',
+        "no way (i am|i'm|im|i will|i'll|ill) (going to|gonna)? (be here|be around|be alive|make it|last) (by|at|for|till|until|to|through|past)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(at|with|to (the|work|school)|in (this|that|the) (job|relationship|marriage)|for (the|this|that) (job|marathon|race|exam)|on time|in time)',
+        },
+        {
+          sentence_has:
+            '(at work|this job|the office|pace|gym|marathon|race|training|diet|exam|traffic|the meeting|dinner|in time|on time|flight)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: "This sounds like you may feel you can't go on. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round4-know-why',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'so (someone|somebody|you|people|everyone|they|the kids|mum|my family) (knows|know|understands|understand|will know|will understand|can understand) why',
+      ],
+      when: [
+        {
+          sentence_has:
+            "(after|afterwards|when i'm gone|when i am gone|once i'm gone|once i am gone|after i'm gone)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        { sentence_has: '(after (the|we|our|this|that|you|school|work|lunch|dinner)|afterwards (we|you))' },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.questions',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(anyone|anybody|people|you|they|everyone|everybody|the kids|no one|nobody) (would|will|'d|'ll) (even )?(notice|care|miss me|mind|cry|bother) ~2 (if|when|once) i (was|were|just)? (gone|dead|died|disappeared|killed myself|ended it|never came back|never woke up|did it)",
+        "(anyone|anybody|people|you|they|everyone|everybody|the kids|no one|nobody) (would|will|'d|'ll) (even )?(notice|care|miss me|mind|cry|bother) ~2 (if|when|once) i (was|were) not (here|around|alive)",
+        '(would|will|do you think) (anyone|anybody|people|you|they|everyone|everybody|the kids) (even )?(notice|care|miss me|mind|cry|bother) ~2 (if|when|once) i (was|were|just)? (gone|dead|died|disappeared|killed myself|ended it|never came back|never woke up|did it)',
+        '(would|will|do you think) (anyone|anybody|people|you|they|everyone|everybody|the kids) (even )?(notice|care|miss me|mind|cry|bother) ~2 (if|when|once) i (was|were) not (here|around|alive)',
+        '(is|was) there (any|a|even a|really any) point (in|to) (going on|living|carrying on|being alive|being here|keep going|keeping going|waking up|trying anymore|me being here|staying alive|any of it)',
+        "how many (pills|tablets|paracetamol|painkillers|sleeping pills|sleeping tablets|of these|of them|of my pills|of my tablets) (would|will|does|did|'d) it take",
+        "who (would|will|'d|'ll) (even )?(come to|go to|cry at|turn up to|show up to|bother with|care about) my funeral",
+        'why (should|would|do|must) i (keep going|go on|carry on|keep living|bother living|stay alive|keep trying|keep breathing|even bother)',
+        "(can you|could you|please|will you|would you) tell (the kids|my kids|mum|my mum|my mom|mom|my son|my daughter|the boys|the girls|my family|everyone|my dad|dad) (i|that i) (love|loved|am sorry|'m sorry|was sorry|never meant)",
+        '(will|would|does|did) it hurt (if|when) i (jump|jumped|do it|overdose|take them|take them all|cut|hang|drown|step off|step out)',
+      ],
+      unless: [
+        'in_quote',
+        { followed_by: '(to|with|at|about|back|down|off|on|in (this|that|the|my)|for|the|my|your|into|up)' },
+        {
+          sentence_has:
+            "(party|wedding|meeting|gym|class|lesson|late|early|haircut|tattoo|trampoline|pool|diving board|queue|the kids' (party|play)|tonight's|i'll see|i will see|see them|see you|call them|ring them)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round5-signs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(thinking|think|thought) about (swallowing|taking|downing|necking) (the whole|a whole|all the|every|the rest of the|all of the) (packet|box|bottle|lot|pills|tablets|strip|pill|tablet)',
+        "(had|have had|'ve had|i've had) enough of (being here|being alive|life|living|this life|existing|this world|it all|everything|waking up)",
+        '(finished|done) with this (world|earth|life)',
+        "(can not|can't|cannot|cant) face (waking up|another morning|being alive|living|another day of being alive) [anymore|any more|again]",
+        "(scared|afraid|worried|frightened|terrified) (that )?i (will not|won't|wont|can't|cannot|can not) stop myself",
+        '(nearly|almost) (went through with it|killed myself|ended it all|ended my life|took them all|jumped|did it for real)',
+        'voices ~3 (telling|tell|told|tells) me to (end it|kill myself|die|do it|jump|hurt myself|end my life)',
+        "(do not|don't|dont|no longer) (feel like i |think i )?belong (in this world|on this earth|here anymore|here any more|anywhere anymore|anywhere any more|in this life)",
+        '(let|letting) (everyone|you all|everybody|you|all of you) down for the (last|final) time',
+        "(nobody|no one|noone|you|the kids|my family|everyone|everybody|you all) (will|'ll|won't|will not|wont) (have|need) to (put up with|deal with|worry about|look after|carry|bail out) me (after (this|tonight|today|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|much longer|for much longer|anymore|any more|soon|ever again)",
+        'and not me (around|there|here|in the picture|in their lives)',
+        "(will not|won't|wont|will never) be a (problem|burden|bother|worry|nuisance) (after|past|from) (tonight|today|tomorrow|this|friday|saturday|sunday|monday|tuesday|wednesday|thursday)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(in (the|this|that) (city|town|job|flat|house)|with (the|this|that|work|him|her|you)|at (work|the)|as (a|an)|on (the|this)|for (work|the|a)|to (go|get|do|work)|early|of online|of (dating|work))',
+        },
+        {
+          sentence_has:
+            '(this job|my notice|handing in|the office|the city|this town|party|country|school|uni|online dating|dating apps|snoring|the damp|the commute)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.round5-ready',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['i (want|wanna|need) to go [now]', "(i am|i'm|im) ready [now]"],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            "(had enough|want to go|i'm ready|i am ready|can't do this|cant do this|goodbye|love you|tired of|for good|forever|made my peace|at peace|let me go|no more|it's time|it is time|done fighting|sorry for everything)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            '(party|pick me up|home|bored|boring|shops|bed|the car|the taxi|uber|the bus|the train|the pub|the gig|the match|the airport|holiday|trip|the kids|school|work|meeting|dinner|lunch|date|coat|shoes|ready to talk|ready when you are)',
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
       id: 'criticism.always-never',
@@ -6083,7 +6994,7 @@ export const RULE_SET: RuleSet = {
         'you [have|had|just] only ever (remember*|see|saw|seen|notice*|focus* on|hear|heard|look* at|talk* about|think* about|thought about|care* about|cared about|call* when|ring when|rang when|text* when|message* when|get in touch when|got in touch when|contact* me when|come round when|came round when|show* up when|showed up when|turn* up when|turned up when|ask* for|asked for|complain*|criticis*|criticiz*|point* out|bring* up|brought up|take|took|think* of yourself|thought of yourself|want* something|wanted something|blame*|moan*|whin*|sulk*|judge*|count* what)',
         'you (only|just) (call|ring|text|message|get in touch|contact me|come round|come over|show up|turn up|remember me|bother|reply|answer|call me|text me|ring me) when you (want|need) (something|money|a favour|a favor|help|a lift|childcare|me to|somebody|someone)',
         'you [have|had|just] (never|rarely|hardly ever|barely ever|not once|never once|never ever|seldom) [once|not once|ever once|even|ever|really|actually|in your life|in your whole life|in your entire life|in all these years|in all those years|in (twenty|ten|five|six|seven|eight|nine|fifteen|two|three|four|20|10|5|6|7|8|9|15|2|3|4) (years|yrs)] @criticism_good_habit',
-        "you (are|were|have been|'re|r) (never|not ever|rarely|hardly ever|barely ever|seldom) (satisfied|happy with (anything|what|me)|pleased with|content|grateful|thankful|on time|ready on time|ready|punctual|wrong|there when|around when|home before|home on time|the one (to|who) (apologise|apologize|say sorry|back down|give in|compromise))",
+        "you (are|were|have been|'re|r) [literally|honestly|just|actually|basically|seriously] (never|not ever|rarely|hardly ever|barely ever|seldom) (satisfied|happy with (anything|what|me)|pleased with|content|grateful|thankful|on time|ready on time|ready|punctual|wrong|there when|around when|home before|home on time|the one (to|who) (apologise|apologize|say sorry|back down|give in|compromise))",
         '(do|did|will|would|can|could) you (ever|even) (stop (talking|complaining|moaning|nagging|criticising|criticizing|lying|judging|sulking|whining|playing the victim)|listen|think about anyone|think of anyone|consider anyone|care about anyone|take responsibility|admit|let (anything|it|things) go|shut up|stop to think|think before|look at yourself|hear yourself)',
       ],
       unless: [
@@ -6105,24 +7016,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: '"You always / you never" attacks who they are rather than a single event.',
       suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
-      source: 'gottman',
-      examples: {
-        match: [
-          'You never listen to me.',
-          'You always have to be right.',
-          'You always have to be the victim.',
-          "You're always on your phone when I'm trying to talk to you.",
-          'Your constant nagging drove me out of the house most nights.',
-          'Why do you always need to have the last word?',
-        ],
-        clean: [
-          'You always made our friends feel welcome.',
-          'You never deserved that.',
-          'I was always on my phone when you were trying to talk to me.',
-          "You never have to see me if you don't want to.",
-        ],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.character',
@@ -6130,10 +7023,10 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (are|'re|were|can be|have always been|'ve always been|have been|'ve been|act|acted|are being|were being|always were|will always be|'ll always be|r) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually] [so|such|too] [a|an] @criticism_trait",
+        "you (are|'re|were|can be|have always been|'ve always been|have been|'ve been|act|acted|are being|were being|always were|will always be|'ll always be|r) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|bloody|so bloody|damn|so damn|so fucking|fucking|that|this] [so|such|too|bloody] [a|an] @criticism_trait",
         "you (are|'re|were) (just )?not (a )?(very )?(forgiving|kind|nice|generous|understanding|supportive|loving|caring|patient|reasonable|easy|fun|good|honest|affectionate|warm|open|self aware|empathetic) (person|partner|listener|wife|husband|friend|mother|father|man|woman|to be with|to live with|to love|to talk to)",
         "you (are|'re|were) not (easy|fun|nice|pleasant) to (be with|live with|talk to|love|be around)",
-        "you (are|'re|were) the (most|single most) @criticism_trait",
+        "you (are|'re|were) [honestly|literally|genuinely|actually|seriously|easily|by far|quite possibly|probably] the (most|single most) (@criticism_trait|@criticism_traits_extra)",
         "you (are|'re|were) the (least) (forgiving|understanding|supportive|patient|reasonable|caring|generous|empathetic|self aware|romantic|affectionate)",
         '(the|your|the real) (problem|trouble|issue|thing) (with you|is you|is that you)',
         '(something|what) is wrong with you',
@@ -6175,28 +7068,13 @@ export const RULE_SET: RuleSet = {
             "(thank (god|goodness|heavens)|thankfully|luckily|it is the only reason|it's the only reason|which is how|that is how|that's how|(kind|lovely|generous|warm|strong|funny|brave|clever|patient|caring|gentle|loving) and)",
         },
         { after: '(with (her|him|them|your (mum|mom|sister|brother|dad|friends|mates|family|boss)))' },
+        {
+          after:
+            'quick to (forgive|help|praise|thank|support|defend|offer|apologise|apologize|see the good|laugh|make (peace|friends|up)|step in|share|listen|notice|trust|give)',
+        },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "You're so selfish.",
-          'The problem with you is that you never listen.',
-          "You're just not a very forgiving person.",
-          "You're the most stubborn person I've ever met.",
-          "You've always been terrible with money.",
-          'Typical you, running away the second things get hard.',
-        ],
-        clean: [
-          "I was selfish and I'm sorry.",
-          "You're not selfish for wanting space.",
-          "You're stubborn in the best way: you never gave up on Nan.",
-          'I let you believe you were paranoid.',
-          "You're the most honest person I know.",
-        ],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.what-is-wrong',
@@ -6212,15 +7090,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Asking what is wrong with them, or lining others up behind a verdict on them, attacks who they are.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "What's wrong with you? You used to be so kind.",
-          "Everyone says you're being cruel, dragging this out.",
-        ],
-        clean: ["What's wrong with my memory is I only remember the good bits."],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.self-centred',
@@ -6259,23 +7128,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "You don't care about anyone's feelings except your own.",
-          'Everything always has to be on your terms.',
-          'You can never just be happy for me.',
-          "You're just not capable of loving anyone.",
-          'You constantly put your friends before me.',
-          'You just love playing the martyr.',
-        ],
-        clean: [
-          'You can never have too many friends, you always said.',
-          'You always put the kids before yourself, and I admired that.',
-          'You never played the victim, even when you had every right to.',
-        ],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.never-enough',
@@ -6298,12 +7150,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: ['Nothing I ever did was good enough for you.', "You're turning into your mother."],
-        clean: ["You're just like your dad, patient with everyone."],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.more',
@@ -6318,7 +7164,7 @@ export const RULE_SET: RuleSet = {
         "nothing (is|was|'s) ever your fault",
         "(it is|it's|its|it was) never your fault (is it|with you|in your eyes|in your head|according to you|apparently|of course)",
         'what (kind|sort|type) of (person|mother|father|mum|mom|dad|parent|partner|man|woman|friend|human being|husband|wife|grown adult|adult) (does|would|says|lets|leaves|forgets|treats|puts|can|could|just|misses|walks|ignores|abandons|chooses|picks)',
-        'you (can not|could not|will not|would not|just can not|never could|never can|still can not) [ever|just|even|once] (admit|apologise|apologize|say sorry|let (it|anything|things|a single thing|go of anything) go|be happy for|take (criticism|responsibility|a joke|no for an answer|the blame|any blame|feedback)|stop (talking|lying|moaning|complaining|nagging|sulking|criticising|criticizing|judging)|be (wrong|on time|honest|straight|civil|pleased for)|keep (a promise|your word|your mouth shut|a job|it in your trousers)|commit to anything|follow through|see past|see beyond|think about anyone|put anyone|consider anyone|handle (criticism|the truth|being wrong|anything))',
+        'you (can not|could not|will not|would not|just can not|never could|never can|still can not) [ever|just|even|once] (admit|apologise|apologize|say sorry|let (it|anything|things|a single thing|go of anything) go|be happy for|take (criticism|any criticism|responsibility|a joke|no for an answer|the blame|any blame|feedback|any feedback)|stop (talking|lying|moaning|complaining|nagging|sulking|criticising|criticizing|judging)|be (wrong|on time|honest|straight|civil|pleased for)|keep (a promise|your word|your mouth shut|a job|it in your trousers)|commit to anything|follow through|see past|see beyond|think about anyone|put anyone|consider anyone|handle (criticism|the truth|being wrong|anything))',
         "you (have|'ve got|have got|got|had) [such] [a|an] (serious |real |massive |huge |major |proper |big )?(anger|trust|commitment|control|drinking|drink|jealousy|attitude|temper|mummy|mommy|daddy|abandonment|authority|boundary|honesty|spending|money) (issues|problem|problems|issue)",
         "you (have|'ve got|have got|got|had) (a|such a|a real|a serious|a massive|a huge|a proper|a big) (problem|issue) with (anger|your temper|jealousy|honesty|the truth|control|commitment|authority|boundaries|drink|alcohol|booze|lying|listening|admitting|women|men|responsibility)",
         "you (treat|treated|always treat|always treated|have always treated|'ve always treated) (people|everyone|everybody|me|us|the kids|your (staff|family|friends|mum|mom|mother|sister|brother|kids|partners)) like (dirt|shit|crap|rubbish|garbage|servants|staff|a doormat|an employee|a child|children|idiots|your (servant|staff|employee|slave|maid|skivvy)|a (servant|slave|maid|skivvy|cash machine|bank|taxi|punchbag|punching bag|therapist))",
@@ -6379,6 +7225,9 @@ export const RULE_SET: RuleSet = {
         'one rule for you',
         "you (have|'ve got|got|have got) (no idea|not a clue|no clue|not the first idea|not the faintest idea) how to (be a|love|listen|compromise|apologise|apologize|say sorry|communicate|treat|be an adult|be a grown up|behave)",
         'your own worst enemy',
+        "you (have|'ve got|have got|got) (such a|a real|a nasty|a horrible|a terrible|a foul|a vile|a short|a bad) (temper|fuse|tongue|mouth|attitude|ego)",
+        'you (just )?(take and take|take and never give|take take take)',
+        "you (talk|talked|speak|spoke) to (me|people|everyone|us|the kids) like (i am|i'm|i was|they are|they're|we are|we're|a|an|dirt|shit|crap|rubbish|an idiot|a child|a servant|something)",
         '(too|far too|way too) (proud|stubborn|selfish|lazy|cowardly|arrogant|self absorbed|wrapped up in yourself|pig headed|spineless|immature) to (ever )?(say sorry|apologise|apologize|admit|listen|change|ask|see|notice|care|help|try|compromise|back down|grow up)',
         "you (are|'re) not (a|much of a|really a) (team player|good listener|people person|giver|grown up|real friend|real man|real woman|good friend|good mother|good father|good parent|good partner|good person|nice person|kind person)",
         'you (do|did) (this|that|it) (every (single )?time|all the time|constantly|again and again|over and over)',
@@ -6412,25 +7261,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'This is exactly it with you: the second anything gets hard you pack a bag and vanish.',
-          'With you everything has to be a competition.',
-          "What kind of mother forgets her own son's birthday?",
-          "You can't admit you're wrong, ever.",
-          "You've got serious anger issues.",
-          'You treat people like dirt.',
-          'You care more about the pub than your own kids.',
-          "You're someone who hides things.",
-        ],
-        clean: [
-          "You're someone who makes everyone feel at home.",
-          'I know you have trust issues because of what I did.',
-          "That's typical of the council, they never reply.",
-        ],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.habit-when',
@@ -6452,15 +7282,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'The second anything gets hard you pack a bag and vanish.',
-          'Every time I need you, you disappear.',
-        ],
-        clean: ['Every time the kids see you, you light up.'],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.if-you-werent',
@@ -6478,12 +7299,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: ["Maybe if you weren't so obsessed with your job you'd have noticed."],
-        clean: ["If you weren't so kind about it, I'd find this easier to say."],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
     },
     {
       id: 'criticism.typical-name',
@@ -6494,12 +7309,190 @@ export const RULE_SET: RuleSet = {
       unless: ['in_quote'],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
-      source: 'gottman',
-      examples: {
-        match: ['Typical Sarah, making a scene and then playing innocent.'],
-        clean: ['Typical Monday. Anyway, the kids are fine.'],
-      },
-      file: 'packages/analyzer/rules/criticism.yml',
+    },
+    {
+      id: 'criticism.habit-broad',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you [just|literally|honestly|seriously|still|really|genuinely|basically] (always|constantly|forever|continually|perpetually|invariably|keep|kept|never stop|never stopped|are always|'re always|were always|are constantly|'re constantly|were constantly|are forever|'re forever|were forever|only ever|would always|'d always|will always|'ll always|tend to|always seem to|seem to always) [just|so|really] @criticism_neg_verb",
+        "you (did|do|have done|'ve done) (this|that|it|the same thing) (every (single )?time|all the time|constantly|again and again|over and over|to everyone|to everybody|with everyone|with everything)",
+        '(this|that|it) is (exactly |just )?what you (always|always do|do every time|do|did|always did) [every time|all the time]',
+        "(all|the only thing) you [ever] (do|did|care about|cared about|think about|thought about|talk about|talked about|want|wanted|see|saw|worry about|worried about) (is|was|'s) (complain|moan|whinge|whine|criticise|criticize|nag|sulk|argue|shout|yell|lie|blame|yourself|you|your|money|work|your (job|phone|image|friends|mates|mum|mom|career|looks|reputation)|how|what people|drink|the pub|getting|being|looking|pick|find)",
+        'you (only|just) ever (think|thought|care|cared|talk|talked|worry|worried) (of|about) (yourself|you|your own|number one)',
+        'you only (see|saw|hear|heard|remember|remembered|notice|noticed|believe|believed) what you (want|wanted) to',
+        "you [have|'ve] (always|forever) been like (this|that)",
+        'you (make|made|always make|always made) it (impossible|so hard|so difficult|really hard|very hard|bloody hard|a nightmare) to (talk|have|be|love|trust|live|get|reach|say|reason|help|agree|plan|co parent|co-parent|like you|stay)',
+        '(always|constantly|nothing but|endless|never ending) (drama|a drama|a fight|an argument|a battle|a competition|chaos|a crisis|a war|a scene) with you',
+        "(a grown|a fully grown|an adult|a forty year old|a thirty year old|a 40 year old|a 30 year old) (woman|man|adult|person) (who|that) (still )?(can not|can't|cannot|does not|doesn't|needs|has to|won't|will not|throws|sulks|cries|runs)",
+        "you (are|'re|were|r) (someone|somebody|a person|the (sort|kind|type) of person|one of those people) (who|that) (always|constantly|only ever) (needs|need|has to|have to|wants|want|makes everything|make everything|blames|blame|runs|run|walks|walk|gives up|give up|leaves|leave|picks|pick|starts|start|ruins|ruin|twists|twist|lies|lie|moans|moan|complains|complain|takes|take|finds|find|plays|play|sulks|sulk)",
+        "you (are|'re|were|r) (someone|somebody|a person|the (sort|kind|type) of person|one of those people) (who|that) (never|can never|just can not|just can't|cannot|can not|can't) (finishes|finish|admits|admit|listens|listen|says sorry|say sorry|apologises|apologizes|apologise|apologize|changes|change|commits|commit|follows through|follow through|thinks|think|lets (anything|things|it) go|let (anything|things|it) go|takes responsibility|take responsibility|takes criticism|take criticism)",
+        'you were always like (this|that)',
+        "(that is|that's|this is|it is) (just )?(who|what) you (are|'re)",
+        "(that is|that's|this is) (just )?the (kind|sort|type) of (person|man|woman|mother|father|partner) you (are|'re|have always been|always were)",
+        "you (have|'ve) not (changed|changed one bit|changed a bit|changed at all) [one bit|a bit|at all] ~2 (still|as|same)",
+        '(still|just) as (@criticism_trait|@criticism_traits_extra) as ever',
+        '(still|always) the same (@criticism_trait|@criticism_traits_extra) (person|man|woman|you)',
+        "leopards (do not|don't|never) change",
+        "(you|you can) (can not|can't|cannot|could never|can never) be (trusted|relied on|relied upon|counted on|depended on|believed)",
+        'i (can|could) (never|not ever|not) (rely|count|depend|trust) (on )?you (for|to|with) (anything|a thing|one thing|the simplest|anything important)',
+        'i (can|could) never (rely|count|depend) on you',
+        "(it is|it's|it was|its) (so|very|really|incredibly|bloody|just|completely|honestly) (hard|difficult|exhausting) to (trust|talk to|rely on|live with|love|please|reason with|get through to|be with|be around|have a conversation with|say anything to) you",
+        '(impossible|a nightmare) to (trust|talk to|rely on|live with|love|please|reason with|get through to|be with|be around|have a conversation with|say anything to) you',
+        '(your|ur) (so|always|never|such a|literally|honestly|constantly|just so|really so) [so|always|such a] (@criticism_trait|@criticism_traits_extra|@criticism_bad_habit|late|on your phone|negative)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'governed_by_if',
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying)|you (said|told me|used to say|think|thought|feel|felt|accused me|called me))',
+        },
+        {
+          after:
+            "(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|in the best way|in a good way|and (that is|that's) (okay|ok|fine|fair|understandable))",
+        },
+        {
+          nearby:
+            '(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|we both)',
+        },
+        {
+          nearby:
+            '(lol|haha|hahaha|glad you|glad you are|glad youre|love that about you|bless you|miss that|xx)',
+        },
+        { before: '(because|cause|since|and that is why|which is why|so) ~3' },
+        {
+          after:
+            '(patient|kind|generous|caring|gentle|loving|thoughtful|brave|strong|funny|lovely|warm|honest|loyal|calm|supportive|wonderful|amazing|sweet|fair|i respect|i admire|i love|i miss|because i|about this|about it|about that)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.habit-everything',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'you [just|also|then] @criticism_neg_verb ~3 (everything|everyone|everybody|anything|anyone|every|constantly|whenever|over and over|again and again|always|nonstop|non stop|each time|without fail)',
+        'you [just|also|then] @criticism_neg_verb ~3 all the time',
+        'you [just|also|then] ((take|takes|took|taking) (everything|every little thing|every comment|anything) [so|too|far too|way too] (personally|the wrong way|to heart|badly|out of context)|(push|pushes|pushed|pushing) (everyone|everybody|anyone) away|(let|lets|letting) (everyone|everybody) down|(blow|blows|blew|blowing) (everything|anything) (up|out of proportion)|(bottle|bottles|bottled|bottling) everything up|(keep|keeps|kept|keeping) everything (locked away|bottled up|to yourself|hidden|secret|from me)|(twist|twists|twisted|twisting) everything|(criticise|criticises|criticised|criticize|criticizes|criticized|judge|judges|judged) (everything|everyone|everybody)|(control|controls|controlled|micromanage|micromanages|micromanaged) everything)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'governed_by_if',
+        'question',
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying)|you (said|told me|used to say|think|thought|feel|felt|accused me|called me)|(when|if|whenever|because) i)',
+        },
+        {
+          after:
+            "((which|that|it) (is|was|'s) (fine|ok|okay|understandable|normal|no problem)|no worries|do not worry|don't worry|i will|i'll)",
+        },
+        {
+          before:
+            '(noticed|notice|saw|seen|realised|realized|realise|realize|watched|because of me|after i|since i)',
+        },
+        { after: '(after (that|what i|i)|because (of me|i)|since (then|i))' },
+        {
+          nearby:
+            '(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|we both)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.never-change',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (never|do not ever|don't ever|will never|'ll never|are never going to|'re never going to|won't ever|will not ever) change [do you|will you|though|mate|honestly|really]",
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        { before: '(i (said|told you|used to (say|tell))|you (said|used to say|felt|thought)|lol|haha)' },
+        { nearby: '(lol|haha|hahaha|glad|love|miss|bless|xx|thank)' },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.verdicts',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(patience|empathy|honesty|listening|loyalty|tact|punctuality|kindness|compromise|compromising|commitment|communication|communicating|sympathy|generosity|apologising|apologizing|saying sorry|self awareness|humility|reliability|responsibility|sensitivity|discretion|modesty|gratitude|keeping promises|keeping your promises|keeping your word|telling the truth|thinking of others|thinking ahead|faithfulness|fidelity|admitting fault|admitting you are wrong|admitting you're wrong|organisation|self control|restraint|consistency|forgiveness|forgiving) (has|have|was|is|'s|were) (never|not|not exactly|hardly|never exactly) (been )?(your|exactly your) (strong suit|strong point|forte|thing|strength|speciality|specialty|strongest suit|cup of tea|best quality|greatest strength)",
+        "you (have|'ve|were|are|'re) (never|not) (been )?(one|the type|the sort|the kind) (for|to) (compromise|compromising|admit|admitting|apologise|apologising|apologize|apologizing|listen|listening|say sorry|saying sorry|back down|backing down|change|changing|share|sharing|forgive|forgiving|let things go|letting things go|take responsibility|taking responsibility|own up|owning up|think of others|consider)",
+        "you (are|'re|were) not (exactly )?the (most|easiest|best) (patient|reliable|easy|easiest|honest|generous|understanding|supportive|thoughtful|considerate|forgiving|organised|organized|trustworthy|faithful|loyal|romantic|affectionate|reasonable|tolerant|open|communicative|self aware|present|attentive|giving|caring|empathetic|sensitive|tactful|mature|person to|partner|listener|communicator|parent)",
+        "you (have|'ve) always had (a problem|an issue|issues|a thing|a hang up|a chip on your shoulder) (with|about)",
+        "you [seem to|honestly|genuinely|really|actually|just] think (the rules|the world|everyone|everybody|nobody|no one|rules) (do not apply|don't apply|owes you|owe you|revolves around you|is out to get you|are out to get you|is against you|are against you|is beneath you|are beneath you|can do no wrong|should revolve|should bend|should fall)",
+        "you (have|'ve got|have got|got) (this|a|such a) (need|compulsion|desperate need|constant need|pathological need) (to|for) (be|control|win|have|attention|approval|validation)",
+        "(there is|there's|theres|there was) always (something|an excuse|a reason|a drama|a problem|a crisis|some excuse|some drama|some reason|some crisis|a catch|a but|an argument|a row) with you",
+        "with you (there is|there's|theres|there was) always (something|an excuse|a reason|a drama|a problem|a crisis|some excuse|some drama|some reason|a catch|a but)",
+        "you (are|'re|were|r) always (looking|searching|hunting|on the lookout) for (someone|somebody|something|a reason|an excuse|a fight|a way|a row|an argument|drama|trouble|faults|fault)",
+        'you [always] (look|looked) for (someone|somebody) [else] to blame',
+        '(quick|so quick|too quick|always quick) to (anger|judge|blame|take offence|take offense|criticise|criticize|assume the worst|condemn|point the finger|lash out|snap|dismiss|write people off|write off|walk away|give up|get defensive)',
+        'slow to (forgive|apologise|apologize|admit|listen|change|help|praise|thank|trust|say sorry)',
+        "you (are|'re|were|r) (so |too |far too |way too |very |really )?easily (offended|led|influenced|swayed|upset|distracted|bored|hurt|manipulated|wound up|triggered|threatened)",
+        'you let (your (mum|mother|mom|dad|father|sister|brother|family|friends|mates|boss|parents)|everyone|everybody|people|them|her|him) walk all over you',
+        "you (can not|can't|cannot|could never|can never) (be|stand being|cope with being|bear being) (on your own|alone|single|without a (man|woman|boyfriend|girlfriend|partner)|without someone)",
+        "you (hate|can not stand|can't stand|cannot stand) (being|admitting|to admit|to be|having to admit) (you are |you're |you were )?(wrong|told|challenged|criticised|criticized|corrected|questioned|in the wrong)",
+        'you (thrive on|live for|feed off|feed on|crave|love|need) (drama|the drama|attention|conflict|being the centre|being the center|being the victim|an audience|chaos|a crisis|playing the victim|being right|the last word)',
+        'you need constant (reassurance|attention|praise|validation|approval)',
+        "you (are|'re|were|r) (so|too|far too|way too|really|incredibly) hard on (everyone|everybody|people|the kids|me|anyone|others|your staff|your mum)",
+        '(do|does|did|doing|done) (things|everything|it) your way [or not at all|or no way|or else]',
+        'you [only|just|only ever] (see|notice|focus on|remember|look for|ever see) the (negative|bad|worst|downside|flaws|faults)',
+        'you (see|assume|expect|think|imagine) the worst (in|of|about) (everyone|everybody|people|me|anyone|everything)',
+        'you (have to|need to|always have to|always need to|must|always want to|want to) be the (centre|center) of (attention|everything|the universe)',
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying)|you (said|told me|used to say|accused me))',
+        },
+        {
+          after:
+            "(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|in the best way|in a good way|because of (me|what i|how i)|after what i|and (that is|that's) (okay|ok|fine|fair|understandable)|and i took advantage|and i abused)",
+        },
+        {
+          nearby:
+            '(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|and neither am i|neither am i|nor am i|nor was i)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.who-does-that',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'who (even|honestly|actually|seriously|on earth|the hell|in their right mind) (does|says|would do|would say|acts like|behaves like|treats people like) (that|this)',
+        'who (does|says|would do|would say) (that|this) (to|about) (their|a|the|someone|somebody|anyone)',
+        '(what|which) (kind|sort|type) of (person|man|woman|mother|father|parent|partner|friend|adult) (does|says|would do|would say|acts like) (that|this)',
+      ],
+      when: ['question'],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(i did|i do|i have|i've done|i was|that was me|ashamed|i know now|i realise|i realize|i had done|done it too|did it too|do it too|done that too)",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
     },
     {
       id: 'defensiveness.did-nothing-wrong',
@@ -6538,18 +7531,15 @@ export const RULE_SET: RuleSet = {
           after:
             'to (wake|disturb|bother|interrupt|keep you|ring|call|text|email|message|send|be (late|so late)|miss (your|the) call)',
         },
-        { nearby: "(@disclaimer|that is on me|that's on me|mine to carry|i own)" },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|you were right|you are right|you're right)",
+        },
         { nearby: '@defensiveness_owning' },
       ],
       message:
         'Denying fault or counter-defending (Gottman\'s "defensiveness") stops the other person feeling heard.',
       suggestion: 'Find the part that is yours and take responsibility for it.',
-      source: 'gottman',
-      examples: {
-        match: ['I did nothing wrong.', "It's not my fault.", "I didn't mean it like that."],
-        clean: ["It's not your fault.", "I didn't mean to hurt you, but I did, and that's on me."],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.counter-attack',
@@ -6604,6 +7594,7 @@ export const RULE_SET: RuleSet = {
       unless: [
         'in_quote',
         { nearby: 'how (are|is|have|has) (you|things|the|your)' },
+        { nearby: 'hows (the|your|you|things|it|work|life)' },
         {
           after:
             "but you (deserved|deserve|did not deserve|didn't deserve|were right|are right|had every right|needed)",
@@ -6611,9 +7602,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Turning it back on them ("what about you?") answers their hurt with an accusation.',
       suggestion: 'Leave their part for another conversation; this one is about yours.',
-      source: 'gottman',
-      examples: { match: ['And what about you?', "You're no saint either."] },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.self-defence',
@@ -6655,19 +7643,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Defending your record or your intentions answers their hurt with a case for yourself.',
       suggestion: 'Set your side aside for now and say what you did and what it did to them.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'I was a good husband. I paid every bill in that house.',
-          'How was I supposed to know you wanted me there?',
-          "I've apologised for the texts a hundred times.",
-        ],
-        clean: [
-          "I didn't say that enough.",
-          "I said sorry, but words weren't enough, so I've started counselling.",
-        ],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.recast',
@@ -6687,17 +7662,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Recasting what happened so you come out of it well answers their hurt with your defence.',
       suggestion: 'Say what you did and what it did to them, without the defence.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "It's not fair to make me out to be the villain here.",
-          "I didn't cheat, I just talked to her.",
-        ],
-        clean: [
-          "I don't want to make you out to be the villain to the kids, so I've told them it was my decision.",
-        ],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.deflect',
@@ -6723,12 +7687,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Deflecting the complaint protects you instead of letting them feel heard.',
       suggestion: 'Find the part that is yours and say it without a defence.',
-      source: 'gottman',
-      examples: {
-        match: ["Don't blame me for this.", 'I had no choice.', "Can't you take a joke?"],
-        clean: ['You had no choice but to leave, and I understand why.'],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.wide',
@@ -6782,30 +7740,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Defending yourself or your intentions (Gottman\'s "defensiveness") answers their hurt with a case for yourself.',
       suggestion: 'Find the part that is yours and take responsibility for it, without the defence.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'I did what any normal person would have done.',
-          "I've bent over backwards for you and this is the thanks I get.",
-          "I'm only human, what do you want from me?",
-          "I honestly don't see what I did that was so bad.",
-          'How is this my fault?',
-          "It wasn't like I did it on purpose.",
-          "I don't have to justify myself to you.",
-          'Why am I always the bad guy?',
-          'I refuse to take all the blame for this.',
-          "Let's call it even.",
-          'My intentions were always good.',
-          "You're making me out to be some kind of monster.",
-        ],
-        clean: [
-          "I did it on purpose, and that's the hardest thing to admit.",
-          "My intentions don't matter; what I did hurt you.",
-          "Let's call it a night, I'll ring you tomorrow.",
-          'I take the blame for all of it.',
-        ],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.did-nothing',
@@ -6829,15 +7763,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Denying fault (Gottman\'s "defensiveness") stops the other person feeling heard.',
       suggestion: 'Find the part that is yours and take responsibility for it.',
-      source: 'gottman',
-      examples: {
-        match: ["You're blowing this out of proportion, I didn't do anything."],
-        clean: [
-          "I didn't do anything to help when your dad was sick, and that was wrong of me.",
-          "I didn't do anything, and that was the problem: I left it all to you.",
-        ],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.intent',
@@ -6877,20 +7802,6 @@ export const RULE_SET: RuleSet = {
       message:
         "Saying you didn't mean it, in place of owning it, asks them to weigh your intentions over their hurt.",
       suggestion: 'If you add what you meant, follow it with what you did and that it was yours.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "Sorry you were upset by the post. Wasn't my aim.",
-          'That was never the message I was sending.',
-          'It was only meant as a joke.',
-          'No offence was intended.',
-        ],
-        clean: [
-          "It was meant as a joke, and it was a cruel one. I'm sorry.",
-          "It wasn't my intention to be so absent, but intention doesn't count for much: I was, and I was wrong.",
-        ],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
     },
     {
       id: 'defensiveness.rebuttal',
@@ -7052,24 +7963,396 @@ export const RULE_SET: RuleSet = {
       message:
         'Defending yourself or turning it back on them (Gottman\'s "defensiveness") answers their hurt with a case for yourself.',
       suggestion: 'Leave your side for another day; say what was yours and what it did to them.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "I've said sorry more times than I can count. What exactly do you want from me?",
-          "Let's not pretend you were a saint either.",
-          'oh so now im the bad guy',
-          'What was I supposed to think?',
-          "Not sure what I'm meant to be apologising for.",
-          "I'm not taking back a single word.",
-          "That's rich coming from you.",
-        ],
-        clean: [
-          'What do you want me to do with the boxes in the loft?',
-          "I can't take back what I said, and I wish I could.",
-          'You said I never listened, and you were right.',
-        ],
-      },
-      file: 'packages/analyzer/rules/defensiveness.yml',
+    },
+    {
+      id: 'defensiveness.tu-quoque',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you [have|'ve|had] (made|make) (mistakes|plenty of mistakes|your share of mistakes|loads of mistakes|a lot of mistakes|errors|bad choices|your own mistakes|mistakes of your own) ~3 (too|as well|yourself|either|also)",
+        "you [have|'ve|had] (messed|screwed|fucked|cocked|mucked) (up|things up|it up) (too|as well|yourself|plenty|loads|just as much|also)",
+        "you [have|'ve|had] (lied|cheated|shouted|swore|sworn|hidden things|hid things|kept secrets|flirted|said things|said some things|said hurtful things|said worse|hurt me|let me down|broken promises|broke promises|been cruel|been horrible|been unfair) ~4 (too|as well|yourself|just as much|plenty of times|loads of times|more than once|also)",
+        "you (have|'ve got|have got|got) (your (own )?faults|faults of your own|your own (issues|problems|stuff|flaws|demons)|flaws (too|as well|of your own)|plenty of faults)",
+        "you (were|are|'re|have been|'ve been|r) hardly (perfect|innocent|a saint|an angel|blameless|faultless|easy|there|honest|faithful|punctual|reliable|a picnic|a joy|supportive|around)",
+        "you (have|'ve|had) hardly been (perfect|innocent|a saint|an angel|blameless|faultless|easy|there|honest|faithful|punctual|reliable|a picnic|a joy|supportive|around)",
+        '(look|looking) at your own (behaviour|behavior|part|actions|conduct|faults|mistakes)',
+        "you (were not|weren't|are not|aren't|was not|wasnt|werent) exactly ~2 (yourself|either|too|back then|when we were together)",
+        '(take a|have a|take a long|have a long|take a good|have a good) (hard )?look at yourself',
+        'you (cheated|lied|started|left|did it|hit me|shouted|walked out|strayed|broke it|ended it|messed up) first',
+        "(like|as if|as though) you (are|'re|were|r) (so |any |ever |always )?(perfect|better|innocent|a saint|an angel|blameless|faultless|whiter than white|squeaky clean)",
+        "you (did|do|have done|'ve done) (the exact same|exactly the same|the very same)",
+        'pot kettle black',
+        '(look|looking) in (the|a) mirror',
+        '(look|looking) at (your own|yourself|what you did|your part|your behaviour|your behavior) (first|before|sometime|for once|too)',
+        "(have you|you have|you've|did you|you) (conveniently )?(forgotten|forget|forgot) (what you did|about (the time|the times|when) you|your (part|role|share)|how you (treated|spoke|behaved)|that you)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          after:
+            "(and i (did|do) (too|as well)|but (this|that) (is not|isn't) about|but that (does not|doesn't) (excuse|matter)|and (that is|that's) (okay|ok|fine|human)|but this is about (me|mine|what i))",
+        },
+        {
+          nearby:
+            "(this is about (me|mine|what i)|not about (you|yours)|i (am|'m) not (saying|trying) (that |this )?to|that (does not|doesn't) (excuse|change)|@disclaimer)",
+        },
+        { nearby: '@defensiveness_owning' },
+      ],
+      message: 'Turning it back on them ("you did it too") answers their hurt with an accusation.',
+      suggestion: 'Leave their part for another conversation; this one is about yours.',
+    },
+    {
+      id: 'defensiveness.not-all-me',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'not (all|just|only|entirely|solely|completely|totally|all of it) (me|on me|my fault|down to me|my doing|mine|my responsibility)',
+        'was not my fault',
+        'not my fault (you|that you|if you|he|she|they|that he|that she|your)',
+        "(so|of course|oh so|oh of course) (it is|it's|its|it was|everything is|everything's|everything was) (all )?my fault",
+        "(it is|it's|its|everything is|everything's|everything was|it was) (all )?my fault (now|again|as usual|as always|apparently|of course|then|obviously|right|is it|is that it|yeah|innit)",
+        'blame me (then|like always|as usual|as always|for everything|again|if it makes you feel better|if you want)',
+        'go on (then )?(blame|blaming) me',
+        "(that is|that's|thats|this is|that one is|that one's) (on you|all on you|your (problem|issue|lookout|fault)) [not me|not mine|not my problem]",
+        'lay (this|it|that|all this|all of this|everything) at my door',
+        '(pin|pinning|pinned|put|putting|dump|dumping|dumped|push|pushing|pushed|shove|shoving) (this|it|that|all this|all of this|everything|the blame|all the blame) on me',
+        'why (am i|is it) always (me|the one|the bad guy|the one who) [who|that] (has to|apologising|apologizing|saying sorry|gets blamed|who has to|to blame|to apologise|to apologize)',
+        'why (do|should|must) i always (have to )?(be the one|apologise|apologize|say sorry|back down|give in)',
+        'so why should i (apologise|apologize|say sorry|be sorry|be the one|change|bother)',
+        "(why is|why's) (it|everything) always my fault",
+        "(so|oh so|ok so|okay so) (it is|it's|its|it was|everything is|everything's) all (me|on me|down to me) [then|now|is it|apparently]",
+        "(i am|i'm|im) done (apologising|apologizing|saying sorry|grovelling|groveling|saying i am sorry)",
+        'how many times do i (need|have|gotta|got) to (say sorry|apologise|apologize|say i am sorry|say it)',
+        "i (was not|wasn't|wasnt) the only one (who|that) (struggled|was struggling|was unhappy|messed up|screwed up|made mistakes|was at fault|checked out|was to blame|gave up)",
+        "i (was|am|'m) never the one (who|that) (suggested|wanted|started|pushed|decided|booked|organised|organized|planned|said|brought up|came up with|kicked off)",
+        "i [honestly|genuinely|really|still|just|truly] (do not|don't|dont) (know|see|understand|get|think) (what|how|that|why) i (did|have done|'ve done|did anything|have done anything|'ve done anything|was doing|am doing|'m doing) ~2 wrong",
+        "(do not|don't|dont|can not|can't|cannot) (see|get|understand) (the problem|what the (problem|issue|fuss|big deal|drama) is|why you (are|'re|were|got) (so|this|that|making|getting|all) (upset|angry|mad|worked up|bothered|a fuss|such a fuss|hurt|offended|funny|arsey|annoyed|cross))",
+        'not on me [mate|love|either]',
+        "(who|who was|who's) (paid|pays|was paying|covered|funded|bought|paying|paid for) (for )?(everything|all of it|the (mortgage|rent|bills|house|holidays|car|wedding|school|food))",
+        'what would you have done (in my (shoes|position|place)|differently|instead)?',
+        'what (do|else do) you want me to do (grovel|beg|get on my knees|crawl|kiss your feet|go back in time|rewrite history)',
+        'what else do you want (from me|me to (do|say))',
+        'i [only|just] (said|did|reacted|snapped|shouted|lost it|hit back|said it|did it|said that|did that|yelled|swore) [it|that] because you (provoked|pushed|wound|kept|started|goaded|baited|were being|had been|pressed)',
+      ],
+      unless: [
+        'in_quote',
+        { after: "(but|and) (i did|it was|i was|i am|i'm|mine|my part|i should|i know|i own|i take)" },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|you (are|'re) right|you were right)",
+        },
+        { nearby: '@defensiveness_owning' },
+        { before: '(i (used to|would|always) (say|tell|said|told)|you (said|told me|say|think))' },
+        { before: '(none of|not|never|no part of)' },
+        { followed_by: '(who|that|to|alone|anymore|any more|and (it|that) never was)' },
+        { before: "(you|your|it is|it's|it was) ~2 (and|but)" },
+        { before: '(everyone|everybody|anyone|anybody|people|others)' },
+      ],
+      message: 'Refusing the fault (Gottman\'s "defensiveness") tells them their complaint isn\'t heard.',
+      suggestion: 'Find the part that is yours and say it without a defence.',
+    },
+    {
+      id: 'defensiveness.not-sorry',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (am|'m|im) not sorry [for (it|that|what i said|saying it|any of it|a thing|one bit)|at all|one bit|either]",
+        "i (do not|don't|dont) regret (it|a thing|any of it|a word|a single word|a single thing|what i (said|did)|saying it|doing it|one bit of it) [at all|either|one bit]",
+        "i (would|'d) (say|do) (it|that|the same|exactly the same) again [in a heartbeat|tomorrow]",
+        'i (warned|did warn) you [so|about this|about that|this would happen]',
+        'i told you so',
+        "i (am|'m|im) not (going to|gonna) grovel",
+        "i (refuse|will not|won't) (to )?grovel",
+        '(nobody|no one|noone) (told|warned) me [it was|that it was|it mattered|it was a big deal|that]',
+        'so why should i [be the one|bother|apologise|apologize]',
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            "(marry|married|met|meeting|the kids|our (kids|children|son|daughter)|love|best (years|thing)|grateful|i (am|'m) sorry (for|that|i)|i apologise|i apologize)",
+        },
+        { before: '(i (used to|would|always) (say|tell|said|told)|you (said|told me)|if)' },
+      ],
+      message: 'Refusing to be sorry answers their hurt with a defence of what you did.',
+      suggestion: 'Find the part that is yours and say it without a defence.',
+    },
+    {
+      id: 'defensiveness.what-more',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) know what (more|else) (i can|i could|you want|you expect|to|i am supposed to|i'm supposed to) (do|say|from me|of me)",
+        'what (more|else) (can|could|should) i (do|say)',
+        "(do not|don't|dont|idk) know what (else )?(you|u) want (me to say|from me|me to do)",
+        'idk what (else )?(you|u) want',
+        "(i am|i'm|im) not sure what (more|else) (you want|you'd like|you would like|you expect|i can|to) (me to )?(do|say|from me)",
+      ],
+      when: [{ nearby: '(apologised|apologized|apologise|apologize|said sorry|sorry|apology|apologies)' }],
+      unless: [
+        'in_quote',
+        {
+          after: "(to (make|put|fix|help|show|earn|repair|prove|rebuild|win)|for you|but i (will|'ll|am|'m))",
+        },
+        {
+          nearby:
+            "(i (will|'ll) keep trying|i (am|'m) (willing|open|ready) to|tell me (what|how)|if there is anything|if there's anything|i want to (make|put|fix))",
+        },
+      ],
+      message:
+        'Treating your apology as closing the matter ("what more can I do?") answers their hurt with impatience.',
+      suggestion: 'Ask what would help, and leave the timing to them.',
+    },
+    {
+      id: 'defensiveness.more',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(paint|painting|painted|cast|casting|make|making|made|treat|treating|treated) me (out )?(as|to be|like) the (only one|sole|one and only)',
+        "(be|being|made|make me|making me|am|'m|was|always) (the|your|a|everyone's) (scapegoat|fall guy|punchbag|punching bag|whipping boy)",
+        'you gave as good as you (got|get)',
+        "i (will|'ll|would|'d|can) (own|apologise|apologize|admit|say sorry for|take responsibility for) ~3 (when|once|after|as soon as|if) you (do|own|admit|apologise|apologize|say sorry|take)",
+        '(happy|willing|ready|prepared|glad) to (apologise|apologize|say sorry|own|admit) ~3 (once|when|as soon as|if) you (do|have|own|admit|apologise|apologize|say sorry)',
+        "when you (apologise|apologize|own up|admit|say sorry) (for|to) ~4 (we can|i will|i'll|then)",
+        "for (something|things|stuff|a thing) i (did not|didn't|never|have not|haven't) (do|did|done|say|said)",
+        "i (am|'m|im) not ashamed of (anything|what i did|what i said|any of it|a thing|one thing)",
+        "(there was|there's|there is|with|and) no (malice|ill intent|bad intent|harm intended)",
+        "i [genuinely|honestly|really|truly] (was not|wasn't|wasnt) (trying|out|setting out|looking) to (upset|hurt|offend|embarrass|humiliate|annoy|wind you up|make you|cause|start|exclude|leave)",
+        'i would never (deliberately|intentionally|knowingly|purposely|consciously) (hurt|upset|embarrass|humiliate|exclude|offend|leave)',
+        'i would never (hurt|upset|embarrass|humiliate|offend) you (deliberately|intentionally|on purpose|knowingly)',
+        "(that is|that's|thats) not who i (am|'m)",
+        "you know i (am|'m) not like that",
+        'you know me better than that',
+        'i was (honestly|genuinely|really|only|just|simply) (just|only) trying to',
+        'i was (only|just) (looking out for|watching out for|thinking of|protecting) (you|the kids|us)',
+        "i (thought|honestly thought|genuinely thought|really thought) (i was|i'd be) (helping|being helpful|doing the right thing|being funny|being kind|doing you a favour|doing you a favor|being supportive)",
+        "i (thought|honestly thought|genuinely thought|really thought) you (would|'d) (find it funny|laugh|like it|appreciate it|see the funny side|be pleased|be fine with it|not mind)",
+        "you (never|did not|didn't) (say|said|tell me|told me|mention|mentioned|let on) [that] (it|that|this) (bothered|upset|hurt|mattered|was a problem|was an issue|annoyed)",
+        "you (never|did not|didn't) (complain|complained|mind|minded|object|objected|say anything|said anything) (before|at the time|back then|then)",
+        'you (should|could) have (said|told me|mentioned|spoken up|said something|raised it|let me know) (something|at the time|sooner|before|then)?',
+        'how (was|am|were) i (to|meant to|supposed to) know',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '(i (used to|would|always) (say|tell|said|told)|you (said|told me)|i know you|sorry)' },
+        {
+          after:
+            '(but|and yet|yet|though) ~4 (i was|it was|that was|it still|i still|i did|what i did|i should|i hurt|it hurt|mine)',
+        },
+        { followed_by: '(anymore|any more|now|these days|anything|any time|anytime)' },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|no excuse|not an excuse|i was wrong|you (are|'re) right|you were right|i should have|i should've|i never asked)",
+        },
+        { nearby: '@defensiveness_owning' },
+      ],
+      message:
+        'Defending yourself or turning it back on them (Gottman\'s "defensiveness") answers their hurt with a case for yourself.',
+      suggestion: 'Leave your side for another day; say what was yours and what it did to them.',
+    },
+    {
+      id: 'defensiveness.intent-more',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'my (intention|intent|aim|plan|goal) was (never|not|not ever) to',
+        '(hurting|upsetting|embarrassing|humiliating|offending|excluding) you was (the last thing|never|not) (i wanted|i intended|what i wanted|my intention|on my mind|the plan|the point)',
+        "the last thing i (wanted|want|intended|would want|'d want|meant) (was|is|to do was) (to )?(hurt|upset|embarrass|humiliate|offend|exclude|make you|cause|leave|scare)",
+        "i (would|'d) never (want|wish|mean) to (hurt|upset|embarrass|humiliate|offend|exclude|make you feel|scare)",
+        '(it was|it was just|that was|it was only|it was simply|that was just) (an|a) (accident|honest mistake|genuine mistake|innocent mistake|simple mistake|oversight|misunderstanding|mix up|mixup|slip of the tongue)',
+        "(was not|wasn't|wasnt|was nothing|was never|is nothing|nothing) (personal|meant personally|aimed at you)",
+        'i meant it as (a compliment|a joke|banter|a bit of fun|encouragement|advice|a kindness|helpful|constructive)',
+        '(it was|it was only|it was just|that was|that was only) (supposed|meant|intended) to be (a joke|funny|a compliment|banter|a bit of fun|light hearted|a laugh|playful|harmless)',
+        'i was (only|just) trying to (make you laugh|lighten the mood|be funny|have a laugh|cheer you up|be nice|be kind|be helpful|be supportive)',
+        'my only (crime|mistake|fault|sin) was (caring|loving|trying|wanting|being)',
+        "i (did|do|have done|'ve done) it (all )?for (you|us|the kids|this family|the family)",
+        "i (only|only ever|ever) (wanted|want|tried to do|did) (what was|what is|what's) (best|right) for (you|us|the kids)",
+        'i (only|only ever) (tried|wanted|meant) to (protect|help|look after|look out for) you',
+        "i (can not|can't|cannot) be (blamed|held responsible) for (how|what|your)",
+        'not (responsible|accountable) for (your (feelings|reaction|emotions)|how you (feel|felt|react|reacted|took it))',
+        "(how you (react|feel|reacted|felt|take it|took it)|your (feelings|reaction|reactions|emotions)) (is|are|was|were|'s|'re) not my (responsibility|problem|fault|issue|job)",
+        "your (feelings|reaction|reactions|emotions) (are not|aren't|arent|were not|weren't) my (responsibility|problem|fault|issue|job)",
+        "you (chose|choose|decided|decide|are choosing|'re choosing) to (read|take|see|hear|interpret|take offence|take offense|be offended|be upset|get upset|feel)",
+        "(that is|that's|thats) (just )?your (interpretation|version|take|reading|spin|side of the story)",
+        "(you have|you've|you) got the wrong end of the stick",
+        "(i have|i've|i) (done|did) nothing (i am|i'm|to be) ashamed of",
+        "i (have|'ve|'ve got|have got|got) nothing to hide",
+        '(been|always been) (completely|totally|nothing but|entirely|always|100 percent) (honest|straight|truthful|upfront) with you',
+        "i (have|'ve) (never|not once) lied to you (about anything|once|ever|not once)",
+        "i (have|'ve) (given|put) (this relationship|this marriage|us|you|this family) (everything|my all|my everything|all i had|all i've got)",
+        '(whatever|everything|anything) i do (is|was) never (enough|good enough|right)',
+        "i (can not|can't|cannot|could never|can never) (win|do anything right|do right) (with|by|for) you",
+        'i can never do anything right',
+        'nothing i (do|did|say|said) (is|was) ever (right|enough|good enough)',
+        'damned if i do',
+        "(i have|i've) (owned|held my hands up to|admitted|apologised for|apologized for) ~3 (now it is|now it's|now its|your turn|when are you|what about you)",
+        "i (have|'ve) said my piece (and i stand by it|and i meant it|and i'm not taking)",
+        '(my fault|blame the (husband|wife|dad|mum|man|woman|ex)|blame me) (again|as usual|as always|like always)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          before:
+            '(i (used to|would|always) (say|tell|said|told)|you (said|told me)|i (told|tell) myself|i know you)',
+        },
+        {
+          after:
+            "(but|and yet|yet|though|still|and) ~4 (i did|it did|it still|i still|that does not|that doesn't|the effect|it hurt|i was wrong|what i did|that's on me|that is on me|it was cruel|it was wrong|i hurt|i chose|it wasn't|it was not|i should)",
+        },
+        { followed_by: '(anymore|any more|now|these days|here|in this)' },
+        { after: '(anymore|any more|these days|now that)' },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|no excuse|not an excuse|i was wrong|you (are|'re) right|you were right|i should have|i should've|it was not funny|it wasn't funny|i chose|my choice)",
+        },
+        { nearby: '@defensiveness_owning' },
+      ],
+      message:
+        'Offering your intentions, or refusing their feelings, in place of owning it answers their hurt with your defence.',
+      suggestion: 'Say what you did and what it did to them; your intent can come after, if at all.',
+    },
+    {
+      id: 'defensiveness.didnt-think',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(did not|didn't|never) (think|realise|realize|imagine|expect|know) (it|that|this|you) (would|'d|might|could|was going to|were going to) (be a big deal|matter|mind|upset|hurt|bother|care|notice|take it|offend|get)",
+        "(did not|didn't|never) (think|realise|realize|know) (it was|it would be|it'd be|that was|that it was) (a big deal|such a big deal|important|that important|a problem|an issue)",
+      ],
+      when: [{ preceded_by: 'i [honestly|genuinely|really|just|simply]' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          after:
+            "(but|and yet|yet|though|still|and) ~4 (i did|it did|it still|i still|that does not|that doesn't|the effect|it hurt|i was wrong|what i did|that's on me|that is on me|it was cruel|it was wrong|i hurt|i chose|it wasn't|it was not|i should|i should have)",
+        },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|no excuse|not an excuse|i was wrong|you (are|'re) right|you were right|i should have|i should've|i chose|my choice|i didn't ask|i never asked|i didn't bother)",
+        },
+        { nearby: '@defensiveness_owning' },
+      ],
+      message: "Offering what you didn't know in place of owning it answers their hurt with your defence.",
+      suggestion: 'Say what you did and what it did to them; what you knew can come after, if at all.',
+    },
+    {
+      id: 'defensiveness.my-record',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i had|i have|i've got|i only had|my) (good|the best|nothing but good|only good|the right|honest|pure) (intentions|intention|motives|reasons)",
+        '(my intentions|my intention|my motives) (were|was|are|have always been) (good|pure|honest|in the right place|kind|the best)',
+        'my heart (was|is) in the right place',
+        'i (only|just) (did|said|went|asked|texted|called|rang|checked) (it|that|what i did|because) ~2 (to help|to protect|because i (care|cared|love|loved|was worried))',
+        "i (did|tried|was doing|was trying|have done|'ve done|had done) (the best i could|my best|my very best|all i could|everything i could|what i could|everything in my power)",
+        'i (worked|slaved|grafted|busted|broke) (my (backside|arse|ass|fingers|guts|socks|back) off|every hour|all hours|day and night|two jobs|so hard|myself into the ground) (for|to|so)',
+        'i (put|kept) (a roof|food on the table|clothes on)',
+        'who (paid|pays|was paying|covered|funded|bought|paid for) (for )?(everything|all of it|the (mortgage|rent|bills|house|holidays|car|wedding|school))',
+        "i (gave|have given|'ve given) you (everything|my all|the best years|all i had|the world)",
+        "after (everything|all) (i have|i've|i had|i) (done|did|gave|given|sacrificed|put up with|been through) for you",
+        'i was [only|just] (joking|kidding|messing about|messing around|having a laugh|teasing|pulling your leg|winding you up|having a bit of fun|being funny|mucking about)',
+        '(lighten|loosen) up',
+        'i (had to|needed to|was only|was just|was simply) (defend|defending|protect|protecting|stand up for|standing up for|stick up for|sticking up for) myself',
+        'i was (defending|standing up for|sticking up for) myself',
+        'i was provoked',
+        "(anyone|anybody|any normal person|any (man|woman|parent|person|mother|father|husband|wife)|most people|everyone|anyone else) (would|'d|would've) (have )?(done|reacted|said|acted|responded) (the same|like that|that way|exactly the same|the same thing|what i did)",
+        'what would you have done [in my (shoes|position|place)|differently]',
+        '(well |perfectly |completely |totally )?within my rights',
+        "(nobody|no one|noone) (is|'s) perfect",
+        "i (am|'m|im) not (a|the) (bad|terrible|horrible|awful|evil) (person|guy|man|woman|husband|wife|dad|father|mum|mom|mother|partner|friend|parent|one)",
+        "i (am|'m|im) (a|a really) (good|decent|kind|loving|nice) (person|guy|man|woman|husband|wife|dad|father|mum|mom|mother|partner|friend|parent) [and you know it|deep down|really|underneath]",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          after:
+            "(but|and yet|yet|though|still) ~4 (it|that|i|my best|mine|wasn't|was not|not enough|failed|did)",
+        },
+        {
+          after:
+            '(to (get|stay|keep) (sober|clean|well|better)|to (fix|repair|make (it|this|things) right|change|be better)|since|in counselling|in therapy|at the course)',
+        },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|no excuse|not an excuse|i was wrong|you (are|'re) right|you were right)",
+        },
+        { nearby: '@defensiveness_owning' },
+        { before: '(i (used to|would|always) (say|tell|said|told)|you (said|told me|say|think)|i know you)' },
+        { nearby: '(delicious|lovely|gorgeous|brilliant|loved it|love it|suits you|looks great|haha|lol)' },
+      ],
+      message: 'Defending your intentions or your record answers their hurt with a case for yourself.',
+      suggestion: 'Set your side aside for now and say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.you-misread',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (took|take|have taken|'ve taken|are taking|'re taking|always take) (it|that|this|what i said|my (words|comment|joke|message|text|post)|everything|things) (the wrong way|out of context|wrong|too seriously|too personally|so personally|personally|literally)",
+        "you (misunderstood|misread|misheard|misinterpreted|misconstrued|have misunderstood|'ve misunderstood|have misread|'ve misread|got the wrong end of) (me|it|that|this|what|my|the whole|everything|the stick)",
+        "you (are|'re|were) (reading|looking) (way |far |too much |so much |a lot |things )?(too much )?into (it|this|that|things|nothing|everything)",
+        "you (are|'re|were) (putting|twisting) (words in my mouth|my words)",
+        'you (heard|hear|saw|see|only heard|only saw) what you (wanted|want) to (hear|see)',
+        "you (make|made|are making|'re making) (it|this|that|me|things) (sound|look|seem) (like|as if|as though|worse|so much worse|bigger|way worse|far worse)",
+        "you (are|'re|were) (acting|talking|behaving|carrying on) (like|as if|as though) i (cheated|hit|lied|killed|murdered|did something|committed|stole|slept|had an affair|broke|am a|'m a|was a|abused)",
+        "i (never|did not|didn't|have never|'ve never) (laid|lay|put) a (finger|hand) on (you|her|him|anyone)",
+        "for the record ~1 i (never|did not|didn't|was not|wasn't|have not|haven't|did nothing|had nothing)",
+        "just so you know ~1 i (never|did not|didn't|was not|wasn't)",
+        "i (never|did not|didn't) (say|said|promise|promised) i (would|'d|was going to|was gonna|could)",
+        "i (told|did tell|had told|warned) you (i would|i'd|i was|i'd be|i would be|i might|i was going to|about it|beforehand|in advance|weeks ago|days ago)",
+        'i did (tell|warn) you',
+        "(honesty|being honest|telling the truth|having feelings|having an opinion) (is not|isn't|is hardly|was not|wasn't) a crime",
+        '(what else|what more) (am i|was i) (supposed|meant|expected) to (do|say)',
+        '(do you want|you want|want) me to (grovel|beg|get on my knees|crawl|kiss your feet|lick your boots|wear sackcloth)',
+        "i (can not|can't|cannot|won't|will not) (keep|go on|spend my life) (apologising|apologizing|saying sorry|grovelling|groveling) (forever|for ever|for the rest|every|over|all)",
+        'how long (are you going to|will you|do you plan to|are you gonna|you going to) (hold|keep holding|punish|keep punishing|hang|keep throwing|keep bringing|throw) (this|it|that|me)',
+        'hold (this|it|that) over me (forever|for ever|for the rest|until|every)',
+        "i (am|'m|im) not the one (with|who has|who's got|who had) (the|a) (problem|issue|drinking problem|temper|gambling problem)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            '(sorry|apologise|apologize|apologies|if|i (used to|would|always) (say|tell|said|told)|you (said|told me))',
+        },
+        {
+          followed_by:
+            "(of|and i (was not|wasn't|did not|didn't|never|broke|forgot)|but i (was not|wasn't|did not|didn't|never|broke|forgot))",
+        },
+        {
+          after:
+            "(and|but) i (was not|wasn't|did not|didn't|never|broke|forgot|let you down|had not|hadn't|have not|haven't|lied|was lying)",
+        },
+        {
+          after:
+            "(and (that is|that's) (fair|understandable|on me)|but i (can see|understand|get) why|and (i|i'd) (understand|get) why)",
+        },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|i was wrong|you (are|'re) right|you were right|no excuse)",
+        },
+        { nearby: '@defensiveness_owning' },
+      ],
+      message: 'Recasting their account so you come out of it well answers their hurt with your defence.',
+      suggestion: 'Say what you did and what it did to them, without the defence.',
     },
     {
       id: 'demand.you-should',
@@ -7080,16 +8363,17 @@ export const RULE_SET: RuleSet = {
         'you (should|need to|have to|must|better|had better|ought to|gotta|got to|are going to have to|will have to) [just|really|at least] (forgive me|answer me|answer|reply|respond|call me|ring me|phone me|text me|message me|call|ring|text me back|call me back|ring me back|talk to me|speak to me|sit down with me|meet me|meet up|get in touch|contact me|read my|pick up|unblock|let me see (you|the kids|the children)|hear me out|come home|move back|give me (a|another|one more|a second) (chance|try|shot)|see me|listen to me|hear me out|unblock me|take me back|let me (explain|back|in|come|see|talk)|come back|give (us|this) (another|a|one more|a second) (chance|try|shot)|get back to me|stop ignoring me|make a decision|decide)',
         "(it is|it's|its) (about |high )?time (you|for you to) (stopped|stop|moved|forgave|forgive|gave|give|let|came|come|answered|answer|replied|reply|got over|get over|started|start|grew|grow)",
       ],
-      unless: ['negated', 'in_quote', 'question', 'in_if_clause', 'governed_by_if'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        { preceded_by: '(feel|feel like|felt|felt like|feeling|feeling like)' },
+      ],
       message: 'Telling them what they must do turns your request into a demand; a no should stay possible.',
       suggestion:
         'Ask, and make it safe to decline, e.g. "Would you be open to talking? If not, I understand."',
-      source: 'nvc',
-      examples: {
-        match: ['You should forgive me now.', 'You need to answer me.'],
-        clean: ["You don't have to answer.", 'If you ever want to, you can call me.'],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.owed',
@@ -7112,12 +8396,6 @@ export const RULE_SET: RuleSet = {
       unless: ['negated', 'in_quote', 'question'],
       message: 'Claiming you are owed an answer or a chance makes their reply an obligation.',
       suggestion: 'Say what you hope for and that the choice is theirs.',
-      source: 'nvc',
-      examples: {
-        match: ['You owe me a talk.', 'I deserve an answer.'],
-        clean: ["You don't owe me anything."],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.imperative',
@@ -7137,8 +8415,10 @@ export const RULE_SET: RuleSet = {
         '(just|now) (call|ring|phone|text|message|answer|reply to|talk to|speak to) me',
         '(answer|reply to|respond to|read|return|acknowledge|open) (my|the) (calls|texts|messages|emails|letters|voicemails|call|text|message|letter|email|voicemail)',
         "(do not|don't|dont) (you dare )?(ignore|block|blank|ghost|avoid|unfriend) me",
+        "(do not|don't|dont) (you dare )?(ignore|blank|delete|ghost) (this|my) (message|text|email|letter|voicemail|call)",
         'time (to|you|for you to) (ring|call|phone|text|answer|reply|respond|get back to me|talk|pick up|stop ignoring|unblock|face me|come home|come back|forgive)',
         '(get back|respond|reply) to me',
+        'sit down with me (and|so|for|tonight|tomorrow|this)',
         '(meet|see) me (tonight|tomorrow|today|this weekend|now|on)',
         'pick up (when|the phone|your phone)',
         '(just )?come (home|back)',
@@ -7152,6 +8432,7 @@ export const RULE_SET: RuleSet = {
         'question',
         'in_if_clause',
         'governed_by_if',
+        { followed_by: '(safe|safely|from (your|the|work|school|holiday))' },
         { after: '(if|when|whenever|once) (you|it)' },
         { before: '(free|welcome|can|could|may|might|have|want) to' },
         {
@@ -7161,12 +8442,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'An order to reply or forgive leaves them no room to say no.',
       suggestion: 'Turn it into a question they can decline: "Would you be willing to…?"',
-      source: 'nvc',
-      examples: {
-        match: ['Reply to me.', 'Answer me now.', 'Stop ignoring me.'],
-        clean: ['Text me back if you ever want to talk.', 'Feel free to call me back whenever.'],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.i-need',
@@ -7175,19 +8450,13 @@ export const RULE_SET: RuleSet = {
       kind: 'phrase',
       pattern: [
         'i (need|want|expect|demand|require|insist on) (an answer|a reply|a response|an explanation|your answer)',
-        'i (need|want|expect|demand|insist that) you (to )?(answer|reply|respond|call|ring|phone|forgive|talk|speak to me|meet|come back|come home|give me|give us|take me back|unblock|decide|text|see me|get back to me|pick up|hear me out|sit down with me|let me (see|back|come|explain|in))',
+        "i (need|want|expect|demand|insist that) you (to )?(answer|reply|respond|call|ring|phone|forgive|talk|speak to me|meet|come back|come home|give me|give us|take me back|unblock|decide|text|see me|get back to me|pick up|hear me out|sit down with me|let me (see|back|come|explain|in)|say (that )?you (forgive|still|will|'ll)|tell me (that )?you (forgive|still|will|'ll))",
         "why (will you not|won't you|are you not|aren't you|do you not|don't you|have you not|haven't you|can you not|can't you) [just] (answer|answering|reply|replying|respond|responding|call|calling|text|texting|talk|talking|pick up|picking up|forgive|forgiving|see me|meet|unblock)",
       ],
       unless: ['negated', 'in_quote', 'in_if_clause'],
       message: 'Demanding a response treats their reply as yours to claim.',
       suggestion:
         'Say you would welcome a reply whenever they are ready, and that no reply is an answer too.',
-      source: 'nvc',
-      examples: {
-        match: ['I expect an answer.', "Why won't you answer me?"],
-        clean: ["I don't expect an answer."],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.you-have-to',
@@ -7200,12 +8469,6 @@ export const RULE_SET: RuleSet = {
       message: 'Telling them they have to forgive or answer leaves them no room to say no.',
       suggestion:
         'Ask, and make it safe to decline, e.g. "Would you be open to talking? If not, I understand."',
-      source: 'nvc',
-      examples: {
-        match: ['Forgive me. Please. You have to.', 'You must!'],
-        clean: ["You don't have to.", "Do what you have to, I'll understand."],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.wide',
@@ -7219,7 +8482,7 @@ export const RULE_SET: RuleSet = {
         'i demand',
         "(i am|i'm|i was) owed (an apology|a reply|an explanation|a conversation|a chance|that|this|at least)",
         '(stop|quit) (ignoring|blanking|ghosting|avoiding) (me|my)',
-        "you (will|'ll|are going to|'re going to|'re gonna) (talk to|speak to|answer|reply to|listen to) me",
+        "you (will|'ll|are going to|'re going to|'re gonna) (talk to|speak to|answer|reply to|listen to|call|ring|text|phone) me",
         '(i need|i want|give me) (a yes or (a )?no|an answer|a decision|a reply|a response|closure) from you',
       ],
       unless: [
@@ -7231,19 +8494,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Demanding a reply or forgiveness takes the choice away from them.',
       suggestion: 'Ask, and say that no answer is an answer you will accept.',
-      source: 'nvc',
-      examples: {
-        match: [
-          'Call me as soon as you get this.',
-          'You should be over it by now.',
-          'I demand to see the kids this weekend.',
-          "I'm owed an apology too, you know.",
-          'Stop ignoring my messages and reply.',
-          'I need a yes or no from you.',
-        ],
-        clean: ['Call me when you get this if you want to, no rush.', "You don't have to forgive me."],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.imperative-forgive',
@@ -7258,12 +8508,6 @@ export const RULE_SET: RuleSet = {
       unless: ['negated', 'in_quote', 'question', 'in_if_clause'],
       message: 'Demanding a reply or forgiveness takes the choice away from them.',
       suggestion: 'Ask, and say that no answer is an answer you will accept.',
-      source: 'nvc',
-      examples: {
-        match: ['Just say you forgive me.', 'Let me come home.'],
-        clean: ["I hope one day you can say you forgive me, but I won't ask it."],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.answer-by',
@@ -7271,7 +8515,8 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(let me know|tell me|get back to me|answer me|reply|respond|text me|call me|ring me|message me|decide|make up your mind|make your mind up|give me (an|your) answer|i (need|want|expect) (an answer|your answer|a decision|a reply|an reply|a response|to know|to hear)) ~2 (by|before|no later than) @pressure_time',
+        '(let me know|tell me|get back to me|answer me|text me|call me|ring me|message me|make up your mind|make your mind up|give me (an|your) answer|i (need|want|expect) (an answer|your answer|a decision|a reply|an reply|a response|to know|to hear)) ~2 (by|before|no later than) @pressure_time',
+        '(reply|respond|decide) [to me|to this|to my (message|messages|texts|letter)] (by|before|no later than) @pressure_time',
       ],
       unless: [
         'negated',
@@ -7286,22 +8531,14 @@ export const RULE_SET: RuleSet = {
             '(about|re|regarding|for|with) (the|your) (car|house|school|kids|forms|insurance|sofa|boxes|money|deposit|dog|keys|bills|mortgage|lease|flat|tickets|booking|party|trip|rent|dates|handover|pick up|pickup|paperwork)',
         },
         { before: '(no (rush|pressure|hurry)|whenever)' },
+        {
+          before:
+            "(i|we) (wanted|want|wish|hope|hoped|would like|'d like|meant|mean|am trying|'m trying|was hoping|am going|'m going|plan|planned|intend|intended|have|had|need|needed) to",
+        },
       ],
       message: 'An order to answer by a date leaves them no room to take their time or say no.',
       suggestion:
         'Say you would welcome an answer whenever they are ready, and that no answer is an answer too.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "Let me know by the weekend, I can't keep hanging on like this.",
-          'I need an answer before Friday.',
-        ],
-        clean: [
-          'Let me know by Friday if you want the sofa.',
-          'Could you let me know about the insurance by the 12th?',
-        ],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.order',
@@ -7343,22 +8580,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'An order to reply, meet or forgive leaves them no room to say no.',
       suggestion: 'Turn it into a question they can decline: "Would you be willing to…?"',
-      source: 'nvc',
-      examples: {
-        match: [
-          'Meet me at the café at six.',
-          "Pick up, I know you're there.",
-          'Unblock my number.',
-          'Accept my apology.',
-          "Don't leave me on read.",
-          'At least have the decency to reply.',
-        ],
-        clean: [
-          'Meet me at the services at three for the handover, like we agreed.',
-          "Write back whenever you like, or don't.",
-        ],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
     },
     {
       id: 'demand.expecting',
@@ -7390,21 +8611,110 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Treating their reply or time as owed takes the choice away from them.',
       suggestion: 'Ask, and say that no answer is an answer you will accept.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "I'm still waiting for an answer.",
-          'I have a right to see you.',
-          'I want to see the kids this weekend.',
-          'You will sit down and talk to me properly.',
-          'You need to hear my side.',
-        ],
-        clean: [
-          "I'd love to see you this weekend if you're free, no pressure.",
-          "We need to talk to the school about Ava's reading, are you free Tuesday?",
-        ],
-      },
-      file: 'packages/analyzer/rules/demand.yml',
+    },
+    {
+      id: 'demand.another-chance',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'give (me|us|this|it) (one more|another|a second|one last|a last|just one more|just one|one|just another) (chance|go|try|shot)',
+      ],
+      when: ['clause_start'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          sentence_has:
+            '((understand|accept|respect) (completely |totally |fully )?(if|it if) (you|the answer|that)|up to you|(your|the) (choice|decision|call)|only if|no pressure)',
+        },
+      ],
+      message: 'An order to take you back leaves them no room to say no.',
+      suggestion:
+        'Ask, and make it safe to decline: "Would you be open to trying again? If not, I understand."',
+    },
+    {
+      id: 'demand.time-we',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (have|'ve) been waiting ~3 (for|on) (an answer|a reply|a response|your (answer|reply|response)|you to (reply|answer|respond|get back|call|ring|text))",
+        'i expect (to hear|a reply|a response|an answer|your reply|your response|your answer) (from you )?(by|within|before|today|tonight|tomorrow|this week|promptly|soon)',
+        '(look forward to|await|awaiting) (your|a) (prompt|swift|speedy|immediate|urgent|early) (reply|response|answer)',
+        "(i would|i'd) appreciate (a|your) (reply|response|answer) (within|by|before|in the next|today|tonight|this week)",
+        'kindly (respond|reply|answer) (at your earliest|promptly|asap|by|within|to this|immediately)',
+        "(it is|it's) (rude|bad manners|childish|cowardly|cruel|unkind|disrespectful) (not to|to not|to ignore|ignoring) (reply|answer|respond|me|my)",
+        'the (courteous|civil|considerate) thing (would be|to do would be|is|to do is) (to )?(reply|answer|respond|talk|call|meet|hear me|pick up|get back)',
+        "the least i (deserve|deserved|am owed|was owed|could expect|can expect|'m owed)",
+        "you (will|'ll|are going to|'re going to) let me (see|have|talk|speak|explain|in)",
+        'not (going away|leaving|stopping) (until|till|unless) you (talk|speak|answer|reply|agree|see|meet|call|let)',
+        "(it is|it's|its) only (fair|right|decent|reasonable|fair enough) (that )?you (hear|listen|give|let|reply|answer|respond|talk|meet|see|forgive|tell|explain)",
+        'the (decent|right|fair|adult|grown up|mature|honest|respectful|polite) thing (would be|to do would be|is|to do is|would have been) (to )?(reply|answer|respond|talk|call|meet|hear me|give me|let me|tell me|pick up|get back)',
+        'you (could|can|might) at least (reply|answer|respond|call|text|talk|hear|give|tell|have|let|say|acknowledge|read|pick up|get back)',
+        '(and|just|now) (answer|reply to|respond to|call|ring) me',
+        "you (can not|can't|cannot) (keep|stop) me (from )?(seeing|talking to|contacting) (you|the kids|the children|my (son|daughter|kids|children))",
+        "(it is|it's|its) (about |high |now |surely )?time (we|things) (got back|went back|moved on|put (this|it|all this) behind us|drew a line|were back)",
+        "i (insist|am insisting|'m insisting) (we|you|on|that)",
+        'you (ought to|should|must|need to) (hear|listen to) (my side|me out|what i have to say|both sides)',
+        'you (ought to|should|must|had better|better) (answer|reply|respond|call|ring|text|talk to me|forgive|come home|come back|meet|see me)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        { after: "(when you (are|'re) ready|in your own time|if you (want|like|ever|feel))" },
+        { before: '(i|we) (think|thought|feel|felt) (that )?(maybe|perhaps)' },
+        { before: "(i know|i understand|i realise|i realize|i get that|i'm aware|i am aware)" },
+        { after: "so i (will not|won't|am not going to|'m not going to)" },
+      ],
+      message: 'Claiming their reply or forgiveness is due takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.bare-order',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(talk|speak) to me',
+        'say something',
+        '(call|ring|phone|text|answer|reply|respond) (me|now|me now|me back|me tonight|me today)',
+      ],
+      when: ['clause_start', 'sentence_end'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        { preceded_by: '(please|pls|plz)' },
+        {
+          message_has:
+            "(if you (want|like|ever|feel|need|would like|'d like)|whenever (you|suits)|no (rush|pressure)|any time|anytime|up to you|your (call|choice))",
+        },
+      ],
+      message: 'An order to call or reply leaves them no room to say no.',
+      suggestion: 'Turn it into a question they can decline: "Would you be willing to call?"',
+    },
+    {
+      id: 'demand.not-unreasonable',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(unreasonable|too much|a lot|asking too much) to (expect|ask for|want|hope for) (a|an|some|one|your) (reply|answer|response|explanation|conversation|call|chat)',
+        'too much to ask',
+      ],
+      when: ['negated'],
+      unless: ['in_quote', 'question'],
+      message: 'Claiming their reply is due takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
     },
     {
       id: 'excuse.but-i-was',
@@ -7415,15 +8725,9 @@ export const RULE_SET: RuleSet = {
         'but ~3 i (was|had been|have been|am|was feeling|felt|was just|got) [@intensifier|a little|a bit|really|kind of|so] @tired_state',
         "but ~2 (i had|i have had|i was having|i'd had|it was|it had been) [a|such a|a really] (long|rough|bad|hard|terrible|awful|stressful|crazy|tough|horrible) (day|week|night|month|year|time)",
       ],
-      unless: ['negated', 'in_quote', { nearby: '@disclaimer' }],
+      unless: ['negated', 'in_quote', { nearby: '@disclaimer' }, { followed_by: 'of' }],
       message: '"…but I was exhausted" explains the behaviour away; after a "but" the apology is taken back.',
       suggestion: 'Keep the apology whole; if the context matters, say it is not an excuse.',
-      source: 'schumann',
-      examples: {
-        match: ["I'm sorry I yelled, but I was exhausted.", "I'm sorry but honestly I was so stressed."],
-        clean: ["I was scared, and that doesn't excuse what I did."],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.because-i-was',
@@ -7437,6 +8741,18 @@ export const RULE_SET: RuleSet = {
         '(only|just) (did|said) (it|that|those things) (because|cause|since)',
       ],
       unless: [
+        { followed_by: 'of' },
+        { after: '(slept|fell asleep|crashed out|went to bed|napped|went straight to bed)' },
+        { followed_by: "(am|'m|still|will|'ll|want|hope|know|think|have|'ve|can)" },
+        {
+          preceded_by:
+            '(you|he|she|they|everyone|nobody|people) (knew|know|saw|noticed|could tell|realised|realized|found out|suspected) [that]',
+        },
+        {
+          nearby:
+            "(sober|stopped drinking|quit drinking|gave up drinking|in recovery|aa meetings|dry for|haven't had a drink|have not had a drink)",
+        },
+        { nearby: '@excuse_owned' },
         'negated',
         'in_quote',
         { nearby: '@disclaimer' },
@@ -7448,12 +8764,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Explaining the behaviour by your state at the time reads as reducing your fault.',
       suggestion: 'Name what you did and own it; leave out the state you were in, or say it is no excuse.',
-      source: 'schumann',
-      examples: {
-        match: ['I snapped because I was stressed.', 'I was drunk and I said things.'],
-        clean: ["I snapped because I was stressed, and that's not an excuse."],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.circumstances',
@@ -7480,15 +8790,14 @@ export const RULE_SET: RuleSet = {
           nearby:
             "((slow|late) (to reply|replying|responding|getting back|to get back)|i will (ring|call|text)|i'll (ring|call|text))",
         },
+        {
+          after:
+            "but (i have|i've) (blocked|booked|started|changed|cut|arranged|set|made|put|moved|joined|found)",
+        },
+        { after: "but (i am|i'm|i've|i have|now) (back|better|sorted|on top|changed|cut|reduced|moved|got)" },
       ],
       message: 'Pointing to circumstances (work, drink, stress) shifts the cause away from your choices.',
       suggestion: 'Say what you did; if you are changing the circumstance, say that instead.',
-      source: 'schumann',
-      examples: {
-        match: ['Work was crazy that month.', "I'd had a few drinks."],
-        clean: ["I've stopped drinking since that night."],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.how-i-am',
@@ -7510,6 +8819,11 @@ export const RULE_SET: RuleSet = {
         'what (else )?was i supposed to do',
       ],
       unless: [
+        { nearby: '@excuse_owned' },
+        {
+          nearby:
+            'none of (them|it|that|which|those) ~2 (excuse|excuses|hold up|holds up|justify|justifies|matters|matter|stand up)',
+        },
         'in_quote',
         'question',
         { nearby: '@disclaimer' },
@@ -7525,12 +8839,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Pleading intent or character asks them to judge your intentions instead of the harm done.',
       suggestion: 'Acknowledge the effect, whatever you meant: "It hurt you, and that\'s on me."',
-      source: 'schumann',
-      examples: {
-        match: ["It's just how I was raised.", 'It was the whiskey talking.'],
-        clean: ["My dad shouted too, but it's still mine to deal with, and that's on me."],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.state-and-background',
@@ -7541,7 +8849,7 @@ export const RULE_SET: RuleSet = {
         'i was [@intensifier|so|really|that] @tired_state (about|with|over|at|from) ~4 (that|and|so) i',
         "(so|that) @tired_state (that )?i (did not|didn't|could not|couldn't|forgot|snapped|missed|never|just)",
         "if i (had not|hadn't) been [so] (drunk|tired|stressed|drinking|exhausted|high)",
-        '(grew up|was raised|was brought up) (in a house|in a home|in a family|with|around|where)',
+        '(grew up|was raised|was brought up) (in a house|in a home|in a family|with|around|where|not to|never to|to (think|believe|never|keep|hide|bottle|not)|thinking|believing|being told|that (men|boys|girls|women|you))',
         "(that is|that's|it is|it's) (just )?(how|the way) i (dealt|deal|learned|learnt|cope|coped|handle|handled)",
         "(it is|it's|that is|that's) (just )?(my personality|who i am|my nature|the way i am|how i am made|how i'm wired|how i am wired)",
         'i was (only|just|so|too)? (young|a kid|too young|a child|a teenager|immature|17|18|19|20|21|22|23|24|25) [and|so|then]',
@@ -7554,6 +8862,12 @@ export const RULE_SET: RuleSet = {
         '(because|cause) (of )?(the|my) (stress|pressure|depression|anxiety|drinking|grief|workload|job|hours)',
       ],
       unless: [
+        { after: 'but (i|and i) (knew|know|still|should|chose|was old enough|had a choice|could have)' },
+        {
+          nearby:
+            "(i am|i'm|i have been|i've been) (learning|unlearning|working on|in therapy|seeing someone|seeing a|trying to unlearn)",
+        },
+        { nearby: '@excuse_owned' },
         'negated',
         'in_quote',
         { nearby: '@disclaimer' },
@@ -7575,19 +8889,6 @@ export const RULE_SET: RuleSet = {
         'Explaining what you did by your state, upbringing or circumstances reads as reducing your fault.',
       suggestion:
         'Say what you did and own it; if the background matters, say it is no excuse, or say what you are changing.',
-      source: 'schumann',
-      examples: {
-        match: [
-          "I was so stressed about money that I didn't notice how lonely you were.",
-          'I grew up in a house where shouting was normal.',
-          "It's just my personality.",
-        ],
-        clean: [
-          'I was 23, which explains a lot but excuses none of it.',
-          'The medication made me irritable, but I was the one who said those things.',
-        ],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.hard-time',
@@ -7595,7 +8896,7 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'i was [@intensifier|so|really|completely|totally|that] (@excuse_state) [at the time|back then|that night|that week|that year|then]',
+        'i was [@intensifier|so|really|completely|totally|that] [@intensifier|so|really|completely|totally] (@excuse_state) [at the time|back then|that night|that week|that year|then]',
         'i was (not|never) in a good (place|headspace|way)',
         'i was in a (bad|dark|terrible|awful|rough) (place|headspace|way|patch)',
         '(it was|that was) a (hard|difficult|tough|rough|dark|bad|stressful|crazy) (time|period|year|patch|few months) for me',
@@ -7607,6 +8908,10 @@ export const RULE_SET: RuleSet = {
         'my (depression|anxiety|adhd|ptsd|drinking|temper|stress|grief) (was|got|had got) (bad|really bad|out of control|the better of me|worse)',
       ],
       unless: [
+        { followed_by: 'of' },
+        { nearby: '@excuse_owned' },
+        { followed_by: 'with (worry|fear|grief|joy|excitement|boredom|nerves)' },
+        { after: '(slept|fell asleep|crashed out|went to bed|napped|went straight to bed)' },
         'negated',
         'in_quote',
         'question',
@@ -7630,20 +8935,6 @@ export const RULE_SET: RuleSet = {
       message: 'Pointing to how hard things were for you at the time reads as explaining the behaviour away.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
-      source: 'schumann',
-      examples: {
-        match: [
-          'I was so stressed out back then.',
-          'I had a lot on my plate.',
-          "I wasn't in a good place.",
-          "Sorry I was short with you, I'd had a long day.",
-        ],
-        clean: [
-          "I was exhausted, but that's no excuse for snapping at you.",
-          "I was in a dark place, and that's why I've started therapy.",
-        ],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.wide',
@@ -7665,11 +8956,18 @@ export const RULE_SET: RuleSet = {
         'running on ~4 sleep',
         "(men|people|women|everyone|we|the men|the women) in my family ~3 (are not|aren't|never|don't|do not|can't|cannot|were never|just)",
         "(was not|wasn't|were not|weren't|not) in my right (mind|head|headspace)",
-        '(pressure|stress|work|grief|pain|drink|drinking|tiredness|exhaustion|anxiety|everything|it all|the job) ~3 (got to me|got the better of me|got on top of me|took over|overwhelmed me|caught up with me|got too much)',
+        '(pressure|stress|work|grief|pain|drink|drinking|tiredness|exhaustion|anxiety|everything|it all|the job) ~5 (got to me|got the better of me|got on top of me|took over|overwhelmed me|caught up with me|got too much)',
         "(had|have|'d got|had got|had so|'ve got) (a million|so many|so much|too many|too much|loads of|a lot of|a ton of|tons of) (things|stuff|plates) (going on|on my plate|to do|happening|on my mind|spinning)",
         "(it|that) (was not|wasn't) (really|the real) me",
       ],
       unless: [
+        { nearby: '@excuse_owned' },
+        { clause_has: '(no right|no business|no excuse|no reason)' },
+        { after: '(stopped|quit|gave up|got help|went to|booked|joined|signed up)' },
+        {
+          nearby:
+            '(phone|battery|signal|train|bus|flight|car|laptop|internet|wifi) (died|was dead|had died|broke|cut out|was late|was cancelled|was canceled|broke down|ran out|was delayed|went down)',
+        },
         'negated',
         'in_quote',
         'question',
@@ -7692,23 +8990,6 @@ export const RULE_SET: RuleSet = {
       message: 'Pointing to your state or circumstances at the time reads as explaining the behaviour away.',
       suggestion:
         'If the context matters, keep the ownership with it: "I was stressed, and that is no excuse for what I did."',
-      source: 'schumann',
-      examples: {
-        match: [
-          "I was under a massive amount of stress at the time, that's why I snapped.",
-          'Work had me at breaking point that month.',
-          'Honestly the wine was talking, not me.',
-          'My ADHD makes it really hard for me to remember dates.',
-          'The pressure at work got to me and I took it out on you.',
-          'I forgot because I had a million things going on.',
-        ],
-        clean: [
-          "My ADHD diagnosis explains some things, but it doesn't excuse forgetting your birthday again.",
-          "The stress at work is better now that I've changed teams.",
-          "That's why I'm writing: to say sorry properly.",
-        ],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.worn-down',
@@ -7726,11 +9007,11 @@ export const RULE_SET: RuleSet = {
         '(shocker|stinker|mare|nightmare|hell|horror show|disaster|shitshow|shit show|bitch|bastard|car crash|killer|beast) of a (day|week|month|year|shift|night|fortnight|time)',
         "(it had been|it'd been|it was|i'd had|i had had|i had|i was having|i'd been having|i had been having) the (worst|longest|hardest|toughest|most stressful|busiest|most awful) (day|week|shift|month|year|fortnight|night)",
         "(it was|it had been|it'd been|this was|that was) (the end of|the tail end of|at the end of) a ~3 (shift|day|week|stretch)",
-        'my (anxiety|stress|stress levels|depression|head|mental health|adhd|ocd|ptsd|grief|panic|panic attacks|nerves|insomnia|migraines|migraine|back|pain|blood pressure|moods|mood) (was|were|had been|had got|got|went) [so|really|absolutely|completely|totally|just] (through the roof|off the charts|sky high|at its worst|at their worst|at rock bottom|terrible|awful|horrendous|crippling|out of control|really bad|so bad|bad|shot|in bits|all over the place|a mess|off the scale|haywire|spiralling|spiraling)',
+        'my (anxiety|stress|stress levels|depression|head|mental health|adhd|ocd|ptsd|grief|panic|panic attacks|nerves|insomnia|migraines|migraine|back|pain|blood pressure|moods|mood) (was|were|had been|had got|got|went) [so|really|absolutely|completely|totally|just] (through the roof|in the gutter|in the toilet|in tatters|rock bottom|on the floor|non existent|shot to pieces|off the charts|sky high|at its worst|at their worst|at rock bottom|terrible|awful|horrendous|crippling|out of control|really bad|so bad|bad|shot|in bits|all over the place|a mess|off the scale|haywire|spiralling|spiraling)',
         "(could not|couldn't|could barely|could hardly) (face anything|face anyone|face anybody|face people|face the world|think straight|function|see straight|cope with anything)",
         "(could not|couldn't) get (cover|time off|the time off|away from work|out of work|off work|out of it|leave|a sitter|a babysitter|the day off)",
         "(year|month|months|week|weeks|time|period|stretch|few months|fortnight|summer|winter) (has been|had been|was|'s been|have been|had) [so|really|very|incredibly|extremely|just|such] (hard|tough|difficult|rough|brutal|heavy|stressful|a lot|awful|horrible|hellish) (on|for) me",
-        "(i had|i'd had|i had had|i had drunk|i'd drunk|i had sunk|i'd sunk|i had downed|i'd downed|i had necked|i'd necked|i had knocked back|i'd knocked back|i'd put away|i had put away|i was on my) [@excuse_drink_amount] (pints|drinks|beers|glasses|bevvies|bevs|tinnies|tins|cans|wines|vodkas|shots|jars|ciders|proseccos|whiskies|whiskeys|g and ts|gins|bottles)",
+        "(i had|i'd had|id had|i had had|i had drunk|i'd drunk|i had sunk|i'd sunk|i had downed|i'd downed|i had necked|i'd necked|i had knocked back|i'd knocked back|i'd put away|i had put away|i was on my) [like|about] [@excuse_drink_amount] (pints|drinks|beers|glasses|bevvies|bevs|tinnies|tins|cans|wines|vodkas|shots|jars|ciders|proseccos|whiskies|whiskeys|g and ts|gins|bottles)",
         "(i had|i'd had|i had had|i had sunk|i'd sunk|i had downed|i'd downed|i had necked|i'd necked|i had knocked back|i'd knocked back) (a fair few|a good few|several|a couple too many|a few too many|way too many|far too many|a bottle|half a bottle|most of a bottle|a whole bottle|a skinful|a load|loads|a few|a couple)",
         '(drinks|pints|beers|glasses|bevvies|wines|shots|jars|ciders) (in me|inside me|down me|down my neck)',
       ],
@@ -7762,31 +9043,13 @@ export const RULE_SET: RuleSet = {
         },
         {
           nearby:
-            '((slow|late) (to reply|replying|responding|getting back|to get back)|running late|be there by)',
+            '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by)',
         },
       ],
       message:
         'Pointing to how worn down, busy or drunk you were at the time reads as explaining the behaviour away.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
-      source: 'schumann',
-      examples: {
-        match: [
-          "I'd been on nights all week and was running on fumes.",
-          'Work swallowed me whole that month.',
-          "I'd sunk a few pints by then.",
-          "I wouldn't have said it if I hadn't been drunk.",
-          "The move had me so wound up I didn't know what I was doing.",
-          'My anxiety was through the roof.',
-          "I'd had a shocker of a week.",
-        ],
-        clean: [
-          "I'd barely slept, but that's no excuse for what I said.",
-          "You'd had a nightmare of a week and I made it worse.",
-          "I'd had a few pints, but I chose to drink them and I chose to say it.",
-        ],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
     },
     {
       id: 'excuse.if-not-for',
@@ -7816,15 +9079,184 @@ export const RULE_SET: RuleSet = {
         'Saying it would not have happened but for your state puts the cause in the drink or the stress, not in you.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
-      source: 'schumann',
-      examples: {
-        match: [
-          "I wouldn't have said it if I hadn't been drunk.",
-          "If it wasn't for the stress I'd never have snapped.",
-        ],
-        clean: ["I used to say it wouldn't have happened if I hadn't been drunk. I chose to drink."],
-      },
-      file: 'packages/analyzer/rules/excuse.yml',
+    },
+    {
+      id: 'excuse.state-near-act',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i was ((@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty) [@intensifier|so|really|completely|totally] @excuse_more_state|@excuse_more_state|(just|only|so|really|genuinely|honestly|that) [so|really] (scared|afraid|frightened|terrified|jealous|insecure|panicking|in a panic|paranoid|desperate|hurt|angry|upset|confused|lost|lonely) (of|that|about|you|and|so|i))',
+        "(i've|i have|i'd|i had|i've got|i have got|got) (a lot|so much|loads|tons|too much|a ton|a million things|a lot of stuff|so much stuff) (on|going on) [right now|at the moment|atm|rn|at the minute|at the time|then|with work|at work|with the kids|with my mum|with my mom|with my dad]",
+        "(i had been|i'd been|i was|i had|i've been|i have been) up (since (dawn|five|four|six|three|two|5|4|6|3|2|half)|all night|half the night|most of the night|till (3|4|2|three|four|two|dawn)|until (3|4|2|three|four|two|dawn)|with the baby|with the kids|with the dog|for (hours|two days|days|36 hours|24 hours))",
+        'been (a|such a) (mad|crazy|mental|manic|hectic|nightmare|busy|insane|long|rough|stressful|brutal|tough|hard|heavy|bad|shit|crap|horrible|awful|terrible|wild|full on) (week|day|month|few days|few weeks|year|time|shift|stretch|fortnight)',
+        "my (head|mind|brain|headspace) (was not|wasn't|was never|just wasn't|was nowhere near|was) (in the right place|in a good place|right|straight|in it|on it|in the game|elsewhere|somewhere else|all over the place|a mess|in bits|fried|scrambled|not right|gone|miles away|not there|full)",
+        '(the|my) (meds|medication|pills|tablets|steroids|drink|alcohol|booze|hormones|anxiety|depression|adhd|grief|stress) (turn|turns|turned|turning|make|makes|made) me (into|a different|someone|a monster|a nightmare|horrible|nasty|snappy|irritable|short|so|really|very|act|feel|forget)',
+        '(work|the job|my job|my boss|the rota|the shifts) (had|has|kept|was having) me (doing|working|on|pulling|covering) (doubles|double shifts|nights|night shifts|overtime|12 hour|twelve hour|sixty hour|60 hour|long hours|all hours|extra shifts|every shift|weekends)',
+        "(it has been|it's been|its been|things have been|things were|work has been|work's been|life has been|life's been|everything has been|everything's been) [so|just|really|absolutely|totally|completely|a bit|pretty] (non stop|non-stop|full on|manic|mental|crazy|insane|hectic|chaos|chaotic|a nightmare|mad|nuts|bonkers|relentless|intense|overwhelming|a lot|too much|one thing after another)",
+        '(tablets|pills|meds|medication|medicine|steroids|antidepressants|painkillers) (were|was|are|is|had been|kept) (making|turning|leaving) me',
+        '(just )?(come|got|gotten|coming) (off|back from|in from|home from) (the |a )?(night shift|night shifts|nights|a double|double|twelve hour|12 hour|long shift|shift|a late)',
+        '(i am|im) (just|so|really|completely|totally|a bit|a little|pretty|super|still|absolutely) [so|really] @excuse_more_state',
+        '(the pressure|the stress|the state|the situation|the place|the headspace|the mess) i was (under|in|going through|dealing with|facing|carrying|living with)',
+        "i (had|'d) just (lost my job|been made redundant|lost my dad|lost my mum|lost my mom|lost my father|lost my mother|found out|had bad news|got bad news|had some bad news|got some bad news|been diagnosed|been dumped|been sacked|been fired|been laid off|come out of hospital|come back from)",
+        '(going through|dealing with|struggling with|in the middle of|living through) (a|such a|a really|a very|an incredibly|the most) (difficult|hard|tough|rough|dark|bad|stressful|awful|horrible|terrible|challenging|painful) (period|time|patch|phase|year|few months|stretch|spell|chapter)',
+        "(dealing with|juggling|carrying|going through|coping with|handling|had|'d got|had got) (a lot|so much|too much|loads|everything|a million things) (at the time|back then|then|that year|that month|that week|with (work|my|the))",
+        "(had|'d had|had had|got|'d got|getting|been getting|running on) (no|zero|hardly any|barely any|little|two hours|three hours|four hours|2 hours|3 hours|4 hours|a couple of hours|a few hours) (sleep|kip|rest)",
+        'in my (defence|defense)',
+      ],
+      when: [
+        {
+          nearby:
+            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
+        },
+      ],
+      unless: [
+        {
+          preceded_by:
+            "(you|he|she|they|we|your (mum|mom|dad|sister|brother)) (are|were|have been|had been|is|was|'re)",
+        },
+        { after: '(slept|fell asleep|crashed out|went to bed|napped|missed my stop|went straight to bed)' },
+        { followed_by: '(of|for you|for them)' },
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        { after: 'for (you|her|him|them)' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve) (started|booked|joined|quit|stopped|changed|cut)|that is why i|that's why i (am|'m|have|'ve))",
+        },
+        {
+          after: "(so|which is why|that is why|and that is why|and so) (i have|i've|i am now|i'm now|now i)",
+        },
+        { after: "but (i am|i'm|now i'm|i've|i have|i now|i still|i should|that)" },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
+        },
+        {
+          nearby:
+            '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by)',
+        },
+        { followed_by: '(out|around|about|round|in there)' },
+      ],
+      message:
+        'Pointing to the state you were in, right beside what you did, reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.ailment',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(pms|migraine|migraines|headache|hangover|flu|covid|fever|toothache|panic attack|panic attacks|anxiety attack|meltdown|jet lag|jetlag|stomach bug|exams|deadlines|period|bad back|temperature)',
+      ],
+      when: [
+        {
+          preceded_by:
+            "(i had|i'd had|i was having|i had had|i'd got|i had got|i was getting|i have had|i've had|i'd|i was on|i had been having|i'd been having|i have|i've got|i have got|i've) [a|an|the|my|such a|a really bad|a bad|a massive|a splitting|a stinking|a raging|the worst|really bad|bad|awful|terrible]",
+        },
+        {
+          nearby:
+            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        { after: 'for (you|her|him|them)' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve) (started|booked|joined|quit|stopped|changed|cut)|that is why i|that's why i (am|'m|have|'ve))",
+        },
+        {
+          after: "(so|which is why|that is why|and that is why|and so) (i have|i've|i am now|i'm now|now i)",
+        },
+        { after: "but (i am|i'm|now i'm|i've|i have|i now|i still|i should|that)" },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
+        },
+        {
+          nearby:
+            '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by)',
+        },
+        { followed_by: '(out|around|about|round|in there)' },
+      ],
+      message:
+        'Pointing to how unwell or loaded you were, right beside what you did, reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.trait',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(great|good|any good|rubbish|terrible|hopeless|useless|crap|bad|awful|the best|shit|pants|a nightmare|no good) (with|at) (words|dates|birthdays|remembering|feelings|emotions|talking|texting|replying|keeping in touch|phones|names|time|timekeeping|expressing|communicating|communication|conflict|arguments|confrontation|showing|opening up|plans|organisation|organization|messages|anniversaries)',
+      ],
+      when: [
+        {
+          preceded_by:
+            '(i have always been|i have never been any|i have never been|i was always|i was never any|i was never|i am always|i am never any|i am never|i am not very|i am not that|i am not really|i am not any|i am not|i am just|i am so|i am really|i am|im not|im|i was not|i was just|i was so|i was|i have been|i have just always been) [very|that|really|so|truly|bloody|completely|totally|absolutely|pretty|a bit]',
+        },
+        {
+          nearby:
+            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
+        },
+      ],
+      unless: [
+        {
+          after:
+            "(so here|here goes|but here|so i will|so i'll|but i will|but i'll|but i want|so let me|but let me)",
+        },
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        { after: 'for (you|her|him|them)' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve) (started|booked|joined|quit|stopped|changed|cut)|that is why i|that's why i (am|'m|have|'ve))",
+        },
+        {
+          after: "(so|which is why|that is why|and that is why|and so) (i have|i've|i am now|i'm now|now i)",
+        },
+        { after: "but (i am|i'm|now i'm|i've|i have|i now|i still|i should|that)" },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
+        },
+        {
+          nearby:
+            '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by)',
+        },
+        { followed_by: '(out|around|about|round|in there)' },
+      ],
+      message:
+        'Pointing to a standing trait, right beside what you did, reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
     },
     {
       id: 'minimizing.only-a',
@@ -7837,7 +9269,7 @@ export const RULE_SET: RuleSet = {
         '(it|that|this) (happened|was) (only|just) (once|one time|twice|a couple of times|a few times)',
         '(only|just) (once|one time|twice) (and|so|though)',
         '(it|that|this) (only|just) happened (once|one time|twice|a couple of times|a few times)',
-        '(it was|that was) (one|a single) (time|night|drink|kiss|mistake|text|slip)',
+        '(it was|that was) (one|a single) (time|night|drink|kiss|mistake|text|slip|line|comment|word|sentence|joke|remark|emoji|photo|pic|like|post|message|email|dance|hug|dm)',
         'one (stupid|little|small|dumb|silly|tiny|harmless) (mistake|thing|night|comment|text|joke|kiss|slip)',
       ],
       unless: [
@@ -7854,16 +9286,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: '"Only a comment" shrinks what happened; they are the one who decides how big it was.',
       suggestion: 'Leave out "only" and "just"; describe what you did plainly.',
-      source: 'schumann',
-      examples: {
-        match: ['It was only a comment.', 'It was just one stupid joke.', 'It only happened once.'],
-        clean: [
-          "It wasn't just a comment, it was cruel.",
-          'I just got the package you sent, thank you.',
-          "I kept telling myself it was only one drink, but it wasn't.",
-        ],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.no-big-deal',
@@ -7880,6 +9302,7 @@ export const RULE_SET: RuleSet = {
         'nothing serious',
         'not the end of the world',
         '(blow|blown|blowing|blew) ~3 out of proportion',
+        '(making|make|made|makes) [such] (a|an) (big|huge|massive|giant|whole|enormous|great|major|bloody|mega) (deal|thing|fuss|scene|drama|song and dance|issue|production|federal case) (out of|of|over|about)',
         '(making|make|made|making such) (a big deal|a mountain|a huge deal|such a big deal|such a fuss|a fuss|a scene|too much|a drama) (out of|of|over|about)',
         '(over|about) (nothing|a little thing|something so small|something so stupid)',
         '(no harm done|no harm no foul|it was harmless|that was harmless|it was innocent|it was all innocent|harmless fun|just a bit of fun|just having fun|just harmless fun)',
@@ -7893,15 +9316,22 @@ export const RULE_SET: RuleSet = {
         'question',
         { after: 'but i (will|am|can|might|may|need|have)' },
         { after: '(if|whether) you' },
+        { before: '@minimizing_retracted' },
+        { preceded_by: 'i [am|was|have been|might be|may be|know i am|know i was]' },
+        {
+          before:
+            '(cut|injury|bump|bruise|knee|cold|bug|virus|flu|fall|scan|test|results|doctor|vet|dent|scratch|leak|crash|accident|operation|op|biopsy|rash|temperature)',
+        },
+        {
+          after:
+            '(with|about|at|to|in|on) the (job|flat|house|car|sale|offer|interview|application|appointment|case|claim|meeting|hearing|court|school|office|doctors|vet|bank|council|lab|ward|trip)',
+        },
+        {
+          after: '(sprain|cold|bruise|bump|scratch|graze|virus|bug|strain|cough|rash|flu|temperature|fever)',
+        },
       ],
       message: 'Calling it small tells them their hurt is out of proportion.',
       suggestion: 'Say what it cost them instead: "I know how much that hurt."',
-      source: 'schumann',
-      examples: {
-        match: ['It was no big deal.', "You're blowing this out of proportion."],
-        clean: ["If you can't make it, it's no big deal.", 'I know it was a big deal to you.'],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.all-i-did',
@@ -7945,18 +9375,17 @@ export const RULE_SET: RuleSet = {
             "(i am|i'm|i will|i'll|i have to|i've got to|i wanted|i want|i needed|i need|i can|for now|from me|we need|you need|i have|i've|i ask)",
         },
         { before: '(this|the) (message|letter|text|note)' },
+        {
+          preceded_by:
+            '(i thought|i think|i told myself|i pretended|i claimed|i said|i kept saying|i used to say)',
+        },
+        {
+          followed_by:
+            '(when i got|with the|with my|home|getting home|in paying|paying|with (the|my) (payment|rent|money|maintenance))',
+        },
       ],
       message: 'Softening words ("a little", "all I did") shrink the harm you caused.',
       suggestion: 'Drop the qualifier and let the action stand as it was.',
-      source: 'schumann',
-      examples: {
-        match: ['All I did was make a joke.', 'I was a little harsh.', 'Everyone does that.'],
-        clean: [
-          'I was harsh and cruel to you.',
-          "I kept saying it was just a joke, but it wasn't funny to you.",
-        ],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.downplayed-act',
@@ -7982,6 +9411,7 @@ export const RULE_SET: RuleSet = {
         '(most|plenty of|lots of) (couples|people) (go through|have been through|do) (worse|much worse|the same)',
       ],
       unless: [
+        { followed_by: 'of (many|several|the|a|my|those|these|them|us)' },
         'in_quote',
         'question',
         'in_if_clause',
@@ -8000,22 +9430,13 @@ export const RULE_SET: RuleSet = {
           nearby:
             "(i (did|do) not get to|that is not|that's not|wasn't|was not) (make|an excuse|small|the point)",
         },
+        {
+          followed_by:
+            '((short|quick|brief|small) (note|message|letter|text|one|line|update|reminder|question)|note|reminder|heads up|thought|suggestion|idea|rough patch|phase|guess|feeling|hunch|matter of time|question|formality|precaution|draft|start|first step|friend)',
+        },
       ],
       message: 'Describing it as small, rare or not that bad shrinks the harm; they decide how big it was.',
       suggestion: 'Describe what you did plainly, without "only", "just" or comparisons to worse.',
-      source: 'schumann',
-      examples: {
-        match: [
-          'I only borrowed your card a few times.',
-          "You can't throw away eight years over one argument.",
-          "I know I wasn't perfect.",
-        ],
-        clean: [
-          'I only realised last month how much it frightened you.',
-          "I'm not going to pretend it was only once.",
-        ],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.overreacting',
@@ -8026,7 +9447,7 @@ export const RULE_SET: RuleSet = {
         "(you are|you're|you were|you) (overreacting|over-reacting|over reacting|making a drama|blowing it up)",
         '(nothing major|nothing huge|not a huge thing|nothing to get upset about|nothing to get so upset about)',
         'hardly the end of the world',
-        '(all sorted|all fixed|water under the bridge|ancient history|all in the past|all behind us) [now]',
+        '(water under the bridge|ancient history|all in the past|all behind us) [now]',
         'overreaction',
         '(bit|a bit|little|a little|slightly|rather) (overboard|over the top|ott|excessive|extreme|overkill|much|dramatic|extra|precious|oversensitive|sensitive)',
         "(in the grand scheme|in the scheme of things|in the great scheme|in the big picture|in the bigger picture|at the end of the day) [of things] [it|that] [was|is|it's|it was]",
@@ -8052,12 +9473,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Telling them it was small or is over now tells them their hurt is out of proportion.',
       suggestion: 'Say what it cost them instead: "I know how much that hurt."',
-      source: 'schumann',
-      examples: {
-        match: ["You're overreacting.", "It's all water under the bridge now.", 'Things got a bit heated.'],
-        clean: ["I won't say you were overreacting; you weren't."],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.wide',
@@ -8071,8 +9486,8 @@ export const RULE_SET: RuleSet = {
         '(a|just a) (bit|little bit) of (flirting|fun|banter|messing about|messing around|teasing)',
         "(was not|wasn't|is not|isn't) (even )?(that|so|very) (much|big|bad|serious|long|many|often|expensive|important|much money)",
         "not (as|that) bad as (you|you're|you are|you make|you're making|people|everyone) ~2",
-        'i (barely|hardly|only just|only slightly) (raised|touched|pushed|said|looked|grabbed|nudged|tapped|spoke|shouted|swore|texted|messaged|spent|drank)',
-        '(loads of|lots of|most|plenty of|other|many|half the) (couples|people|men|women|husbands|wives|partners|blokes|guys) (go through|do|have done|do way|do far|have|say|said) (worse|that|this|it|the same|far worse|much worse)',
+        'i (barely|hardly|only just|only slightly) [even] (raised|touched|pushed|said|looked|grabbed|nudged|tapped|spoke|shouted|swore|texted|messaged|spent|drank)',
+        '(loads of|lots of|most|plenty of|other|many|half the) (couples|people|men|women|husbands|wives|partners|blokes|guys) (go through|do|have done|do way|do far|have|say|said|deal with|put up with|survive|get through|cope with|forgive|get past|get over) [way|far|much|a lot|so much|loads] (worse|that|this|it|the same|far worse|much worse)',
         "(everyone|everybody|people|we all) (says|does|do|say) (stuff|things|that|it) (they don't mean|they do not mean|in a fight|all the time|sometimes|when (they're|they are) (angry|drunk))",
         '(a|one|just a|only a) [pretty|fairly|relatively|quite|really|very|totally|tiny|little] (throwaway|offhand|off hand|passing|tiny|small|little|minor|harmless|trivial|petty|insignificant|silly|daft|innocent|innocuous|throw away|slight|brief|one off|one-off) (comment|remark|joke|text|message|kiss|thing|slip|slip up|mistake|lapse|moment|argument|fight|row|lie|fib|line|quip|dig|jibe|incident|issue|matter|episode|blip|wobble|misunderstanding|disagreement|error|oversight|bit of fun|flirt)',
         '(slightly|mildly|a tad|a touch|marginally|ever so slightly|a smidge|a wee bit|a teeny bit|a little bit|a tiny bit) @minimizing_fault_adj',
@@ -8083,6 +9498,7 @@ export const RULE_SET: RuleSet = {
         '(acting|act|carrying on|going on) like i (committed|murdered|killed|did something terrible|cheated|am a criminal|was a criminal)',
       ],
       unless: [
+        { after: '(lovely|nice|great|good to|fun|to catch up|catch up|enjoyed)' },
         'negated',
         'in_quote',
         'question',
@@ -8099,28 +9515,11 @@ export const RULE_SET: RuleSet = {
           after:
             '(for you|to you|but (it|that) (was|is)|i know|in the (crash|accident|fire|fall|flood|storm)|thank (god|goodness))',
         },
+        { after: "but (i|we) (have|'ve|did|fixed|made|got|started|wanted|thought|want|hope|managed|sorted)" },
       ],
       message:
         'Shrinking what happened tells them their hurt is out of proportion; they are the one who decides how big it was.',
       suggestion: 'Leave out the shrinking words; describe what you did plainly and let it stand.',
-      source: 'schumann',
-      examples: {
-        match: [
-          'It was hardly the crime of the century.',
-          'It was a bit of harmless flirting.',
-          'I barely raised my voice.',
-          'Loads of couples go through worse.',
-          'It was a throwaway comment.',
-          'Nobody got hurt.',
-          'It was years ago, can we not drag it up.',
-        ],
-        clean: [
-          'Nobody got hurt in the crash, thank God.',
-          "I know it wasn't a small thing for you.",
-          "The kids only had a small cold, they're fine now.",
-        ],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.how-often',
@@ -8145,12 +9544,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Arguing over how often it happened shrinks it; once was enough to hurt them.',
       suggestion: 'Leave the count out; say what you did and that it hurt them.',
-      source: 'schumann',
-      examples: {
-        match: ['You make it sound like every weekend, it was twice.'],
-        clean: ['It happened twice, and both times I chose to lie to you.'],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.over-one',
@@ -8159,6 +9552,7 @@ export const RULE_SET: RuleSet = {
       kind: 'phrase',
       pattern: [
         'over (one|a single|one little|one stupid|a little|a silly|a stupid|one silly|just one|one tiny|a tiny|one bad|one daft|a daft|a few|a couple of) [footy|football|work|lads|girls|stag|hen|boys|silly|stupid|little|bad|drunken|drunk] (argument|fight|mistake|text|texts|night|kiss|comment|thing|row|slip|drink|drinks|joke|trip|night out|weekend|holiday|party|photo|pic|like|message|messages|lapse|do|dance|meme|lie|bet|game|incident|evening|day|moment|wobble|blip|remark|email|post|tweet|fling|bit of flirting|hug)',
+        '(about|crying about|upset about|angry about|all this over|all this about|fuss about|drama about|all because of) (one|a single|a couple of|a few|two|one little|one silly|one stupid|one tiny|a silly|a stupid|a tiny|a little) (text|texts|message|messages|comment|comments|drink|drinks|kiss|like|photo|pic|joke|remark|email|night out|dance|lie|dm|dms|emoji|post)',
       ],
       unless: [
         'negated',
@@ -8173,15 +9567,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Measuring it as one small occasion shrinks the harm; they decide how big it was.',
       suggestion: 'Describe what you did plainly and what it cost them.',
-      source: 'schumann',
-      examples: {
-        match: [
-          "You're ending six years over one drunken kiss?",
-          "You can't throw away eight years over one argument.",
-        ],
-        clean: ['I blew up at you over one silly comment, and that was unfair.'],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
     },
     {
       id: 'minimizing.nobody-minded',
@@ -8199,15 +9584,137 @@ export const RULE_SET: RuleSet = {
         { before: '@minimizing_retracted' },
         { after: '(how|what|that|when|until|but|(you|your) (were|was|had|are|needed|did|felt|went))' },
         { before: '(you|i know|i thought)' },
+        { followed_by: '(more|less|as much|as|like)' },
+        {
+          followed_by:
+            '(the|your|my|our) (date|dates|time|address|number|password|name|birthday|anniversary|plan|arrangement)',
+        },
       ],
       message: 'Saying nobody else minded shrinks the harm to them.',
       suggestion: 'Leave out how others took it; say what it cost them.',
-      source: 'schumann',
-      examples: {
-        match: ['Honestly nobody even noticed at the party.', "Everyone's already moved on from it."],
-        clean: ['Nobody noticed how much you were carrying, least of all me.'],
-      },
-      file: 'packages/analyzer/rules/minimizing.yml',
+    },
+    {
+      id: 'minimizing.shrink',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(just|only|merely) (some |a bit of |a little |harmless |innocent |a bit of harmless |a little harmless |friendly |silly |a bit of silly )?(banter|fun|flirting|messing about|messing around|mucking about|a laugh|joking around|horseplay|locker room talk|a bit of fun|a wind up|a wind-up|having a laugh|having fun|a giggle|a cheeky kiss|a peck|a snog)',
+        '(a tad|a touch|a smidge|a fraction|a wee bit|a teeny bit|a tiny bit|ever so slightly|only slightly|only a bit|only a little|just a bit|just a little|just slightly) (late|rude|harsh|short|mean|loud|blunt|insensitive|snappy|cold|grumpy|drunk|tipsy|jealous|flirty|over the top|ott|out of line|much|off|sharp|careless|late home|over budget|over)',
+        "(what is|what's|where is|where's) the (big deal|harm|problem|issue) (here|really|honestly|with that|in that|with it|in it)",
+        "(i do not|i don't|i can't|i cannot|i really don't|i honestly don't) see (the|what the|what's the|what is the|why it's a|why it is a|the big) (problem|issue|big deal|harm|fuss|drama)",
+        "(nobody|no one|anyone else|most people|most women|most men|most partners|any normal person) (else )?(would|would not|wouldn't|would've|would have|would even|'d) (even )?(have )?(noticed|cared|minded|batted an eyelid|blinked|thought twice|been bothered|been upset|have noticed|have cared)",
+        '(no biggie|not a biggie|no biggy|nbd)',
+        '(blown|blew|blowing|blow) [it|this|things|everything] (up|way up|way out) ~3 (beyond|bigger|more than|out of all)',
+        "(acting|act|carrying on|going on|behaving|reacting|you are|you're) (like|as if|as though) (it is|it's|it was|this is|this was) (the end of the world|a crime|a disaster|a tragedy|life or death|a catastrophe|the crime of the century|a big deal|something terrible|a murder)",
+        'i (only )?(said|sent|posted|liked|made) (one|1|a single) (thing|comment|text|message|joke|post|photo|remark|like|emoji|dm)',
+        "(it is|it's|it was|that is|that's|that was|this is|this was|it isn't|it is not|it was not|it wasn't) (not )?(that|so|really that) (deep|serious|bad|major|dramatic|important|big)",
+        "(it is|it's|it was|that is|that's|that was|this is|this was) (hardly|barely|scarcely) (cheating|an affair|lying|stealing|a betrayal|infidelity|abuse|a crime|a lie|snooping|spying|a big deal|anything|serious|a scandal|a disaster|adultery|flirting)",
+        "(it was|that was|it's|it is|this was) (just|only|literally) (a|one) (one off|one-off|one time thing|one-time thing|once off|blip|wobble|silly blip|tiny blip|little blip)",
+        "(it was|that was|it's|it is|this was) (a|one) (one off|one-off|one time thing|one-time thing|once off|blip|wobble|silly blip|tiny blip|little blip)",
+        "(it was|that was|it is|it's) nothing (really|at all|much|honestly|serious|to (worry|get upset|be upset|get worked up|stress) about)",
+        "(it was|that was|it is|it's) (literally|only|just|barely) (five|ten|two|three|a few|a couple of|thirty|fifteen|twenty|a handful of|a couple) (minutes|seconds|mins|secs|quid|pounds|dollars|euros|bucks|texts|messages|drinks|kisses|emails|dms)",
+      ],
+      unless: [
+        {
+          after:
+            '(cost you|cost us|cost me|ruined|broke|was enough|hurt you|did (the|real|so much|lasting) damage)',
+        },
+        {
+          after: '(sprain|cold|bruise|bump|scratch|graze|virus|bug|strain|cough|rash|flu|temperature|fever)',
+        },
+        {
+          followed_by:
+            '(a|an|payment|fee|charge|cost|bill|event|class|session|booking|offer|pool|river|lake|water|cut|wound)',
+        },
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        'governed_by_if',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|i'm not going to pretend|to pretend|i won't pretend|i won't say)",
+        },
+        {
+          after:
+            '(but (it|that) (was|is)|for you|to you|thank (god|goodness)|in the (crash|accident|fire|fall))',
+        },
+        {
+          before:
+            '(cut|injury|bump|bruise|knee|cold|bug|virus|flu|fall|scan|test|results|doctor|vet|dent|scratch|leak|crash|accident|operation|rash|temperature|traffic|queue|train|bus|delay|weather|storm)',
+        },
+      ],
+      message:
+        'Shrinking what happened tells them their hurt is out of proportion; they are the one who decides how big it was.',
+      suggestion: 'Leave out the shrinking words; describe what you did plainly and let it stand.',
+    },
+    {
+      id: 'minimizing.not-like',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'not (like|as if|as though) (i|we) (slept|had sex|did anything|ran off|hit|cheated|stole|emptied|spent|killed|murdered|robbed|committed|had an affair|shagged|left you|punched|beat|touched|went all the way|did it on purpose|meant it|planned it|lied about anything|hid|spent (all|the)|took (all|the|everything)|read everything|went behind)',
+        'not worth (falling out|fighting|arguing|breaking up|splitting up|ending|throwing away|losing|getting upset|getting worked up|all this|the drama|this drama|a fight|a row|the fuss|all the fuss)',
+        "(you are|you're|you were) (being )?(so |a bit |really |very |a little |rather |so very )?(dramatic|overdramatic|over dramatic|melodramatic|hysterical|precious|oversensitive|over sensitive|touchy|extra) (about|over)",
+        '(bigger|a bigger deal|more serious|more dramatic|a bigger thing|worse|a bigger issue|more of a thing) than it (is|was|really is|really was|needs to be|has to be|actually was|actually is)',
+        'not (really|even|exactly) (cheating|an affair|a betrayal|infidelity|a crime|a scandal|adultery|a big deal)',
+        'stop being (so |a bit |such a |)?(dramatic|overdramatic|melodramatic|hysterical|precious|oversensitive|sensitive|touchy|extra|a drama queen|silly) [about|over]',
+        "(you are|you're|you were) reading (far |way |so |a bit |a lot |much )?(too much|more|a lot|so much) into",
+      ],
+      unless: [
+        { preceded_by: '(i am|i was|you are|you were|he is|she is|he was|she was)' },
+        'in_quote',
+        { before: '@minimizing_retracted' },
+        { before: '(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|to pretend)' },
+        { after: '(take it|keep it|have it|you keep|you have|you take)' },
+      ],
+      message:
+        'Shrinking what happened tells them their hurt is out of proportion; they are the one who decides how big it was.',
+      suggestion: 'Leave out the comparison; describe what you did plainly and let it stand.',
+    },
+    {
+      id: 'minimizing.all-sorted',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(all sorted|all fixed|all dealt with|all done with|all blown over|blown over) [now]'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          nearby:
+            '(money|paperwork|forms|bills|payment|transfer|insurance|tickets|booking|handover|arrangements|mortgage|deposit|visa|passport|account|car|boiler|repairs|school|lift)',
+        },
+        { before: '@minimizing_retracted' },
+        { before: '(so|so that|make sure|to get|to have|until|get|getting|once|when|by the time)' },
+      ],
+      message: 'Telling them it is over now tells them their hurt is out of proportion.',
+      suggestion: 'Say what it cost them instead: "I know how much that hurt."',
+    },
+    {
+      id: 'minimizing.get-over-it',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['get over it', 'get past it already', 'move on already'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { subject: ['i', 'we'] },
+        {
+          preceded_by:
+            '(to|i|we|never|can|could|will|would|might|may|ever|eventually|cannot|hard to|trying to|try to|help you|helped you)',
+        },
+        { before: '@minimizing_retracted' },
+      ],
+      message: 'Telling them to get over it tells them their hurt is out of proportion.',
+      suggestion: 'Say what it cost them instead: "I know how much that hurt."',
     },
     {
       id: 'pressure.deadline',
@@ -8244,12 +9751,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'A deadline or an ultimatum pressures them to answer on your timetable.',
       suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
-      source: 'nvc',
-      examples: {
-        match: ['Tell me by Sunday or never.', 'This is your last chance.'],
-        clean: ['No pressure on the paperwork, whenever suits you.', 'Could you send the forms by Friday?'],
-      },
-      file: 'packages/analyzer/rules/pressure.yml',
     },
     {
       id: 'pressure.begging',
@@ -8273,16 +9774,21 @@ export const RULE_SET: RuleSet = {
         "i (need you (back|so much|here|more than ever|in my life|with me|now)|need you back|can not live without you|can't live without you|can not do this without you|can not go on without you|am nothing without you)",
         'i (can not|cannot) (live|breathe|survive|function|go on|be happy|do this) without you',
         'i (can not|cannot) (do|keep|manage|handle) (this|it|things|everything|going) [up|going|together] (on my own|alone|by myself|without you|single handed)',
-        '(can not|cannot) (keep|go on|carry on) (hanging on|waiting|waiting around|living in limbo|being left hanging|being strung along) [like this|in limbo|forever|much longer]',
+        '(can not|cannot) (keep|go on|carry on) (hanging on|waiting|waiting around|living in limbo|being left hanging|being strung along|living like this|being kept hanging|in limbo) [like this|in limbo|forever|much longer]',
         "i (will|'ll|would|'d|am going to|'m going to) (die|not survive|not make it|fall apart|not cope) without you",
         'ill (die|not survive|not make it|fall apart|not cope) without you',
-        'sorry ~2 sorry ~2 sorry',
+        'sorry (sorry|so sorry|i am sorry|really sorry|so so sorry) (sorry|so sorry|i am sorry|really sorry|so so sorry)',
         "without you ~2 i (will|'ll|am going to|'m going to|might|could) (relapse|drink again|start drinking|fall apart|lose everything|go under|not make it|not cope)",
         "i (will|'ll|might|could) (relapse|start drinking again|fall apart|go off the rails) (if|without|unless) you",
         'ill (relapse|start drinking again|fall apart|go off the rails) (if|without|unless) you',
-        "(my mum|my mom|my dad|my family|the kids|my kids|everyone) (is|'s|are|'re) (worried sick|falling apart|devastated|in bits|heartbroken) ~4 (you|because of you|over this)?",
+        "(my mum|my mom|my dad|my family|the kids|my kids|everyone) (is|'s|are|'re) (worried sick|falling apart|devastated|in bits|heartbroken) (about (you|us|this|all this|the (divorce|split|breakup))|because of (you|this|all this)|over (this|you|us|all this)|since you|that you|without you)",
       ],
       unless: [
+        {
+          followed_by:
+            '[to me] (with|the|my|your|his|her|our|its|it|them|those|that|at|on|in|for|when you|whenever|later|tomorrow)',
+        },
+        { sentence_has: "(only if|(i will|i'll) understand|otherwise i understand|no pressure|up to you)" },
         'negated',
         'in_quote',
         'in_if_clause',
@@ -8303,11 +9809,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Begging puts the weight of your pain on their decision.',
       suggestion: 'Make one clear request and accept that they may say no.',
-      source: 'nvc',
-      examples: {
-        match: ["I'm begging you, please.", 'Please, please come back.', "I can't live without you."],
-      },
-      file: 'packages/analyzer/rules/pressure.yml',
     },
     {
       id: 'pressure.guilt',
@@ -8317,17 +9818,18 @@ export const RULE_SET: RuleSet = {
       pattern: [
         "after (all|everything) (i|i have|i've) (did|done|gave|given|sacrificed|put up with|been through|did for you|have done for you)",
         "after all (i|we) (have|'ve) been through",
-        "after (all )?(these|those|all these|all those) years ~3 (you|this is how|is this how|and this|how could|the least|i deserve|do not i|don't i|do i not|surely|that's it|that is it)",
+        "after (all )?(these|those|all these|all those) years ~3 (you (are|'re|would|will|can|could)? (just )?(going to|gonna|walk|walking|leave|leaving|throw|throwing|give up|giving up|end|ending|quit|bin|binning|owe|will not|can not|do not|won't|can't|don't)|this is how|is this how|and this|how could|the least|i deserve|do not i|don't i|do i not|surely|that's it|that is it)",
         "(i|i have|i've) (gave|given|sacrificed) (you )?(everything|my life|the best years|so much|up everything)",
         'you owe it to (us|our|the kids|the children|our family|our kids|the family)',
         'think (about|of) (the kids|the children|our family|our kids|what you are doing|what this is doing)',
         "you (are|'re) (breaking|destroying|ruining|tearing apart|throwing away) (my heart|our family|me|us|everything|this family|what we had|our future|our life)",
         "(look|see) what you (have|'ve)? (done|did) to me",
-        "i (hope|guess) you (are|'re) happy (now)?",
+        "i (hope|guess) you (are|'re) (happy|pleased|satisfied|proud of yourself) (now|with yourself|with what you)",
+        'i hope you can (live with yourself|sleep at night|live with that|live with what you)',
         'i guess i (meant|mean) nothing to you',
         "i (thought|guess) you (loved|cared|never loved|never cared|didn't love|didn't care)",
         "(i reckon|i guess|i suppose|i think|clearly|obviously|so|then|maybe|guess|it seems|seems) you (never|did not|didn't|never even) [really|actually|truly|even|ever] (loved|love|cared|care|gave a) [about|for|me|damn]",
-        "after (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|so many|all these|all those|these|those|*teen) years ~4 ((that is|that's|it is|it's|its) the (least|minimum)|you owe|i deserve|i think i deserve|surely|you (can not|can't|cannot|won't|will not) (even|just|give|spare)|the least you)",
+        "after (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|so many|all these|all those|these|those|*teen) years ~4 ((that is|that's|it is|it's|its) the (least|minimum)|surely|you (can not|can't|cannot|won't|will not) (even|just|give|spare)|the least you)",
         "(that is|that's|it is|it's|its) the (least|minimum) ~3 after (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|so many|all these|all those|these|those|*teen|everything|all)",
         '(keeps asking|keep asking|kept asking|keeps crying|crying|cries|cried|asks every (day|night|morning)|asking every (day|night|morning)) (for|after|when|where|why|if|whether) ~3 (coming|come|comes|gone|went|left|is coming) (home|back|away)',
         '(sits|sat|sitting|waits|waited|waiting) (by|at) the (door|window|front door) ~3 (every|waiting|for you|for (mummy|mommy|daddy|mum|mom|dad))',
@@ -8354,7 +9856,6 @@ export const RULE_SET: RuleSet = {
         '(the )?offer stands (till|until)',
         "(then|after that) i (am|'m) (moving on|leaving for good|gone|done|off for good)",
         'you know how i (get|am|react) (when|if)',
-        'you owe me ~4 after (all|everything|ten|five|six|seven|eight|nine|twenty|fifteen|two|three|four|these|those|so many|years)',
         '(dragging|drag|dragged) (this|it|things|the divorce|the whole thing) out',
         "(everyone|everybody|all our friends|all my friends|people|your (own )?(mum|mom|family|friends|sister)) (says|say|thinks|think|agrees|agree|knows|know) (that )?you (are|'re|should|were|have been|'ve been)",
         "(i am|i'm|i would be|i'd be) willing to (forgive|forget|overlook|drop|let go of) ~3 if you (will|'ll|would|'d)?",
@@ -8368,6 +9869,10 @@ export const RULE_SET: RuleSet = {
         "(do not|don't) take (that|this|it) away from me",
       ],
       unless: [
+        {
+          followed_by:
+            "(' |'s|faces|face|party|parties|birthday|birthdays|school|christmas|presents|holiday|holidays|schedule|rota|dinner|tea)",
+        },
         'negated',
         'in_quote',
         { after: 'to hear' },
@@ -8379,9 +9884,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
       suggestion: 'Speak for your own hope without making their choice a debt.',
-      source: 'nvc',
-      examples: { match: ['After all I gave you, this is how you treat me?', 'Think about the kids.'] },
-      file: 'packages/analyzer/rules/pressure.yml',
     },
     {
       id: 'pressure.persistence',
@@ -8418,17 +9920,11 @@ export const RULE_SET: RuleSet = {
         },
         {
           after:
-            "((i will|i'll|ill) be (here|around|waiting) (when|whenever|if)|(when|whenever) you (are|'re) ready|if you (ever )?(need|want)|no (rush|pressure)|near|close to|and (that is|that's) (fine|okay|ok|alright)|if you never (are|do|want)|i (will|'ll) (respect|accept|understand)|for you to be ready)",
+            "((whether|which|what time|if you (want|need|still))|(i will|i'll|ill) be (here|around|waiting) (when|whenever|if)|(when|whenever) you (are|'re) ready|if you (ever )?(need|want)|no (rush|pressure)|near|close to|and (that is|that's) (fine|okay|ok|alright)|if you never (are|do|want)|i (will|'ll) (respect|accept|understand)|for you to be ready)",
         },
       ],
       message: 'Saying you will keep trying tells them their no will not be accepted.',
       suggestion: 'Ask once, and say that you will respect a no.',
-      source: 'nvc',
-      examples: {
-        match: ["I'm not giving up on us.", "I'll keep texting until you answer."],
-        clean: ["I'm not giving up on therapy."],
-      },
-      file: 'packages/analyzer/rules/pressure.yml',
     },
     {
       id: 'pressure.one-more-chance',
@@ -8456,14 +9952,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Pleading for one more chance puts the weight of your need on their decision.',
       suggestion: 'Make one clear request and accept that they may say no.',
-      source: 'nvc',
-      examples: {
-        match: ['Please, just one more chance.', "Give me another chance, I'm begging."],
-        clean: [
-          "I'd like to ask for one more chance with the boys. I understand completely if you're not ready.",
-        ],
-      },
-      file: 'packages/analyzer/rules/pressure.yml',
     },
     {
       id: 'pressure.answer-by',
@@ -8471,7 +9959,8 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(let me know|tell me|get back to me|answer me|reply|respond|text me|call me|ring me|message me|decide|make up your mind|make your mind up|give me (an|your) answer|i (need|want|expect) (an answer|your answer|a decision|a reply|a response|to know|to hear)) ~2 (by|before|no later than) @pressure_time',
+        '(let me know|tell me|get back to me|answer me|text me|call me|ring me|message me|make up your mind|make your mind up|give me (an|your) answer|i (need|want|expect) (an answer|your answer|a decision|a reply|a response|to know|to hear)) ~2 (by|before|no later than) @pressure_time',
+        '(reply|respond|decide) [to me|to this|to my (message|messages|texts|letter)] (by|before|no later than) @pressure_time',
       ],
       unless: [
         'negated',
@@ -8486,18 +9975,13 @@ export const RULE_SET: RuleSet = {
             '(about|re|regarding|for|with) (the|your) (car|house|school|kids|forms|insurance|sofa|boxes|money|deposit|dog|keys|bills|mortgage|lease|flat|tickets|booking|party|trip|rent|dates|handover|pick up|pickup|paperwork)',
         },
         { before: '(no (rush|pressure|hurry)|whenever)' },
+        {
+          before:
+            "(i|we) (wanted|want|wish|hope|hoped|would like|'d like|meant|mean|am trying|'m trying|was hoping|am going|'m going|plan|planned|intend|intended|have|had|need|needed) to",
+        },
       ],
       message: 'A deadline pressures them to answer on your timetable.',
       suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "Let me know by the weekend, I can't keep hanging on like this.",
-          'Make your mind up by Friday.',
-        ],
-        clean: ['Let me know by Friday if you want the sofa.'],
-      },
-      file: 'packages/analyzer/rules/pressure.yml',
     },
     {
       id: 'pressure.relapse',
@@ -8520,15 +10004,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Making your recovery depend on them makes their decision a burden of guilt.',
       suggestion: 'Your recovery is yours to protect; say what support you have, not what they must do.',
-      source: 'nvc',
-      examples: {
-        match: [
-          "If you're not there, I don't know that I'll stay off it.",
-          "Without you around I'll start drinking again.",
-        ],
-        clean: ["I'm 200 days sober and that doesn't depend on you."],
-      },
-      file: 'packages/analyzer/rules/pressure.yml',
     },
     {
       id: 'pressure.leverage',
@@ -8599,22 +10074,138 @@ export const RULE_SET: RuleSet = {
       message:
         'Guilt and leverage (the children, the sacrifices, the vows) push them to decide out of duty, not choice.',
       suggestion: 'Speak for your own hope without making their choice a debt.',
-      source: 'nvc',
-      examples: {
-        match: [
-          'What am I supposed to tell the boys?',
-          "Doesn't that count for anything?",
-          'Do the last twelve years mean nothing to you?',
-          "I'm signing the lease on Monday unless you tell me not to.",
-          "This is the last time I'm asking.",
-          "Don't make me a laughing stock in front of everyone.",
-        ],
-        clean: [
-          "The kids asked about you at dinner. I told them you love them very much and that the grown-up stuff isn't their job.",
-          'I promised in sickness and in health, and I broke that promise when you got ill.',
-        ],
-      },
-      file: 'packages/analyzer/rules/pressure.yml',
+    },
+    {
+      id: 'pressure.unseen',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you will|you'll) never (get|have|find) (another|a) (chance|offer|man|woman|person|love) like (this|me|mine|ours)",
+        "i (am|'m) [so|really|absolutely|getting|literally|just] desperate",
+        "after (2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|so many) years ~3 (you (are|'re)? (just )?(going to|gonna|walking|leaving|throwing|giving up|ending|quitting|binning|walk|leave|throw|give up|end|quit|bin|want to)|how can you|how could you|this is what|this is how|is this how|and this is|that is it|that's it)",
+        "i (can not|can't|cannot) (cope|survive|live|go on) (on my own|alone|by myself)",
+        'i need you ~1 please',
+        'please ~1 i need you',
+        "i (am|'m) not (giving up|going to give up|going anywhere|stopping|backing off|letting go|letting you go) ~1 (no matter what|whatever you|regardless|however long|until)",
+        "(the kids|the children|the girls|the boys|our son|our daughter|our kids|our children|either of them|neither of them|they|the little ones|the dog) (can not|can't|cannot|could not|couldn't) (take|handle|cope with|stand|bear) (much|any|a lot|a great deal) (more|longer)",
+        "(the kids|the children|the girls|the boys|our son|our daughter|our kids|our children|the little ones|the dog) (are|is|have been|has been|'re|'s) ~2 (falling apart|in bits|devastated|heartbroken|struggling|miserable|lost|a mess|not coping|so sad|distraught|beside themselves|pining) (without you|since you (left|went|moved)|because of (you|this)|over (this|you))",
+        '(cries|cried|crying|cry|sobs|sobbed) (herself|himself|themselves) to sleep',
+        '(cries|cried|crying|cry) ~3 (for you|asking for you|asking (where|when|why) you)',
+        "what (this|it|all this|you are doing|you're doing|your leaving|you leaving|the divorce|the split|the separation|the breakup|your decision) (is|'s|has been|will be|would be|will|would) (doing|do) to (the kids|the children|them|the girls|the boys|our (kids|son|daughter|children|family)|your (mum|mom|dad|parents|family)|everyone|this family|my (mum|mom|dad|parents))",
+        'think (very |really |long and )?(carefully|hard|about it|it over) (before|by) @pressure_time',
+        'think (very |really |long and )?(carefully|hard) before you (sign|go through|throw|end|walk|file|divorce|do this|make)',
+        "(that is|that's|thats|is) all i (am|'m) (asking|asking for|asking of you|asking you for)",
+        "i (will|'ll|would|'d) do (anything|whatever you (want|ask|say|need)|whatever it takes) ~2 (just|please|if you|to get you|to have you|come back|come home|take me back|give me|for another|for one more)",
+        "(do not|don't|dont) (do this to (us|me|the kids|our family|them|the children)|throw (away )?(what we have|what we had|us|our family|our marriage|everything we|everything we've|all we) ~2 (away)?)",
+        "you (are|'re|will be|'ll be|would be|'d be) (breaking up|tearing apart|splitting up|ripping apart|destroying|wrecking|breaking) (this|our|the|my|a) (family|home|marriage|kids' lives|children's lives|kids' hearts|children's hearts)",
+        "(you are|you're|you were) (the only (thing|reason|person)|all) (keeping me (going|alive|here|sane|together)|i (have|'ve got|am living for|live for)|that keeps me (going|alive|here))",
+        "(you are|you're) (going to|gonna) make me lose (everything|the house|my job|my kids|it all|my home)",
+        "if you (leave|go|divorce me|go through with (it|this|the divorce)|walk away|end (it|this|things)|do not come back|don't come back|won't come back|will not come back|say no) ~4 (i will|i'll|i am going to|i'm going to|i would|i'd) (lose|have to sell|be homeless|have nowhere|end up (on the street|homeless|with nothing|alone))",
+        "if you (go through with (it|this|the divorce)|leave|leave me|divorce me|end (it|this|things|us)|do not come back|don't come back|won't come back|will not come back|say no|walk away) ~8 (reason to (live|be here|go on|still be here|carry on|keep going|stay)|point (in )?(living|going on|being here|carrying on)|kill myself|end it all|end my life|not be here|be gone for good|do something stupid)",
+        '(the dog|the cat|the kids|the children|our kids|the girls|the boys) (misses|miss|needs|need|wants|want) (you|their (mum|mom|dad|mummy|daddy|mother|father)) (so much|every day|desperately|terribly|more than|back|home)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { before: "(i (know|see|understand|realise|realize|can see|'ve seen|have seen)|i (hate|regret) ~3)" },
+        {
+          after:
+            "((and|but) (that is|that's|it's|it is) (on me|my fault|mine|not your)|but (they|he|she) (are|is|'re|'s) (fine|ok|okay|doing|happy|settled|coping)|i (know|take|accept) (that|it)|no (pressure|rush)|for the (move|paperwork|forms|flat|house sale)|at work|thanks|thank you)",
+        },
+        {
+          sentence_has:
+            "((it is|it's|its|that's|that is) (your|entirely your|completely your) (call|choice|decision)|up to you|no (pressure|rush|deadline)|take (all )?the time you need|whatever you decide)",
+        },
+      ],
+      message: 'Guilt and leverage push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.until',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you have|you have got|you've got|you got|i will give you|i'll give you|i am giving you|i'm giving you) (until|till|til|up to|up until) @pressure_time",
+        "(you have|you have got|you've got|you got|i will give you|i'll give you|i am giving you|i'm giving you) (one|a|two|three|24|48|72|twenty four|forty eight) (week|weeks|day|days|hours|hour|more day|more days|more week|fortnight)",
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { sentence_has: '(no (rush|pressure|hurry)|whenever|if you need (more|longer))' },
+      ],
+      message: 'A deadline pressures them to answer on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.leverage-more',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(the kids|the children|the girls|the boys|our son|our daughter|they) (will|'ll) never forgive you",
+        "how (am i|do i|i am|i'm) (supposed|meant|going|expected) to (explain|tell|say) ~3 (the kids|the children|them|the girls|the boys|our (son|daughter|kids|children)|my (mum|mom|parents|family)|everyone)",
+        '(punishing|hurting) (the kids|the children|our kids|the girls|the boys) (too|as well|as much|more)',
+        'by (@pressure_time) ~2 i (need|want|expect|have) to (know|hear|have an answer|have your answer)',
+        "i (will|'ll) never (give up on|stop fighting for|stop waiting for|let go of) (you|us|this|our)",
+        'i (put you through|supported you through|paid your way through|carried you through|stood by you through|nursed you through) (college|uni|university|school|your (degree|training|course|illness|treatment|chemo|breakdown)|everything|all of it|it all)',
+        "after everything (we|i) (have|'ve)? (been through|shared|built|had|did|done|gave|given|sacrificed)",
+        "(this is|that is|that's|is this) (what|all) i get (for|after)",
+        '(the kids|the children|the boys|the girls|our son|our daughter|our kids|the baby|our children) (need|needs|deserve|deserves|want|wants) (their|a|both their|both|to have their|to have a|to have both) (dad|mum|mom|father|mother|parents|mummy|daddy|family)',
+        '(asks|asked|asking|cries|cried|crying|calls|calling) (for|after) you (every|each|all|at) (night|day|morning|evening|bedtime|the time|single)',
+        "(will not|won't|can not|can't|cannot|does not|doesn't) (settle|sleep|eat|stop crying) without you",
+        'what (will|would|are) (people|everyone|our friends|the neighbours|the neighbors|my (mum|mom|parents|family)|your (mum|mom|parents|family)) (think|say)',
+        '(break|breaking|breaks) (the kids|the children|the girls|the boys|their|our kids|our children) ~1 (hearts|heart)',
+        'if you (ever|really|truly|actually|even|still) (loved|cared about|cared for|cared|love|care about|gave a damn about) (this family|our family|the kids|our kids|the children|our children|them|us|me)',
+        "(you are|you're) my (whole world|entire world|everything|whole life|reason for living|reason to live)",
+        "(you are|you're) the only (one|person) (who can|that can|who could) (fix|save|help|sort) (this|me|us|it)",
+        'only you can (fix|save|help) (this|me|us)',
+        'i need you to (save|rescue) me',
+        '(crawl|walk) (over|through|across) (broken glass|hot coals|fire)',
+        '(please|just) (give me|send me) a sign',
+        "you (promised|swore|said) (me )?(that )?(you had never|you would never|you'd never|to never|you would always|you'd always|you had always|forever) (leave|give up|stop|walk|let|hurt|be|go)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          before: '(i (know|see|understand|realise|realize|can see)|i (hate|regret) ~3|i used to (say|tell))',
+        },
+        {
+          after:
+            "((and|but) (that is|that's|it's|it is) (on me|my fault|mine|not your)|but (they|he|she) (are|is|'re|'s) (fine|ok|okay|doing|happy|settled|coping)|no (pressure|rush)|whether|which|if you (want|need)|to (be (happy|safe|calm|kind)|see you happy|know (you|they)|hear from))",
+        },
+        {
+          sentence_has:
+            "((it is|it's|its|that's|that is) (your|entirely your|completely your) (call|choice|decision)|up to you|no (pressure|rush|deadline)|take (all )?the time you need|whatever you decide|(i will|i'll) (respect|understand|accept)|(won't|will not) (contact|message|bother|text|call) you|leave you (alone|be|in peace))",
+        },
+      ],
+      message: 'Guilt, leverage and refusing to take no push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.silence-as-answer',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (will|'ll) (take|treat|read) (that|it|your silence|silence|no (reply|answer|response)) (as|to mean) (a no|your answer|goodbye|the end|a sign|final|no)",
+        "(i will|i'll) know (it is|it's|its|we are|we're|that it is|that it's|that we are|that we're) (over|done|finished|the end)",
+        "(no reply|no answer|no response|silence|your silence) (means|will mean|is) (we are|we're|it is|it's|its|that we are|that we're|that it is|that it's) (done|over|finished|the end)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "((i will|i'll) (respect|understand|accept)|(won't|will not) (contact|message|bother|text|call|write to) you|leave you (alone|be|in peace)|no (pressure|rush)|(that is|that's) (ok|okay|fine|alright))",
+        },
+        { followed_by: "and [i will|i'll] (respect|leave|not|let|stop|won't|will not)" },
+      ],
+      message: 'Treating their silence as the end puts a clock on their answer.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
     },
     {
       id: 'self_focus.my-pain',
@@ -8636,7 +10227,7 @@ export const RULE_SET: RuleSet = {
         "i (am|'m) (barely|not) (functioning|coping|surviving|sleeping|eating)",
         '(being without you|life without you|this) is (torture|hell|agony|unbearable)',
         "i (am|'m) stuck (here|with)",
-        '(it|this|that) hurts me (so much|that)',
+        '(it|this|that) hurts me (so much|that|too|as well|more than you|every day|more than)',
         "i (am|'m) the one who has to",
         "i (am|'m) the one (who|that) (lost|has lost|is losing|gave up|got hurt|is hurting|suffers|suffered|pays|paid|is left|was left|ended up)",
         "i (am|'m|have been|'ve been) [@intensifier] (barely|hardly|not) (holding it together|keeping it together|hanging on|holding on|keeping my head above water)",
@@ -8653,12 +10244,31 @@ export const RULE_SET: RuleSet = {
         'negated',
         'in_quote',
         'question',
-        { before: '(too|so) busy' },
+        {
+          sentence_has:
+            '(stomach bug|tummy bug|the flu|a virus|covid|food poisoning|my operation|the operation|my surgery|the surgery|on the mend)',
+        },
         {
           after:
-            "(to (add|say|hide|lose|prove|do|give|offer|declare|show|be sorry|apologise|apologize|feel (sorry|bad|guilty|ashamed))|against|but love|(before|after|during) your|worried (about|for) you|but i (will not|won't|am not going to|will wait|'ll wait)|without (the|a|my) (fan|light|telly|tv|radio|pillow)|in this heat)",
+            '((anything|nothing) but (making|putting|fixing|getting|how to)|for you|for your|about your|that i (hurt|did|said|caused|made|let|put|treated|lied|cheated|broke|betrayed|scared|frightened|embarrassed|humiliated|left)|at (how|what) i|by (how|what) i|over (how|what) i|to (find|know|put|explain|understand|write|work out|decide|believe|imagine))',
         },
-        { after: "but (that is|that's|it is|it's|this is|this isn't|that isn't) (my|mine|not)" },
+        { nearby: "(for sympathy|(is not|isn't|'s not|not) on you|not your (burden|worry|responsibility))" },
+        { before: '(too|so) busy' },
+        { after: '(died|passed away|passed|funeral|diagnosis|was diagnosed|got ill|got sick)' },
+        {
+          before:
+            '(work|shift|shifts|doubles|overtime|deadline|deadlines|night shift|exams|training|the gym)',
+        },
+        { after: '(after|from) (the|a|my|work|night|doing|all (the|that|those))' },
+        {
+          after:
+            "(to (hear|learn|read|find out|see) (about|that|of|how)|to (add|say|hide|lose|prove|do|give|offer|declare|show|be sorry|apologise|apologize|feel (sorry|bad|guilty|ashamed))|against|but love|(before|after|during) your|worried (about|for) you|but i (will not|won't|am not going to|will wait|'ll wait)|without (the|a|my) (fan|light|telly|tv|radio|pillow)|in this heat)",
+        },
+        { after: "but (that is|that's|it is|it's|this is|this isn't|that isn't) (my|mine|not|no)" },
+        {
+          after:
+            "(but i know (that is|that's|it is|it's|this is|this isn't|that isn't) (not|my|on me)|not your (burden|problem|responsibility|job|worry)|from (running|training|the gym|cycling|dieting)|(running|training|dieting|on purpose))",
+        },
         {
           nearby:
             "(not (writing|asking|saying this|telling you this|messaging|here) (about|for) (me|sympathy|pity|myself)|(is not|isn't) (the point|about me|about that|your (problem|job)))",
@@ -8675,12 +10285,6 @@ export const RULE_SET: RuleSet = {
       message: 'Centring your own pain asks them to look after you while you apologise to them.',
       suggestion:
         'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
-      source: 'schumann',
-      examples: {
-        match: ["I've been a wreck since you left.", "I can't sleep or eat."],
-        clean: ['You must have felt so alone.', "I've got nothing to add. Goodbye."],
-      },
-      file: 'packages/analyzer/rules/self-focus.yml',
     },
     {
       id: 'self_focus.what-about-me',
@@ -8688,6 +10292,13 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
+        "(need|want) you to (understand|know|see|realise|realize) (how (hard|difficult|painful|awful|much) ~3 (for|on|to) me|what i (am|'m|have|'ve) (going|been) through)",
+        "(please|try to) (understand|see|imagine|appreciate) (what i (am|'m|have|'ve) (going|been) through|how (hard|difficult|painful) (this|it) (is|has been) for me|it from my side|my side of)",
+        "(you are|you're|you were) not the only one (who is |who's |who has been |who's been |that is |that's )?(hurting|suffering|struggling|in pain|heartbroken|grieving|upset|hurt)",
+        '(it|this|things|life|the last (few )?(months|weeks|year)) (has|have|is|was) (not )?(been )?(exactly )?(easy|a picnic|a walk in the park|a bed of roses|much fun|fun) (on my side|for me|on me|at my end|my end)',
+        'how (much more|much longer|long) (of this )?i can (take|go on|cope|keep going|bear|stand|carry on)',
+        '(it|this|things|life) (has|have|is|was) not exactly been (easy|a picnic|a walk in the park|a bed of roses|much fun|fun) (on my side|for me|on me|at my end|my end)',
+        '(speak|talk|speaking|talking) to a (single )?soul (all|for|from|some|most|in|these|now)',
         "you (do not|don't|will never|can not|could never|have no idea|never) (know|understand|realize|realise|imagine|see|get|care) ~1 (what|how|how much|how hard) (i am|i'm|i have|i've|this is|it is|this has been|i feel|i felt|i went|i go)",
         'you have no idea (what|how) (i|this|it)',
         '(think|thought) about (how i feel|my feelings|me for once|what i am going through)',
@@ -8705,7 +10316,9 @@ export const RULE_SET: RuleSet = {
         "(understand|know|see|realise|realize) how (much|bad|badly) (pain|hurt|agony|i am hurting|i'm hurting) i",
         "(you are|you're) all i (have|have got|'ve got|have left)",
         '(take|taking) that away from me (too|as well)',
-        '(living|stuck|left) in limbo',
+        '(stuck|left) in limbo',
+        '(what|how much) (this|it|all this|the (breakup|divorce|split|separation)|you leaving|your leaving|losing you|the last (few )?(weeks|months|year)) (has done|is doing|did|has taken out of|takes out of|has taken from) (to )?me',
+        "(need|want) you to know (that )?i (am|'m) not (ok|okay|alright|all right|fine|coping|doing well|doing great)",
         'how (much|badly|hard) (this|it|all this|everything|the (breakup|divorce|split)) (is|has been|was) (hurting|affecting|destroying|killing|hitting|breaking) me',
         "(do you|you) (even )?(know|have any idea|have no idea|realise|realize|understand|do not know|don't know|will never know|can't imagine|can not imagine) what (it is|it's|its|it was|it has been|it's been) like (to|for me|being|living|waking|sleeping|coming home)",
         '(months|weeks|years|days) of (hell|agony|torture|misery)',
@@ -8719,6 +10332,7 @@ export const RULE_SET: RuleSet = {
       ],
       unless: [
         'in_quote',
+        { followed_by: '(to (say|write|admit|do|hear|read|explain|understand|put)|about|regarding)' },
         { clause_has: '(grateful|thankful|proud of|glad|pleased|lucky|happy for you)' },
         {
           after:
@@ -8727,12 +10341,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Making it about what you are going through pulls attention away from their hurt.',
       suggestion: 'Ask about them, or leave your own pain out of this message.',
-      source: 'schumann',
-      examples: {
-        match: ["You don't know what I'm going through.", 'This has been so hard on me.'],
-        clean: ["I can't imagine how hard this has been for you."],
-      },
-      file: 'packages/analyzer/rules/self-focus.yml',
     },
     {
       id: 'self_focus.wide',
@@ -8769,24 +10377,6 @@ export const RULE_SET: RuleSet = {
       message: 'Centring your own pain asks them to look after you while you apologise to them.',
       suggestion:
         'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
-      source: 'schumann',
-      examples: {
-        match: [
-          "No one ever asks how I'm doing.",
-          'This has been the worst year of my life.',
-          "Do you know what it's like to wake up alone every morning?",
-          'This whole thing has broken me.',
-          "I feel like I've lost everything.",
-          'My anxiety is through the roof because of all this.',
-          'Spare a thought for me in all of this.',
-        ],
-        clean: [
-          'I know this has been the worst year of your life.',
-          "I lost your trust and that's on me.",
-          "You must feel like you've lost everything.",
-        ],
-      },
-      file: 'packages/analyzer/rules/self-focus.yml',
     },
     {
       id: 'self_focus.distress',
@@ -8814,7 +10404,7 @@ export const RULE_SET: RuleSet = {
         "you (do not|don't|did not|didn't|never|never even) (even )?(care|ask|asked|wonder|wondered|check|checked|notice|noticed) (how|about|if|whether) (i am|i'm|i feel|i felt|me|i have been|i've been|i was|i'm doing|i am doing|i cope|i'm coping|i am coping)",
         "i (have|'ve) lost (a stone|two stone|stone|kilos|a lot of weight|my appetite|all my friends|my mind|my sleep|sleep over)",
         "i (am|'m) [really|honestly|just|so|clearly|obviously] not (coping|doing well|doing great|doing good|managing|sleeping|eating)",
-        "i (am|'m) not (ok|okay|alright|all right) (at all|right now|really|honestly|tbh|and i have not been|and i haven't been|these days|since|anymore|any more|without you)",
+        "i (am|'m) not (ok|okay|alright|all right) (at all|right now|really|honestly|tbh|and i have not been|and i haven't been|these days|since|anymore|any more|without you|either|too|as well)",
         "i (have not|haven't|'ve not|have not really|haven't really) been (ok|okay|alright|myself|sleeping|eating|coping) ~2 (since|for|at all|in (weeks|months|ages))",
         'just to (get through|cope with|numb|blot out|get to sleep|forget|face) (the|it|this|everything|the evenings|the nights|the days|the pain)',
         '(lie|lay|lying|laying) awake (every night|all night|most nights|going over|replaying|crying|for hours)',
@@ -8830,7 +10420,7 @@ export const RULE_SET: RuleSet = {
         "you (are|'re) (out|off) ~4 (and|while) i (am|'m) (sitting|stuck|here|alone|at home|left|sat)",
         "you get to (be happy|move on|have|start|carry on|go out) ~4 (and|while) (i am|i'm|i) (left|stuck|get|have|sitting)",
         "(it is|it's|its|it must be) (all right|alright|ok|okay|easy|nice) for you ~3 (you have|you've|with your|while i|and i|i am|i'm)",
-        "i (am|'m) the one (paying for (this|it|all this|everything)|suffering|hurting|struggling|crying|stuck|left|living with)",
+        "i (am|'m) the one (paying for (this|it|all this|everything)|suffering|hurting|struggling|crying|stuck|left|living with|sleeping on|sleeping in|living out of|living in|crashing|sat (alone|at home|here|on my own)|sitting (alone|at home|here|on my own)|eating alone|on my own|alone)",
         '(consumed|eaten up|crippled|overwhelmed|wracked|racked|tormented|paralysed|paralyzed) (by|with) (guilt|shame|grief|regret|sadness|anxiety|loneliness)',
         "i (can not|can't|cannot) (face|look at) (anyone|people|my (friends|family|mum|mom|colleagues|mates)|the world)",
         "i (can not|can't|cannot) show my face",
@@ -8872,24 +10462,84 @@ export const RULE_SET: RuleSet = {
       message: 'Centring your own pain asks them to look after you while you apologise to them.',
       suggestion:
         'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
-      source: 'schumann',
-      examples: {
-        match: [
-          'The guilt has been chewing me up all week.',
-          "It's wrecking me.",
-          'I feel like absolute rubbish.',
-          'I cried in the car park at work again.',
-          "Months of sleepless nights, that's what I've had.",
-          "You don't even care how I'm doing.",
-          "Not that anyone's asking how I am.",
-        ],
-        clean: [
-          "The guilt is eating me up, but that's mine to carry, not yours.",
-          'I know these months have been hell for you.',
-          "I hope you're sleeping better these days.",
-        ],
-      },
-      file: 'packages/analyzer/rules/self-focus.yml',
+    },
+    {
+      id: 'self_focus.unseen',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(been|gone) to hell and back',
+        "i (am|'m) (going out of|losing) my mind",
+        '(a nervous wreck|an emotional wreck|a total wreck|a complete wreck)',
+        "i (can not|can't|cannot) (think about|focus on|concentrate on) (anything|anyone) (else|but (you|this|us|what happened))",
+        "i (have not|haven't) had a (proper |decent |good |full )?(night's sleep|nights sleep|night of sleep|proper meal)",
+        "i (have|'ve) (barely|hardly) (eaten|slept) (in|for|since)",
+        "i (have|'ve) been off work (sick|with (stress|anxiety|depression|my nerves)|since you)",
+        "i (am|'m) not myself",
+        '(tired|sick) of feeling (like this|this way|so (low|bad|awful|alone|sad))',
+        "(i am|i'm) the one (who|that) (has|is|'s) (been )?(left|stuck|hurt|suffering|paying)",
+        '(every day|each day|life|every night|each night|every minute) without you (is|has been|feels like) (agony|hell|torture|unbearable|a struggle|empty|misery)',
+        '(lonely|miserable|bleak) (business|existence)',
+        'to an empty (house|flat|home|bed) (every|each|again|at night)',
+        "i (have|'ve) been living on (toast|cereal|takeaways|crisps|coffee|pot noodles|microwave meals|nothing|biscuits)",
+        "(i am|i'm|i have been|i've been) (completely |totally |all )?(on my own|alone|by myself) (now|these days|every (night|day|evening|weekend))",
+        "i (have|'ve) lost (everyone|everybody|all my friends|my home and my family|my family and my home|my friends and my family)",
+        'my (whole |entire )?(life|world) (has been|was|got) (turned|flipped|thrown) (upside down|inside out|apart)',
+        "i (have|'ve) never been (so|this|more) (unhappy|sad|alone|lonely|low|miserable|depressed|lost|broken)",
+        "i (am|'m) [so|really|very|deeply|just] (unhappy|miserable|lonely|lost|empty|sad) without you",
+        'i wake up (every|each) (morning|day|night) (feeling|crying|in tears|in a panic|sick|dreading|shaking)',
+        'i (dread|hate) (weekends|the weekends|coming home|going home|evenings|the evenings|nights|the nights|mornings|sundays|going to bed|waking up)',
+        '(gone|going|turned) grey (worrying|with worry|over this|from (the )?stress)',
+        '(the stress|all this|the worry|the breakup|the divorce|the separation|the split|the anxiety|all the stress) (has made|made|is making|has been making) me (ill|sick|poorly|unwell)',
+        "i (have|'ve) been (so|really|very) (anxious|depressed|low|down|stressed) (i|that i) (can not|can't|cannot|could not|couldn't|barely|hardly)",
+        "i (have|'ve) (struggled|suffered|been struggling|been suffering) (so much|terribly|massively|a lot|badly|every day|ever since|since|so badly|more than)",
+        'the (worst|hardest|loneliest|darkest|most painful|most miserable|bleakest|saddest) (of my life|time of my life|period of my life|months of my life|weeks of my life|year of my life|days of my life|few months of my life)',
+        "(put me on|i am on|i'm on|i have been on|i've been on|i have started|i've started|started taking|i'm taking|i am taking) (antidepressants|anti depressants|sleeping pills|sleeping tablets|medication for (anxiety|depression)|meds for (anxiety|depression)|diazepam|sertraline|citalopram|sleeping meds)",
+        '(started|start|been|keep|kept) having (panic attacks|anxiety attacks|nightmares|night terrors)',
+        'i (can|could) (hardly|barely) (function|think|concentrate|focus|work|sleep|eat|breathe|cope|get through|bear it|stand it|bear being|stand being|bear to)',
+        "i (have|'ve) had to (move back (in )?(with|home|to)|sleep (in|on)|stay (with|on|at) (my|a) (mum|mom|parents|mate|friend|brother|sister))",
+        "i (am|'m|have been|'ve been) (sleeping|living) (in my car|in the car|on (a|my|the|his|her) (mate's|friend's|brother's|sister's|mum's|mom's|dad's|parents') (sofa|couch|floor)|on (a|the) (sofa|couch|floor)|out of (a|my) (suitcase|car|bag|holdall))",
+        "(the|my) (pain|hurt|heartache|sadness|grief|loneliness) (is|has been|'s) [@intensifier|just] (unbearable|overwhelming|crushing|suffocating|indescribable|excruciating|relentless)",
+        '(a shadow|a shell) of (who i was|my (old|former) self|myself|what i was|the (man|woman|person) i (was|used to be))',
+        "i (can not|can't|cannot) (face|bear) (going|getting|seeing|leaving|being|work|it|anyone|anything|people|the (day|mornings|evenings|nights|weekends|gym|office|flat|house|world))",
+        "i (have|'ve) lost ~2 (stone|kilos|kilo|pounds|lbs|weight|a stone)",
+        "i (look|looked|am looking|'m looking) (like a ghost|like death|like hell|awful|terrible|ill|rough|dreadful|like a zombie|ten years older|grey|gray|like a wreck|a wreck|like i have not slept|like i haven't slept)",
+        "i (am|'m|have been|'ve been) paying for (it|this|what i did|my mistake|my mistakes|that night|it every day|it all)",
+        "i (have|'ve) paid for (it|this|what i did|my mistake|my mistakes|that) (a hundred|a thousand|ten|many|over|every day|twice|enough|already|with)",
+        "i (have|'ve|'d|had) had to (take|go on|be signed) (time|weeks|a week|some time|days|a month|months|leave|sick leave) (off|from)?",
+        "i (spent|spend|had|ate|eat|sat|sit|woke up|wake up|slept|sleep) (christmas|christmas day|my birthday|new year|new year's|new years|the holidays|every (night|evening|weekend|day)|most (nights|evenings|weekends)|every meal|dinner|my dinner|my supper|supper|tea|my tea) ~3 (alone|on my own|by myself)",
+        'i (eat|ate|have|had) (my )?(dinner|supper|tea|meals|christmas dinner|breakfast) (alone|on my own|by myself) ~2 (every|most|each|now|these days)',
+        '(nobody|no one) (rings|calls|phones|texts|visits|comes round|comes over|comes by|checks in|checks on me|asks after me) [me|anymore|any more|now]',
+        "i (am|'m|feel like i am|feel like i'm|feel like i|have been|'ve been) (drowning|sinking|suffocating|at the end of my (rope|tether)|on my last legs|hanging by a thread|going under|barely (surviving|functioning|existing))",
+        "i (feel|felt|get|am|'m) (sick|physically sick|nauseous) (every time|whenever|each time) i (think|see|remember|hear|look|walk|pass|drive)",
+        "i (am|'m|was|have been|'ve been) (gutted|heartbroken|broken hearted|devastated|inconsolable|distraught) (since|ever since|every day|without you|that you|you left)",
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'you'] }],
+      unless: [
+        {
+          followed_by:
+            '(the|my|your|that|this|our|his|her) (landline|bell|doorbell|phone|number|house|office)',
+        },
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            "(but (that is|that's|it is|it's|its|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my)|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|(is|'s) my (problem|burden|business|to (carry|deal|sort))|not yours|what i (did|said|put)|how i (treated|hurt|spoke|behaved)|the thought of you|you (go|going|went) through|so i can|to (help|support|look after|be with) (you|the kids)|for the (move|kids|funeral|wedding|operation|surgery))",
+        },
+        {
+          before:
+            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your))',
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that))",
+        },
+      ],
+      message: 'Centring your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
     },
     {
       id: 'stonewalling.shut-down',
@@ -8917,7 +10567,7 @@ export const RULE_SET: RuleSet = {
         "(i am|i'm|i|am|not) not (doing|having) this (again|anymore|right now|conversation|tonight|today|now|with you)",
         'not (doing|having) this (again|anymore|right now|conversation|tonight|today|now|with you)',
         'not having this (conversation|discussion|argument|chat) [again|now|over text|with you]',
-        "(let us|let's|lets|can we|could we|shall we|why don't we|why can't we) (just )?(move on|drop it|leave it|forget it|forget about it|change the subject|not (talk|discuss|get into|go into|bring|rehash|drag|dredge|rake|go there|do this|have this))",
+        "(let us|let's|lets|can we|could we|shall we|why don't we|why can't we) [please] (just )?(move on|drop it|leave it|forget it|forget about it|change the subject|not (talk|discuss|get into|go into|bring|rehash|drag|dredge|rake|go there|do this|have this))",
         "(let us|let's|lets|can we|could we|shall we|why don't we|why can't we) (just )?(move past|get past|get over|draw a line under|park|shelve|bury|close the book on|put a lid on|leave|forget|stop dwelling on|stop going on about|stop talking about|put (it|this|that|all this|all that|the whole thing) behind us|put (it|this|that) to bed) [it|this|that|the whole thing|all that|all this|the subject|what happened]",
         '(we need to|we should|we have to|you need to|you have to|time to|just) (move past|get past|draw a line under|stop dwelling on|stop going on about|put (it|this|that|all this|all that|the whole thing) behind us|put (it|this|that) to bed) [it|this|that|the whole thing|all that|all this|the subject|what happened]',
         "(let's|lets|let us|can we|could we|shall we|now) (just )?talk about something else",
@@ -8942,6 +10592,10 @@ export const RULE_SET: RuleSet = {
         "(i am|i'm) (sick|tired) of (arguing|talking|going over|discussing|explaining|hearing) (about )?(it|this|that|the same)",
       ],
       unless: [
+        {
+          followed_by:
+            '(the|our|your) (money|house|car|kids|school|paperwork|bills|debt|payments|maintenance|question|amount|sofa|flat|mortgage|handover)',
+        },
         'negated',
         'in_quote',
         'in_if_clause',
@@ -8951,6 +10605,15 @@ export const RULE_SET: RuleSet = {
             "(at|by|in|on|with|outside|under|inside|for) (the|your|my|his|her|their|our|reception|home|work|mum's|mom's)",
         },
         { after: 'you (say|said|think|want|decide|like)' },
+        { after: '(suits|works|is (easiest|best|easier|better)|time|day|date)' },
+        {
+          after:
+            '(to|with) (anyone|anybody|everyone|other people|people|them|him|her|the kids|friends|my (mum|mom|dad|family|friends|sister|brother)|your (mum|mom|dad|family|friends|sister|brother))',
+        },
+        {
+          after:
+            '(for (tonight|now|today|the night|the moment|a bit|a day|a few days)|(until|till) (tomorrow|the morning|later|we|you|the weekend|next)|and (talk (tomorrow|later|again|properly|it through|when|in the morning|another)|pick (it|this) up|come back|speak (tomorrow|later|again|properly|when)|sleep on|revisit))',
+        },
         { after: '(myself (out|into)|(with|to) myself)' },
         {
           nearby:
@@ -8959,25 +10622,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Shutting the conversation down (Gottman\'s "stonewalling") leaves them alone with it.',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "I'm done talking about this.",
-          'Fine, whatever.',
-          "I'm not discussing it anymore.",
-          "Don't bother replying, I won't read it.",
-          "We've been over this a thousand times. Drop it.",
-          "Believe what you want, I'm not explaining myself again.",
-          "Let's just move on.",
-        ],
-        clean: [
-          "I'm done drinking, for good.",
-          "You don't need to reply; I'll leave it here.",
-          'Nothing more to add from me on the finances; shout if anything looks wrong.',
-          "I'm not going to talk about your new relationship. It's none of my business.",
-        ],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
     },
     {
       id: 'stonewalling.past-off-limits',
@@ -8991,12 +10635,6 @@ export const RULE_SET: RuleSet = {
       unless: ['in_quote', { subject: ['i'] }, { before: "(i (will|'ll|promise|swear)|i won't|i will not)" }],
       message: 'Ruling the past out of bounds shuts down the conversation they may still need to have.',
       suggestion: 'Say you are willing to talk about what happened whenever they need to.',
-      source: 'gottman',
-      examples: {
-        match: ["If we do this, it's a clean slate and we never bring up the past."],
-        clean: ["I'll never bring up your ex again, I promise."],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
     },
     {
       id: 'stonewalling.dont-expect',
@@ -9011,15 +10649,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
-      source: 'gottman',
-      examples: {
-        match: ["Don't expect a reply.", "Just don't expect me to explain it again."],
-        clean: [
-          'I am sorry. I do not expect a reply.',
-          "I don't expect an answer, and you don't owe me one.",
-        ],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
     },
     {
       id: 'stonewalling.brush-off',
@@ -9030,22 +10659,12 @@ export const RULE_SET: RuleSet = {
         '(?:^|[.!?]\\s+|\\n)(?:k|kk|kay|whatever|whatevs|meh|anyway|anyways|noted|cool story|if you say so|as you wish|suit yourself|fine then|sure thing|sure|ok then|okay then|right then|moving on|yeah yeah|never ?mind|nvm)\\s*[.!]*\\s*(?=$|\\n)',
         '^\\s*(?:k|kk|ok|okay|fine|sure|cool|whatever|noted|lol ok|lol okay)\\s*[.!]*\\s*(?:$|\\n)',
         '(?:^|[.!?]\\s+)fine[.!]\\s+(?:do|believe|think|have it) (?:what|whatever|your)',
-        '(?:^|[.!?]\\s+|\\n|,\\s*)(?:just |please |so |oh |now )?(?:drop|forget) (?:it|this|the subject)(?:\\s+(?:already|now|please|okay|ok|then))?\\s*[.!,]',
+        "(?:^|[.!?]\\s+|\\n|,\\s*)(?:just |please |so |oh |now )?(?:drop|forget) (?:it|this|the subject)(?:\\s+(?:already|now|please|okay|ok|then))?\\s*(?:[.!]|,(?!\\s*i\\s+(?:found|got|sorted|fixed|managed|have|'ve)))",
         "(?:^|[.!?]\\s+|\\n)(?:let's|let us|lets|can we|can we please|please) (?:just )?(?:not|drop it|leave it|not go there|not do this)\\s*[.!]*\\s*(?=$|\\n)",
       ],
       unless: ['in_quote'],
       message: 'A one-word brush-off shuts the conversation down without saying so.',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
-      source: 'gottman',
-      examples: {
-        match: ['k.', 'Sure. Anyway.', 'Fine. Do what you want.', 'Whatever.'],
-        clean: [
-          "Fine by me, keep the sofa. I'll get a new one.",
-          'Sure, Saturday works. Whatever suits you best.',
-          'Anyway, I hope the move goes smoothly.',
-        ],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
     },
     {
       id: 'stonewalling.wide',
@@ -9053,7 +10672,7 @@ export const RULE_SET: RuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(do not|don't) (message|text|call|contact|email|write to) me (about (this|it|that)|again about)",
+        "(do not|don't) (message|text|call|contact|email|write to|ring) me (about (this|it|that)|again about|again|ever again|anymore|any more)",
         "(do not|don't) bother (texting|replying|messaging|calling|writing|answering) [back]",
         "(can not|can't|cannot) be bothered",
         "(not|never|won't|will not|refuse to) [be|keep] (going over|go over|discussing|discuss|talking about|talk about|rehashing|rehash|revisiting|revisit|getting into|get into|dragging up|drag up) (this|it|that|the past|any of this|any of it) [with you] (again|anymore|any more|any further|further|with you)",
@@ -9070,6 +10689,10 @@ export const RULE_SET: RuleSet = {
         "(nothing|there is nothing|there's nothing) (more|else) to (say|discuss|talk about)",
       ],
       unless: [
+        {
+          followed_by:
+            '(group|groups|chat group|for the (school|work|office|class|team|mums|dads|parents|club))',
+        },
         'in_quote',
         {
           after:
@@ -9080,26 +10703,11 @@ export const RULE_SET: RuleSet = {
           nearby:
             "(whenever you are ready|whenever you're ready|if you ever want|i'll listen|i will listen|your call|your choice|up to you)",
         },
+        { preceded_by: "(need|needn't|must|should)" },
       ],
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
-      source: 'gottman',
-      examples: {
-        match: [
-          "We're not going over this again.",
-          "I'm blocking you for a bit, I can't deal with this.",
-          "I'm leaving this chat.",
-          'Stop bringing it up.',
-          "I'm not replying to this.",
-          'No more discussion.',
-        ],
-        clean: [
-          "I'm turning my phone off for the exam, I'll ring you after.",
-          "I'm happy to answer any questions you have about that night.",
-        ],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
     },
     {
       id: 'stonewalling.curt',
@@ -9118,22 +10726,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'fine. done.',
-          'Ok. Bye.',
-          'End of.',
-          'Leave it.',
-          "Enough, I'm going to bed.",
-          'Talk to my lawyer.',
-        ],
-        clean: [
-          "Enough about me, how's your mum?",
-          "I'll talk to my lawyer about paying for the school trip; I want to cover it.",
-        ],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
     },
     {
       id: 'stonewalling.closing-door',
@@ -9156,12 +10748,16 @@ export const RULE_SET: RuleSet = {
         '(keep|keeps|always|constantly) (bringing|dragging|raking|digging|dredging|bring|drag|rake|dig|dredge) (it|this|that|the past|all that) up',
         "(i am|i'm) (logging off|going offline|leaving the (chat|group|conversation))",
         "i (can not|can't|cannot) deal with (this|it|you|any of this) (right now|now|today|anymore|any more|tonight)",
-        "(i will|i'll|ill) (talk|reply|respond|get back to you|answer|message you|text you) when i (am|'m) (ready|good and ready|in the mood)",
+        "(i will|i'll|ill) (talk|speak|reply|respond|get back to you|answer|message you|text you|call you|ring you|be in touch) [to you] when i (am|'m|feel) (ready|good and ready|in the mood|like it)",
         "(this|this conversation|this chat|this argument|this discussion) (is|'s|is just) going nowhere",
         "i (do not|don't|haven't|have not) (got )?(the )?(time|energy|headspace|patience) for (this|it|your|any of this|another|more of this)",
         "(i am|i'm|i) (not|no longer|won't be|will not be) engaging",
       ],
       unless: [
+        {
+          followed_by:
+            '(group|groups|chat group|for the (school|work|office|class|team|mums|dads|parents|club))',
+        },
         'in_quote',
         'negated',
         'in_if_clause',
@@ -9182,24 +10778,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
-      source: 'gottman',
-      examples: {
-        match: [
-          'Take it up with my solicitor.',
-          'Everything goes through mediation from now on.',
-          "I've heard enough.",
-          "I'm not listening to this anymore.",
-          "Let's agree to disagree and leave it there.",
-          "What's done is done.",
-          'No point talking about it now.',
-          'Why do you keep bringing it up?',
-        ],
-        clean: [
-          "I'm turning off my phone for the flight, I'll ring you when I land.",
-          "I used to say 'what's done is done'. I was wrong; I'm ready to talk about it whenever you're ready.",
-        ],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
     },
     {
       id: 'stonewalling.leave-me',
@@ -9215,12 +10793,132 @@ export const RULE_SET: RuleSet = {
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
-      source: 'gottman',
-      examples: {
-        match: ['Leave me alone.', 'Stop texting me about it.'],
-        clean: ["If you'd like me to leave you alone, I will."],
-      },
-      file: 'packages/analyzer/rules/stonewalling.yml',
+    },
+    {
+      id: 'stonewalling.refusing',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm) not interested in (going over|hearing|discussing|talking about|your (explanations|explanation|excuses|apologies|side|version|reasons)|any (explanation|explanations|excuses)|rehashing|revisiting|raking over)",
+        "(no point|pointless|what is the point|what's the point|whats the point|no use) (in )?(talking|discussing|arguing|going over|explaining|trying to (talk|explain|reason)|raking over|rehashing) (to you|with you|about (it|this|that)|it|this|that|any of this|it again|this again)",
+        '(stop|quit) (bringing up|dragging up|raking up|digging up|dredging up) (the past|it|this|that|old stuff|what happened|all that|old arguments)',
+        "(not|never|won't|will not|refuse to) [be] (discussing|discuss|going over|go over|getting into|get into|talking about|talk about|revisiting|revisit|rehashing|rehash|raking over|rake over) ~5 (any further|further|anymore|any more|again|ever again)",
+        "(we|we'd|we would|let's|lets|let us) (never|not) (mention|mentioned|talk about|talked about|speak of|spoke of|discuss|discussed|bring up|brought up|go into|went into|go over|went over) (it|this|that|any of it|any of this|the whole thing|what happened|the past) (again|ever again|anymore|any more)",
+        "(rather|prefer) (we|you) (did not|didn't|never|do not|don't) (go over|went over|talk about|talked about|discuss|discussed|mention|mentioned|bring|brought|rake|raked|drag|dragged|revisit|revisited|rehash|rehashed) ~4 (again|ever again|anymore|any more|up)",
+        '(rather|prefer) not (go over|talk about|discuss|get into|go into|rehash|revisit|rake over|drag up|bring up) (it|this|that|any of it|any of this|all that|all of it|it all|the past|what happened) [all] [again|anymore|any more|further]',
+        "(do not|don't) want to (pick (it|this|that|everything|it all) apart|rake (it|this|that|it all) (over|up)|dissect (it|this|that)|analyse (it|this|that)|analyze (it|this|that)|relitigate|have (a|some|another|the|any) [big] (heart to heart|heart-to-heart|post mortem|post-mortem|debrief|inquest|deep and meaningful))",
+        "(really|honestly|just|seriously) (do not|don't) want to (talk|discuss|go over|get into|hear) (about )?(it|this|that|any of it|any of this|the past|what happened) [anymore|any more|again|now]",
+        '(direct|send|address|forward|put|refer) (anything|everything|any|all|further|any further|your|all further) ~10 to my (solicitor|lawyer|attorney|mediator|solicitors|lawyers)',
+        '(correspondence|communication|contact|questions|queries|messages|emails) ~3 (should|will|must|needs to|has to|goes|go|need to|have to) ~2 (to|through|via) my (solicitor|lawyer|attorney|solicitors|lawyers)',
+        '(speak|talk) to my (solicitor|lawyer|attorney|solicitors|lawyers) [from now on|instead|if you|about (it|that|this)]',
+        "(we are|we're|i am|i'm) (done|finished) here",
+        "i (have|'ve) said (all|everything) (i have to|i had to|i want to|i wanted to|i am going to|i'm going to|i'm gonna|there is to|i intend to|i'm prepared to|i am prepared to) say",
+        "(i am|i'm) (not going to|not gonna|not) keep (explaining|justifying|defending|going over|repeating|answering|replying|going round)",
+        "i (am|'m) (going to|gonna) stop (replying|responding|answering|reading|engaging)",
+        "i (will|'ll) (stop|not be|be not) (replying|responding|answering|reading) [now|to (this|these|you|your|any)]",
+        "i (will not|won't) be (replying|responding|answering|reading|engaging) (to )?(any|this|these|you|your|more|further|with)",
+        "(just )?let it go (already|now|will you|for god's sake|for gods sake|ffs|please|ok|okay)",
+        "(we will|we'll|let's|lets|let us|we should|we can) (just )?leave it (there|at that|be|alone)",
+        "(i do not|i don't|i dont) have anything (else|more|further) to say [to you|about (it|this|that)]",
+        'nothing (to discuss|to talk about|more to discuss|left to discuss) [here|anymore|any more]',
+        'have it your (own )?way',
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        'question',
+        { after: "(for (the|your|my|our) |i (will|'ll) (collect|pick|drop|send|sort|bring|post))" },
+        {
+          after:
+            '(for (tonight|now|today|the night|the moment|a bit|a day|a few days)|(until|till) (tomorrow|the morning|later|we|you|the weekend|next)|and (talk|pick|come back|speak|sleep on|revisit)|(can|could) we (meet|call|talk|speak)|in person|face to face|with (your|my|the|his|her|our) (mum|mom|dad|family|friends|sister|brother|kids|children|mates|boss|colleagues|parents)|except|but (i|if|when)|other than|apart from|besides|about (paying|the (forms|school|house sale|money|kids|handover|paperwork|mortgage)))',
+        },
+        {
+          before:
+            "((i am|i'm|i'll|i will) (sorry|happy|glad|ready|willing) ~3|i (should|shouldn't|should not) have|i (was|used to be) (wrong|the one)|i used to)",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here|your turn|ask me anything|any questions you)",
+        },
+      ],
+      message:
+        'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.shrug',
+      category: 'stonewalling',
+      severity: 'info',
+      kind: 'phrase',
+      pattern: [
+        "i (am|'m) not doing this",
+        '(k|ok|okay|fine|yeah|yea|sure|right|kk) (whatever you say|whatever you think|whatever you reckon|whatever you want|whatever you like|whatever|whatevs)',
+      ],
+      when: ['sentence_end'],
+      unless: ['in_quote', 'negated', 'question'],
+      message: 'A shrug that ends the sentence shuts the conversation down without saying so.',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.shrug-alone',
+      category: 'stonewalling',
+      severity: 'info',
+      kind: 'phrase',
+      pattern: [
+        'not (discussing|talking about|going over|getting into|doing) (this|it|that|any of this|any of it) [again|anymore|any more|now|tonight]',
+        '(save it|spare me|give it a rest|change the record|jog on|do one|get lost|leave it out|drop it)',
+        '[just] leave it (there|at that|alone|be)',
+        'whatever (you say|you think|you reckon|you want|you like|floats your boat)',
+        'not (doing|having) this',
+        "(as you wish|suit yourself|if you say so|if that's what you think|if that is what you think)",
+      ],
+      when: ['sentence_end', 'clause_start'],
+      unless: [
+        'in_quote',
+        'question',
+        { sentence_has: "(however|no matter|wait|waiting|i will|i'll|respect|accept|fine by me|happy with)" },
+      ],
+      message: 'A shrug that ends the sentence shuts the conversation down without saying so.',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.pointless',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(going over|raking through|raking over|talking about|discussing|dragging up|rehashing|revisiting|picking over|digging up|going back over|picking apart) (it|this|that|any of it|all this|all that|it all|the past|what happened) [again|all again|any more|anymore] (will not|won't|is not going to|isn't going to|will never|would not|wouldn't|does not|doesn't|can not|can't|never) (help|change|fix|achieve|do (any )?good|make|solve|undo|bring|get)",
+        "(do not|don't|can not|can't) see (the|any) point (in|of) (going over|talking about|discussing|raking|dragging|rehashing|revisiting|going back over|going into|getting into) (it|this|that|any of|all|the past|what happened)",
+        "(do not|don't|can not|can't) see what good (talking|going over|discussing|raking|dragging|it|any of this|more talking) ~4 (will do|would do|does|will come)",
+        '(no|any) good (will|would|can|could) come (of|from) (talking|going over|raking|discussing|dragging|rehashing|it|this)',
+        "(not prepared|unwilling|not willing|have no (wish|intention|desire)|no (wish|intention|desire)|do not intend|don't intend|refuse) to (discuss|go into|go over|revisit|talk about|get into|rehash|respond to|reply to|engage with|answer|argue about) (it|this|that|any of|the (matter|past|marriage|subject)|any|anything|your|further|again|more)",
+        "(i will not|i won't|i shall not|i shan't|i will no longer) be (drawn into|dragged into|replying|responding|answering|engaging|discussing|entering into)",
+        "(this is|this will be|that is|that's|this'll be|that will be|that'll be) (my last|the last) (message|word|email|text|letter|i will say|i'll say|i am saying|i'm saying|i have to say|i've got to say) (on|about) (the|this|that|it) [subject|matter|topic|issue]",
+        '(consider|considering|regard|treat) (the|this) (matter|subject|discussion|issue|conversation) (closed|finished|done|over|settled)',
+        '(the|this) (matter|subject|discussion) is (now )?(closed|finished|settled)',
+        '(rather|prefer) not (to )?(talk about|discuss|go into|get into) (it|this|that)',
+        '(leave|leaving|end|ending|close|closing) (this|the) (conversation|discussion|chat|thread) (here|there|now)',
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        {
+          before:
+            "(i (should|shouldn't|should not) have|i used to (say|think|tell)|i know (that )?(saying|words))",
+        },
+        {
+          after:
+            '(with (your|my|the|his|her|our) (mum|mom|dad|family|friends|sister|brother|kids|children|mates|boss|colleagues|parents)|(by|over|via) (text|email|phone)|(can|could) we (meet|call|talk|speak)|in person|face to face|until (you|we|the|after)|unless you|except)',
+        },
+        {
+          sentence_has:
+            "(if you (want|ever|'d like|would like|need)|whenever you|happy to (talk|listen|answer)|i('ll| will) (listen|read|be here)|up to you|your (call|choice)|ask me anything|any questions you)",
+        },
+      ],
+      message:
+        'Declaring the conversation pointless or closed leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
     },
     {
       id: 'threat.intimidation',
@@ -9230,9 +10928,9 @@ export const RULE_SET: RuleSet = {
       pattern: [
         "i (will|'ll|am going to|'m going to|'m gonna|am gonna|know how to|can) (find|track|hunt) you [down]",
         'i know where you (live|work|are|sleep|go|stay|park)',
-        "(you will|you'll|you are going to|you're going to|you're gonna) (be sorry|pay|pay for this|regret the day|wish you (had|hadn't|never)|get what's coming|get what is coming)",
+        "(you will|you'll|you are going to|you're going to|you're gonna) (be sorry|pay for (this|it|that|what you (did|have done|'ve done)|everything)|pay dearly|regret the day|wish you (had|hadn't|never)|get what's coming|get what is coming)",
         '(watch|better watch) (your back|yourself) [now]',
-        "i (will|'ll|am going to|'m going to|'m gonna) (make you pay|make you sorry|ruin|destroy|hurt|kill|get you|end you|expose|tell everyone|post (them|those|these|your|the|all the|all your|every one of) (pics|pictures|photos|videos|vids|nudes|messages|screenshots)|post (it all|everything|them|those|the lot|your|the) ~2 (online|everywhere|on (facebook|instagram|insta|twitter|tiktok|the internet|social media|socials))|show everyone|send (the|your|those) (pictures|photos|videos|messages)|make your life|make sure you|come after|get even|get back at)",
+        "i (will|'ll|am going to|'m going to|'m gonna) (make you pay|make you sorry|ruin|destroy|hurt|kill|get you|end you|expose|tell everyone|post (them|those|these|your|the|all the|all your|every one of) (pics|pictures|photos|videos|vids|nudes|messages|screenshots)|post (it all|everything|them|those|the lot|your|the) ~2 (online|everywhere|on (facebook|instagram|insta|twitter|tiktok|the internet|social media|socials))|show everyone|send (the|your|those) (pictures|photos|videos|messages)|make your life (hell|a misery|a living hell|miserable|unbearable|difficult)|make sure you (regret|pay|suffer|never|lose|are sorry|'re sorry)|come after|get even|get back at)",
         'or else',
         "(if|since) i (can not|can't|cannot) have you",
         '(nobody|no one) else (will|can|gets to|is going to) have you',
@@ -9244,6 +10942,7 @@ export const RULE_SET: RuleSet = {
         'think (carefully|twice|hard) before you (block|leave|tell|report|change|go)',
         '(had better|better|should) watch (his|her|their) back',
         "(do not|don't) think (moving|blocking|changing|leaving|running|hiding) (me )?(will|would|is going to) (change|stop|save|help)",
+        "(do not|don't|dont) think (moving|blocking|changing|leaving|running|hiding|ignoring) ~3 (will|would|is going to|'ll|can) (change|stop|save|help|keep)",
         "i know you (are|'re) (in there|home|inside|there|in)",
         "(fake|new|another|second|different) (account|number|profile) so you (can not|can't|cannot|won't)",
         "(messaging|texting|calling|writing) (you )?from (*'s|a friend's|a mate's|someone else's|another) (phone|account|number)",
@@ -9252,8 +10951,7 @@ export const RULE_SET: RuleSet = {
         'if you (change|block) (your number|me) ~4 (find|get|make)',
         "i (am|'m) (watching|always watching) (you|your|every)",
         "i (am|'m) (outside|out front|downstairs|at your door)",
-        'one way or another',
-        "i (will|'ll) make sure (of it|you)",
+        "(you will|you'll|you are going to|you're going to|i will|i'll) (see me|talk to me|listen to me|hear me out|answer me|be mine|pay|regret|come back) ~3 one way or another",
         'i (followed|tracked|watched) you',
         'enjoy it while it lasts',
         '(come out|open the door|let me in) or',
@@ -9268,24 +10966,22 @@ export const RULE_SET: RuleSet = {
         { before: '(not|never) (going to|gonna)' },
         { nearby: "(never|will not|won't|not going to) (contact|come|show up|bother|go|turn up|message)" },
         {
-          nearby:
+          sentence_has:
             '(for our|as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|no rush|we agreed|you asked me to|our (meeting|coffee|appointment|lunch)|pick up|pick-up|pickup|drop off|drop-off|handover|school run|mediation|mediator)',
         },
         { after: '(on|in) the (ice|road|roads|stairs|snow|rain|dark|motorway)' },
         { after: '(icy|slippery|steep|lethal|ice|stairs|steps|ladder|weights|lifting|coming from)' },
         { after: 'to (hear|learn|know|read|see that|find out|miss)' },
         { after: '(the|a|your|my) (surprise|ending|film|plot|show|book|dinner|cake|recipe|game|fun)' },
+        {
+          sentence_has:
+            '(if you want (them|it|copies)|for the kids|copies|back to you|give (them|it) back|send (them|it) (to you|over|back)|album|frame|less if|less for|less on)',
+        },
       ],
       message:
         'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
       suggestion:
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
-      source: 'coercive-control',
-      examples: {
-        match: ["I'll find you.", "You'll be sorry.", 'I know where you live.'],
-        clean: ["I'm sorry, I know you'll find someone who treats you well."],
-      },
-      file: 'packages/analyzer/rules/threat.yml',
     },
     {
       id: 'threat.showing-up',
@@ -9318,12 +11014,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Showing up, watching or tracking them without an invitation is intimidating, however it is meant.',
       suggestion: 'Do not do this. Respect their space; contact only if they have invited it.',
-      source: 'coercive-control',
-      examples: {
-        match: ["I'll be waiting outside your work.", 'I drove past your house last night.'],
-        clean: ['Can I drop by your place to return your books?'],
-      },
-      file: 'packages/analyzer/rules/threat.yml',
     },
     {
       id: 'threat.wide',
@@ -9358,7 +11048,7 @@ export const RULE_SET: RuleSet = {
         "i know you (are|'re|have been|'ve been) (seeing|sleeping with|dating|meeting) (someone|him|her|a|that|somebody)",
         '(your|the) new (number|address|account|profile|email|one) ~3 (off|from|through) (your|a|some|my)',
         "(be|'ll be|will be|am|'m) (waiting|sat|parked) (for you )?(when you (get|come) (home|out|in|back)|outside (your|the house|the flat|work)|at your (door|work|house|flat|place|car))",
-        '@i_will (turn up|show up|come round|come over|come by|be at|be outside|wait outside|pop round|drop round|come to|come down to|swing by) ~7 (talk|speak|chat|sort (this|it|things) out|see you|have it out|catch you|face to face|in person|whether you)',
+        '@i_will (turn up|show up|come round|come over|come by|be at|be outside|wait outside|pop round|drop round|come to|come down to|swing by|pop in|drop in|call in|call round|call by|stop by|pop by|nip round|pop over|nip over) ~7 (talk|speak|chat|sort (this|it|things) out|see you|have it out|catch you|face to face|in person|whether you)',
         '@i_will (be )?(watching|following|tracking) (you|your (every|house|place|flat|movements))',
       ],
       unless: [
@@ -9370,7 +11060,7 @@ export const RULE_SET: RuleSet = {
             '(play|perform|race|run|swim|compete|graduate|sing|on (tv|stage|the telly)|from the (stands|side|audience|crowd)|in the (match|game|show|final|race)|for (the|a) (ice|road|cars|traffic|signs|step|steps)|on the (ice|road|stairs|steps))',
         },
         {
-          nearby:
+          sentence_has:
             '(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up) the kids|our (meeting|coffee|appointment|lunch)|mediation|mediator|counselling|counseling|session|appointment)',
         },
         { nearby: '@permission' },
@@ -9395,27 +11085,6 @@ export const RULE_SET: RuleSet = {
         'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
       suggestion:
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
-      source: 'coercive-control',
-      examples: {
-        match: [
-          'i swear ill track you down wherever you go',
-          "Don't make me come over there.",
-          "You have no idea what I'm capable of.",
-          "It'd be a shame if something happened to that car of yours.",
-          'That new boyfriend of yours had better watch himself.',
-          "I'll take you for every penny you've got.",
-          'I know what time you finish work and which way you walk home.',
-          "I'm parked across the road from your flat right now.",
-          "I'll be watching you.",
-        ],
-        clean: [
-          "I'll be watching you play on Saturday, good luck!",
-          "I know you've been under pressure at work.",
-          "You'd better watch out for the ice on the step.",
-          "I'm sorry I kept tabs on you; I've deleted the app.",
-        ],
-      },
-      file: 'packages/analyzer/rules/threat.yml',
     },
     {
       id: 'threat.surveillance-shown',
@@ -9424,6 +11093,7 @@ export const RULE_SET: RuleSet = {
       kind: 'phrase',
       pattern: [
         '(saw|seen|spotted|noticed|clocked) you ~6 (this morning|today|tonight|last night|yesterday|earlier|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        "(noticed|saw|spotted|see|clocked) you (have |'ve )?(changed|cut|dyed|got|bought|were wearing|wore|had|started wearing) (your hair|a new|the new|that|new|your)",
       ],
       when: [
         {
@@ -9442,12 +11112,6 @@ export const RULE_SET: RuleSet = {
       message:
         'Telling them where and when you saw them shows you are watching them; it frightens, however it is meant.',
       suggestion: 'Do not send this. Respect their space; contact only if they have invited it.',
-      source: 'coercive-control',
-      examples: {
-        match: ['Saw you at the gym this morning. That top suits you.'],
-        clean: ['Saw you at sports day this morning, the kids were so proud of you.'],
-      },
-      file: 'packages/analyzer/rules/threat.yml',
     },
     {
       id: 'threat.block-evasion',
@@ -9467,19 +11131,10 @@ export const RULE_SET: RuleSet = {
       unless: [
         'negated',
         'in_quote',
-        { nearby: '(for (work|the kids|school|the business)|your decision|respect)' },
+        { sentence_has: '(for (work|the kids|school|the business)|your decision|respect)' },
       ],
       message: 'Getting round a block, or daring them to leave, tells them they cannot get away from you.',
       suggestion: 'Do not send this. A block is an answer; respect it.',
-      source: 'coercive-control',
-      examples: {
-        match: [
-          "Block me all you want, I'll just make another account.",
-          'You think you can just leave? Think again.',
-        ],
-        clean: ["I've set up a new account for the kids' school stuff, you don't need to follow it."],
-      },
-      file: 'packages/analyzer/rules/threat.yml',
     },
     {
       id: 'threat.more',
@@ -9519,7 +11174,7 @@ export const RULE_SET: RuleSet = {
         'negated',
         { nearby: '@permission' },
         {
-          nearby:
+          sentence_has:
             "(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up|drop off) the kids|our (meeting|coffee|appointment|lunch)|if that's (ok|okay|alright|fine)|let me know if|only if you|if you're (ok|okay|happy|comfortable))",
         },
         {
@@ -9539,29 +11194,12 @@ export const RULE_SET: RuleSet = {
           after:
             "(changed|have changed|'ve changed|are changing|moved|are different|are long|are tough|are hard|is hard|is busy|is tough|is slow|is late|is always|are always|got)",
         },
-        { nearby: "(if we (do not|don't|dont) sell|unless we|the mortgage|mediator|mediation)" },
+        { sentence_has: "(if we (do not|don't|dont) sell|unless we|the mortgage|mediator|mediation)" },
       ],
       message:
         'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
       suggestion:
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
-      source: 'coercive-control',
-      examples: {
-        match: [
-          "Push me one more time and you'll find out what I'm like when I stop being nice.",
-          'Dropping by your work tomorrow lunchtime so we can clear the air properly.',
-          'ill be waitin outside ur flat tonite til u come down',
-          "Your location's been at Ellie's since 7. Say hi from me.",
-          'I know your office timings and which bus you take.',
-          "I'll come by the café after your shift on Friday so we can clear the air.",
-        ],
-        clean: [
-          "You know what I'm like with dates, sorry it's late.",
-          "I'll wait until you're ready to talk, no rush.",
-          "I'm keeping an eye on your mum's house while she's away, like she asked.",
-        ],
-      },
-      file: 'packages/analyzer/rules/threat.yml',
     },
     {
       id: 'threat.know-details',
@@ -9575,7 +11213,7 @@ export const RULE_SET: RuleSet = {
         'in_quote',
         'negated',
         {
-          nearby:
+          sentence_has:
             '(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|for the handover|handover|pick up|pick-up|drop off|mediation|mediator)',
         },
         { nearby: '@permission' },
@@ -9588,18 +11226,156 @@ export const RULE_SET: RuleSet = {
         'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
       suggestion:
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
-      source: 'coercive-control',
-      examples: {
-        match: [
-          "I know your new address. Don't think moving will change anything.",
-          'i know ur shifts and what time u finish',
-        ],
-        clean: [
-          'I know your schedule is packed, so reply whenever.',
-          "I know your routine matters to you, so I won't ring in the mornings.",
-        ],
-      },
-      file: 'packages/analyzer/rules/threat.yml',
+    },
+    {
+      id: 'threat.round2-exposure',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(would|'d) hate for (your|the|anyone|everyone|people|his|her|all your) ~5 (to see|to find|to hear|to read|to know about|to get hold of|to stumble on) ~4 (messages|photos|pictures|pics|videos|texts|screenshots|emails|what you (sent|wrote|did|said|posted|get up to)|things you|stuff you|the (recordings|tapes|letters))",
+        "(would|'d|it'd|it would|will|'ll) be a (shame|pity) if (your|the|his|her|everyone|anyone|people) ~3 (found out|find out|saw|see|heard|hear|knew|know|learned|got hold of|were to (see|find|hear|learn))",
+        "what your (mum|mom|dad|boss|family|parents|new (boyfriend|girlfriend|partner|man|fella)|colleagues|kids|friends|church|manager|employer|clients|sister|brother) (would|'d|will|might) (think|say|do) if (she|he|they|you) (saw|see|knew|know|found out|heard|read|got) (the|those|these|your|what you|how you|about (the|your|what you)) ~2 (videos|photos|pictures|pics|messages|texts|screenshots|emails|did|said|sent|wrote|behave|behaved|really|affair|habit|debts)",
+        "(your|that) new (boyfriend|girlfriend|partner|man|fella|bloke|husband|wife|woman|guy) (might|would|will|'d|may) (like|love|want|be interested|enjoy) (to )?(see|know|hear|read|seeing|knowing|hearing|reading)",
+        "make sure (every|all|each|everyone|everybody|your|the whole|anyone|all of) ~5 (hears|hear|knows|know|finds out|find out|sees|see|learns|learn|reads|read) (exactly|why you|the truth|what you (did|have done|'ve done|really)|about (you|your|the (affair|photos|messages|videos|money))|who you really)",
+        '(@i_will|i could|i can) (send|show|post|forward|share|email|leak|put) (the|those|these|your|all the|all your|every one of the) (pics|pictures|photos|videos|screenshots|nudes|messages|texts) ~2 (to|on|with|round|around|in|online) (your|everyone|the (school|whole|family|group|office|internet|mums)|all|facebook|instagram|online|his|her)',
+        '(@i_will|i could|i can) (show|leak|forward|share) (them|it) (to|with) (your|everyone|the (school|whole|family|group|office|internet))',
+        'tie you up in (court|legal|lawyers|litigation|red tape|the courts|solicitors)',
+        "(drain|bleed|fight|sue|drag) ~5 (until|till) (there is|there's|theres|you have|you've got|you've) nothing left",
+        "(@i_will|i could|i can|i will|i'll) make your life (very |really |so |a )?(difficult|hell|misery|a misery|miserable|a living hell|living hell|unbearable|hard)",
+        'drag (your|his|her) name through the (mud|dirt)',
+        "you (will|'ll) regret (this|it|making this|crossing me|messing with me|doing this|that|ever|the day|making|not) ~4 (i promise|mark my words|believe me|trust me|i swear|i guarantee)",
+        "(nobody|no one|noone|no-one) else (is|'s) (having|getting|going to have|gonna have) you",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          sentence_has:
+            '(us (fighting|arguing|argue|fight|shout|shouting)|see us|hear us|asked (for|me)|wanted (them|it|copies)|requested|album|copies|for (the|his|her) (birthday|album|frame)|brilliant|great (mum|mom|dad)|proud)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i threatened|i said i would)",
+        },
+      ],
+      message:
+        'This reads as a threat or as intimidation. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.round2-access',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i (drove|walked|went|cycled|passed|drive|walk|go|went|sat|parked|was) (past|by|outside|round) yours',
+        "your (car|van|bike) (was|is|has been|'s been|had been) (parked )?(at|outside|on|in) (his|her|their|that|the) ~3 (till|until|all night|overnight|at|last night)",
+        "(i have|i've|i|have) (still )?(got|have|kept) (a copy of|a spare|copies of|a spare set of|the spare|a key to) (your|the) (house |flat |front door )?(key|keys|place|house|flat)",
+        "(new|another|different|second) (number|account|profile|phone|sim) ~4 (since|because|as|cos|now) you (blocked|block|have blocked|'ve blocked|changed)",
+        "(you can not|you can't|you cannot|you cant) (ignore|avoid|hide from|block|run from|escape) me (forever|for ever|for long|much longer|for much longer)",
+        '(take|taking|took|keep|keeping) the kids ~4 (never|not) see (them|the kids|your kids) (again|ever again)',
+        "(you will|you'll|you won't|you will not|you wont) (never )?see (the kids|your kids|the children|your children|your son|your daughter|the boys|the girls) (again|ever again)",
+        '(tell|warn) (your|that) (new )?(fella|boyfriend|man|bloke|guy|partner|mate|brother|dad|girlfriend) (to )?(watch (himself|herself|his back|her back|out)|be careful|keep (his|her) head down|sleep with one eye open|stay away)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          sentence_has:
+            '(post (it|them) back|return|give (it|them) back|drop (it|them) (back|round|off)|send (it|them) back|leave (it|them)|get (it|them) back to you|hand (it|them) back|old road|memories|as (agreed|arranged)|like we (agreed|said)|you asked|if you need|in case you (lock|lose))',
+        },
+        {
+          sentence_has:
+            "(won't again|will not again|won't do (that|it) again|never again|old days|memories|shouldn't have|should not have|i'm sorry|i am sorry)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+      ],
+      message:
+        'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.you-will-pay',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(you will|you'll|you are going to|you're going to|you're gonna) pay",
+        "(i will|i'll|ill) make sure of it",
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          message_has:
+            '(i promise|promise you|as agreed|like we agreed|the deposit|the bill|the money|half|rent|the kids|paperwork|school|tickets|booking)',
+        },
+      ],
+      message:
+        'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.round2-more',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(did you|you) (really |honestly |actually )?think i (would not|wouldn't|wouldnt|would never|'d never|was not going to|wasn't going to) find (out|you)",
+        '(bit|a bit|pretty|rather|very) late to be (getting|coming|going|sneaking) (home|in|back|out)',
+        'who (dropped you (off|home)|brought you home|drove you home|was that (car|guy|man|bloke|lad) (outside|at))',
+        "(doorbell|camera|cameras|cctv) (does not|doesn't|doesnt|won't|will not|can't|cannot) (cover|see|catch|reach|reach round)",
+        '(been reading|been checking|been going through|been looking through|logged into|logged in to|log into|got into|hacked|accessed|hacking|still reading|still checking|keep reading|keep checking|still going through) your (emails|messages|texts|icloud|facebook|instagram|accounts|account|phone|whatsapp|dms|google|cloud|laptop|bank)',
+        '(come and|come to|go and|going to come and) find you (at|in|wherever|when)',
+        'expect me (on|at|tonight|tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this|round|over|there|soon|at your)',
+        "we (are|'re|will be|'ll be) (having|going to have|gonna have) this (conversation|out|talk|chat) (face to face|in person|whether|one way)",
+        'i can see you (in|through|at) (the|your) (window|kitchen|garden|living room|bedroom|house|car)',
+        "(do not|don't|dont) (bother|even think about|think about) (calling|ringing|phoning|going to|getting|involving) the (police|cops|guards|gardai|law)",
+        "(they|the police|the cops|your (brother|dad|fella|boyfriend|mates)) (can not|can't|cannot|won't|will not) (watch|protect|be with|look after|guard) you (all the time|forever|every (minute|second|day))",
+        "(better|'d better|had better) hope i (do not|don't|dont|never) (see|find|run into|bump into|catch)",
+        "(is|'s|he's|she's|are|'re) (getting|going to get|gonna get) (a slap|a kicking|a beating|battered|smacked|hurt|done in|his head kicked in|what's coming|a hiding)",
+        '(find|see|notice) your (tyres|tires|car|windows|window|door|stuff|things|clothes) (slashed|smashed|scratched|keyed|broken|burned|burnt|on fire|in the (street|bin|road))',
+        "(i will|i'll|ill|i am going to|i'm going to|i'm gonna|i could|i can) (report|reporting) you to (social services|the police|your (boss|work|employer|landlord|regulator)|the council|hmrc|the dwp|immigration|the home office)",
+        "(say|tell (them|the court|the judge|everyone|social services)) (that )?(you are|you're) (an unfit|unfit|a bad|a useless|a terrible|a drunk|an alcoholic|a junkie|a danger)",
+        "(i can|i could|i will|i'll|ill|i am going to|i'm going to) make things (very |really |so )?(hard|difficult|ugly|nasty|messy|unpleasant|awkward|hell) for you",
+        'i know (all )?your (secrets|dirty little secrets|little secret|dirty secrets)',
+        'i know things about you',
+        'things about you that (would|could|will) (ruin|destroy|end|finish)',
+        "(screenshotted|screenshots|screenshot|recorded|recordings|saved|kept|got) ~5 (i will|i'll|ill|and i will|and i'll|i am going to|i'm going to) (use|show|send|post|share) (it|them|everything|the lot|those)",
+        "(think|remember|consider) (about |of )?(what|how much) you (have|'ve|'ve got|have got|stand) (got )?to lose",
+        '(until|till|by) ~3 before i (show|send|tell|post|come|go to|call|ring|email|share|release|forward)',
+        "you can run but you (can not|can't|cannot|cant) hide",
+        'you belong to me',
+        "if (you are|you're|youre) not (mine|with me) (you are|you're|youre) not (anyone's|anybody's|anyones|with anyone|anybody else's|anyone else's)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          sentence_has:
+            "(sorry|apologi|wrong of me|shouldn't have|should not have|should never have|ashamed|regret|invasion|violat|not okay|not ok|no right|never again|i've stopped|i have stopped|deleted|changed the password for you)",
+        },
+        {
+          sentence_has:
+            '(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|the party|the gig|the pub|the wedding|for the handover|to (collect|pick up) the kids)',
+        },
+        {
+          sentence_has:
+            "(the kids' (birthday|party)|fancy dress|surprise|game|film|movie|book|the show|lol|haha|jk|joking)",
+        },
+      ],
+      message:
+        'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
     },
     {
       id: 'vague.sorry-for-everything',
@@ -9618,22 +11394,22 @@ export const RULE_SET: RuleSet = {
         { after: 'i @spec_verb' },
         {
           after:
+            '(the (nights|night|days|day|times|time|money|lies|lying|drinking|gambling|affair|way i|things i|missed|late)|when i|i (came|took|lied|asked|spent|drank|gambled|left|missed|forgot|hid|cheated))',
+        },
+        { nearby: '(passed|died|passing|loss|funeral|diagnosis|illness|hospital)' },
+        {
+          after:
             '(with|going on with|happening with) (your|his|her) (dad|mum|mom|father|mother|nan|gran|grandad|grandma|job|work|health|family|brother|sister|son|daughter|dog|cat|house|move|divorce)',
         },
         { after: '(with|over|around|during) (the|my) (drinking|gambling|affair|lies|lying|money|debts)' },
+        {
+          after:
+            '(i said|i did|i wrote|i texted|i made of) (in|at|to|about|when|on|during|that night|last|of|your|the|his|her)',
+        },
+        { after: '(i made of|of) (your|the|his|her|our|my)' },
       ],
       message: 'Regret for "everything" names nothing; they cannot tell what you understand you did.',
       suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I kept checking your phone."',
-      source: 'lazare',
-      examples: {
-        match: [
-          "I'm sorry about everything between us.",
-          'I apologize for all my mistakes.',
-          'Sorry for what happened.',
-        ],
-        clean: ["I'm sorry I read your messages behind your back."],
-      },
-      file: 'packages/analyzer/rules/vague.yml',
     },
     {
       id: 'vague.anything-i-did',
@@ -9651,9 +11427,6 @@ export const RULE_SET: RuleSet = {
       unless: ['in_quote'],
       message: '"Anything I might have done" leaves them to name your behaviour for you.',
       suggestion: 'Say exactly what you did and that you know it hurt.',
-      source: 'lazare',
-      examples: { match: ['Sorry for anything I might have done.', 'I apologize for whatever I did.'] },
-      file: 'packages/analyzer/rules/vague.yml',
     },
     {
       id: 'vague.how-it-went',
@@ -9672,12 +11445,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Regret for "how it all went" describes an outcome, not anything you did.',
       suggestion: 'Say which of your actions led there.',
-      source: 'lazare',
-      examples: {
-        match: ["I'm sorry for how it all went.", 'sorry about the way things ended'],
-        clean: ["I'm sorry for the way I spoke to you at dinner."],
-      },
-      file: 'packages/analyzer/rules/vague.yml',
     },
     {
       id: 'vague.verdict-or-blur',
@@ -9697,6 +11464,10 @@ export const RULE_SET: RuleSet = {
         '(sorry|apologize|apologise) for the past',
       ],
       unless: [
+        {
+          after:
+            'about (the|your|her|his|our|my|that) (handover|handovers|times|dates|money|kids|school|house|car|holiday|wedding|party|dog|rent|bills|plans|arrangements|schedule|custody|pickup|pick up|drop off|weekend|christmas)',
+        },
         'negated',
         'in_quote',
         { after: "i (went|was|did|forgot|missed|said|left|kept|never|didn't|did not|@spec_verb)" },
@@ -9706,19 +11477,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Regret that names nothing in particular leaves them to guess what you think you did.',
       suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I stopped calling when your dad was ill."',
-      source: 'lazare',
-      examples: {
-        match: [
-          'Sorry for being me I guess.',
-          "I'm sorry for whatever part I played in it.",
-          "I'm sorry it came to this.",
-        ],
-        clean: [
-          'Sorry for being a crap friend this year, I went AWOL when you had the baby.',
-          "I'm sorry for how I behaved at your sister's wedding.",
-        ],
-      },
-      file: 'packages/analyzer/rules/vague.yml',
     },
     {
       id: 'vague.wide',
@@ -9752,23 +11510,6 @@ export const RULE_SET: RuleSet = {
       ],
       message: 'Regret that names nothing in particular leaves them to guess what you think you did.',
       suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I stopped calling when your dad was ill."',
-      source: 'lazare',
-      examples: {
-        match: [
-          'I apologise for the person I was back then.',
-          "I'm sorry I wasn't a better husband.",
-          "I'm sorry for any mistakes I made.",
-          "I'm sorry things got so bad.",
-          "I'm sorry I let you down.",
-          'Sorry for all the rubbish you had to put up with.',
-          'I feel awful about everything.',
-        ],
-        clean: [
-          "I'm sorry I let you down when I didn't show up at the hospital.",
-          "I'm sorry for all the hurtful things I said at the party.",
-        ],
-      },
-      file: 'packages/analyzer/rules/vague.yml',
     },
     {
       id: 'vague.verdict-and-conduct',
@@ -9782,6 +11523,10 @@ export const RULE_SET: RuleSet = {
         '(regret|sorry about|sorry for|ashamed of) (so much|a lot|lots|loads|plenty|most|much|so many things|a great deal|more than i can say) [about|from|of|in] [those|these|our|the|that] [years|time|marriage|relationship|past|time together|days|era|period|us|then|back then]',
       ],
       unless: [
+        {
+          after:
+            'about (the|your|her|his|our|my|that) (handover|handovers|times|dates|money|kids|school|house|car|holiday|wedding|party|dog|rent|bills|plans|arrangements|schedule|custody|pickup|pick up|drop off|weekend|christmas)',
+        },
         'negated',
         'in_quote',
         'question',
@@ -9799,19 +11544,58 @@ export const RULE_SET: RuleSet = {
       message: 'A verdict on yourself ("a terrible friend", "my conduct") names nothing they could point to.',
       suggestion:
         'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
-      source: 'lazare',
-      examples: {
-        match: [
-          'Sorry for being a total eejit to you for years.',
-          'I apologise unreservedly for my conduct throughout our marriage.',
-          'I regret so much about those years.',
-        ],
-        clean: [
-          'Sorry for being an idiot at the wedding.',
-          "I'm sorry for being so selfish; I spent our savings on the bike without asking you.",
-        ],
-      },
-      file: 'packages/analyzer/rules/vague.yml',
+    },
+    {
+      id: 'vague.blanket',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(sorry|apologise|apologize|apologies|regret|ashamed) (for|about|of) (the way things (are|were|have been|had been|got)|how things (are|were|have been|had been|got)|being the way i (was|am|have been)|being how i (was|am)|who i became|who i was|who i have become|who i've become|the person i (became|have become|turned into)|all the times i (let you down|hurt you|failed you|disappointed you|upset you|made you cry)|every time i (let you down|hurt you|failed you|disappointed you|upset you)|my (past|previous|former|old|recent|bad|poor|awful|terrible|appalling|shocking|disgraceful|unacceptable|selfish) (behaviour|behavior|conduct|actions|attitude|ways|mistakes|choices)|not being a (better|good|good enough|decent|proper|kinder|more present|more loving) (partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend|person|son|daughter)|(what i did|what i have done|what i've done|the things i did|the things i have done|the things i've done|all i did|all i have done|all i've done|everything i have done|everything i've done|everything i did|all the things i did|all the things i have done|all the things i've done|the stuff i did|the stuff i've done|what i did to us|what i put you through|everything i put you through|all i put you through|all that i put you through)|(the|all the|any|all of the|so much) (hurt|pain|damage|harm|grief|heartache|heartbreak|upset|trouble|stress|misery|suffering|tears|sadness|anguish|disappointment) [i|that i] (caused|have caused|'ve caused|put you through|brought|brought you|gave you|have given you|'ve given you|created|did|made)|(ruining|wrecking|messing up|screwing up|destroying|breaking|fucking up|blowing up|mucking up|spoiling|throwing away) (everything|it all|us|things|what we had|our relationship|our marriage|the relationship|the marriage|our friendship|our family|it|our life|our lives|all of it)|(messing|screwing|mucking|fucking|stuffing) (everything|things|it all|us|it) up|(how|the way) i (treated|have treated|'ve treated|handled|dealt with|have handled|'ve handled|behaved|acted) (you|things|it|everything|us|the situation|myself|towards you|toward you) [all these years|over the years|for years|back then|in the past]|not being (there for you|there|who you needed|what you needed|enough|good enough|better|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))|the (last|past|last few|past few|last couple of|past couple of|last two|last three|past two|past three) (years|months|year|weeks|decade|while))",
+        "(sorry|apologise|apologize|apologies|regret|ashamed) (so much|deeply|truly|sincerely|again) (for|about|of) (the way things (are|were|have been|had been|got)|how things (are|were|have been|had been|got)|being the way i (was|am|have been)|being how i (was|am)|who i became|who i was|who i have become|who i've become|the person i (became|have become|turned into)|all the times i (let you down|hurt you|failed you|disappointed you|upset you|made you cry)|every time i (let you down|hurt you|failed you|disappointed you|upset you)|my (past|previous|former|old|recent|bad|poor|awful|terrible|appalling|shocking|disgraceful|unacceptable|selfish) (behaviour|behavior|conduct|actions|attitude|ways|mistakes|choices)|not being a (better|good|good enough|decent|proper|kinder|more present|more loving) (partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend|person|son|daughter)|(what i did|what i have done|what i've done|the things i did|the things i have done|the things i've done|all i did|all i have done|all i've done|everything i have done|everything i've done|everything i did|all the things i did|all the things i have done|all the things i've done|the stuff i did|the stuff i've done|what i did to us|what i put you through|everything i put you through|all i put you through|all that i put you through)|(the|all the|any|all of the|so much) (hurt|pain|damage|harm|grief|heartache|heartbreak|upset|trouble|stress|misery|suffering|tears|sadness|anguish|disappointment) [i|that i] (caused|have caused|'ve caused|put you through|brought|brought you|gave you|have given you|'ve given you|created|did|made)|(ruining|wrecking|messing up|screwing up|destroying|breaking|fucking up|blowing up|mucking up|spoiling|throwing away) (everything|it all|us|things|what we had|our relationship|our marriage|the relationship|the marriage|our friendship|our family|it|our life|our lives|all of it)|(messing|screwing|mucking|fucking|stuffing) (everything|things|it all|us|it) up|(how|the way) i (treated|have treated|'ve treated|handled|dealt with|have handled|'ve handled|behaved|acted) (you|things|it|everything|us|the situation|myself|towards you|toward you) [all these years|over the years|for years|back then|in the past]|not being (there for you|there|who you needed|what you needed|enough|good enough|better|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))|the (last|past|last few|past few|last couple of|past couple of|last two|last three|past two|past three) (years|months|year|weeks|decade|while))",
+        "(sorry|regret) [that] i (was not|wasn't|was never|have not been|haven't been|could not be|couldn't be|never was) (there for you|who you needed|what you needed|enough for you|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            '(at|over|during|on|when|while|last|yesterday|the other|that (night|day|morning|evening|weekend)|this (morning|week)|in front|with (the|my|your) (drinking|gambling|money|affair|lies|lying|sister|brother|mum|dad)|about (the|your|her|his) (money|party|wedding|funeral|job|car|house|kids|baby)|by (lying|cheating|leaving|drinking|not|going|telling|shouting|walking)|of (silence|lies|lying|drinking|arguing|fighting))',
+        },
+        { after: '@spec_gerund' },
+        { nearby: 'i @spec_verb' },
+        { nearby: '@spec_gerund' },
+        { nearby: '@vague_act' },
+        {
+          after:
+            '(to|and) (your|him|her|them|my|the kids|our) (dad|mum|mom|father|mother|sister|brother|family|friends|kids|parents)',
+        },
+        { sentence_has: "(your|his|her) (loss|grief|dad's|mum's|mom's|illness|diagnosis|nan|gran|funeral)" },
+      ],
+      message: 'Regret for "what I did" or "all the hurt" names nothing they could point to.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.bare-hurt',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|apologise|apologize|apologies|regret) (for|about) (the|all the|all of the|so much) (hurt|pain|heartache|heartbreak|upset|damage|tears|misery|mess|drama|stress|grief)',
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { nearby: '@vague_act' },
+        { nearby: '(passed|died|passing|loss|funeral|diagnosis|illness|hospital)' },
+      ],
+      message: 'Regret for "the hurt" names nothing they could point to.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
     },
   ],
 };

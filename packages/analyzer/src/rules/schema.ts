@@ -79,6 +79,23 @@ export interface RuleSet {
   rules: RuleDef[];
 }
 
+/** What a rule needs to run: its examples, source and file are for reviewers, tests and the docs. */
+export type ShippedRule = Omit<RuleDef, 'examples' | 'source' | 'file'>;
+
+/** The rules as the analyzer ships them to the browser: no reviewer-only fields. */
+export interface ShippedRuleSet {
+  lexicons: Record<string, string[]>;
+  rules: ShippedRule[];
+}
+
+/** A rule set stripped to what runs. */
+export function toShipped(set: RuleSet): ShippedRuleSet {
+  return {
+    lexicons: set.lexicons,
+    rules: set.rules.map(({ examples: _examples, source: _source, file: _file, ...rule }) => rule),
+  };
+}
+
 /** A problem in one field of one rule; the loader turns the field into a file and line. */
 export interface RuleProblem {
   field: string | null;
