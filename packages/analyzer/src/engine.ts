@@ -45,11 +45,16 @@ interface PairNode {
 interface Entry {
   rule: CompiledRule;
   els: El[];
-  needs: string[][];
+  /** Words the sentence must hold, as ids into Engine.wordIds: each inner list is "one of". */
+  needs: Int32Array[];
 }
 
 export interface Engine {
   rules: CompiledRule[];
+  /** Ids for the words any pattern needs, so a sentence's words are checked as integers. */
+  wordIds: Map<string, number>;
+  /** Per word id, the stamp of the last sentence that held it. */
+  seen: Int32Array;
   /** Patterns by the words they can start with. */
   byWord: Map<string, Entry[]>;
   /**
@@ -81,6 +86,8 @@ function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): Compil
 export function compileEngine(set: ShippedRuleSet): Engine {
   const engine: Engine = {
     rules: [],
+    wordIds: new Map(),
+    seen: new Int32Array(0),
     byWord: new Map(),
     byPair: new Map(),
     byPrefix: [],
@@ -105,7 +112,14 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     engine.rules.push(rule);
     if (def.kind === 'regex') engine.regexRules.push(rule);
     for (const els of rule.patterns) {
-      const entry = { rule, els, needs: requiredWords(els) };
+      const needs = requiredWords(els).map((anyOf) =>
+        Int32Array.from(anyOf, (w) => {
+          let id = engine.wordIds.get(w);
+          if (id === undefined) engine.wordIds.set(w, (id = engine.wordIds.size));
+          return id;
+        }),
+      );
+      const entry = { rule, els, needs };
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
       const head = els[0]!;
@@ -130,7 +144,19 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       else engine.always.push(entry);
     }
   });
+  engine.seen = new Int32Array(engine.wordIds.size);
   return engine;
+}
+
+// Sentence stamps count up across calls so `seen` never needs clearing; when they would overflow,
+// the array is cleared once and counting starts again.
+let lastStamp = 0;
+function nextStamp(seen: Int32Array): number {
+  if (lastStamp === 0x7fffffff) {
+    seen.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
 }
 
 function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number): boolean {
@@ -243,15 +269,16 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
   const lastEnd = new Int32Array(engine.rules.length);
   const tokens = doc.tokens;
-  let words = new Set<string>();
+  const { wordIds, seen } = engine;
+  let stamp = 0;
   const tryEntry = ({ rule, els, needs }: Entry, t: number, limit: number): void => {
     if (t < lastEnd[rule.index]! || !allowed(rule, kind)) return;
     const comp = rule.def.component;
     if (comp && out.components.has(comp)) return;
     for (const anyOf of needs) {
       let found = false;
-      for (const w of anyOf)
-        if (words.has(w)) {
+      for (let n = 0; n < anyOf.length; n++)
+        if (seen[anyOf[n]!] === stamp) {
           found = true;
           break;
         }
@@ -294,11 +321,15 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     const limit = doc.sentences[s]!.end;
     if (s !== sentence) {
       sentence = s;
-      words = new Set<string>();
+      stamp = nextStamp(seen);
       for (let u = t; u < limit; u++) {
         const x = tokens[u]!;
-        words.add(x.w);
-        if (x.alt !== undefined) words.add(x.alt);
+        const id = wordIds.get(x.w);
+        if (id !== undefined) seen[id] = stamp;
+        if (x.alt !== undefined) {
+          const alt = wordIds.get(x.alt);
+          if (alt !== undefined) seen[alt] = stamp;
+        }
       }
     }
     const a = engine.byWord.get(tok.w);
