@@ -82,6 +82,28 @@ function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): Compil
   return { t: 'pattern', where, pat: { els, first: firstWords(els) } };
 }
 
+// Conditions are pure, so their order never changes a result; the cheap ones go first so a hit
+// is usually settled before any scan of the sentence or the message.
+const COND_COST: Record<PatternCondition, number> = {
+  followed_by: 2,
+  preceded_by: 3,
+  before: 4,
+  after: 4,
+  clause_has: 4,
+  sentence_has: 5,
+  nearby: 6,
+  message_has: 7,
+};
+function condCost(c: CompiledCond): number {
+  return c.t === 'pattern' ? COND_COST[c.where] : c.t === 'subject' ? 1 : 0;
+}
+function byCost(conds: CompiledCond[]): CompiledCond[] {
+  return conds
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => condCost(a.c) - condCost(b.c) || a.i - b.i)
+    .map((x) => x.c);
+}
+
 /** Compile a rule set; throws PatternError on a bad pattern (validated rule sets never do). */
 export function compileEngine(set: ShippedRuleSet): Engine {
   const engine: Engine = {
@@ -106,8 +128,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       def,
       patterns: def.kind === 'phrase' ? def.pattern.map((p) => parsePattern(p, set.lexicons)) : [],
       regexes: def.kind === 'regex' ? def.pattern.map((p) => new RegExp(p, 'g')) : [],
-      when: (def.when ?? []).map((c) => compileCond(c, set.lexicons)),
-      unless: (def.unless ?? []).map((c) => compileCond(c, set.lexicons)),
+      when: byCost((def.when ?? []).map((c) => compileCond(c, set.lexicons))),
+      unless: byCost((def.unless ?? []).map((c) => compileCond(c, set.lexicons))),
     };
     engine.rules.push(rule);
     if (def.kind === 'regex') engine.regexRules.push(rule);

@@ -174,7 +174,7 @@ const YOUR_NOUNS = new Set(
   ),
 );
 const ARE_NEXT = new Set(
-  'so such a an the not being always never just really too still only late early busy tired drunk literally actually honestly like right wrong welcome sure kidding joking obsessed unbelievable ridiculous pathetic selfish crazy mad insane impossible unreal delusional disgusting horrible awful amazing beautiful better worse best worst all over off on in at with out back here there home free done happy angry upset sad lucky mean cruel cold lazy useless hopeless clueless scared afraid allowed supposed meant gonna going making acting lying overreacting overthinking dramatic jealous paranoid wasting breaking killing ruining ignoring'.split(
+  'so such a an the not no hardly exactly being always never just really too still only late early busy tired drunk literally actually honestly like right wrong welcome sure kidding joking obsessed unbelievable ridiculous pathetic selfish crazy mad insane impossible unreal delusional disgusting horrible awful amazing beautiful better worse best worst all over off on in at with out back here there home free done happy angry upset sad lucky mean cruel cold lazy useless hopeless clueless scared afraid allowed supposed meant gonna going making acting lying overreacting overthinking dramatic jealous paranoid wasting breaking killing ruining ignoring'.split(
     ' ',
   ),
 );
