@@ -20,6 +20,50 @@ export const RULE_SET: ShippedRuleSet = {
       'i was the one (who|that)',
       'it was (all )?me not (you|yours)',
     ],
+    specific_r3_trait: [
+      'body',
+      'weight',
+      'looks',
+      'face',
+      'accent',
+      'stutter',
+      'size',
+      'hair',
+      'clothes',
+      'cooking',
+      'parenting',
+      'skin',
+      'teeth',
+      'age',
+      'religion',
+      'culture',
+      'sexuality',
+      'figure',
+      'belly',
+      'nose',
+      'legs',
+      'voice',
+      'laugh',
+      'singing',
+      'driving',
+      'salary',
+      'career',
+      'degree',
+      'mental health',
+      'depression',
+      'anxiety',
+      'miscarriage',
+      'diagnosis',
+      'illness',
+      'therapy',
+      'background',
+      'upbringing',
+      'family background',
+      'disability',
+      'height',
+      'english',
+      'spelling',
+    ],
     specific_personal: [
       'body',
       'weight',
@@ -136,6 +180,21 @@ export const RULE_SET: ShippedRuleSet = {
     ],
     responsibility_verdict: [
       '@own_fault_trait',
+      'disgusting',
+      'despicable',
+      'vile',
+      'nasty',
+      'horrible',
+      'terrible',
+      'mean',
+      'unkind',
+      'disrespectful',
+      'controlling',
+      'manipulative',
+      'dishonest',
+      'hurtful',
+      'shabby',
+      'shocking',
       'unreasonable',
       'unfair',
       'harsh',
@@ -1630,6 +1689,7 @@ export const RULE_SET: ShippedRuleSet = {
       'made (you|a scene|a joke|jokes|comments|a comment) (the|look|wait|ask|feel|about|in|at)',
     ],
     minimizing_retracted: [
+      "(not going to|won't|will not|never going to|not gonna|would never|will never|'ll never|'d never) (tell you|claim|make out|act like)",
       '(tell|telling|told|tells) (myself|people|everyone|them|my (mates|friends|mum|mom|family|sister|brother))',
       '(used to|kept|keep|would|stopped) (say|saying|insist|insisting|claim|claiming|pretend|pretending|call|calling|tell|telling)',
       'i (called|call|labelled|labeled) it',
@@ -1806,6 +1866,13 @@ export const RULE_SET: ShippedRuleSet = {
       'parent',
     ],
     vague_verdict_adj: [
+      'hard to be around',
+      'hard to love',
+      'difficult to be around',
+      'difficult to love',
+      'hard to reach',
+      'a nightmare',
+      'a pain',
       'difficult',
       'horrible',
       'awful',
@@ -1867,6 +1934,13 @@ export const RULE_SET: ShippedRuleSet = {
       'i (ended|dumped|broke|left|walked|moved|sold|took|kept|told|went|made|forgot|missed|lied|cheated|stopped|ignored|blocked|called|sent|posted|spent|drank|gambled|hid|read|checked|shouted|yelled|screamed|snapped|mocked|laughed|slept|kissed|texted|messaged|threw|hit|pushed|grabbed|used|stole|borrowed|chose|picked|put|let|bailed|ghosted|flaked|cancelled|canceled|skipped|dropped|dismissed|belittled|humiliated|embarrassed|accused|blamed|turned|showed|got|talked|spoke|raised|lost|outed|shared|wrote|remortgaged|cleared|emptied|tracked|followed|opened|deleted|kept|failed|refused|promised|broke)',
       '(i have|i had|i would|i used to|i kept|i never) (gone|told|said|done|made|kept|lied|cheated|hidden|spent|read|checked|called|shouted|missed|forgotten|ignored|left|let|put|taken|used)',
     ],
+    vague_omission: [
+      "i (did not|didn't|didnt|never|could not|couldn't|would not|wouldn't) (come|go|call|ring|phone|visit|show|turn up|text|reply|answer|write|ask|check|make it|attend|pick up|help|tell|say)",
+      "i (was not|wasn't|wasnt) (at|there (at|for|when|on))",
+      'i (forgot|missed|skipped|bailed on|ignored|ghosted|blanked)',
+      "i (did not|didn't|didnt|never|should not|shouldn't|should never|should have) (do|listen|back|tell|say|help|show|pick|answer|reply|stop|think|support|stand|turn|pay|let|give|see|visit|make|take|keep|have|once|been)",
+      'i did (that|it|this)',
+    ],
   },
   rules: [
     {
@@ -1889,6 +1963,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'negated',
         'in_quote',
+        {
+          sentence_has:
+            '((the|that|this) (film|movie|show|series|book|gig|concert|match|restaurant|food|cake|party|wedding|holiday|trip|tickets|album|game|play|festival|sale|offer|deal|course|class|jacket|coat|shoes|haircut|curry|takeaway|quiz|bbq|barbecue|night out|meal|dinner)|we won|lol|haha|lmao|sofa|(was|is) (brilliant|amazing|great|class|unreal|so good))',
+        },
         {
           after:
             '(the|a|an|them|him|her|some|my|your) (boxes|box|kids|bag|bags|note|letter|letters|keys|key|car|parcel|parcels|package|photos|pictures|post|forms|flat|house|garden|dog|cat|list|email|message|link|bike|stuff|things)',
@@ -1952,6 +2030,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'negated',
+        {
+          followed_by:
+            '(between me and (the|my|drink|booze)|with (the|my) (drinking|gambling|drink|bottle|recovery|treatment|course|chemo|rehab|physio))',
+        },
         'in_quote',
         'in_if_clause',
         { subject: ['i'] },
@@ -1964,6 +2046,10 @@ export const RULE_SET: ShippedRuleSet = {
             '(for me|to (make|say|blame|put|call|paint) me|for (the kids|the children|them|our kids|the boys|the girls)|(as|being) (parents|co-parents|their parents))',
         },
         { followed_by: '(on|to|for) (you|them|the kids|the children|her|him|anyone|your)' },
+        {
+          followed_by:
+            '(with|on|in|about|over) (the|your|that|this|those) (spreadsheet|form|forms|maths|sums|numbers|figures|calculation|booking|tax|recipe|order|paperwork|date|dates|time|times|address|postcode|car|boiler|flight|ticket|tickets|bill|bills|invoice|payment|timetable|homework|paint|colour|color|tiles|quote|contract|insurance|mortgage|pension)',
+        },
         { after: "((and|so) (i am|i'm) sorry|of me)" },
       ],
       message: 'Arguing with their decision or their state of mind tells them their choice does not count.',
@@ -1995,6 +2081,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'negated',
         {
+          followed_by:
+            '((between|in) (the|two|these|those|both|price|size|cost|quality|our (budget|schools|options))|now (that|the)|to (the|my|our|his|her) (budget|bills|sleep|back|knee|life|day|week|commute|mood))',
+        },
+        {
           after:
             "(and you were right|and you're right|and you are right|you were right|enough|often|sooner|out loud|at the time|when i should)",
         },
@@ -2005,6 +2095,11 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             "but (your (memory|version|account|experience|feelings)|i believe you|what matters|that (does not|doesn't) matter|it (does not|doesn't) matter|you (were|are|'re) right)",
+        },
+        { before: '(ha|haha|hahaha|hah|lol|lmao|lolol)' },
+        {
+          nearby:
+            '((dad|mum|mom|he|she|they|your (dad|mum|mom|brother|sister|nan|gran)|my (dad|mum|mom|brother|sister)) (swears|reckons|insists|maintains|is adamant)|the (film|match|game|quiz|score|ref|referee|recipe|book|show))',
         },
       ],
       message: 'Disputing their account of what happened tells them their experience is wrong.',
@@ -2247,6 +2342,144 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
     },
     {
+      id: 'arguing.hindsight',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (will|'ll|are going to|'re going to|are gonna|might|may) look back (and|on (this|it|all this) and) (wonder|regret|realise|realize|see|think|kick yourself|wish|ask yourself)",
+        '(threw|throw|throwing|thrown|chuck|chucked|chucking|binned|binning|walk away from|walked away from|walking away from) ~3 (years|a marriage|our marriage|everything|what we (have|had|built)|a family|our family|us|a relationship|a lifetime|a home) (over|because of|for) (one|a|a single|a few|some|nothing|a stupid|a silly|that|this|one stupid|one bad|a bad|a blip|a rough)',
+        "your (version|memory|account|recollection|story|side) ~4 (and mine|(is|'s|seems) [pretty|very|quite|completely|totally|a bit|a little|so|really|way|just] (different|wrong|off|not accurate|not quite right|a bit off|way off|not how it was|not what happened)|are (different|pretty different|very different|miles apart|not the same|nothing alike)|(does not|doesn't|do not|don't) (match|add up|line up|tally))",
+        "(that is|that's|it is|it's|this is|thats) (just |only |clearly |obviously )?(the|your) (grief|anger|hurt|pain|mum|mother|sister|therapist|friends|depression|stress|tiredness|exhaustion|hormones|meds|medication|counsellor|new (man|boyfriend|girlfriend|partner|fella)) talking",
+        "you (are|'re|were|have been|'ve been) not (seeing|thinking|looking at) (things |this |it |everything |us |me )?(straight|clearly|properly|rationally|right|for what it is|with a clear head)",
+        "you (are not|aren't|were not|weren't|have not been|haven't been) (seeing|thinking|looking at) (things |this |it |everything |us |me )?(straight|clearly|properly|rationally|right|for what it is|with a clear head)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { subject: ['i', 'we'] },
+        {
+          after:
+            "(but (i believe you|i trust|i know i|i must have|that (does not|doesn't)|it (does not|doesn't)|i am sure i|i'm sure i|if you say|you (were|are|'re) right|yours is|your memory|that's not the point|that is not the point)|and (i believe you|you (were|are|'re) right|i'm sorry|i am sorry)|for (the better|the best))",
+        },
+        {
+          nearby:
+            "(i believe (you|your)|i trust your (memory|version|account)|if you say i did|you remember it (better|more clearly)|i (must|probably) (have|did)|(yours|your memory) is the one|that (is|'s) on me|not your fault)",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|i hope|i wish|(you are|you're|you were) (right|correct)|(thank god|glad|happy|proud|good on you|well done))",
+        },
+      ],
+      message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
+      suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
+    },
+    {
+      id: 'arguing.memory-and-voice',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (honestly |genuinely |really |just |truly |seriously )?(do not|don't|dont|can not|can't|cannot) (remember|recall) (ever |once )?(raising|shouting|saying|doing|calling|being|swearing|yelling|screaming|hitting|pushing|grabbing|throwing|slamming|losing my temper|it (like that|that way|happening)|that happening|any of that|things that way|it being|you being)",
+        "(i do not|i don't|i dont) think (this|that|it) (is|'s) (really )?(you|your (own )?(decision|choice|voice|words|idea)) (talking|speaking)?",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          after:
+            "(but (i believe you|i trust|i know i|i must have|that (does not|doesn't)|it (does not|doesn't)|i am sure i|i'm sure i|if you say|you (were|are|'re) right|yours is|your memory|that's not the point|that is not the point|i (did|was))|and (i believe you|you (were|are|'re) right|i'm sorry|i am sorry|that (is|'s) (on me|no excuse|the problem|part of the problem))|because i was (drunk|so drunk|blackout|out of it|wasted))",
+        },
+        {
+          nearby:
+            "(i believe (you|your)|i trust your (memory|version|account)|if you say i did|you remember it (better|more clearly)|i (must|probably) (have|did)|(yours|your memory) is the one|that (is|'s) on me|not your fault|(that is|that's|which is) (no excuse|the problem|worse|part of the problem))",
+        },
+        { before: "(i (was|am|'m) the one|i hope|i wish)" },
+      ],
+      message: 'Disputing their account tells them their experience is wrong.',
+      suggestion: 'Acknowledge how they experienced it, even if you remember it differently.',
+    },
+    {
+      id: 'arguing.r3-soft',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats|it is|it's|this is|that was|it was) not (quite|exactly|really|entirely|actually|strictly) (how it (went|happened|was|went down)|what happened|what i said|what i meant|true|accurate|the whole story|the full picture|fair on me)",
+        '(filled|filling|fill|fills|poisoned|poisoning|poison|poisons|messed with|messing with|got into|getting into|gotten into|twisted|twisting|turned|turning) your (head|mind|ear)',
+        "you (are|'re) (rushing|rushing into|being hasty|jumping the gun|overthinking|acting rashly|being rash|being too hasty|throwing in the towel|giving up too)",
+        "you (have|'ve) (made|make) (your|up your) mind (up )?(without|before) (hearing|listening|letting|giving|talking|even)",
+        "you (will|'ll) find (that )?(it|that|you|this|i) (was not|wasn't|were not|weren't|did not|didn't|is not|isn't|never)",
+        'not (over|finished|done) for (you|either of us|us|both of us|you either)',
+        "you (are|'re) making (it|this|that|me|things|what i did) (sound|out|look) ~2 (worse|bigger|like|as if|more|so much)",
+        "(this|it) (is|'s) [really|actually|all|just] about ~2 not (me|us|about (me|us))",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { subject: ['i'] },
+        {
+          followed_by:
+            '(to|off|out|around|about|home|back|for|into (the|a) (shop|car|house|meeting|work)|with the (forms|paperwork|move|boxes))',
+        },
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|i believe you|for the best|the right (thing|call|decision))",
+        },
+        {
+          before: "(i (was|am|'m) the one|i hope|i wish|(you are|you're|you were) (right|correct)|i know i)",
+        },
+        {
+          sentence_has:
+            '(the (film|movie|recipe|match|quiz|score|book|show|forms|paperwork|boiler|car|spreadsheet)|ha|haha|lol)',
+        },
+      ],
+      message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
+      suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
+    },
+    {
+      id: 'arguing.r3-implied',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you are|you're) not the (person|woman|man|girl|one) (who|that|i) (wrote|said|made|married|fell|knew|promised|stood)",
+        "(something|someone|somebody|he|she|they|your (mum|mom|friends|sister|therapist|job|new)) (has|'s|have) (changed you|got to you|gotten to you|got into your head|gotten into your head)",
+        "you (can not|can't|cannot) (honestly|seriously|really|actually|possibly) (believe|think|mean|want|expect)",
+        "your (therapist|counsellor|counselor|mum|mom|mother|friends|sister|lawyer|solicitor|mates|family) (does not|doesn't|do not|don't) (know|understand|get) (me|us|our (marriage|relationship|situation)|the (whole|full) (story|picture)|what (happened|really|went on)|how (it|things) (was|were|really))",
+        "(you|we) (never|did not|didn't|have not|haven't) (even )?(gave|give|given|tried) (counselling|counseling|therapy|mediation|it|us|this|the marriage) a (proper|real|fair|decent|serious) (go|chance|try|shot)",
+        'see how (one|a single|a few|one stupid|one bad|a) ~3 (cancels|cancel|wipes|wipe|outweighs|outweigh|erases|erase|undoes|undo|ruins|ruin|ends|end|can (cancel|wipe|outweigh|erase|undo|end))',
+        "(seems|seem|is|'s|feels|sounds) [a bit|a little|rather|quite|so|pretty|very|really] (extreme|drastic|harsh|over the top|excessive|rash|hasty|premature) to (end|leave|throw|walk|give up|split|divorce|call (it|time)|finish)",
+        "(nobody|no one|nobody else|no one else|most people|anyone else|any normal person) (would|'d|would ever) (leave|end|walk|divorce|throw|split|give up) ~3 (over|because of|for) (something|this|that|one|a)",
+        'surely we (can|could) (get past|get over|work through|move past|fix|sort|come back from|work (this|it) out)',
+        "(you are|you're) letting (one|a single|a|this|that) (mistake|night|thing|argument|row|bad patch|moment|slip) (define|ruin|end|wreck|decide|cancel|undo)",
+      ],
+      unless: [
+        {
+          preceded_by:
+            "(never|not|n't|do not|don't|did not|didn't) (say|said|think|thought|mean|meant|believe)",
+        },
+        'in_quote',
+        { subject: ['i'] },
+        { followed_by: '(yet|that well|very well|well yet|all that well)' },
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|i (believe|respect|accept) (you|that|your)|for the best|the right (thing|call|decision)|and (that is|that's) (ok|okay|fine|your right))",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|i hope|i wish|(you are|you're|you were) (right|correct)|i know i|i (used to|would) (think|say|tell))",
+        },
+        {
+          sentence_has:
+            '(the (film|movie|recipe|match|quiz|score|book|show|forms|paperwork|boiler|car|spreadsheet|job|gym|course|club)|ha|haha|lol)',
+        },
+      ],
+      message: 'Disputing their decision, even by implication, tells them their judgement is wrong.',
+      suggestion: 'Say what you hope for, and that you respect their choice.',
+    },
+    {
       id: 'arguing.not-as-bad',
       category: 'arguing',
       severity: 'warning',
@@ -2389,6 +2622,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
+        { nearby: '(thank you|thanks|grateful|sober|glad you did|saved my life|best thing)' },
       ],
       message: '"You made me" hands your behaviour to them; an apology keeps it yours.',
       suggestion: 'Say "I chose to…" and what you will do differently.',
@@ -2447,6 +2681,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         {
+          before:
+            '(sober|alive|still here|okay|better|stronger|happier|clean|changed|grown|learned|learnt|got help|in therapy|who i am|the man i am|the person i am|made it|survived|smiling|laugh)',
+        },
+        {
           followed_by:
             '(i|we) (got|get|made|make|found|find|kept|keep|stayed|survived|smile|smiled|laugh|laughed|believed|believe|changed|started|could|can|am still|am sober|stopped drinking|quit|went to|sought|kept going|keep going)',
         },
@@ -2494,7 +2732,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(turned|turning|turn|set) you against me',
         'your @third_party (never liked|never wanted|always hated|hated|hate|ruined|ruins|broke|destroyed|meddled|interfered|keep interfering|was always against|were always against)',
         "(if it was not|if it wasn't|if it weren't|if it were not) for your @third_party",
-        "(it is|it was|it's) your @third_party [who|that|fault]",
+        "(it is|it was|it's) your @third_party (who|that|talking|doing|fault|'s fault|'s doing|'s idea)",
         '(my|the) (boss|ex|friends|coworker|coworkers|mother|mom|dad|family|buddies|job) (made|pushed|talked|convinced|forced) me',
         '(blame|blamed) (your|my) @third_party',
       ],
@@ -2531,6 +2769,10 @@ export const RULE_SET: ShippedRuleSet = {
         "(we are|we were|we're) (both|equally) (to blame|at fault|responsible|guilty)",
       ],
       unless: [
+        {
+          preceded_by:
+            '(family|families|cousins|grandparents|relatives|parents|aunts|uncles|friends|relations|people|supporters|fans|points|lawyers|solicitors|kids|trees|windows|doors|houses|grass|hills|roads|teams|players)',
+        },
         'negated',
         'in_quote',
         'question',
@@ -2674,7 +2916,6 @@ export const RULE_SET: ShippedRuleSet = {
         "i (would not|wouldn't|would never|'d never|never would|'d not|might not|may not) (have|'ve) ~6 if you (had|'d|had not|hadn't|did not|didn't|were not|weren't|was not|wasn't|would|'d|just)",
         'you (put|left|placed|forced|backed) me (in|into) (an impossible|a (difficult|terrible|horrible|awkward|no win|impossible|hopeless)|this|that|such a) (position|situation|spot|corner)',
         'you made it (impossible|hard|difficult|so hard|too hard|unbearable|so difficult) (for me )?to',
-        "your ~2 (is|was|'s|were) (what|the thing that|the reason|why|what really|really what) ~3 (ruined|broke|destroyed|ended|killed|wrecked|drove (me|us)|pushed me|tore us apart|split us up|went wrong|made me|fell apart|broke down|failed|collapsed|went (south|downhill|sour)|we (split|broke up|ended|failed)|i (left|cheated|strayed|drank|snapped))",
         '(the way|how) you (treated|spoke to|talked to|acted|behaved|were|used to) ~3 (made|pushed|drove|forced|left) me',
         "i (lied|cheated|snapped|shouted|yelled|screamed|hid|drank|lost it|lost my temper|checked|read|went through|kept it|kept it from you|did not tell you|didn't tell you|never told you|said it|did it|did that|said that|strayed|looked elsewhere|walked out|hit|pushed|grabbed|blew up|exploded|flirted|messaged (her|him)) ~4 (because|cause|cos|coz|since|as|bc) you",
         '(so|and|then) (of course|obviously|naturally) i (lost it|snapped|reacted|got angry|lied|shouted|yelled|exploded|went off|kicked off|cheated|looked elsewhere|drank|strayed|blew up)',
@@ -2700,6 +2941,10 @@ export const RULE_SET: ShippedRuleSet = {
         'your (constant |endless |)(nagging|criticism|moaning|jealousy|moods|temper|silence|coldness|drinking|checking|questions|accusations|pressure|demands) ~3 (wore|ground|broke|beat|got to|pushed|drove) (me|us)',
       ],
       unless: [
+        {
+          followed_by:
+            'to (her|him|them|the kids|the children|the girls|the boys|our (son|daughter|kids|children|boy|girl)|my (mum|mom|dad|parents|boss)|your (mum|mom|dad|parents))',
+        },
         {
           after:
             '(collection|charity|fundraiser|whip round|leaving do|a present|a gift|a card|flowers|a surprise|a party for)',
@@ -2791,6 +3036,94 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
     },
     {
+      id: 'blame.provoked-by',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(would|'d|would have|'d have|would've) (never|not) (have )?(said|done|gone|reacted|snapped|shouted|yelled|lost|hit|pushed|drunk|drank|left|looked|cheated|lied|kicked off|blown up|walked out) ~8 if (they|he|she|your @third_party|the lads|the girls|my mates|your mates) (had not|hadn't|had never|'d never|had been|'d been|were not|weren't|was not|wasn't|did not|didn't|kept|had kept|had stopped|would|'d)",
+        "(anyone|anybody|any (man|woman|person|dad|mum|mom|father|mother|parent|husband|wife|partner|bloke|guy|one)|most people|any normal person|any reasonable person|you would|you'd|you would have|you'd have) (would have|would've|'d have|would) (snapped|reacted|lost it|lost their temper|lost their rag|done the same|said something|kicked off|blown up|gone off|flipped|exploded|been angry|been furious|lashed out|cracked|retaliated|had enough|walked out)",
+        '(said|done|thrown|hurled|exchanged|made|crossed|flying) on both (sides|parts|ends)',
+        '(mistakes|faults|blame|wrongs|errors|failings|hurt|damage|anger|bitterness|nastiness|cruelty|lies|bad behaviour|bad behavior) on both (sides|parts|ends)',
+        "(because|cause|since|as) i (never|did not|didn't|no longer|stopped|just did not|just didn't) (felt|feel|feeling) (heard|seen|loved|wanted|valued|appreciated|listened to|supported|respected|desired|noticed|important|like a priority|good enough|cared for|safe|like i mattered)",
+        "(because|cause|since|as) i (felt|was feeling|had felt|'d felt|always felt) (so )?(ignored|neglected|invisible|unwanted|unloved|unheard|unseen|unappreciated|rejected|pushed away|shut out|controlled|smothered|trapped|criticised|criticized|nagged|belittled|lonely in|alone in|like a lodger|like a stranger|like a flatmate|like a housemate) [by you|in that house|in our marriage|in the marriage|at home|with you]",
+        "(he|she|they|your @third_party) (was|were|had been|'d been|kept) (filming|goading|provoking|winding|mocking|laughing at|pushing|poking|needling|squaring up to|in my face|getting in my face|shoving|taunting|baiting|recording) ~3 (and|so) (anyone|what|of course|naturally|obviously|i (snapped|lost|reacted|just|had))",
+        "your @third_party (did not|didn't|didnt|never|certainly didn't|certainly did not) (help|make it easier|make things easier|help matters|help things|help the situation|make it any easier)",
+        "(the|my|your) (lads|boys|girls|guys|mates|friends|crew|team|colleagues|workmates|sister|brother|cousins) (would not|wouldn't|wouldnt|did not|didn't|didnt|never) let me (leave|go|go home|say no|off|get away|get a word in|have a say)",
+        "i (would have|'d have|would've|could have|could've|'d've) (come|been there|remembered|called|known|helped|done it|changed|stopped|listened|made it|turned up|shown up|stayed|rung|phoned|texted|replied) ~4 if you (had|'d) (just |only |actually |ever |even )?(told|reminded|asked|said|mentioned|let|given|warned|bothered|been|talked|spoken|opened up)",
+        "(it is|it's|its|it was) (hard|difficult|impossible|not easy|tough) to (stay faithful|be faithful|stay loyal|be loyal|be kind|be patient|stay calm|not stray|not look elsewhere|keep trying|care|stay|keep caring|be nice|be present|want to come home) when (you|someone|your partner|your wife|your husband) (feel|feels|are|is|'re|were|was|get|keeps|keep|never|always|constantly) ~2 (invisible|ignored|neglected|unwanted|unloved|alone|lonely|taken for granted|shut out|pushed away|nagged|criticised|criticized|rejected|cold|distant|home|there|interested)",
+        '(pushed|backed|forced|drove|put|boxed) me (into|in) (a|the) corner',
+        "i (lashed out|reacted|responded|went off|kicked off|went mad|flipped|cracked|lost my rag|saw red|snapped|lost it|blew up) ~3 (because|cause|since|as) you (kept|would not|wouldn't|were|never|always|started|did not|didn't|pushed|went|had|would|wound)",
+        "(we had|we'd|you had|you'd) (stopped|given up) (talking|touching|trying|sleeping together|being a couple|being intimate|communicating|making an effort|having sex) (long before|way before|well before|ages before|months before|years before|before) (i|any of|anything)",
+        "(it was not|it wasn't|wasnt|it is not|it isn't) (only|just|all|solely) me (who|that) (messed up|screwed up|got it wrong|was at fault|did wrong|made mistakes|was wrong|was to blame|did things|let things slide|gave up)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(no excuse|not an excuse|does not excuse|doesn't excuse|not their fault|not your fault|wasn't their fault|wasn't your fault|still my (choice|fault|doing)|on me)",
+        },
+        {
+          followed_by: '(to (lift|carry|move|drive)|for (the|our|a|you|her|him|them|anyone|a friend|their))',
+        },
+        { nearby: '(proud of|so brave|so generous|for a friend|anyone would be lucky)' },
+      ],
+      message: 'Saying someone else set it off moves the fault away from what you chose to do.',
+      suggestion: 'Keep to your own part; nobody else made the choice for you.',
+    },
+    {
+      id: 'blame.your-x-ruined',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(is|was|'s|were) (what|the thing that|the reason|why|what really|really what) ~3 (ruined|broke|destroyed|ended|killed|wrecked|drove (me|us)|pushed me|tore us apart|split us up|went wrong|made me|fell apart|broke down|failed|collapsed|went (south|downhill|sour)|we (split|broke up|ended|failed)|i (left|cheated|strayed|drank|snapped))",
+      ],
+      when: [{ before: '(your|ur)' }],
+      unless: [
+        { preceded_by: '(i|me|my|we|our) ~2' },
+        {
+          after:
+            '(collection|charity|fundraiser|whip round|leaving do|a present|a gift|a card|flowers|a surprise|a party for)',
+        },
+        'negated',
+        'in_quote',
+        { nearby: '(thank|thanks|grateful|glad|owe you|lucky|so happy|proud of you)' },
+        { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming)' },
+        { after: '(not|nobody|no one|none of) (you|yours|your fault)' },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+      ],
+      message:
+        "Putting the cause in their behaviour, or in someone else's, moves the fault away from what you chose to do.",
+      suggestion: 'Keep to your own part; nobody else made the choice for you.',
+    },
+    {
+      id: 'blame.to-answer-for',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(has|have|had|'s got|has got|got) (a lot|plenty|so much|loads|a fair bit|a great deal|a hell of a lot) to answer for",
+      ],
+      unless: [
+        {
+          preceded_by: "(i|we|i really|i still|i know i|me|myself|i certainly|i definitely|i've|i have|both)",
+        },
+        'negated',
+        'in_quote',
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+      ],
+      message: "Laying the damage at someone else's door moves the fault away from you.",
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
       id: 'regret.sorry',
       component: 'regret',
       kind: 'phrase',
@@ -2803,6 +3136,8 @@ export const RULE_SET: ShippedRuleSet = {
         "i wish i (had|hadn't|had not|could take|could undo|never|would have|could go back)",
         "(i|i'm|i am) (hate|hating) (myself|that i|what i did|how i)",
         'it breaks my heart that i',
+        '(it|it still|and it) (kills|guts|haunts|sickens|pains|eats) me (to think|thinking|knowing|that i|when i think)',
+        '(it|it still) breaks my heart (to think|thinking|knowing|when i think)',
         'i owe you an apology',
       ],
       unless: [
@@ -2822,8 +3157,26 @@ export const RULE_SET: ShippedRuleSet = {
             '(sorry|so sorry) (about|for) your (loss|dad|mum|mom|nan|gran|grandad|grandma|granny|job|trip|news|dog|cat|exams|results|flight|car|house|divorce)',
         },
         {
-          after:
-            '(you|your) (feel|felt|feeling|feelings|took it|take it|see it|saw it|were (offended|upset|bothered)|got (upset|offended|hurt)|are (offended|upset|bothered|annoyed|hurt)|offended|annoyed)',
+          followed_by:
+            '[that|if] (you|your) (feel|felt|feeling|feelings|took it|take it|see it|saw it|were (offended|upset|bothered|hurt|annoyed|disappointed|let down)|got (upset|offended|hurt)|are (offended|upset|bothered|annoyed|hurt|having)|offended|annoyed|have had|had such|had a|have been having|found out|had to find out|had to hear|heard)',
+        },
+        { followed_by: '(she|he) (was|is|had|meant|will be|always)' },
+        {
+          followed_by:
+            '(about|for) (everything|all of it|all that|all this) (with|going on with|happening with) (your|his|her)',
+        },
+        { followed_by: '(your|his|her) (majesty|highness|royal highness|ladyship|lordship|holiness)' },
+        { followed_by: 'to (anyone|anybody|everyone|whoever|those) (in|at|on) (the|this|that|our|my)' },
+        {
+          followed_by:
+            'if (this|it) (is|comes|was|feels) [a bit|a little|too|so|rather] (last minute|late|short notice|out of the blue|unexpected|long|a lot|rambling|random|awkward)',
+        },
+        {
+          preceded_by:
+            '(so i can|so that i can|a chance to|the chance to|an opportunity to|the opportunity to|dinner and|lunch and|coffee and|a drink and|meet up and|meet and|see you and|in person and)',
+        },
+        {
+          preceded_by: "(do not|don't|dont) (think|feel|believe) [that] i (need|have|should|ought|owe) [to]",
         },
         { after: '(if|that) (it|this) (felt|came|comes|feels|seemed|sounded|looked)' },
         {
@@ -2845,6 +3198,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before: "(not sure|no idea|do not know|don't know|dont know) what i (am|'m) (meant|supposed) to be",
+        },
+        {
+          followed_by:
+            '(for|about) not (replying|getting back|answering|responding|texting back|calling back|ringing back|writing back) [to you|to your (message|text|email|messages|texts|emails)] (sooner|earlier|straight away|quicker|faster|yesterday|last night|before now)',
         },
       ],
     },
@@ -2904,7 +3261,7 @@ export const RULE_SET: ShippedRuleSet = {
         'i (ruined|wrecked|destroyed) (it|everything|things|us|our|what we)',
         'i broke (that|my|a|the|our|every) (promise|promises|vow|vows|word)',
         "(you are|you're|you were) [@intensifier|completely|absolutely|totally|so] right",
-        '(was|were|is|are) right (about me|about all of it|about everything|about that|about this|to worry|to be|to leave|to end|to ask|to feel|to do)',
+        '(was|were|is|are) right (about me|about all of it|about everything|about that|about this|to worry|to be|to ask|to feel|to do)',
         '(not|never) (disputing|dispute|going to dispute|denying|deny|going to deny|arguing with|going to argue with) (any of|anything|what you|a word|it|that)',
         '(everything|all|what) you (said|wrote) ~4 (was|is) (fair|true|right|accurate)',
         "(was not|wasn't|is not|isn't) (mine|my (call|place|decision|right|secret|news|story|business)) to (share|tell|make|decide|spend|take|give|read|post|sell|use|announce|spread|pass on|break|keep|hide|control)",
@@ -2922,7 +3279,7 @@ export const RULE_SET: ShippedRuleSet = {
         'my fault',
         '(is|was) (all|entirely|squarely|completely)? on me',
         "i (am|'m) the one who (hurt|lied|cheated|broke|ruined|messed|did|left|walked|caused|let|made|started|wrecked)",
-        'i handled (it|that|this|things|everything|the) ~2 (badly|terribly|poorly|horribly|wrong|appallingly)',
+        'i handled (it|that|this|things|everything|the) ~3 (badly|terribly|poorly|horribly|wrong|appallingly)',
         '(was|is) (wrong|cruel|unfair|selfish|unkind|thoughtless|cowardly|mean|disrespectful|low|spiteful|petty) of me',
         'i crossed (a|the|every|so many) line',
         'i dropped the ball',
@@ -2977,7 +3334,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(can't|cannot|can not|won't|will not|couldn't|could not) (excuse|justify|defend) (it|that|this|what i did|any of it|how i|the way i|my)",
         'no (justification|defence|defense|excuse|explanation that excuses) for (it|that|this|what|how|my|any|the way)',
         'no excuse for (it|that|this|what i did|how i|the way i|my|any of it|any of that|what happened)',
-        '(pretend|deny it) otherwise',
+        "(deny it|pretend it was not|pretend it wasn't|pretend it was anything) (otherwise|other than|else|my fault|me)",
+        'pretend otherwise (i|it was|that i|it is|that was)',
         'no (way|point trying) to (dress it up|dress this up|sugarcoat|sugar coat|spin|excuse|justify|soften)',
         '(no one|nobody|noone) ~2 fault (but|except|apart from|other than) (mine|me|my own)',
         '(was|were|is) (your|yours) (news|story|secret|secrets|things|thing|business|private business|diagnosis) to (tell|share|announce|give)',
@@ -2996,7 +3354,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           clause_has:
-            'mine to (deal with|handle|sort|sort out|live with|work on|work through|manage|figure out)',
+            'mine to (deal with|handle|sort|sort out|live with|work on|work through|manage|figure out|carry|sit with|bear|hold|feel|process)',
         },
         { clause_has: "(would|'d|will|could) be ~2 of me" },
         { clause_has: "(do not|don't|not|dont) (know|see|understand|get) what i" },
@@ -3017,6 +3375,14 @@ export const RULE_SET: ShippedRuleSet = {
             '(responsible|responsibility) for (the )?(school run|school runs|bins|dinner|shopping|pickups|pick ups|bills|rent|garden|dog|cat|paperwork|admin|mondays|tuesdays|wednesdays|thursdays|fridays|weekends|car|house|kids on)',
         },
         { clause_has: '(wrong|cruel|unfair|selfish|out of order|mean|unkind) of (you|him|her|them)' },
+        {
+          clause_has:
+            '(you|he|she|they) (think|thinks|thought|believe|believes|believed|reckon|reckons|claim|claims|say|says|seem to think) [that] i (was|am|have been|had been)',
+        },
+        {
+          sentence_has:
+            '(wrong (chat|person|number|group|thread|conversation)|autocorrect|typo|meant to send)',
+        },
         {
           followed_by:
             'of (restaurant|film|movie|venue|music|wine|colour|color|paint|hotel|place|name|song|words|dress|outfit)',
@@ -3052,6 +3418,10 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         'in_if_clause',
         'negated',
+        {
+          clause_has:
+            'not (replying|getting back|answering|responding|texting back|calling back|ringing back|writing back) [to you|to your (message|text|email|messages|texts|emails)] (sooner|earlier|straight away|quicker|faster|yesterday|last night|before now)',
+        },
         { clause_has: 'for granted' },
         {
           clause_has:
@@ -3118,7 +3488,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(lied|lying|lie|lies) (to you about|about|to your|to our|to everyone about|to them about) (where|what|who|how|when|why|the|my|money|it|being|having|seeing|going|your|our|me|her|him|them|everything)',
         '(got drunk|got plastered|got wasted|got high|got hammered|got smashed|got blind drunk|got off my face|drank too much|drank myself)',
         '(ended|ended it|ended things|broke up with you|dumped you|finished it|finished with you|called it off|left you) ~4 (by|over|via|on|in) (text|a text|email|an email|voicemail|a voicemail|whatsapp|a note|a post-it|instagram|facebook|the phone|message|a message)',
-        '(kept|hid|hidden|hiding|keeping|concealed) ~4 from you',
+        '(kept|hid|hidden|hiding|keeping|concealed) ~6 from you',
         '(rolled my eyes|roll my eyes|rolling my eyes|talked over you|talk over you|spoke over you|put you down|put my headphones on|put my phone)',
         '(changed the locks|cancelled (on you|last minute|at the last minute|the trip|the holiday|our)|stormed out|stormed off|walked out (on you|of|during|in the middle)|hung up on you|drove off|slammed the door)',
         '(was|been) (at|in) the (pub|casino|bookies|match|bar|club|game|races|betting shop|pokies) (when|while|instead|with|all|every|on)',
@@ -3550,6 +3920,9 @@ export const RULE_SET: ShippedRuleSet = {
         "i (am|'m) not owed",
         "(there is|there's|there are) no (deadline|rush|timeline|time limit|hurry)",
         "(i will not|i won't|not going to) (argue with|fight|question|push back on|try to change) (your|that|it|this)",
+        "(i will not|i won't|not going to|i am not going to|i'm not going to) (try and|try to) (change|talk you out of) (your|it|this|that|anything)",
+        'nothing for you to (do|say|reply|answer|decide)',
+        "(and|but) if there (is not|are not|isn't|aren't|is no)",
         "(not going to|won't|will not) (try to )?talk you out of",
         '(only you|you alone|you and only you|you) (get to|can) decide',
         "(you are|you're) the (best|only) judge",
@@ -3592,13 +3965,13 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            "(however many times|whatever you say|no matter what you say|not going anywhere|won't give up|will not give up|never give up)",
+            "(however many times|(wait|waiting|keep|fight|stop|here|forever|anywhere|takes|long|matter) ~4 (whatever|no matter what) you say|not going anywhere|won't give up|will not give up|never give up)",
         },
         { clause_has: "you decide (what is for|what's for|(the|which) (film|movie|restaurant|takeaway))" },
         { clause_has: '(call|choice|decision) (whether|if) the kids' },
         {
           sentence_has:
-            "(i will|i'll|i am going to|i'm going to) (come|be round|be over|turn up|show up|come round|come over|assume|take that as a yes)",
+            "(i will|i'll|i am going to|i'm going to) (come (round|over|by|anyway|regardless|to your (house|flat|door|work|office|place))|be round|be over|turn up|show up|come round|come over|assume|take that as a yes|just come)",
         },
       ],
     },
@@ -3609,7 +3982,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "(i understand|i will understand|i'll understand|i would understand|i'd understand|i'd get it|i would get it|i get it|i'll get it|i will get it|i'll respect that|i'd respect that|i will respect that|i'll accept that|i'd accept that|i will accept that|i would accept that) [completely|totally|entirely|fully|too|of course] (if|whatever|either way)",
         "(that is|that's|it is|it's) [completely|totally|entirely|absolutely|also] (fair|understandable|fine|okay|alright) (if you|too|as well) (do not|don't|would rather|'d rather|never|can't|cannot|say no|decide|want)",
-        "(reply|respond|answer|write back|text back|get back to me|call|ring|read it|tell me|message me|write) ~6 or (don't|do not|not)",
+        "(reply|respond|answer|write back|text back|get back to me|call|ring|read it|tell me|message me|write) ~9 or (don't|do not|not)",
         'not (yours|your job|your responsibility|your problem|your burden|on you|for you) to (fix|carry|manage|deal with|sort|solve|worry about|make better|hold|mend)',
         "(you are|you're|you) the (one|only one|person|only person) (who|that) (gets to|can|should|get to) decide",
         'not the one who gets to decide',
@@ -4123,12 +4496,13 @@ export const RULE_SET: ShippedRuleSet = {
         'i (went|kept going|stayed|was|spent|chose|picked) ~6 instead',
         '(banging|hammering|pounding|shouting) (on|through|at) (the|your) (window|windows|door|front door|letterbox)',
         'without (asking|asking you|telling you|your permission|permission|your consent|consent|a word|saying a word|checking with you|your knowledge)',
+        '(put|installed|hid|planted|fitted) (a|an|that|the) (tracker|airtag|tracking app|camera|spy app|spyware|gps) (on|in|under)',
         '(turn up|show up|turning up|showing up|coming round|come round|barging in|banging on|hammering on) (at your|drunk|uninvited|unannounced|at the door|at your door|on your doorstep|anywhere uninvited|at your work|at your office)',
       ],
       when: [
         {
           message_has:
-            '(sorry|apologise|apologize|apology|regret|ashamed|my fault|on me|no right|no excuse|should have|should not have|should never have|wrong of me|unfair of me)',
+            '(sorry|apologise|apologize|apology|regret|ashamed|my fault|on me|no right|no excuse|should have|should not have|should never have|wrong of me|unfair of me|defend (any of it|it|what i did|myself)|my doing|my failing|was wrong|was mine)',
         },
       ],
       unless: [
@@ -4172,6 +4546,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(taken|took|sent|send|take|brought) (the|your|it|them) ~3 (to be|for) (repaired|fixed|restored|mended|repair|restoration|reframing|cleaning)',
         '(ordered|bought|found|got|getting|ordering|buying) (a|an|you a|you an) (replacement|new one|new) ~3 (for the|to replace|for your)',
         '(covered|cover|paid|pay|paying|covering|refunded|refund) (the cost of|the costs of|for the|your share of|your costs for|what you lost on) ~2 (cancelled|canceled|flights|flight|tickets|trip|holiday|hotel|deposit|damage|repairs|fees|booking)',
+        '(booked|arranged|paid for|organised|organized|sorted) (the|a) (carpet cleaner|cleaner|cleaners|repair|repairs|plumber|glazier|locksmith|mechanic|valet|replacement|window fitter|decorator|restorer)',
+        '(new|replacement) (copy|one|set|pair) (of|on order|is on order|on its way|coming|arriving)',
+        '(withdraw|withdrew|withdrawn|drop|dropped|retract|retracted|take back|took back|taken back) (the|my) (complaint|report|accusation|allegation|allegations|claim|review|comment|comments|statement)',
+        '(offered|offer|willing) to (do|take|cover|pick up|handle) (the|every|all the|your|all) ~3 (school run|school runs|pickups|pick ups|shifts|childcare|bedtimes|cooking|weekends|weekend|driving)',
       ],
       when: [
         {
@@ -4227,6 +4605,296 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { clause_has: '(you|your) (made|make|left|hurt|upset) (me|us)' },
         { clause_has: '(time you|you should|you need to|got in your head)' },
+      ],
+    },
+    {
+      id: 'impact.for-you',
+      component: 'impact',
+      kind: 'phrase',
+      pattern: [
+        "(it was|that was|this was|it must have been|that must have been|it has been|that has been|it is|it's been) [so|really|deeply|utterly|incredibly|totally|completely|absolutely|pretty|truly] (humiliating|embarrassing|frightening|scary|terrifying|painful|hurtful|devastating|mortifying|lonely|isolating|exhausting|confusing|degrading|upsetting|distressing|heartbreaking|shaming|traumatic|horrible|awful|cruel|unfair|hard|tough|brutal) (for you|on you|to you)",
+        'you (should not|should never|never should) have (had to|been left|been made|been put)',
+        '(but i did|and i did|i did|i really did|yet i did) (scare|hurt|frighten|upset|humiliate|embarrass|worry|scar|shame|wound|terrify|break|crush|belittle|isolate) (you|her|him|them|the kids|the children|your)',
+        '(you are|you were|you have been|you would be|you might be) [so|still|rightly|right to be|understandably|now|too] (scared|afraid|frightened|nervous|wary|terrified|anxious|reluctant) (to|of) (trust|trusting|believe|believing|let|letting|be around|being around|tell|telling|be alone|being alone|leave|leaving|sleep|open|speak|say|come|answer)',
+        'you (had to|were left to|ended up having to|were forced to|were made to) ~6 (on your own|alone|by yourself|without me|with no one|with nobody|in front of)',
+        'you (were|sat|stood|waited|stayed|spent) ~8 (frightened|scared|terrified|humiliated|in tears|crying|shaking|freezing|sobbing|panicking)',
+        '(your|ur) (friends|family|colleagues|mum|mom|dad|parents|boss|kids|sister|brother|workmates|neighbours|neighbors) (saw|heard|read|found out|knew) ~4 before you',
+        'put you in (an impossible|a horrible|a terrible|an awful|a difficult|an awkward|a really hard|a really difficult|such a difficult|an unfair|a horrible) position',
+        '(learned|learnt|had|started|began) to (tiptoe|walk on eggshells|keep quiet|stay out of my way|hide|read my moods|watch my moods|keep out of my way)',
+        '(ruined|wrecked|spoiled|spoilt|ruin|wreck|spoil) your (birthday|fortieth|thirtieth|fiftieth|sixtieth|21st|30th|40th|50th|wedding|holiday|christmas|day|night|party|graduation|anniversary|big day|weekend|evening|hen do|leaving do|celebration|promotion)',
+        '(the kids|the children|our kids|our son|our daughter|the boys|the girls|the baby) (were|was|got|are|have been|had been) [so|really|visibly|all] (scared|frightened|terrified|upset|confused|in tears|crying|shaken|distraught|anxious|shaking)',
+        "you still (can not|cannot|can't|won't|will not|do not|don't) (walk past|go to|go near|drive past|look at|listen to|sleep|open|go into|hear|bear|face|trust|feel safe)",
+        '(asking|asked|quizzing|quizzed|questioning|questioned|messaging|texting|ringing) you (about it|about that|about us|about me|what happened|what was going on|why) (for|all|every|at|in|and)',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|my doing|on me|because of me|because i|i should|wrong of me|unfair of me|ashamed|no excuse|i did that|i caused|i was wrong|i know|mine|i did)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { clause_has: '(if|unless|whether|might|may)' },
+        {
+          clause_has:
+            '(film|movie|show|book|match|game|exam|exams|interview|job|weather|traffic|flight|surgery|operation|funeral)',
+        },
+      ],
+    },
+    {
+      id: 'specific.r3',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        '(raised|raising|raise) my voice',
+        '(shouting|yelling|screaming|swearing|snapping|shouted|yelled|screamed|swore|snapped|shout|yell|scream|swear|snap) (at|to) (you|your|her|him|them|the kids|the children|the boys|the girls)',
+        '(locked|locking|lock) (you|her|him|them|the kids) (out|in)',
+        '(keyed|keying|key|scratched|slashed|slashing|smashed|dented) (your|her|his|their) (car|tyres|tires|van|windscreen|bike|mirror)',
+        '(liked|liking|commented on|commenting on|reacted to|reacting to|saved|sharing|shared) (a|one|her|his|their|the|that|those|an old|some|all) ~2 (photo|photos|post|posts|pic|pics|picture|pictures|selfie|selfies|reels|stories)',
+        '(it was|was it|it is|it was only|it was just) (one|a|just one|only one|only a|just a) (kiss|snog|shove|push|slap|grab|fling|hookup|hook-up|one-night stand|bet)',
+        '(joke|jokes|comment|comments|remark|remarks|dig|digs|crack|cracks|speech|post|posts|photo|photos|video|meme|toast) i (made|said|wrote|posted|cracked|shared|sent|put up|gave) (about|at|on|in front of) (your|you|her|him|them)',
+        'the (drinking|lies|lying|gambling|affair|cheating|debts|shouting|texts|betting) the (drinking|lies|lying|gambling|affair|cheating|money|debts|night|nights|shouting|texts|betting)',
+        '(one|a|two|three|a couple of|a few|those|all the|all those|so many|the) missed (payment|payments|pickup|pickups|pick ups|school runs|school run|appointments|appointment|handovers|handover|visits|birthdays|bedtimes|contact days)',
+        '(forgetting|forgot|forgotten|forget) to (pick|collect|call|ring|pay|book|tell|send|renew|feed|lock|text|get|turn up|show up|come|buy|post|sign)',
+        '(turning|turned|showing|showed|rocking|rocked) up (drunk|late|hammered|wasted|plastered|high|uninvited|unannounced) (to|at|for)',
+        '(wrote|written|writing) (off|it off) (the|your|my|our) (car|van)',
+        '(wrote|written) (it|the car|your car|the van) off',
+        '(took|taken|borrowed|used|sold|pawned) (the|your|our) (car|van|bike|card|savings|money|ring|laptop) without',
+        "(brought up|bringing up|bring up|dragged up|dragging up|threw|throwing|used|using) (your|the|her|his) (miscarriage|diagnosis|abortion|past|illness|depression|anxiety|weight|debts|affair|secret|breakdown|therapy|eating disorder|overdose|self-harm|childhood|dad's death|mum's death|ivf|fertility) (in|during|at|to|against|in front|when|while|as|with|on)",
+        '(gave|passed|shared|handed|sent|leaked) (your|ur) (number|address|details|email|new address|photos|pictures|location) to',
+        'behind (your|ur) back',
+        '(went on|been on|going on) (a date|dates|a few dates|two dates) (with|while|behind)',
+        '(turned my back on you|walked away from you at|left you standing (at|in|there|alone|outside))',
+        'i made you (pay for|do all|cook|clean|drive|wait|sleep|cancel|leave|miss|beg|ask me for|hand over|give up|quit|move)',
+        '(let|allowed) (my|her|him|them|his) ~2 (speak|talk|shout|treat|insult|belittle|mock|laugh) (to you|at you|you|about you)',
+        "(used|raided|dipped into|emptied|drained|cleared out|took from) (the|our|your) (joint|savings|holiday|house|kids'|kids|emergency|wedding|deposit) (account|savings|fund|money|pot|jar)",
+        '(missed|missing|miss|skipped|skipping) (the|your|our|his|her|their|a|two|three) ~2 (pickup|pickups|pick ups|school run|school runs|appointment|appointments|handover|handovers|scan|scans|visit|visits|payment|payments|maintenance)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'negated',
+        { subject: ['you', 'they'] },
+        { clause_has: '(if|whether|unless)' },
+        {
+          clause_has:
+            '(he|she|they|you) (liked|shared|saved|commented|reacted|keyed|locked|raised|forgot|took|missed|skipped|scratched|slashed|borrowed|used|sold|wrote)',
+        },
+        {
+          clause_has:
+            '(you|he|she|they) (said|did|told|called|turned up|showed up|shouted|yelled|snapped|screamed)',
+        },
+      ],
+    },
+    {
+      id: 'specific.r3-unnegated',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        "(did not|didn't|never|stopped|failed to|wouldn't|would not) (pay|paying) (the|my|your|any|her|his|our) ~2 (maintenance|child support|rent|bills|bill|share|half|alimony|mortgage|support)",
+        "(cannot|can not|can't|could never|can never|will never|won't ever|could not|couldn't) (undo|take back|unsay|un say|erase|change) (*ing|the night i|the day i|the time i|what i did when|what i said about|what i said to)",
+        'no wonder i (snapped|shouted|yelled|screamed|lost it|swore|lashed out|blew up|kicked off|went off|stormed|slammed|said|drank|cheated|lied|stopped)',
+        "you asked me (to|not to) ~8 (and|but) i (did not|didn't|kept|carried on|went ahead|ignored|never|still|just|did it|did anyway|did that anyway)",
+        'what i (said|wrote|posted|told them|told her|told him|told people) ~3 about your @specific_r3_trait',
+        'i (said|told (them|everyone|people|her|him|the kids)|called) (your|ur) (mum|mom|dad|sister|brother|family|friends|parents|mate|best friend|new (boyfriend|girlfriend|partner|fella)) (was|were|is|are) (a|an|so|too|useless|pathetic|stupid|fat|ugly|lazy|crazy|mental|boring|worthless|rubbish|shit|crap|embarrassing|awful|horrible|nothing|thick|dumb|toxic|evil|mad)',
+        'go back and (not|never|un say|unsay|undo|take back|stop myself from) (bin|binning|sell|selling|throw|throwing|read|reading|say|saying|call|calling|post|posting|tell|telling|leave|leaving|miss|missing|hit|hitting|break|breaking|send|sending|shout|shouting|yell|yelling|kiss|kissing|go|going|drink|drinking|lie|lying)',
+        "(never|did not|didn't|still have not|still haven't|have not|haven't) (paid|pay) (you|u) back",
+        "(i was not|i wasn't|i was never) (there|around|home|at the hospital) when (you|your|the baby|the kids|our) (got|had|found|heard|went|gave|came|lost|fell|broke|called|rang)",
+        'i (regret|really regret|deeply regret|truly regret|so regret|regretted) [not|never] (*ing)',
+        'because i (lied|cheated|drank|gambled|hid|shouted|hit|took|spent|stole|read|went through|walked out|broke|forgot|missed|ignored|blocked|ghosted|kissed|slept)',
+        'if (me|my) (calling|saying|telling|posting|shouting|laughing|mocking|kissing|reading|leaving|missing|turning up|showing up|yelling|sharing|going through|lying|bringing up|joking|snapping|forgetting)',
+        '(sorry|apologise|apologize|apologies) if (the|my|those|that) (stuff|things|comments|comment|post|posts|photos|photo|jokes|joke|remarks|remark|texts|messages|video|pictures|email) i (posted|wrote|sent|shared|put up)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          clause_has:
+            '(you|he|she|they|we) (said|did|told|asked me if|did not|never|stopped|failed|would not|will never|were|are)',
+        },
+      ],
+    },
+    {
+      id: 'specific.sorry-not',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|apologise|apologize|apologies|ashamed|regret) [again|also|too|so much|especially] (for|about|of) not (*ing)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          clause_has:
+            'not (replying|getting back|answering|responding|calling back|ringing back|texting back|writing back|being in touch|keeping in touch|writing|texting|calling|ringing|messaging|picking up|being able|having|knowing|realising|realizing|noticing|seeing)',
+        },
+      ],
+    },
+    {
+      id: 'responsibility.r3',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        "(did not|didn't|never|does not|doesn't) make me (say|do|hit|shout|lie|cheat|drink|gamble|leave|act|behave|treat|push|grab|throw|break|spend|take|scream|yell|send|post|go|walk|hurt|snap|swear|read|check|turn up|show up)",
+        '(no one|nobody|noone|nothing) (forced|twisted|pushed|made) (my hand|me (into|to))',
+        'i chose (every one|each one|all of|every|each|them|to|those|these|that|this)',
+        '(i am|i was) the one (who|that) (*ed|did|said|took|went|made|broke|hit|kept|threw|drove|spent|lost|forgot|told|sent|left|ran|gave|stole|read|wrote|put|got|shut|sold|bought|drank|swore|began|chose|let)',
+        '(that|this|it) one ~2 (mine|my fault|my doing|my responsibility|all mine|my mistake|my failing|on me|down to me)',
+        'no (version|world|way|reading|telling) of (that|this|it|events|what i did) ~2 (which|that|where|in which) ~6 (okay|ok|fine|right|acceptable|justified|excusable|defensible|your fault|forgivable)',
+        '(was|is) (all )?my (failing|failings|failure|shortcoming|weakness|screw-up|screwup|mess|cock-up|cockup|stuff-up)',
+        '(but|and|yet) i did and (that is|it is|that was) (mine|on me|my fault|my doing|all mine)',
+        'you (had|have|have got|have had|got) every (right|reason) to (leave|go|walk|end|be (angry|upset|furious|hurt|done|wary|suspicious|cross|mad|livid|scared|frightened|disappointed|gutted|annoyed|fed up|sick of me)|feel (betrayed|hurt|angry|let down|humiliated|used|lied to|scared|unsafe)|hate me|not trust|stop trusting|doubt me|cut me off|block me|kick me out|throw me out|distrust)',
+        'your (job|responsibility|problem|place) to (clean up after me|cover for me|pick up after me|make excuses for me|manage my|look after me|fix my|deal with my|carry me|keep me|sort out my|tidy up after me|explain my|hold me)',
+        "(not|never|am not|'m not|won't|will not|stop) (hiding|hide|running|run) (from|away from) (it|this|that|what i did|what happened|the truth|my part)",
+        'i take (it|this|that) [all] on (myself|me|my shoulders)',
+        'i let my (pride|ego|temper|jealousy|insecurity|insecurities|anger|stubbornness|fear|drinking|gambling|work|phone|moods) (get in the way|win|take over|ruin|come first|get the better of me|decide|run)',
+        "i (took|take|have taken|'ve taken) you for granted",
+        'i made you (carry|do|handle|deal with|manage|shoulder|pick up) (everything|it all|all of it|all the|the lot|every|most of|so much)',
+        '(when|but|and|because) (it|the problem|the fault) was (me|really me|all me|always me|mine|my fault)',
+        '(i was not|i was never|i have not been|i have never been) the (partner|husband|wife|friend|father|dad|mother|mum|mom|boyfriend|girlfriend|man|woman|person|brother|sister|son|daughter) you (deserved|needed|deserve|need)',
+        "(did not|didn't|never|failed to) (treat|give|show) you (the way|the respect|the love|the care|the attention|the kindness|the support|the patience|the loyalty) (you deserved|you needed|you deserve)",
+        '(deserved|deserve) (better|more|so much better|far better|so much more) (from me|of me)',
+        '(ashamed|not proud|disgusted with myself) (of|about) (how|the way|what) i (treated|spoke|behaved|acted|handled|talked|did|said)',
+        "i (chose|took|went for) the (easy|coward's|cowards|lazy) (way|option) (out)?",
+        "(i just|i simply|i never even|truth is i) (did not|didn't|never) (try|bother|make an effort|make the effort|put in the effort|put the work in|listen|care enough)",
+        "(and|but|yet) i still (could not|couldn't|did not|didn't|wouldn't|would not) (manage|do|give|make|be bothered)",
+        "(not going to|won't|will not|can't|cannot|not gonna|no point trying to|not trying to|no way to) (dress (it|this|that) up|sugarcoat|sugar coat|spin (it|this|that)|soften (it|this|that)|pretty (it|this|that) up)",
+        '(see|realise|realize|know|understand|can see) [now] how (badly|horribly|terribly|appallingly|unfairly|cruelly|selfishly|disrespectfully|poorly|awfully|shabbily|nastily) i (behaved|acted|treated you|spoke|handled|reacted|talked|was|have behaved)',
+        '(i am|i was|i have been) the (reason|cause) (we|you|this|it|that|things|our|the|for|why)',
+        '(treated|treating|treat) you like (an afterthought|dirt|crap|shit|a doormat|a servant|a maid|a child|nothing|an option|a stranger|a punchbag|rubbish|a mug|an idiot|a skivvy|a cash machine|a nanny|a carer)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { clause_has: '(if|unless|whether)' },
+        { clause_has: '(you|he|she|they) (are|were|was|is) the one' },
+      ],
+    },
+    {
+      id: 'repair.r3',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "if you ever (want|wanted|fancy|feel like|would like|'d like) ~10 (i will|i would|i am|i will be) (come|buy|buying|pay|paying|be there|drive|meet|like that|love that|really like that|happy to|glad to)",
+        '(drive|take|give) you [a lift] to (the|your) (appointments|appointment|hospital|chemo|clinic|scans|scan|treatment|sessions)',
+        '(tracked|hunted|tracking|hunting|found) ~3 down (on|online|second hand|secondhand|at|in|from|for you)',
+        '(it is|that is|it has been|that has been) [all|fully|completely|now] paid (up|back|in full)',
+        '(money|debt|debts|loan|what i owed|what i owe|what i borrowed|what i took|arrears|maintenance) ~4 (is|are|has been|have been) [all|fully|completely|now] paid (up|back|off|in full)',
+        '(make|cook|buy|get|take) you (dinner|lunch|a coffee|a drink|a pint) (to apologise|to apologize|and apologise|and apologize|to say sorry|and say sorry)',
+        '(buy|get|order) you a (new one|replacement)',
+        'explain (to|it to|what happened to|myself to|everything to) (the|your|our|them|him|her|everyone|my)',
+        '(get|give|send|pay|hand|transfer) (the money|the deposit|your share|your half|what i owe|what i owe you|the rest|it all|every penny|every cent|the cash) back to you',
+        '(send|transfer|give|wire) you the money (for|back)',
+        '(took|taken|take|taking|got|get|had|have) your name (off|removed from|taken off) (the|our|my)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+        {
+          clause_has:
+            '(you|he|she|they|who|u) (had to|have to|were left to|ended up having to|had|has to) [to] explain',
+        },
+        { clause_has: '(can you|could you|will you|would you|please|you need to|you should) explain' },
+      ],
+    },
+    {
+      id: 'repair.hear-you',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        'what (would|could|might|will) help (you|things|make)',
+        '(hear|listen to|understand|know|learn) what (it|that|this|that year|those years|those months|the last year|it all|that time|those days) (was|has been|were|felt|must have been) like for you',
+      ],
+      unless: [
+        'in_quote',
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+      ],
+    },
+    {
+      id: 'regret.r3',
+      component: 'regret',
+      kind: 'phrase',
+      pattern: [
+        '(feel|felt|feeling) [really|rly|so|very|pretty|proper|well|genuinely|truly|awful|terrible|super|dead] (bad|awful|terrible|horrible|sick|rotten|guilty|ashamed|gutted|shit|crap|dreadful) (about|for|over) (what i|how i|the way i|my|the things i|everything i|that night|the other night|last night|saturday|what happened when i)',
+        '(gutted|mortified|kicking myself|cringing|sick|ashamed) (about|over|at|for|of) (how i|what i|the way i|myself|my behaviour|my behavior|my part)',
+      ],
+      unless: ['negated', 'in_quote', 'question', { clause_has: '(you|he|she|they) (feel|felt|feeling)' }],
+    },
+    {
+      id: 'autonomy.r3',
+      component: 'autonomy',
+      kind: 'phrase',
+      pattern: [
+        "whatever you (think|feel|decide|believe) (is|'s) (best|right|fair)",
+        '(reply|answer|respond|write back|get in touch|text back|message me|call me|read it) only (if|when) (it|you)',
+        "if (it is|this is|that is|it all is|any of this is) (too much|too soon|too hard|too painful) ~3 (leave it|ignore|bin|delete|do not|don't|just|that is|that's|it is|it's)",
+        "(this|it|that|my message|this message|this letter) (does not|doesn't|do not|don't) need (an answer|a reply|a response|anything|replying|answering|a thing)",
+        "if you (need|want|would like|'d like|would rather|'d rather|would prefer|'d prefer) me to (back off|leave you alone|stay away|give you space|stop messaging|stop texting|stop calling|stop contacting|go away|keep my distance|disappear|leave it|leave it there|stop)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          clause_has:
+            '(you (have to|must|need to|should) (reply|answer|respond|decide)|by (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow))',
+        },
+        {
+          followed_by:
+            '(for|about|with) (dinner|lunch|tea|breakfast|the (sofa|car|house|kids|holiday|paint|garden|wedding|party|food|flat|furniture|dog|school|tickets))',
+        },
+      ],
+    },
+    {
+      id: 'change.habits',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i've|and i have|and i've) (stopped|quit|given up|packed in|knocked on the head|cut out) (going to (the pub|the casino|the bookies|the races|the club|the bar|the bars|the match|the footy|poker|bingo|the pokies|the lads|her|his|their|those)|drinking|gambling|betting|smoking|using|seeing (her|him|them)|checking (your|ur|the)|the (friday|saturday|sunday|weekend|after work|work|pub|casino|bookies|drinks|drink|booze|betting|gambling|apps|app)|my (drinking|gambling|betting|nights out))",
+        '(set|put|added|got|have|set up) (a|an|some) (reminder|reminders|alarm|alarms|limit|block|cap|spending limit|gambling block|daily limit) (on|in|for|to)',
+        '(moved|changed|swapped|cut|dropped|reduced) my (shifts|hours|rota|days|working days|schedule|number|phone number|overtime)',
+        'instead of (sending|shouting|drinking|gambling|texting|reacting|lashing out|snapping|yelling|messaging|storming|slamming|walking out)',
+        "(changed|got a new|blocked) (my number|her number|his number|her|him) (so|and) (she|he|they) (can not|cannot|can't|won't|will not|doesn't|does not)",
+        '(walk|walking|step|stepping) (away|out|outside) ~3 (when i|before i|if i) (feel|get|start|notice)',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|on me|ashamed|no excuse|i was wrong|wrong of me|i should|i know i|because of me|my (drinking|gambling|temper|anger|jealousy|lies|lying|behaviour|behavior))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { subject: ['you', 'they'] },
+        { clause_has: '(kids|children|son|daughter|he|she|mum|mom|dad) (go|goes|have|has|did|does)' },
+        { clause_has: 'stopped (by|in|off|at|for|raining)' },
+      ],
+    },
+    {
+      id: 'change.r3',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        "(i will not|i won't|i will never|i'll never|i am never going to|i'm never going to|i am not going to|i'm not going to|i promise not to|i promise i will never) (come|go|turn up|show up|drive|walk|talk|tell|post|share|read|check|look|touch|take|spend|borrow|move|use) ~8 (ever|without (asking|telling|checking|your))",
+        "(i will not|i won't|i will never|i'll never|i am never going to|i'm never going to) (come|go|turn up|show up|drive|walk|wait|stand) ~8 again",
+        '(hand|handed|give|gave|leave|left|put) my phone (to|with|in) ~3 (at night|every night|after|in the|when|overnight)',
+        '(cut|cutting) (down|back) to (one|two|a|three|the odd) ~3 (drink|drinks|pint|pints|bet|bets|cigarette|cigarettes|glass|can|cans|night|nights)',
+        "(told|asked) my (boss|manager|work|employer|supervisor) (i will not|i won't|i can not|i cannot|i can't|that i won't|that i will not|to take me off|i am not|i'm not|i need|that i need)",
+        '(joint|shared) (account|accounts) (you can|that you can|we can both|we both|you have) (see|access|check|view)',
+        '(meeting|session|class|group|appointment) (every|each|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|week|fortnight|morning|evening|night)',
+        '(given|gave|handed|hand|give|passed) ~3 (control|charge) of (my|the|all my) (money|finances|bank card|bank cards|cards|card|account|accounts|wages|salary|spending)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { subject: ['you', 'they'] },
+        { clause_has: '(if|unless|whether)' },
       ],
     },
     {
@@ -4453,6 +5121,81 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Put yourself in the sentence, e.g. "I said cruel things."',
     },
     {
+      id: 'conditional.if-so',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "if (that is|that was|this is|it is|it was|so|true|that is true|that's true|it is true|this is true) [the case|true|so|right|correct|how you feel|how you see it] [then] (i am sorry|i am so sorry|i am really sorry|i am truly sorry|i apologise|i apologize|i do apologise|i do apologize|apologies|sorry|my apologies|i regret|i feel bad|i feel awful|i owe you an apology)",
+        'if (it|that|this|any of (it|that|this)|my (comment|comments|joke|jokes|message|messages|text|texts|post|words|remark|remarks|tone|speech|behaviour|behavior)|the (joke|comment|message|post|speech|remark|photo|video|meme)) [really|genuinely|actually|somehow|ever] (upset|hurt|offended|bothered|annoyed|embarrassed|came across|came off|landed|caused|made you feel|rubbed you|stung|did)',
+        'if (you|anyone|somebody|someone) (thought|felt|feel|think|took it|saw it|read it|heard it) (that|i|it was|like|as if|as though|that way|the wrong way|badly|personally)',
+      ],
+      when: [
+        { sentence_has: '(sorry|apologise|apologize|apologies|apologising|apologizing|apology|regret)' },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(if (i|you) (could|can|were to|ever|need|want|would like)|i (know|knew) (it|that|they) (did|was|has)|it did|they did)',
+        },
+        {
+          after:
+            "((i will|i'll|i can|i could|i would|i'd|i am happy to|i'm happy to|i am going to|i'm going to) (stop|change|take|delete|remove|move|come|drop|pay|fix|talk|speak|apologise|apologize|say|make|do|put|sort|explain|go|meet|ring|call)|let me know|tell me|just say|please (say|tell))",
+        },
+      ],
+      message:
+        'An apology that waits for proof ("if that\'s the case") leaves open whether you did anything.',
+      suggestion:
+        'Drop the "if" and say what you did, e.g. "I\'m sorry my joke about your divorce hurt you."',
+    },
+    {
+      id: 'conditional.their-take',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|apologise|apologize|apologies|regret) (for|about) (how|the way) (it|that|this|my (words|comment|comments|message|joke|text|post|tone|remark|speech)|what i (said|wrote|did|meant)) (came across|came off|was taken|was received|landed|sounded|seemed|looked|was read|was heard|got taken|might have (come|sounded|seemed|looked))',
+        '(sorry|apologise|apologize|apologies|regret) [that] (it|that|this|my (words|comment|comments|message|joke|text|post|tone|remark)) (got|was|were|has been|might have been|may have been) (taken|read|heard|received|interpreted|misread|misunderstood|misinterpreted) [so|the wrong way|wrong|badly|out of context|personally|that way]',
+        '(sorry|apologise|apologize|apologies|regret) (for|about) (any|the|all the|all this|this) (misunderstanding|misunderstandings|confusion|miscommunication|mix up|mixup|crossed wires)',
+        "(sorry|apologise|apologize|apologies|regret) [that] you (were|have been|'ve been|got) (made to feel|left feeling|left with the impression|given the impression|under the impression)",
+        '(sorry|apologise|apologize|apologies|regret) (for|about) (whatever|anything|what) you (think|thought|feel|felt|believe|believed|say|said|reckon|claim|heard|were told) (i|that i|happened)',
+        '(sorry|apologise|apologize|apologies|regret) [that] (it|that|this|what i said|what i did|my (words|comment|joke|message|text|post|remark)) (hurt|upset|offended|bothered|stung) your (feelings|pride)',
+        '(to|for) (anyone|anybody|everyone|those|people|whoever) (in|at|on|from) ~4 (who|that) (took|found|felt|was|were|got|may have|might have|is|are|thought|saw|read) ~7 (the wrong way|badly|offensive|hurtful|upsetting|personally|offended|hurt|upset|uncomfortable|insulted|disrespected|bothered)',
+        '(for|about) any (hurt|upset|offence|offense|pain|distress|harm|embarrassment) (my|that my|which my|the|these|those) ~2 (may|might|could) (have )?(caused|cause|created)',
+        "(sorry|apologise|apologize|apologies|regret) [that] (my|the|that|what i said|it|this) ~2 (did not|didn't|didnt) (land|go down|come across|sit) (well|right|with you|the way|as|great|too well)",
+        '(sorry|apologise|apologize|apologies|regret) [that] you (took|take|read|heard|interpreted|received|saw) (it|that|this|my ~2|what i said|the ~2) (the way you did|that way|so badly|so personally|so hard|as an attack|as criticism|as a dig|as an insult)',
+        '(sorry|apologise|apologize|apologies|regret) [that] (it|that|this|the ~2|things|my ~2) (ended up|wound up) (upsetting|hurting|offending|bothering|annoying) you',
+        "(it is|it's|its|that is|that's|it was|what) (a shame|a pity|unfortunate|sad|such a shame) [that] you (feel that way|feel like that|feel this way|see it that way|saw it that way|took it that way|took it the wrong way|took offence|took offense|were offended|are offended|got upset|feel hurt|feel slighted|feel let down|think that|think so|read it that way)",
+        "(sorry|apologise|apologize|apologies|regret) [that] you (were|got|have been|'ve been|felt|feel) (put|placed|left|caught) in (that|this|such a|an awkward|a difficult|an impossible|an uncomfortable|a bad|a tough) [position|situation|spot]",
+        '(sorry|apologise|apologize|apologies|regret) [that] (things|it|this|everything|that) (got|were|was|have been|has been) blown (up|out of proportion|out of all proportion)',
+        "(sorry|apologise|apologize|apologies|regret) [that] my (jokes|joke|humour|humor|comments|texts|messages|banter|sense of humour|sense of humor) (do not|don't|dont|does not|doesn't|did not|didn't) (land|work|go down well|sit well|come across) [with you|for you]",
+      ],
+      unless: [
+        { followed_by: 'by (the|your|his|her|their|them|him|work|school)' },
+        {
+          followed_by:
+            '(about|with|over|on|re|regarding|around) (the|your|my|our|this|that|which|when|what time|where|times|dates)',
+        },
+        'negated',
+        'in_quote',
+        'question',
+        {
+          nearby:
+            "(i lied|i should have|i should not have|i shouldn't have|i should never have|my fault|on me|i was wrong|wrong of me|i did it|i chose|i hid|you are right to be|you're right to be|you have every right|you've every right|i was out of (line|order)|no excuse)",
+        },
+        {
+          after:
+            '(about|with|over|on) (the|your) (dates|date|times|time|booking|bill|invoice|address|schedule|handover|tickets|order|delivery|forms|form|paperwork|arrangements|plans|rota)',
+        },
+      ],
+      message:
+        'Regret aimed at how it was taken, rather than at what you did, puts the problem in their reaction.',
+      suggestion: 'Name what you did and own it, e.g. "I\'m sorry I made that joke about your job."',
+    },
+    {
       id: 'contempt.insult',
       category: 'contempt',
       severity: 'warning',
@@ -4466,7 +5209,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(what|such) (a|an) ~2 @contempt_names',
         '(acting|behaving) like a (teenager|toddler|spoilt child|spoiled child|brat|stroppy teenager|five year old|twelve year old|petulant child|child|baby|spoilt brat|spoiled brat)',
         "(you|he|she|they) (are|is|'s|were|was|r|have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
-        "your ~2 (are|is|'s|were|was|r|have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
+        "(your|ur) [new|best|little|big|precious|dear|old|stupid|so called|darling|lovely|wonderful] (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|fancy man|fancy woman|side piece|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|new job|career) ~1 (are|is|'s|were|was|r|have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
         "(your|ur) [new|best|little|big|precious|dear|darling|old] (sister's|brother's|mum's|mom's|mother's|dad's|father's|boyfriend's|girlfriend's|man's|bloke's|fella's|partner's|husband's|wife's|mate's|friend's|lawyer's|therapist's|boss's|cousin's|pal's) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one) ~2 @contempt_names",
         'you (sound|sounded|sounds|are sounding|act|acted|are acting|are behaving|behave|behaved|talk|talked|are talking) like (a|an|some) ~2 (teenager|toddler|child|five year old|twelve year old|ten year old|5 year old|12 year old|10 year old|schoolgirl|schoolboy|brat|baby|broken record|self help book|self-help book|fortune cookie|greeting card|cult member|robot|parrot|lunatic|crazy person|mad person|madwoman|madman|psycho|nutter|spoilt child|spoiled child|stroppy teenager)',
         "you (are|'re|would be|'d be|will be|'ll be|were) (a )?(nobody|nothing|no one) without me",
@@ -4519,6 +5262,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(did|has|have) (your|that) (therapist|mum|mother|mom|sister|new boyfriend|new girlfriend|friends|mates|lawyer|solicitor|life coach|tiktok|instagram) (teach|tell|told|taught|put) you (that|to say|this)',
         'whatever (makes|helps) you (feel better|sleep at night|happy|feel superior|feel good about yourself)',
         "(which is|that's|that is) (more|better) than (you|some people) (can|could|ever) (say|do|manage)",
+        '(how|so|very|real|really|oh so) (generous|gracious|magnanimous|noble|big|selfless|heroic) of (you|u)',
         '(yeah right|sure you did|sure you do|sure you are|sure you will|spare me the)',
         '(are you|you) (serious|kidding me|for real|joking) right now',
       ],
@@ -4537,6 +5281,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             '(thank you|thanks for|thank u|grateful|i appreciate|i really appreciate|means a lot|i admire|proud of you|i respect)',
+        },
+        {
+          message_has:
+            "(thank you|thanks so much|thank you so much|i am grateful|i'm grateful|i really appreciate|i admire|proud of you|i'd have made a mess|i would have made a mess|more than i (managed|could have|would have|did))",
         },
       ],
       message:
@@ -4914,6 +5662,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         '(how|why) (anyone|anybody|someone|she|he|they|people|any (man|woman)) ~2 (puts|put|putting|would put|could put|can put) up with you',
         "(i wouldn't|i would not|i don't|i do not|i didn't|i did not|wouldn't|would not) expect you to (understand|get it|care|notice|appreciate|grasp) [anyway|though|you never do|honestly]",
+        '(the|any|some|enough|my|your) crayons',
         '(way out of a paper bag|piss up in a brewery|piss-up in a brewery|the lights are on but nobody|not the sharpest tool|not the brightest bulb|sandwiches short of a picnic)',
       ],
       unless: [
@@ -4944,6 +5693,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(a|my) (five|5|ten|10|two|2|three|3|six|6|seven|7) year old (could|would|can|has|knows|understands|manages|behaves)',
         '(my|the) (dog|cat|goldfish|hamster|toddler|plant|plants|houseplant|budgie|parrot) (listens|understands|is|has|does|behaves|communicates|manages|remembers|cares) (better|more) ~3 than you',
         "shame you (can not|can't|cannot|could not|couldn't) say the same",
+        'must be (lovely|great|wonderful|fun) (having|being|to have|to be able|to just|to never|to always|to not|to get|to swan|to waltz|to walk)',
         'must be nice (having|being|to have no|to not have|to never|to always|to just|to be able to just|to walk|to swan|to waltz|to play|to get to|living in your|in your little|up there on)',
         '(alright|ok|okay|sure|yes|right|thanks|cheers) (mother teresa|saint|st|gandhi|mr perfect|miss perfect|mr nice guy|mrs perfect|dr phil|oprah|freud|captain obvious)',
         "(i will|i'll|should i|shall i|i might) (frame|get it framed|print it out and frame|put it on the fridge|treasure|cherish) (it|that|this)",
@@ -4964,7 +5714,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            '(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations|congrats|i hope it suits|hope you enjoy|so happy for you|glad|enjoy|i respect)',
+            "(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations|congrats|i hope it suits|hope you enjoy|hope you are|hope you're|i hope|so happy for you|glad|enjoy|i respect|brilliant|look great|looks great|look lovely|looks lovely|look amazing|looks amazing|always wanted|deserve it|you deserve|well deserved|suits you)",
         },
       ],
       message:
@@ -4986,6 +5736,17 @@ export const RULE_SET: ShippedRuleSet = {
         'must be nice',
         "(it is|it's|its|this is|this isn't|it isn't|it's not|that is|that's) not (exactly )?rocket science",
         "i (would|'d) expect nothing less",
+        'sure you (were|had|have|would|could|can|meant|thought|tried|did|do|are|will|know)',
+        "(good for you i (guess|suppose)|good for you then|aren't you (clever|smart|special|a genius|brilliant|wonderful|perfect)|are not you (clever|smart|special|a genius|brilliant|wonderful|perfect)|keep dreaming|dream on|not (even )?surprised (in the least|at all|one bit|tbh)|do grow up|oh grow up)",
+        '(if you say so|save it|right you are|course you (did|were|are|do|would|have)|of course you (did|were|are|would|have))',
+        'you (really|truly|honestly|certainly|sure|really really) are something (else|special)',
+        'you are something else',
+        "(you have|you've|you) (really|truly|well and truly|certainly|surely) outdone yourself [this time|there|now]",
+        'must be so proud',
+        "(i am|i'm|im) sure (that|it|this|he|she|they) (will|'ll|is going to) (work out|go|turn out|end) (great|well|brilliantly|fine|perfectly) [for you]",
+        'who hurt you',
+        "(do not|don't|dont) (strain|hurt|exert|overexert|overdo|trouble) yourself",
+        "(how|well|that is|that's|isn't that|aren't you|oh how) (lovely|nice|wonderful|great|convenient|fortunate|lucky) for you",
         "(someone|somebody) (is|'s) (touchy|sensitive|grumpy|in a mood|cranky|moody|jealous|salty|bitter|triggered|tetchy|mardy|stroppy|a bit touchy|a bit sensitive) [today|this morning|tonight|again]",
       ],
       when: ['sentence_end'],
@@ -4993,7 +5754,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           nearby:
-            '(thank you|thanks|congratulations|congrats|proud of you|so happy for you|well done|brilliant|amazing|great news|love you|attached|the forms|the kids are)',
+            '(thank you|thanks|congratulations|congrats|proud of you|so happy for you|well done|brilliant|amazing|great news|love you|attached|the forms|the kids are|planned|job|exam|results|graduat|i hope|hope you|glad|deserve|excited|enjoy|cake|dinner|meal|delicious|beautiful|gorgeous|present|gift|party)',
         },
       ],
       message: 'A scoff in place of an answer mocks them rather than answering them.',
@@ -5059,10 +5820,96 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations|congrats|i respect|respect that|i admire|admire that|appreciate)',
         },
+        {
+          message_has:
+            "(thank you so much|i am grateful|i'm grateful|i really appreciate|i admire|proud of you|i'd have made a mess|i would have made a mess|more than i (managed|could have|would have|did))",
+        },
       ],
       message:
         'Sarcasm, mockery and superiority signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.subtle',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(thanks|thank you|cheers|thanks so much|thank you so much) (for|for finally) (squeezing|pencilling|penciling|deigning|gracing) (me|us|my)',
+        '(well done|congratulations|congrats|bravo|good job|nice one|gold star|round of applause|a round of applause|kudos) (for|on) (finally|actually|eventually|at last|even) (replying|answering|responding|getting back|picking up|returning|showing up|turning up|bothering|remembering|noticing|deigning|gracing|texting|calling|ringing|reading|acknowledging|admitting|joining|finding|making)',
+        '(well done|congratulations|congrats|bravo|good job|nice one|gold star|round of applause|a round of applause) (for|on) (bothering|remembering|noticing|deigning|replying|answering|responding|showing up|turning up|managing)',
+        "(must be|that is|that's|thats|that must be|surely that is|surely that's|is that|was that) a (personal best|new record|record|world record|new personal best|personal record)",
+        '(thanks|thank you|cheers) for the (lecture|sermon|lesson|life lesson|speech|ted talk|character assessment|psychoanalysis|therapy session|pep talk|lecture on|armchair|diagnosis|sermon on)',
+        '(good|nice|great|glad|lovely) to (know|see) (the|that the|your|that your|all that|all the) ~4 (being put to (good )?use|paying off|well spent|working wonders|worth every penny|worth it)',
+        'money well spent',
+        "some of us (actually|have to|had to|have jobs|work for a living|have real|have actual|have feelings|still have|were actually|bothered|care about|do not have the luxury|don't have the luxury|can not afford|can't afford|have lives|have a life|have responsibilities|grew up|live in the real world)",
+        '(when|whenever|if|once) you (can be bothered|could be bothered|can drag yourself|can tear yourself away|have a spare minute|get a spare minute|have a moment in your|can spare a minute|can spare a moment|deign to|feel like gracing)',
+        '(heaven|god|heavens) forbid you (should|ever|actually|have to|admit|say|lift|think|apologise|apologize|take|answer|reply|pick up|be wrong|do anything|consider|listen|miss)',
+        '(lady|lord) muck',
+        '(his lordship|her ladyship|her majesty|his majesty|the queen of sheba|miss high and mighty|mr high and mighty|little miss perfect|little mr perfect|mr know it all|miss know it all|little miss sunshine|saint (whoever|whatever))',
+        '(and i|i) (get|got|receive|received|get back|got back) (two|three|one|a couple of|a few|four|five|2|3|1|4|5) (lines|words|sentences|emojis|letters)',
+        '(for|after) (three|two|four|five|six|several|3|2|4|5|6) (weeks|days|months) (of silence|to reply|to respond|to answer|to get back)',
+        "(i am|i'm|im) (so )?(honoured|honored|flattered|touched|blessed|privileged) (you|that you) (remembered|replied|noticed|found|took|bothered|even|actually|finally|got round)",
+        '(oh|wow|well) (how|what a) (generous|kind|thoughtful|noble|brave|gracious|big|magnanimous|decent|sweet|lovely) (of you|gesture)',
+        "(i am|i'm|im) sure (he|she|they|your ~2|it|that|this) (is|are|was|were|'s|'re|will be) [very|so|terribly|utterly|absolutely|really|truly|just|ever so] (fascinating|riveting|delightful|a delight|thrilling|gripping|mesmerising|mesmerizing|captivating|enthralling|a real catch|a catch|a genius|very deep|so deep)",
+        "(not everyone|not everybody|not all of us|some of us do not|some of us don't|some of us) (has|have|get|gets|had|got) the luxury of",
+        'bless (you|your heart|him|her|them) for (trying|thinking|caring|believing|even trying|having a go)',
+        "(wow|ooh|oh wow|well well|oh) ~6 (i am|i'm|im) (so |truly |deeply |very )?(honoured|honored|flattered|privileged)",
+        "(i would|i'd) say (i am|i'm|im) surprised",
+        "(then again|but then|but then again) ~2 (it is|it's|its|this is|that's|that is) you",
+        '(shall|should) i (write it down|spell it out|draw you a (picture|diagram|map)|say it slower|use smaller words) (for you|so you)',
+        'draw you a (picture|diagram|map)',
+        '(cute|adorable|precious|hilarious|amusing) (that|how) you (think|believe|reckon|assume|imagine|expect|still think) (that|i|you|anyone|we|he|she|it|this|so|otherwise)',
+        "(clearly|obviously|apparently|evidently|of course|well) you (have|'ve) (got )?(it all|everything|all the answers) (figured|worked|sorted|under control|out)",
+        "(because|cos|cause|coz) (that|it|this) (has|'s|is) (worked|gone|turned out) (so |really |out )?well",
+        "(hope|i hope) ~3 (knows|know|realises|realizes) what (he|she|they) (is|are|'s|'re|has|have) (getting|let|signed up|in for|letting)",
+        'must be nice to live in your',
+        '(well done you|bully for you|oh well done|good for you i (guess|suppose))',
+        '(you|you two|you both|you lot) ~4 deserve each other',
+        'who (raised|brought) you [up]',
+        "(you have|you've got|you have got|you've|you got) (some|a lot of|such a|a|quite a|quite some) (nerve|cheek|gall|neck|brass neck)",
+        'beneath even you',
+        '(a you problem|sounds like a you|your problem not mine)',
+        '(say|said|tell me|write|type|told me) (that|it|this) ~3 with a straight face',
+        '(careful|watch out|steady on|easy now|whoa|woah) ~1 you (might|could|may) (actually|accidentally|even)',
+        "you (are|'re|were|always were|r) [always|just] (a bit|a little|so|really|pretty|that|too) (thick|dim|dense|dopey|slow on the uptake)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
+        },
+        {
+          nearby:
+            "(so proud|i am proud|i'm proud|proud of you|so happy for you|you deserve|i admire|i really appreciate|means a lot|means so much|meant a lot|meant so much|race|marathon|parkrun|run|swim|time trial|exam|results|congratulations|congrats|ace it|aced|nailed|brilliant news|great news)",
+        },
+        {
+          followed_by:
+            '(notes|slides|recording|recordings|tickets|invite|invitation|handout|handouts|link|lift|loan|book)',
+        },
+      ],
+      message:
+        'Sarcasm dressed as politeness is still contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.name-verdict',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'regex',
+      pattern: [
+        '(?:^|[.!?]\\s+)(?:classic|typical|so typical|such a typical) (?!monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|weather|british|english|uk|london|traffic|trains|me|us|mum|mom|dad|nan|gran|kids|dog|cat|morning|night|day|stuff|film|movie|song|car)[a-z]+[.!]+(?=\\s+(?:you|the second|the minute|the moment|as soon as|whenever|every time|always|never|once again|again|yet again|running|making|blaming)\\b)',
+        '\\b(?:very|so|such|how|just|exactly|really|totally|extremely|soo+)\\s*(?:\\.\\.\\.+|…)\\s*you\\s*[.!]',
+        '(?:^|[.!?]\\s+)(lovely|great|brilliant|perfect|wonderful|fantastic|charming|marvellous|super),?\\s+(?:just|really|absolutely|simply)\\s+\\1\\s*[.!]',
+        '\\bdignify (?:that|this|it|your [a-z]+) with (?:a|an) (?:response|reply|answer)',
+        "\\b(?:i )?(?:don'?t|do not) remember asking\\b",
+      ],
+      unless: ['in_quote'],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
     },
     {
       id: 'crisis.suicide',
@@ -5088,6 +5935,11 @@ export const RULE_SET: ShippedRuleSet = {
         '(thinking|thought|think|thoughts) (about|of) ending it',
       ],
       unless: [
+        { preceded_by: '(not|no longer|never been|never)' },
+        {
+          sentence_has:
+            "((he|she|they) (was|were|is|are|'s|'re) suicidal|(my|a|his|her) (friend|colleague|cousin|uncle|aunt|brother|sister|mate|neighbour) (was|is|were|'s|had been|has been) suicidal)",
+        },
         {
           after:
             '(of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|exhaustion|jealousy)',
@@ -5202,6 +6054,11 @@ export const RULE_SET: ShippedRuleSet = {
             '(on|for|to|at) (holiday|holidays|vacation|a trip|work|business|tour|uni|university|college|the (job|office|conference|course))',
         },
         { before: "(i am|i'm) (not|never) (suicidal|going to|planning)" },
+        { followed_by: "i (am|'m) gone" },
+        {
+          sentence_has:
+            '(fly|flying|flight|plane|emigrat|visa|moving to|move to|relocat|back to (lagos|london|the|my|australia|canada|ireland|india|the states))',
+        },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -5299,6 +6156,10 @@ export const RULE_SET: ShippedRuleSet = {
         "(the world|everyone|everybody|my family|you all|the kids|my kids|they) (would|will|'d|'ll|are|'re) be (better|happier|fine|okay|ok) (off )?without me",
       ],
       unless: [
+        {
+          sentence_has:
+            '(party|sleepover|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|for the (day|night|weekend))',
+        },
         {
           after:
             '(at|in|on) (work|the team|the office|the project|the group|the trip|the nhs|the system|the state|the waiting)',
@@ -5463,6 +6324,14 @@ export const RULE_SET: ShippedRuleSet = {
         { followed_by: 'than' },
         { followed_by: '(if|differently|better|when|once|given)' },
         { followed_by: '(swing|ladder|for (the|a|my) (swing|washing|hammock|boat|tent|garden|kids|dog))' },
+        {
+          sentence_has:
+            '(prague|paris|we saw|beautiful|gorgeous|stunning|on holiday|the holiday|our trip|the trip)',
+        },
+        {
+          followed_by:
+            '(chocolate|sugar|coffee|caffeine|cake|sweets|netflix|carbs|cheese|pizza|tv|love|cuteness)',
+        },
         { before: '(rather|sooner)' },
         { sentence_has: '(holiday|swim|swimming|beach|pool|summer|paddle|paddleboard|wetsuit|lifeguard)' },
         { sentence_has: '(aerial|fixing|gutter|gutters|satellite|dish|tiles|roofer|solar|leak|club)' },
@@ -5718,6 +6587,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(waste of (space|air|oxygen|skin|life|a life)|drain on everyone|dead weight)',
       ],
       unless: [
+        {
+          after: 'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (day|night|trip|weekend))',
+        },
+        { sentence_has: '(party|that man|that woman|stealing|(he|she) was|his own|her own)' },
         'negated',
         {
           after:
@@ -5744,7 +6617,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        "(cut|cutting|burned|burnt|burning|burn|hit|hitting|punched|punching|scratched|scratching|bit|biting|bruised|stabbed|carved|carving|hurt|hurting) (my|myself) ~3 (on purpose|deliberately|intentionally|to feel|so i (could|can|would|'d|might) feel|until (it bled|i bled|it hurt|i could feel))",
+        "(cut|cutting|burned|burnt|burning|burn|hit|hitting|punched|punching|scratched|scratching|bit|biting|bruised|stabbed|carved|carving|hurt|hurting) (my|myself) ~5 (on purpose|deliberately|intentionally|to feel|so i (could|can|would|'d|might) feel|until (it bled|i bled|it hurt|i could feel))",
         "(do not|don't|dont|no longer|not|never) feel safe (on my own|alone|by myself|with myself|tonight|right now|being alone)",
       ],
       unless: [
@@ -5752,6 +6625,7 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(walking|in the (flat|house|street|park|dark|area)|at (night|home|work)|since the|after the|because of (him|her|the)|around (him|her|you|them)|with (him|her|you|them)|in this (flat|house|area|town))',
         },
+        { sentence_has: '(not on purpose|by accident|accidentally|oops)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
       message:
@@ -5858,7 +6732,7 @@ export const RULE_SET: ShippedRuleSet = {
       when: [
         {
           nearby:
-            '(goodbye|farewell|bye forever|of everything|of it all|with all of it|with everything|with life|not just us|made my peace|said my goodbyes|nothing left)',
+            '(goodbye|farewell|bye forever|of everything|of it all|with all of it|with everything|with life|not just us|made my peace|said my goodbyes|nothing left|for good|forever)',
         },
       ],
       unless: [
@@ -5870,6 +6744,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             '(for now|see you|talk (soon|tomorrow|later)|good luck|take care of yourself and|the group chat|the contract|the lease|the job)',
+        },
+        {
+          nearby:
+            '(gambling|drinking|drink|smoking|booze|betting|self-excluded|self excluded|sober|rehab|meetings|with the)',
         },
         { sentence_has: '(life admin|with life stuff)' },
         {
@@ -6626,6 +7504,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(i am|i'm|im|i will|i'll) (taking|take|going to take|swallowing|swallow|going to swallow) (all of them|them all|the lot|the whole lot|every one of them|every last one)",
       ],
       unless: [
+        { followed_by: '(trying|to (read|find|check|work out|see|decide))' },
         'in_quote',
         {
           followed_by:
@@ -6976,6 +7855,458 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.r3-hopeless',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(can not|can't|cannot|cant) continue (like this|living like this|this way|living|on like this) [anymore|any more|again|much longer]",
+        "(do not|don't|dont|can not|can't|cannot|cant) see the point (of|in) (next year|next week|tomorrow|christmas|the future|another (year|day|week|christmas|birthday|morning)|my birthday|the years ahead|next month|the new year)",
+        "(can not|can't|cannot|cant) (picture|imagine|see) (a future where i|myself|me) ~3 (still here|still being here|still alive|being here|being alive|here (next|in|by)|alive (next|in|by)|getting old|growing old|old)",
+        "(can not|can't|cannot|cant) (picture|imagine) still being (here|alive|around)",
+        'nothing (left )?to look forward to (ever|anymore|any more|again|ever again)',
+        "(do not|don't|dont|not) (plan|planning|intend|intending|expect|expecting) (on|to) (be|being) (around|here|alive) (much longer|for long|by|at|next|anymore|any more|for much longer|past|after|beyond|to see)",
+        "(lost|losing|have lost|'ve lost) the will to (keep going|go on|carry on|keep living|fight|get up|keep fighting|stay alive|be here)",
+        "(going to|gonna|i will|i'll|ill) (finally )?be at peace (soon|now|tonight|at last|finally|when)",
+        "(i am|i'm|im) (finally )?going to be at peace",
+        "(i will|i'll|ill|i'll always|i will always) (always )?be (watching|looking) over (you|them|the kids|all of you|you all|you both)",
+        "(will not|won't|wont|never) (get to )?(see|watch) (the kids|them|my kids|her|him|the girls|the boys|my (son|daughter|children|grandchildren)) grow up",
+        '(better off|be better off|happier|easier) without (a|an) (dad|mum|mom|mother|father|husband|wife|partner|person|friend|son|daughter|brother|sister|failure|mess) like me',
+        "(you will|you'll) all be better off",
+        'be better off ~1 all of you',
+        '(relapsed|relapse|relapsing|slipped) (with|on|into|back into) (sh|self harm|self-harm|cutting|self harming|the self harm|the cutting|hurting myself)',
+        "(nobody|no one|noone|anyone) (has|have|will have|'ll have|needs|need|will need|will ever have|'ll ever have) to (deal with|put up with|worry about|look after|carry|clean up after) me (again|ever again|anymore|any more)",
+        "(i'm|i am|im) going to be with (my )?(mum|mom|dad|nan|gran|grandad|grandma|brother|sister|son|daughter|baby|wife|husband|mother|father) (soon|again soon|tonight|now)",
+        'tell ~2 (i|that i) (loved|always loved) (her|him|them) (more than anything|so much|very much|with all my heart|to the end|till the end)',
+        "(only|one|last) (way out|option|choice|answer|solution|thing) [left] (is|would be|i can see is|i have is|left is|i've got is) ~2 (end it|ending it|die|dying|kill myself|killing myself|not being here|not be here|to go|end my life|ending my life|end things|ending things|end everything)",
+        "(can not|can't|cannot|cant|do not|don't|dont) see (a|any) way (forward|through this|out of this) [anymore|any more|for me|now]",
+        "(there is|there's|theres|there's just|there is just) no way forward (for me|anymore|any more|now)",
+        "(i am|i'm|im|i feel like i'm|i feel like i am|i feel like im) (just )?(taking up space|wasting space|wasting air|wasting oxygen)",
+        "(will not|won't|wont|never) be around to (mess|screw|muck|stuff|ruin|fuck|hurt|disappoint|let|upset|bother|annoy|spoil) ~3 (anymore|any more|again|much longer|for long)",
+        '(said|saying) goodbye to (everyone|everybody|all the people|the people) (who|that) (matter|matters|mattered|i love|i care about)',
+        "(until|till|til) i (do not|don't|dont|never|won't|will not) wake up",
+        "whoever (finds|find|found|will find|'ll find) me",
+        '(nearly|almost) (succeeded|managed it|died) ~3 (last time|when i tried|the last time)',
+        'i tried ~3 (nearly|almost) (succeeded|died|managed)',
+        '(attempted|tried|tried to commit|attempt|attempts) suicide',
+        "(can not|can't|cannot|cant) do this (anymore|any more|no more)",
+        "(will not|won't|wont) matter (soon|after tonight|by tomorrow|much longer) [anyway]",
+        '(think|thinking|thought) (about|abt|of) just (not waking up|not being here|not existing|disappearing|ending it|dying|going to sleep forever)',
+        '(think|thinking|thought) abt (not waking up|not being here|dying|ending it|killing myself|not existing|ending my life)',
+        '(might|may) as well (just )?(not be here|not exist|not be alive|be gone|not wake up|be dead|disappear for good)',
+        "(do not|don't|dont) let (the kids|my kids|mum|my mum|the girls|the boys|them) (be the (ones|one) (to find|who finds|who find)|find me)",
+        '(my )?(head|brain|mind|thoughts|a voice|something) (keeps|keep|is|are|kept) (telling|tells|told|saying) me to (jump|end it|kill myself|die|hurt myself|end my life|step out|cut|take them)',
+        "(can not|can't|cannot|cant) stop thinking about the (train line|railway|railway line|tracks|train tracks|level crossing|bridge|motorway bridge|river|canal|cliffs|cliff|roof|drop|pills|tablets|knives|knife|rope|gun)",
+        '(so|this|really|very|too) close to (ending it|ending it all|ending things|ending my life|killing myself|doing it|jumping|taking them|taking them all|giving up for good)',
+        "(do not|don't|dont) think (i will|i'll|ill) make it through (this|the|another|tonight|the night|the week|the weekend)",
+        "(will not|won't|wont|not going to|not gonna) be in (your|anyone's|anyones|everyone's|everyones|anybody's|the) way (much longer|for much longer|for long|soon|anymore|any more)",
+        "i (just )?(went|fell|go|fall) to sleep and (did not|didn't|never|not) (wake|woke) up",
+        'hate (my life|being alive|living|existing) ~4 (want|wish|need) (it|this) to (end|be over|stop)',
+        "(peaceful|restful|calm|quiet|a relief) (it would|it'd|would it|to) (be )?(to )?(just )?(not be here|not wake up|not exist|disappear|let go|sleep forever|be gone|not be alive|stop)",
+        '(wants|want|wanted|wanting|tempted|urge) to (drive|steer|swerve|veer) off (the|a) (road|bridge|cliff|edge|motorway|flyover)',
+        "(i will|i'll|ill) be (gone|dead) (for good|forever|for ever|by then|before then|by the time)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(job|work|the office|commute|lease|contract|course|diet|this team|arrangement|schedule|rota|workload|deadline|exam|exams|revision|house sale|sell the house|selling the house|the move|the sale|mortgage|the meeting|project|pool|party|beach|playground|while you|if you move|australia|abroad|custody|the holiday|the trip|the match|mediation|counselling|us arguing|us fighting|we can't|we cannot|we can not|anger management|scratch|respray|dent|stain|weather|rain|delay|parking ticket|lol|haha|company|garage|loft|spare room|storage|moving|move out|van|keys|divorce|split|separation|when we tell|let's|breakup|break up|spain|abroad|away|working|flight|flying|visiting|staying|trip|cruise|shift|without coffee|week of|paris|view|we saw|photos|lovely|beautiful)",
+        },
+        {
+          followed_by:
+            "(because|as|since|cos|so|but|working|work|for a|for the|for all|with (the|this|that|my|your|work|it|him|her|them|you|us)|at (work|the|this)|differently|better|if|'s|holiday|trip|party|plan|plans|event|meeting|in (this|the|that|my|our)|shouting|yelling|drinking|screaming|losing|kicking|around the house)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-hopeless-b',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "tell ~3 (it|this|none of this|none of it) (was not|wasn't|is not|isn't|was never|is never) (ever )?(their|her|his) fault",
+        "(will not|won't|wont|not going to|not gonna) be (here|around|alive) (to (start|watch|celebrate|meet|enjoy|open|read|hear) (it|them|him|her|that|this)|for the next one)",
+        "(not going to|won't|will not|not gonna|wont) be (here|around|alive) (for|at|by) (christmas|my birthday|his birthday|her birthday|their birthday|the kids' birthdays|new year|the summer|the wedding|the next one)",
+        "(by|before) (christmas|the weekend|the morning|new year|my birthday|tomorrow|tonight|sunday|monday|friday|saturday) (i will|i'll|ill) be (gone|dead)",
+        "(i will|i'll|ill) be (dead|gone) (before|by the time) (you|this)",
+        "(you will|you'll|you) (read|get|see|find) this (when|after|once) (it's|it is|it'll be|it will be|i'm|i am) (too late|gone|dead)",
+        '(tried|trying|going|gonna|want|wanna|about|nearly|almost) to od',
+        'i od (would|had)',
+        "soon you (will not|won't|wont|will never|'ll never) (have to|need to)",
+        "(this|it|that|next year|this year|this christmas|this one) (will be|'ll be|is|'s|is going to be) (probably |definitely |almost certainly )?my last (one|christmas|birthday|new year|summer|spring|easter)",
+        "(do not|don't|dont) (think|expect|reckon) (i will|i'll|ill) (see|make it to|live to see|be here for|be around for) (another|next|one more) (christmas|birthday|year|summer|spring|new year)",
+        "(none of this|none of it|this|it) (is|was|'s|will be|'ll be) (not )?(ever )?your fault [and] whatever happens [now|next|tonight|to me]",
+        "whatever happens [now|next|tonight|to me|after tonight] (none of this|none of it|it|this) (is|was|'s|will be|'ll be|isn't|is not|wasn't|was not) (not )?(ever )?your fault",
+        '(thinking|thought|think|keep thinking|kept thinking|want|wanted|wanting|urge|tempted) (about|of|to) (walking|walk|stepping|step|running|run|driving|drive) (into|in front of|out into) (the )?(traffic|road|oncoming|motorway|path of)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            "(drive|pay|do|take|pick|collect|cook|clean|in|as|with|here|there|working|of|at|before|because|as|since|cos|so|but|i'm|i am|we're|we are|the|that|when|about|to|on (chocolate|sugar|coffee|caffeine|cake|sweets|netflix|carbs|cheese|pizza|the)|at (mum's|dad's|my|his|her|the))",
+        },
+        {
+          sentence_has:
+            "(cancer|terminal|hospice|chemo|diagnosis|prognosis|smoker|cigarette|lol|haha|job|work|shift|lease|contract|the move|moving|move out|van|keys|divorce|split|separation|when we tell|let's|spain|abroad|away|flight|flying|visiting|staying|trip|cruise|holiday|booking|mum's|dad's|vase|broke|broken|spilt|spilled|lost the)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-means',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(buying|bought|buy|getting|got|collecting|collected|picking up|picked up|stocking up on|stocked up on) (paracetamol|painkillers|pills|tablets|co-codamol|aspirin|ibuprofen|sleeping pills|codeine) ~2 (different|several|a few|lots of|loads of|multiple|every|two|three|four|separate) (shops|chemists|pharmacies|places|supermarkets|stores|garages)',
+        '(stocking|stocked|stocks) up on (paracetamol|painkillers|sleeping pills|co-codamol|codeine)',
+        '(go|going|gone|went|been going|keep going|been) up to the (roof|top floor|top of the (car park|multi storey|building|bridge|flats))',
+        '(looked|looking|look|checked|checking|stared|staring|keep looking) at (the )?(ropes|rope|noose|nooses)',
+        "(keep|kept|been|can't stop|cant stop|cannot stop) (looking|staring) at (them|the pills|the tablets|the bottle|the packet|the box|the blade|the razor|the rope|the knife)",
+        'bottle of (vodka|whisky|whiskey|gin|wine|rum) and (a|the|my|some|all my|all the|a whole) (box|packet|bottle|strip|pile|load|pack) of @meds',
+        '(got|get|getting|had|laid|tipped|emptied|put) all (my|the|of my|of the) @meds out',
+        '(swerved|steered|veered|drove|nearly drove|almost drove) (towards|into|at) ~2 (lorry|truck|wall|tree|bus|traffic|barrier|bridge|oncoming) ~3 (on purpose|deliberately|wanted to|meant to|and part of me|and i wanted)',
+        '(wanted|want|tempted|urge|wanting) to (swerve|steer|drive) (into|towards|off) (the|a|an|oncoming) (lorry|truck|wall|tree|bus|traffic|barrier|bridge|road|cliff)',
+        '(been|went|gone|driven|walked) (to|up to|down to|out to) the (bridge|cliffs|cliff|tracks|viaduct|quarry|railway) ~2 (times|nights|again|every)',
+        '(keep|kept|been) (driving|walking|going|cycling) (out )?(to|up to|down to) the (bridge|cliffs|cliff|tracks|viaduct|quarry|railway line)',
+        '(chosen|picked|set) the (date|day) and (written|wrote|sorted|done)',
+        "i know (exactly )?(where|how|when) i (would|'d|will|'ll|am going to|'m going to|want to|could) do it",
+        "(planning|planned|plan|thought about|thinking about|been thinking about|worked out) (exactly )?(how|when|where) (i would|i'd|i will|i'll|i am going to|i'm going to) do it",
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(differently|better|with|if|again next|this time|properly|right|for (work|the|a|my|you))',
+        },
+        {
+          sentence_has:
+            '(climbing|camping|washing line|tent|boat|swing|sailing|hammock|traffic|toll|roadworks|queue|photos|view|sunset|sunrise|walk the dog|the vet|the dog|the cat|jog|run club|fishing|to meet|pick up|roofer|gutter|aerial|solar|satellite|fireworks|picnic|headache|period|cold|flu|hayfever|as prescribed|the gp|recipe|cake|cocktail|party|kitchen|garden|wedding|essay|homework|project|job)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r3-edge',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(stand|standing|stood|sit|sitting|sat|been|was) (at|on|near|by|right at|right on) the edge'],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(pool|path|pitch|stage|bed|sofa|seat|chair|table|dance floor|crowd|field|pier for|photos|view|sunset|sunrise|picnic)',
+        },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r3-last-wishes',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'tell ~2 (i|that i) (loved|always loved|truly loved|really loved) (her|him|them)',
+        '(give|giving|feed) * (his|her) (tablets|insulin|medicine|meds|pills|injection|drops|dinner|breakfast) (in the|every|at|each|twice|morning|night|tonight)',
+        '(kiss|hug|cuddle) (the|my|our) (kids|children|boys|girls|babies|baby|little ones|dog|cat) (for|from) me',
+        'give (the|my|our) (kids|children|boys|girls|babies|little ones|baby|dog|cat|mum|dad) a (big )?(hug|kiss|cuddle|squeeze) (from|for) me',
+        'say (goodbye|bye) to ~2 for me',
+        'remember me (as|the way|how i|fondly|kindly|for who|for the good)',
+        "(do not|don't|dont|please don't|please do not) (be sad|cry|grieve|mourn|miss me|be upset) (for|over|about) me",
+        "(sorry|apologise|apologize) (that )?i (was not|wasn't|couldn't be|could not be|am not|'m not) (stronger|strong enough)",
+        '(please )?(just )?pray for me',
+        "tell (mum|mom|dad|my mum|my mom|my dad|the kids|my kids|my family|everyone|the boys|the girls|my sister|my brother|nan|my nan) (i am |i'm |that i am |that i'm )?sorry",
+        '(look after|take care of) (the|my|our) (boys|girls|kids|children|baby|dog|cat|little ones) (for me)?',
+        '(spare key|the key|my key) ~4 so (someone|somebody|they|people|you) can get in',
+      ],
+      when: [
+        {
+          message_has:
+            "(good years|thank you for everything|thanks for everything|the will|my will|insurance|passwords|affairs|in order|i'm done|i am done|find me|(kids|children|girls|boys) (come round|come in|go in) first|won't be able to|will not be able to|won't get to|will not get to|goodbye|farewell|love you|sorry for everything|not your fault|none of this|forgive me|at peace|for after|when i'm gone|when i am gone|once i'm gone|after i'm gone|can't do this|cant do this|can not do this|cannot do this|can't go on|can not go on|cannot go on|continue like this|had enough|so tired|the edge|the bridge|the roof|last (time|message|night|thing)|for good|forever|in the drawer|in the (folder|envelope)|i tried|better off|burden|point of|point in|not be (here|around)|won't be (here|around))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(to (feed|water|let|check)|plumber|engineer|boiler|delivery|cleaner|this weekend|leaving|make it|make the|see you|till (saturday|sunday|friday|monday|tuesday|wednesday|thursday|then)|while i('m| am) away|when i('m| am) back|holiday|trip|conference|hospital for|the weekend|this weekend|next week)",
+        },
+      ],
+      message:
+        'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-affairs-pair',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'thank you for (the|all the|forty|thirty|twenty|ten|fifteen|those|so many|all those|the last) ~1 (good )?years',
+        '(sorted|done|updated|made|written|finished|signed|changed|redone|rewritten) (out )?(the|my) will',
+        '(moved|put|switched|changed) the (life )?insurance (into|to|over to|in) (your|her|his|their)',
+        'my affairs (are )?(in order|sorted|settled)',
+        "(everything|everything's) (is )?(in order|sorted) now",
+        '(arranged|sorted|organised|organized) for (the|my) (dog|cat|cats|dogs|rabbit|fish) to (go|stay|live) (to|with)',
+        "(i have|i've|ive|i) (done|sorted|finished|tied up) everything i (needed|need|had|wanted) to (do|sort)",
+        'nothing (else )?left to (do|sort|organise|organize|arrange)',
+      ],
+      when: [
+        {
+          message_has:
+            "((dog|cat|dogs|cats) (is|are|'s) with|won't need|will not need|cancelled|canceled|given notice|gave notice|done everything i|loved (her|him|them)|for me|remember me|love you|thank you for everything|thanks for everything|life insurance|passwords|goodbye|farewell|sorry for everything|not your fault|none of this|forgive me|at peace|just in case|for after|when i'm gone|when i am gone|once i'm gone|can't do this|cant do this|can't go on|had enough|so tired|the edge|last (time|message|night|thing)|for good|forever|in the drawer|wasn't stronger|wasn't enough|pray for me|won't be (around|here|needing)|not be (around|here))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { followed_by: '(for|with|on|but|except|apart|in|at|now except|today)' },
+        {
+          sentence_has:
+            "(house sale|portal|kids' (future|school)|for the kids' sake|divorce|after we (split|divorced|separated)|new (flat|house|job)|the sale|mediation|marriage|wedding|baby was born|job)",
+        },
+      ],
+      message:
+        'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-insurance',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(my )?life insurance (will|would|'ll|'d|should|can|could) (cover|pay|sort|clear|take care of|look after|pay off)",
+        "(you will|you'll|you would|you'd|the kids will|the kids would|the kids'll|they will|they'll|they would|they'd|she will|she'll|he will|he'll|at least you'll|at least you will) (get|have|be left|be paid) ~1 (my )?(life insurance|pension|payout|death in service)",
+        "(life insurance|pension|death in service) ~4 (if|when|once) (i am|i'm|im) (gone|dead|not here|no longer here)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(court|divorce|solicitor|as agreed|we agreed|mediation|settlement|financial order|beneficiary form|renew|renewal|quote|premium|the policy number)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-sentence-end',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i've|ive|i) (got )?nothing left",
+        '(i just|just|i) want (it|this|everything) (all )?(over|to be over|to end|to stop)',
+        'i (just )?want out',
+        "(who|that) (find|finds|will find|'ll find) me",
+      ],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            "(so tired|too tired|nothing matters|can't cope|cant cope|cannot cope|can not cope|can't do this|cant do this|had enough|no point|pointless|sorry for everything|goodbye|love you|make sure|the kids|i'm done|im done|everything|it all|nothing left|not your fault|give up|gave up)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            '(money|pay|paid|quid|bills|rent|account|overdraft|wages|savings|budget|marriage|relationship|divorce|the house|this job|the job|contract|lease|of us|with us|this argument|the case|court|the sale|exam|exams|ideas|to say|to give you)',
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-sat-there',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(sat|stood|standing|sitting|stayed|waited) (there|up there|on it|on the edge|at the top|by the edge) (for ages|for hours|for a long time|for an hour|a long time|all night|till (dark|it got dark|morning))',
+        '(cliff|bridge|roof|platform|car park) edge',
+      ],
+      when: [
+        {
+          sentence_has:
+            '(cliff|bridge|edge|roof|tracks|platform|drop|railway|viaduct|multi storey|quarry|ledge)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(view|views|sunset|sunrise|picnic|photos|selfie|walk along|walked along|coastal path|holiday|with the (kids|dog)|seals|dolphins|birds|fishing|fireworks|trainspott)',
+        },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r3-suicide-word',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['suicid*'],
+      unless: [
+        'in_quote',
+        { preceded_by: '(not|no longer|never been|never)' },
+        {
+          after:
+            '(prevention|awareness|training|hotline|helpline|lifeline|charity|squad|rate|rates|course|workshop|fundraiser|documentary|podcast|article|research|bomber|bombers|mission|doors|run|pact in the|note in the film)',
+        },
+        {
+          sentence_has:
+            "(film|movie|book|novel|documentary|series|episode|podcast|charity|fundraiser|awareness|squad|his (suicide|suicidal)|her (suicide|suicidal)|their (suicide|suicidal)|(he|she|they) (was|were|is|are|'s|'re) suicidal|(my|a|his|her) (friend|colleague|cousin|uncle|aunt|brother|sister|mate|neighbour) (was|is|were|'s|had been|has been) suicidal)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-stared',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(looked|looking|stared|staring|stood looking|sat looking|gazed) at (the|my) (knives|knife|blade|blades|razor|razors|pills|tablets|rope|gun|bottle of pills|packet) ~4 (for (a long time|ages|hours|an hour|so long|a while|too long))',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(shop|john lewis|ikea|catalogue|online|website|price|prices|wedding list|present|gift|sale|menu|recipe)',
+        },
+        { followed_by: '(trying|to (read|find|check|work out|see|decide))' },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r3-stop',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(i am|i'm|im) (going to|gonna) stop", '(so|too) peaceful to (just )?stop'],
+      when: [
+        'sentence_end',
+        {
+          sentence_has:
+            "(tired|anymore|any more|fight|fighting|can't|cant|had enough|done|peaceful|exhausted)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(drinking|drink|smoking|gambling|texting|messaging|calling|asking|begging|work|job|diet|running|gym|here|now on|for today|for tonight|for the night|writing|arguing|rowing|fighting with|fighting about|shouting)',
+        },
+      ],
+      message: "This sounds like you may feel you can't go on. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(can not|can't|cannot|cant) face (tomorrow|another (morning|night|week|year)|the (morning|future)) [anymore|any more|again]",
+        "(not sure|do not know if|don't know if|dont know if|no idea if) i (want|wanna) to (keep going|carry on|go on)",
+        '(go to sleep|fall asleep|sleep) and (stay asleep|stay that way|never wake|not wake)',
+        "(dark|bad|black|scary|suicidal) thoughts (again|are back|'re back|tonight|have come back|came back|keep coming|won't stop|will not stop)",
+        'no point (to|in) any of (this|it) [anymore|any more]',
+        "(wine|vodka|whisky|whiskey|gin|beer|drink|drinks|bottle) and (some|a few|loads|a load|a handful|a lot|half|most) of (my|the|mum's|his|her) @meds",
+        '(cut|cutting|went|gone) too deep (this time|again|tonight|last night)',
+        '(arms|wrists|legs|thighs|stomach) (are |is )?(covered in|full of|a mess of) (cuts|scars|marks|burns|scratches)',
+        'waste of a (person|human|human being)',
+        "(you would|you will|you'd|you'll|they would|they'd|they'll|they will) all be (happier|better off|better|easier|simpler) without me",
+        "(everyone|everybody|the kids|the family|you all) (would|will|'d|'ll|could) (all )?be (happier|better off|better|easier|simpler) without me",
+        "(somewhere|where|a place) (nobody|no one|noone) (will|can|'ll|would|could) (ever )?find me",
+        'the last (person|voice|one|face) (i|that i) (speak|spoke|talk|talked|hear|heard|see|saw)',
+        '(wanted|want|needed) to say goodbye (properly|while i (can|still can)|before i go)',
+        '(written|wrote|chosen|chose|picked|planned|sorted|left) ~2 (my )?funeral (wishes|plans|songs|music|arrangements|playlist|instructions)',
+        'songs for my funeral',
+        '(play|read|sing|wear) ~4 at my funeral',
+        "(want|wish|would like|'d like) to be (cremated|buried) ~4 (letter|note|written|wrote|drawer)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(with|commute|run|shift|school run|traffic|to (the|work|school|that|this|my)|at (work|the)|of (the|this|that)|for (a|the) (week|weekend|bit|while|few)|like that|down (the|that))',
+        },
+        {
+          sentence_has:
+            "(work|meeting|office|exam|exams|school run|shift|monday|in-laws|hangover|party|dentist|gym|course|diet|arguing|argument|discussion|talking about|paperwork|if we|unless|cake|bread|onion|garden|gardening|pruning|hedge|brambles|joke|wood|chopping|cooking|digging|hole|tattoo|cat|kitten|puppy|mosquito|bites|rash|eczema|holiday|cabin|retreat|detox|off grid|camping|moving|move to|leaving for|flight|abroad|australia|new job|before you go|before you leave|leaving do|when i'm old|when i am old|one day|lol|haha|someday|years from now|commute|working from home|interview|pep talk|thanks for|everyone should|at 70|at seventy|mum says|dad says)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r3-taken',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i've|ive|i) taken (the|my|all the|all my|all of the|all of my|some of the|a lot of|loads of) @meds",
+        "(i have|i've|ive|i) taken something",
+        "(they|the kids|nobody|no one|you) (do not|don't|dont|doesn't|does not) need me [anymore|any more]",
+      ],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            "(sorry|goodbye|love you|can't|cant|tired|hospital|ambulance|have you|better off|without me|gone|burden|not around|too late|forgive)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            '(prescribed|the gp|doctor|headache|hayfever|hay fever|antibiotics|as told|with food|dose|migraine|period|back pain|the school run|lift|pick (them|him|her) up)',
+        },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
       id: 'criticism.always-never',
       category: 'criticism',
       severity: 'warning',
@@ -7012,6 +8343,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             '(which is (why|what|how) i|to (gossip|rumours|rumors|the haters|critics|anyone who)|for (anything|much|a thing|more|a penny|nothing) (except|but|apart|other|in return|back))',
+        },
+        {
+          nearby:
+            '(glad (it|they|you)|so glad|thriving|proud of you|well done|congratulations|congrats|paid off|look at it now)',
         },
       ],
       message: '"You always / you never" attacks who they are rather than a single event.',
@@ -7071,6 +8406,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             'quick to (forgive|help|praise|thank|support|defend|offer|apologise|apologize|see the good|laugh|make (peace|friends|up)|step in|share|listen|notice|trust|give)',
+        },
+        {
+          nearby:
+            '(glad (it|they|you)|so glad|thriving|proud of you|well done|congratulations|congrats|paid off|look at it now)',
         },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
@@ -7209,7 +8548,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(a|this|that|such a|massive|huge|real|big) chip on your shoulder',
         "you (do not|don't|dont|would not|wouldn't) know the meaning of",
         'you (always |just |constantly )?(ruin|ruins|ruined|spoil|spoils|spoilt|spoiled|wreck|wrecked|wrecks) (every|everything|all|any|it all)',
-        'you (make|made|always make|always made) (everything|it|things|life|this|every little thing) (so |so much |much |a lot |ten times |twice as |always )?(harder|more difficult|worse|more complicated|about you|a drama|a battle|a fight)',
+        'you (make|made|always make|always made) (everything|it|things|life|this|every little thing) (so |so much |much |a lot |ten times |twice as |always )?(harder|more difficult|worse|more complicated|about you|a drama|a battle|a fight|complicated|difficult|stressful|awkward|dramatic|messy|exhausting)',
         "(have|'ve got|have got|got|has) (a|this|that) (nasty|bad|annoying|horrible|awful|terrible|real|habit of a|unfortunate) (habit|tendency|way) of",
         'your (jealousy|temper|drinking|moods|mood swings|ego|pride|selfishness|insecurity|controlling|nagging|negativity|coldness|lies|lying|gambling|spending|attitude|stubbornness|laziness|paranoia|neediness) (ruined|destroyed|killed|wrecked|poisoned|ended|broke|ruins|destroys|kills|wrecks|poisons) (us|everything|our|the|it|this|every)',
         "you (have|'ve)? (become|became|got|grown|turned|turned into) [so|such|really|very|incredibly|a|an|such a|so damn] (@criticism_trait|@criticism_traits_extra)",
@@ -7367,6 +8706,10 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(patient|kind|generous|caring|gentle|loving|thoughtful|brave|strong|funny|lovely|warm|honest|loyal|calm|supportive|wonderful|amazing|sweet|fair|i respect|i admire|i love|i miss|because i|about this|about it|about that)',
         },
+        {
+          after:
+            '(look|looks|looking|young|twenty|thirty|gorgeous|beautiful|handsome|lovely|same smile|same laugh)',
+        },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
@@ -7495,6 +8838,175 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
     },
     {
+      id: 'criticism.subtle',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(good|great|brilliant|excellent|an expert|a pro|a master|so good|very good|really good) at (making excuses|making promises|playing the|playing games|turning (things|it|everything)|twisting|pretending|disappearing|vanishing|blaming|avoiding|ignoring|walking away|running away|hiding|changing the subject|rewriting|dodging|guilt tripping|making (me|people|everyone|others) feel (small|bad|guilty|stupid|worthless|useless|like (crap|rubbish|dirt|nothing|an idiot))|making everything about|looking after (yourself|number one)|promising|saying the right thing|saying what people want|keeping score|holding grudges|holding a grudge|sulking|going quiet|shutting down|shutting people out|being the victim|being a martyr|passing the buck|cutting people off|forgetting)',
+        'you (could|might|should|can) (try|have tried) *ing ~3 (for once|sometime|some time|once in a while|for a change|occasionally|now and then|now and again)',
+        "you (are|'re|were|r) not (exactly |really |particularly |ever )?(known|famous|renowned|celebrated|noted) for (your|being)",
+        '(not|never|hardly) [really|exactly|ever] [been] [really|exactly] your (strong suit|strong point|forte|strength|speciality|specialty|best quality|greatest strength)',
+        "(is|was|'s) (not|never|hardly|not exactly|not really) (been )?(exactly |really )?your (strong suit|strong point|forte|strength|speciality|specialty|best quality)",
+        "you (are|'re|were|r) (always )?(halfway|half way|already|straight|first) out (of )?the door",
+        '(one foot|a foot|both feet|one eye) (out the door|out of the door|on the door|on the exit)',
+        "you (always do|always did|just do|just did|only ever do|only do|only did|never do|will always do|'ll always do|do|did|does) (the )?(bare minimum|absolute minimum|least you can|least you could)",
+        'the (bare|absolute) minimum (from you|with you|is all you|is what you|as usual|as always|again)',
+        "(it is|it's|its|it was|it has always been|it's always been|it has been|everything is|everything's) always (all |only )?about you",
+        "(as usual|as always|like always|like usual|same as always|yet again|once again) ~1 you (have|'ve|had|just|went|go|made|make|managed|decided|chose|forgot|ignored|left|put|turned|twisted|ran|walked|disappeared|cancelled|canceled|let|blamed|only|never|failed)",
+        "you (have|'ve|had) always (done|said) (that|this) [though|honestly|really|too]",
+        'you (get|got|go|went) like (this|that) (every time|whenever|when|all the time|over|about)',
+        '(you know|i know|we both know) how you (get|are|can be) (when|with|about|after|if)',
+        '(this|that|it) is (what|how|just what|just how|exactly what|exactly how) you (always )?(operate|work|are|do things|deal with things|handle things)',
+        '(less|not so|not as|not quite as|not nearly as|much less|far less|a lot less) (good|great|brilliant|keen|hot|quick|reliable) (at|on|with|about|when it comes to) (keeping|following|actually|doing|the|listening|delivering|showing|sticking|turning|being there|saying|admitting|owning|remembering)',
+        "you (have never|'ve never|have never really|'ve never really|were never|are never|'re never|never) [been] [very|that|particularly|all that|any|much|exactly] (great|good|brilliant|the best|any good|much good|strong|big) (at|with|on) (*ing|money|feelings|emotions|commitment|the truth|promises|compromise|time|anything|details|apologies|sorry)",
+        "(the (second|minute|moment|instant)|as soon as|whenever|every time|once|the first sign) ~6 you (are|'re|were|r) [always|halfway|half way|already|straight|just] (out (of )?the door|gone|off|out of there|packing|halfway out)",
+        '(has to be|have to be|had to be|always|must be|needs to be) done your way',
+        '(everything|it|things|every decision|everything we do) (has|had|have|always has|always had|needs|needed) to be (done )?your way',
+        "you (are|'re|were|r) [honestly|literally|easily|probably|genuinely|quite possibly] the (least) (reliable|trustworthy|honest|dependable|considerate|thoughtful|self aware|mature|organised|organized|punctual|grateful|loyal|generous|empathetic|patient|reasonable|romantic|affectionate|supportive|caring|helpful|present|attentive|committed|consistent|kind|fun)",
+        "you (have|'ve|had) always (found|find) it (hard|difficult|impossible|so hard|really hard) to (admit|apologise|apologize|say sorry|put (anyone|others|other people|me|someone)|see (anyone|other|my|someone)|listen|compromise|consider|think (about|of) (anyone|others|other|someone)|take responsibility|accept (blame|criticism|responsibility|that you)|let (things|anything|it) go|be happy for|follow through|keep (promises|your word))",
+        "you (find|found|struggle|struggled|have always struggled|'ve always struggled|always struggle|always found|always find) (it )?(hard |difficult |impossible |so hard |really hard )?to (admit|apologise|apologize|say sorry|put (anyone|others|other people|me|someone)|see (anyone|other|my|someone|things from)|listen|compromise|consider|think (about|of) (anyone|others|other|someone)|take responsibility|accept (blame|criticism|responsibility|that you)|let (things|anything|it) go|be happy for|follow through|keep (promises|your word))",
+        "you (have|'ve got|have got|got) (a|this|such a|that|a real|a bad|an annoying|a nasty) (tendency|habit) (to|of)",
+        '(never been|not|not really|never really been) (much of a|a great|a good|a big|the best|the greatest|a very good) (listener|communicator|talker|planner|saver|team player|giver|sharer|apologiser|multitasker|one for (listening|talking|compromise|sorry|apologies))',
+        '(a|the same|this|that|same old|such a) pattern with you',
+        "(it is|it's|its|always|every time|each time|every single time) the same (thing |story |old story |old thing )?with you",
+        "(responsibility|honesty|commitment|punctuality|listening|empathy|patience|loyalty|compromise|tact|apologising|apologizing|reliability|thinking ahead|planning|saving|budgeting|admitting fault|humility|gratitude|sharing|communication|communicating|being on time|being honest|saying sorry|consistency|follow through|following through) (is not|isn't|was not|wasn't|has never been|'s never been|never was|is never|is hardly|was hardly) [really|exactly|ever] your (thing|strong suit|strong point|forte|strength|speciality|specialty)",
+        '(a funny|a strange|an odd|a weird|a peculiar|a bizarre) way of showing it',
+        "you (have|'ve) (always )?been like (this|that) (the whole time|since|for years|forever|as long as|from day one|from the start|all along|our whole)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { subject: ['i', 'we'] },
+        'governed_by_if',
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying)|you (said|told me|used to say|accused me|called me))',
+        },
+        {
+          after:
+            '(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|in the best way|in a good way|because of (me|what i|how i)|since (i|what i)|after (what i|how i|i)|for (me|us|the kids|everyone|others|other people|your (mum|mom|family|friends)))',
+        },
+        {
+          nearby:
+            '(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|and neither am i|neither am i|lovely|thank you|thanks for|grateful|admire|proud of you|bless you|love that about you|miss that)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.backhanded',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(less so|not so much|not so great|not so good|not so well|much less so|not at all|different story|another story|another matter)',
+      ],
+      when: [
+        'sentence_end',
+        {
+          message_has:
+            "you (were|are|'re|r|have been|'ve been|have always been|'ve always been) [always|really|so|very|pretty|brilliant|amazing] (great|good|brilliant|amazing|fantastic|fine|excellent|wonderful|lovely|generous|fun) (at|with|when|in|about|for)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: "(i was|i am|i'm|myself|weather|film|food|book|hotel|restaurant|thank you|thanks)" },
+      ],
+      message: 'A compliment taken back in the next breath is still a verdict on their character.',
+      suggestion: 'Name the one thing you need from them, and leave the verdict out.',
+    },
+    {
+      id: 'criticism.classic-name',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'regex',
+      pattern: [
+        '(?:^|[.!?]\\s+)(?:classic|typical|so typical|such a typical|very) (?!monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|weather|british|english|uk|london|traffic|trains|me|us|mum|mom|dad|nan|gran|kids|dog|cat|morning|night|day|stuff|film|movie|song|car)[a-z]+[.!]+(?=\\s+(?:you|the second|the minute|the moment|as soon as|whenever|every time|always|never|once again|again|yet again|running|making|blaming)\\b)',
+      ],
+      unless: ['in_quote'],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.you-inside',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'easier for you to ~5 than (to )?(deal|face|admit|talk|stay|own|listen|say|fix|work|try|fight|be|apologise|apologize|take|sit|stick|ask|answer|explain|tell|actually|sort|think|look)',
+        "(it is|it's|its|it was|always|much|so much|far) easier for you to (blame|run|walk|disappear|leave|pretend|ignore|play|hide|point|bail|quit|give up|storm|shut|vanish|sulk|make excuses|lie)",
+        '(would|will) it (kill|hurt) you to',
+        "(it would|it'd|would it|it might) (be nice|make a change|be good|be a nice change|help) if you ~6 (for a change|for once|once in a while|just once|occasionally)",
+        'you could (stand to be|stand to|do with being|afford to be|try being) (a bit |a little |a lot |slightly |much )?(more|less)',
+        "(i wish|if only|it would be nice if|it'd be nice if|would be nice if|it would make a change if|it'd make a change if) (just )?(for once|once|just once|once in a while|for a change) (you|u)",
+        '(heaven|god|heavens) forbid you (should|ever|actually|have to|admit|say|lift|think|apologise|apologize|take|answer|reply|pick up|be wrong|do anything|consider|listen)',
+        "(it is|it's|its|it was|it feels|sometimes it feels) (like|as if|as though) you (do not|don't|dont|never|did not|didn't|just don't|just do not) (even )?(care|listen|notice|think|try|see|hear|bother|give a|want to (know|hear|listen|understand))",
+        "why is it (that )?you (can never|never|always|can't ever|cannot ever|won't ever|can not ever|will never|refuse to|have to|need to|insist on|must)",
+        "(is|was|'s) (too much|asking too much|a big ask|so hard|that hard|so difficult) for you to (ask|say|admit|listen|remember|think|show|text|call|reply|answer|help|care|consider|apologise|apologize|be)",
+        'only you (could|would|can|will) (turn|make|manage|ruin|find|take|spin|twist|start|spoil|wreck|blow)',
+        "you [just] (can not|can't|cannot|could not|couldn't) help yourself",
+        "you (never|do not ever|don't ever|never ever) (take (anything|things|it|life|me) seriously|think (things|anything|it) through|think ahead|plan ahead|learn|follow through|deliver|keep your word|mean it|mean what you say)",
+        "you (say|said|promise|promised|always say|keep saying|kept saying|swear|swore) ~5 (but|and) (then )?(you )?(never|don't|do not|didn't|did not|won't|never do|never did|never follow)",
+      ],
+      unless: [
+        'in_quote',
+        { before: '(i (said|told you|used to (say|tell))|you (said|used to say|felt|thought|told me))' },
+        {
+          after:
+            "(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|in the best way|in a good way|because of (me|what i|how i)|after what i|and (that is|that's) (okay|ok|fine|fair|understandable)|to (write|talk|read|understand) (than|to)|than (me|for me))",
+        },
+        {
+          nearby:
+            "(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|i know why|because of me|that's on me|that is on me|my fault|thank you for|thanks for|love|lovely|proud|kind|laugh)",
+        },
+        { after: '(is fine|is ok|is okay|suits|works|no problem|happy to|whatever works|no worries)' },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.as-ever',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['as (ever|always|usual|per usual)'],
+      when: [
+        {
+          preceded_by:
+            '(@criticism_trait|@criticism_traits_extra|late|rude|useless|unreliable|cold|lazy|selfish|stubborn|dramatic|defensive|negative|moody|vague|unhelpful)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(i was|i am|i'm|me|myself|lovely|thank|thanks|love|kind|generous|gorgeous|beautiful|brilliant|proud)",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.so-you',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ["(that is|that's|thats|this is|how) (so|just|typical|very|such a) you"],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(thank|thanks|love|lovely|kind|sweet|miss|glad|haha|lol|xx|generous|thoughtful|brilliant|beautiful|proud|funny|gorgeous|laugh)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
       id: 'defensiveness.did-nothing-wrong',
       category: 'defensiveness',
       severity: 'warning',
@@ -7504,14 +9016,14 @@ export const RULE_SET: ShippedRuleSet = {
         "i (did not|never|have not|haven't) (do|did|done) anything (wrong|bad)",
         '(it is|it was|that is|this is|that was) not (my|all my|entirely my|just my|only my|really my) fault',
         '(none of this|none of it|nothing) (is|was) my fault',
-        "i (am|'m|was) not the (only|bad guy|problem|villain|one (who|to blame|at fault|in the wrong))",
+        "i (am|'m|was) not the (only one (to blame|at fault|in the wrong|who (did|made|was|messed|screwed|caused|got|said|started|shouted|lied|stopped|hurt|cheated|drank|broke|walked|gave))|only guilty one|only bad one|only person (to blame|at fault)|bad guy|problem|villain|one (who|to blame|at fault|in the wrong))",
         "i (am|'m) not (a|the) (bad|terrible|horrible|monster|villain|awful)",
         "i (never|did not|didn't) (meant|mean|promised|promise) (that|anything like that)",
         "(that is|that's|it is|it's) not what i (said|meant)",
         "you (are|'re) (taking|twisting|putting) (it|this|that|my words|things) (the wrong way|out of context|wrong)",
         'i have nothing to (apologize|apologise|be sorry|feel sorry|feel guilty) (for|about)',
-        "i (already|have already|'ve already) (apologized|apologised|said sorry|said i was sorry)",
-        "(it|that) (was not|wasn't|was never) (my intention|intentional|deliberate|on purpose|what i wanted|meant)",
+        "i (already|have already|'ve already) (apologized|apologised|said sorry|said i was sorry) [to you|for (it|that|this)|once|twice|enough]",
+        "(it|that) (was not|wasn't|was never) (my intention|intentional|deliberate|on purpose|what i wanted|meant (that way|like that|as|to (hurt|upset|offend|be (hurtful|cruel|nasty|mean|a dig))))",
         "i (did not|didn't|never) (mean|meant) (anything|any of it|it like that|it that way|to|no harm|nothing|it|that|what i said|any harm|harm|any offence|any offense|anything bad|it badly|any malice)",
         'i (had|have) every right',
         "(do not|don't) put (this|it) (all )?on me",
@@ -7519,6 +9031,10 @@ export const RULE_SET: ShippedRuleSet = {
         'i stand by (what|it|that|everything|them|my (decision|decisions|choices|actions|words|reasons))',
       ],
       unless: [
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i took over|i was wrong|i got it wrong|offence was taken|offense was taken|it was taken|it hurt|harm was done|it did harm|no right|not the right)',
+        },
         'in_quote',
         'question',
         {
@@ -7527,6 +9043,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { after: '(gets|get|got) to (decide|say|choose|judge)' },
         { after: '(with|at|out with|by) (the|your|my|our|a)' },
+        { followed_by: 'to (your|his|her|the|my|our|him|them|everyone|anyone)' },
         {
           after:
             'to (wake|disturb|bother|interrupt|keep you|ring|call|text|email|message|send|be (late|so late)|miss (your|the) call)',
@@ -7547,7 +9064,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'what about (you|your|when you|what you|the time you|the times you|all the times)',
+        'what about (when you|what you|the time you|the times you|all the times)',
         "you (did|do|have done|'ve done) (it|that|the same|the same thing|worse) (too|as well|also)",
         "you (are|'re|were) (no|not a|not exactly a|hardly a|not exactly an) (saint|angel|innocent|victim)",
         "you (were|are|'re) not (perfect|innocent|blameless|a saint|an angel) (either|yourself|too)",
@@ -7593,12 +9110,19 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        {
+          followed_by:
+            '(new|job|holiday|weekend|plans|trip|birthday|mum|mom|dad|sister|brother|car|flat|house|work|exam|course|interview|christmas|easter|half term|the kids|the dog|your (new|job|holiday|weekend|plans|trip|birthday|mum|mom|dad|sister|brother|car|flat|house|work|exam|course|interview))',
+        },
+        { nearby: "(been up to|hope you are|hope you're|how was|hows|how's|news|how have you been)" },
         { nearby: 'how (are|is|have|has) (you|things|the|your)' },
         { nearby: 'hows (the|your|you|things|it|work|life)' },
         {
           after:
             "but you (deserved|deserve|did not deserve|didn't deserve|were right|are right|had every right|needed)",
         },
+        { followed_by: '(on the|on money|with the|for the|financially|money|now (on|with))' },
+        { nearby: '(transferred|paid you back|paid back|the bill|the rent|the loan|the deposit)' },
       ],
       message: 'Turning it back on them ("what about you?") answers their hurt with an accusation.',
       suggestion: 'Leave their part for another conversation; this one is about yours.',
@@ -7614,7 +9138,6 @@ export const RULE_SET: ShippedRuleSet = {
         'i (provided|paid|worked|sacrificed) (for|every|all the) (this family|the family|us|you|bill|bills)',
         '(make|making|made|paint|painting|painted|treat|treating) me (out )?(to be|as|like|into) the (villain|bad guy|monster|bad one|problem)',
         '(always|tired of|sick of) being the (bad guy|villain|monster|bad one|problem)',
-        '(big|huge|massive) difference',
         'how (was|am|were) i (supposed|meant|expected) to know',
         'i was (just|only) being honest',
         "(there is|there's|there was) nothing (to forgive|to apologise for|to apologize for)",
@@ -7628,6 +9151,10 @@ export const RULE_SET: ShippedRuleSet = {
         'i said sorry',
       ],
       unless: [
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i took over|i was wrong|i got it wrong|offence was taken|offense was taken|it was taken|it hurt|harm was done|it did harm|no right|not the right)',
+        },
         { nearby: '@defensiveness_owning' },
         'in_quote',
         'negated',
@@ -7684,6 +9211,7 @@ export const RULE_SET: ShippedRuleSet = {
         { nearby: "(@disclaimer|that is on me|that's on me|mine to carry|i own|i was wrong)" },
         { after: 'but to (tell|be honest|admit|confess|come clean|say|own|apologise|apologize|leave|go)' },
         { nearby: '@defensiveness_owning' },
+        { nearby: "(i have|i've) (been to|stopped|started|paid back|booked|deleted|joined|quit)" },
       ],
       message: 'Deflecting the complaint protects you instead of letting them feel heard.',
       suggestion: 'Find the part that is yours and say it without a defence.',
@@ -7726,6 +9254,12 @@ export const RULE_SET: ShippedRuleSet = {
         "(acting|act|acts|behaving|talking|making out|making it sound) (like|as if|as though) i (am|'m|was) the (only one|bad guy|villain|problem)",
       ],
       unless: [
+        { followed_by: '(on the|on money|with the|for the|financially|money|now (on|with))' },
+        { nearby: '(transferred|paid you back|paid back|the bill|the rent|the loan|the deposit)' },
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i took over|i was wrong|i got it wrong|offence was taken|offense was taken|it was taken|it hurt|harm was done|it did harm|no right|not the right)',
+        },
         { nearby: '@defensiveness_owning' },
         'in_quote',
         {
@@ -7786,6 +9320,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i took over|i was wrong|i got it wrong|offence was taken|offense was taken|it was taken|it hurt|harm was done|it did harm|no right|not the right)',
+        },
+        {
+          after:
             '(with|at|out with|by|on|around) (the|your|my|our|a) (garden|house|kids|move|car|paperwork|forms|wedding|party|shopping|cooking|cleaning|money|bills|dog|boxes)',
         },
         'in_quote',
@@ -7811,11 +9349,12 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         'what (exactly |else |more |the hell |on earth |the fuck |even |actually )?(do|did|does) you (want|expect|need) (from|of) me',
         'what (exactly |else |more |the hell |on earth )?(do|did) you (want|expect) me to (say|do) (now|then|here|at this point|anymore|any more|about it|exactly)',
-        "(apologised|apologized|apologising|apologizing|said sorry|said i am sorry|said i was sorry|said i'm sorry|say sorry) ~5 (more times than i can count|over and over|again and again|until i am blue in the face|till i am blue in the face|til i am blue in the face|till i'm blue in the face|until i'm blue in the face|a dozen times|dozens of times|hundreds of times|a thousand times|a million times|a hundred times|countless times|enough times|so many times|umpteen times|every single day|every day since|a billion times|a zillion times)",
+        "(apologised|apologized|apologising|apologizing|said sorry|said i am sorry|said i was sorry|said i'm sorry|say sorry) ~5 (twice now|three times now|four times now|three times already|twice already|several times now|more times than i can count|over and over|again and again|until i am blue in the face|till i am blue in the face|til i am blue in the face|till i'm blue in the face|until i'm blue in the face|a dozen times|dozens of times|hundreds of times|a thousand times|a million times|a hundred times|countless times|enough times|so many times|umpteen times|every single day|every day since|a billion times|a zillion times)",
         "(do not|don't|dont|stop|quit) (pretend|pretending|act|acting|making out|make out|play|playing) (like|that|as if|as though|the) ~1 you (are|were|did not|didn't|never|have|had|weren't|are not|aren't|was|did|do|'re)",
         "(so|now|suddenly|somehow|apparently|course|oh) (now )?i (am|'m|was) (now |suddenly |somehow |apparently |always |the only |still )?the (bad guy|bad one|villain|monster|problem|devil|enemy|one to blame|guilty one|bad person|baddie|bad cop|evil one|only one at fault)",
         "(so|now|suddenly|somehow|apparently|oh so) (now )?(it is|it's|its|everything is|everything's|this is|this is all|it is all|it's all|it was all|everything was) (all )?(my fault|on me|down to me) (now|then|again|is it|as usual|apparently|right)",
-        'what (was|am|were) i (supposed|meant|expected|going) to (think|do|say|feel|believe|assume)',
+        'what (was|am|were) i (supposed|meant|expected|going) to (think|do|feel|believe|assume)',
+        'what (was|am|were) i (supposed|meant|expected|going) to say (now|then|here|exactly|to that|to you|instead)',
         "what (exactly )?i (am|'m|was|im) (meant|supposed|expected|being asked) to (be )?(apologising|apologizing|apologise|apologize|sorry|say sorry|have done)",
         'what (exactly )?(am i|should i be|do i need to be|have i got to be|was i) (meant to be |supposed to be )?(apologising|apologizing|sorry) (for|about)',
         "i (am|'m|im|will|would|'ll)? (not|never|will not|won't|wont|refuse to) (taking|take|going to take|gonna take) (it|that|anything|any of it|a (single )?word|one word|what i said|a thing|them|those words|my words) back",
@@ -7899,14 +9438,14 @@ export const RULE_SET: ShippedRuleSet = {
         "(hardly|don't|do not|dont) think (that )?i (am|'m|was) the (only one|one) (at fault|to blame|who)",
         'be (called|labelled|labeled|branded|accused of being|made out to be) (a|the) (liar|cheat|monster|villain|bad guy|abuser|bully|criminal|bad parent|bad father|bad mother)',
         '(funny|interesting|convenient|strange|typical) how you (only (remember|mention|bring up|see|talk about)|conveniently|forget|left out|leave out|forgot|never mention|never mentioned)',
-        'more than you (ever )?(were|did|do|could|would|will|bothered|ever did|ever were)',
+        'more than you (ever )?(were|did|do|bothered|ever did|ever were) [for (me|us|the kids|this family)|to help|around the house]',
         '(bent over backwards|gone out of my way|broke my back|worked my fingers to the bone|gave up everything|sacrificed everything|given up everything|given you everything) (for|to) (you|us|this family|the family|the kids|make)',
         '(did|done|do) (anything|nothing) (that|so) (bad|terrible|awful|wrong|horrible|unforgivable)',
         'i stand by every (word|thing|decision|choice)',
         'where (was|were) (all )?(this|that|your) (concern|worry|care|sympathy|support|loyalty|honesty|love|energy|attitude) when',
         'you can (hardly|barely) talk',
         "you (can not|can't|cannot) talk (either|yourself)",
-        '(easy|alright|all right|fine) for you to (sit there|judge|talk|say|criticise|criticize|lecture|point fingers|point the finger)',
+        '(easy|alright|all right|fine) for you to (sit there|judge|talk|say (that|so|it)|criticise|criticize|lecture|point fingers|point the finger)',
         "(would not|wouldn't|would never) have (had to|needed to|had any reason to) ~4 if you",
         "(been|am|'m|was|being|always been) the bigger (person|man|woman)",
         '(looking|searching|hunting) for (reasons|an excuse|excuses|something|a reason|any reason|a fight) to (be angry|be mad|be upset|blame|hate|fight|have a go|attack|pick|get at|leave|end)',
@@ -7917,7 +9456,7 @@ export const RULE_SET: ShippedRuleSet = {
         'what more do you want',
         'i (only|just) (did|went|said|stayed|left|drank|came|called|texted|did it|went there|said it) [it|that|there] because you (told|asked|wanted|made|said|kept|insisted|pushed)',
         "(it was|it's|it is) you (who|that) (started|stopped|left|ended|walked|cheated|lied|gave up|pulled away|went cold|shut|stopped talking|broke)",
-        "i think you (will|'ll) find",
+        "i think you (will|'ll) find (that )?(i|it was (you|me)|you (were|are|did|had|have|said)|actually|that is not|that isn't|that's not)",
         "i (am|'m|was|have been|'ve been) the (only )?one (who|that) (has been|'s been|was|kept|holds|held|did|does|paid|pays|works|worked|looked|looks|cooked|cleaned|kept|carried|carries|holding|keeping|doing|paying|working|earning|earned|provides|provided|providing) ~2 (together|going|afloat|bills|everything|all|the (bills|mortgage|rent|house|kids)|food|roof)",
         'not (everything|all of (this|it)|all this|it all|this all) (is|was) (my fault|on me|down to me|my doing)',
         "i (never|did not|didn't) (promise|promised) (you )?(anything|that|i would|i'd|to|a thing)",
@@ -7942,6 +9481,10 @@ export const RULE_SET: ShippedRuleSet = {
         'i was (just |only |simply )?(defending|standing up for|sticking up for) myself',
       ],
       unless: [
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i took over|i was wrong|i got it wrong|offence was taken|offense was taken|it was taken|it hurt|harm was done|it did harm|no right|not the right)',
+        },
         'in_quote',
         { after: '(but|and|yet|though) ~3 @defensiveness_owning' },
         {
@@ -8277,6 +9820,10 @@ export const RULE_SET: ShippedRuleSet = {
         "i (am|'m|im) (a|a really) (good|decent|kind|loving|nice) (person|guy|man|woman|husband|wife|dad|father|mum|mom|mother|partner|friend|parent) [and you know it|deep down|really|underneath]",
       ],
       unless: [
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i took over|i was wrong|i got it wrong|offence was taken|offense was taken|it was taken|it hurt|harm was done|it did harm|no right|not the right)',
+        },
         'in_quote',
         'negated',
         'question',
@@ -8355,6 +9902,180 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what you did and what it did to them, without the defence.',
     },
     {
+      id: 'defensiveness.subtle',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(was|is|were) (never|not|not ever|in no way|by no means|certainly not|definitely not|never ever) (deliberate|intentional|on purpose|malicious|calculated|planned|premeditated|personal|targeted|spiteful|meant as a (slight|dig|insult|criticism|attack)|a (deliberate|calculated|personal) (thing|act|choice|slight|dig)|aimed at you|directed at you|about you)',
+        "(wasn't|weren't|isn't) (deliberate|intentional|on purpose|malicious|calculated|planned|premeditated|personal|targeted|spiteful|meant as a (slight|dig|insult|criticism|attack)|aimed at you|directed at you)",
+        "i (would|'d|will|'ll|could) never ~5 (on purpose|deliberately|intentionally|knowingly|maliciously|to hurt you|to upset you|out of spite)",
+        'i did (it|that|all of it|everything|all that|what i did|it all) (for|because of) (us|you|the kids|this family|the family|our family|the children|our future|love)',
+        "i (have|'ve) (tried|bent over backwards|done my best|been trying|done everything) to be (reasonable|fair|nice|patient|understanding|accommodating|civil|the bigger person|the adult)",
+        'how (could|would|should|was|were|am) i (have )?(known|know|to know)',
+        "(a joke|a bit of fun|banter|a laugh|harmless fun|just talk|a throwaway comment|a throwaway line) (nothing more|that's all|that is all|nothing else|no more than that|it wasn't serious|it was not serious|relax|chill)",
+        "(was|is|'s) (hardly|not exactly|not) (a crime|a federal offence|the crime of the century|a hanging offence|a capital offence|a sackable offence)",
+        "(that is|that's|thats|it is|it's|that was|it was) (not|hardly|so not) fair ~2 i (did|was|have|had|tried|paid|worked|never|always|only)",
+        "(i had|i'd|i have|i've) no (way|means) of knowing",
+        '(nobody|no one|noone) (told|warned|asked) me',
+        "i (have|'ve|had) (now )?(apologised|apologized|said sorry|said i am sorry|said i'm sorry) (repeatedly|multiple times|several times|numerous times|more than once|over and over|at least (twice|three times|four times|once)|on (at least )?(two|three|four|five|several|numerous|multiple|many|countless) occasions)",
+        "i (was|am|'m) (only|just|simply) (doing|did) what (you|u) (asked|told|wanted|said|agreed)",
+        'i (only|just|simply) did what (you|u) (asked|told|wanted|said|agreed)',
+        "(is|'s|was) (not|hardly|a bit|really not) (fair|accurate|true|right|reasonable) (to (say|claim|suggest|make out|act like|pretend) (that )?(i|it was all)|to (blame|call|paint|accuse|label) me|to (put|pin|lay) (this|it|all this|everything|all of it) on me)",
+        "i (am|'m|was) (not|hardly) the (only one|only person|one) (who|that|to) ~2 (at fault|to blame|in the wrong|made|did|caused|messed|screwed|let|stopped)",
+      ],
+      unless: [
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i took over|i was wrong|i got it wrong|offence was taken|offense was taken|it was taken|it hurt|harm was done|it did harm|no right|not the right)',
+        },
+        'in_quote',
+        { before: '(i (used to|would|always) (say|tell|said|told)|you (said|told me|say|think) that)' },
+        {
+          after:
+            "(but|and|yet|though|still) ~4 (@defensiveness_owning|i did|it did|i still|it still|that does not|that doesn't|the effect|it hurt|i was wrong|i hurt|i scared|i upset|it was cruel|it was wrong|i should)",
+        },
+        { after: "but (this|that) (is not|isn't) about (you|that|them)" },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|no excuse|not an excuse|i was wrong|you (are|'re) right|you were right|my fault|my doing|i chose|doesn't change|does not change|didn't change|did not change)",
+        },
+        { nearby: '@defensiveness_owning' },
+        { nearby: '(but|and|yet) i (did|still did)' },
+      ],
+      message:
+        'Defending yourself or turning it back on them (Gottman\'s "defensiveness") answers their hurt with a case for yourself.',
+      suggestion: 'Leave your side for another day; say what was yours and what it did to them.',
+    },
+    {
+      id: 'defensiveness.counter-subtle',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(everything|all|whatever|anything) i (did|ever did|have done|'ve done) ~6 i did (it )?(for (us|you|the family|this family|the kids|our family|our future|the children|love|them|everyone|both of us)|so|because|out of (love|concern|worry)|to (help|protect|give|keep|make|provide))",
+        "not that you (were|are|'re|was|have been|'ve been|had been) [ever|always] (exactly|particularly|all that|any better|much better|perfect|innocent|a saint|an angel|blameless|calm|easy|honest|faithful|reasonable|patient|the picture of|whiter than white|squeaky clean|easy to live with|a ray of sunshine)",
+        "pretend (that )?i (am|'m|was|were) the only (one|person)",
+        "(as if|like) i (am|'m|was) the only (one|person) (who|that|to|at fault|to blame)",
+        "(while|since|now|if) (we are|we're) (being (fair|honest|truthful|open|frank)|on the subject|keeping score|airing grievances|handing out blame|pointing fingers|talking about mistakes)",
+        '(could|can|might) say the same (about|of|for|to) you',
+        'the same (could|can|might) be said (of|about|for) you',
+        "i (have|'ve|had) been more than (fair|reasonable|patient|generous|understanding|accommodating|flexible|civil|gracious|tolerant)",
+        '(still|keep|keeps|kept|always|forever|constantly) (holding|hold|throwing|throw|bringing|bring|dragging|drag) (it|this|that|the past|my mistakes|everything) (over me|over my head|in my face|up against me)',
+        'holding (it|this|that|everything|the past|my mistakes) over (me|my head)',
+        "(now|it is|it's|time for you to|your turn to|maybe) own (yours|your (part|share|bit|side|mistakes))",
+        'what (else )?did you expect me to (do|say|think|feel)',
+        '(you are|you seem to be|you) (forgetting|forget|forgot|ignoring|overlooking|leaving out|conveniently forgetting|conveniently forget|conveniently forgot|conveniently ignoring|conveniently leaving out|very conveniently forgetting) (that i|how much i|everything i|all (the|that) i|what i (did|have done|gave|sacrificed|put up with))',
+        "(i do not|i don't|i dont|i really do not|i really don't|i honestly do not|i honestly don't) know what (else|more) you (want|expect|would like|'d like|need from me)",
+        "you (did not|didn't|didnt|never) exactly (make|help|do|try|give|welcome|support|make it|make things|help matters)",
+        "(not going to|won't|will not|can't|cannot|can not|refuse to|'m not gonna|not gonna|am not going to|'m not going to) keep (apologising|apologizing|saying sorry|grovelling|groveling|explaining myself|justifying myself|defending myself|saying it)",
+        "(i do not|i don't|i dont|i did not|i didn't) think (it is|it's|its|that is|that's|it was|that was) (fair|right|reasonable|accurate|true) (to (say|call|blame|put|paint|accuse|pin|lay|claim|suggest)|that you)",
+        "and you (were|are|'re) (so|always|ever|completely|totally|of course|just) (perfect|innocent|blameless|faultless|a saint|an angel|whiter than white|squeaky clean)",
+        "(do not|don't|dont|can not|can't|cannot|still do not|still don't) see why i (am|'m|was|should be|have to be) the one (who|that|to)",
+        'deserve to be (spoken to|talked to|treated|shouted at|yelled at|addressed|spoken about|talked about) like (this|that)',
+        "with respect ~1 you (were not|weren't|do not|don't|have no|can't|cannot|weren't even|werent)",
+        "with all due respect ~1 you (were not|weren't|do not|don't|have no|can't|cannot|weren't even|werent)",
+        "with the greatest respect ~1 you (were not|weren't|do not|don't|have no|can't|cannot|weren't even|werent)",
+        "you (were not|weren't|werent) (even )?there so you (do not|don't|dont|can't|cannot|can not|have no)",
+        'i (explained|told you|said|went over) (all )?(this|that|it|everything|all of this|all of that) (at the time|back then|already|before|weeks ago|months ago|ages ago)',
+        '(not like|not as if|not as though) you (gave|left|let|allowed|offered|gave me) me (much|any|a lot of|a|many) (choice|option|options|say|chance|alternative)',
+        "i (am|'m|im) (allowed|entitled) to (make|have) (a |one |the odd |my own |the occasional )?(mistake|mistakes|bad day|off day|slip)",
+        "you (are|'re|were) being (so |really |very |a bit |totally |completely |incredibly |deeply |grossly )?(unfair|harsh|hard on me|unreasonable) [to me|on me|about this|here]",
+        'i (only|just) (did|said|went|had) (it|that|one|this) (once|one time|the once)',
+        "you (were|are|'re) the one (who|that) wanted (an open|a break|to break|to split|to separate|to leave|this|out|space|time apart|a divorce|to end|to move|to sell|the house|to take a break|to see other)",
+        'resent (the|that|your) (implication|suggestion|accusation|insinuation|tone)',
+        'how dare you (suggest|imply|say|accuse|call|make out|blame)',
+        '(everyone|everybody|the rest|all of them|everyone else|everybody else) (else )?(thought|found|laughed|said|thinks|finds|was laughing) (it was |it )?(funny|hilarious|fine|a laugh|a joke|harmless|at it)',
+        'i never said (that|anything like that|those words|any such thing)',
+        'i (certainly|definitely|absolutely|honestly|truly) never said (that|anything like that|those words|it|any such thing)',
+        "i (certainly|definitely|absolutely) (did not|didn't|do not|don't) (say|do|mean) (that|it|anything like that|any such thing)",
+        'i was (perfectly|completely|entirely|totally|nothing but|always|only ever|unfailingly|extremely) (polite|civil|nice|reasonable|respectful|pleasant|friendly|courteous|fine|patient|kind) (to|with|about|towards)',
+        "(that is|that's|thats|it's|it is|this is|that was|it was) (not|hardly|really not|not really|so not) (very )?fair (on|to) me",
+        "i (did not|didn't|didnt|never) (force|make|forced|made|hold a gun to|twist) (you|your arm) (to )?(do|stay|come|go|marry|move|say|agree|sign|be|take|anything|into)",
+        'you (agreed|agreed to it|agreed to (this|that)|said (it was|that was|you were|it is|that is) (fine|ok|okay|alright|happy|cool|good)|were (fine|happy|ok|okay) with (it|that|this)|went along with (it|that|this)|signed off on (it|that|this)) ~2 (at the time|back then|before|then)',
+        'you never (complained|objected|said anything|minded|mentioned it|had a problem|seemed to mind) (before|until now|at the time|back then|then)',
+        '(tired|sick|fed up) of being (made to feel|made out|treated|painted|cast|seen) (like|as|to be) (the )?(bad guy|villain|monster|problem|bad one|baddie|enemy)',
+        "(i am|i'm|im) not responsible for (your|how you) (happiness|feelings|reaction|emotions|mood|moods|life|choices|feel|react|took it)",
+        'i (only|just|simply) (said|told you) what (was|is) (true|the truth|fair|right|obvious)',
+        '(everything|all|every word|every single word) (i said|that i said) (was|is) (true|the truth|fair|accurate|justified)',
+      ],
+      unless: [
+        'in_quote',
+        { before: '(i (used to|would|always) (say|tell|said|told)|you (said|told me|say) that)' },
+        {
+          after:
+            "(but|and|yet|though|still) ~4 (i did|it did|i still|it still|that does not|that doesn't|i was wrong|it was cruel|it was wrong|i should)",
+        },
+        { after: "(but|and) (this|that|it) (is not|isn't|was not|wasn't) (about|the point|an excuse)" },
+        {
+          after:
+            "(and (that is|that's) (okay|ok|fine|human|normal)|which is fair|and i (understand|get) (that|it|why))",
+        },
+        {
+          after:
+            '(about (my own|me|myself|my part|what i did)|to the (counsellor|counselor|therapist|police|court))',
+        },
+        {
+          nearby:
+            "(this is about (me|mine|what i)|not about (you|yours)|that (does not|doesn't) (excuse|change)|i am not saying that to|i'm not saying that to)",
+        },
+      ],
+      message: 'Turning it back on them ("not that you were…") answers their hurt with an accusation.',
+      suggestion: 'Leave their part for another conversation; this one is about yours.',
+    },
+    {
+      id: 'defensiveness.what-else',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['what (else|more) (can|could|should|am|do) i (supposed to )?(do|say)'],
+      when: [
+        'question',
+        'sentence_end',
+        {
+          message_has:
+            "(have|'ve|already|i) (said sorry|apologised|apologized|said i am sorry|said i'm sorry|said i was sorry)",
+        },
+      ],
+      unless: [{ nearby: '(help|for you|make it right|fix|make it up|make amends|to show you|earn|prove)' }],
+      message: 'Treating your apology as settled answers their hurt with a case for yourself.',
+      suggestion: 'Ask what they need, and listen to the answer.',
+    },
+    {
+      id: 'defensiveness.doing-best',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ["i (am|'m|im) (doing|trying) my (best|hardest|very best|level best)"],
+      unless: [
+        'in_quote',
+        { followed_by: '(to|for|with|at|on|every|each|now|these)' },
+        {
+          nearby:
+            '(sober|sobriety|counselling|counseling|therapy|course|programme|program|meetings|days|weeks|months|recovery|change|better)',
+        },
+      ],
+      message: 'Pointing to your effort answers their hurt with a case for yourself.',
+      suggestion: 'Set your side aside for now and say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.what-about-you',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['what about (you|your) [then|eh|huh|hmm]'],
+      when: [{ preceded_by: '(and|but|so|well|yeah|yes|ok|okay|oh|hmm|erm|um|right)' }],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(how are|how is|how have|how has|how's|hows|been up to|hope you|news|new job|how was|doing these days)",
+        },
+      ],
+      message: 'Turning it back on them ("what about you?") answers their hurt with an accusation.',
+      suggestion: 'Leave their part for another conversation; this one is about yours.',
+    },
+    {
       id: 'demand.you-should',
       category: 'demand',
       severity: 'warning',
@@ -8367,6 +10088,7 @@ export const RULE_SET: ShippedRuleSet = {
         'negated',
         'in_quote',
         'question',
+        { followed_by: '(your|his|her|their|the|them|him|our|a|an|someone|somebody|anyone|it in|in sick)' },
         'in_if_clause',
         'governed_by_if',
         { preceded_by: '(feel|feel like|felt|felt like|feeling|feeling like)' },
@@ -8393,7 +10115,19 @@ export const RULE_SET: ShippedRuleSet = {
         "you (can not|can't|cannot) just (not|ignore|refuse|blank|ghost|block)",
         "you (can not|can't|cannot) (keep|go on|carry on) (ignoring|avoiding|blanking|ghosting|blocking|dodging|hiding from) me",
       ],
-      unless: ['negated', 'in_quote', 'question'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(a |an |one )?(tenner|fiver|quid|pound|pounds|dollars|bucks|euros|drink|pint|coffee|beer|pizza|favour|favor|curry|lunch|dinner|round|takeaway)',
+        },
+        {
+          after:
+            'for (the|a|my|that) (pizza|takeaway|tickets|taxi|cab|petrol|gas|parking|dinner|drinks|bill|meal|round|curry|lunch|coffee)',
+        },
+      ],
       message: 'Claiming you are owed an answer or a chance makes their reply an obligation.',
       suggestion: 'Say what you hope for and that the choice is theirs.',
     },
@@ -8433,6 +10167,10 @@ export const RULE_SET: ShippedRuleSet = {
         'in_if_clause',
         'governed_by_if',
         { followed_by: '(safe|safely|from (your|the|work|school|holiday))' },
+        {
+          after:
+            '(courier|delivery|postman|parcel|plumber|electrician|engineer|landlord|estate agent|removal|the (school|nursery|gp|doctor|dentist|vet|bank|council))',
+        },
         { after: '(if|when|whenever|once) (you|it)' },
         { before: '(free|welcome|can|could|may|might|have|want) to' },
         {
@@ -8660,7 +10398,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(it is|it's|its) (about |high |now |surely )?time (we|things) (got back|went back|moved on|put (this|it|all this) behind us|drew a line|were back)",
         "i (insist|am insisting|'m insisting) (we|you|on|that)",
         'you (ought to|should|must|need to) (hear|listen to) (my side|me out|what i have to say|both sides)',
-        'you (ought to|should|must|had better|better) (answer|reply|respond|call|ring|text|talk to me|forgive|come home|come back|meet|see me)',
+        'you (ought to|should|must|had better|better) (answer|reply|respond|talk to me|forgive|come home|come back|meet|see me|call me|ring me|text me|call me back|ring me back)',
       ],
       unless: [
         'negated',
@@ -8674,6 +10412,28 @@ export const RULE_SET: ShippedRuleSet = {
         { after: "so i (will not|won't|am not going to|'m not going to)" },
       ],
       message: 'Claiming their reply or forgiveness is due takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.you-should-call',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['you (ought to|should|must|had better|better) (call|ring|text|phone|message)'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          followed_by:
+            '(your|his|her|their|the|them|him|our|a|an|someone|somebody|anyone|it in|in sick|ahead|first|back (your|the|them|him|her))',
+        },
+        { after: "(when you (are|'re) ready|in your own time|if you (want|like|ever|feel))" },
+        { before: '(i know|i understand|i realise|i realize|i get that)' },
+      ],
+      message: 'Claiming their reply is due takes the choice away from them.',
       suggestion: 'Ask, and say that no answer is an answer you will accept.',
     },
     {
@@ -8701,6 +10461,145 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'An order to call or reply leaves them no room to say no.',
       suggestion: 'Turn it into a question they can decline: "Would you be willing to call?"',
+    },
+    {
+      id: 'demand.claimed',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (have|'ve|had) (earned|more than earned|surely earned) (a|an|the|some|my|at least a|at least an|at least the|the right to|a right to) ~2 (conversation|chat|talk|answer|reply|explanation|hearing|chance|second chance|say|response|right|meeting|call|phone call|visit|courtesy|face to face)",
+        "(i am|i'm) (expecting|still expecting) (you to (reply|answer|respond|call|ring|text|get back|do something|make|give|talk|meet|forgive|hear|listen|come|decide|tell|sort|fix|say)|a (reply|response|answer|call|decision)|an (answer|apology|explanation)|your (reply|answer|response|call|apology|decision)|to hear (from you|back))",
+        'i expect you to (reply|answer|respond|call|ring|text|get back|do something|make|give|talk|meet|forgive|hear|listen|come|decide|tell me|sort|fix|say|pick up|unblock|see me|let me)',
+        "you (should|ought to|need to|have to|must|have got to|'ve got to|'d better|had better) [just|really] let me (have|see|take|keep|spend|look after|pick up|collect) (them|the kids|the children|the boys|the girls|him|her|our|my|you)",
+        '(i need to know|i want to know|i have to know|let me know|tell me|i need an answer|i want an answer) ~3 (by|before|no later than) @pressure_time (whether|if) ~4 (another (go|chance|try|shot)|(give|giving) (me|us|this|it|things)|us|together|try again|forgive|take me back|have me back|come (back|home)|coming (back|home)|in or out|a (go|chance|try|future))',
+        'i (want|need) to hear (it|this|that|why|the truth|the reason) from you (face to face|in person|directly|properly|yourself|not)',
+        "(i will|i'll) be waiting (for|on) (your|a) (call|reply|answer|response|text|decision) (tonight|today|tomorrow|by|this|before)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          after:
+            "(if you (want|like|can|prefer|'d like|would like|are free|are able|feel)|when you (are|'re) ready|in your own time|no (rush|pressure))",
+        },
+        {
+          before:
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|i should not have|i shouldn't have|never)",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|totally fine|completely fine|i would not blame|i wouldn't blame)",
+        },
+      ],
+      message: 'Claiming their reply or time as earned or due takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.begged-order',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(please|pls|plz) (please|pls|plz) [just|just please] (ring|call|phone|text|message|answer|reply to|respond to|talk to|pick up|write to|get back to|speak to|unblock|meet|see) [me]',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          sentence_has:
+            "(if you (want|can|like|ever|feel)|when you (are|'re) ready|no (rush|pressure)|up to you)",
+        },
+      ],
+      message: 'An order to reply or call leaves them no room to say no.',
+      suggestion: 'Turn it into a question they can decline: "Would you be willing to call?"',
+    },
+    {
+      id: 'demand.like-it-or-not',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(whether|like it) (you like it )?or not', 'whether you want (to|it) or not'],
+      when: [
+        {
+          sentence_has:
+            '(talk|sort|sort out|meet|discuss|see me|hear me|hear my|listen|answer|face to face|conversation|chat|sit down|in person|reply|respond)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { sentence_has: "(not going to|won't|will not|never) (make|force|push)" },
+      ],
+      message: 'Insisting on contact whether they want it or not takes the choice away from them.',
+      suggestion: 'Ask, and accept that they may say no.',
+    },
+    {
+      id: 'demand.r3-polite',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i would|i'd) (like|appreciate|want) (an|a|your) (answer|reply|response|decision) (by|before|within|no later than|today|tonight|tomorrow|this week|this weekend|asap)",
+        '(is it|is that|is one reply|is a reply) (too much|so much|really too much|asking too much|really so much) to (ask|expect|want|hope)',
+        '(a reply|an answer|a response|replying|answering|responding|a phone call|a call|a text back|picking up) (would be|is) (the )?(decent|least|right|polite|courteous|adult|mature|grown up) (thing|you could do|you can do)',
+        "(do not|don't|dont) (make|keep) me (wait|waiting|hanging) (any longer|any more|anymore|for (an|your|a) (answer|reply|response))",
+        "(do not|don't|dont) you think i (deserve|am owed|'m owed|have earned|'ve earned)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        {
+          after:
+            "((about|on|re|regarding|for) (the|your|our|my) (holiday|holidays|dates|car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|schedule|rota|quote|job|application|offer|flat)|if you (can|could|are able|'re able)|so (i|we) can (book|order|sort|plan|arrange|tell))",
+        },
+        {
+          sentence_has:
+            "(no (rush|pressure)|up to you|(your|the) (call|choice)|only if|i (will|'ll) understand|whenever you)",
+        },
+      ],
+      message: 'Claiming their reply as due takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.r3-not-much',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|that is|that's|this is|its) not (a big|much of an|a huge|too big an|too much of an|a lot to|that big an|a massive) ask",
+        "(i will|i'll) need (a|an|your) [proper|straight|honest|real|clear|definite|final] (answer|reply|response|decision) ~3 (this week|today|tonight|tomorrow|by|before|soon|asap|this weekend)",
+        "(i would|i'd) expect (at least )?(a|an|some|one) (phone call|call|reply|answer|response|text|explanation|conversation)",
+        'tell me (yes or no|one way or the other|either way)',
+        "you (can not|can't|cannot) (just )?(leave|keep) me (hanging|waiting|in limbo|on read|guessing|in the dark)",
+        "stop (hiding|sheltering) behind (your|the|that|a) (sister|mum|mom|brother|friends|lawyer|solicitor|mates|dad|family|phone|new|silence|screen|texts|mum's|solicitors|lawyers|mother|father|parents|pride|job|kids)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          after:
+            "((whether|if) (you want|you'd like|you would like|the|it|we|they|he|she)|about (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike)|for (the|a) (quote|booking|job|form)|so (i|we) can (book|order|sort|plan|arrange|tell))",
+        },
+        {
+          before:
+            "(i know|i (do not|don't) (expect|need)|i'm not asking|i am not asking|i (would not|wouldn't) (expect|blame)|never|no one|nobody)",
+        },
+        {
+          sentence_has:
+            "(no (rush|pressure)|up to you|(your|the) (call|choice)|only if|i (will|'ll) understand|whenever you|don't have to|do not have to|the (landlord|council|school|bank|insurer|agent|solicitor|builder|plumber))",
+        },
+      ],
+      message: 'Claiming their reply as owed takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
     },
     {
       id: 'demand.not-unreasonable',
@@ -8741,6 +10640,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(only|just) (did|said) (it|that|those things) (because|cause|since)',
       ],
       unless: [
+        { preceded_by: '(when|while|whenever|the night|that night|one night)' },
         { followed_by: 'of' },
         { after: '(slept|fell asleep|crashed out|went to bed|napped|went straight to bed)' },
         { followed_by: "(am|'m|still|will|'ll|want|hope|know|think|have|'ve|can)" },
@@ -9208,7 +11108,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(great|good|any good|rubbish|terrible|hopeless|useless|crap|bad|awful|the best|shit|pants|a nightmare|no good) (with|at) (words|dates|birthdays|remembering|feelings|emotions|talking|texting|replying|keeping in touch|phones|names|time|timekeeping|expressing|communicating|communication|conflict|arguments|confrontation|showing|opening up|plans|organisation|organization|messages|anniversaries)',
+        '(great|good|any good|rubbish|terrible|hopeless|useless|crap|bad|awful|the best|shit|pants|a nightmare|no good) (with|at) (this stuff|this sort of thing|this kind of thing|that stuff|saying sorry|apologising|apologizing|apologies|talking about feelings|emotional stuff|words|dates|birthdays|remembering|feelings|emotions|talking|texting|replying|keeping in touch|phones|names|time|timekeeping|expressing|communicating|communication|conflict|arguments|confrontation|showing|opening up|plans|organisation|organization|messages|anniversaries)',
       ],
       when: [
         {
@@ -9255,6 +11155,114 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Pointing to a standing trait, right beside what you did, reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.what-got-me',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(the|my|these|those|that|new|the new|my new|those new|all the|all that) (drink|drinks|booze|alcohol|wine|beer|beers|vodka|tequila|whisky|whiskey|gin|rum|shots|pints|prosecco|cocktails|cider|sambuca|pills|tablets|meds|medication|medicine|painkillers|antidepressants|steroids|weed|coke|hormones|hormone) [just|really|must have|must've|totally|completely|properly|honestly|obviously|clearly|definitely] (hit me|hit me hard|got to me|went to my head|went straight to my head|took over|kicked in|talking|was talking|did the talking|got the better of me|had me|have me|has me|had my|have my|has my|messed with|mess with|messes with|messing with|make me|makes me|made me|were making me|are making me|left me|leave me|leaves me|knocked me|threw me|affect my|affected my|affects my|do things to|did things to|change me|changed me)",
+        "(work|the job|my job|my boss|the boss|the office|the shift|the rota|the client|the clients|the ward|the hospital|the site|the deadline|the project|my manager|the meeting) (had me|kept me|held me|dragged me|made me stay|would not let me|wouldn't let me|had me stuck|ran me|ran over|ran late|overran)",
+        "(i had|i'd|i had just|i'd just) been (on call|on shift|on nights|working|awake|up|driving|on my feet|at work|at the hospital|in the office|on the road|travelling|traveling|flying|on site) (for|since|all|till|until|through|straight|non stop|nonstop)",
+        'i (could|was able to) (barely|hardly|not even|only just) (stand|think|see straight|keep my eyes open|function|string a sentence together|string two words together|think straight|stay awake|stand up|keep going)',
+        "i (do not|don't|dont|never|rarely|hardly ever|hardly|barely) (usually|normally|often|generally|typically|even usually) (drink|touch the stuff|touch spirits|drink spirits|drink tequila|drink that much|drink much|do shots|go out|get drunk)",
+        "between (the|my|work|a|your|all) ~6 i (barely|hardly|had no|did not have|didn't have|could not|couldn't|never had|was not|wasn't|lost track|forgot|could barely)",
+        'my (adhd|add|anxiety|depression|ocd|autism|ptsd|bipolar|condition|mental health|brain|diagnosis|insomnia|grief|trauma|dyslexia|memory|illness|chronic pain|pain|hormones|menopause|perimenopause|health) (means|meant|makes|made|gets|got|has|had|is why|was why|is the reason|was the reason|took over|kicks in|kicked in|plays up|played up|flares|flared|was really bad|was so bad|was awful|was terrible|was at its worst|had me|has me)',
+        "(so|and|because|cause) i (was not|wasn't|wasnt) (thinking|thinking straight|myself|paying attention|at my best|on it|with it|in a good place|in a great place|in the right place|in the right headspace|in a good headspace|in a great headspace|in a good head space|in the best place|in my right mind)",
+        "i (was not|wasn't|wasnt) in (a|the) (great|good|right|healthy|best|fit) (headspace|head space|place|frame of mind|state|way|mood|mindset)",
+        "(the kids|the baby|the twins|the little one|the kids had|the girls|the boys) (had been|'d been|were|was|kept me) (up|awake|screaming|crying|ill|sick|poorly|playing up|at each other) (all night|all day|since|for|half the night|all week)",
+        '(so much|a lot|loads|too much|such a lot|that much) (going on|on my plate|on my mind|to deal with|happening) (that|so|and) (i|it)',
+        "(work|the job|my job|things at work|work stuff|the new job) (has been|'s been|is|was|had been|'d been) [so|just|completely|absolutely] (relentless|full on|insane|mental|crazy|manic|hectic|brutal|non stop|nonstop|a nightmare|intense|overwhelming|chaos|mad) (and|so|that) i",
+        "(i have been|i've been|i was|i'd been|i had been|i am|i'm) [so|just|really|completely] (stretched|stretched thin|spread thin|spread so thin|run ragged|pulled in every direction|juggling so much|juggling everything|swamped|overloaded|maxed out) (with|by|at|that|and|so|i)",
+      ],
+      when: [
+        {
+          nearby:
+            "(sorry|apologi*|forgive|what i said|what i did|what happened|slipped my mind|slipped|dropped the ball|let things slide|let it slide|fell behind|forgot|forget|missed|miss|snapped|shouted|yelled|screamed|lost it|lost my temper|went silent|went quiet|shut down|shut you out|did not|didn't|didnt|could not|couldn't|wasn't|was not|never|i know|i get that|i hear you|out of order|out of line|late|let you down)",
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { nearby: '@excuse_owned' },
+        { after: 'for (you|your|her|him|them)' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short|keep it short)",
+        },
+        {
+          nearby:
+            '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short)',
+        },
+        {
+          nearby:
+            "(taken as prescribed|as prescribed|my gp|the doctor|we have adjusted|we've adjusted|got it sorted|on the mend)",
+        },
+        { followed_by: '(smile|laugh|happy|so happy|feel better|better|sleep better|calmer|stronger|proud)' },
+      ],
+      message:
+        'Pointing to the drink, the pills or the job as what did it reads as explaining your behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.upbringing',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(growing up|grew up|being brought up|being raised|coming from|where i come from|the way i was raised|how i was raised|the way i was brought up|how i was brought up|my upbringing|my childhood|my background|my family never|my dad never|my father never|my mum never|my mom never|my mother never|my parents never) ~14 (means|meant|is why|was why|made me|left me|taught me|is the reason|was the reason|is probably why|is maybe why|explains why|i (just )?(shut down|go quiet|went quiet|go silent|went silent|lash out|lashed out|freeze|froze|withdraw|withdrew|pull away|pulled away|bottle|bottled|run|ran|never learned|never learnt|do not know how|don't know how|did not know how|didn't know how))",
+        "(that is|that's|thats|which is|this is|it is|it's) (why|the reason|probably why|maybe why|partly why) i (went silent|went quiet|shut down|shut you out|froze|pulled away|withdrew|lashed out|disappeared|ghosted|stopped (talking|answering|replying|calling)|ran|blew up|snapped|got so angry|drank|hid|lied)",
+      ],
+      when: [
+        {
+          message_has:
+            '(growing up|grew up|brought up|raised|childhood|upbringing|died|passed|grief|funeral|dealing with|going through|stressed|pressure|exhausted|drinking|depressed|depression|burnt out|burned out|my (dad|father|mum|mom|mother|parents|family) (never|always|used to|would)|trauma|anxiety|depression|adhd|autism|the way i am|how i am wired|wired)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { nearby: '@excuse_owned' },
+        { after: 'for (you|your|her|him|them)' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short|keep it short)",
+        },
+        {
+          nearby:
+            '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short)',
+        },
+        {
+          nearby:
+            '(working on|therapy|counselling|counseling|counsellor|counselor|therapist|course|learning to|unlearn|unlearning|no longer|not anymore)',
+        },
+      ],
+      message:
+        'Pointing to how you were raised, as the reason for what you did, reads as explaining it away.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
     },
@@ -9309,6 +11317,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(hardly|barely) (anything|a thing|did anything|said anything|touched|even|a big deal)',
       ],
       unless: [
+        { preceded_by: '(wrong|right|know|knew|care|cared)' },
+        { before: '(apologised|apologized|apologies|apology|promised|promises|said sorry)' },
         'negated',
         'in_quote',
         'governed_by_if',
@@ -9349,8 +11359,9 @@ export const RULE_SET: ShippedRuleSet = {
         "(it is|it's|it was) (not|hardly) a crime",
         "(that is|that's) all",
         '(people|everyone|couples) (argue|fight|have drinks|do it) all the time',
-        "(it|its|this|that) (is|'s|was) (just|only|literally|merely)? (a drink|banter|a joke|a kiss|one drink|one comment|a laugh|for a laugh|a bit of a laugh|a like|one like|a thumbs up|an emoji|a meme|a hug|a wind up|a windup|a piss take|a bit of banter|a bit of fun|just fun|a dance|a photo|a game|a flutter|a few quid)",
-        'its (just|only|literally|merely)? (a|one) (drink|joke|kiss|like|thumbs up|emoji|meme|hug|laugh|dance|photo|text|comment|message|game|flutter)',
+        "(it|its|this|that) (is|'s|was) (just|only|literally|merely) (a drink|banter|a joke|a kiss|one drink|one comment|a laugh|for a laugh|a bit of a laugh|a like|one like|a thumbs up|an emoji|a meme|a hug|a wind up|a windup|a piss take|a bit of banter|a bit of fun|just fun|a dance|a photo|a game|a flutter|a few quid)",
+        "(it|that) (was|is|'s) (banter|a wind up|a windup|a piss take|a bit of banter|harmless banter|only banter|a laugh|for a laugh|a bit of a laugh|a bit of fun|a joke|a meme|an emoji|a thumbs up)",
+        'its (just|only|literally|merely) (a|one) (drink|joke|kiss|like|thumbs up|emoji|meme|hug|laugh|dance|photo|text|comment|message|game|flutter)',
         '(it was|that was) (literally|only|just) one',
         "nothing that (can not|can't) be fixed",
         'apart from (that|the) one',
@@ -9358,6 +11369,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(just|only) (a|the) (little|small|tiny) (thing|mistake|issue)',
       ],
       unless: [
+        {
+          before:
+            '(i would like|i want|i wanted|i hope|i am asking|i need|i needed|to say|to know|to hear|for now|all i ask|to tell you|i miss|i just miss|back)',
+        },
         'negated',
         'in_quote',
         'question',
@@ -9396,7 +11411,7 @@ export const RULE_SET: ShippedRuleSet = {
         "i (only|just|merely) (borrowed|took|used|looked|had|went|met|sent|texted|kissed|hugged|touched|grabbed|pushed|raised|called|mentioned|joked|teased|checked|read|glanced|forgot|missed|spent|flirted|danced|talked|said|did (it|that|this|what|one|a|the|my)|snapped|shouted|yelled|lied|kept|skipped|left|scrolled|peeked|skimmed|had a look|had a peek|had a quick look|looked at|opened|clicked|liked|commented|replied|swiped|browsed|flicked|nudged|tapped|poked|bumped|shoved|ribbed|vented|moaned|followed|viewed|watched|messaged|dm'd|dmed|chatted|bet|gambled|put|moved|tried)",
         '(only|just) ~3 (a few times|a couple of times|once or twice|the once|a handful of times|a few seconds|two seconds|a second|a minute|five minutes)',
         "(was not|wasn't|were not|weren't) (three|four|five|ten|that many|a hundred|all those|as many) times",
-        "(it is|it's|it was) a drink",
+        "(it was|it's|it is) (only|just|literally) (a drink|one drink|a coffee|drinks)",
         'people have drinks',
         "i (was not|wasn't|am not|'m not|have not been|haven't been|was never|never claimed to be) (perfect|a saint|an angel|the perfect)",
         'acting like i (cheated|killed|murdered|hit you|committed|robbed|hit|beat)',
@@ -9411,6 +11426,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(most|plenty of|lots of) (couples|people) (go through|have been through|do) (worse|much worse|the same)',
       ],
       unless: [
+        {
+          before:
+            "(not going to|won't|will not|never going to|not gonna|i would never|i'd never|i will never|i'll never) (tell you|tell|claim|make out|act like|say|pretend|call)",
+        },
         { followed_by: 'of (many|several|the|a|my|those|these|them|us)' },
         'in_quote',
         'question',
@@ -9655,7 +11674,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'not (like|as if|as though) (i|we) (slept|had sex|did anything|ran off|hit|cheated|stole|emptied|spent|killed|murdered|robbed|committed|had an affair|shagged|left you|punched|beat|touched|went all the way|did it on purpose|meant it|planned it|lied about anything|hid|spent (all|the)|took (all|the|everything)|read everything|went behind)',
+        'not (like|as if|as though) (i|we) (slept|had sex|did anything|ran off|hit|cheated|stole|emptied|spent|killed|murdered|robbed|committed|had an affair|shagged|left you|punched|beat|touched|went all the way|lied about anything|hid|spent (all|the)|took (all|the|everything)|read everything|went behind)',
         'not worth (falling out|fighting|arguing|breaking up|splitting up|ending|throwing away|losing|getting upset|getting worked up|all this|the drama|this drama|a fight|a row|the fuss|all the fuss)',
         "(you are|you're|you were) (being )?(so |a bit |really |very |a little |rather |so very )?(dramatic|overdramatic|over dramatic|melodramatic|hysterical|precious|oversensitive|over sensitive|touchy|extra) (about|over)",
         '(bigger|a bigger deal|more serious|more dramatic|a bigger thing|worse|a bigger issue|more of a thing) than it (is|was|really is|really was|needs to be|has to be|actually was|actually is)',
@@ -9717,6 +11736,102 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what it cost them instead: "I know how much that hurt."',
     },
     {
+      id: 'minimizing.scale-down',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(hardly|barely|scarcely|almost) (anyone|anybody|any one|no one|nobody) (even )?(saw|sees|seen|noticed|notices|read|reads|follows|followed|would have|would've|knew|knows|heard|cared|cares|looked|clicked|watched|liked|commented|uses|checks|goes on|was there|was around)",
+        '(it|that|the post|the photo|the pic|the video|the story|the tweet|the message) (only |barely |maybe |literally )?(got|had|has) (about|like|maybe|barely|only|literally|around|a) ~1 (likes|views|comments|shares|reactions|people|retweets)',
+        '(it|that|the post|the photo|the pic|the video|the story|the tweet) was (only |barely |literally |just )?(up|online|live|posted|there) (for )?(about|like|maybe|barely|only|literally|around|a|an|five|ten|two|a few|a couple of) ~1 (minutes|seconds|mins|hour|hours|minute|second)',
+        '(all this|all that|all of this|all of that|this much|so much|such a|this whole|a whole) [fuss|drama|upset|carry on|hassle|grief|aggro|bother|noise] (over|about|for|because of) (a|one|two|a couple of|a few|some|one little|a little|a tiny|a silly|a stupid|one silly|one stupid|one missed|a missed|a few missed|a couple of missed|one late|a late|one bad|a bad|nothing|something so)',
+        '(over|for|because of) (one|a single|one little|a little|one silly|a silly|just one) (bad|rough|rocky|difficult|hard|low|tough|silly|stupid|drunken) (patch|spell|year|night|phase|moment|day|week|month|period)',
+        '(one|a single|two|a few|a couple of) (night|nights|mistake|mistakes|slip|slips|moment|moments|day|evening|weekend|text|texts) (out of|in) [all] * (years|months)',
+        "(it is|it's|its|it was|that is|that's|thats|it was just|it's just|it is just) (only|just) (money|a car|a phone|a bit of money|stuff|things|a vase|a plate|a dent|a scratch|a date|a birthday|a party|a dinner|a gig|a concert|a meal|a game|a match|a text|words)",
+        "(compared to|next to|considering) (what|how) (some|other|most|a lot of|plenty of) (people|men|women|blokes|guys|husbands|wives|partners|couples|exes) ~3 (it is|it's|it was|that is|that's|this is|i was|i'm|i am|mine|nothing|not|hardly)",
+        "(let us|let's|lets) (not|not go) (make|making|get|getting) (a|such a|this|so|too) ~2 (fuss|drama|deal|thing|song and dance|big deal|worked up|upset|wound up|carried away) (over|about|of)",
+        '(just|only|merely) (a bit of|a little|some|a quick|a friendly|a harmless|a bit of a) (chat|chatting|texting|talk|talking|messaging|catch up|catch-up|natter|disagreement|tiff|spat|squabble|bickering|row|wobble)',
+        "(we are|we're|were|you are|you're|this is) (talking about|talking) (a few|a couple of|like|only|just|literally|barely) ~1 (quid|pounds|dollars|bucks|euros|minutes|texts|messages|drinks|hours|seconds)",
+        "(i do not|i don't|i dont|not sure|i'm not sure|i am not sure|i honestly don't) (know|see|get|understand) why (this|it|that) (is|was|'s|has become|became|is still) (such|so|a|this|still) ~2 (issue|big deal|problem|thing|deal|drama|big thing|huge thing)",
+        "(let us|let's|lets|we should not|we shouldn't|no need to|there's no need to|there is no need to) [not] (blow|blowing) ~2 out of proportion",
+        "(a bit|a little|a touch|a tad|once|twice|one time|for a second|for a minute) (that is|that's|thats) (it|all)",
+        "(it was not|it wasn't|it wasnt|it is not|it isn't|it isnt) (anything|much) (really|serious|major|bad|at all|to write home about)",
+        'i was (only|just|barely|literally|like) (a few|a couple of|five|ten|twenty|fifteen|two|three|thirty|like|half an|an) ~1 (minutes|mins|hours|hour|days|seconds|min) (late|over|behind)',
+        "(no need to|there is no need to|there's no need to|don't|do not|stop|why) (make|making|kick up|kicking up) (a scene|a fuss|a drama|such a fuss|a big deal|such a big deal|a song and dance|a thing|such a thing|such a drama) (over|about|of|out of)",
+        "(a|one|just a|only a) (stupid|silly|dumb|daft|small|little|tiny|harmless|honest) (mistake|thing|slip|comment|joke|error|moment|lapse) (nothing more|nothing else|that is all|that's all|no more|and nothing more|nothing worse)",
+        "(you are|you're|youre) (taking|reading|treating) (this|it|that|things|everything|my (comment|joke|text|message)) [way|far|a bit|so|much|all] (too seriously|too personally|too hard|so seriously|so personally|to heart|too literally)",
+        'i was (hardly|barely|only|just) (gone|out|away|late|there|over|on it|on my phone) [for] (an|a|five|ten|half|twenty|a few|a couple of|about|like) ~1 (hour|hours|minutes|mins|day|night|second|minute|seconds)',
+        "at least i (did not|didn't|didnt|never|wasn't|was not) (cheat|cheat on you|hit you|hit|leave|walk out|lie|sleep with|touch|steal|go behind your back|do anything)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { after: "(was enough|is enough|enough to|all it took|that is all it took|that's all it took)" },
+        'in_if_clause',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|i'm not going to pretend|to pretend|i won't pretend|i won't say|i will not say|i'd never say|i would never say)",
+        },
+        {
+          after:
+            '(but (it|that) (was|is)|for you|to you|thank (god|goodness)|in the (crash|accident|fire|fall))',
+        },
+        {
+          nearby:
+            '(good news|congrat*|well done|lovely|brilliant|amazing|proud of you|party was|sold out|your (post|photo|business|shop|page|channel|video|book|art))',
+        },
+        { preceded_by: "(i was|i am|i'm|i have been|i've been|you were|you are|you're)" },
+      ],
+      message:
+        'Measuring the harm as small tells them their hurt is out of proportion; they are the one who decides how big it was.',
+      suggestion: 'Leave out the measuring; describe what you did plainly and what it cost them.',
+    },
+    {
+      id: 'minimizing.not-that-drunk',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (was not|wasn't|wasnt) (even )?(that )?(drunk|wasted|hammered|plastered|legless|off my face|smashed|pissed|trashed|steaming)",
+      ],
+      when: [
+        {
+          nearby:
+            '(only|just|a couple|a few|one or two|a glass|a pint|two pints|a drink|two drinks|a beer|a shandy|tipsy|merry)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@minimizing_retracted' },
+        {
+          after:
+            '(i was|it was|that was|so (it|that)|no excuse|which makes it worse|which is worse|i chose|i knew)',
+        },
+        { nearby: '(no excuse|makes it worse|worse|i chose|sober|stone cold sober|i knew exactly)' },
+      ],
+      message: 'Shrinking how much you had tells them their hurt is out of proportion.',
+      suggestion: 'Leave the amount out; say what you did and what it cost them.',
+    },
+    {
+      id: 'minimizing.so-what',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(so what|and so what|so bloody what|so big deal|oh big deal|big deal then)'],
+      when: ['sentence_end'],
+      unless: [
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        { before: '@minimizing_retracted' },
+        { before: "(i know|i used to|i told myself|i kept|i thought|i would say|i'd say|i used to say)" },
+      ],
+      message: 'Waving it off as nothing tells them their hurt is out of proportion.',
+      suggestion: 'Say what it cost them instead: "I know how much that hurt."',
+    },
+    {
       id: 'pressure.deadline',
       category: 'pressure',
       severity: 'warning',
@@ -9742,6 +11857,18 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        {
+          after:
+            "((we|you|they|i) (lose|miss|forfeit|get charged|pay|will lose|will miss|'ll lose|'ll miss) (the|a|our|your|my)|or (the|they|it|he|she) (charge|cancel|close|expire|fine|will charge|will cancel|'ll charge|'ll cancel))",
+        },
+        {
+          before:
+            '(landlord|council|school|bank|agent|solicitor|insurer|insurance|dentist|doctor|gp|the (form|forms|tax|bill|bills|rent|deposit|fee|fees))',
+        },
+        {
+          clause_has:
+            '(the|your|my|his|her|those|these) (sofa|bike|boxes|stuff|things|dining table|kitchen table|chairs|books|clothes|tickets|forms|paperwork|furniture|tv|telly|bed|desk|fridge|records|plants|tools|bikes|cot|pram|car seat|spare room|garage|loft|shed)',
+        },
         'negated',
         {
           after:
@@ -9790,6 +11917,11 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { sentence_has: "(only if|(i will|i'll) understand|otherwise i understand|no pressure|up to you)" },
         'negated',
+        {
+          followed_by:
+            '[please] [just] (send|show|bring|remember|post|share|save|buy|get me|pick up|tell me (about|how|what|all)|let me know how|give (him|her|them|the dog|the kids) a|say (hi|happy)|come to (the|my|our|his|her) (party|wedding|birthday|do|bbq|barbecue))',
+        },
+        { sentence_has: '(pics|photos|pictures|a video|videos|updates|the puppy|the baby|the dog)' },
         'in_quote',
         'in_if_clause',
         {
@@ -9874,7 +12006,16 @@ export const RULE_SET: ShippedRuleSet = {
             "(' |'s|faces|face|party|parties|birthday|birthdays|school|christmas|presents|holiday|holidays|schedule|rota|dinner|tea)",
         },
         'negated',
+        {
+          followed_by:
+            '(to|for) (this|the|my|that|his|her|a) (job|company|work|firm|team|club|band|business|career|charity|cause|course|degree|house|garden|project)',
+        },
+        {
+          sentence_has:
+            "(drawn|drew|made you|a card|send (their|you their|you) love|say hi|said hi|(can not|can't|cannot) wait to see|excited to see|looking forward to (seeing|saturday|sunday|the weekend|your visit)|at (the|your) (party|wedding|match|show|concert|school play))",
+        },
         'in_quote',
+        { before: "((i am|i'm|i was) the one (who|that)|i (know|admit) i|i (kept|have been|was))" },
         { after: 'to hear' },
         { before: '(you|he|she|they|we|i) (only|always|just|really|never|do|did|still)' },
         {
@@ -9914,6 +12055,14 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        {
+          after:
+            "(i('ll| will) be (at|in|home|around)|all (weekend|week|day|night)|this (weekend|week)|for (the|a) (weekend|week|bit|few days)|if (the kids|you|anyone) (need|want)|(i am|i'm) (safe|okay|ok|fine))",
+        },
+        {
+          nearby:
+            "((i am|i'm) safe|i('ve| have) got support|seeing someone (every|each|weekly)|crisis line|samaritans)",
+        },
         {
           before:
             "(take (all )?(the|your) time|no (rush|pressure|hurry)|whenever you (are|'re) ready|when you (are|'re) ready|in your own time|no deadline)",
@@ -10055,7 +12204,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           after:
-            '(with (the|my|your) (paperwork|forms|boxes|move|stuff)|with it|to (collect|pick up|sort|send|sign|fill))',
+            '(with (the|my|your) (paperwork|forms|boxes|move|stuff)|with it|to (collect|pick up|sort|send|sign|fill)|about (the|your|my) (paperwork|forms|boxes|car|house|money|keys|post|bills|tickets|dates|schedule|rota|insurance|mortgage|passport|passports|school)|about (christmas|easter|half term|the (holiday|holidays|weekend|move|new school|dog|cat|trip|plans|arrangements)|their (birthday|party|presents)))',
         },
         {
           after:
@@ -10106,6 +12255,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(the dog|the cat|the kids|the children|our kids|the girls|the boys) (misses|miss|needs|need|wants|want) (you|their (mum|mom|dad|mummy|daddy|mother|father)) (so much|every day|desperately|terribly|more than|back|home)',
       ],
       unless: [
+        {
+          after:
+            '((the|a|your|this) (lease|contract|mortgage|tenancy|deal|agreement|form|forms|paperwork|offer letter|loan|policy))',
+        },
         'negated',
         'in_quote',
         { before: "(i (know|see|understand|realise|realize|can see|'ve seen|have seen)|i (hate|regret) ~3)" },
@@ -10139,6 +12292,193 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'A deadline pressures them to answer on your timetable.',
       suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.stakes',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(there is|there's|there will be|there'll be|i see) no point (in )?(going on|living|carrying on|anything|getting up|trying|any of it|next year|the future|waking up|being here) (without you|if you)",
+        "once (i am|i'm|i have|i've) (gone|left|moved|on that plane|on the plane|out|there) ~2 (i am|i'm) (gone|not coming back)",
+        "once (i am|i'm|i have|i've) (gone|left|moved|on that plane|on the plane|out|there) ~2 ((there is|there's) no (coming|going) back|(that is|that's|it is|it's) it|(that is|that's) the end)",
+        "just so you (have|know|'ve got|have got) (all the information|all the facts|the facts|where i stand|what is at stake|what's at stake|the full picture|everything) before you (decide|make (up )?your mind|choose|make a decision|make your decision)",
+        '(still|always|even now) (sets|lays|puts out|keeps|saves|set|laid|put out|kept|saved) a (place|plate|seat|chair|spot) for you',
+        'not been (herself|himself|themselves|the same|right|well|eating|sleeping) since you (left|stopped|went|moved|walked|ended|cut|stopped coming|stopped visiting|stopped calling)',
+        "i (would|'d|had) hate for (her|him|them|mum|dad|your mum|your dad|your mom|my mum|my dad|nan|gran|grandma|grandad|the kids|the children|the girls|the boys|your nan|your gran) ~5 (like this|this way|without you|without (seeing|speaking to|talking to|hearing from) you|on bad terms|with this between)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          after:
+            "(but (i|that|it|this) (is|'s|am|'m|will|'ll|won't|will not|do not|don't) (not )?(my|on me|mine|no pressure|not|fine|okay|ok)|no pressure|your (call|choice|decision)|up to you|whatever you decide)",
+        },
+        {
+          followed_by:
+            "(here|there|with (her|him|them|the)|between|properly|at that|for (now|tonight)|on (good|a good|friendly) terms|and (not|won't|leave|stop))",
+        },
+        {
+          sentence_has:
+            "(no pressure|not (trying to|saying this to) (pressure|guilt)|(is|'s) not (on you|your (job|problem|responsibility|burden))|(i will|i'll) be (fine|okay|ok|alright)|the lease|the contract|the tenancy|the subscription)",
+        },
+      ],
+      message:
+        "Making their decision carry your life, or a relative's happiness, pushes them to decide out of duty, not choice.",
+      suggestion:
+        'Speak for your own hope without making their choice a debt; if you are not safe, reach out to a crisis line now.',
+    },
+    {
+      id: 'pressure.life-on-their-answer',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(end it|end it all|end my life|kill myself|hurt myself|take them all|take the pills|take the lot|take the tablets|take my life|do something stupid|do something drastic|not be here|not be around|not be alive|not survive|not make it|disappear for good|be gone for good)',
+      ],
+      when: [
+        { before: '(if|unless) you' },
+        {
+          preceded_by:
+            "(i will|i'll|i am going to|i'm going to|i am gonna|i'm gonna|then i will|then i'll|then i am going to|i swear i will|i swear i'll)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            "(here|there|with (her|him|them|the)|between|properly|at that|for (now|tonight)|on (good|a good|friendly) terms|and (not|won't|leave|stop))",
+        },
+        { sentence_has: '(the lease|the contract|the tenancy|the subscription|the membership|the policy)' },
+      ],
+      message: 'Making their decision carry your life pushes them to decide out of duty, not choice.',
+      suggestion:
+        'If you are not safe, reach out to a crisis line now; then speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.no-point-without',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ["(do not|don't|dont|can not|can't|cannot) see (the|any|much) point"],
+      when: [
+        {
+          before:
+            '(if|unless) you ~4 (coming back|come back|come home|coming home|leaving|leave me|leave|go|gone|with me|in my life|back|together|us|here|forgive|give (me|us)|want me|love me|done|finished|serious|moving on|with him|with her)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(in|of) (arguing|going over|talking about|discussing|the (meeting|trip|party|form|forms|course|class))',
+        },
+        {
+          sentence_has:
+            '(the (meeting|trip|party|form|forms|course|class|gym|car|house sale)|no pressure|your (call|choice))',
+        },
+      ],
+      message:
+        'Making their decision carry your reason to go on pushes them to decide out of duty, not choice.',
+      suggestion:
+        'If you are not safe, reach out to a crisis line now; then speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.r3-family',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) let (them|the kids|the children|her|him|the boys|the girls|your (mum|mom|dad|nan|gran|family|son|daughter)|our (son|daughter|kids|children|family)) down",
+        "(if we|if you) (split|split up|separate|divorce|break up|go through with (it|this|the divorce)|end (it|this|things|us)|leave) ~3 (the kids|the children|the boys|the girls|they|our kids|our family|everyone) (lose|will lose|'ll lose|would lose|suffer|will suffer|get hurt|pay|will pay|pay the price|lose out)",
+        "(my|your|our) (mum|mom|dad|mother|father|nan|gran|grandma|grandad|family|sister|brother|parents|mum's|mom's|dad's|nan's) (is|'s|are|'re|has been|have been|'s been) [absolutely|totally|completely|just|so|really] (heartbroken|devastated|gutted|in bits|beside herself|beside himself|distraught|in pieces|crushed|broken|in tears)",
+        "(have not|haven't|has not|hasn't) stopped (asking|talking) (about|for|when|where|why|if|after) ~3 (you|mummy|daddy|mum|mom|dad|coming home|coming back)",
+        "break (your|his|her|their|our) (dad's|mum's|mom's|nan's|gran's|father's|mother's|parents'|kids'|children's|daughter's|son's|family's|poor) ~1 (heart|hearts)",
+      ],
+      when: [{ subject: ['i', 'you', 'we', 'they', 'other', 'none'] }],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { subject: ['i'] },
+        {
+          sentence_has:
+            '(died|passed|passing|death|funeral|diagnosis|the dog|the cat|hospital|results|redundant|redundancy|no pressure|up to you|not on you|not your (job|problem|responsibility))',
+        },
+        { before: "(i know|i (broke|let)|i was the one|i'm the one|i am the one)" },
+      ],
+      message: 'Guilt and leverage (family, the children) push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.r3-cant-alone',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (can not|can't|cannot) keep (doing|managing|handling|juggling|carrying) (this|it|everything|things|it all) (on my own|alone|by myself|without you|single handed|single handedly)",
+        'i (gave up|sacrificed|turned down|left|walked away from|threw away) (my|a) (career|job|promotion|friends|family|home|country|life|dreams|degree|twenties|youth|best years) (for|to be with|to follow|to move here for) (you|us|this family|the kids|this marriage|this relationship|our family)',
+        "(you are|you're) the only (one|person) (who|that) can (fix|make|save|help|stop|end|mend|sort)",
+        '(asking|begging|pleading with) (you )?(one last time|for the last time|once more|one more time)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          after:
+            '(with (the|a|my) (garden|house|job|shop|business|van|move|boxes|dog)|at work|the (school runs|cooking|shopping|garden|paperwork))',
+        },
+        {
+          sentence_has:
+            "((do not|don't|never) regret|gladly|happily|i would do it again|i'd do it again|my (own )?choice|i chose|no pressure|up to you|not on you|not your (job|problem|responsibility)|(i am|i'm) (getting|going to get|looking for|finding) help|a cleaner|a childminder|a nanny)",
+        },
+      ],
+      message: 'Making your coping their job pushes them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.r3-implied',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "how (much )?(longer|long) i (can|could|will be able to|'ll be able to|am able to) (hold|keep|carry|manage|cope|go on|hang on|hold on|wait|do this|take this)",
+        "(will not|won't|can not|can't|cannot|is not going to|isn't going to|am not going to|'m not going to) (be (there|here|around|on the table|available|open)|stay open|hold on|hang on|wait) (forever|for ever|indefinitely|much longer)",
+        "(every|each) (day|night|week|weekend) you (stay|are|'re|keep|spend|remain) (away|gone|out|apart|not (here|home)) (from (us|me|home|the kids|the children|your (family|kids|children))|is another|the (kids|children|girls|boys)|and)",
+        "(asks|asked|asking|wonders|wondered|thinks|thought|keeps asking) (if|whether) (it is|it's|it was) (her|his|their) fault",
+        "(years|months|decades) [and] you (will not|won't|can not|can't|cannot|could not|couldn't|would not|wouldn't) (even )?(give|spare|answer|talk|see|meet|pick up|reply)",
+        '(do you know|have you thought about|have you even thought about|think about|do you realise|do you realize) how (it|this|that) (looks|will look|makes me look|is going to look) (to|in front of) (everyone|everybody|people|the (neighbours|neighbors|family|kids|church|school|other mums|other parents)|my (mum|mom|family|friends|parents|boss)|your (mum|mom|family|friends|parents)|our (friends|family))',
+        "(do not|don't|dont) make me (cancel|call off|tell (them|everyone|the kids|my mum|your mum|people)|explain (it|this) to|go (alone|on my own))",
+        "(i will|i'll) (keep|leave) the (light|porch light|door|candle|lamp) (on|open|unlocked) (every night|each night|for you every night|always|for as long as it takes|night after night) (until|till) you (come|are|get) (home|back)",
+        'you know how much (the kids|they|the girls|the boys|our son|our daughter|the children|mum|your mum|your dad) (love|loved|miss|missed|need|needed|adore) (you|us|having (us|you|both)|their (dad|mum|mom|father|mother|mummy|daddy)|being (a family|together|with (us|you)))',
+      ],
+      unless: [
+        {
+          preceded_by:
+            "(never|not|n't|do not|don't|did not|didn't) (say|said|think|thought|mean|meant|believe)",
+        },
+        'in_quote',
+        'in_if_clause',
+        {
+          after:
+            '(so (i|we) ~1 (booked|got|arranged|bought|planned|sorted|signed|asked|put)|(booked|arranged|planned|sorted) (a|the|their))',
+        },
+        {
+          after:
+            "(no pressure|up to you|your (call|choice|decision)|whatever you decide|and that is (fine|ok|okay)|and that's (fine|ok|okay)|(the|this) (sale|deal|discount|shop|offer on))",
+        },
+        {
+          sentence_has:
+            "(no pressure|not (trying to|saying this to) (pressure|guilt)|(is|'s) not (on you|your (job|problem|responsibility|burden))|the (sale|deal|discount|lease|contract|boiler|car|van|agent|landlord|estate agent|seller|buyer|mortgage|rate|price|job offer|path|pub|bookies)|(house|flat) (sale|price|offer|viewing))",
+        },
+        { before: "(i know|i (broke|let)|i was the one|i'm the one|i am the one|i used to (say|tell))" },
+      ],
+      message: 'Guilt and leverage, even when left implied, push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
     },
     {
       id: 'pressure.leverage-more',
@@ -10244,6 +12584,14 @@ export const RULE_SET: ShippedRuleSet = {
         'negated',
         'in_quote',
         'question',
+        {
+          after:
+            '(freezing|boiling|roasting|too (hot|cold|noisy|loud)|the (office|builders|roadworks|drilling|alarm))',
+        },
+        {
+          after:
+            '((because|with) (of )?(the|my|a|this|our) (baby|neighbours|neighbors|dog|puppy|heat|noise|builders|cat|kids|cough|cold|flu|back|knee|shoulder|tooth|toothache|hip|newborn|new baby|shift|shifts|roadworks|party next door)|next door|upstairs|the heat|the noise|in this heat)',
+        },
         {
           sentence_has:
             '(stomach bug|tummy bug|the flu|a virus|covid|food poisoning|my operation|the operation|my surgery|the surgery|on the mend)',
@@ -10464,6 +12812,82 @@ export const RULE_SET: ShippedRuleSet = {
         'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
     },
     {
+      id: 'self_focus.unrecognisable',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (would not|wouldn't|'d not|would never|'d never|'d hardly|would hardly|would barely|'d barely) (even )?(recognise|recognize) me",
+        "(i do not|i don't|i dont|i doubt) (think )?you (would|'d) (even )?(recognise|recognize) me",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(with|in (my|the|a|that)|since i (got|had|cut|dyed|grew|lost)|after (my|the) (haircut|holiday|diet|op|operation)|from (the|my|a) (photo|picture|pic|back))',
+        },
+        {
+          sentence_has:
+            '(hair|beard|haircut|tan|glasses|tattoo|fitter|slimmer|gym|running|marathon|in a good way|for the better|changed|sober|healthier|calmer|new man|new woman|different person|better person|grown up|grown|therapy|counselling|course)',
+        },
+      ],
+      message: 'Centring your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.r3-my-side',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(rough|tough|hard|horrible|awful|grim|bleak|brutal|miserable|lonely|difficult|painful) [few|couple of] [months|weeks|year|time|ride|patch|spell|stretch|couple of months] (on my end|on my side|at my end|my end|for me too|over here|this end|on me too)',
+        "(christmas|my birthday|new year|weekends|the weekends|evenings|sundays|the holidays|easter|nights|every night|every weekend) (on my own|alone|by myself) (was|were|is|are|has been|have been|'s been) [absolutely|pretty|really|so] (grim|awful|horrible|miserable|hell|lonely|bleak|hard|rough|brutal|depressing|torture|unbearable|tough|sad)",
+        '(signed|signing) me off [work|sick]',
+        "i (have been|'ve been|was|got|am|'m) signed off [work|sick]",
+        "i [just] (feel|felt|have felt|'ve felt|have been feeling|'ve been feeling|am feeling|'m feeling) [so|really|completely|totally|just] (empty|hollow|numb|worthless|invisible|lost|broken|low|wretched) (all the time|every day|constantly|most days|these days|without you|since you|since (the|we)|all day)",
+        "(it is|it's) (hard|not easy|tough|horrible|awful|lonely|exhausting) being (the bad guy|the villain|the bad one|the one everyone blames|blamed for everything|hated|the one who (got|was) left)",
+        "i (have|'ve) not been (right|myself|the same|well|okay|ok) since (you|the|we|that|our)",
+        "i (haven't|have not|havent) been (right|myself|the same|well|okay|ok) since (you|the|we|that|our)",
+        '(still|here|left) [here] picking up the pieces',
+        'do you (even )?care (that|how|what|about) (i|me|my|how i)',
+        "i (have|'ve) cried more (this|than|in)",
+        '(just about|only just|barely|hardly) (keeping|managing to keep|keep) my head above water',
+        "(can not|can't|cannot) (face|bear to (sleep in|look at|go into|walk past)) ((our|that) (bed|bedroom|house|flat|photos)|the (bed|bedroom) we)",
+        "i (sleep|have been sleeping|'ve been sleeping|am sleeping|'m sleeping) on the (sofa|couch|floor) [now] (since you|since (the|we)|because i (can not|can't|cannot))",
+        "(my friends|my mates|everyone|people|my family|my sister|my mum) (are|is|have got|'ve got|'re|'s) (sick|tired|fed up) of (hearing about (it|this|us|you|the (breakup|divorce|split))|hearing about my (problems|misery|heartbreak)|me (moaning|crying|going on about (it|you|us)))",
+        "i (have|'ve) got an empty (flat|house|home|bed) (to come home to|to go home to|and you|while you|every night)",
+      ],
+      when: [{ subject: ['i', 'none', 'other'] }],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your)|(not|n't) about)",
+        },
+        {
+          after:
+            "(but (i am|i'm|i) (not|won't|will not|never|can't|can not) (going to |gonna )?(pretend|compare|make|dwell|put)|nothing (like|compared to|next to) (yours|what you))",
+        },
+        {
+          after:
+            "(but (that is|that's|it is|it's|its|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my|i'm (back|better|fine|okay|ok|doing))|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|with (the|my|a) (flu|covid|back|knee|operation|surgery|injury|broken)|after (the|my) (operation|surgery|op|accident|fall))",
+        },
+        {
+          sentence_has:
+            "(for you (too|as well)|for both of us|for us both|for all of us|i know it (has been|was|is) (for you|worse|harder)|(dad's|mum's|mom's|your dad's|your mum's|his|her|nan's|gran's) (illness|death|passing|funeral|diagnosis))",
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that)|back (at|to) work|doing (much )?better now)",
+        },
+      ],
+      message: 'Centring your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
       id: 'self_focus.unseen',
       category: 'self_focus',
       severity: 'warning',
@@ -10514,6 +12938,13 @@ export const RULE_SET: ShippedRuleSet = {
         "i (am|'m|feel like i am|feel like i'm|feel like i|have been|'ve been) (drowning|sinking|suffocating|at the end of my (rope|tether)|on my last legs|hanging by a thread|going under|barely (surviving|functioning|existing))",
         "i (feel|felt|get|am|'m) (sick|physically sick|nauseous) (every time|whenever|each time) i (think|see|remember|hear|look|walk|pass|drive)",
         "i (am|'m|was|have been|'ve been) (gutted|heartbroken|broken hearted|devastated|inconsolable|distraught) (since|ever since|every day|without you|that you|you left)",
+        "(this|the|your|all this|all the) (limbo|uncertainty|waiting|wait|not knowing|radio silence|silent treatment) (is|has been|'s been|keeps|was) [@intensifier|just|honestly|really] (doing my head in|driving me (mad|crazy|insane|round the bend|up the wall)|doing me in|messing with my head|sending me (mad|crazy|round the bend)|killing me|eating me up|tearing me apart|unbearable|torture|agony)",
+        '(living|sitting|hanging|trapped|stuck|left) in (this )?limbo (like this|for|every|all|since|not knowing)',
+        "i (barely|hardly|do not even|don't even|no longer|do not|don't) (recognise|recognize) myself",
+        "(i am|i'm|i'd be|i would be) lucky (to get|if i get|to manage|if i manage) ~3 (hours|hour|hours sleep|hours' sleep|hours of sleep|sleep|kip)",
+        "(most|some|many) nights i (can not|can't|cannot|do not|don't|barely|hardly|just|lie|lay|am|'m) ~2 (sleep|awake|staring|crying|cry|up at|up until|up till)",
+        "i (lie|lay|have lain|'ve been lying|have been lying|am lying|'m lying) awake (every|most|all|half|till|until|at|for)",
+        '(nobody|no one) (ever |even )?(asks|asked|checks on|checked on|thinks about|thought about|cares about|cared about|worries about|asks after) the (one|person|people|ones) (who|that) (got|was|gets|is|were|are|has been) (left|dumped|hurt|abandoned|walked out on|cheated on|left behind)',
       ],
       when: [{ subject: ['i', 'none', 'other', 'you'] }],
       unless: [
@@ -10522,6 +12953,10 @@ export const RULE_SET: ShippedRuleSet = {
             '(the|my|your|that|this|our|his|her) (landline|bell|doorbell|phone|number|house|office)',
         },
         'negated',
+        {
+          followed_by:
+            '(of (overtime|work|notice|pay|practice|training|driving|lessons|tuition|help|childcare|shifts)|a (week|month|day|fortnight)|per (week|month|day)|on (the|my) (rota|shift|shifts))',
+        },
         'in_quote',
         'question',
         {
@@ -10548,9 +12983,11 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "i (am|'m) (done|finished|through) (talking|discussing|arguing|explaining|going over|with this conversation|with this discussion|with this chat|trying to explain|justifying|defending myself)",
-        "i (am|'m) not (going to|gonna) (talk|discuss|argue|explain|go over|do this|get into|justify|defend) (about )?(this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever)?",
-        "(i am|i'm|am) not (discussing|explaining|justifying|defending|talking about|arguing about|going over|getting into) (this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever|conversation|right now|now|over text)?",
-        "i (do not|don't|will not|won't|refuse to) (want to )?(talk|discuss|argue|explain|hear|go over|get into|justify|defend) (about )?(this|it|that|myself|any of this|any of it) (anymore|again|any more|ever)",
+        "i (am|'m) not (going to|gonna) (talk|discuss|argue|explain|go over|do this|get into) (about )?(this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever)?",
+        "i (am|'m) not (going to|gonna) (justify|defend) myself (anymore|again|any more|to you|ever)",
+        "(i am|i'm|am) not (discussing|explaining|talking about|arguing about|going over|getting into) (this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever|conversation|right now|now|over text)?",
+        "i (do not|don't|will not|won't|refuse to) (want to )?(talk|discuss|argue|explain|hear|go over|get into) (about )?(this|it|that|myself|any of this|any of it) (anymore|again|any more|ever)",
+        "i (do not|don't|will not|won't|refuse to) (want to )?(justify|defend) myself (anymore|again|any more|ever)",
         "i (will not|won't|refuse to) (talk|discuss|argue|explain|go over|get into) (about )?(this|it|that|myself|any of this|any of it)",
         "i (do not|don't) want to (talk|discuss|go over|get into) (about )?(it|this|that|any of it|any of this)",
         "i (will not|won't|am not|'m not) (going to )?(be )?(answering|replying to|responding to|reading|discussing|answer|reply to|respond to|discuss) (any more|anymore|any further|more|any of) (questions|messages|texts|of (these|this|your))",
@@ -10577,7 +13014,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(can not|can't|cannot|am not going to|'m not going to|won't|will not|refuse to) (keep )?(having|going over|doing|rehashing|repeating) (this|the same) (conversation|argument|row|fight|discussion|chat|thing) [again|anymore|over and over]",
         '(not|never) (answering|replying to|responding to|discussing|talking about|going into|getting into) (anything|any more|anything else|any questions|questions|it|this|that) (about|on|regarding) (this|it|that)',
         "(do not|don't) want to (go back over|go over|rake over|rake up|dig up|drag up|dredge up|rehash|revisit|go back through) (all of it|it|this|that|the past|any of it|all that|everything|it all)",
-        "(can we|let's|lets|let us) (just )?not (do|have|go) (this|there|that)",
+        "(can we|let's|lets|let us) (just )?not (do|have|go) (this|there|that|the whole|all (this|that|of this|of that)|another|it all|the same)",
         '(fine|ok|okay|sure) whatever',
         "whatever i (do not|don't) care",
         "i (do not|don't) care (anymore|any more|what you (think|do|say|believe|want))",
@@ -10597,6 +13034,11 @@ export const RULE_SET: ShippedRuleSet = {
             '(the|our|your) (money|house|car|kids|school|paperwork|bills|debt|payments|maintenance|question|amount|sofa|flat|mortgage|handover)',
         },
         'negated',
+        {
+          after:
+            'about (work|politics|football|money tonight|the (news|weather|match|election|telly|tv|football|rugby|cricket|budget|wedding plans))',
+        },
+        { before: '(until|till|unless|once|when|before)' },
         'in_quote',
         'in_if_clause',
         { after: '(to|on to|onto) (the|what|something|practical|other|a|how|next)' },
@@ -10605,7 +13047,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(at|by|in|on|with|outside|under|inside|for) (the|your|my|his|her|their|our|reception|home|work|mum's|mom's)",
         },
         { after: 'you (say|said|think|want|decide|like)' },
-        { after: '(suits|works|is (easiest|best|easier|better)|time|day|date)' },
+        {
+          after:
+            '(suits|works|is (easiest|best|easier|better)|(a|another|other|better|what|which|that|some|the|good|free) (time|day|date))',
+        },
         {
           after:
             '(to|with) (anyone|anybody|everyone|other people|people|them|him|her|the kids|friends|my (mum|mom|dad|family|friends|sister|brother)|your (mum|mom|dad|family|friends|sister|brother))',
@@ -10695,6 +13140,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
         'in_quote',
         {
+          followed_by:
+            '[with|to|going to] [the|my|a|any] (gym|diet|cooking|cook|garden|gardening|telly|tv|washing|ironing|hoovering|car|job|work|party|course|class|running|football|dishes|shopping|make up|makeup|getting dressed|going out|to go out|the (gym|garden|party|shops))',
+        },
+        {
           after:
             "(for (the|an|my) (exam|flight|film|meeting|night|interview|funeral|service)|so i can|to (excuse|justify|blame)|unless you|if you (want|ever|need)|i'll (ring|call|text)|i will (ring|call|text))",
         },
@@ -10759,6 +13208,10 @@ export const RULE_SET: ShippedRuleSet = {
             '(group|groups|chat group|for the (school|work|office|class|team|mums|dads|parents|club))',
         },
         'in_quote',
+        {
+          followed_by:
+            '(weather|rain|heat|cold|job|traffic|commute|flat|house|town|noise|snow|wind|queue|queues|printer|laptop|phone|car|van|boiler|landlord|council|diet|week|month|year|meeting|meetings|shift|shifts|hangover|cough|cold)',
+        },
         'negated',
         'in_if_clause',
         { before: "(rather|prefer|want to|wish to|'d like to|would like to)" },
@@ -10777,6 +13230,108 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.said-and-done',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(everything|all|anything) (that )?(needs|needed|needs to be|needed to be|had to be|has to be|there is to|there was to) (saying|said|say) (has been|was|is|have been|'s been) said",
+        "(enough|it all|all of it|everything) (has been|'s been|have been|was) said [already|now|on (this|it|the matter)]",
+        "(it is|it's|it has|it has all|it's all|it is all) (all )?been said [already|now|on (this|it|the matter)]",
+        '(rather|prefer) we (just )?(got back to normal|get back to normal|went back to normal|go back to normal|moved on|move on|forgot (about )?(it|this|that)|forget (about )?(it|this|that)|put (it|this|that|all this|all that) behind us|left it (there|at that|alone|be)|leave it (there|at that|alone|be)|drew a line under|draw a line under|stopped (talking|going on) about)',
+        '(anything|everything|all) (else|further|more) ~3 (go|goes|should go|will go|has to go|needs to go|must go|to go) (through|via) ~4 (from now on|going forward|in future|from here on|instead)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'in_if_clause',
+        {
+          after:
+            '(except|but (i|if|you|we|maybe)|other than|apart from|to (the|a|practical|what|how|other|something)|onto|and (talk|start|try|meet|get|see|be)|together|with the (kids|children|boys|girls|house|money))',
+        },
+        {
+          before:
+            "(i (should|shouldn't|should not) have|i used to (say|think|tell|want)|i know (that )?(you|saying))",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here|your turn|ask me anything|any questions you)",
+        },
+      ],
+      message:
+        'Declaring the conversation finished leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.r3-closed',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i do not|i don't|i dont|i have not|i haven't) (have |got |have got )?(the )?(energy|strength|headspace|bandwidth|patience|time) (to|for) (go over|going over|rehash|rehashing|discuss|discussing|talk about|talking about|get into|getting into|argue|arguing|keep (going|explaining|discussing)|explain|explaining) [it|this|that|all this|all that|it all] [again|anymore|any more]",
+        "(this|the|our) (conversation|discussion|chat|argument) (is|'s|has) (over|finished|done|closed|ended|run its course)",
+        "(there is|there's|theres) no (need|point|reason) to keep (going on|bringing it up|dragging it up|talking about it|harping on|banging on|raking over)",
+        "i (have|'ve) moved on ~2 (you should too|so should you|you should as well|you need to too|you should do the same|you should do too)",
+        "(not|never|won't|will not|refuse to) (going|go|keep going|be going) (round|around) in circles",
+        '(speak|talk|communicate|deal) (to|with) you (through|via|only through|only via) (my|the|a) (solicitor|lawyer|mediator|sister|brother|mum|solicitors|lawyers|mediation)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'in_if_clause',
+        'question',
+        {
+          after:
+            '(for (tonight|now|today|the night|the moment|a bit)|(until|till) (tomorrow|the morning|later|we|you|the weekend|next)|and (talk|pick|come back|speak|sleep on|revisit)|(can|could) we (meet|call|talk|speak)|in person|face to face|by text|over text|with (your|my|the|his|her|our) (mum|mom|dad|family|friends|sister|brother|kids|children|mates|boss|colleagues|parents)|about (the (forms|school|house|money|kids|handover|paperwork|mortgage)))',
+        },
+        {
+          before:
+            "(i (should|shouldn't|should not) have|i used to (say|think|tell)|(said|told you) (that )?)",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here|your turn|ask me anything|any questions you)",
+        },
+      ],
+      message:
+        'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.old-ground',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(going|go|raking|rake|dragging|drag|digging|dig|covering|cover|treading|tread|getting|get) (back )?(over|up|into) (old ground|old wounds|the same ground|ancient history)',
+        "(can not|can't|cannot) be bothered (going through|going over|talking about|discussing|explaining|getting into|with) (it|this|that|all this|all that|it all|any of it)",
+      ],
+      when: [
+        {
+          clause_has:
+            "(not|n't|never|refuse|no point|pointless|do not want|rather not|let's|lets|let us|stop|quit|bothered)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          after:
+            '(for (tonight|now|today|a bit)|(until|till) (tomorrow|later|we|you)|and (talk|pick|come back|speak)|(can|could) we (meet|call|talk|speak)|in person|face to face|by text|over text|with (your|my|the|his|her|our) (mum|mom|dad|family|friends|sister|brother|kids|children|mates|counsellor|therapist))',
+        },
+        { before: "(i (should|shouldn't|should not) have|i used to (say|think|tell)|i know (that )?)" },
+        { after: "(instead|i want to (say|apologise|apologize|own)|i (am|'m) sorry|i was wrong)" },
+        {
+          nearby:
+            "(i was wrong|my fault|(that is|that's) on me|whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here)",
+        },
+      ],
+      message:
+        'Refusing to go back over it leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
     },
     {
@@ -10826,6 +13381,11 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        {
+          after:
+            '(group|(the|that|this|his|her|their|any) (group|chat|school|council|agent|landlord|survey|invite|invitation|email|emails|post|thread|whatsapp|newsletter|forum|recruiter|ad|advert|spam|sales|marketing))',
+        },
+        { before: '(until|till|unless|once|when|before)' },
         'in_if_clause',
         'question',
         { after: "(for (the|your|my|our) |i (will|'ll) (collect|pick|drop|send|sort|bring|post))" },
@@ -10872,6 +13432,7 @@ export const RULE_SET: ShippedRuleSet = {
         'whatever (you say|you think|you reckon|you want|you like|floats your boat)',
         'not (doing|having) this',
         "(as you wish|suit yourself|if you say so|if that's what you think|if that is what you think)",
+        "it (is|'s) what it is",
       ],
       when: ['sentence_end', 'clause_start'],
       unless: [
@@ -10902,6 +13463,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        {
+          after:
+            '(group|(the|that|this|his|her|their|any) (group|chat|school|council|agent|landlord|survey|invite|invitation|email|emails|post|thread|whatsapp|newsletter|forum|recruiter|ad|advert|spam|sales|marketing))',
+        },
         'in_if_clause',
         {
           before:
@@ -10930,14 +13495,13 @@ export const RULE_SET: ShippedRuleSet = {
         'i know where you (live|work|are|sleep|go|stay|park)',
         "(you will|you'll|you are going to|you're going to|you're gonna) (be sorry|pay for (this|it|that|what you (did|have done|'ve done)|everything)|pay dearly|regret the day|wish you (had|hadn't|never)|get what's coming|get what is coming)",
         '(watch|better watch) (your back|yourself) [now]',
-        "i (will|'ll|am going to|'m going to|'m gonna) (make you pay|make you sorry|ruin|destroy|hurt|kill|get you|end you|expose|tell everyone|post (them|those|these|your|the|all the|all your|every one of) (pics|pictures|photos|videos|vids|nudes|messages|screenshots)|post (it all|everything|them|those|the lot|your|the) ~2 (online|everywhere|on (facebook|instagram|insta|twitter|tiktok|the internet|social media|socials))|show everyone|send (the|your|those) (pictures|photos|videos|messages)|make your life (hell|a misery|a living hell|miserable|unbearable|difficult)|make sure you (regret|pay|suffer|never|lose|are sorry|'re sorry)|come after|get even|get back at)",
-        'or else',
+        "i (will|'ll|am going to|'m going to|'m gonna) (make you pay|make you sorry|ruin|destroy|hurt|kill|end you|expose|tell everyone|post (them|those|these|your|the|all the|all your|every one of) (pics|pictures|photos|videos|vids|nudes|messages|screenshots)|post (it all|everything|them|those|the lot|your|the) ~2 (online|everywhere|on (facebook|instagram|insta|twitter|tiktok|the internet|social media|socials))|show everyone|send (the|your|those) (pictures|photos|videos|messages)|make your life (hell|a misery|a living hell|miserable|unbearable|difficult)|make sure you (regret|pay|suffer|never|lose|are sorry|'re sorry)|come after|get even|get back at|get you (for (this|that|it|what)|back for|one day|eventually|when you least|sacked|fired|arrested|evicted|deported|banned|struck off|kicked out|thrown out|locked up|done for|nicked|sectioned))",
         "(if|since) i (can not|can't|cannot) have you",
         '(nobody|no one) else (will|can|gets to|is going to) have you',
         "you (will|'ll) (never|not) get away with",
         "(i have|i've) (got )?(pictures|photos|screenshots|videos|nudes) (of you)? (and|that) (i|everyone)",
         "i (will|'ll) kill (him|her|you|them|your)",
-        '(and|or|then) (see|watch) what happens',
+        '(keep|keeping|try|go|carry|do|block|blocking|report|ignore|ignoring|push|test|leave|tell|call|cross|say|go ahead) ~5 (and|then) (see|watch) what happens',
         "(i have|i've) (still )?got (the|those|your|all the) (photos|pictures|videos|screenshots|nudes)",
         'think (carefully|twice|hard) before you (block|leave|tell|report|change|go)',
         '(had better|better|should) watch (his|her|their) back',
@@ -10951,14 +13515,15 @@ export const RULE_SET: ShippedRuleSet = {
         'if you (change|block) (your number|me) ~4 (find|get|make)',
         "i (am|'m) (watching|always watching) (you|your|every)",
         "i (am|'m) (outside|out front|downstairs|at your door)",
+        "i know you (are|'re|were|was|have been|'ve been) (at|round|staying at|sleeping at|over at|stopping at) (* 's|his|his place|her place|their place|that)",
         "(you will|you'll|you are going to|you're going to|i will|i'll) (see me|talk to me|listen to me|hear me out|answer me|be mine|pay|regret|come back) ~3 one way or another",
-        'i (followed|tracked|watched) you',
+        'i (followed|tracked) you',
+        'i watched you ~3 (with (him|her|them|that|your new)|from (across|outside|behind|over|my car|the car)|through (the|your)|(leave|leaving|come out of|coming out of|go into|going into|get into|getting into) (your|his|her|the|work|that))',
         'enjoy it while it lasts',
         '(come out|open the door|let me in) or',
         "or i (am|'m) (coming in|coming over|coming round)",
         '(put|hid|placed|installed|stuck) (an airtag|a tracker|a tracking device|a tracking app|an app|a gps) (in|on)',
         '(always|still) know where you are',
-        '(nice|lovely|cute) (blue|red|black|white|green|new|yellow) (coat|dress|jacket|top|car|hat)',
         'i can see your (light|lights|car|window)',
       ],
       unless: [
@@ -10977,6 +13542,15 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(if you want (them|it|copies)|for the kids|copies|back to you|give (them|it) back|send (them|it) (to you|over|back)|album|frame|less if|less for|less on)',
         },
+        {
+          followed_by:
+            "(a|an|some|another|something|anything|someone|somebody|the (number|name|details|address|link|best)|needs|need|is|was|has|had|are|were|from|coming from|stand|you missed|you (did not|didn't|could not|couldn't|were not|weren't|left|said|bought|sold|skipped|went|didn't come)|as (a|an)|at the (party|wedding|do|dinner|reunion|school|match)|on (the (ice|roads|road|motorway|stairs|steps|drive|m1|m4|m5|m6|m25|m62|a1|hills|bends|way (up|down) the)|those|that (road|bike|motorbike|ladder))|with (that|the|your|this) (new )?(manager|boss|roads|landlord|colleague|team|lot|crowd)|how (proud|much|happy|great|brilliant|lovely|amazing|well)|about (the|your) (party|wedding|baby|news|promotion|job|engagement)|the good news|it was my fault|i was wrong|what i did|that i|i am sorry|you were right|it was me|back|through your door|over to you|for you|in the post|in (the|their|my) (team|squad|band|side))",
+        },
+        'question',
+        {
+          sentence_has:
+            "(post (them|it|the|those|these) ~2 to you|you should have them|of the kids|the kids'|nativity|want me to|do you want|of (the|our) (wedding|holiday|trip|christening|party|graduation|baby|dog|cat)|from (the|our) (wedding|holiday|trip|party)|lol|haha|sofa)",
+        },
       ],
       message:
         'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
@@ -10991,7 +13565,8 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "i (will|'ll|am going to|'m going to|'m gonna|am coming to|'m coming to) (show up|come|be waiting|wait|turn up|come over|stop by|drop by|be) (at|to|outside|by|around) (your|you)",
         "i (am|'m) (coming|going) (over|to your|to see you) (whether|even if|if you do not|if you don't|tonight|right now|now)",
-        "(i have been|i've been|i was|i keep) (watching|following|tracking) (you|your)",
+        "(i have been|i've been|i was|i keep) (watching|following|tracking) you",
+        "(i have been|i've been|i was|i keep) (watching|following|tracking) your (every|movements|location|car|house|flat|place|instagram|insta|socials|posts|stories|story|new|phone|route|commute|comings|whereabouts|windows|door)",
         'i (drove|walked|went|drive|walk|go|sat|waited|parked) (by|past|outside|to|in front of) your (house|place|work|apartment|office|flat|gym|parents)',
         '(sat|waited|was waiting|been waiting|parked) outside your',
         "i (will|'ll|am going to|'m going to|'m gonna|am gonna) (drive|come|go|walk|head|get|pop|drop|swing|be) (over|round|around|down|up|by) (there|to yours|to your|tonight|now|later|this evening|tomorrow|on|sunday|saturday|monday|tuesday|wednesday|thursday|friday|at|after|first thing)",
@@ -11009,6 +13584,14 @@ export const RULE_SET: ShippedRuleSet = {
         {
           before:
             "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have)",
+        },
+        {
+          sentence_has:
+            "(if you (ever )?(want|need|would like|'d like|prefer|are ok|'re ok|are okay|'re okay|are happy|'re happy)|whenever suits|whenever you('re| are) ready|when you('re| are) ready|if (it|that) (helps|suits|works)|only if)",
+        },
+        {
+          followed_by:
+            "(with (the|our|your) (kids|children|girls|boys|baby) (and you|you're|you are|and you're|so)|grow|growing|play|playing|on (stage|tv|the telly)|achieve|succeed|thrive|do so well|become|side|disposal|service|aid|beck|pace|convenience|earliest|advice|lead|example|funeral|graduation)",
         },
       ],
       message:
@@ -11031,7 +13614,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(take|taking|took) you for every (penny|pound|cent|thing)',
         'make sure you (lose|never see|get nothing|end up with nothing|regret|pay|never work|lose your|never get)',
         '(bleed|leave|drain) you (dry|with nothing)',
-        '(out of a job|lose your job|lose the kids|lose custody|never see the kids|never see your kids)',
+        "(you will|you'll|you would|you'd|you could|you are going to|you're going to|you're gonna|make sure you|you'll soon|you will soon) ~2 (lose your job|lose the kids|lose custody|never see the kids|never see your kids|out of a job|lose your house|lose the house)",
+        "(and|or) you (lose|'ll lose|will lose) (your job|the kids|custody|everything)",
         "(not afraid|won't hesitate|will not hesitate|happy|prepared|ready|willing) to (use|post|share|send|show|release|leak) (them|it|those|these|the (photos|pictures|videos|messages|screenshots))",
         "(everyone|everybody|your (boss|work|family|mum|mom|dad|friends|colleagues|parents|kids|new (boyfriend|girlfriend|man|partner))|the whole (town|office|school|street)) ~4 (sees|see|will see|'ll see|gets|get|is getting|will get|gonna see|finds out about) (the|those|these|your|all the|them|what) (pictures|photos|videos|nudes|screenshots|messages|texts)",
         '(@i_will|i could|i can) (tell|show|send|email|message|inform|ring|call) (your|the|everyone at your) ~2 (boss|work|employer|manager|landlord|mum|mom|dad|parents|family|friends|colleagues|church|husband|wife|new (boyfriend|girlfriend|partner|man|woman)) ~3 (what you|everything|the truth|all about|about (you|us|what)|who you really are|exactly what|what kind of)',
@@ -11041,13 +13625,13 @@ export const RULE_SET: ShippedRuleSet = {
         'block me all you (want|like)',
         '@i_will make (you|him|her|them) (regret|pay|sorry|suffer|wish|cry|beg)',
         '(change|changed|changing|block|blocked|blocking|move|moving|hide|hiding|run|running) (your number|me|your address|your account|house|away|all you want) ~6 (@i_will|i can|i always) (find|get|track|know|just)',
-        '(make sure|tell|let) (everyone|everybody|the whole (town|street|school|office|world)|all your|your (boss|family|friends|mum|mom|dad|parents|kids|colleagues)) ~3 (knows|know|hears|hear|finds out|find out|sees|see) (what you|who you|the truth|about you|what kind|exactly what|all about)',
+        '(make sure|tell|let) (everyone|everybody|the kids|the children|our kids|the whole (town|street|school|office|world)|all your|your (boss|family|friends|mum|mom|dad|parents|kids|colleagues)) ~3 (knows|know|hears|hear|finds out|find out|sees|see) (what you|who you|the truth|about you|what kind|exactly what|all about)',
         '@i_will ~6 (whether|even if) you (like it|want|answer|open|let me|agree|say|reply)',
         "(your|that) (new )?(fella|boyfriend|girlfriend|man|bloke|guy|partner|husband|wife|woman|mate|friend|brother|sister|lad) ~4 (wants|needs|ought|should|better|had better|'d better) (to )?(be careful|watch (himself|herself|out|it|his back|her back)|look over (his|her) shoulder|keep (his|her) (head down|mouth shut|distance))",
         '(saw|seen|spotted|noticed|clocked) (his|her|their|a|the|that|some) (car|van|bike|truck|motorbike) (outside|at|on|in front of|parked (outside|at|on)) (your|yours)',
         "i know you (are|'re|have been|'ve been) (seeing|sleeping with|dating|meeting) (someone|him|her|a|that|somebody)",
         '(your|the) new (number|address|account|profile|email|one) ~3 (off|from|through) (your|a|some|my)',
-        "(be|'ll be|will be|am|'m) (waiting|sat|parked) (for you )?(when you (get|come) (home|out|in|back)|outside (your|the house|the flat|work)|at your (door|work|house|flat|place|car))",
+        "(be|'ll be|will be|am|'m) (waiting|sat|parked) (for you )?(when you (get|come) (home|out|in|back)|when you (finish|leave|clock off|get off|come off|knock off)|outside (your|the house|the flat|work)|at your (door|work|house|flat|place|car))",
         '@i_will (turn up|show up|come round|come over|come by|be at|be outside|wait outside|pop round|drop round|come to|come down to|swing by|pop in|drop in|call in|call round|call by|stop by|pop by|nip round|pop over|nip over) ~7 (talk|speak|chat|sort (this|it|things) out|see you|have it out|catch you|face to face|in person|whether you)',
         '@i_will (be )?(watching|following|tracking) (you|your (every|house|place|flat|movements))',
       ],
@@ -11075,6 +13659,14 @@ export const RULE_SET: ShippedRuleSet = {
         {
           before:
             "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|deleted|removed|uninstalled|stopped|got rid of|turned off|switched off|was using|i was)",
+        },
+        {
+          followed_by:
+            '(in the|at (work|cooking|the)|with (a|the) (paintbrush|drill|oven|hoover)|when it comes to|on the (dance|bike|grill)|flight|train|plans|booking|order|parcel|delivery|appointment|application|visa|case|claim|pension|account|phone|laptop|luggage|bags)',
+        },
+        {
+          sentence_has:
+            '(lol|haha|santa|learned|learnt|spell|joke|coming to town|icy|roads|traffic|weather|strike|check the app)',
         },
         {
           nearby:
@@ -11144,23 +13736,23 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "(find out|see|learn|discover|know|meet) what (i am|i'm|im|i can) (like|capable of|really like|able to do|prepared to do|willing to do) when i (stop|lose|get|snap|run out|have had|'ve had)",
         '(when|once|if) i stop being (nice|polite|reasonable|patient|civil|the nice guy|so nice)',
-        '(push|test|cross|try|provoke|pushing|testing|crossing) me (one more time|again|once more|any further|any more|too far)',
+        '(push|test|cross|provoke|pushing|testing|crossing) me (one more time|again|once more|any further|any more|too far)',
         "(you do not|you don't|you dont) want to (see|know|find out) (what i|me when|me angry|me mad|what happens)",
         'i know (which|what) (bus|train|route|way|road|gym|car park|door|entrance|tube|tram|path|shortcut) you (take|get|catch|use|walk|go|park|leave|come)',
         "i know (where|who) you (were|went|was|'ve been|have been|spent|slept|stayed) ~4 (last night|yesterday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|tonight|earlier|at the weekend|all (night|day|weekend))",
         "i know who you (were|have been|'ve been|was) with",
         'i know people (who|that) (could|would|can|will|owe me) ~2 (hurt|find|deal with you|make your life|sort you out|pay you a visit|visit you|make you)',
-        'your (location|dot|pin|live location|snap map|find my) ~3 (at|in|outside|near|on|round|by)',
+        "your (location|dot|pin|live location|snap map|find my) (is|was|has been|'s been|'s|shows|showed|says|said|puts you|has you|had you|has been showing) ~2 (at|in|outside|near|round|by)",
         '(i can|i could) see (where you are|your location|your dot|you on (the map|snap map|find my|life360))',
         "(waiting|wait|waitin|sit|sitting|stay|staying|knock|knocking|ringing|buzzing|banging|parked|stood|standing) ~5 (until|til|till|'til|untill|tll) (you|u) (come (down|out|to the door|outside)|open (the door|up)|answer the door|let me in|talk to me|speak to me|pick up|see me|face me)",
         '(waitin|waiting|w8ing|sat|parked) (outside|out front of|by|at) (your|ur|yours)',
         "(dropping|popping|coming|swinging|stopping|calling|turning up|showing up|heading|rocking up|pitching up) (by|round|over|in|up|down|up at|round to|over to|by at)? (your|yours|ur) (work|office|house|place|flat|door|parents|mum's|mom's|dad's|gym|job|workplace|school|uni|shop|café|cafe)",
-        '@i_will (come|pop|drop|swing|stop|turn up|show up|rock up|be|wait) (by|round|over|down|at|outside|to|in) (your|ur|yours|the (cafe|café|coffee shop|office|school|gym|station|stop|bus stop|house|flat|pub|shop|gates)) ~5 (so we can|to (talk|chat|sort|clear|see you|have it out|settle)|and we can|then we can|we can (talk|chat|sort|clear|have|settle)|we will (talk|settle|sort)|face to face|in person|after your shift|when you finish|on your (break|lunch))',
+        '@i_will (come|pop|drop|swing|stop|turn up|show up|rock up|be|wait) (by|round|over|down|at|outside|to|in|into|up to) (your|ur|yours|the (cafe|café|coffee shop|office|school|gym|station|stop|bus stop|house|flat|pub|shop|gates)) ~5 (so we can|to (talk|chat|sort|clear|see you|have it out|settle)|and we can|then we can|we can (talk|chat|sort|clear|have|settle)|we will (talk|settle|sort)|face to face|in person|after your shift|when you finish|on your (break|lunch))',
         '@i_will (come|pop|drop|swing|turn up|show up|rock up) (round|over|by) ~3 (so we can|and we can|then we can|we can (talk|chat|sort|clear|have|settle)|face to face|in person|whether)',
         '(settle|sort|finish|end) (this|it|things) (face to face|in person|man to man|once and for all|outside)',
         "(i still have|i've still got|i still got|i have still got|i kept|i saved|i've kept|i've saved|i have kept|i have saved) (the|those|your|all (the|your|those)|every one of (the|your|those)|copies of (the|your|those)) ~2 (photos|pictures|pics|videos|vids|nudes|screenshots|recordings|voice notes|sexts)",
         "(i'll|i will|ill|i'm going to|i am going to|i'm gonna) (break|smash|punch|kick|knock|burn|key|slash|torch|wreck|trash) (your|ur|his|her|that) (face|head|teeth|legs|neck|nose|jaw|car|house|door|windows|tyres|tires|place|stuff)",
-        "(sleep with one eye open|you won't see it coming|you will not see it coming|you're dead|you are dead|dead meat|you're finished|you are finished|your days are numbered|you've been warned|you have been warned|consider yourself warned|this is your last warning|last warning)",
+        "(sleep with one eye open|you won't see it coming|you will not see it coming|dead meat|your days are numbered|you've been warned|you have been warned|consider yourself warned|this is your last warning)",
         "who (was|is) (that|the) (guy|man|bloke|woman|girl|lad|fella|chap) (you were|you was|you're|you are|i saw you)",
         '(popping|dropping|coming|swinging|stopping|calling|turning up|showing up|heading|rocking up|pitching up) (round|over|by) (yours|to yours)',
         '(brick|rock|stone|bottle) through (your|ur|his|her|their) (window|windows|windscreen|door)',
@@ -11234,12 +13826,14 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "(would|'d) hate for (your|the|anyone|everyone|people|his|her|all your) ~5 (to see|to find|to hear|to read|to know about|to get hold of|to stumble on) ~4 (messages|photos|pictures|pics|videos|texts|screenshots|emails|what you (sent|wrote|did|said|posted|get up to)|things you|stuff you|the (recordings|tapes|letters))",
-        "(would|'d|it'd|it would|will|'ll) be a (shame|pity) if (your|the|his|her|everyone|anyone|people) ~3 (found out|find out|saw|see|heard|hear|knew|know|learned|got hold of|were to (see|find|hear|learn))",
+        "(would|'d|it'd|it would|will|'ll) be a [real|right|great|terrible|crying|huge|big|such a] (shame|pity) if (your|the|his|her|everyone|anyone|people) ~3 (found out|find out|saw|see|heard|hear|knew|know|learned|got hold of|were to (see|find|hear|learn))",
         "what your (mum|mom|dad|boss|family|parents|new (boyfriend|girlfriend|partner|man|fella)|colleagues|kids|friends|church|manager|employer|clients|sister|brother) (would|'d|will|might) (think|say|do) if (she|he|they|you) (saw|see|knew|know|found out|heard|read|got) (the|those|these|your|what you|how you|about (the|your|what you)) ~2 (videos|photos|pictures|pics|messages|texts|screenshots|emails|did|said|sent|wrote|behave|behaved|really|affair|habit|debts)",
         "(your|that) new (boyfriend|girlfriend|partner|man|fella|bloke|husband|wife|woman|guy) (might|would|will|'d|may) (like|love|want|be interested|enjoy) (to )?(see|know|hear|read|seeing|knowing|hearing|reading)",
         "make sure (every|all|each|everyone|everybody|your|the whole|anyone|all of) ~5 (hears|hear|knows|know|finds out|find out|sees|see|learns|learn|reads|read) (exactly|why you|the truth|what you (did|have done|'ve done|really)|about (you|your|the (affair|photos|messages|videos|money))|who you really)",
         '(@i_will|i could|i can) (send|show|post|forward|share|email|leak|put) (the|those|these|your|all the|all your|every one of the) (pics|pictures|photos|videos|screenshots|nudes|messages|texts) ~2 (to|on|with|round|around|in|online) (your|everyone|the (school|whole|family|group|office|internet|mums)|all|facebook|instagram|online|his|her)',
         '(@i_will|i could|i can) (show|leak|forward|share) (them|it) (to|with) (your|everyone|the (school|whole|family|group|office|internet))',
+        'be a [real|right|great|terrible|crying|huge|big] (shame|pity) if (they|these|those|it|the|your|them|this|that|any|some|my|all|something|anything) ~4 (happened|happens|were to happen|was to happen|ended up|end up|got out|gets out|found their way|got (sent|shared|posted|forwarded)|were (sent|shared|posted|forwarded)|leaked|found out|saw|heard|knew|got hold|went (round|public|viral|online))',
+        '(ended|end|ending) up (in|on) (your|the) (work|family|office|company|school|works|team|parents|mums) ~1 (group chat|chat|whatsapp|inbox|email|feed|page)',
         'tie you up in (court|legal|lawyers|litigation|red tape|the courts|solicitors)',
         "(drain|bleed|fight|sue|drag) ~5 (until|till) (there is|there's|theres|you have|you've got|you've) nothing left",
         "(@i_will|i could|i can|i will|i'll) make your life (very |really |so |a )?(difficult|hell|misery|a misery|miserable|a living hell|living hell|unbearable|hard)",
@@ -11286,6 +13880,8 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(post (it|them) back|return|give (it|them) back|drop (it|them) (back|round|off)|send (it|them) back|leave (it|them)|get (it|them) back to you|hand (it|them) back|old road|memories|as (agreed|arranged)|like we (agreed|said)|you asked|if you need|in case you (lock|lose))',
         },
+        { followed_by: '(on|with|driving|crossing|in the|at|when|around|near|out there)' },
+        { sentence_has: '(roads|icy|motorbike|bike|ice|weather|drive|driving|storm|motorway|cycling)' },
         {
           sentence_has:
             "(won't again|will not again|won't do (that|it) again|never again|old days|memories|shouldn't have|should not have|i'm sorry|i am sorry)",
@@ -11378,6 +13974,241 @@ export const RULE_SET: ShippedRuleSet = {
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
     },
     {
+      id: 'threat.r3-watching',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(saw|seen|spotted|noticed|clocked|passed) your (car|van|bike) (parked )?(on|at|outside|in|near|by|down|up)',
+        'you looked (well|good|nice|lovely|great|happy|cosy|busy|tired|stressed|gorgeous|beautiful) (on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|last night|this morning|outside|leaving|with (him|her|them))',
+        "your (car|van|bike) (is|'s|was|has been|'s been) (always |still |often |usually |now )?parked (at|outside|on|in|near|by|round)",
+        'say (hi|hello) to your new (neighbours|neighbors|flatmate|flatmates|housemates|boyfriend|girlfriend|man|fella|partner|colleagues|boss) (for|from) me',
+      ],
+      when: [
+        {
+          message_has:
+            '((his|her) (place|house|flat|car|street)|midnight|2am|3am|1am|all night|suits you|who you were with|with (him|her|that (guy|man|woman|bloke|girl))|holding hands|your new (neighbours|neighbors|place|flat|house|street|address|boyfriend|girlfriend|man|fella)|i know you|pop round|pop by|drop by|swing by|come round|at half|parked|tonight|nice (top|coat|dress|jacket|outfit|hair)|the (green|red|blue|black|white|yellow|pink) (suits|looks))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(garage|mechanic|hope (it|you|everything)|is it|was it|broken|dent|flat tyre|flat tire|lights on|left your lights|unlocked|window open|congratulations|well done|proud of you|the (play|match|concert|show|race|marathon|parade|recital|assembly|wedding|funeral|party|parents evening|sports day|school gate|handover))',
+        },
+        {
+          nearby:
+            '(as (agreed|arranged|planned)|like we (agreed|said|arranged)|we agreed|you asked me to|you invited|for the handover|thanks for (having|inviting)|great to see you|lovely to see you|nice to see you)',
+        },
+      ],
+      message:
+        'Telling them where and when you saw them shows you are watching them; it frightens, however it is meant.',
+      suggestion: 'Do not send this. Respect their space; contact only if they have invited it.',
+    },
+    {
+      id: 'threat.r3-pop-round',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(might|may|could|probably|prob|maybe) (pop|drop|swing|come|call|nip|stop) (round|by|over|in|up) [to yours|yours|to your (place|flat|house|work)] (later|tonight|tomorrow|this evening|at some point|sometime|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|and say)',
+        "(thinking of|thought i might|think i'll|think i will|think ill|fancy) (popping|dropping|swinging|coming|calling|nipping|stopping) (round|by|over|in) (later|tonight|tomorrow|this evening|and say|to say|to yours|yours)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { nearby: '@permission' },
+        {
+          nearby:
+            "(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up|drop off) the kids|let me know|only if|if you('d| would) (rather|prefer|like)|is that (ok|okay|alright)|would that be|no worries if|no pressure|text me|tell me if|if that's)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+        {
+          sentence_has:
+            '(with (the|your|my|some)|to (drop|return|collect|give|pick|bring|fix|sort the (boiler|car))|if (that|it) suits|or (leave|drop|post)|drop off|boxes|bags|parcel|post)',
+        },
+      ],
+      message: "Turning up when they haven't agreed to it is intimidating, however friendly it is meant.",
+      suggestion: 'Do not do this. Respect their space; contact only if they have invited it.',
+    },
+    {
+      id: 'threat.r3-end',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'or else',
+        "(you're|you are) (dead|finished|done for)",
+        'last warning',
+        "(i will|i'll|ill|i'm going to|i'm gonna|i am going to) get you",
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { sentence_has: '(lol|haha|jk|joking|game|match|quiz|exam)' },
+      ],
+      message:
+        'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r3-nice-coat',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(nice|lovely|cute) (blue|red|black|white|green|new|yellow|pink|grey|brown) (coat|dress|jacket|top|car|hat|shoes|boots|scarf)',
+      ],
+      when: [
+        {
+          nearby:
+            "(today|tonight|this morning|yesterday|last night|earlier|who was|who is|who's|with (him|her)|saw you|seen you|spotted you|in town|at the)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(congrat|where did you get|where is it from|where's it from|birthday|present|gift|photo|pic|picture|instagram|post)",
+        },
+      ],
+      message:
+        'Telling them where and when you saw them shows you are watching them; it frightens, however it is meant.',
+      suggestion: 'Do not send this. Respect their space; contact only if they have invited it.',
+    },
+    {
+      id: 'threat.r3-menace',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i know where (he|she|they|your (new )?(boyfriend|girlfriend|partner|man|fella|bloke|sister|brother|mum|mom|dad|kids|husband|wife)|the kids) (lives|live|works|work|drinks|drink|goes|go|trains|parks|goes to school|go to school|sleeps|stays)',
+        "(your|his|her) (sister|brother|mum|mom|dad|boss|family|parents|friends|colleagues|new (boyfriend|man|partner|girlfriend)) (is|'s|are|'re|will|'ll) (going to |gonna )?(hear|find out|know|learn) (all )?about (what you|you and|your (affair|lies|lying|debts|drinking|habit|secret|secrets|little))",
+        "(wonder|imagine) what your ~3 (would|'d|will|might) (think|say|make) (of|about|if) (those|these|the|your)",
+        '(be careful|think (very )?(carefully|twice|hard)|watch (it|yourself|your step)) ~5 if i (were|was) you',
+        "(do not|don't|dont) want to (make an enemy of me|cross me|mess with me|get on my bad side|make me angry|see me angry|test me)",
+        "(do not|don't|dont) know who (you are|you're|youre) dealing with",
+        '(mistake|error) (crossing|messing with|taking on|going against|double crossing) me',
+        'make (this|it|things|the divorce|the settlement) (very |really |so )?(expensive|costly|painful|long|ugly|drawn out) for you',
+        'drag (this|it|you|the divorce|things) (through|out in|through the|out through) ~1 (courts|court) ~3 (for years|until|till|as long as|for as long)',
+        '(fight|take) you (for|to court for) (full|sole) custody',
+        "(do not|don't|dont) block (this|me again|this one|this number|my new number)",
+        "to (pass this on|pass it on|give you this|tell you) ~3 (since|because|as|cos) you ((won't|will not|wont|don't|do not) (answer|reply|talk|speak|pick up|respond)|have blocked|blocked|'ve blocked|changed your number)",
+        '(keep|keeping) (making|setting up|getting|creating) (new|more|another) (numbers|accounts|profiles|phones)',
+        'i know what you (did|were doing|got up to) (last|on|at|this|yesterday|the other)',
+        "your car (was not|wasn't|isn't|is not|wasnt) (in|on|at) (the|your) (drive|driveway|space|road|street) (last night|this morning|all night|yesterday|on|at)",
+        "you (were not|weren't|wasn't|was not) (home|at home|in) (last night|all night|this morning|yesterday|at the weekend) ~3 (i checked|i know|i drove|i went|i saw|i looked|where were you)",
+        'i can see your ~2 (light|lights|window|windows|car|door|curtains)',
+        '(anyone|someone|anybody|somebody) could (just )?(walk|get|come|let themselves) in',
+        "(ready|prepared) for what (is|'s) coming",
+        'who (was|is) (that|the) (guy|man|bloke|woman|girl|lad|fella|chap) (in the|with the|driving|in that|in your|at your)',
+        'your new (place|house|flat|home|street|address|door) ~3 (from the outside|from the street|from the road|from here|from my car)',
+        "(interesting|nice|funny|new) company (you are|you're|youre) keeping",
+        '(see|catch) you (at|outside) ~6 (we can|so we can|and we can) (talk|chat|have a (proper )?(chat|talk)|sort)',
+        '@i_will be (in|at|outside) the (car park|carpark|lobby|reception|foyer|entrance|gates|station|bus stop) when you (finish|leave|come out|get out|get off|clock off)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        { followed_by: "(is|'s|was|has|are|were|hiring|so i|if you|needs|need)" },
+        {
+          sentence_has:
+            "(hilarious|funny|old photos|from the (80s|90s|70s|60s)|baby photos|school's|the school|nursery|surgery|dentist|told me|amazing|well done|proud|helped|say thanks|thank (him|her)|so kind)",
+        },
+        {
+          sentence_has:
+            '(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up|drop off) the kids|roads|icy|weather|traffic|scam|scammers|that website|small print|lol|haha|good luck|congrat|glad|happy for|the lease|landlord|estate agent|the survey|burglar|burglaries|break ins|break-ins|the police said|neighbourhood watch)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary))",
+        },
+      ],
+      message:
+        'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r3-end-pair',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'accidents (happen|can happen|do happen)',
+        '(love|like|nice|lovely) the new (curtains|blinds|door|fence|gate|front door|plants|car|sofa)',
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        {
+          message_has:
+            "(spill|spilt|spilled|broke|broken|mug|glass|vase|plate|don't worry|dont worry|no worries|no harm|it's fine|it's ok|photo|photos|pic|pics|picture|sent me|instagram|insta|post|showed me|he'll|she'll|they'll|you'll see|told you so|weather|rain|football|match|election)",
+        },
+        {
+          nearby:
+            '(as (agreed|arranged)|like we (agreed|said)|we agreed|you asked|you invited|thanks for having)',
+        },
+      ],
+      message:
+        'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r3-visit',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(popping|dropping|coming|swinging|nipping) (over|round|by) (later|tonight|tomorrow|this evening|with (some|a|the) (flowers|present|gift|bottle|wine|chocolates))',
+        "i (will|'ll|am going to|'m going to) wait (there|here|outside|downstairs|in the car|in the car park) (until|till|til) you (come|come out|come down|turn up|show up|answer|get there|arrive)",
+        "i know (that is|that's|thats) when you (go|leave|finish|get|train|swim|run|walk|get off|clock off)",
+        "(i am|i'm|im) in the (café|cafe|pub|coffee shop|car park|lobby|bar|shop|park) (across from|opposite|next to|outside|near|by|round the corner from) your (work|office|flat|house|building|gym|place)",
+        "(new phone|new number|new sim|new account|new email|another phone) so you (can not|can't|cannot|won't|will not) (ignore|block|avoid|dodge)",
+        "(since|because|now|as) you (blocked|have blocked|'ve blocked) me ~6 (emailing|messaging|texting|calling|writing to|contacting|ringing|going through)",
+        '(keep|keeping) (messaging|texting|calling|ringing|emailing|contacting) your (sister|mum|mom|dad|brother|friends|work|boss|family|mates|colleagues) (until|till|til) you',
+        '(get through to|reach|get to|talk to|see) you one way or (the other|another)',
+        "@i_will (just )?(turn up|come round|come over|show up|pop round|come to yours|drive over) ~6 (seeing as|since|as|because|if) you (won't|will not|wont|don't|do not|aren't|are not|refuse)",
+        "(if|since|as|seeing as) you (won't|will not|wont|don't|do not|refuse to) (answer|reply|pick up|talk|respond) ~4 (@i_will|i'm|i am) (come|coming|turn up|turning up|show up|drive|driving|pop|be)",
+        "(told|gave) me (where you (are|'re) living|your (new )?address|where you live now|where you're staying|where you are staying)",
+        'on my way (to yours|to your (house|flat|place|work|office)|over to yours|round to yours)',
+        "(i am|i'm|im) (sitting|sat|parked|waiting|standing|stood) (in|on|at|down) your (road|street|drive|close|estate|building|stairwell|landing)",
+        "(i am|i'm|i will|i'll) (coming|driving|travelling|traveling|flying|heading) ~6 to see you ~4 (booked|already|whether|like it or not|want to or not)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { nearby: '@permission' },
+        {
+          nearby:
+            "(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you asked|you invited|for the handover|to (collect|pick up|drop off) the kids|pick up|pickup|handover|school run|if that's (ok|okay|alright|fine)|let me know if|only if you|if you're (ok|okay|happy|comfortable)|text me if|tell me if|no worries if|to post|so i can (send|post|forward))",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+        {
+          sentence_has:
+            "(so (i'll|i will) (call|ring|text|message|avoid|stay away|keep away)|avoid|asked me|pass on|kids are with me|school bus|bus is late|because the|graduate|graduation|you invited)",
+        },
+      ],
+      message:
+        "Turning up, or getting round their silence, when they haven't agreed to it is intimidating, however friendly it is meant.",
+      suggestion: 'Do not do this. Respect their space; contact only if they have invited it.',
+    },
+    {
       id: 'vague.sorry-for-everything',
       category: 'vague',
       severity: 'warning',
@@ -11434,7 +14265,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(sorry|apologize|apologise|regret|bad|ashamed) ~4 (for|about|with|by) (how|the way) (it all|things|everything|it|this|all of this|we) [all] (went|turned out|ended|happened|went down|played out|worked out|fell apart|got)',
+        '(sorry|apologize|apologise|regret|bad|ashamed|terrible|awful|horrible|guilty|sick|gutted) ~4 (for|about|with|by) (how|the way) (it all|things|everything|it|this|all of this|we) [all] (went|turned out|ended|happened|went down|played out|worked out|fell apart|got)',
         '(sorry|apologize|apologise|regret) (how|that) (things|it all|everything) (went|turned out|ended|happened)',
         '(sorry|apologize|apologise) (for|about) how things are',
       ],
@@ -11464,6 +14295,15 @@ export const RULE_SET: ShippedRuleSet = {
         '(sorry|apologize|apologise) for the past',
       ],
       unless: [
+        {
+          nearby:
+            '(passed|passed away|died|passing|loss|funeral|diagnosis|illness|hospital|cancer|condolences)',
+        },
+        {
+          followed_by:
+            '(at|during|in front of|last|on the (night|day|phone)|that (night|day|weekend|evening|morning))',
+        },
+        { nearby: '@vague_omission' },
         {
           after:
             'about (the|your|her|his|our|my|that) (handover|handovers|times|dates|money|kids|school|house|car|holiday|wedding|party|dog|rent|bills|plans|arrangements|schedule|custody|pickup|pick up|drop off|weekend|christmas)',
@@ -11523,6 +14363,15 @@ export const RULE_SET: ShippedRuleSet = {
         '(regret|sorry about|sorry for|ashamed of) (so much|a lot|lots|loads|plenty|most|much|so many things|a great deal|more than i can say) [about|from|of|in] [those|these|our|the|that] [years|time|marriage|relationship|past|time together|days|era|period|us|then|back then]',
       ],
       unless: [
+        {
+          nearby:
+            '(passed|passed away|died|passing|loss|funeral|diagnosis|illness|hospital|cancer|condolences)',
+        },
+        {
+          followed_by:
+            '(at|during|in front of|last|on the (night|day|phone)|that (night|day|weekend|evening|morning))',
+        },
+        { nearby: '@vague_omission' },
         {
           after:
             'about (the|your|her|his|our|my|that) (handover|handovers|times|dates|money|kids|school|house|car|holiday|wedding|party|dog|rent|bills|plans|arrangements|schedule|custody|pickup|pick up|drop off|weekend|christmas)',
@@ -11594,6 +14443,105 @@ export const RULE_SET: ShippedRuleSet = {
         { nearby: '(passed|died|passing|loss|funeral|diagnosis|illness|hospital)' },
       ],
       message: 'Regret for "the hurt" names nothing they could point to.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.bare-sorry-but',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im) [so|really|truly|very] sorry (but|ok|okay|alright|i am sorry|i'm sorry|im sorry|sorry|all right)",
+        'sorry (ok|okay|alright) [babe|hun|love|mate]',
+      ],
+      unless: [
+        {
+          followed_by:
+            "([but] i (can not|can't|cannot|won't|will not|have to|need to|must|am running|'m running|will be|'ll be)|[but] we (need|have) to|[but] (the|your) (handover|pickup|pick up|drop off|appointment|meeting|booking|kids|car))",
+        },
+        'negated',
+        'in_quote',
+        { message_has: '@vague_act' },
+        { message_has: 'i @spec_verb' },
+        { message_has: '@spec_gerund' },
+        { message_has: '@vague_omission' },
+        {
+          message_has:
+            '(sorry|apologise|apologize|apologies|apologising|apologizing|regret) (for|about|that|if|to|you|my|we|it|things)',
+        },
+        {
+          message_has:
+            "(sorry|apologise|apologize|regret) i (did|was|have|had|said|made|hurt|let|put|left|lied|never|didn't|did not|could|ever|took|went|got|kept)",
+        },
+        {
+          message_has:
+            '(at|during|after) (the|your|my|our|his|her|that|a) (party|wedding|christening|funeral|do|dinner|barbecue|bbq|match|game|pub|club|school|office|hospital|reception|ceremony|birthday|engagement|hen|stag|leaving)',
+        },
+        {
+          message_has:
+            '(the other (night|day|week)|last (night|week|weekend|month|year|time)|that (night|day|morning|evening|weekend)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        },
+        {
+          message_has:
+            '(passed|died|passing|loss|funeral|diagnosis|illness|hospital|cancer|condolences|sorry to hear)',
+        },
+        {
+          message_has:
+            '(i said|i called|i told|i was (out of order|rude|horrible|cruel|wrong|jealous|awful))',
+        },
+        { message_has: '(is that what you want|said sorry|there i said it|happy now)' },
+        { message_has: "if i (was|were|said|did|have|had|'d|came|seemed|sounded|upset|hurt|offended)" },
+        {
+          message_has:
+            "(you are|you're|youre) (kind of|kinda|such|pathetic|ridiculous|unbelievable|a joke|a child)",
+        },
+        { message_has: '(a joke|pathetic|ridiculous|unbelievable|get over it|grow up)' },
+        {
+          message_has:
+            "(that was|it was|that is|thats|that's) (on me|my fault|wrong|cruel|unfair|out of order|out of line|a line)",
+        },
+      ],
+      message: 'A bare "I\'m sorry" that never says what for leaves them to name your behaviour for you.',
+      suggestion: 'Say what you are sorry for, e.g. "I\'m sorry I shouted at you in the car."',
+    },
+    {
+      id: 'vague.the-years',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|apologise|apologize|apologies|regret) (for|about) (the|those|all those|all the|these|all these|all of those) (years|months|lost years|wasted years|wasted months|bad years|hard years)',
+        '(regret|regretting) (the|those|all those|these|all the) (years|months|lost years|wasted years|wasted months|bad years|hard years)',
+        '(apology|apologies|apologise|apologize|sorry) (for|about) (a lot of|so many|many|lots of|loads of|all sorts of|plenty of|a million|a hundred) (things|stuff|reasons)',
+        '(regret|regretting) (how|the way) i (handled|dealt with|treated|behaved|acted|was|have been|spoke|talked|left|ended) [things|it|everything|you|us|the situation|myself|towards you|back then|with you]',
+        "(sorry|apologise|apologize|regret) [that] i (have been|was|am|'ve been|'ve become|have become|became|can be|could be) (such a|a|an|such an) [@vague_intens] @vague_verdict_noun",
+        "(sorry|apologise|apologize|regret) [that] i (have been|was|am|'ve been|'ve become|have become|became|can be|could be) [so|really|too|such] (hard to be around|hard to live with|difficult to be around|hard to love|impossible to live with|a nightmare|toxic|impossible|horrible|awful|unbearable|hard work)",
+        '(sorry|apologise|apologize|apologies) (for|about) (my|all my) (part|share|role|side of things|side of it|bit)',
+        "(sorry|apologise|apologize|apologies|regret) (for|about) (the|all the|this|what a) (mess|chaos|trouble|carnage|wreckage|drama) (i made|i caused|i created|i left|i have made|i have caused|i have left|i've made|i've caused|of it all|of everything)",
+        '(sorry|apologise|apologize|regret) [that] i (messed|screwed|mucked|stuffed|fucked|cocked|balled) (it up|things up|everything up|it all up|us up|so much up|up everything|up us|up things|up big time|up badly|up so badly|up our (marriage|relationship|friendship|family|life|lives)|up)',
+        "(sorry|apologise|apologize|apologies|regret) (for|about) (letting you down|failing you|disappointing you|not being there|being absent|being so absent|all the times i (was not|wasn't|wasnt|let you down|failed you)|every time i (let you down|failed you|was not there|wasn't there))",
+        "whatever (i did|it was i did|i have done|i've done|i said|it is i did|it is i have done) (to make|to upset|to hurt|that made|that upset|that hurt|to cause)",
+        '(sorry|apologise|apologize|apologies|regret) (for|about) the state of (things|us|it|everything|our (marriage|relationship|friendship|family))',
+        "(sorry|regret) [that] (we|things|it|everything) (ended up|wound up|came to be|have ended up|'ve ended up|got) (here|like this|like that|this way|where we are|in this mess|in this place|at this point)",
+        '(sorry|apologise|apologize|apologies|regret) (for|about) (the|all the|all this|this) (pain|hurt|distance|tension|silence|bad blood|mess|awkwardness|bad feeling|anger) between us',
+      ],
+      unless: [
+        { followed_by: '(the|your|my|his|her|that|this|those|these|at|on|with|by|when|in|over)' },
+        'negated',
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(of|when|(that|where)? i (spent|was|wasted|lied|drank|put|made|did|kept|gave|ignored|took|had|hid|cheated|gambled|left|let|treated|behaved|acted|said)|in which|spent|we spent|at|during|in the|with the|over the|on the)',
+        },
+        { nearby: '@vague_act' },
+        { nearby: 'i @spec_verb' },
+        { nearby: '@spec_gerund' },
+        { nearby: '@vague_omission' },
+        { nearby: '(passed|died|passing|loss|funeral|diagnosis|illness|hospital)' },
+      ],
+      message: 'Regret for "the years" or "the mess" names nothing they could point to.',
       suggestion:
         'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
     },
