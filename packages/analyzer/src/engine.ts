@@ -41,6 +41,16 @@ interface PairNode {
   third: Map<string, Entry[]> | null;
 }
 
+/** What the scan needs to know about one word. */
+interface WordIndex {
+  /** Its id in `seen`, or -1 when no pattern needs it. */
+  id: number;
+  /** Patterns keyed by this word alone. */
+  single: Entry[] | undefined;
+  /** Patterns that start with this word, by the next word. */
+  pairs: Map<string, PairNode> | undefined;
+}
+
 /** One pattern of one rule: the unit the index points at. */
 interface Entry {
   rule: CompiledRule;
@@ -55,6 +65,8 @@ export interface Engine {
   wordIds: Map<string, number>;
   /** Per word id, the stamp of the last sentence that held it. */
   seen: Int32Array;
+  /** Everything the scan looks up by a word, in one map: one lookup per token instead of three. */
+  lookup: Map<string, WordIndex>;
   /** Patterns by the words they can start with. */
   byWord: Map<string, Entry[]>;
   /**
@@ -109,6 +121,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   const engine: Engine = {
     rules: [],
     wordIds: new Map(),
+    lookup: new Map(),
     seen: new Int32Array(0),
     byWord: new Map(),
     byPair: new Map(),
@@ -167,6 +180,12 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     }
   });
   engine.seen = new Int32Array(engine.wordIds.size);
+  for (const w of new Set([...engine.wordIds.keys(), ...engine.byWord.keys(), ...engine.byPair.keys()]))
+    engine.lookup.set(w, {
+      id: engine.wordIds.get(w) ?? -1,
+      single: engine.byWord.get(w),
+      pairs: engine.byPair.get(w),
+    });
   return engine;
 }
 
@@ -291,7 +310,10 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
   const lastEnd = new Int32Array(engine.rules.length);
   const tokens = doc.tokens;
-  const { wordIds, seen } = engine;
+  const { lookup, seen } = engine;
+  // Each token's entry in `lookup` (and its second reading's), filled a sentence at a time.
+  const words: (WordIndex | undefined)[] = new Array(tokens.length);
+  const alts: (WordIndex | undefined)[] = new Array(tokens.length);
   let stamp = 0;
   const tryEntry = ({ rule, els, needs }: Entry, t: number, limit: number): void => {
     if (t < lastEnd[rule.index]! || !allowed(rule, kind)) return;
@@ -336,6 +358,11 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     tryNode(seconds.get(next.w), t, limit);
     if (next.alt !== undefined) tryNode(seconds.get(next.alt), t, limit);
   };
+  const tryWord = (ix: WordIndex | undefined, next: Token | undefined, t: number, limit: number): void => {
+    if (ix === undefined) return;
+    if (ix.single) for (const e of ix.single) tryEntry(e, t, limit);
+    if (next !== undefined) tryPair(ix.pairs, next, t, limit);
+  };
   let sentence = -1;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
@@ -346,25 +373,19 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       stamp = nextStamp(seen);
       for (let u = t; u < limit; u++) {
         const x = tokens[u]!;
-        const id = wordIds.get(x.w);
-        if (id !== undefined) seen[id] = stamp;
+        const main = lookup.get(x.w);
+        words[u] = main;
+        if (main !== undefined && main.id >= 0) seen[main.id] = stamp;
         if (x.alt !== undefined) {
-          const alt = wordIds.get(x.alt);
-          if (alt !== undefined) seen[alt] = stamp;
+          const alt = lookup.get(x.alt);
+          alts[u] = alt;
+          if (alt !== undefined && alt.id >= 0) seen[alt.id] = stamp;
         }
       }
     }
-    const a = engine.byWord.get(tok.w);
-    if (a) for (const e of a) tryEntry(e, t, limit);
-    if (tok.alt !== undefined) {
-      const b = engine.byWord.get(tok.alt);
-      if (b) for (const e of b) tryEntry(e, t, limit);
-    }
     const next = t + 1 < limit ? tokens[t + 1] : undefined;
-    if (next !== undefined) {
-      tryPair(engine.byPair.get(tok.w), next, t, limit);
-      if (tok.alt !== undefined) tryPair(engine.byPair.get(tok.alt), next, t, limit);
-    }
+    tryWord(words[t], next, t, limit);
+    if (tok.alt !== undefined) tryWord(alts[t], next, t, limit);
     for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
     for (const e of engine.always) tryEntry(e, t, limit);
   }
