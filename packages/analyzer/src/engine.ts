@@ -55,25 +55,16 @@ interface WordIndex {
 interface Entry {
   rule: CompiledRule;
   els: El[];
-  /** Words the sentence must hold, as ids into Engine.wordIds: each inner list is "one of". */
+  /** Words the sentence must hold, as ids into Engine.seen: each inner list is "one of". */
   needs: Int32Array[];
 }
 
 export interface Engine {
   rules: CompiledRule[];
-  /** Ids for the words any pattern needs, so a sentence's words are checked as integers. */
-  wordIds: Map<string, number>;
-  /** Per word id, the stamp of the last sentence that held it. */
+  /** Per required-word id, the stamp of the last sentence that held the word. */
   seen: Int32Array;
-  /** Everything the scan looks up by a word, in one map: one lookup per token instead of three. */
+  /** Everything the scan looks up by a word, in one map: one lookup per token. */
   lookup: Map<string, WordIndex>;
-  /** Patterns by the words they can start with. */
-  byWord: Map<string, Entry[]>;
-  /**
-   * Patterns by the two or three words they can start with ("you" then "made"); most patterns live
-   * here. Nested maps, so the scan looks words up without building a string for every token pair.
-   */
-  byPair: Map<string, Map<string, PairNode>>;
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
   byPrefix: { p: string; entry: Entry }[];
   /** Patterns that can start with any word. */
@@ -120,15 +111,17 @@ function byCost(conds: CompiledCond[]): CompiledCond[] {
 export function compileEngine(set: ShippedRuleSet): Engine {
   const engine: Engine = {
     rules: [],
-    wordIds: new Map(),
     lookup: new Map(),
     seen: new Int32Array(0),
-    byWord: new Map(),
-    byPair: new Map(),
     byPrefix: [],
     always: [],
     regexRules: [],
   };
+  // Built here, then folded into `lookup`: ids for the words patterns require; patterns keyed by
+  // one word; and patterns keyed by their first two (and third) words.
+  const wordIds = new Map<string, number>();
+  const byWord = new Map<string, Entry[]>();
+  const byPair = new Map<string, Map<string, PairNode>>();
   const add = (map: Map<string, Entry[]>, key: string, entry: Entry): void => {
     const list = map.get(key);
     if (list) {
@@ -149,8 +142,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     for (const els of rule.patterns) {
       const needs = requiredWords(els).map((anyOf) =>
         Int32Array.from(anyOf, (w) => {
-          let id = engine.wordIds.get(w);
-          if (id === undefined) engine.wordIds.set(w, (id = engine.wordIds.size));
+          let id = wordIds.get(w);
+          if (id === undefined) wordIds.set(w, (id = wordIds.size));
           return id;
         }),
       );
@@ -162,11 +155,11 @@ export function compileEngine(set: ShippedRuleSet): Engine {
         for (const key of keys) {
           const [w1, w2, w3] = key.split(' ') as [string, string | undefined, string | undefined];
           if (w2 === undefined) {
-            add(engine.byWord, w1, entry);
+            add(byWord, w1, entry);
             continue;
           }
-          let seconds = engine.byPair.get(w1);
-          if (!seconds) engine.byPair.set(w1, (seconds = new Map()));
+          let seconds = byPair.get(w1);
+          if (!seconds) byPair.set(w1, (seconds = new Map()));
           let node = seconds.get(w2);
           if (!node) seconds.set(w2, (node = { entries: [], third: null }));
           if (w3 === undefined) {
@@ -174,17 +167,17 @@ export function compileEngine(set: ShippedRuleSet): Engine {
           } else add((node.third ??= new Map()), w3, entry);
         }
       } else if (first) {
-        for (const w of first) add(engine.byWord, w, entry);
+        for (const w of first) add(byWord, w, entry);
       } else if (head.t === 'pre') engine.byPrefix.push({ p: head.p, entry });
       else engine.always.push(entry);
     }
   });
-  engine.seen = new Int32Array(engine.wordIds.size);
-  for (const w of new Set([...engine.wordIds.keys(), ...engine.byWord.keys(), ...engine.byPair.keys()]))
+  engine.seen = new Int32Array(wordIds.size);
+  for (const w of new Set([...wordIds.keys(), ...byWord.keys(), ...byPair.keys()]))
     engine.lookup.set(w, {
-      id: engine.wordIds.get(w) ?? -1,
-      single: engine.byWord.get(w),
-      pairs: engine.byPair.get(w),
+      id: wordIds.get(w) ?? -1,
+      single: byWord.get(w),
+      pairs: byPair.get(w),
     });
   return engine;
 }
