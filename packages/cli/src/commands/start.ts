@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
-import { connect, migrateToLatest } from '@amends/db';
+import { connect, migrateToLatest, type Connection } from '@amends/db';
 import { buildServer, ConfigError, loadConfig, type ServerConfig } from '@amends/server';
 import { CliError, println, type CliIo } from '../io.js';
 
@@ -21,6 +21,10 @@ const stopped = () =>
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+
+/** Where the data is, as the start banner says it. */
+const describe = (connection: Connection): string =>
+  connection.kind === 'sqlite' ? `SQLite in ${connection.location}` : connection.location;
 
 function announce(io: CliIo, config: ServerConfig, port: number, where: string): void {
   println(io.stdout, `Amends is running at http://${config.host}:${port}`);
@@ -57,7 +61,7 @@ async function runServer(io: CliIo, config: ServerConfig, webRoot: string, quiet
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const where = connection.kind === 'sqlite' ? `SQLite in ${connection.location}` : connection.location;
+  const where = describe(connection);
   if (!quiet) announce(io, config, port, where);
 
   await stopped();
@@ -71,7 +75,7 @@ async function runServer(io: CliIo, config: ServerConfig, webRoot: string, quiet
 async function runPrimary(io: CliIo, config: ServerConfig): Promise<void> {
   const connection = await connect({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(connection.db, connection.schema);
-  const where = connection.kind === 'sqlite' ? `SQLite in ${connection.location}` : connection.location;
+  const where = describe(connection);
   await connection.close();
 
   let stopping = false;
