@@ -101,3 +101,17 @@ it('changes auto-lock, lists and ends sessions, changes the passphrase and delet
   expect(pageErrors).toEqual([]);
   await context.close();
 });
+
+it('signs this device out, with a reason, when its session is ended from another device', async () => {
+  const { page, pageErrors } = await openPage(app.browser, app.server.url);
+  const username = uniqueUsername('ended');
+  await signUpToHome(page, username);
+  const elsewhere = await otherSession(username, PASSPHRASE);
+  const browserSession = (await elsewhere.sessions()).sessions.find((s) => !s.current)!;
+  await elsewhere.endSession(browserSession.id);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await waitForHeading(page, 'Sign in');
+  await page.getByText('Your session has ended. Sign in again.').waitFor();
+  expect(pageErrors).toEqual([]);
+});

@@ -9,6 +9,12 @@ export interface HttpOptions {
    * Node's fetch keeps nothing, so the CLI turns this on.
    */
   cookieJar?: boolean;
+  /**
+   * Called when a request made with a session is refused because the session is gone (ended on
+   * another device, expired, or the passphrase changed elsewhere), so the app can sign this device
+   * out instead of failing screen by screen.
+   */
+  onSessionEnded?: () => void;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -18,6 +24,7 @@ export class Http {
   private readonly baseUrl: string;
   private readonly fetchFn: typeof fetch;
   private readonly jar: boolean;
+  private readonly onSessionEnded: (() => void) | undefined;
   private cookie = '';
   private csrf = '';
 
@@ -25,6 +32,7 @@ export class Http {
     this.baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
     this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.jar = options.cookieJar ?? false;
+    this.onSessionEnded = options.onSessionEnded;
   }
 
   /** The CSRF token the server gave with the session; sent on every change. */
@@ -56,7 +64,16 @@ export class Http {
     if (this.jar) this.keepCookie(response);
     const text = await response.text();
     const parsed: unknown = text ? safeJson(text) : undefined;
-    if (!response.ok) throw toApiError(response, parsed);
+    if (!response.ok) {
+      const error = toApiError(response, parsed);
+      // Only a request that carried a session can learn the session ended; a sign-in check or a
+      // wrong passphrase before there is one is not that.
+      if (error.code === 'unauthenticated' && this.csrf !== '') {
+        this.forgetSession();
+        this.onSessionEnded?.();
+      }
+      throw error;
+    }
     if (
       parsed &&
       typeof parsed === 'object' &&

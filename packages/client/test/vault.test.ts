@@ -97,6 +97,25 @@ describe.each(DATABASE_KINDS)('the vault against a real server on %s', (kind) =>
     expect((await third.list<{ text: string }>('note'))[0]?.value.text).toBe('kept across passphrases');
   });
 
+  it('tells a device once its session is ended elsewhere, and never for a failed sign-in', async () => {
+    const username = name();
+    let endedOnSecond = 0;
+    const secondApi = new ApiClient({ baseUrl, cookieJar: true, onSessionEnded: () => endedOnSecond++ });
+    await expect(
+      Vault.login(secondApi, { username: 'nobody-here', passphrase: 'not a real passphrase' }, options),
+    ).rejects.toBeInstanceOf(ApiError);
+    expect(endedOnSecond).toBe(0);
+
+    const first = (await Vault.signup(api(), { username, passphrase: 'ended from afar' }, options)).vault;
+    const second = await Vault.login(secondApi, { username, passphrase: 'ended from afar' }, options);
+    await second.list('note');
+    const other = (await first.sessions()).find((s) => !s.current)!;
+    await first.endSession(other.id);
+
+    await expect(second.list('note')).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
+    expect(endedOnSecond).toBe(1);
+  });
+
   it('recovers with the recovery key and keeps every item readable', async () => {
     const username = name();
     const { vault, recoveryKey } = await Vault.signup(

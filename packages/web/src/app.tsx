@@ -8,7 +8,7 @@ import { SignIn } from './screens/sign-in';
 import { Unlock } from './screens/unlock';
 import { Unavailable } from './screens/unavailable';
 import { Welcome } from './screens/welcome';
-import { api, vaultOptions } from './session/api';
+import { api, vaultOptions, whenSessionEnds } from './session/api';
 import { AuthContext, type AuthActions, type AuthState } from './session/auth';
 import './styles/base.css';
 import './styles/layout.css';
@@ -32,6 +32,18 @@ export function App() {
     );
   }, []);
   useEffect(resume, [resume]);
+  // Ended from another device (or by a passphrase change there): sign this one out, keys dropped.
+  useEffect(
+    () =>
+      whenSessionEnds(() => {
+        setAuth((current) => {
+          if (current.kind === 'unlocked' || current.kind === 'locked') current.vault.lock();
+          return { kind: 'signed-out', notice: 'Your session has ended. Sign in again.' };
+        });
+        navigate(PATHS.signIn);
+      }),
+    [],
+  );
 
   const actions = useMemo<AuthActions>(
     () => ({
