@@ -168,7 +168,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
         }
       } else if (first) {
         for (const w of first) add(byWord, w, entry);
-      } else if (head.t === 'pre') engine.byPrefix.push({ p: head.p, entry });
+      } else if (head.t === 'pre') engine.byPrefix.push({ p: head.w, entry });
       else engine.always.push(entry);
     }
   });

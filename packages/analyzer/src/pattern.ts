@@ -10,13 +10,27 @@
 import { expandWord } from './contractions.js';
 import type { Token } from './tokenize.js';
 
-export type El =
-  | { t: 'lit'; w: string }
-  | { t: 'pre'; p: string }
-  | { t: 'suf'; s: string }
-  | { t: 'any' }
-  | { t: 'gap'; max: number }
-  | { t: 'alt'; opts: El[][]; opt: boolean; byFirst?: Map<string, El[][]>; other?: El[][] };
+/**
+ * One element of a pattern. Every element has the same fields (the matcher reads them for every
+ * candidate token, and one object shape keeps those reads fast); `t` says which ones mean something:
+ * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `byFirst` and `other`
+ * an alternation's options, whether it is optional, and its options indexed by first word.
+ */
+export interface El {
+  t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt';
+  w: string;
+  max: number;
+  opts: El[][];
+  opt: boolean;
+  byFirst: Map<string, El[][]> | undefined;
+  other: El[][] | undefined;
+}
+
+const NO_OPTS: El[][] = [];
+
+function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): El {
+  return { t, w, max, opts, opt, byFirst: undefined, other: undefined };
+}
 
 export type Lexicons = Readonly<Record<string, readonly string[]>>;
 
@@ -53,28 +67,31 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
           if (next.length > 1) parts[i] = next.slice(1);
           else i++;
         }
-        cur.push({ t: 'alt', opts: inner, opt: p === '[' || glued });
-      } else if (p === '*') cur.push({ t: 'any' });
-      else if (/^~\d+$/.test(p)) cur.push({ t: 'gap', max: Number(p.slice(1)) });
+        cur.push(el('alt', '', 0, inner, p === '[' || glued));
+      } else if (p === '*') cur.push(el('any'));
+      else if (/^~\d+$/.test(p)) cur.push(el('gap', '', Number(p.slice(1))));
       else if (p.startsWith('@')) {
         const name = p.slice(1);
         const entries = lexicons[name];
         if (!entries) throw new PatternError(`unknown lexicon "@${name}" in pattern "${source}"`);
         if (seen.includes(name)) throw new PatternError(`lexicon "@${name}" refers to itself`);
-        cur.push({
-          t: 'alt',
-          opts: entries.map((e) => parsePattern(e, lexicons, [...seen, name])),
-          opt: false,
-        });
-      } else if (p.length > 1 && p.endsWith('*')) cur.push({ t: 'pre', p: normalizeLiteral(p.slice(0, -1)) });
-      else if (p.length > 1 && p.startsWith('*')) cur.push({ t: 'suf', s: normalizeLiteral(p.slice(1)) });
+        cur.push(
+          el(
+            'alt',
+            '',
+            0,
+            entries.map((e) => parsePattern(e, lexicons, [...seen, name])),
+          ),
+        );
+      } else if (p.length > 1 && p.endsWith('*')) cur.push(el('pre', normalizeLiteral(p.slice(0, -1))));
+      else if (p.length > 1 && p.startsWith('*')) cur.push(el('suf', normalizeLiteral(p.slice(1))));
       else {
         if (!/^[\p{L}\p{N}'\u2019-]+$/u.test(p))
           throw new PatternError(`bad word "${p}" in pattern "${source}"`);
         for (const word of normalizeLiteral(p).split('-')) {
           // A bare contraction ("'m", "'ve") expands to an empty word plus its full form; only the
           // full form can ever match a token.
-          for (const part of expandWord(word)) if (part.w !== '') cur.push({ t: 'lit', w: part.w });
+          for (const part of expandWord(word)) if (part.w !== '') cur.push(el('lit', part.w));
         }
       }
     }
@@ -182,7 +199,7 @@ function run(
     }
     case 'pre': {
       const tok = tokens[t];
-      return t < end && tok !== undefined && tok.w.startsWith(el.p)
+      return t < end && tok !== undefined && tok.w.startsWith(el.w)
         ? run(els, k + 1, tokens, t + 1, end, up)
         : -1;
     }
@@ -190,8 +207,8 @@ function run(
       const tok = tokens[t];
       return t < end &&
         tok !== undefined &&
-        tok.w.length > el.s.length + 1 &&
-        tok.w.endsWith(el.s) &&
+        tok.w.length > el.w.length + 1 &&
+        tok.w.endsWith(el.w) &&
         !NOT_ING_VERBS.has(tok.w)
         ? run(els, k + 1, tokens, t + 1, end, up)
         : -1;

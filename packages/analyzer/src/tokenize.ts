@@ -11,8 +11,11 @@ export const SENTENCE_BREAK: Break = 2;
 export interface Token {
   /** Lowercased, apostrophes straightened, contraction expanded ("I'm" gives "i", "am"). */
   w: string;
-  /** A second reading of the same word, when it is ambiguous ("'d" is "would" or "had"). */
-  alt?: string;
+  /**
+   * A second reading of the same word, when it is ambiguous ("'d" is "would" or "had"). Always
+   * present (undefined when there is none) so every token has one shape for the matcher.
+   */
+  alt: string | undefined;
   start: number;
   end: number;
   /** The strongest boundary between the previous token and this one. */
@@ -82,13 +85,13 @@ export function tokenize(text: string): Token[] {
       for (const part of parts) {
         const tok: Token = {
           w: part.w,
+          alt: part.alt,
           start: at,
           end: at + part.len,
           brk,
           quoted,
           question: false,
         };
-        if (part.alt !== undefined) tok.alt = part.alt;
         tokens.push(tok);
         at += part.len;
         brk = NO_BREAK;
@@ -193,11 +196,8 @@ const ITS_OWNED = new Set(
 );
 
 function split(tok: Token, first: string, second: string, firstLen: number, alt?: string): Token[] {
-  const a: Token = { ...tok, w: first, end: tok.start + firstLen, question: false };
-  if (alt === undefined) delete a.alt;
-  else a.alt = alt;
-  const b: Token = { ...tok, w: second, start: tok.start + firstLen, brk: NO_BREAK };
-  delete b.alt;
+  const a: Token = { ...tok, w: first, alt, end: tok.start + firstLen, question: false };
+  const b: Token = { ...tok, w: second, alt: undefined, start: tok.start + firstLen, brk: NO_BREAK };
   return [a, b];
 }
 
