@@ -93,3 +93,18 @@ describe('sentence_end', () => {
     expect(flagged('I never meant to, but I did try to tell you.', rules)).toBe(true);
   });
 });
+
+describe('negation', () => {
+  const rules = ruleWith('(you|u) (realise|realize|understand)', ['negated']);
+
+  it('reaches the words it negates, across a few words', () => {
+    expect(flagged('Not once did you realise it.', rules)).toBe(false);
+    expect(flagged('No way you understand this.', rules)).toBe(false);
+  });
+
+  it('stops where a new subject starts another verb: "I don\'t think you realise"', () => {
+    expect(flagged("I don't think you realise what this did to me.", rules)).toBe(true);
+    expect(flagged("I don't believe you understand how scared I was.", rules)).toBe(true);
+    expect(flagged('I never said they would, and nor did you realise it.', rules)).toBe(false);
+  });
+});

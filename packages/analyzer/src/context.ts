@@ -62,10 +62,27 @@ export interface Hit {
   end: number;
 }
 
+// A new subject between the negator and the match starts another verb's clause: in "I don't think
+// you realise", "not" belongs to "think", and "you realise" is meant. Only words that are always
+// subjects count, and "you" after a verb of thinking; "I'd never ask you to…" stays negated.
+const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they']);
+const THINKING = new Set(
+  'think thought know knew realise realize believe feel felt guess suppose reckon imagine expect'.split(
+    ' ',
+  ),
+);
+
 function negated(doc: Doc, hit: Hit): boolean {
   const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
   const from = Math.max(clause.first, hit.first - NEGATION_WINDOW);
-  for (let t = from; t < hit.first; t++) if (NEGATORS.has(doc.tokens[t]!.w)) return true;
+  const tokens = doc.tokens;
+  for (let t = hit.first; t >= from; t--) {
+    const w = tokens[t]!.w;
+    if (w === 'you' && t > clause.first && THINKING.has(tokens[t - 1]!.w)) return false;
+    if (t === hit.first) continue;
+    if (NEGATORS.has(w)) return true;
+    if (NOMINATIVE.has(w)) return false;
+  }
   return false;
 }
 
