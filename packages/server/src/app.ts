@@ -123,10 +123,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       root: webRoot,
       index: 'index.html',
       wildcard: true,
+      // Cache headers are ours alone (below); the file sender's default would replace them.
+      cacheControl: false,
       setHeaders: (res, path) => {
         // Built assets carry a content hash in their name, so they never change.
-        if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
-        else res.header('cache-control', 'no-cache');
+        if (path.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        else res.setHeader('cache-control', 'no-cache');
       },
     });
   }
