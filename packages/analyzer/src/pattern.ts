@@ -44,8 +44,19 @@ function normalizeLiteral(raw: string): string {
   return raw.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
 }
 
+// Brackets split words, so "recogni(se|ze)" would mean the two words "recogni" and "se"/"ze", and
+// "want(ed)?" the words "want" and "ed": never what the author meant. A contraction glued to its
+// word ("i('ll| will)", "(it|that)'s") is fine: the apostrophe starts a word part of its own.
+const IN_WORD_OPEN = /[\p{L}\p{N}][([](?!['\u2019\s])/u;
+const IN_WORD_CLOSE = /[)\]][\p{L}\p{N}]/u;
+
 /** Parse a pattern string into elements, resolving lexicon references. */
 export function parsePattern(source: string, lexicons: Lexicons, seen: readonly string[] = []): El[] {
+  const inWord = IN_WORD_OPEN.exec(source) ?? IN_WORD_CLOSE.exec(source);
+  if (inWord)
+    throw new PatternError(
+      `brackets inside a word ("${inWord[0]}") in pattern "${source}": write each whole word, as in (recognise|recognize)`,
+    );
   const parts = source.split(SYNTAX_RE).filter((p): p is string => p !== undefined && p !== '');
   let i = 0;
   const parseSeq = (closer: string | null): El[][] => {

@@ -63,4 +63,17 @@ describe('loadRuleFiles', () => {
     expect(errors.join('\n')).toMatch(/unknown lexicon "@nope"/);
     expect(errors.join('\n')).toMatch(/unknown condition "sideways"/);
   });
+
+  it('rejects brackets inside a word, which would split it, and accepts glued contractions', () => {
+    const rule = (id: string, pattern: string): string =>
+      `  - id: ${id}\n    component: regret\n    kind: phrase\n    pattern: "${pattern}"\n    source: nvc\n`;
+    const file = {
+      name: 'rules/w.yml',
+      text: `rules:\n${rule('regret.a', 'i recogni(se|ze) it')}${rule('regret.b', 'i want(ed)? to')}${rule('regret.c', "i('ll| will) (it|that)'s")}`,
+    };
+    const { errors } = loadRuleFiles([sources, file]);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^rules\/w\.yml:5:14: brackets inside a word \("i\("\)/);
+    expect(errors[1]).toMatch(/^rules\/w\.yml:10:14: brackets inside a word \("t\("\)/);
+  });
 });
