@@ -108,3 +108,101 @@ describe('negation', () => {
     expect(flagged('I never said they would, and nor did you realise it.', rules)).toBe(false);
   });
 });
+
+describe('negation and regret', () => {
+  const rules = ruleWith('(shoved|pushed) you', ['negated']);
+
+  it('"should not have" owns the act instead of denying it', () => {
+    expect(flagged("I shouldn't have shoved you.", rules)).toBe(true);
+    expect(flagged('I ought not to have pushed you.', rules)).toBe(false);
+    expect(flagged('I never shoved you.', rules)).toBe(false);
+  });
+});
+
+describe('reported speech that has ended', () => {
+  const rules = ruleWith("(you are|you're) right", ['in_quote']);
+
+  it('a report closed by "and" or "but" lets the writer speak again', () => {
+    expect(flagged("You couldn't trust anything I said, and you're right.", rules)).toBe(true);
+    expect(flagged("She said you're right about the house.", rules)).toBe(false);
+  });
+});
+
+/** A one-rule set with the given YAML condition lines under `when:` or `unless:`. */
+function ruleWithConditions(pattern: string, field: 'when' | 'unless', conds: string[]) {
+  const text = [
+    'rules:',
+    '  - id: vague.test',
+    '    category: vague',
+    '    severity: warning',
+    '    kind: phrase',
+    `    pattern: ${pattern}`,
+    `    ${field}:`,
+    ...conds.map((c) => `      - ${c}`),
+    '    message: m',
+    '    source: test',
+    '  - id: specific.test',
+    '    component: specific',
+    '    kind: phrase',
+    '    pattern: i (missed|forgot) your birthday',
+    '    source: test',
+  ].join('\n');
+  const { ruleSet, errors } = loadRuleFiles([sources, { name: 'rules/vague.yml', text }]);
+  expect(errors).toEqual([]);
+  return ruleSet;
+}
+
+describe('has_component', () => {
+  const rules = ruleWithConditions("(i am|i'm) sorry", 'unless', ['{has_component: [specific, repair]}']);
+
+  it('sees components found anywhere in the message, before or after the match', () => {
+    expect(flagged("I'm sorry. I forgot your birthday and I hate that I did.", rules)).toBe(false);
+    expect(flagged("I missed your birthday. I'm sorry.", rules)).toBe(false);
+  });
+
+  it('lets the finding stand when no listed component is there', () => {
+    expect(flagged("I'm sorry. I hope you're well.", rules)).toBe(true);
+  });
+
+  it('is refused on a component rule', () => {
+    const text = [
+      'rules:',
+      '  - id: regret.test',
+      '    component: regret',
+      '    kind: phrase',
+      '    pattern: sorry',
+      '    when: [{has_component: [specific]}]',
+      '    source: test',
+    ].join('\n');
+    const { errors } = loadRuleFiles([sources, { name: 'rules/c.yml', text }]);
+    expect(errors.join('\n')).toMatch(/rules\/c\.yml:6:\d+: has_component is for finding rules/);
+  });
+});
+
+describe('elsewhere', () => {
+  const rules = ruleWithConditions('goodbye', 'when', [
+    "{elsewhere: '(goodbye|take care of (mum|the dog))'}",
+  ]);
+
+  it('needs a second cue that is not the match itself', () => {
+    expect(flagged('Goodbye.', rules)).toBe(false);
+    expect(flagged('Goodbye. Take care of mum for me.', rules)).toBe(true);
+    expect(flagged('Goodbye then. I said goodbye to everyone.', rules)).toBe(true);
+  });
+});
+
+describe('word classes', () => {
+  it('<name> is a capitalised word that does not start its sentence, and not "I"', () => {
+    const rules = ruleWith("(it was|it's all) <name> 's idea", []);
+    expect(flagged("It was Leo's idea, not mine.", rules)).toBe(true);
+    expect(flagged("honestly it's all Mia's idea", rules)).toBe(true);
+    expect(flagged("It was the kids' idea.", rules)).toBe(false);
+    expect(flagged("it was leo's idea", rules)).toBe(false);
+  });
+
+  it('<number> is a word written with digits', () => {
+    const rules = ruleWith("(i am|i'm) <number> and", []);
+    expect(flagged("I'm 52 and set in my ways.", rules)).toBe(true);
+    expect(flagged("I'm fifty and set in my ways.", rules)).toBe(false);
+  });
+});

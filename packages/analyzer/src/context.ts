@@ -50,6 +50,7 @@ const SAID_OBJECT = new Set([
   'nasty',
   'hurtful',
 ]);
+const REPORT_ENDS = new Set(['and', 'but', 'so', 'because', 'then', 'which']);
 const CLAUSE_VERBS = new Set(
   'was is were are would will had has did does could should might must can not made makes meant means felt feels seemed seems looked sounded'.split(
     ' ',
@@ -67,10 +68,14 @@ export interface Hit {
 // subjects count, and "you" after a verb of thinking; "I'd never ask you to…" stays negated.
 const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they']);
 const THINKING = new Set(
-  'think thought know knew realise realize believe feel felt guess suppose reckon imagine expect'.split(
-    ' ',
-  ),
+  'think thought know knew realise realize believe feel felt guess suppose reckon imagine expect'.split(' '),
 );
+
+// "I shouldn't have shoved you" owns the act: "should not have" looks back on what happened.
+function regretted(doc: Doc, t: number): boolean {
+  const before = doc.tokens[t - 1]?.w;
+  return (before === 'should' || before === 'ought') && doc.tokens[t + 1]?.w === 'have';
+}
 
 function negated(doc: Doc, hit: Hit): boolean {
   const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
@@ -80,7 +85,7 @@ function negated(doc: Doc, hit: Hit): boolean {
     const w = tokens[t]!.w;
     if (w === 'you' && t > clause.first && THINKING.has(tokens[t - 1]!.w)) return false;
     if (t === hit.first) continue;
-    if (NEGATORS.has(w)) return true;
+    if (NEGATORS.has(w) && !regretted(doc, t)) return true;
     if (NOMINATIVE.has(w)) return false;
   }
   return false;
@@ -108,6 +113,8 @@ function inQuote(doc: Doc, hit: Hit): boolean {
   for (let t = Math.max(sentence.first, hit.first - 4); t < hit.first; t++) {
     if (!REPORTING.has(doc.tokens[t]!.w)) continue;
     const next = doc.tokens[t + 1];
+    // "…anything I said, and you're right": the report is over; the writer speaks again.
+    if (next !== undefined && t + 1 < hit.first && REPORT_ENDS.has(next.w)) continue;
     // "you said it was my fault": the word after the verb starts the reported clause.
     const then = doc.tokens[t + 2];
     const object = next !== undefined && SAID_OBJECT.has(next.w) && !(then && CLAUSE_VERBS.has(then.w));

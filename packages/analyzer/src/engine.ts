@@ -18,6 +18,7 @@ import type { Component, Finding, Kind } from './types.js';
 type CompiledCond =
   | { t: 'flag'; name: Flag }
   | { t: 'subject'; set: ReadonlySet<Subject> }
+  | { t: 'component'; any: readonly Component[] }
   | { t: 'pattern'; where: PatternCondition; pat: CondPattern };
 
 /** A condition's pattern with the words it can start with (null: any word), to skip most tokens. */
@@ -33,6 +34,9 @@ interface CompiledRule {
   regexes: RegExp[];
   when: CompiledCond[];
   unless: CompiledCond[];
+  /** Conditions on the message's components, which are only known once the whole scan is done. */
+  whenComponents: Component[][];
+  unlessComponents: Component[][];
 }
 
 /** Patterns that start with one pair of words: those keyed by the pair, and by a third word. */
@@ -80,6 +84,7 @@ export interface EngineResult {
 function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): CompiledCond {
   if (typeof c === 'string') return { t: 'flag', name: c };
   if ('subject' in c) return { t: 'subject', set: new Set(c.subject) };
+  if ('has_component' in c) return { t: 'component', any: c.has_component };
   const [where, source] = Object.entries(c)[0] as [PatternCondition, string];
   const els = parsePattern(source, lexicons);
   return { t: 'pattern', where, pat: { els, first: firstWords(els) } };
@@ -96,9 +101,16 @@ const COND_COST: Record<PatternCondition, number> = {
   sentence_has: 5,
   nearby: 6,
   message_has: 7,
+  elsewhere: 7,
 };
 function condCost(c: CompiledCond): number {
   return c.t === 'pattern' ? COND_COST[c.where] : c.t === 'subject' ? 1 : 0;
+}
+
+const componentLists = (conds: CompiledCond[]): Component[][] =>
+  conds.flatMap((c) => (c.t === 'component' ? [[...c.any]] : []));
+function withoutComponents(conds: CompiledCond[]): CompiledCond[] {
+  return conds.filter((c) => c.t !== 'component');
 }
 function byCost(conds: CompiledCond[]): CompiledCond[] {
   return conds
@@ -134,9 +146,17 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       def,
       patterns: def.kind === 'phrase' ? def.pattern.map((p) => parsePattern(p, set.lexicons)) : [],
       regexes: def.kind === 'regex' ? def.pattern.map((p) => new RegExp(p, 'g')) : [],
-      when: byCost((def.when ?? []).map((c) => compileCond(c, set.lexicons))),
-      unless: byCost((def.unless ?? []).map((c) => compileCond(c, set.lexicons))),
+      when: [],
+      unless: [],
+      whenComponents: [],
+      unlessComponents: [],
     };
+    const when = byCost((def.when ?? []).map((c) => compileCond(c, set.lexicons)));
+    const unless = byCost((def.unless ?? []).map((c) => compileCond(c, set.lexicons)));
+    rule.when = withoutComponents(when);
+    rule.unless = withoutComponents(unless);
+    rule.whenComponents = componentLists(when);
+    rule.unlessComponents = componentLists(unless);
     engine.rules.push(rule);
     if (def.kind === 'regex') engine.regexRules.push(rule);
     for (const els of rule.patterns) {
@@ -206,12 +226,32 @@ function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: numbe
   return false;
 }
 
+// A match of the condition's pattern anywhere in the message that shares no word with the hit.
+function elsewhere(doc: Doc, hit: Hit, pat: CondPattern): boolean {
+  const { els, first } = pat;
+  const tokens = doc.tokens;
+  for (const sk of doc.sentences) {
+    for (let t = sk.first; t < sk.end; t++) {
+      if (first !== null) {
+        const tok = tokens[t]!;
+        if (!first.has(tok.w) && (tok.alt === undefined || !first.has(tok.alt))) continue;
+      }
+      const end = matchAt(els, tokens, t, sk.end);
+      if (end > 0 && (end <= hit.first || t >= hit.end)) return true;
+    }
+  }
+  return false;
+}
+
 function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
   switch (c.t) {
     case 'flag':
       return flag(doc, hit, c.name);
     case 'subject':
       return c.set.has(subjectOf(doc, hit));
+    case 'component':
+      // Checked after the scan (see runEngine); never reached here.
+      return false;
     case 'pattern': {
       const s = doc.sentenceOf[hit.first]!;
       const sentence = doc.sentences[s]!;
@@ -229,6 +269,8 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
         case 'message_has':
           for (const sk of doc.sentences) if (scan(doc, c.pat, sk.first, sk.end, sk.end)) return true;
           return false;
+        case 'elsewhere':
+          return elsewhere(doc, hit, c.pat);
         case 'followed_by':
           return hit.end < sentence.end && matchAt(c.pat.els, doc.tokens, hit.end, sentence.end) > 0;
         case 'preceded_by':
@@ -292,15 +334,40 @@ function tokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
-function record(doc: Doc, rule: CompiledRule, hit: Hit, start: number, end: number, out: EngineResult): void {
+interface Pending {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+}
+
+function record(
+  doc: Doc,
+  rule: CompiledRule,
+  start: number,
+  end: number,
+  out: EngineResult,
+  pending: Pending[],
+): void {
   const def = rule.def;
   if (def.component) out.components.add(def.component);
+  else if (rule.whenComponents.length + rule.unlessComponents.length > 0) pending.push({ rule, start, end });
   else out.findings.push(toFinding(doc, rule, start, end));
+}
+
+// A finding that depends on the message's apology components ("sorry" is vague only when nothing
+// specific is named anywhere) is decided once every component rule has had its chance.
+function settle(doc: Doc, pending: Pending[], out: EngineResult): void {
+  const present = (any: readonly Component[]): boolean => any.some((c) => out.components.has(c));
+  for (const { rule, start, end } of pending) {
+    if (!rule.whenComponents.every(present) || rule.unlessComponents.some(present)) continue;
+    out.findings.push(toFinding(doc, rule, start, end));
+  }
 }
 
 /** Run every rule that applies to `kind` over the document. */
 export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
+  const pending: Pending[] = [];
   const lastEnd = new Int32Array(engine.rules.length);
   const tokens = doc.tokens;
   const { lookup, seen } = engine;
@@ -326,7 +393,7 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     const hit = { first: t, end };
     if (!passes(doc, hit, rule)) return;
     lastEnd[rule.index] = end;
-    record(doc, rule, hit, tokens[t]!.start, tokens[end - 1]!.end, out);
+    record(doc, rule, tokens[t]!.start, tokens[end - 1]!.end, out, pending);
   };
   const tryNode = (node: PairNode | undefined, t: number, limit: number): void => {
     if (node === undefined) return;
@@ -397,10 +464,11 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
           const end = start + m[0].length;
           const first = tokenAt(doc, start);
           const hit = { first, end: Math.max(first + 1, tokenAt(doc, end - 1) + 1) };
-          if (passes(doc, hit, rule)) record(doc, rule, hit, start, end, out);
+          if (passes(doc, hit, rule)) record(doc, rule, start, end, out, pending);
         }
       }
     }
   }
+  settle(doc, pending, out);
   return out;
 }

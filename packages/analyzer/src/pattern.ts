@@ -7,8 +7,10 @@
 //   (a|b c)     one of the alternatives   [a|b c]   optional alternatives (also "(a|b)?")
 //   *           exactly one word          ~3        up to three words
 //   @name       any entry of a lexicon
+//   <name>      a capitalised word that does not start its sentence ("Leo", "Mia"), not "I"
+//   <number>    a word written with digits ("52", "3rd")
 import { expandWord } from './contractions.js';
-import type { Token } from './tokenize.js';
+import { CAPITALISED, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
 
 /**
  * One element of a pattern. Every element has the same fields (the matcher reads them for every
@@ -17,7 +19,7 @@ import type { Token } from './tokenize.js';
  * an alternation's options, whether it is optional, and its options indexed by first word.
  */
 export interface El {
-  t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt';
+  t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num';
   w: string;
   max: number;
   opts: El[][];
@@ -39,6 +41,7 @@ export class PatternError extends Error {
 }
 
 const SYNTAX_RE = /\s+|([()[\]|])/;
+const CLASSES: Record<string, El['t']> = { '<name>': 'name', '<number>': 'num' };
 
 function normalizeLiteral(raw: string): string {
   return raw.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
@@ -80,6 +83,7 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
         }
         cur.push(el('alt', '', 0, inner, p === '[' || glued));
       } else if (p === '*') cur.push(el('any'));
+      else if (p in CLASSES) cur.push(el(CLASSES[p]!));
       else if (/^~\d+$/.test(p)) cur.push(el('gap', '', Number(p.slice(1))));
       else if (p.startsWith('@')) {
         const name = p.slice(1);
@@ -173,6 +177,11 @@ const NOT_ING_VERBS = new Set([
   'thing',
 ]);
 
+// Every sentence starts with a capital, and "I" always has one: neither says "a name".
+function isName(tok: Token): boolean {
+  return tok.shape === CAPITALISED && tok.brk !== SENTENCE_BREAK && tok.w !== 'i';
+}
+
 function same(tok: Token, w: string): boolean {
   return tok.w === w || tok.alt === w;
 }
@@ -226,6 +235,16 @@ function run(
     }
     case 'any':
       return t < end ? run(els, k + 1, tokens, t + 1, end, up) : -1;
+    case 'name': {
+      const tok = tokens[t];
+      return t < end && tok !== undefined && isName(tok) ? run(els, k + 1, tokens, t + 1, end, up) : -1;
+    }
+    case 'num': {
+      const tok = tokens[t];
+      return t < end && tok !== undefined && tok.shape === NUMBER
+        ? run(els, k + 1, tokens, t + 1, end, up)
+        : -1;
+    }
     case 'gap':
       for (let g = 0; g <= el.max && t + g <= end; g++) {
         const r = run(els, k + 1, tokens, t + g, end, up);
@@ -287,6 +306,8 @@ export function firstWords(els: readonly El[], k = 0): Set<string> | null {
     case 'suf':
     case 'any':
     case 'gap':
+    case 'name':
+    case 'num':
       return null;
     case 'alt': {
       const out = new Set<string>();

@@ -24,6 +24,20 @@ export interface Token {
   quoted: boolean;
   /** The sentence this token ends is a question (set on the last token before a "?"). */
   question: boolean;
+  /** What the word looked like as written: CAPITALISED, NUMBER (digits) or PLAIN. */
+  shape: Shape;
+}
+
+export type Shape = 0 | 1 | 2;
+export const PLAIN: Shape = 0;
+export const CAPITALISED: Shape = 1;
+export const NUMBER: Shape = 2;
+
+function shapeOf(raw: string): Shape {
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return NUMBER;
+  const first = raw[0]!;
+  return first !== first.toLowerCase() ? CAPITALISED : PLAIN;
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
@@ -82,6 +96,7 @@ export function tokenize(text: string): Token[] {
       const norm = normalizeWord(raw);
       const parts = norm.length === raw.length ? expandWord(norm) : [{ w: norm, len: raw.length }];
       let at = start;
+      const shape = shapeOf(raw);
       for (const part of parts) {
         const tok: Token = {
           w: part.w,
@@ -91,6 +106,7 @@ export function tokenize(text: string): Token[] {
           brk,
           quoted,
           question: false,
+          shape: at === start ? shape : PLAIN,
         };
         tokens.push(tok);
         at += part.len;
@@ -197,7 +213,14 @@ const ITS_OWNED = new Set(
 
 function split(tok: Token, first: string, second: string, firstLen: number, alt?: string): Token[] {
   const a: Token = { ...tok, w: first, alt, end: tok.start + firstLen, question: false };
-  const b: Token = { ...tok, w: second, alt: undefined, start: tok.start + firstLen, brk: NO_BREAK };
+  const b: Token = {
+    ...tok,
+    w: second,
+    alt: undefined,
+    start: tok.start + firstLen,
+    brk: NO_BREAK,
+    shape: PLAIN,
+  };
   return [a, b];
 }
 

@@ -40,6 +40,7 @@ export const PATTERN_CONDITIONS = [
   'message_has',
   'followed_by',
   'preceded_by',
+  'elsewhere',
 ] as const;
 export type PatternCondition = (typeof PATTERN_CONDITIONS)[number];
 
@@ -53,7 +54,9 @@ export type Condition =
   | { nearby: string }
   | { message_has: string }
   | { followed_by: string }
-  | { preceded_by: string };
+  | { preceded_by: string }
+  | { elsewhere: string }
+  | { has_component: Component[] };
 
 export interface RuleDef {
   id: string;
@@ -151,6 +154,13 @@ function checkConditions(v: unknown, lexicons: Lexicons): string | null {
     if (key === 'subject') {
       if (!isStringList(value) || !value.every((s) => (SUBJECTS as readonly string[]).includes(s)))
         return `subject must be a list of ${SUBJECTS.join(', ')}`;
+    } else if (key === 'has_component') {
+      if (
+        !isStringList(value) ||
+        value.length === 0 ||
+        !value.every((s) => (COMPONENTS as readonly string[]).includes(s))
+      )
+        return `has_component must be a list of ${COMPONENTS.join(', ')}`;
     } else if ((PATTERN_CONDITIONS as readonly string[]).includes(key)) {
       if (typeof value !== 'string') return `${key} must be a pattern string`;
       const err = checkPattern('phrase', value, lexicons);
@@ -209,6 +219,11 @@ export function validateRule(
     if (r[field] === undefined) continue;
     const err = checkConditions(r[field], lexicons);
     if (err) bad(field, err);
+    else if (
+      hasComponent &&
+      (r[field] as unknown[]).some((c) => typeof c === 'object' && c !== null && 'has_component' in c)
+    )
+      bad(field, 'has_component is for finding rules; a component rule cannot depend on another component');
   }
   if (typeof r.source !== 'string' || !(r.source in sources))
     bad('source', `source must be one of the keys in sources.yml (${Object.keys(sources).join(', ')})`);
