@@ -46,7 +46,7 @@ export function renderRulesDoc(set: RuleSet): string {
     '`(a|b)?` optional, `*` any one word, `~N` up to N words, `word*` / `*ing` prefix and suffix, `@name` a',
     'lexicon, `<name>` a capitalised word inside a sentence, `<number>` a word in digits. Contractions are expanded ("I\'m" is "i am"). Conditions: `negated`, `in_quote` (quotation marks',
     'or reported speech), `in_if_clause`, `governed_by_if`, `after_contrast`, `before_contrast`, `question`,',
-    '`clause_start`, `sentence_end`, `subject`, and pattern checks `clause_has`, `sentence_has`, `before`, `after`, `nearby`',
+    '`clause_start`, `sentence_end`, `clause_end`, `subject`, and pattern checks `clause_has`, `sentence_has`, `before`, `after`, `nearby`',
     '(the sentence either side too), `message_has` (anywhere in the message), `followed_by` (starting right',
     'after the match), `preceded_by` (ending right before it) and `elsewhere` (anywhere in the message but',
     'not overlapping the match); `has_component` asks whether the message has any of the listed apology',

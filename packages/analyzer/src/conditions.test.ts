@@ -206,3 +206,13 @@ describe('word classes', () => {
     expect(flagged("I'm fifty and set in my ways.", rules)).toBe(false);
   });
 });
+
+describe('clause_end', () => {
+  const rules = ruleWithConditions('the whole bottle', 'when', ['clause_end']);
+
+  it('holds when punctuation or the end of the message follows the match', () => {
+    expect(flagged("I'll take the whole bottle, I swear", rules)).toBe(true);
+    expect(flagged('tonight I take the whole bottle', rules)).toBe(true);
+    expect(flagged('I drank the whole bottle of water at the gym', rules)).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 // The context a match sits in: negation, the clause's subject, conditionals, contrast and quotes.
 // Rules ask for these by name, so "you always…" in a fond memory and in an attack can differ.
 import type { Doc } from './structure.js';
+import { NO_BREAK } from './tokenize.js';
 import type { Flag, Subject } from './rules/schema.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'nothing', 'none']);
@@ -214,5 +215,10 @@ export function flag(doc: Doc, hit: Hit, name: Flag): boolean {
     case 'sentence_end':
       // "But I did." — nothing but punctuation follows the match in its sentence.
       return hit.end === doc.sentences[doc.sentenceOf[hit.first]!]!.end;
+    case 'clause_end': {
+      // "I'll take the whole bottle, I swear" — the match closes its clause (punctuation or the end).
+      const next = doc.tokens[hit.end];
+      return next === undefined || next.brk !== NO_BREAK;
+    }
   }
 }

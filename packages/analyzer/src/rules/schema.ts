@@ -25,6 +25,7 @@ export const FLAGS = [
   'question',
   'clause_start',
   'sentence_end',
+  'clause_end',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
