@@ -61,6 +61,8 @@ describe('account path in Chromium', () => {
     await waitForHeading(page, 'Sign in');
     await expectAxeClean(page, 'sign in');
     await signIn(page, username);
+    // The address follows the screen: home, not the sign-in form left behind.
+    await page.waitForURL((url) => url.pathname === '/');
 
     expect(foreignRequests).toEqual([]);
     const storage = await webStorageDump(page);
@@ -81,7 +83,16 @@ describe('account path in Chromium', () => {
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await confirmRecoveryKeySaved(page);
     expect(await hasHorizontalOverflow(page)).toBe(false);
+    // The header's links and buttons share one row under the brand, not two: their middles line up.
+    const middles = await page
+      .locator('.app-header__nav li')
+      .evaluateAll((items) =>
+        items.map((item) => item.getBoundingClientRect()).map((r) => r.top + r.height / 2),
+      );
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
     await expectAxeClean(page, 'home at 360 px');
+    await page.setViewportSize({ width: 320, height: 740 });
+    expect(await hasHorizontalOverflow(page)).toBe(false);
     await context.close();
   });
 });

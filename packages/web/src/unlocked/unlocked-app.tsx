@@ -52,6 +52,12 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
   );
   useIdleLock(settings.autoLockMinutes, onIdle);
 
+  // Signed in from /sign-in (or back in through /recover): those pages are behind the user now, so
+  // the address shows the home they see, and Back does not return to a sign-in form.
+  useEffect(() => {
+    if (path === PATHS.signIn || path === PATHS.recover) navigate(PATHS.home, { replace: true });
+  }, [path]);
+
   const actions = useMemo<SettingsActions>(
     () => ({
       settings,
