@@ -36,7 +36,7 @@ describe('program steps', () => {
     const plan = programPlan(openInput(), new Date('2025-01-20T00:00:00Z'));
     expect(plan.currentStep).toBe(2);
     expect(statuses(plan)).toEqual(['done', 'current', 'available', 'available', 'available', 'locked']);
-    expect(plan.steps[2]?.reasons[0]).toContain('Delivering it waits until outreach is open');
+    expect(plan.steps[2]?.reasons[0]).toContain('Delivering your apology waits until outreach is open');
     expect(plan.steps[5]?.reasons[0]).toBe('Outreach is waiting.');
   });
 

@@ -103,7 +103,9 @@ export function programPlan(input: ProgramInput, now: Date, later: LaterStepsDon
             status: later.apology ? 'done' : 'open',
             reasons: canDeliverApology(outreach)
               ? []
-              : ['You can write and review your apology now. Delivering it waits until outreach is open.'],
+              : [
+                  'Delivering your apology waits until outreach is open. Until then, your behaviours and their impact in step 1 are where it starts.',
+                ],
           },
     change:
       needStepOne.length > 0
