@@ -22,6 +22,8 @@ export function buildProgram(io: CliIo): Command {
       ),
     )
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Each command's --help also lists --server, which every command that talks to a server takes.
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError();
   const server = () => serverUrl(program.opts<{ server?: string }>().server, io.env);
 

@@ -68,6 +68,8 @@ describe('the amends command against a running server', () => {
       const run = await amends([...command, '--help']);
       expect(run.code, command.join(' ')).toBe(0);
       expect(run.stdout).toMatch(/Usage: amends/);
+      // The server to talk to is chosen before the command; each command's help says so.
+      expect(run.stdout, command.join(' ')).toMatch(/--server <url>/);
     }
   });
 
