@@ -126,6 +126,10 @@ describe('reported speech that has ended', () => {
     expect(flagged("You couldn't trust anything I said, and you're right.", rules)).toBe(true);
     expect(flagged("She said you're right about the house.", rules)).toBe(false);
   });
+
+  it('"said sorry" is something done, not words reported', () => {
+    expect(flagged("I've said sorry, you're right to still be angry.", rules)).toBe(true);
+  });
 });
 
 /** A one-rule set with the given YAML condition lines under `when:` or `unless:`. */

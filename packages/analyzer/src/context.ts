@@ -33,6 +33,9 @@ const REPORTING = new Set(['said', 'says', 'told', 'wrote', 'texted', 'called', 
 // After these, the verb has a plain object ("I said it", "I said those things") and what follows is
 // the writer's own sentence again, not someone's words.
 const SAID_OBJECT = new Set([
+  'sorry',
+  'goodbye',
+  'thanks',
   'it',
   'those',
   'these',
