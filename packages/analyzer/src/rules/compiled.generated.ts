@@ -254,6 +254,111 @@ export const RULE_SET: ShippedRuleSet = {
     contempt_names: [
       '(piece of work|nasty piece of work|cow|bitch|twat|prick|dick|dickhead|knob|knobhead|wanker|tosser|arsehole|asshole|douche|douchebag|cunt|slag|slut|whore|tart|loser|idiot|moron|muppet|clown|plonker|pillock|prat|berk|numpty|wally|div|melt|mug|creep|weirdo|psycho|nutter|lunatic|headcase|basket case|sociopath|narcissist|snake|rat|leech|parasite|sponge|freeloader|scrounger|waster|deadbeat|bum|slob|pig|hag|witch|shrew|harpy|doormat|wimp|crybaby|cry baby|brat|manchild|man child|princess|diva|drama queen|joke|laughing stock|fraud|embarrassment|disgrace|waste of space|nobody|nonentity|simpleton|imbecile|halfwit|cretin|dimwit|airhead|bimbo|dope|dunce|fool|buffoon|jerk|tool|snowflake|sheep|coward|hypocrite|excuse for a (man|woman|mother|father|human|person))',
     ],
+    crisis_meds: [
+      'pills',
+      'tablets',
+      'meds',
+      'medication',
+      'medicine',
+      'painkillers',
+      'paracetamol',
+      'paracetamols',
+      'sleeping pills',
+      'sleeping tablets',
+      'antidepressants',
+      'anti-depressants',
+      'insulin',
+      'sertraline',
+      'citalopram',
+      'fluoxetine',
+      'prozac',
+      'mirtazapine',
+      'amitriptyline',
+      'quetiapine',
+      'lithium',
+      'zopiclone',
+      'diazepam',
+      'valium',
+      'xanax',
+      'lorazepam',
+      'tramadol',
+      'oxycodone',
+      'morphine',
+      'codeine',
+      'co-codamol',
+      'cocodamol',
+      'ibuprofen',
+      'aspirin',
+      'nurofen',
+      'tylenol',
+      'propranolol',
+      'pregabalin',
+      'gabapentin',
+      'venlafaxine',
+      'olanzapine',
+      'pill',
+      'tablet',
+      'them',
+      'those',
+      'these',
+    ],
+    crisis_farewell_sign: [
+      'goodbye',
+      '(love|loved) (you|u|ya|him|her|them) (always|forever|all|so much)',
+      "tell (him|her|them|the kids|the boys|the girls|my|mum|mom|dad|* ) ~3 (i love|i loved|i'm sorry|i am sorry|i was sorry|how much)",
+      '(look after|take care of) (her|him|them|the dog|the cat|my dog|my cat|the kids|the boys|the girls|mum|mom|dad|the little one|the baby) [for me]',
+      '(a scratch|a cuddle|a hug|a kiss|a pat) ~3 from me',
+      "(none of this|none of it|it) (is|was|'s|wasn't|wasnt|was never|isn't) (ever )?(your|his|her|their) fault",
+      'not (your|his|her|their) fault',
+      'sorry for everything',
+      "(won't|will not|wont|never) (bother|hear from|see|have to see|have to deal with|have to worry about) ~2 (me|you) (again|ever again|anymore|any more)",
+      '(free|rid) of me',
+      '(letters|a letter|notes|a note) (for|to)',
+      '(made|make) (up )?my (mind|peace)',
+      "(won't|will not|wont) be able to ~4 (any more|anymore|again)",
+      '(pills|tablets|rope|bridge|gun|shotgun)',
+      '(so|very|too) tired',
+      '(make sure|making sure) (he|she|they|the kids|the boys|the girls|jack|* ) (knows|know|gets|get|is|are)',
+      'thank you for (everything|the (years|good years|life|memories))',
+      '(just in case|in case anything happens)',
+      '(for good|forever|for ever)',
+      '(come looking|look|looking|search) for me',
+      '(last|final) (message|letter|time|words)',
+      "(i've|i have|ive) decided",
+    ],
+    crisis_care_sign: [
+      "tell (him|her|them|the kids|the boys|the girls|my|mum|mom|dad|* ) ~3 (i love|i loved|i'm sorry|i am sorry|i was sorry|how much)",
+      '(look after|take care of|feed|walk) (her|him|them|the dog|the cat|my dog|my cat|the kids|the boys|the girls|mum|mom|dad|the little one|the baby) [for me]',
+      '(a scratch|a cuddle|a hug|a kiss|a pat) ~3 from me',
+      "(none of this|none of it|it) (is|was|'s|wasn't|wasnt|was never|isn't) (ever )?(your|his|her|their) fault",
+      'not (your|his|her|their) fault',
+      'sorry for everything',
+      "(won't|will not|wont|never) (bother|hear from|see|have to see|have to deal with|have to worry about) ~2 (me|you) (again|ever again|anymore|any more)",
+      '(free|rid) of me',
+      '(letters|a letter|notes|a note) (for|to) (each|every|all|the kids|mum|mom|dad|my|you and)',
+      '(made|make) (up )?my (mind|peace)',
+      '(pills|tablets|rope|bridge|gun|shotgun)',
+      '(so|very|too) tired',
+      '(just in case|in case anything happens)',
+      '(last|final) (message|letter|words)',
+      '(left|leaving|dropped) ~3 with (your|my|his|her|the) (mum|mom|dad|mam|sister|brother|neighbour|neighbor|parents)',
+      'just wanted to tell (someone|somebody|anyone|you)',
+      '(nobody|no one|noone) (else )?knows',
+      "(the )?(key|keys|safe|will|passwords|pin|insurance|policy) (is|are|'s) (in|under|with|behind|on)",
+      '(you|he|she|they|ollie|* ) can have (the|my|it|them)',
+      '(his|hers|yours|theirs) now',
+    ],
+    crisis_give_sign: [
+      "(won't|will not|wont) (need|be needing)",
+      "(not much|nothing|little) (left )?(that )?(i'll|i will|ill) need",
+      '(his|hers|yours|theirs) now',
+      '(asked|wondered) why',
+      '(clear out|clearout)',
+      '(sorted|sorting|sort) (out )?(the rest of )?my (stuff|things|affairs)',
+      "(goodbye|love you|not your fault|sorry for everything|for good|where i'm going|look after|take care of)",
+      '(given|gave|giving) (away )?(most|all|the rest) of my',
+      '(you|he|she|they|* ) can have (the|my|it|them)',
+    ],
     criticism_neg_verb: [
       '(twist|twists|twisted|twisting)',
       '(exaggerate|exaggerates|exaggerated|exaggerating)',
@@ -1757,7 +1862,20 @@ export const RULE_SET: ShippedRuleSet = {
       'critical',
       'clumsy',
     ],
+    pressure_t4_time: [
+      '@pressure_time',
+      'the end of (the )?(january|february|march|april|may|june|july|august|september|october|november|december|month|week|year|summer|term|holidays)',
+      'end of (january|february|march|april|may|june|july|august|september|october|november|december|the month|the week|the year|summer|term)',
+      '(the )?new year',
+      '(next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)',
+      'the (1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st)',
+      '(christmas|xmas|easter|half term|your birthday|my birthday|our anniversary|the wedding|the holidays|the summer|spring|summer)',
+    ],
     vague_intens: [
+      'shite',
+      'shitey',
+      'rotten',
+      'dreadful',
       'pure',
       'total',
       'complete',
@@ -2018,7 +2136,7 @@ export const RULE_SET: ShippedRuleSet = {
         'and you know it',
         "(over|because of) (one|a single|one little|one stupid|one silly|one bad|a few|one daft|a couple of) [stupid|silly|daft|little|bad|drunken|lads'|lads|footy|work|girls'|stag] (argument|arguments|fight|fights|mistake|mistakes|bad year|row|rows|night|night out|text|texts|message|slip|drink|comments|comment|rough patches|trip|weekend|holiday|kiss|lie|thing|party|do|week|month|year)",
         'you (bin|binned|throw|threw|chuck|chucked|ditch|ditched|end|ended|walk away from|walked away from|give up on|gave up on|dump|dumped|scrap|scrapped|torch|torched|blow up|blew up) (it|us|me|everything|all of it|the lot|this|our marriage|twenty years|ten years|years) ~3 (over|because of|for) (one|a|a single|some|that|this)',
-        "you (are|'re|have been|'ve been) (punishing|moving the goalposts|overreacting|being unfair|being cruel)",
+        "you (are|'re|have been|'ve been) (punishing|moving the goalposts|being unfair|being cruel)",
         '(stop|stopped|quit) punishing me',
         "you (can not|can't) avoid me (forever|for ever)",
         "(being apart|breaking up|splitting up|leaving|walking away|running away|ending (it|this|things)|a divorce|divorce|separating|space|time apart|giving up) (is not|isn't|won't|will not|is never|never) (going to )?(solve|fix|help|change|make) (anything|nothing|a thing|our problems|this|it|things|you happy)",
@@ -2063,7 +2181,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "(that is|that's|this is|it is|it's|its|that was|it was) not (what happened|how it happened|how it went|the whole story|how i remember it|the full story|what i said|what i meant|how it was)",
         "(that is|that's|this is|it is|it's|its|none of that is|none of this is|none of it is|that is just|that's just) not true",
-        "you (are|'re) (remembering|misremembering|twisting|exaggerating|overreacting|being unfair|making things up|making it up|imagining|reading too much|rewriting|inventing)",
+        "you (are|'re) (remembering|misremembering|twisting|exaggerating|being unfair|making things up|making it up|imagining|reading too much|rewriting|inventing)",
         "you (have|'ve) (rewritten|twisted|changed|invented) (the|our|what|history|the whole)",
         '(rewriting|rewrite|rewrote|twisting) (history|the story|the whole story|what happened|the facts|the past)',
         'you (remember|remembered) (it|that|things) (wrong|differently|all wrong)',
@@ -2100,6 +2218,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             '((dad|mum|mom|he|she|they|your (dad|mum|mom|brother|sister|nan|gran)|my (dad|mum|mom|brother|sister)) (swears|reckons|insists|maintains|is adamant)|the (film|match|game|quiz|score|ref|referee|recipe|book|show))',
+        },
+        {
+          nearby:
+            "(about yourself|yourself that|you (are|'re) not (selfish|a bad|to blame|stupid|weak|a failure|worthless|the problem|broken|too much|useless|unlovable|ugly|boring)|(not|never) your fault|you did nothing wrong)",
         },
       ],
       message: 'Disputing their account of what happened tells them their experience is wrong.',
@@ -2318,6 +2440,10 @@ export const RULE_SET: ShippedRuleSet = {
         "we (can|could|will) (make|get) (this|it|us) (work|right|through this) ~4 you (just|only) (have to|need to|got to|'ve got to|must) (try|give|want|let)",
       ],
       unless: [
+        {
+          followed_by:
+            "((that )?i (told|said|spread|made up|kept|invented|started|have told|'ve told)|of mine)",
+        },
         'in_quote',
         'in_if_clause',
         { subject: ['i'] },
@@ -2566,6 +2692,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { followed_by: '(with|about) (my|myself|the (old|person|man|woman)|who i|how i|what i)' },
+        {
+          followed_by:
+            '(with|about) (the|that|this) (ref|referee|umpire|film|movie|review|decision to (close|sell|cut|build|ban)|council|government|school|article|report|result|score|verdict|judge|ruling|landlord|critics|reviewer)',
+        },
         'in_quote',
         'negated',
         'in_if_clause',
@@ -2596,6 +2726,222 @@ export const RULE_SET: ShippedRuleSet = {
       unless: ['in_quote', 'question'],
       message: 'Disputing their account of what happened tells them their experience is wrong.',
       suggestion: 'Acknowledge how they experienced it, even if you remember it differently.',
+    },
+    {
+      id: 'arguing.t4-decision',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(from|out of) (a place of )?(hurt|anger|pain|fear|spite|grief|panic|exhaustion) ~2 (not|rather than|instead of)',
+        '(deciding|decided|decide|making (this|that|the|your) (decision|call|choice)|saying (this|that|it)|ending (it|this|us|things)|leaving) ~2 (from|out of) (a place of|pure|sheer)? (hurt|anger|pain|fear|spite|grief|panic|emotion)',
+        "if you (really|truly|actually|genuinely) (wanted|want) (out|to leave|to go|to end (it|this|us|things)|a divorce|to be done|rid of me) ~2 (you would|you'd|youd|you would not|you wouldn't|you'd have|you would have|you'd be)",
+        '(sleep on it|think it over|take a breath|wait a (week|month|few days|bit)|cool off|calm down|give it (a|some) (week|month|time|few days)) (before|till|until) (you|we) (make|decide|sign|file|do|tell|end|go through|call)',
+        'before you (make it final|do anything (rash|hasty|final|drastic|stupid)|sign anything|go through with (it|this|anything)|throw (it|this|us) away)',
+        "you (can not|can't|cannot|cant) (just )?(ghost|ignore|block|avoid|freeze out|shut out|blank|cut) (me|me out) ~2 (forever|for ever|indefinitely|for good|like this|for the rest of)",
+        "at some point (you are|you're|youre|you will|you'll|youll) (going to|gonna|have to|need to) (have to )?(talk|speak|face|deal|sit down|hear|listen)",
+        "(calling|call|to call) (it|that|me|this|what i did|what happened) ~3 (is|was|'s|seems) (way |a bit |bit |pretty |just |totally |completely |so |a little )?(over the top|ott|a stretch|unfair|ridiculous|not fair|too much|harsh|extreme|much|excessive|an exaggeration|dramatic|a joke|laughable)",
+        "(ending|leaving|throwing away|binning|walking away from|giving up on|splitting up|divorcing|breaking up) (a marriage|our marriage|the marriage|us|me|everything|a family|our family|what we have|what we had|it all|a relationship|our relationship|(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|so many) years) ~5 (is|would be|'s|seems|feels) (madness|crazy|insane|mad|nuts|ridiculous|absurd|stupid|daft|silly|a joke|mental|unfair|too much|extreme|a mistake)",
+        '(nobody|no one|noone|who) (ends|throws away|bins|walks away from|gives up on|leaves|divorces|dumps) ~4 over (a|one|some|the|a single|nothing)',
+        "you (are|'re|re) (just )?(lonely|bored|on the rebound|rebounding|infatuated|dazzled|flattered) (and|because|that's|that is|right now)",
+        "you (are|'re|re) (confusing|mixing up|muddling|mistaking) ~4 (with|for)",
+        "you (are|'re|re) not (being )?(honest|truthful) with yourself",
+        "(don't|do not|dont) expect (him|her|them|that (man|woman|guy|bloke|fella|girl)) to (stick around|stay|be there|last|hang around|stand by|stick by|put up with|treat you)",
+        "(he|she|they) (will|'ll|is going to|'s going to|are going to|'re going to) (get bored|leave you|dump you|drop you|cheat on you|lose interest|tire of you|get sick of you|break your heart|let you down|run a mile)",
+        '(still )?holding (it|that|this|one mistake|one night|the past|it all) against me (after|for|still|when)',
+        "you (can not|can't|cannot|cant) (seriously|really|honestly|actually|possibly) be (ending|leaving|throwing|walking|giving|doing this|serious|going through|binning|calling)",
+        'we were (fine|happy|good|great|ok|okay|solid|doing well|doing fine) (until|till|til|before) (your|you|he|she|they|him|her|that|the (therapist|counsellor|new))',
+        'we were (fine|happy|good|great|ok|okay|solid|doing well|doing fine) (last|a) (week|month|weekend|fortnight|few weeks|couple of weeks)',
+        '(too|far too|way too|much too|a bit|bit|so) (soon|early) to (be )?(talking|thinking|talk|think) about (divorce|a divorce|ending|splitting|breaking|solicitors|lawyers|separation|selling the house|it being over)',
+        '(nobody|no one|noone) (said|has said|ever said|mentioned) (anything )?about (it|this|us|anything) being (over|done|finished)',
+        "(there is|there's|theres) still something (there|between us|here) ~3 (i can (feel|tell|see)|you (feel|know|can feel)|admit|and you know|we both know)",
+        "you (still )?(have|'ve got|have got|got) feelings for me",
+        "stop pretending (you are|you're|youre|ur) (fine|happy|okay|ok|over me|better off|done|not interested|better)",
+        "we (can|could|will|'ll) (fix|sort|get through|work through|sort out|get past|work out) (this|it|us|things) ~3 we always (do|have|did|find a way|manage)",
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i'] },
+        'negated',
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) (that is|that's) (fair|on me|mine)|for the best|the right (thing|call|decision)|i (will|'ll) (respect|accept)|(and|but) i (get|understand|respect))",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|i hope|i wish|(you are|you're|you were) (right|correct)|i know i|i (used to|would) (think|say|tell)|i told myself|i kept telling)",
+        },
+        {
+          sentence_has:
+            "((that is|that's|it is|it's|its) (your|yours|entirely your) (call|choice|decision)|i (will|'ll) respect (it|that|your)|the (film|movie|recipe|match|quiz|score|referee|ref|book|show|forms|paperwork|boiler|car|spreadsheet|job|gym|course|club|council|landlord|school|plan|price|quote|budget|menu|colour|paint)|ha|haha|lol)",
+        },
+      ],
+      message: 'Disputing their decision tells them their judgement does not count.',
+      suggestion: 'Say what you hope for, and that you respect their choice.',
+    },
+    {
+      id: 'arguing.t4-i-dispute',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(is not|isn't|isnt|was not|wasn't|wasnt|not) a (real|proper|genuine|serious|final|considered|rational|sensible) (decision|choice|breakup|break up|ending|reason)",
+        "you (do not|don't|dont) get to (decide|make (that|this|the) (call|decision)|just end|end|call (it|time)|unilaterally|just walk|walk away)",
+        "(it is|it's|its|this is|that is|that's) not (just )?(your|only your) (decision|call|choice) (alone|to make alone|on your own|to make on your own|by yourself)",
+        "(it is|it's|its|this is) not (just )?your (decision|call|choice) (to make)?",
+        "(i am|i'm|im) not (going to|gonna) let you (walk away|throw|give up|end|quit|bin|chuck|just walk|just leave)",
+        "i (do not|don't|dont) (agree|accept) (that (i|we|it|this|that)|with (you|what you|how you|your|that|any of))",
+        'i (strongly |completely |totally |really )?disagree (that|with (you|what you|how you|your|that|the way you))',
+        "(this|it) (is not|isn't|isnt|was never|wasn't|wasnt|'s not) (really|actually|even) about (the|that|what|my|a|one|him|her|money|work|the kids)",
+        "(do not|don't|dont) (think|believe|reckon) (that|it|this|that it|this one) (is|was|'s|counts as|would count as) (a|really a) (real|proper|genuine|serious|final|considered|rational|sensible) (decision|choice|breakup|break up|ending|reason)",
+        "(i refuse to|i won't|i will not|i'm not going to|i am not going to) believe (it is|it's|its|we are|we're|that it's|that we're|that it is|that we are|this is|you|that you) ~2 (over|done|finished|the end|what you want|really want|mean it|meant it)",
+        '(and )?(we|you and i|you and me|we all) both know it',
+        "(and )?we (both )?know (it|that) (is|'s) (true|not|rubbish|nonsense)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          preceded_by:
+            "(i (do not|don't|dont) (think|believe|mean|want to)|not that|i'm not saying|i am not saying)",
+        },
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) (that is|that's) (fair|on me|mine)|for the best|the right (thing|call|decision)|i (will|'ll) (respect|accept)|(and|but) i (get|understand|respect)|about (the|what time|when|where|which) (train|bus|date|time|party|match|film|score|weather|recipe|school|tickets|bins|rota|trip|booking|flight|referee|ref))",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|i hope|i wish|(you are|you're|you were) (right|correct)|i know i|i (used to|would) (think|say|tell)|i told myself|i kept telling|it (was|is) my (fault|doing))",
+        },
+        {
+          sentence_has:
+            "((that is|that's|it is|it's|its) (your|yours|entirely your) (call|choice|decision)|i (will|'ll) respect (it|that|your)|respect your (decision|choice)|(this|it) (is|'s) about (you|what i did|me and what i)|the (film|movie|recipe|match|quiz|score|referee|ref|book|show|forms|paperwork|boiler|car|spreadsheet|job|gym|course|club|council|landlord|school|plan|price|quote|budget|menu|colour|paint|government|election|news)|ha|haha|lol)",
+        },
+      ],
+      message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
+      suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
+    },
+    {
+      id: 'arguing.t4-account',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'you (keep|kept) (saying|telling me|telling everyone|telling people|going on about|claiming|insisting|banging on about|harping on about|on about) (that )?(i|we|it|how i|my)',
+        "for the record ~1 (it was|it wasn't|it was not|it was only|it was just|i never|i did not|i didn't|i wasn't|i was not|that was|that wasn't|nothing happened|we never|we didn't|she|he|i only|i just)",
+        "(whoever|anyone who|the person who|whoever it was (who|that)) (told you|said|is saying|says|has been saying) ~6 (is|was|are|were|'s) (lying|a liar|wrong|making it up|making things up|talking rubbish|full of it|mistaken|stirring)",
+        '(one sided|one-sided|lopsided|skewed|biased|distorted|warped|selective) (version|view|account|picture|description|take|memory|story|reading|summary)',
+        'not a (fair|true|accurate|honest) (way to (describe|put|say)|description|account|summary|picture|characterisation|characterization|version)',
+        "(blown|blowing|blew|blow|built|building|turned|turning|made|making) (it|this|that|things|the whole thing|one text|one night|one kiss) (up )?into (something|a) (it|that) (wasn't|was not|isn't|is not|never was)",
+        '(made|making|make) (it|this|that|me|things) out to be (something|more|worse|bigger|a lot more|far more|much more)',
+        "you (have|'ve|ve|are|'re|re) (made|invented|imagined|making|inventing) (it|that|this|the whole thing|all of it|half of it|things|stuff) up",
+        'you (made|make) (it|that|this|the whole thing|all of it|things|stuff) up',
+        'you (only|just) (think|believe|feel|say|see it) (that|this|it|that way)? (because|cos|cause|coz) (of )?(your|her|his|their|what|she|he|they|my ex)',
+        "you (are|'re|re) seeing (it|this|me|everything|it all|things|us) through (what|your|her|his|their|the eyes)",
+        '(feeding|fed|filling|filled|stuffing|stuffed) (you|your head) (with )?(lies|rubbish|nonsense|stories|poison|bs|crap|bull)',
+        "(you are|you're|youre) (so |just |completely |totally |dead |simply |flat out )?wrong (we|i|it|that|he|she|there|this|and|nothing|none|about (us|me|that night|what|how|why|this|it|him|her))",
+        "(that is|that's|thats|it is|it's|its|this is) not the (whole|full|complete|real) (picture|truth|story) (though|either|here|at all|is it)?",
+        'letting (one|a single|a|this|that|one stupid|one bad|a few) ~2 (mistake|mistakes|night|thing|argument|row|bad patch|moment|slip|text|kiss|lie|summer|year|weekend|fight) (wipe|wipe out|erase|outweigh|cancel out|overshadow|undo|cancel|define|ruin|end|wreck|decide)',
+        "(not sure|no idea|i do not understand|i don't understand|i can't understand|i cannot understand|i do not see|i don't see) why (you are|you're|youre) (keeping|stopping|blocking|cutting|shutting|taking) (him|her|them|the kids|the children|me|the dog|us)",
+        "(you are|you're|youre) being (really |so |very |a bit |incredibly |totally |completely |pretty |quite |so so )?(unfair|harsh|hard on me|too hard on me|unreasonable)",
+        "(that is|that's|thats|it is|it's|its) not (what|how) (it|that|this|things) (looked|was|felt|seemed) (from|to|on) (my|me)",
+        '(talked|talking|convinced|convincing|persuaded|persuading) yourself (into|that|of|i|we|it)',
+        '(making|made|make|painting|painted|paint) me out (to be|as)',
+        'you (make|made|making) (it|this|that|me|things|what i did) (sound|look|seem) (like|as if|as though|worse|so much worse|far worse|a lot worse|bigger)',
+        "you (are|'re|re) not (remembering|recalling|seeing) (it|this|that|things|that night|what happened|it all) (right|properly|correctly|clearly|straight|the way it was)",
+        "(it|that|things|this|that night|the night) (was not|wasn't|wasnt|were not|weren't|werent) (like that|that way|how you (say|said|tell it|remember it|make out)) at all",
+        '(it|that|that night|the night|things) (was|were) nothing like (that|what you|how you|you say|you said)',
+        '(cherry picking|cherry-picking|cherrypicking|cherry pick|cherry-pick)',
+        '(only|just) (focusing on|focussing on|remembering|seeing|looking at|talking about|picking out|choosing to remember|choosing to see) the (bad|worst|negative|negatives|bad bits|bad stuff|bad times|low points|rows|arguments)',
+        "you (are|'re|re|seem to be) (forgetting|ignoring|overlooking|leaving out|glossing over|skipping over) (all )?the (good|happy|great) (years|times|bits|stuff|memories|parts|days)",
+        '(do|does|did) (they|those|it|all that|the good (times|years|bits)|all those (years|good times)) (count|mean) (for )?(nothing|so little)',
+        'how (can|could|dare) you (say|think|believe|write|claim|tell people|tell everyone) (that|this|it|such|i|we)',
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        'negated',
+        {
+          after:
+            "((and|but) (you were|you're|you are|you'd be|you would be) right|(and|but) (that is|that's|it's|it is) (fair|true|on me|mine)|(and|but) i (know|believe|agree)|i believe you|and (you are|you're|you were) right|to you)",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|i hope|i wish|(you are|you're|you were) (right|correct)|i know i|i (used to|would) (think|say|tell)|i told myself|i kept telling|i (admit|accept)|i (know|realise|realize) (that )?(it|this|that) (is|was))",
+        },
+        {
+          nearby:
+            "(i used to (tell|say|think|call)|i told myself|i kept telling (myself|you)|i (lied|was lying)|(that|it) was my (lie|fault)|you (were|are|'re) right|i believe you|fair enough|that is fair|that's fair)",
+        },
+        {
+          sentence_has:
+            '(the (film|movie|recipe|match|quiz|score|referee|ref|book|show|forms|paperwork|boiler|car|spreadsheet|train|bus|weather|news|election|dentist|bill|price|cake)|ha|haha|lol|lmao)',
+        },
+      ],
+      message: 'Disputing their account of what happened tells them their experience is wrong.',
+      suggestion: 'Acknowledge how they experienced it, even if you remember it differently.',
+    },
+    {
+      id: 'arguing.t4-hear-but',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "but (i (really |honestly |genuinely |still |just |do |truly )?(think|believe|reckon|feel|know) (we|you|it|this|that|deep down|once|if)|we (can|could|should|need to|have to|belong|are|'re)|you (are|'re|will|'ll|need|should|don't|do not|can't|cannot|can not|haven't|have not|never|aren't|are not|won't)|(it is|it's|this is|that's|that is) (not|wrong|a mistake|too soon|too early))",
+      ],
+      when: [
+        {
+          before:
+            '(i know|i hear|i get|i understand|i appreciate|i realise|i realize|i respect|i see) (that )?(you|what you|where you)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "((i will|i'll|i'm going to|i am going to) (respect|accept|leave|give you|wait|back off|stay away|keep my distance)|your (call|choice|decision)|up to you|(you are|you're|you were) right|(the|your|my) (sofa|car|boxes|dates|handover|school|flat|house sale|money|paperwork|bills|rent)|(that is|that's|it is|it's) (fair|fine|okay|ok|on me|my fault|completely fair|totally fair))",
+        },
+        {
+          after:
+            "(you (are|'re|were) right|(it is|it's|that's|that is) (fair|on me|my fault|mine)|i (deserve|deserved)|i('ll| will) (respect|accept|wait|give))",
+        },
+      ],
+      message: 'Acknowledging their wish and then overruling it still disputes their decision.',
+      suggestion: 'Let the acknowledgement stand on its own; say you respect their choice.',
+    },
+    {
+      id: 'arguing.t4-noun-start',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(pride|anger|hurt|grief|fear|ego|the drink|the wine|depression|stress|anxiety|insecurity|trauma|ptsd|temper|jealousy|paranoia|low mood|hormones|exhaustion|tiredness|meds|medication|panic) (talking|speaking|deciding)',
+        '(a phase|a rebound|a fling|a distraction|a novelty|a crush|a midlife crisis|a mid-life crisis|an escape|a shiny new toy)',
+        "(will not|won't|wont|is not going to|isn't going to|isnt going to|will never|'ll never|never going to) last",
+        "(does not|doesn't|doesnt|can not|can't|cannot|cant|should not|shouldn't|won't|will not) (cancel|wipe|erase|undo|outweigh|define|outdo) (out|that out|it out|everything|all|the|those|ten|twenty|eight|twelve|(two|three|four|five|six|seven|nine|eleven|fifteen) years|what we)",
+        'push back (on|against) (that|this|it|what you|your|the idea|some of|parts of|the way you)',
+        'push back (a (little|bit)|there|slightly|gently)',
+        '(one side|half the story|half of the story|one half|part of the story)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) (that is|that's) (fair|on me|mine)|i (will|'ll) (respect|accept))",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|i hope|i wish|(you are|you're|you were) (right|correct)|i know i|i (used to|would) (think|say|tell)|i told myself|that was|it was my|my own)",
+        },
+        {
+          sentence_has:
+            "((that is|that's|it is|it's|its) (your|yours|entirely your) (call|choice|decision)|i (will|'ll) respect|the (film|movie|recipe|match|quiz|score|referee|ref|book|show|forms|paperwork|boiler|car|meeting|appointment|date|deadline|pickup|handover|sale|offer|weather|rain|storm|pain|cold|flu|hangover|battery|milk)|ha|haha|lol|my (grief|anger|temper|anxiety|pride|ego|jealousy|insecurity|fear|depression|stress|drinking))",
+        },
+      ],
+      message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
+      suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
     },
     {
       id: 'blame.you-made-me',
@@ -3122,6 +3468,47 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: "Laying the damage at someone else's door moves the fault away from you.",
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.their-trigger',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(you|u) (knew|know|always knew|always know|know full well|knew full well) [exactly|just|precisely|full well] (which|what|how|where) (buttons|button|to push|to press|to wind me up|to get to me|to get under my skin|to set me off|to hurt me|to hit me)',
+        "had (you|u) (been|not|just|only|ever|once|told|said|listened|shown|given|let|made|stayed|tried|paid|bothered|asked|spoken|talked|opened|come|answered|called|treated|cared|backed|stood|supported|made) ~8 (i|we) (would|'d|might|may|could) (never|not|have|'ve)",
+        '(it|that|which|this|you) (makes|made|make|make it) it [so|really|very|almost|totally|completely|just] (impossible|hard|difficult|tough) (to|for me to|for anyone to) (talk to|be around|be honest with|get through to|live with|open up to|reach|be close to|please|love|tell|be nice to|stay calm with|be patient with|communicate with) (you|u)',
+        '(comes|came|come|boils|boiled|boil) down to (the fact that )?(you|u|your|ur)',
+        "(i was|i'd been|i had been|was|me) (coping|dealing|putting up) with (how|the way|what) ~2 (you|u) (were|was|treated|acted|behaved|spoke|talked|did)",
+        '(idea|plan|suggestion|doing|decision) ~5 not mine',
+        "(was not|wasn't|wasnt|was never|weren't|never) (my|even my) (idea|plan|suggestion|doing)",
+        '(lads|boys|mates|girls|friends|guys|they|team|crew|colleagues) (dared|double dared|bet|challenged|wound up|put) me (to|into|up to|on)',
+        '(feeding|fed|feeds|telling|told|tells) (you|u) (lies|rubbish|crap|stories|nonsense|bullshit|shit|poison) (about me|since|for)',
+        "(has|have|'s|'ve) (had it in for me|been out to get me|been against me|never given me a chance|always been against us)",
+        "(she|he|they|she's|he's|your @third_party) (is|was|are|'s|has always been|'s always been) the (reason|one) (you|why you|we|why we|that you|who turned|that turned)",
+        "(anything|everything|whatever|every little thing|the smallest thing|the slightest thing|the tiniest thing) (i|i'd) (say|said|do|did) (sets|set|sends|sent|winds|wound|would set|sets off|tips) you off",
+        "(we were|we are|we're|we was|we) both (rubbish|bad|terrible|useless|crap|awful|hopeless|shit|pants|dreadful|poor|no good|not great|not good) (at|with) (communicating|communication|talking|listening|saying|showing|it|that|the|each other|being|keeping|fighting|arguments|rows|money)",
+        'neither of us (was|were|is|are) [exactly|entirely|completely|totally|really] (innocent|blameless|perfect|saints|a saint|an angel|angels|without fault|easy to live with|great at|good at|the best at|faultless|entirely innocent|completely innocent)',
+        "if (your|ur) ~2 (was not|wasn't|wasnt|were not|weren't|had not|hadn't|did not|didn't|was|were|had) ~6 i (would not|wouldn't|wouldnt|would never|'d never|'d not|might not|would not be|wouldn't be|never would)",
+        "if (he|she|they) (had not|hadn't|had never|'d never|did not|didn't|had|'d) ~4 i (would not|wouldn't|wouldnt|would never|'d never|'d not|might not|never would) (have|'ve|be)",
+        '(so|and) (of course )?(it|this|that) was always going to (happen|clash|go wrong|end badly|blow up|end up like this|end like this)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: '(thank|thanks|grateful|glad|lucky|so happy|proud of you)' },
+        { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming)' },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(that is not fair|that's not fair|that isn't fair|which is not fair|which isn't fair|not your fault|wasn't your fault|was not your fault|isn't your fault|is not your fault|none of this is on you|none of it is on you|that's on me|that is on me|my own doing|entirely mine|all mine)",
+        },
+        { after: '(asked|wanted|told) me to' },
+      ],
+      message:
+        "Putting the cause in their behaviour, or in someone else's, moves the fault away from what you chose to do.",
+      suggestion: 'Keep to your own part; nobody else made the choice for you.',
     },
     {
       id: 'regret.sorry',
@@ -4898,6 +5285,267 @@ export const RULE_SET: ShippedRuleSet = {
       ],
     },
     {
+      id: 'repair.r4',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(told|tell|telling|written to|wrote to|write to|messaged|texted|emailed|rang|called|spoken to|spoke to|speak to|talked to|talk to) ~5 (that )?(i was|i'd been|i had been|i was being) [@intensifier|so|completely|totally|way|bang|well|a bit|such|a complete|a total] (out of line|out of order|wrong|in the wrong|a dickhead|a dick|an idiot|an arse|an ass|a prick|a jerk|a twat|a knob|a muppet|a fool|cruel|unfair|unkind|lying|to blame|the one|at fault|horrible|nasty|vile|mean|rude|disrespectful|the problem|dickhead|idiot)",
+        '(told|tell|telling|written to|wrote to|messaged|texted|emailed|rang|called|spoken to|spoke to|talked to) ~5 (that )?(it was|that was|it is|what i did was|what i said was) (a|an) ~3 (thing to (say|do)|move)',
+        '(told|tell|telling) (her|him|them|everyone|people|the boys|the lads|the girls|the others|your (mum|mom|dad|sister|brother|family|friends|parents)) (so|as much)',
+        '(told|tell|telling) * [and *] [the others|the rest|everyone] (so|as much) (myself|too|as well|since|already|in person|directly|face to face)',
+        '(since told|also told|since written to|also written to) ~4 (as much|so)',
+        '(written|wrote|write|rang|ring|called|call|phoned|messaged|texted|emailed|spoken|spoke|talked|gone|went|been|go) ~4 to (say|tell (her|him|them|everyone)) (so|as much|the same)',
+        '(sending|send|sent|transferring|transfer|transferred|paying|paid|giving|wiring|wired|refunding|refunded) you (my|your|the|back|half|every|all|what) ~3 (half|share|money|cost|deposit|fare|fees|bill|tickets|refund|difference|rest|penny|cent)',
+        '(set up|setting up|arranged|arranging|started|starting|sorted|sorting) (a|the) (transfer|standing order|direct debit|repayment|repayments|payment plan|monthly payment|monthly transfer|bank transfer|regular payment)',
+        '(moved|put|transferred|sent|paid|given) (it|them|the money|that|the lot|everything|it all) back ~3 (every penny|every cent|in full|into|to|today|yesterday|this morning|as of|already)',
+        '(bought|buying|buy|got|getting|tracked|traced|tracking) (it|them|that|those) back (from|off|for you)',
+        '(cover|covering|covered|pay for|paying for|paid for) (the|your|his|her|their|all the|any) ~3 (fees|fee|costs|cost|bill|bills|fare|taxi|tickets|ticket|repairs|excess|fine|vet bill|dentist|cleaning)',
+        '(bring|bringing|cook|cooking|drop|dropping) (you|dinner|lunch|tea|food|a meal|soup|a takeaway|a curry) ~2 (round|over|to yours|to you)',
+        '(talk|speak|explain|apologise|apologize|say sorry|say it) to * [*] [*] (myself|personally|directly|in person)',
+        '(do|take|cover|handle) (the|all the|every|extra|more of the|next|both) ~2 (handovers|handover|school runs|school run|pickups|pick ups|drop offs|runs|lifts|nights|weekends) ~4 (instead|if that|if it|so you|for you|to make up)',
+        '(a|the) (gift|present) for you',
+        'money for the (taxi|cab|train|flight|ticket|tickets|repairs|hotel|fare|uber|replacement)',
+        "(i would|i'd) (welcome|love|like) (it|that|the chance|a chance|a conversation|the conversation|a talk) ~3 on your terms",
+        '(make|making) it up to (you|him|her|them|the kids)',
+      ],
+      when: [
+        {
+          message_has:
+            "(sorry|apologise|apologize|apology|apologies|regret|my fault|on me|ashamed|no excuse|wrong|out of line|out of order|should have|should not have|shouldn't have|i know i|because of me|my (drinking|gambling|temper|lies|lying|behaviour|behavior)|owe you)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { subject: ['you', 'they', 'other'] },
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+        { before: '(can|could|will|would) (you|u)' },
+        { clause_has: '(told|tell|telling|said) (me|you|us)' },
+        { clause_has: '(you|he|she|they) (told|said|called|rang|sent|paid|gave|wrote)' },
+      ],
+    },
+    {
+      id: 'repair.r4-told-that',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: ['(told|tell|telling|written to|wrote to) ~5 that'],
+      when: [
+        'sentence_end',
+        { message_has: '(sorry|apologise|apologize|wrong|out of line|out of order|my fault|on me)' },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { clause_has: '(told|tell|telling) (me|you|us)' },
+        { subject: ['you', 'they', 'other'] },
+      ],
+    },
+    {
+      id: 'specific.r4',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        '(made|making|gave|giving|did|doing|posted|posting|wrote|writing) (that|this|the|my|a|an|those|these) [whole|stupid|awful|horrible|nasty|drunken|little|long] (speech|toast|joke|jokes|comment|comments|remark|remarks|crack|cracks|dig|digs|post|video|scene) (about|at|on|in front of|to)',
+        '(without|before) (asking|telling|talking to|checking with|consulting|discussing it with|discussing|warning|letting|saying a word|a word|any warning|a single word|so much as|a second thought|your (permission|consent|say)) [you|anyone|it with you|a word] [first]',
+        '(had|having|have) a go at (you|your|ur|u|him|her|them)',
+        '(was|got|being|been) [a bit|a little|really|so|quite|pretty|very|well|dead|a touch|too] (short|rude|snappy|sharp|arsey|off|curt|abrupt|nasty|dismissive|cold|cutting) (with|to) (your|ur|u|you) ~3 (at|on the phone|in front|when|about|during|over|mum|mom|dad|sister|brother|friends|family|parents|mam|boss|mate|mates)',
+        '(froze|freeze|freezing|frozen|shut|shutting|cut|cutting) (you|u|her|him|them) out',
+        '(took|taken|taking) ~3 side (against|over|instead|in front|at|when|and|during|on)',
+        'sided with (him|her|them|his|her|my|your)',
+        "(drove|driven|driving|drive|walked|walking) (past|by) (your|ur) (flat|house|place|work|office|home|parents|parents'|mum's|new|gym|school)",
+        "(liked|commented on|reacted to|messaged|dm'd|dmed|slid into) (her|his|their|some|a) ~1 (photo|photos|pics|pic|pictures|posts|post|stories|story|dms|selfie|selfies)",
+        '(moved|moving) (out|my stuff out|my things out|out my stuff) (without|while|when|behind|before)',
+        '(took|accepted|taking|accepting) (the|a|that) ~2 (job|offer|transfer|promotion|posting) ~4 (without|before)',
+        '(stood up|got up|stand up|get up) and (made|gave|said|told|shouted|announced|called|read|started)',
+        '(putting|put|bet|betting|blew|blowing|lost|losing) (the|our|your|my|all the|half the) ~2 (money|savings|deposit|rent|wages|fund|pension) (on|at) (the|a) (horses|horse|dogs|slots|pokies|tables|match|game|races|casino|roulette)',
+        '(read|reading) (your|ur) (diary|journal|texts|messages|emails|letters|letter|poems|notes) (out|aloud|to)',
+        '(done|did|doing) (it|that|this) in front of (your|ur|the|our|everyone|all|his|her|them|the kids|our kids)',
+        '(gave|giving|give) you (an|that) ultimatum',
+        '(ghosted|blanked|ignored|dropped) (u|you|ur) (for|after|when|right|the|at)',
+      ],
+      when: [{ subject: ['i', 'none'] }],
+      unless: [
+        'in_quote',
+        'negated',
+        'in_if_clause',
+        { clause_has: '(if|unless|whether)' },
+        {
+          clause_has:
+            "(will|'ll|going to|gonna|promise|won't|would|'d|never again|from now on|in future|next time|always|can|could|i'll make sure)",
+        },
+      ],
+    },
+    {
+      id: 'specific.r4-nouns',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        '(joke|jokes|comment|comments|remark|remarks|dig|digs|crack|cracks|speech|toast|post|posts|video|videos|photo|photos|picture|pictures|screenshot|screenshots|message|messages|text|texts|email|emails|voicemail|voicemails|review|tweet|tweets|status) (i|that i|which i) (made|posted|put up|shared|sent|wrote|left|gave|did|put) (about|at|on|to|in|of|your|you|her|him|them|everyone|when|while|after|behind)',
+        '(posted|shared|put up|sent round|forwarded|screenshotted|posting|sharing|forwarding) (that|the|a|those|your|our|my) ~2 (screenshot|screenshots|video|videos|photo|photos|pic|pics|picture|pictures|texts|messages|message|chat|email|emails|letter|voice note)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { subject: ['you', 'they', 'other'] },
+        { clause_has: "(will|'ll|going to|gonna|promise|never again|from now on|in future|next time)" },
+      ],
+    },
+    {
+      id: 'specific.should-not-have',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        "(should not|should never|never should|shouldn't) have (shoved|pushed|grabbed|hit|slapped|read|gone through|looked through|looked at|checked|posted|shared|told|called|sent|texted|messaged|kissed|slept with|lied|shouted|yelled|screamed|snapped|sworn|ignored|missed|walked out|stormed out|turned up|shown up|driven|mentioned|brought up|spent|taken|borrowed|sold|moved|blocked|hung up|said (that|those|what|it|anything|something)|done (it|that) in front|gone (to|behind|round|through)|come (to|round|over)|left (you|the|without))",
+      ],
+      when: [{ subject: ['i', 'none'] }],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { clause_has: "(you|he|she|they) (should not|shouldn't|should never|never should)" },
+      ],
+    },
+    {
+      id: 'impact.r4',
+      component: 'impact',
+      kind: 'phrase',
+      pattern: [
+        '(i|and i) (could|can|heard|saw) (hear|see)? (you|u) (crying|cry|sobbing|sob|shaking|shake|flinch|flinching)',
+        "(you|u) (got|were|was|have been|'ve been) (dragged|slated|mocked|laughed at|talked about|gossiped about|trolled|piled on|hounded|harassed|grilled|judged|shamed|ridiculed|humiliated|blindsided|stranded|stuck|left)",
+        '(you|u) (went|go|gone|had to go|had to get) (thru|through) (all that|all of that|it|that|everything|the whole thing|it all|so much) [alone|on your own|by yourself|with no one|w no one|with nobody|without me|on ur own]',
+        '(you|u) (went|go|gone|had to go|had to get|sat|got) (thru|through) ~5 (alone|on your own|by yourself|with no one|w no one|with nobody|without me|on ur own|with nobody)',
+        'made ~4 (worse|harder) for (you|u)',
+        '(you|u) (came|come|got|get) (home|back) to (a|an|the|no|nobody|no one|an empty|a half-empty|a half empty)',
+        '(you|u) (spent|lived|went|had) ~5 (not knowing|wondering|worrying|waiting|terrified|scared|afraid|on edge|walking on eggshells|looking over your shoulder)',
+        '(you|u) (took|had to take|picked up|got|had to get|had to pick up) (a second job|a second|an extra job|extra shifts|extra work|a loan|out a loan|on extra)',
+        '(you|u) (felt|feel|must have felt|must feel|were made to feel) [so|really|completely|totally] (blindsided|ignored|watched|controlled|used|manipulated|lied to|replaced|left out|shut out|judged|unwanted|foolish|stupid|patronised|patronized|belittled|sidelined|excluded|overlooked|unsupported|powerless|helpless|cornered|pressured|bullied|exposed|violated|invaded|stuck|trapped|unheard|ashamed|unsafe|rejected|discarded|forgotten|second best|like a fool|like an idiot)',
+        "(that|it|this) (was|must have been|must've been|would have been) [so|really|truly|deeply|utterly|completely|absolutely|pretty|incredibly] (frightening|terrifying|humiliating|mortifying|traumatic|degrading|scary|crushing|heartbreaking|devastating|isolating)",
+        '(i|it|that|this) made (it|things|everything|a (terrible|hard|awful|bad|horrible|difficult|sad|tough) (day|time|night|week|year)|that day|the day|your day|a hard time) (worse|harder)',
+        'made your (life|days|year|week|job|home life|time) (so|really|very|that much|even|a lot) (hard|harder|hell|difficult|miserable|lonely|stressful)',
+        'you never (got|had) (to|the chance to|a chance to|the choice to) (tell|say|share|decide|choose|announce|break|explain)',
+        '(spread|spreading) (it|the news|the story) (round|around|through|across|to) (the|your|everyone|all)',
+        '(she|he|they|the kids|the children|the boys|the girls) (went to bed|went to sleep|went to school|cried herself to sleep|cried himself to sleep|cried themselves to sleep) [so|really|very|all] (upset|crying|in tears|scared|frightened|confused|heartbroken|distraught|terrified)',
+        '(the kids|the children|the boys|the girls|our (son|daughter|boy|girl|kids)) (were|was|got|ended up) [so|really|very|all] (upset|crying|in tears|scared|frightened|confused|heartbroken|distraught|terrified)',
+        '(everyone|people|the whole (office|school|street|family|group)) (knew|know|saw|heard|remembers|remember|found out) ~3 (it was you|about you|about it|about your)',
+        "(you were|you're|you are|you felt) (right|entitled) to (feel|be) (hurt|humiliated|betrayed|scared|angry|furious|upset|frightened|unsafe)",
+        '(shaped|affected|changed|damaged|dented|knocked) how you (ate|eat|saw|see|feel|felt|dressed|dress|looked|look|talked|talk|think|thought|trusted|trust)',
+        '(hurt|hurts|upset|frightened|scared) (you|u) more than',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|my doing|on me|because of me|because i|i should|wrong of me|unfair of me|ashamed|no excuse|i did that|i caused|i was wrong|i know|mine|i did|messed up of me|out of line|out of order)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'negated',
+        { clause_has: '(if|unless|whether|might|may|hope|hoping)' },
+        {
+          clause_has:
+            '(film|movie|show|book|match|game|exam|exams|interview|weather|traffic|flight|surgery|operation|storm|snow|rain|news)',
+        },
+        { clause_has: '(you|your) (made|make|left|hurt|upset) (me|us)' },
+        { clause_has: 'for me' },
+        { preceded_by: '(sorry|apologise|apologize|apologies) [that]' },
+        {
+          followed_by:
+            'by (your|the|his|her|their|that|this) [new] (boss|manager|work|job|landlord|bank|school|teacher|doctor|company|council|news|result|results|decision|email|letter|team|lawyer|solicitor)',
+        },
+      ],
+    },
+    {
+      id: 'responsibility.r4',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        '(messed up|fucked up|screwed up|not cool|uncool|shady|dodgy|a dick move|lame|harsh|sketchy|poor form|bad form|rubbish|shite|crappy|shitty|gutless|spineless|a low blow|not on) of me',
+        '(a|such a|an) [really|proper|total|complete|absolute|massive|pretty|genuinely|truly|real] (crap|crappy|shit|shitty|dick|douche|douchey|low|bad|lousy|rubbish|cowardly|selfish|terrible|awful|horrible|rotten|mean|nasty|cruel|stupid|dumb|scummy|cheap|petty|spiteful|hurtful|snide|messed up|fucked up) (move|thing to do|thing to say|way to (treat you|act|behave|end things|end it|leave|handle it|handle that|tell you|find out))',
+        "(totally|entirely|completely|fully|squarely|that's|thats|that is|this is|this one's|that one's|that one is) on me",
+        "(was not|wasn't|wasnt) my (place|call|business|right|decision|secret|story|news)",
+        '(was|is) (your|ur) (news|story|secret|business|call|decision|choice|body|life|money) to (share|tell|break|make|announce|decide|spend)',
+        '(those|both of those|these|they|both|all of those|all of them|all of it|each of those) [lies|things|decisions|calls|mistakes|choices|texts|messages] (were|was) (my|all my|entirely my|completely my) (decisions|decision|choices|choice|doing|mistakes|fault|call|calls)',
+        "(does not|doesn't|did not|didn't|will never|won't) (excuse|justify|change what i did) (it|that|this|what i did|what i said|any of it|anything|the way|how i|me)",
+        '(nothing|none of (that|this|it)) (excuses|justifies|makes it okay|makes it ok|makes it right)',
+        "(it was|that was|it's|that's|it is|it was all|it was just|it was always) me (making|being|taking|doing|choosing|putting|refusing|not|letting|lying|shouting|pushing|hiding|treating|ignoring|going|walking|picking|starting|turning|deciding|leaving)",
+        '(i|and i) did (push|shove|grab|lie|hit|cheat|take|read|break|shout|yell|scream|hurt|ignore|use|spend|check|miss|forget|call|say those|say that|say it|do that|do it|do this|go through|let you down|walk out|leave you)',
+        '(owning|own|owned|i own) (this|it|that|all of it|every bit of it|my part|what i did|my behaviour|my behavior|my mistakes)',
+        "(i|i've|i have) (got|have) (nobody|no one) (else )?to blame but (myself|me)",
+        '(my|all my|entirely my|totally my) (mess|doing|screw up|screw-up|cock up|cock-up|fuck up|fuck-up|failing|failure|stuff up)',
+        "(i|and i) (was|am|'m|have been|'ve been) [so|really|too|very|completely] (distant|absent|checked out|emotionally absent|unavailable|closed off|neglectful|dismissive|critical|harsh|secretive|self-absorbed|self absorbed|wrapped up in myself|jealous|insecure and took it out)",
+        '(i|and i) (worked|went out|partied|gamed) (too much|too hard|way too much|far too much|all the time|every night|every weekend)',
+        "you (were|are|'re) (right|not wrong|spot on|dead right|correct) to (call|be|feel|leave|end|say|ask|worry|question|doubt|walk|go|keep|want|stop|block|push)",
+      ],
+      when: [{ clause_has: '(i|me|my|mine|myself|it|that|this|those|both|they|on me|was|were)' }],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          clause_has:
+            '(you|he|she|they|his|her|their) (did|said|do|behaviour|behavior|actions|words|comments|treated)',
+        },
+        { clause_has: '(if i could|if only|wish i|was it|is it)' },
+        {
+          preceded_by:
+            "(not|never|nobody|no one|it's not|it is not|it was not|it wasn't|sorry|sorry that|apologise that|why|because|how)",
+        },
+        {
+          clause_has:
+            '(you felt|you feel|you think|you thought|you might think|it felt like|it seemed|you say|you said|you claim|according to)',
+        },
+        { clause_has: '(by|from|of) (him|her|them|you|your|his|their)' },
+      ],
+    },
+    {
+      id: 'change.r4',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        '(turned|switched|turn|switch|turning|switching) (location sharing|sharing|my location|the tracking|tracking|find my|find my friends|life360|the tracker|the app|the location) off',
+        '(blocked out|blocked off|put|added|marked|booked) (every|all the|each|all|both) ~8 (in|into|on) my (calendar|diary|work calendar|work diary|phone|rota)',
+        '(put in|submitted|applied for|made|asked for|got) (a|my) (flexible working|flexi|flexi-time|part time|part-time|reduced hours|compressed hours) (request|application|contract|arrangement)',
+        '(asked|told) (*|my (mate|mates|friend|friends|sister|brother|boss|colleague|colleagues|team|wife|husband|partner)) to (stop|tell|call|pull|flag|nudge|remind|kick|check) me (if|when|whenever|every time|out|up)',
+        "(i|and i|then i) (went|have gone|'ve gone|switched|dropped) (part time|part-time|to part time|down to (three|four|part)|to four days|to three days)",
+        '(told|asked) (him|her|them|*) to (stay away|keep away|stop contacting|stop messaging|not contact|not to contact|never contact|leave me alone|lose my number)',
+        '(deleted|blocked|unfollowed|removed) (him|her|them|his number|her number) (off|on|from) (everything|all|instagram|facebook|my phone|socials|social media|snap|whatsapp|every app)',
+        '(agreed to|signed|signed up to|accepted|agreed) (the|a) (parenting plan|parenting schedule|contact schedule|plan your lawyer|plan the mediator|contract|behaviour agreement)',
+        'never in front of (her|him|them|the kids|the children|your|anyone|the boys|the girls) again',
+        '(raise|bring up|mention|discuss|talk about) ~4 (with you|by text|privately|in private|away from (her|him|them|the kids)) ~3 (from now on|in future|going forward|from here on)',
+        "(i|and i) (went|have gone|'ve gone) (sober|dry|teetotal|alcohol free|alcohol-free)",
+        '(i|and i) stopped (drinking|gambling|betting|using|smoking|the drinking|the gambling|the betting)',
+        "(i have|i've|i) (self excluded|self-excluded|signed up to gamstop|joined gamstop|banned myself)",
+        '(give|gave|handed|hand|given) (you|my sister|my brother|my mum|my dad|him|her) (my|the) (passwords|password|login|logins|bank login|phone)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'negated',
+        { subject: ['you', 'they'] },
+        { clause_has: '(if|unless|whether|should i|could i|can you|could you|would you)' },
+      ],
+    },
+    {
+      id: 'change.r4-count',
+      component: 'change',
+      kind: 'regex',
+      pattern: [
+        '\\b(?:\\d{1,4}|a hundred|two hundred|ninety|sixty|thirty) (?:days?|weeks?|months?) (?:sober|clean|dry|bet[- ]free|gamble[- ]free|without a (?:drink|bet|drop)|off the (?:drink|booze|bets)|today|and counting)\\b',
+      ],
+      when: [
+        {
+          message_has:
+            '(drink|drinking|drank|booze|sober|gambling|gambled|betting|bet|bets|casino|bookies|pub|alcohol|aa|ga|recovery|relapse|using|clean)',
+        },
+      ],
+      unless: ['in_quote', 'question', { subject: ['you', 'they', 'other'] }],
+    },
+    {
       id: 'conditional.sorry-if',
       category: 'conditional',
       severity: 'warning',
@@ -5196,6 +5844,39 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Name what you did and own it, e.g. "I\'m sorry I made that joke about your job."',
     },
     {
+      id: 'conditional.how-it-landed',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "if (that is|that's|thats|this is|that was) (how|the way) (it|that|i|my (words|comments|comment|message|text|joke|tone|email|post)|what i (said|wrote|meant)) (came across|came off|sounded|landed|seemed|looked|was taken|was received|felt|read|comes across|sounds|reads|looks)",
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (took|take|taken|read|interpreted|understood|heard|received) (my|what i|the|those|that|it|this|them|everything|anything) ~5 (the wrong way|wrongly|badly|personally|too personally|so personally|so badly|that way|like that|out of context|too seriously|so seriously|as an attack|as criticism|as a dig|the way you did)',
+        '(got|was|gets|get|must have got|must have been|may have got|might have got|somehow got) [a bit|a little|somehow|kind of|kinda|sort of|all] lost in translation',
+        "(stuff|things|words|comments|remarks|insults|hurtful stuff|some stuff|some things|a few things|things that) (got|were|was|have been|had been|'ve been|ended up being|got) (said|thrown around|thrown about|exchanged|hurled|flung|thrown) [on both sides|by both of us|that night|in the heat of the moment|in anger|at the (party|wedding|christening|funeral|dinner|house)|between us]",
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (found out|had to find out|heard about it|heard it|had to hear it|had to hear about it|learned about it|learnt about it|learned|learnt|discovered|saw it|had to see it|found out about it) (from|like that|that way|the way you did|through|via|on (facebook|instagram|insta|social media|twitter|the group chat|whatsapp)|second hand|secondhand)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          message_has:
+            "(i should have told you|i should've told you|should have been me|should've been me|should have come from me|should've come from me|i should have been the one|my fault|that's on me|that is on me|it's on me|it is on me|i was wrong|wrong of me|i hid|i lied|i kept it from you|i cheated)",
+        },
+        {
+          message_has:
+            '(sorry|apologise|apologize|apologies) (for|about) (the|my|every|all the|all my|each) (affair|lie|lies|lying|cheating|betrayal|deceit|secret|secrets|texts|messages)',
+        },
+        {
+          after:
+            '(because|cause|cos) (it|they|my words|what i said) (was|were) (cruel|wrong|unkind|hurtful|nasty|unfair|out of line|out of order)',
+        },
+      ],
+      message:
+        'Regret aimed at how it landed, or at how they found out, puts the problem in their reaction rather than in what you did.',
+      suggestion: 'Own the act itself: "I said something cruel about your mum, and I\'m sorry."',
+    },
+    {
       id: 'contempt.insult',
       category: 'contempt',
       severity: 'warning',
@@ -5280,7 +5961,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            '(thank you|thanks for|thank u|grateful|i appreciate|i really appreciate|means a lot|i admire|proud of you|i respect)',
+            '(thank you|thanks for|thank u|grateful|i appreciate|i really appreciate|means a lot|i admire|proud of you|i respect|i mean (that|it)|no sarcasm|not (being )?sarcastic|sincerely)',
         },
         {
           message_has:
@@ -5816,6 +6497,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|you (said|told me|called me))',
         },
         { after: '(because of (me|what i|how i)|thanks to me|after what i)' },
+        { nearby: '(i mean (that|it)|no sarcasm|not (being )?sarcastic|sincerely)' },
         {
           nearby:
             '(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations|congrats|i respect|respect that|i admire|admire that|appreciate)',
@@ -5881,6 +6563,7 @@ export const RULE_SET: ShippedRuleSet = {
           before:
             '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
         },
+        { nearby: '(i mean (that|it)|no sarcasm|not (being )?sarcastic|sincerely)' },
         {
           nearby:
             "(so proud|i am proud|i'm proud|proud of you|so happy for you|you deserve|i admire|i really appreciate|means a lot|means so much|meant a lot|meant so much|race|marathon|parkrun|run|swim|time trial|exam|results|congratulations|congrats|ace it|aced|nailed|brilliant news|great news)",
@@ -5893,6 +6576,236 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Sarcasm dressed as politeness is still contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.sneer',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(lovely|nice|kind|good|sweet|decent|thoughtful|considerate|gracious|generous|big) of you to ~4 (late|finally|at last|eventually|for once|bother|bothered|dump|dumping|ignore|ignoring|forget|forgetting|blank|blanking|ghost|cancel|let me know last minute|last minute|weeks|months|days later|hours late|after)',
+        'what a (brave|big|mature|classy|noble|charming|gallant|grown up|real|proper|stand up|gentlemanly|honourable|honorable|principled|decent|loyal|lovely|caring|devoted|dedicated) (man|woman|guy|bloke|lady|gentleman|hero|move|thing to do|way to|person|father|mother|dad|mum|mom|husband|wife|friend|partner|catch)',
+        "(sure|yeah|oh yeah|right|oh right|ah yes|oh yes|yes|of course|oh of course) (because|cos|cause|coz|since) you (are|'re|were|r|have always been|'ve always been) (such a|so|always so|the|always the|a) (great|good|brilliant|perfect|wonderful|amazing|fantastic|reliable|honest|shining|model|pillar|paragon|saint|angel|caring|loving|attentive|loyal|faithful|devoted|selfless|generous|patient|mature|fair|reasonable|trustworthy|dependable|supportive|present|thoughtful|considerate|involved|hands on|open|communicative)",
+        '(almost|nearly|kind of|kinda|sort of) (admire|admired|impressed|respect|envy|applaud|proud of|jealous of|in awe of|admirable) (how|the way|your|that you)',
+        'about as (sincere|genuine|honest|useful|reliable|convincing|believable|real|heartfelt|helpful|deep|mature|warm|welcome|trustworthy|faithful|loyal|committed|meaningful|original|subtle|convincing|supportive|romantic|caring|much use|effective) as (a|an|your|the|my|his|her|their)',
+        'what (did|do|was|were) i [ever|even|ever even] (see|saw|thinking|doing) (in|with) you',
+        'how dare (i|me) (ask|expect|want|need|have|say|mention|suggest|bring|question|think|hope|speak|exist|breathe)',
+        '(anyone|anybody|nobody|no one|someone|somebody|people) with (half a brain|a brain|a brain cell|one brain cell|two brain cells|a single brain cell|an ounce of (sense|decency|self respect|intelligence|dignity|class|common sense)|a shred of (decency|dignity|self respect|class)|any (decency|self respect|dignity|class|intelligence|common sense|sense|backbone|spine))',
+        '(brain|memory|intellect|common sense|sense|self control|humour|humor|depth|intelligence|maturity|range|iq|brains|charm|personality|attention span|manners|sensitivity|self awareness|empathy|warmth|spine|backbone|morals|conscience|tact|emotional intelligence|emotional range|emotional depth|emotional maturity|loyalty|wit) of a (puddle|teaspoon|goldfish|toddler|potato|rock|brick|plank|doorknob|teenager|spoon|lemon|sponge|houseplant|slug|gnat|brick wall|snail|stone|sock|peanut|fish|jellyfish|cardboard box|paper bag|wet lettuce|tea towel|walnut|pebble|cabbage|turnip|dog|hamster|pigeon|worm|stick)',
+        "(looks|look|seems|seem|sounds|sound|acts|act) (about|like (she is|she's|he is|he's|they are|they're)|barely) (twelve|12|fourteen|14|fifteen|15|sixteen|16|ten|10|five|5)",
+        '(absolute|complete|utter|total|the) state of (you|ya|u|him|her|your new)',
+        '(keep|you keep|carry on|go on|just keep) (lying to yourself|kidding yourself|fooling yourself|deluding yourself|believing that|dreaming)',
+        "(it is|it's|its|that's|that is|thats) the (one|only) thing (you are|you're|ur|you|you have ever been|you've ever been) (ever )?(good at|any good at|good for)",
+        'take (anything|a word|a single word|anything that|what|a thing|one word) ~2 (you|u) (say|said|write|wrote|do|did|promise|promised|text|type) seriously',
+        "(did not|didn't|didnt|did no) (realise|realize|know|see) (i was|we were) (talking|speaking|dealing|writing|texting|in the presence of|corresponding) (to|with|of) (the|a|an|royalty|god|mother teresa|saint|an expert|a genius|an angel|a saint)",
+        "(world's|worlds|country's|nation's|planet's) (leading|foremost|greatest|top|number one|biggest|premier) (expert|authority|specialist|genius|martyr|victim|liar|hypocrite|know it all)",
+        '(rehearse|rehearsed|practise|practised|practice|practiced) (that|this|it|your ~2) ~3 (in the mirror|in front of the mirror|in front of a mirror|with your therapist|with your mum)',
+        '(copy|copied|get|got|pinch|pinched|nick|nicked|steal|stole|lift|lifted|take|took) (that|it|this|that one|this one|that line|that speech) (off|from|out of) (tiktok|instagram|insta|pinterest|google|chatgpt|chat gpt|a greeting card|a fortune cookie|a self help book|twitter|facebook|a film|a movie|hallmark|a card|a christmas card|a meme|reddit|a podcast|your therapist)',
+        '(did|does|has) (chatgpt|chat gpt|ai|your therapist|your mum|your mother|your lawyer|your solicitor|your new (man|woman|boyfriend|girlfriend|partner)|someone|somebody) (write|draft|ghost write|ghostwrite|type|compose) (that|this|it|that one|this one) for you',
+        '(did|does|would|will) (it|that) (kill you|physically hurt|physically pain you|hurt to (say|admit|type|write))',
+        '(forgot|forget|forgetting|silly me|how silly of me|my mistake|my bad|of course|i forgot) ~2 (the (whole )?world|everything|the universe|everyone|life) (revolves|revolved|centres|centers|orbits|spins) around you',
+        "(forgot|forget|forgetting|silly me|how silly of me|my mistake|my bad|i forgot) ~2 you (are|'re|were|have|'ve|never|can|could) ~2 (perfect|never wrong|always right|a saint|an angel|the victim|above|better than|too good|so busy|so important|the only one|never made|never make|done nothing wrong|flawless|infallible|god's gift|royalty|never done|never put a foot wrong|never once)",
+        'silly (me|old me) (for|to) (thinking|think|expecting|expect|believing|believe|hoping|hope|assuming|assume|trusting|trust)',
+        'your little ~1 (fans|followers|admirers|groupies|harem|minions|routine|act|show|performance|display|stunt|stunts|speech|speeches|rant|rants|essay|lecture|sermon|drama|dramas|scheme|schemes|lies|game|games|victim act|martyr act|outburst|outbursts|tantrum|tantrums|meltdown|hissy fit|strop|friends|gang|crew|clique|fan club|fling|rebound|toy boy|crusade|campaign|revenge|tirade|vendetta|sob story|pity party|guilt trip|guilt trips|poem|paragraph|essay)',
+        "(that is|that's|thats|it is|it's) what (cowards|liars|cheats|children|babies|losers|narcissists|bullies|toddlers|teenagers|weak people|spineless people|small people|little people|idiots|selfish people|psychos|abusers|cheaters|users|manipulators|hypocrites|frauds|snakes|rats|quitters|bottlers|weaklings) (do|say|always do|are like|are for|does)",
+        "you (are|'re|r|were) ~3 (@criticism_trait|@contempt_insult) (lol|lmao|lmfao|haha|hahaha|rofl|lolol|hahahaha)",
+        'is (the|our|my|his|her) (big man|big boy|big girl|tough guy|hard man|little lady|little madam|madam|princess|drama queen|poor baby|poor lamb|poor thing|golden boy|lord|lady|king|queen|great one|wronged party|injured party|victim|martyr) ~2 (upset|sulking|crying|in a mood|angry|sad|hurt|offended|scared|jealous|cross|grumpy|butthurt|triggered|feeling|mad|annoyed|bothered|throwing)',
+        '(the|our|my) (great|mighty|almighty|wise|all knowing|all seeing|holy|sainted|blessed|glorious|esteemed|illustrious|revered|honourable|honorable) ~2 (has spoken|speaks|has decided|has graced|has returned|has arrived|deigns|has deigned|has ruled|has decreed|has replied|has answered|returns|awakens)',
+        "(everyone|everybody|all|we must all|we should all|let us all|let's all|shall we all|should i|shall i|must i) bow (down|before)",
+        '(take|took|taking|takes) your (sweet|own sweet) time',
+        "not like (i|we|some of us|the kids|anyone|people) (have|had|'ve got|have got|got|need|needed|matter|count|care|exist|existed|deserve|mean) ~4 or anything",
+        '(what a|big|oh what a|wow what a|huge|massive) (surprise|shock|shocker) (another|again|you|ur|u|typical|he|she|late|no|not|the|yet|once|nothing|silence)',
+        '(bravo|well done|congratulations|congrats|wow|amazing|oh look|look at that|gold star|nice one|impressive|oh bravo|oh well done|oh wow|oh congratulations) ~1 you (remembered|finally|actually|managed|found|bothered|decided|worked out|noticed|realised|realized|figured|only took|eventually|even|deigned|learned|learnt)',
+        '(classy|charming|smooth|slick|real classy|very classy|so classy|nice one|real mature|very mature|so mature|big man|brave|very brave|so brave|real brave|very grown up|real grown up) (sending|blocking|ignoring|telling|posting|getting|bringing|dumping|leaving|texting|cheating|lying|running|hiding|using|turning|slagging|badmouthing|bad mouthing|going|making|unfriending|unfollowing|ghosting|emailing|messaging|breaking up|finishing|letting|moving|introducing|parading|flaunting|rubbing)',
+        '(funny|interesting|strange|odd|convenient|amazing|incredible|remarkable|impressive|curious) how you (only|conveniently|suddenly|never seem|always manage|always seem|somehow|managed to|manage to|always land|always come out|always end up|always get away)',
+        "(that is|that's|thats|well that's|now that's|there is|there's|theres|well that is|now that is) a first",
+        '(your|ur|all your|all of your|spare me your|enough of your) (whining|whinging|bleating|snivelling|sniveling|drivel|waffle|waffling|ramblings|nonsense|bullshit|bs|garbage|tripe|twaddle|claptrap|psychobabble|crocodile tears|hysterics|theatrics|dramatics|woe is me|poor me act|self pity|sob stories|sob story|pearls of wisdom|infinite wisdom|great wisdom|superior wisdom|vast knowledge)',
+        "(tiny|smallest|little|the|world's smallest|worlds smallest|play the) (violin|violins)",
+        "(respect|take seriously|fancy|look up to) (a|any|some) (man|woman|grown man|grown woman|adult|person|father|mother|dad|mum|husband|wife) (who|that) (hides|runs|needs|lets|can not|can't|cannot|still lives|sends|gets|sulks|cries|blocks|won't|will not)",
+        '(whatever|how) (will|would|shall|am|could) (i|we) ever (do|cope|survive|manage|go on|live) without (you|your)',
+        'whatever (will|would|shall) (i|we) (do|cope|survive|manage|go on|live) without (you|your)',
+        "some (role model|father|mother|dad|mum|mom|friend|husband|wife|partner|parent|man|hero|example|gentleman|catch|best friend|boyfriend|girlfriend|adult|grown up|listener|leader|christian|feminist|apology|excuse|effort|support|team player|rock|protector|provider) (you are|you're|you turned out|you turned out to be|you were|you have been|you've been|that was|this is|you make|you made|you'd make|you would make|you'll make|you will make|you'd have made)",
+        '(you|and you) (call|calls|calling|called) (yourself|that|this|it) (a|an) (father|mother|dad|mum|mom|friend|man|woman|husband|wife|partner|parent|apology|adult|grown up|christian|feminist|gentleman|role model|effort|explanation|reply|answer|conversation)',
+        "(toddlers|children|kids|dogs|goldfish|teenagers|five year olds|5 year olds|rocks|houseplants|babies|puppies|potatoes|chimps|monkeys|cats|my students|my pupils|schoolkids|school kids) (with|who have|who've got|that have|who has|who show|who are|who've|that are) (more|better|far more|way more|a lot more|much more) ~4 than (you|u)",
+        '(ooh|oooh|ohh|oh|well) look at you ~3 (big words|fancy words|new words|therapy words|therapy speak|clever|so clever|so grown up|all grown up|using|with your)',
+        '(your|such|using|with|those) (big|fancy|long) words',
+        "real (men|women|man|woman|adults|grown ups|fathers|mothers|dads|mums|moms|partners|gentlemen) (do not|don't|dont|would not|wouldn't|never|take|own|stay|face|stand|admit|apologise|apologize|pay|show up|step up|man up|at least)",
+        '(punching|punched|punch|punches) (above|way above|well above|miles above) your weight',
+        '(mother|father|mum|mom|dad|parent|husband|wife|partner|boyfriend|girlfriend|friend|man|woman|person|son|daughter|co parent) of the (year|decade|century|month)',
+        '(the|what an|such|the sheer|lol the|wow the|oh the) audacity',
+        "(what a|some|the) nerve (of you|you have|you've got|on you|you got|huh)",
+        "(i am|i'm|im) not (even |at all |remotely |one bit )?surprised (she|he|they|everyone|nobody|no one|your|people) ~3 (left|dumped|leaves|dumps|walked out|ran|got bored|gave up|blocked|finished with|cheated|moved on|can't stand|can not stand|cannot stand|wants nothing)",
+        'tell me again how (hard|tough|difficult|awful|terrible|unfair|busy|tired|stressed|much|sorry|sad|hurt|misunderstood|hard done by|perfect|great|wonderful|amazing|innocent|you)',
+        "(aren't|are not|arent) you (just )?(a|such a|the) (ray of sunshine|delight|treat|joy|peach|charmer|gem|catch|barrel of laughs|bundle of joy|breath of fresh air|comedian|comic|genius|saint|hero|martyr|little ray of sunshine|clever one|smart one|big man|bright spark|smart cookie)",
+        "(a|such a|what a|you are a|you're a|ur a|proper|real) (ray of sunshine|barrel of laughs|bundle of joy|laugh a minute|bright spark)",
+        'the (famous|legendary|infamous|trademark|signature|patented|celebrated|world famous) ~1 (charm|silent treatment|temper|tantrum|disappearing act|vanishing act|sulk|charisma|apology|apologies|excuse|excuses|guilt trip|sob story|eye roll|routine|act|move|strop|meltdown|memory|logic|listening skills|honesty|reliability|punctuality)',
+        'ladies and (gentlemen|gents)',
+        "(that is|that's|thats|well that's|well that is|well thats) one way to (parent|apologise|apologize|say sorry|handle|deal with|end|treat|raise|show|behave|act|be a|run|spend|celebrate|thank|co parent|co-parent|communicate|break up|leave|tell|ask|look after|love|support|apologise|prove|win friends)",
+        "(almost|kind of|kinda|sort of|honestly|genuinely|actually|quite|really|so|it's|it is|its) (funny|comical|laughable|amusing|hilarious|cute|adorable|precious|entertaining) (how|that|the way) you (think|believe|reckon|imagine|still think|actually think|really think|genuinely think|seem to think|assume|expect|pretend|act like|play|still believe|call yourself)",
+        "(a|an) (grown|fully grown|grown ass|grown up|forty year old|thirty year old|fifty year old|40 year old|30 year old|50 year old|forty something|thirty something|middle aged|adult) (man|woman|adult|person|bloke|lady|mother|father|mum|dad) (who|that) [still] (can not|can't|cannot|needs|need|sulks|cries|throws|runs|lives with|has to ask|whines|moans|relies|has never|doesn't know|does not know|won't|will not|hides)",
+        '(a|an) (grown|fully grown|grown ass|grown up|forty year old|thirty year old|fifty year old|40 year old|30 year old|50 year old|forty something|thirty something|middle aged|adult) (man|woman|adult|person|bloke|lady|mother|father|mum|dad) ~1 (sulking|crying|throwing|whining|moaning|stropping|pouting|running to|hiding behind|blocking|having a tantrum|having tantrums)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|you (said|told me|called me))',
+        },
+        {
+          nearby:
+            "(thank you|thanks so much|thanks for|thank u|i really appreciate|means a lot|proud of you|congratulations on|so happy for you|i admire|i mean (that|it)|no sarcasm|not (being )?sarcastic|sincerely|lovely surprise|nice surprise|what a (lovely|nice|great|wonderful) surprise|flowers|present|gift|pregnant|engaged|that's amazing|that is amazing|so proud|well deserved|marathon|passed|exam|results|great news|brilliant news|with love|love you|mug|card)",
+        },
+        { followed_by: '(of|about) (me|my|us|the kids|your|our|her|him|them)' },
+      ],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+    },
+    {
+      id: 'contempt.did-it-hurt',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(did|does|would|will) (it|that) (hurt|sting|burn|pain you|kill you)'],
+      when: [
+        'question',
+        {
+          nearby:
+            '(apology|apologise|apologize|apologised|apologized|sorry|admit|admitting|admitted|saying|typing|wrote|write|words|reply|replied|answer)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(fall|fell|injur*|knee|ankle|back|arm|leg|head|tooth|teeth|op|operation|surgery|injection|jab|stitches|cut|burn|bruise|doctor|hospital|tattoo|piercing)',
+        },
+      ],
+      message:
+        'Mock concern at their apology is contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.adorable',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats|how|so|it's|it is|its|aww) (adorable|cute|precious|sweet|hilarious|priceless|quaint)",
+      ],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            'you (think|thought|reckon|believe|believed|of all people|giving|lecturing|telling|calling|talking about|trying to|preaching|pretending|acting like|playing)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(photo|picture|pic|pics|video|kids|baby|dog|puppy|kitten|cat|outfit|drawing|card|thank|thanks|love you|haha|xx|little one|school|nursery|costume|dress|hat|lol x)',
+        },
+      ],
+      message: 'Calling their words "adorable" mocks them rather than answering them.',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.ironic',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(you|u|him|her|them) (lecturing|preaching|lecture|preach|talking|talk|going on|banging on|giving (me )?(advice|lectures|a lecture)) [me|us|to me|to us] (about|on) ~1 (loyalty|honesty|respect|trust|commitment|morals|faithfulness|fidelity|manners|kindness|parenting|responsibility|maturity|communication|boundaries|integrity|money|fidelity|feelings|relationships|being (honest|faithful|loyal|mature|kind|responsible|a good|there))',
+      ],
+      when: [
+        {
+          nearby:
+            '(hilarious|rich|funny|laughable|priceless|comedy|joke|ironic|irony|of all people|laugh|lol|lmao|haha|pot kettle|cute|adorable)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby: "(thank you|thanks for|i appreciate|you were right|fair point|you're right|you are right)",
+        },
+      ],
+      message:
+        'Laughing at their claim to a virtue is mockery, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Say plainly what you disagree with, without the ridicule.',
+    },
+    {
+      id: 'contempt.what-you-are',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "@contempt_names (you are|you're|ur|you have always been|you've always been|you always were|that you are|you really are|you truly are|you clearly are|you obviously are|you always have been)",
+      ],
+      unless: [
+        'in_quote',
+        { followed_by: '(*ing|to|about|on|in|at|with|for|from|going|gonna|after|like|in)' },
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|you (said|told me|called me))',
+        },
+      ],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+    },
+    {
+      id: 'contempt.you-act',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(throw|threw|throwing|throws|have|had|having|has) (a|another|your|one of your|a little|a big|a massive|a full blown|a full on|the) (tantrum|strop|hissy fit|hissy|wobbly|paddy|toddler tantrum|diva moment|temper tantrum|little tantrum)',
+        '(sink|sunk|sank|stoop|stooped|sinks|stoops) (any lower|even lower|so low|this low|that low|lower|to a new low)',
+      ],
+      when: [{ subject: ['you'] }],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|you (said|told me|called me))',
+        },
+        { nearby: '(thank you|proud of you|i mean (that|it))' },
+      ],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+    },
+    {
+      id: 'contempt.sneer-you',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(spoilt|spoiled|entitled|bitter|nasty|selfish|smug|pompous|vain|insecure|weak|cowardly|deluded|angry|jealous|pitiful|petty|spiteful|stupid|desperate|lazy|stuck up|arrogant|jumped up|self righteous|nasty|vicious|twisted|needy|pathetic|sad|miserable) little (man|woman|boy|girl|person|thing|creature|princess|madam|prince|brat|mummy's boy|mommy's boy|daddy's girl|worm|cow|toad|rat|coward|liar|bully)",
+        "(a|an|you are a|you're a|you are an|you're an) (walking|human|living|actual) (red flag|trainwreck|train wreck|car crash|dumpster fire|cliche|cliché|midlife crisis|mid life crisis|ego|joke|disaster|contradiction|stereotype|advert for)",
+        '(anyone|anybody|nobody|no one|someone|somebody|people|a child|a toddler|a kid) with half a brain',
+        '(gracing|graced|graces|grace) (me|us|everyone|the world) with (your|a|an|her|his) (presence|reply|response|company|attention|time)',
+        "(clearly|obviously|apparently|evidently|sadly) (you are|you're|ur|you were) not (one of them|among them)",
+        '(sink|sunk|sank|sinking|stoop|stooped|stooping|stoops|sinks|get|go|went|gone) (any lower|even lower|so low|this low|that low|to (a|this|that) new low|to that level|to this level|lower than)',
+        'your [own|new|latest|last|little|so called|famous|precious|stupid|silly|pathetic|awful|terrible|attempt at|attempts at|idea of] (poems|poetry|songs|music|cooking|singing|dancing|jokes|writing|art|paintings|band|taste|dress sense|friends|mates|book|novel|podcast|ideas|gifts|presents|apology|apologies|speech|excuse|excuses|attempt|effort|logic|argument|opinion|opinions|texts|messages|emails|letters|banter|humour|humor|sense of humour|new (man|woman|bloke|boyfriend|girlfriend|partner)) (was|were|is|are|have always been|has always been|always was|always were) [always|just|honestly|frankly|truly|so|absolutely|utterly|genuinely] (terrible|awful|rubbish|crap|shit|embarrassing|cringe|cringey|laughable|pathetic|a joke|dreadful|atrocious|mediocre|garbage|tragic|painful|unbearable|boring|tedious|dull)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|you (said|told me|called me))',
+        },
+        {
+          nearby:
+            '(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations on|so happy for you|i admire|i mean (that|it))',
+        },
+      ],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
     },
     {
       id: 'contempt.name-verdict',
@@ -6077,6 +6990,7 @@ export const RULE_SET: ShippedRuleSet = {
         "\\b(?:i'?m|i am) (?:so |just |really |honestly |completely |totally |fully |literally )?(?:done|finished|through) (?:with (?:life|living|this life|being alive|it all)|living)(?! (?:in|with|at|out|like a|between|about|to do|here|there|for|together|apart|under)\\b)",
       ],
       unless: [
+        { after: 'limbo' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
         { subject: ['you', 'we', 'they', 'other'] },
         {
@@ -6230,6 +7144,10 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(for now|for a while|for a bit|until|till|see you|at the (airport|station|party|wedding)|unless you|if you)',
         },
+        {
+          followed_by:
+            '(about|regarding|over|on the subject|on this|on that|on the (house|money|kids|flat|car))',
+        },
         'question',
         'governed_by_if',
         {
@@ -6365,6 +7283,12 @@ export const RULE_SET: ShippedRuleSet = {
         "i (might|could|will|'ll|may|am going to|'m going to) do something (stupid|drastic|i can't take back|i cannot take back)",
       ],
       unless: [
+        { preceded_by: "(i would|i'd|id|i will|i'll|ill) never [ever]" },
+        { preceded_by: '(not|never) (going to|gonna|planning to|about to) [ever]' },
+        {
+          after:
+            '(on (the|a) (fence|gate|glass|tin|can|nail|wire|corner|door|shelf|saw|stove|grill|barbecue)|fixing|mending|diy)',
+        },
         {
           after:
             '(at the gym|at work|playing|lifting|running|by accident|accidentally|when i fell|skiing|cooking|shaving|chopping|on the (oven|stove|iron|pan|kettle|hob|grill|radiator|barbecue|bbq)|with the (iron|kettle|oven|pan|knife|mandoline|bread knife)|in the kitchen|working out|at the (match|game|park))',
@@ -8307,6 +9231,406 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
     },
     {
+      id: 'crisis.r6-no-wake',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(hopefully|hopefully i|hopefully i'll|with any luck|with any luck i|fingers crossed|fingers crossed i|please god|if i'm lucky|if im lucky) (do not|don't|dont|won't|wont|will not|never|not) (wake up|wake)",
+        "(sleep|asleep|bed|sleeping) and (hopefully|just|maybe|preferably|ideally|with any luck|please god) (not|never|don't|dont) (wake up|wake|open my eyes)",
+        '(nice|lovely|fine|okay|ok|a relief|a blessing|easier|better|peaceful|bliss) ~3 to (just )?(not|never) (wake up|wake|open my eyes|exist|be here|be alive)',
+        "(would not|wouldn't|wouldnt|won't|wont|would never|do not|don't|dont) (mind|care) (if|whether|when) i (died|die|didn't wake|did not wake|didnt wake|never woke|don't wake|dont wake|was dead|were dead|wasn't here|wasnt here|was gone|got hit|crashed|never came back|didn't come back|didnt come back|stopped breathing)",
+        "(wish|wishing|wished) i (was not|wasn't|wasnt|were not|weren't|werent) (alive|born|breathing|still here|still alive) [anymore|any more]",
+        "(hope|hoping|wish|wishing|pray|praying) (i|i'll|ill|i will|i'd|that i) (get|catch|have|develop|got) (cancer|a heart attack|something terminal|something incurable|hit by|run over|knocked down)",
+        "(hope|hoping|wish|wishing|pray|praying) (the|my) (plane|flight|train|car|bus) (goes down|crashes|comes off the road|falls|doesn't land|does not land|never lands)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(late|early|the (kids|baby|neighbours|neighbors|house|dog)|you|him|her|them|everyone|anyone|too (early|late)|in time|with a|hungover|before|at (6|7|8|six|seven|eight)|for (work|school|the))',
+        },
+        {
+          sentence_has:
+            '(hair|dyed|lol|haha|alarm|hangover|hungover|jet lag|jetlag|nap|lie in|lie-in|weekend off|day off)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-pray',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'pray for me',
+        '(keep|hold) me in your (prayers|thoughts)',
+        'say a prayer for me',
+        '(remember|think of) me (kindly|fondly|as i was|how i was|the way i was|like this)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(at|in|on|during|before|with|for (the|my|this)|tomorrow|today|this (week|weekend|afternoon|morning))',
+        },
+        {
+          sentence_has:
+            '(exam|exams|test|interview|dentist|driving|lol|haha|flight|match|game|race|marathon|in-laws|meeting|presentation|results|op|operation|surgery|scan|wedding|speech|wish me luck|audition|job|hospital appointment)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-means',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(took|taken|take|taking|swallowed|swallow|swallowing|downed|necked|neck|had) (the|a|an|my) (whole|entire|full) (packet|box|bottle|pack|strip|tub|jar|lot|sheet|month's supply|week's supply|prescription) of @crisis_meds",
+        '(take|took|taken|taking|swallow|swallowed|down|downed|neck|necked) the (whole|entire) (bottle|packet|box|pack|strip|tub|jar|lot)',
+        "(take|took|taken|taking|swallow|swallowed|had|necked|downed) (some|a load of|a bunch of|loads of|a lot of|too many|way too many|a handful of|a few|a fistful of|most of|half of|the rest of) (my |the |those |these |his |her |mum's |dad's )?@crisis_meds",
+        "how (many|much) @crisis_meds ~3 (it takes|it would take|it'd take|would it take|does it take|to take|would do it|would kill|will kill|would be enough|is enough|is too many|is fatal|is lethal|before)",
+        '(worked out|work out|working out|figured out|measured|calculated|looked up|googled|checked|wondering) how (long|far|high|deep|big|fast) (the|a|it) (drop|fall|bridge|water|river|way down|jump) (is|was|would be|would take)?',
+        '(stood|standing|sat|sitting|been|waited|lingered) (on|at|by|under|up on) (the|a) (footbridge|flyover|overpass|viaduct|railway bridge|motorway bridge|level crossing|ledge|bridge|platform edge|roof) ~4 (for (a long time|ages|hours|an hour|a while|so long|too long|half an hour)|tonight|last night|again|thinking|looking down)',
+        "(shotgun|gun|rifle|pistol|revolver|firearm|air rifle) (is|'s|was) (still )?(in|up in|under|at|in the back of) (the|my|his|our) (loft|attic|house|garage|wardrobe|drawer|shed|cupboard|car|bedroom)",
+        '(bought|got|buying|ordered|got hold of) (a length of|a bit of|a coil of|a|some|the) (rope|hosepipe|hose for the car)',
+        '(hose|hosepipe) ~6 (car|garage|exhaust)',
+        '(car|garage|exhaust) ~6 (hose|hosepipe)',
+        '(think|thinking|thought|keep thinking|kept thinking) (about|of) just (driving|swerving|crashing|steering|stepping|walking|jumping|falling) ~4 (off|into|in front of|under|out in front of)',
+        '(sat|sitting|sit|been sitting) with (it|the gun|the shotgun|the rifle|the pills|them|the tablets|the knife|the blade|the razor|the rope) ~3 (for (a long time|ages|hours|an hour|a while)|tonight|last night|in my lap|on my lap|in the dark)?',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(back|to (the|a|my|your|school|work|tip|dump|charity|mum|mom)|with (me|us|you)|home|into|out|off|round|for (the|a|my) (walk|trip|party|headache|cold|flu|back|pain|migraine|period|hayfever|hay fever)|on (the|a) (trip|holiday)|of (wine|beer|chocolates|biscuits|sweets|crisps|cereal|water|stuff|clothes|books|toys|your))',
+        },
+        {
+          sentence_has:
+            '(watching the trains|watch the trains|trainspotting|roof rack|tie|tow|towing|washing line|tent|boat|swing|climbing|camping|wash|washing|garden|lawn|plants|paddling|water fight|hosepipe ban|leak|leaking|tap|fix|fixed|fixing|replace|new one)',
+        },
+        {
+          sentence_has:
+            '(prescribed|the gp|the doctor said|doctor|pharmacist|pharmacy|chemist|hayfever|hay fever|headache|migraine|period pain|back pain|toothache|cold|flu|chocolates|biscuits|sweets|wine|prosecco|champagne|cake|licence|license|certificate|club|range|shooting|clay|pigeon|hunting|amnesty|valued|for sale|sold|photo|photos|view|views|sunset|sunrise|fireworks|trains go by|trainspott|train spott|waiting for (you|the|a)|meet|meeting|picnic|holiday|walk|dog|the kids|bus|taxi|uber|lift)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '(rather|sooner|prefer)' },
+      ],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r6-self-harm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(cut|cutting|burnt|burned|burning|scratched|scratching|carved|carving|hit|hitting|punched|punching|bit|biting|bruised|stabbed) (my|myself|into my) ~8 (on purpose|deliberately|intentionally|to feel|so i (could|can|would|'d|might) feel|to punish|to make (it|the pain|the noise|myself))",
+        '(cut|cutting|burnt|burned|burning|carved|carving|scratched|scratching) (my|myself|into my) ~3 with (a|the|my) (lighter|razor|blade|razor blade|compass|cigarette|sharpener|pencil sharpener|scissors|broken glass|glass|lighter|iron)',
+        '(been|started|keep|kept|back to|began|went back to) (cutting|burning|scratching|hitting|punching) (my|myself) [arms|arm|wrists|wrist|legs|thighs|skin|stomach]',
+        '(cut|cuts|cutting) (on|across|up|along) my (arms|arm|wrists|wrist|legs|thighs|stomach|hips)',
+        'i (cut|burnt|burned|hurt) myself (again|last night|tonight|today|this morning|yesterday|on purpose)',
+        '(relapsed|relapse|slipped|slip) (with|into|back into) (the )?(cutting|self harm|self-harm|harming|hurting myself|burning)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(by accident|accidentally|oops|cooking|chopping|kitchen|bread|onion|onions|veg|dinner|shaving|gardening|brambles|hedge|diy|the saw|the drill|garden|bike|fell|tripped|climbing|gym|football|rugby|training|match|hair|fringe|nails|hours|budget|costs|back on|down on|corners|the cake|the grass|the lawn|ribbon|paper|coupons|ties with|oven|hob|kettle|pan|iron|ironing|the bbq|barbecue|sunburn|curling)',
+        },
+        {
+          before: "(i am|i'm|i'd|i would|i will|i'll|im) (not|never) (suicidal|going to|gonna|planning|hurt)",
+        },
+        {
+          preceded_by:
+            "(not|never|no longer|would never|'d never|will never|won't|wont|don't|dont|didn't|didnt)",
+        },
+      ],
+      message:
+        'This sounds like you may be hurting yourself. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-farewell',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont|please don't|please do not) (come )?(look|looking|search|searching) for me",
+        "(do not|don't|dont) (try|try to|try and) (to )?(find|stop|save|reach) me",
+        "(written|wrote|writing|left|leaving|write) (letters|a letter|notes|a note|cards|a card) (for|to) (each of|all of|every one of|the (kids|children|boys|girls)|mum|mom|dad|you and|my (mum|mom|dad|kids|children|boys|girls|son|daughter|sister|brother|family|parents)) ~4 (and|in|on|under|by|they're|they are|it's|it is|left|put)",
+        "(written|wrote|left|writing) (letters|notes) (for|to) ~3 and ~2 (left|put|they're|they are|in|on|under)",
+        '(letters|notes|a letter|a note|envelopes) (for|to) ~4 (in|on|under|inside) (the|my) (drawer|bureau|desk|bedside|dresser|glovebox|kitchen table|pillow|bed|wardrobe|safe|cabinet)',
+        "(have|'ve|i) made (up )?my (mind|peace|decision) [about it|with it|now|already|this time]",
+      ],
+      when: [{ message_has: '@crisis_farewell_sign' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(about (the|your|our|my|where|whether|selling|moving)|on (the|your|whether)|to (sell|move|go|leave|take|stay|stop|accept|let)|that|with (the|our|my|your) (divorce|decision|move|sale|house|ending|breakup|split|separation|past)|at (the|work|school|the party)|in (the|town)|until|till|before|after|when|if|for (a|the) (bit|while|few|week|weekend|day))',
+        },
+        {
+          message_has:
+            '(council|solicitor|mediat|court|the school|complaint|reference|cover letter|application|christmas cards|birthday cards|thank you cards|santa|teacher|landlord|apolog|to say sorry|amends|holiday|trip|camping|flight|new job|moving to|the move|wedding|party|hen|stag|festival|surprise)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message:
+        'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-goodbye',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'goodbye',
+        '(love|loved) (you|u|ya) (always|forever) [and always|always|x|xx]',
+        'thank you for (everything|the (good years|life|memories|good times))',
+      ],
+      when: [{ message_has: '@crisis_care_sign' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(for now|till|until|to (the|my|that|this|those|all that|him|her|the old|drinking|the drink)|party|drinks|do)',
+        },
+        {
+          nearby:
+            '(for now|see you|talk soon|speak soon|talk (tomorrow|later|next)|catch up|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|good luck with|enjoy (the|your)|have a (great|lovely|good)|safe (trip|flight|travels)|nothing (more |else )?to add|nothing more to say|wedding|holiday|leaving do|new job|retire|retirement|moving to|the move|emigrat|flight)',
+        },
+        {
+          message_has:
+            '(mediat|solicitor|court|the house sale|handover|pick up|pickup|drop off|school run|next (week|weekend|month))',
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-give-away',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(gave|given|giving|give|handed|dropped|left|passed) ~3 my (bike|coat|good coat|watch|guitar|records|record player|books|car|camera|ring|jewellery|jewelry|console|playstation|ps5|xbox|tools|fishing (rods|gear)|clothes|laptop|phone|medals|vinyl|collection|things|stuff|belongings|savings|trainers|boots|telescope|keyboard|drum kit|paintings|plants)',
+        "(not much|nothing|not a lot|very little|little) (left )?(that )?(i will|i'll|ill|i'd|i would) (need|be needing|have (any )?use for|miss)",
+        "(will not|won't|wont|not going to) (need|be needing) (a|my|the|any|it|them|these|those|this|that|much|anything|things|stuff) ~2 (anymore|any more|where i'm going|where i am going|soon|after (this|tonight|today)|now)?",
+        "(they are|they're|it is|it's|theyre|its) (his|hers|yours|theirs|ollie's|his to keep|hers to keep|yours to keep) (now|for good|to keep)",
+      ],
+      when: [{ message_has: '@crisis_give_sign' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            "(moving|the move|new (flat|house|place|job|one)|narrowboat|downsiz|emigrat|declutter|clear out the (garage|loft|shed)|car boot|ebay|vinted|marketplace|charity shop|oxfam|sold|selling|upgrade|storage|birthday|christmas|present|gift|grown out|outgrown|for the (trip|holiday|weekend|week|move)|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday)|tomorrow|this weekend|next week|divorce|settlement|the sale|solicitor|mediat|as agreed|like we agreed|the kids' (room|stuff))",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This reads like giving things away before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-signs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(thinkin|thinking|thought|think|thoughts) (bout|about|abt|of|bowt) (ending it|ending it all|ending things|ending everything|ending my life|killing myself|kms|unaliving|offing myself|topping myself|not being here|not existing|not waking up|doing it|going through with it)',
+        '(doing|do|did) (everyone|everybody|the world|you all|the family|my family|you|the kids) a (favour|favor)',
+        "(can't|cannot|can not|cant|won't be able to|wont be able to|not sure i can|don't know if i can|dont know if i can) (promise|guarantee|say) (that )?(i'll|i will|ill|i'm|im|i am|i'd) (be )?(safe|still be here|be here tomorrow|here tomorrow|alive|around tomorrow|make it through)",
+        "(not going to|not gonna|never going to|won't|wont|will not) be (a|anyone's|anyones|your|everyone's|everyones) (burden|weight|drain) (anymore|any more|again|for (much )?longer|much longer|soon)",
+        "out of (everyone's|everybody's|everyones|everybodys|all your|all of your) (way|hair|lives|life) (for good|forever|for ever|soon|permanently|at last|finally)?",
+        '(imagining|imagine|imagined|picturing|picture|pictured|thinking about) (not being|no longer being|myself not being) (here|around|alive) [anymore|any more]',
+        'better off with (the|my) (insurance|life insurance|insurance money|pension|payout|money|house) (than|instead of) (with )?me',
+        '(tired|sick|weary|exhausted) of everything [now|honestly|tbh|to be honest]',
+        "(not sure|don't know|dont know|no idea|can't say|cant say) (about|if i'll see|if i will see|if i'll make it to|if i'll be here) tomorrow",
+        "by the time (anyone|anybody|someone|somebody|you all|they|he|she|mum|mom|dad|people|everyone|the kids|you) (reads|read|finds|find|sees|see|gets|get|opens|open|hears|hear) (this|these|it|me|the note|the letter|my (note|letter|message)) ~2 (i'll|i will|ill|i'd|i would|it'll|it will) (be gone|be dead|not be here|be at peace|have gone|be over|be too late|not be around)",
+        "(passwords|pin|pin number|pins|bank details|bank cards|account details|logins) ~8 (in case|just in case|if anything happens|you'll need them|you will need them|when you need them)",
+        '(passwords|pins|pin numbers) (for|to) (everything|all my|my accounts|my bank)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(by (leaving|going|staying|moving|selling|taking|giving|being|not)|if (you|we)|and (leaving|going|staying|moving)|with|between|for (the|a) (party|trip|weekend|week|meeting)|at (the|work)|on (the|this)|being|going|to (the|work)|when|while|for (the|my) (kids|trip|wedding|party|birthday)|in (the|my|our) (house|flat|job|team))',
+        },
+        {
+          sentence_has:
+            '(wifi|wi-fi|router|netflix|sky|spotify|disney|amazon|broadband|alarm|ipad|portal|gas|electric|meter|council tax|joint account|flight|fly|flying|plane|emigrat|visa|moving to|move to|abroad|on holiday)',
+        },
+        {
+          sentence_has:
+            "(lol|haha|joke|kidding|jk|party|wedding|meeting|shift|job|work|rota|lift|pick up|pickup|school|match|game|trip|weather|rain|traffic|the move|plans|arrangement|handover|childcare|the kids' (party|birthday)|the fridge|lunch|dinner|tea)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-leverage',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(@i_will|i am|i'm|im) (going to |gonna |just |really )?(end it|end it all|end everything|end things|do it|finish it|finish everything)",
+      ],
+      when: [
+        {
+          nearby:
+            "(i mean it|i swear|i'm serious|im serious|i am serious|not joking|you'll see|you will see|got nothing else|nothing else left|nothing left|have nothing|'ve got nothing|no point|pills|tablets|bottle|rope|bridge|last (time|message|chance)|goodbye|can't live|cant live|can't go on|cant go on|sorry for everything)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(with|between|here|there|by|on|properly|politely|kindly|nicely|amicably|before|myself|for you|tomorrow|later|anyway|then|instead|at|again|the|a|first|now that|today|after|when)',
+        },
+        {
+          sentence_has:
+            '(lease|contract|tenancy|subscription|gym|membership|job|course|thread|chat|conversation|call|meeting|letter|message|argument|row|affair|relationship|engagement|marriage|this (thing|fling)|things with|paperwork|forms|dishes|washing)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(what is|what's|whats|wats|wots|what) (even|really|actually|honestly) the point [anymore|any more|now|of me|of anything|of it all]",
+        "(what is|what's|whats|wats|wots) the point (anymore|any more|now|nowadays|any longer)",
+        'no point (anymore|any more|any longer) [tbh|honestly|to be honest|really]',
+        '(cuttin|cutin|cuting|cutting|cut) (again|agen|agn)',
+        '(relapsed|slipped|slipped up|gave in) and (cut|cut myself|burned myself|burnt myself|hurt myself|self harmed|self-harmed)',
+        "(im|i'm|i am|been|started) cuttin",
+        "(won't|will not|wont|not going to|not gonna) be (here|around) to ~4 (much longer|for long|for much longer|anymore|any more)",
+        "you (won't|will not|wont|will never|'ll never) (have to|need to) (worry about|deal with|look after|put up with|think about|hear from) me (after|past|from|beyond) (tonight|today|tomorrow|this (weekend|week)|the weekend|now)",
+        "(can't|cannot|can not|cant|don't think i can|dont think i can|not sure i can|won't|wont) (do|face|survive|get through|take|bear|handle) another (christmas|winter|year|birthday|summer|anniversary|new year|month|week) [of this|like this|alone|without you]",
+        "(you'd|you would|you'll|you will|they'd|they would|everyone would|everybody would|the kids would|the kids'd|they'll|they will) all be (better off|happier|fine|ok|okay|better)",
+        "(somewhere|where|a place) (i can't|i cannot|i can not|i won't|i will not|i cant|i wont) (hurt|bother|disappoint|let down|burden|upset|be a burden to) (anyone|anybody|you|people|everyone|nobody) (anymore|any more|again|ever again)",
+        '(when|once|after|if) (they|someone|somebody|anyone|people|the police|you) (find|finds) me',
+        "(weeks|months|a month|a week|two weeks|three weeks|a fortnight|a month's|two months|three months) (worth )?of (my )?@crisis_meds",
+        "(different|two|three|four|several|multiple|other|separate) (chemists|pharmacies|shops|supermarkets|garages) so (nobody|no one|noone|they) (would|wouldn't|would not|will|won't) (ask|notice|know|question|suspect|stop)",
+        '(pills|tablets|paracetamol|painkillers|packets|boxes) ~4 from (different|two|three|four|several|multiple|other|separate) (chemists|pharmacies|shops|supermarkets)',
+        '(saying|say|to say|said) (goodbye|goodbyes|my goodbyes) to (everyone|everybody|all of you|you all|my family|the people i love|people)',
+        "(i would|i'd|id) (be gone|be dead|not be here|have gone) (already|by now|long ago|years ago|months ago)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(*ing|with|without|if|in|at|on|by|than|once|after|before|because|since|as (long|soon))',
+        },
+        {
+          followed_by:
+            '(of (the|this|that|arguing|fighting|talking|going|trying|asking|waiting)|in (arguing|fighting|talking|asking|trying|waiting|going)|arguing|fighting|talking|asking|waiting|going (on|over|back)|to (the|work|school)|at (the|work|your|his|her|my)|with (the|this|that|work|him|her|them|my)|on (the|this) (job|rota|shift|diet)|back|down|corners|costs|ties|hair|your|my hair|the (cake|grass|hedge|lawn|ribbon|paper|onions|veg|wood)|in the (kitchen|garden)|if you|when you|unless|until|till|for (the|a) (trip|holiday|week|weekend|move|party)|before (the|i|we) (leave|move|go|fly))',
+        },
+        {
+          sentence_has:
+            "(lol|haha|commute|job|rota|shift|office|boss|in-laws|your mum's|his mum's|her mum's|at your mum|at his mum|school run|traffic|leaving do|leaving party|moving|move to|flight|fly|flying|emigrat|holiday|trip|abroad|new job|retire|prescription|repeat|travel|hayfever|hay fever|the gp|doctor|chopping|cooking|onion|onions|bread|hair|fringe|grass|lawn|hedge|budget|costs|hours|coupons|party|wedding|without a (break|holiday)|hide and seek|hide-and-seek|the game)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        {
+          sentence_has:
+            "(if it (was not|were not|wasn't|weren't) for (the|my|this|that) (traffic|job|kids' school|rain|weather|car|mortgage))",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-alone',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(picked|chosen|found|decided on|settled on|chose) (the|a) (place|spot|location|way|method|bridge|time)',
+        "(i am|i'm|im) (sitting|sat|standing|stood|waiting|parked) (at|on|by|near|under|beside) the (bridge|river|tracks|railway|railway line|cliff|cliffs|edge|water|canal|sea|quarry|viaduct|roof|platform|reservoir|lake|motorway bridge|footbridge)",
+        "you (won't|will not|wont|will never|'ll never) (see|hear from) me (again|ever again|anymore|any more) [i promise you that|i promise you|i promise|i swear]",
+        "(don't|do not|dont) (worry|think) about me (anymore|any more|ever again|again)",
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            "(venue|wedding|restaurant|holiday|party|picnic|caravan|campsite|fishing|lovely|beautiful|gorgeous|sunny|sunshine|the sun|ducks|swans|the dog|the kids|with the (kids|dog|boys|girls)|reading|my book|lunch|coffee|meet (me|you|up)|see you|join me|come down|come and|waiting for (you|the|a|my)|traffic|bus|train (is|was) (late|delayed)|on my way|unless you|if you (ever )?(want|change|decide|reach|need|would)|respect your|your decision|your wishes|no contact|leave you alone|you asked|i'm (fine|ok|okay|good|doing (well|fine|better|ok|okay|good))|doing (fine|well|better|ok|okay|good)|i'm safe|i am safe|feeling better|in a good place|new (job|flat|house|place|girlfriend|boyfriend|partner)|moving|the move|emigrat)",
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-with-sign',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i've got|ive got|i've|got|i) a plan",
+        'bye',
+        '(thanks|thank you|thankyou|ty) for everything',
+        "(i am|i'm|im) (going to|gonna) go now",
+        '(if|in case|should) anything (happens|should happen|were to happen|was to happen) to me',
+        "(no use|no need) for (it|them|any of it|any of this|these|those|my (things|stuff)) (now|anymore|any more|where i'm going|where i am going)",
+      ],
+      when: [{ message_has: '@crisis_care_sign' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(that|to|for (the|us|you|my|our|getting|paying|fixing|how)|which|where|with (the|my|a)|for now|till|until|x see you|see you|the garden|the plants|the lawn|the car (down|off)|pipe ban|for (the|a) (garden|car wash|paddling))',
+        },
+        {
+          nearby:
+            '(for now|see you|talk soon|speak soon|talk (tomorrow|later|next)|catch up|next week|at the weekend|good luck with|enjoy (the|your)|have a (great|lovely|good)|safe (trip|flight|travels)|counselling|counseling|therapy|budget|to fix|win you back|make it up|make it right|for us|for the (kids|money|house|weekend)|wash|washing|garden|plants|lawn|paddling|water fight|hosepipe ban|surgery|operation|flight|travel|trip|the op)',
+        },
+        {
+          message_has:
+            '(mediat|solicitor|court|the house sale|handover|pick up|pickup|drop off|school run|next (week|weekend|month))',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'criticism.always-never',
       category: 'criticism',
       severity: 'warning',
@@ -8407,6 +9731,11 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             'quick to (forgive|help|praise|thank|support|defend|offer|apologise|apologize|see the good|laugh|make (peace|friends|up)|step in|share|listen|notice|trust|give)',
         },
+        {
+          followed_by:
+            '(forgive|help|praise|thank|support|defend|offer|apologise|apologize|see the good|laugh|make (peace|friends|up)|step in|share|listen|notice|trust|give|comfort|care|smile|cheer|encourage|reassure|welcome|include|volunteer|pitch in|lend)',
+        },
+        { after: "(which|that|and that) (is|was|'s) (why|how) you" },
         {
           nearby:
             '(glad (it|they|you)|so glad|thriving|proud of you|well done|congratulations|congrats|paid off|look at it now)',
@@ -8817,6 +10146,61 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
     },
     {
+      id: 'criticism.general',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (are|'re|were|r|can be|have always been|'ve always been) [so|such|too|very|really|just|also|always] *ly [*ly] [so|such|too] [a|an] @criticism_trait",
+        'why (must|does|do|is|has|should) (everything|every little thing|every conversation|it|things|every single thing|every decision|every plan) (always )?(be|become|turn into|end up|have to be|end up being) ~3 (with you|about you|your way)',
+        'you (always )?(put|putting|puts) (everyone|everything|everybody|your (friends|mates|job|work|career|family|mum|mom|phone|hobbies|own needs|ex)|work|them|her|him|anyone|other people|the pub|football|drink|golf) ~3 (before|over|above|ahead of) (me|us|the kids|your family|our family|our marriage|the marriage|the relationship)',
+        "(there is|there's|theres|there was) (just )?no (talking|reasoning|getting through|pleasing|winning|dealing|living|reaching|arguing|helping|working) (to |with )?you",
+        "you (do not|don't|dont|never|just don't|simply don't|never did) do (feelings|emotions|emotion|apologies|sorry|commitment|compromise|affection|romance|vulnerability|serious|conflict|criticism|responsibility|deep|talking|difficult conversations|hard conversations|plans|planning|empathy)",
+        "you (do not|don't|dont|never had|just don't|simply don't|did not|didn't) (have|had|have got) it in you to (be|stay|commit|change|admit|apologise|apologize|say sorry|care|love|listen|follow through|put|think|grow|keep|stick|show|try)",
+        "(as usual|as always|like always|like usual|same as always|yet again|once again|true to form|predictably) ~1 you (could not|couldn't|can't|can not|cannot|didn't|did not|don't|won't|wouldn't|would not|never|forgot|bailed|flaked|let|failed|managed|found|chose|picked|made)",
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying)|you (said|told me|used to say|accused me|called me))',
+        },
+        {
+          after:
+            "(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|in the best way|in a good way|because of (me|what i|how i)|since (i|what i)|after (what i|how i|i)|and (that is|that's) (okay|ok|fine|fair|understandable))",
+        },
+        {
+          nearby:
+            "(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|and neither am i|neither am i|lovely|thank you|thanks for|grateful|admire|proud of you|bless you|love that about you|you were right|you're right|you are right)",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.general-any',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(every|each|any) (plan|time|promise|date|holiday|birthday|weekend|christmas|anniversary|argument|row|fight|conversation|single time|decision|attempt|visit|invitation|invite|chance|opportunity) ~5 you (would|'d|always|just|will|'ll|ended up|end up|used to) [always|just|still|somehow] @criticism_neg_verb",
+        '(given up|stopped|gave up|give up|long since stopped|long since given up) (expecting|hoping|waiting for|asking|counting on|relying on) you to',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'governed_by_if',
+        { before: '(i (said|told you|used to (say|tell))|you (said|used to say|felt|thought))' },
+        {
+          nearby:
+            '(i (did|do) the same|so did i|so do i|i was (just )?as bad|that was me|thank you|thanks for|proud of you|lovely)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
       id: 'criticism.who-does-that',
       category: 'criticism',
       severity: 'warning',
@@ -9053,6 +10437,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(@disclaimer|that is on me|that's on me|mine to carry|i own|you were right|you are right|you're right)",
         },
         { nearby: '@defensiveness_owning' },
+        {
+          preceded_by:
+            '(pretend|pretending|claim|claiming|say|saying|said|act like|acting like|kid myself|kidding myself|tell myself|telling myself|tell you|telling you|insist|insisting|pretend to you) [that]',
+        },
       ],
       message:
         'Denying fault or counter-defending (Gottman\'s "defensiveness") stops the other person feeling heard.',
@@ -9474,6 +10862,20 @@ export const RULE_SET: ShippedRuleSet = {
         'why (are|do) you (still |keep |always )?(bringing|bring|dragging|drag|dredging|dredge|digging|dig|raking|rake) (up )?(it|this|that|the past|all this|all that|old|the same|up)',
         "(i have|i've|i have got|i've got|i got|i had) nothing to (apologise|apologize|be sorry|feel sorry|feel guilty|feel bad|be ashamed|answer) (for|about|of)",
         "(do not|don't|dont|stop) (act|acting|pretend|pretending|make out|making out|talk|talking) (like|as if|as though) i (broke|did|was|am|'m|lied|cheated|had|have|never|ruined|abandoned|left|am the|'m the)",
+        "not (as if|as though|like) you (never|have never|'ve never|had never|'d never) (raised|shouted|yelled|lied|said|did|made|forgot|cheated|hurt|snapped|swore|screamed|lost|flirted|drank|went|stormed|walked|slammed|called|kept|hid|spent|messed|screwed|got)",
+        "(can not|can't|cannot|could not|couldn't) help (it )?(if|that|how) you (took|take|feel|felt|reacted|react|got|get|were|are|chose|choose|read|heard|interpreted|see|saw|decided|took it)",
+        "i (have|'ve)? never (once |ever )?(raised|lifted) (a|my) (hand|finger|fist) (to|at|against|on) (you|anyone|anybody|her|him|the kids|a woman|a man)",
+        "(under no|had no|have no|'ve got no|was under no|am under no) obligation to (tell|explain|inform|check|ask|report|answer|justify|run|clear|let you know|keep you)",
+        "i (do not|don't|dont|did not|didn't) (owe|have to give|need to give) you (an|any) (explanation|justification|apology|account|answers|excuses)",
+        "(do not|don't|dont|should not|shouldn't) (have|need) to (justify|explain|defend) (myself|my (decisions|choices|actions|life|friendships|friends))",
+        "(did not|didn't|never|have not|haven't) (do|did|done) anything (that )?(you|your|everyone|anyone|other people|most people|half|plenty of|every|loads of|all your|all of your|my mates|my friends|you and) ~3 (haven't|have not|hasn't|has not|don't|do not|didn't|did not|wouldn't|would not|hadn't) (done|do|have done)",
+        '(nobody|no one|noone|nobody ever|no one ever) (asks|asked|mentions|mentioned|talks about|talked about|cares about|questions|questioned|says anything about|brings up) (what|how) you (did|do|behaved|treated|acted|said|were)',
+        '(sick|tired|fed up|done|exhausted|weary) (of|with) (defending|justifying|explaining) (myself|my (actions|choices|decisions|self))',
+        "i [literally|honestly|basically|practically|pretty much] (did|do|have done|'ve done|was doing|used to do) [literally] (everything|all of it|all the (work|cooking|cleaning|school runs|washing|heavy lifting|hard work|housework|childcare|driving|admin)|most of (it|the (work|cooking|cleaning|housework|childcare))) ~3 (for|in|around|round) (that|this|the|our|you|us|this family|the family|those kids|the kids)",
+        'but (have|had|did|were|are|was) you (ever once|once|yourself|ever yourself|ever even|even once)',
+        "(fine|ok|okay|right|sure|yeah|whatever|so) ~2 i (am|'m|im) (the (worst|devil|villain|bad guy|monster|antichrist)|a (monster|terrible person|horrible person|awful person|bad person)|evil|the problem) [then|again]",
+        "as if (you|ur|you're|you are|u r|u are|you were) (any|so much|much|some kind of|a) (better|different|innocent|perfect|saint|angel|blameless)",
+        "you (make|made|are making|'re making) (it|this|that|me) (sound|look|seem) like i (planned|meant|wanted|did it on purpose|intended|set out|was trying|am a|'m a|was a|am some|'m some|was some|enjoyed|did it deliberately)",
         "i (am|'m|im) (allowed|entitled) to (have (a life|a night out|friends|fun|feelings|an opinion|my own|a drink|a social life)|go out|see my (friends|mates)|be (angry|upset|happy)|make mistakes|my (opinion|own life|feelings))",
         "(do not|don't|dont|can not|can't|cannot) see why i (should|have to|need to|must|would) (be the one|apologise|apologize|say sorry|be sorry|change|back down|feel (bad|guilty))",
         '(apologised|apologized|said sorry|said i am sorry|said i was sorry) already',
@@ -9644,6 +11046,8 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after: "(to (make|put|fix|help|show|earn|repair|prove|rebuild|win)|for you|but i (will|'ll|am|'m))",
         },
+        { followed_by: '(except|other than|apart from|besides|but (that )?i)' },
+        { nearby: "(i was wrong|that is on me|that's on me|my fault)" },
         {
           nearby:
             "(i (will|'ll) keep trying|i (am|'m) (willing|open|ready) to|tell me (what|how)|if there is anything|if there's anything|i want to (make|put|fix))",
@@ -9692,6 +11096,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(but|and yet|yet|though) ~4 (i was|it was|that was|it still|i still|i did|what i did|i should|i hurt|it hurt|mine)',
         },
         { followed_by: '(anymore|any more|now|these days|anything|any time|anytime)' },
+        { after: "(and|but) (i|it) (was not|wasn't|wasnt|was never|really was not|really wasn't)" },
         {
           nearby:
             "(@disclaimer|that is on me|that's on me|mine to carry|i own|no excuse|not an excuse|i was wrong|you (are|'re) right|you were right|i should have|i should've|i never asked)",
@@ -9743,6 +11148,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(my fault|blame the (husband|wife|dad|mum|man|woman|ex)|blame me) (again|as usual|as always|like always)',
       ],
       unless: [
+        { followed_by: "(and|which) (it is|it's|is|was) (the )?(true|right|correct|accurate|fair|real)" },
         'in_quote',
         'question',
         {
@@ -9842,6 +11248,11 @@ export const RULE_SET: ShippedRuleSet = {
         { nearby: '@defensiveness_owning' },
         { before: '(i (used to|would|always) (say|tell|said|told)|you (said|told me|say|think)|i know you)' },
         { nearby: '(delicious|lovely|gorgeous|brilliant|loved it|love it|suits you|looks great|haha|lol)' },
+        { after: "(and|but) (i|it) (was not|wasn't|wasnt|was never|really was not|really wasn't)" },
+        {
+          followed_by:
+            "(the least you|you owe|you could (at least|have)|i deserve|i think i deserve|i should|you should|you (can not|can't|cannot) (even|just|at least)|this is how you|is this how you|and (this|that) is how|and you (can not|can't|cannot|won't|will not))",
+        },
       ],
       message: 'Defending your intentions or your record answers their hurt with a case for yourself.',
       suggestion: 'Set your side aside for now and say what you did and what it did to them.',
@@ -9857,8 +11268,6 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|'re|were) (reading|looking) (way |far |too much |so much |a lot |things )?(too much )?into (it|this|that|things|nothing|everything)",
         "you (are|'re|were) (putting|twisting) (words in my mouth|my words)",
         'you (heard|hear|saw|see|only heard|only saw) what you (wanted|want) to (hear|see)',
-        "you (make|made|are making|'re making) (it|this|that|me|things) (sound|look|seem) (like|as if|as though|worse|so much worse|bigger|way worse|far worse)",
-        "you (are|'re|were) (acting|talking|behaving|carrying on) (like|as if|as though) i (cheated|hit|lied|killed|murdered|did something|committed|stole|slept|had an affair|broke|am a|'m a|was a|abused)",
         "i (never|did not|didn't|have never|'ve never) (laid|lay|put) a (finger|hand) on (you|her|him|anyone)",
         "for the record ~1 i (never|did not|didn't|was not|wasn't|have not|haven't|did nothing|had nothing)",
         "just so you know ~1 i (never|did not|didn't|was not|wasn't)",
@@ -10056,6 +11465,46 @@ export const RULE_SET: ShippedRuleSet = {
         },
       ],
       message: 'Pointing to your effort answers their hurt with a case for yourself.',
+      suggestion: 'Set your side aside for now and say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.stand-ground',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) know what (else|more) (you want|you expect|you need|i can (do|say)|i am supposed to|i'm supposed to|i'm meant to|i am meant to|to (do|say)|you are after|you're after) [from me|of me]",
+        'what (else|more) (do|can|could|would) you (possibly )?(want|expect|ask) (from|of) me',
+        "i (have|'ve|already) [already] (said|told you) (sorry|i'm sorry|i am sorry|i was sorry) [already|again|twice|before|a hundred times|a million times|so many times] ~3 (what (else|more)|(do not|don't|dont) know what (else|more)|how many (more )?times)",
+        "(considering|given|seeing as|seeing how|bearing in mind) (what|how|everything|all|all that|the way) you (did|have done|'ve done|said|put me through|did to me|pulled|got up to|treated me|behaved|carried on|spoke to me)",
+        "(is|was|'s) (that|it|this|being honest|wanting|having|caring) ~3 (a crime|illegal|a sin|a criminal offence|a hanging offence) [now|these days|all of a sudden|suddenly]",
+        'since when (is|was|has|did) ~4 (a crime|illegal|a sin|wrong|a problem|not allowed|an offence|an offense)',
+        "(do not|don't|dont|don't you dare|do not dare|do not you dare|you can not|you can't|you cannot|nobody can|no one can) (tell|say to|accuse|say|claim) (me )?(that )?i (did not|didn't|never|wasn't|was not|don't|do not|haven't|have not) (try|tried|care|cared|love|loved|help|helped|put in|make an effort|made an effort|pull my weight|pulled my weight|listen|listened|do my bit|did my bit|do my share|did my share|give|gave|show up|showed up|sacrifice|sacrificed)",
+        "(do not|don't|dont|don't you dare|do not dare|you can not|you can't|you cannot) (call|label|brand) me (a |an )?(lazy|selfish|cold|a liar|a cheat|liar|cheat|controlling|abusive|an abuser|a bad (father|mother|dad|mum|parent|husband|wife|partner|person)|a monster|heartless|useless|the problem|toxic|a narcissist|narcissistic|cruel|mean|unfaithful|irresponsible|a drunk|an alcoholic|manipulative|a bully)",
+        "(refuse|won't|will not|not going|am not going|'m not going|not about) to be (the|your|made|painted as|cast as|made the|made into|turned into) ~1 (villain|bad guy|baddie|scapegoat|monster|bad one|punching bag|punchbag|whipping boy|fall guy|bad person|enemy|problem)",
+        '(the|your) (villain|bad guy|baddie|scapegoat|fall guy|whipping boy|monster|bad one|punchbag|punching bag) (in|of) (your|this|the|their|her|his) (little )?(story|narrative|version|head|eyes|tale|account|telling|fairy tale|fairytale|soap opera|drama)',
+        "i (already|have already|'ve already|already have) (explained|told you|given you|said|gone over|been over|went over) (why|my reasons|my side|what happened|the reason|the reasons|this|it|that) [a hundred times|a million times|a thousand times|so many times|over and over|enough|twice|before]",
+        "i (have|'ve) (explained|told you|said sorry|apologised|apologized|gone over|been over) (this|it|that|myself|why)? (a hundred|a million|a thousand|a dozen|so many|ten|fifty|countless|how many) times",
+        "i (am|'m|im) (allowed|entitled) (to have (friends|a life|an opinion|a night out|feelings|fun)|to want|to a life|to my (own )?(opinion|life|feelings|friends|privacy)|to feel|to make mistakes|to move on|to be happy|to go out|to have my own|an opinion|a life)",
+        "i (refuse|won't|will not|'m not going|am not going) to (apologise|apologize|say sorry|feel guilty|feel bad|be sorry|be ashamed) (for|about) (wanting|having|being|needing|going|living|seeing|protecting|standing up|looking after|trying|caring|loving|telling|making|spending|taking|putting)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|now i see|i was wrong|i got it wrong|it hurt|no right|not the right)',
+        },
+        {
+          nearby:
+            "(@disclaimer|that is on me|that's on me|mine to carry|i own|you were right|you are right|you're right|no excuse|i was wrong)",
+        },
+        { nearby: '@defensiveness_owning' },
+        {
+          followed_by:
+            '(per the|as per|under the|if that|if it|if you|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|weekends)|at (the|your|weekends))',
+        },
+      ],
+      message: 'Holding your ground and defending your record answers their hurt with a case for yourself.',
       suggestion: 'Set your side aside for now and say what you did and what it did to them.',
     },
     {
@@ -10614,6 +12063,174 @@ export const RULE_SET: ShippedRuleSet = {
       unless: ['in_quote', 'question'],
       message: 'Claiming their reply is due takes the choice away from them.',
       suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.t4-orders',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(just )?hear me out',
+        'give me (an|a|your|a straight|a proper|an honest|a real|a clear) (answer|reply|response|decision|yes or no|yes or a no)',
+        'explain yourself',
+        "(do not|don't|dont) (you dare )?(hang up on|walk away from|put the phone down on|cut me off|turn your back on|walk out on) me",
+        'put (the kids|him|her|them|our (son|daughter|boy|girl)|my (son|daughter)) on (the phone|facetime|the line|the call)',
+        'come (down|out|outside|downstairs|to the door|to the window) (for|and|now|so|right now|already)',
+        "be (at|outside|in|round|over at) (the|my|our|mine|home|your mum's|my mum's|mum's) ~3 (at|on|by|tonight|tomorrow|this)",
+        'send me (your|an|a) (answer|reply|response|decision)',
+        '(make up your mind|make your mind up|decide|choose|pick one|pick) (already|now|tonight|today|right now|then)',
+      ],
+      when: ['clause_start'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        { preceded_by: '(please just|pls just|plz just|please|pls|plz)' },
+        {
+          after:
+            '((if|when|whenever|once) (you|it)|whenever|any time|anytime|no rush|in your own time|if you (like|want|can)|(the|your) (car|boxes|post|parcel|keys|dog|shopping|bins)|for (the|a) (handover|pickup|pick up|drop off|delivery))',
+        },
+        {
+          sentence_has:
+            "((completely|totally|entirely|all|fully) your (call|choice|decision)|your (call|choice|decision) (entirely|completely)|or (do not|don't|dont|not)|up to you|no (pressure|rush)|only if you)",
+        },
+        {
+          sentence_has:
+            "((it is|it's|its|that is|that's) (your|entirely your) (call|choice|decision)|up to you|no (pressure|rush)|only if you)",
+        },
+      ],
+      message: 'An order to reply, listen or meet leaves them no room to say no.',
+      suggestion: 'Turn it into a question they can decline: "Would you be willing to hear me out?"',
+    },
+    {
+      id: 'demand.t4-and-order',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(stop|quit|grow up|man up|woman up|get over it|get over yourself|let it go|drop|move on from|swallow your pride|put ~3 aside|get off your high horse|stop sulking|stop punishing me|stop hiding|enough) ~4 (and|then) (just )?(talk to me|speak to me|answer|call me|ring me|phone me|text me|pick up|reply|respond|come home|come back|forgive|get back to me|give (me|us)|meet me|see me|let me|unblock|take me back|hear me out|sit down with me|listen to me|hear me)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          before:
+            "(i (will|'ll|need to|have to|should|must|want to|am going to|'m going to)|i'd|i would|we (will|'ll|should|could|can))",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice)|when you('re| are) ready|if you (want|ever|like))",
+        },
+      ],
+      message: 'An order to reply or come back leaves them no room to say no.',
+      suggestion: 'Turn it into a question they can decline: "Would you be willing to talk?"',
+    },
+    {
+      id: 'demand.t4-claims',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|i was) owed (more|better|a lot more|much more|far more|a bit more) (than|after)",
+        'i (need|want|expect) to see (you|the kids|the children|the boys|the girls|them|my (son|daughter|kids|children|boys|girls)|our (son|daughter|kids|children|boys|girls)) (this|next|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|saturday morning|sunday morning)',
+        "i (deserve|am owed|'m owed) (more|better|a lot more|much more) than (a|an|this|that|silence|being|one|two|some|the|your)",
+        'i (want|need|expect) you (home|back|here|back home|back here) (by|before|tonight|now|today|this|for|in time)',
+        "(i am|i'm|im) (still )?waiting (for|on) (your (call|text|decision|message|explanation|apology)|you to (forgive|come|see|decide|unblock|apologise|apologize|make|say|admit|pick up|answer|reply|call|ring|text))",
+        "(i need|i want|i'll need|i will need|i expect|i must have) (a yes or (a )?no|a straight answer|a proper answer|an answer|a decision|your decision|a reply|a response) (tonight|today|now|this (week|weekend)|tomorrow|asap|right now|one way or the other|either way|from you (today|tonight|now|this))",
+        'give (it|us|me|this|things) (till|until|til|a (week|month|few (weeks|months|days))|another (week|month|chance)|some more time|more time) ~3 before (you|we) (decide|make|sign|do|file|tell|end|call|go)',
+        "you (can not|can't|cannot|cant) (stay|be|remain|keep being) (angry|mad|upset|cross|furious|hurt) (at me |with me )?(forever|for ever|indefinitely)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          after:
+            "(if you (want|like|can|prefer|'d like|would like|are free|are able|feel)|when you (are|'re) ready|in your own time|no (rush|pressure)|about (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork))",
+        },
+        {
+          before:
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i'm not|i am not)",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|totally fine|completely fine|i would not blame|i wouldn't blame|whenever you)",
+        },
+      ],
+      message: 'Claiming their reply, return or forgiveness as due takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.t4-more',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (have got to|'ve got to|got to|gotta|have to|need to|must|should|ought to) [just|really|at least] (give (me|us|this|it) (another|a second|one more|a|one last) (chance|go|try|shot)|take me back|let me (come home|come back|back|see (you|the kids|them)|explain|talk|in))",
+        "i (want|need|expect|demand|am owed|'m owed) an apology (from you|for|after|too|as well|first)?",
+        'you should be (apologising|apologizing|saying sorry|the one apologising|the one saying sorry|begging|thanking me)',
+        'i (expect|want) you (at|round|over|here|there|home) (the|my|our|mine|on|by|at|tonight|tomorrow|this|for)',
+        "you (will|'ll|are going to|'re going to) (meet me|see me|come (home|back) (tonight|now|today|tomorrow|this|on|and|so)|be there|be at|be home|sit down with me)",
+        '(give me|have|show me) the (courtesy|decency|respect|common courtesy|basic courtesy|basic decency) (of|to) (a|an|one|replying|answering|responding|reply|answer|respond|call|calling|tell)',
+        "(i am|i'm|im) not (going anywhere|leaving|stopping|giving up|going away) (until|till|unless) (you|u) (forgive|answer|reply|talk|see|meet|agree|take me back|say yes|hear me out|let me|give)",
+        "(it is|it's|its) (about |high |now |surely )?time (to|you|for you to) (come home|came home|come back|came back|forgive me|forgave me|stop (this|punishing|ignoring|sulking)|let (this|it) go|pick up|unblock|answered|answer|replied|reply|talked|talk to me|spoke to me)",
+        "(i am|i'm|im) telling you to",
+        "(i am|i'm|im) asking you to (come home|come back|take me back|give me another|give us another|unblock me|let me come)",
+        "(do not|don't|dont) (you dare )?(ignore|blank|delete|ghost|bin) this (one|time)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        { followed_by: '(myself|yourself|safe|safely|from (your|the|work|school|holiday|the trip))' },
+        {
+          after:
+            "(if you (want|like|can|prefer|'d like|would like|are free|are able|feel)|when you (are|'re) ready|in your own time|no (rush|pressure)|for the (handover|pickup|pick up|drop off|kids' party|party)|like we agreed|as agreed|to (collect|pick up|drop off|sign|get) (the|your))",
+        },
+        {
+          before:
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i am not|i'm not|(i|i'll|i will) never)",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever you|i owe you|the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber))",
+        },
+      ],
+      message: 'An obligation to reply, meet or forgive takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.t4-bare',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(make up your mind|make your mind up|text back|write back|call back|ring back|decide|answer|reply|respond|pick up|explain)',
+      ],
+      when: ['clause_start', 'sentence_end'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        { preceded_by: '(please|pls|plz)' },
+        {
+          message_has:
+            "(if you (want|like|ever|feel|need|would like|'d like)|whenever (you|suits)|no (rush|pressure)|any time|anytime|up to you|your (call|choice)|(don't|do not) (have|need) to (reply|answer|respond))",
+        },
+      ],
+      message: 'An order to reply or decide leaves them no room to say no.',
+      suggestion: 'Turn it into a question they can decline: "Would you be willing to reply when you can?"',
     },
     {
       id: 'excuse.but-i-was',
@@ -11201,7 +12818,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short|keep it short)",
+            "(i will|i'll|i am going to|i'm going to) ((call|ring|text|message|write|reply) (you|back|later|tomorrow|tonight|soon|when|in|properly|at)|get back|keep this short|keep it short)",
         },
         {
           nearby:
@@ -11263,6 +12880,117 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Pointing to how you were raised, as the reason for what you did, reads as explaining it away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.background-shapes',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its|that is|that's|thats|it was|that was) [just|only|kind of|partly|probably|maybe] (a|an) (generation|generational|age|cultural|culture|guy|man|bloke|lad|boy|northern|southern|family|personality|army|old school|old person|boomer|country) thing",
+        "in my (country|culture|family|home country|generation|day|village|religion|community) (we|people|you|men|women|it is|it's|nobody|no one|everyone|everybody|things|we're|we are|you just|you don't|you do not)",
+        "(where i (come|am|'m) from|back home|back where i grew up|the way we do things) (we|people|you|men|women|it is|it's|nobody|no one|everyone|everybody|that's|that is)",
+        "(i am|i'm|im) [a bit|just|very|quite|rather|an|so] (old school|old fashioned|old-fashioned|from (a different|another|an older|a different) (generation|era|time|age)|of (a different|another|an older|that) generation|set in my ways|not a spring chicken|getting on|getting old|not as young as i (was|used to be))",
+        "(i am|i'm|im) (4*|5*|6*|7*|8*|9*|forty*|fifty*|sixty*|seventy*|eighty*|ninety*)",
+        "(never been|never was|not really|i am not|i'm not|im not|i was never|i have never been|i've never been|i'm never|i am never) [much of|really|a great|a big|the best|a good] (a|an) (texter|talker|phone person|words person|people person|party person|crowd person|crowds person|hugger|planner|letter writer|writer|emotional person|feelings person|touchy feely person|sharer|big texter|big talker|social person|morning person|details person|birthday person|card person|present person|gift person|communicator)",
+        "(i am|i'm|im) [just|really|simply] not (a|much of a|really a|the) (crowds|crowd|people|party|phone|texting|talking|words|emotional|touchy feely|feelings|sharing|social|big party|birthday|card|details|wedding|family) person",
+        "you know what i (am|'m) like",
+        'you know how i (am|get) (with|about)',
+        "you know what (my|our) (family|lot|mates|friends|mum|mom|dad|mam|parents|brothers|side) [is|are|'re|'s] like",
+      ],
+      when: [
+        {
+          nearby:
+            "(sorry|apologi*|forgive|understood me|took it|felt ignored|why you|that's why|that is why|which is why|so i|so that's|forgot|forget|missed|snapped|shouted|yelled|short with|rude|blunt|direct|muddle*|confus*|did not|didn't|didnt|could not|couldn't|wasn't|was not|never (call|text|reply|answer|come|show|said)|ignored|left early|hurt)",
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        {
+          before:
+            '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say|you (know|knew|said))',
+        },
+        {
+          nearby:
+            "(working on|therapy|counselling|counseling|counsellor|counselor|therapist|learning to|unlearn|unlearning|no longer|not anymore|not an excuse|is no excuse|does not excuse|doesn't excuse|i should have|i should've)",
+        },
+        {
+          followed_by:
+            '(minutes|mins|min|percent|pounds|quid|dollars|euros|miles|km|seconds|secs|hours|days|weeks|times|years old and (loving|happy))',
+        },
+        { nearby: '(happy birthday|congratulations|congrats|thank you|thanks)' },
+      ],
+      message:
+        'Pointing to your age, background or "the way you are" as the reason reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.made-me-state',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(it|they|which|that|these|those|this|the stuff) (made|makes|make|was making|were making|had made|has made|have made|had|has|have|left|leaves|leave|turned|turns|turn) me [really|so|very|quite|a bit|a little|super|all|totally|completely|pretty|extremely] (irritable|snappy|short|moody|grumpy|nervous|anxious|agitated|aggressive|paranoid|forgetful|foggy|drowsy|on edge|emotional|all over the place|not myself|a different person|someone else|irrational|short tempered|spacey|spaced out|out of it|a mess|a wreck|foul|angry|tearful|jumpy|edgy|wired|hyper|low|flat|numb|tired|exhausted|sleepy|confused|muddled|forget|forget things|snap|lash out|say things|act|do things|react)',
+        "(i was|i have been|i've been|i had been|i'd been|i was still|been) (on|taking|started on|starting|trying|coming off|switching) (a|the|some|these|those|this|my|new|strong|different|a new|the new|those new|these new|a different|a stronger)? [new|strong|different|stronger|heavy|high dose] (medicine|medication|meds|tablets|pills|painkillers|antidepressants|steroids|sleeping pills|dose|antibiotics|injections)",
+        "(not|isn't|wasn't|is not|was not|never) (my|the) (normal|usual|real|true|typical) (character|self|me|behaviour|behavior|personality|way)",
+        "(that is|that's|thats|which is|this is|that was|which was|it's|it is) (why|the reason|how come|partly why|probably why) i (was|kept|ended up|got|went|had been|'d been) (snapping|shouting|yelling|so short|short|quiet|distant|off|cold|late|absent|grumpy|irritable|rude|moody|so moody|angry|so angry|withdrawn|checked out|forgetting|missing|drinking|lying|ignoring|avoiding|not answering|not replying|never around|never there|so distant|so cold|so quiet|so off|off with you|short with you|funny with you|arsey|narky|snippy|snappy|like that|such a|so horrible|horrible|nasty|mean)",
+        'was (off my face|off my head|hammered|wasted|plastered|smashed|legless|steaming|paralytic|bladdered|pissed|so drunk|proper drunk|well drunk|that drunk|blind drunk|out of it|mashed|trolleyed|wrecked|hanging) (after|at|on|and|so|lol|lmao|haha|tbh|honestly|from|by|last)',
+        "(was|i was|im|i'm|i am) (so|too|crazy|mad|really|super|just|that|very|insanely|stupidly|ridiculously|incredibly) busy (with|at|that|and|so|i|lately|recently|this week|that week|this month|that month|at work|with work)",
+        "(i was|i've been|i have been|i'd been|i had been|was|been) (back and forth|up and down|to and fro|running back and forth|driving back and forth|backwards and forwards) (to|from|between|with)",
+        '(my|the) (shift|meeting|train|class|lecture|appointment|match|flight|overtime|call|surgery|clinic|deadline) (ran over|overran|ran late|went on|dragged on|went over|got moved|was moved|ran long)',
+        "(the|that|this|my) [whole|entire] (week|day|month|year|weekend|fortnight|summer) (was|has been|had been|'s been|been) [just|so|really|absolutely|totally|completely|honestly|tbh] (mad|crazy|insane|mental|hectic|manic|a nightmare|chaos|nuts|chaotic|a blur|a write off|full on|non stop|a mess|a shitshow|a shit show|bonkers|a lot)",
+        '(appreciate|understand|see|consider|remember|know) (the position|the situation|the spot|the bind|the pressure|the state|the corner) i was (in|under|put in)',
+        '(my hands were tied|(was|were|is) non negotiable|i had no (choice|option|say) in (it|the matter|that))',
+      ],
+      when: [
+        {
+          nearby:
+            "(sorry|soz|apologi*|forgive|explanation|absence|understand|appreciate|forgot|forget|missed|snapped|snapping|shouted|yelled|short with|rude|irritable|cancel*|couldn't face|could not face|msgs|messages|texts|ignore|did not|didn't|didnt|could not|couldn't|wasn't|was not|never (call|text|reply|answer|come|show|said|made)|let you down|felt ignored|said (what|those|that|it|some|something)|lost it|lost my temper|bit your head off|wasn't there|was not there|no show|didn't show|didnt show|didn't come|didnt come|late)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        { after: 'for (you|your|her|him|them)' },
+        { preceded_by: '(you|he|she|they|we|your (mum|mom|dad|sister|brother|friend))' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "(i will|i'll|i am going to|i'm going to) ((call|ring|text|message|write|reply) (you|back|later|tomorrow|tonight|soon|when|in|properly|at)|get back|keep this short|keep it short)",
+        },
+        {
+          nearby:
+            '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short)',
+        },
+        {
+          nearby:
+            "(as prescribed|my gp|the doctor|we have adjusted|we've adjusted|got it sorted|on the mend|no longer|not anymore|changed (the|my) (dose|meds|medication))",
+        },
+        { followed_by: '(smile|laugh|happy|so happy|feel better|better|sleep better|calmer|stronger|proud)' },
+      ],
+      message:
+        'Pointing to the pills, the drink or the load you were under as what did it reads as explaining your behaviour away.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
     },
@@ -11339,6 +13067,7 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after: '(sprain|cold|bruise|bump|scratch|graze|virus|bug|strain|cough|rash|flu|temperature|fever)',
         },
+        { nearby: "(you (were not|weren't|are not|aren't|were right|are right) (at all|to be|about that)?)" },
       ],
       message: 'Calling it small tells them their hurt is out of proportion.',
       suggestion: 'Say what it cost them instead: "I know how much that hurt."',
@@ -11357,7 +13086,6 @@ export const RULE_SET: ShippedRuleSet = {
         'everybody (does|says|did) (it|that)',
         '(all|most|lots of) (couples|guys|men|women|people) (do|fight|argue|say|flirt)',
         "(it is|it's|it was) (not|hardly) a crime",
-        "(that is|that's) all",
         '(people|everyone|couples) (argue|fight|have drinks|do it) all the time',
         "(it|its|this|that) (is|'s|was) (just|only|literally|merely) (a drink|banter|a joke|a kiss|one drink|one comment|a laugh|for a laugh|a bit of a laugh|a like|one like|a thumbs up|an emoji|a meme|a hug|a wind up|a windup|a piss take|a bit of banter|a bit of fun|just fun|a dance|a photo|a game|a flutter|a few quid)",
         "(it|that) (was|is|'s) (banter|a wind up|a windup|a piss take|a bit of banter|harmless banter|only banter|a laugh|for a laugh|a bit of a laugh|a bit of fun|a joke|a meme|an emoji|a thumbs up)",
@@ -11453,6 +13181,10 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '((short|quick|brief|small) (note|message|letter|text|one|line|update|reminder|question)|note|reminder|heads up|thought|suggestion|idea|rough patch|phase|guess|feeling|hunch|matter of time|question|formality|precaution|draft|start|first step|friend)',
         },
+        {
+          clause_has:
+            "(want|give me|come down|come out|of your time|to say sorry|i am asking|i'm asking|all i ask)",
+        },
       ],
       message: 'Describing it as small, rare or not that bad shrinks the harm; they decide how big it was.',
       suggestion: 'Describe what you did plainly, without "only", "just" or comparisons to worse.',
@@ -11489,6 +13221,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { after: 'to (ask|take in|read|process|say|hear|expect|write)' },
         { after: 'of (me|mine|my)' },
+        {
+          nearby:
+            '(thanks for (coming|having|a)|thank you for (coming|having|a)|what a night|great night|lovely (night|evening|day)|such fun|had (a blast|fun|a great time|a lovely time))',
+        },
       ],
       message: 'Telling them it was small or is over now tells them their hurt is out of proportion.',
       suggestion: 'Say what it cost them instead: "I know how much that hurt."',
@@ -11832,6 +13568,89 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what it cost them instead: "I know how much that hurt."',
     },
     {
+      id: 'minimizing.size-it-down',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it was|it's|it is|its|that was|they were|it were|was) [only|just|literally|like|maybe] (a|one|two|three|a few|a couple of|a single) ~3 not (a|an|some|months|years|weeks|a whole|an affair|a relationship|ten|twenty|every|the|fifty|hundreds|loads)",
+        '(over|for|because of) (one|a single|one bad|a bad|one rough|a rough|one hard|one difficult|one stupid|one silly|one little) [bad|rough|hard|difficult|stupid|silly|little] (summer|winter|spring|autumn|year|month|week|call|decision|choice|phase|patch|season|period|slip up|misunderstanding|error|spell|episode|wobble|stretch|chapter)',
+        '(let|letting|lets|allow|allowing) (one|a single) [bad|stupid|silly|little|small|drunken|tiny|daft] (mistake|night|summer|winter|error|slip|kiss|text|argument|row|fight|lapse|moment|call|decision|weekend|year) (wipe|wipes|ruin|ruins|cancel|undo|erase|outweigh|define|destroy|end|overshadow|spoil|override|take away|wreck)',
+        "one (bad|rough|hard|stupid|silly|little|small|drunken|tiny|daft) (mistake|night|summer|winter|year|month|week|patch|error|slip|kiss|text|argument|row|fight|lapse|moment|call|decision|weekend) (does not|doesn't|did not|didn't|should not|shouldn't|can not|can't|cannot|won't|will not) (cancel|undo|wipe|erase|outweigh|define|change|ruin|destroy|take away|mean|make)",
+        '(most|every|all|lots of|plenty of|loads of|many|other) (couples|couple|marriages|marriage|friendships|friendship|relationships|relationship|families|family|siblings|partners|people|husbands|wives|blokes|guys|lads) (hit|has|have|go through|goes through|get through|gets through|hits|survive|survives|have had|have been through|get past|gets past|argue|argues|fight|fights|row|rows|say|says) [a|rows|worse|far worse|much worse|way worse|fights|arguments] (like ours|like this|like that|rough patch|rough patches|bad patch|bad patches|worse|far worse|much worse|way worse|rocky patch|blip|blips|the odd|the same|this|that|a lot worse|sticky patch|wobble|wobbles|bumps|bumpy patch|ups and downs)',
+        '(ours|it|things|we|stuff|that|this|the argument|the row|the fight|voices|i|that night) [just|only|maybe] (got|became|was|were|went|turned|gets|get) (a bit|a little|slightly|a tad|a touch|a wee bit|kind of|kinda|sort of|abit|a lil|a lil bit|a smidge) (loud|heated|out of hand|shouty|noisy|lively|messy|intense|much|carried away|physical|rough|tense|spicy|fiery|silly|daft|far|overboard|excited|emotional|rowdy|boisterous|passionate)',
+        '(was|got|been|being) (a bit|a little|slightly|a tad|a touch|a wee bit|abit|a lil|a lil bit|a smidge|kinda|kind of|sort of) @minimizing_fault_adj',
+        '(was|got|been|being) (a bit|a little|slightly|a tad|a touch|a wee bit|abit|a lil|a lil bit|a smidge) (much|full on|extra|lippy|gobby|mouthy|narky|arsey|off|sharp|short|quick to|quick tempered|over the top|ott|worse for wear|tiddly|squiffy|tipsy)',
+        '(just )?(ignore|disregard) (most of it|all of it|it all|most of what i (said|wrote|sent)|everything i (said|wrote|sent)|what i (said|wrote|sent)|the lot|my (messages|texts|msgs))',
+        '(make|making|made|makes) (it|this|that) (a|into a|into|such a|into such a) (thing|big thing|whole thing|drama|big deal|saga|federal case|huge thing|massive thing|whole big thing|whole saga|whole drama)',
+        '(making|make|made|makes|made it|make it) (it|this|that|things|what happened) (sound|seem|look|out to be) (like|as if|as though|worse|bigger|much worse|way worse|far worse|so much worse|a lot worse|more than|like i)',
+        '(thinking|think|believe|imagine|make it|making it|make out|made it|making out|think it was) ~3 (more|bigger|worse) than it (was|is|really was|actually was|really is)',
+        "(it is|it's|its|it was|it isn't|it wasn't|it is not|it was not|it's not|its not) (like|as if|as though) (i|we) (read|had|went|spent|took|kissed|slept|cheated|hit|stole|left|sent|called|touched|pushed|punched|shoved|ran|walked|broke|threw|drank|did it|did that|did anything|did something|meant|emptied|blew|gambled)",
+        'i (only|just|merely) (skimmed|peeked|peeped|glanced|scrolled|flicked|browsed|had a look|had a quick look|had a peek|took a peek|took a look|read a (bit|couple|few|page|line))',
+        'nothing (even|actually|really|much|serious|physical|sexual) (happened|went on|came of it)',
+        "(it was|that was|it's|just|only|literally) (a|one|a quick|a little|a friendly|a tiny|a drunken) (peck|peck on the cheek|quick peck|little peck|cuddle|snog|smooch|grope|squeeze|hug|kiss) (on the cheek|goodbye|hello|nothing more|that's it|and that's it|that is it|lol|haha|tbh|honestly|at the|at a|at my|at his|at her|at the christmas do|in the pub)?",
+        'i was (just|only|literally|simply) (talking|chatting|texting|messaging|dancing|having a drink|catching up|being friendly|being nice|having a laugh|having a chat|having a coffee|having lunch|hanging out|getting a lift|giving (her|him) a lift) (to|with) (her|him|them|my ex|an ex|a colleague|a coworker|a workmate|a friend|a mate|someone|somebody|a girl|a guy|a woman|a man|some|an old)',
+        '(maybe|perhaps|possibly|i guess|i suppose|ok|okay|fine) ~6 (a step too far|a bit far|a little far|slightly too far|a tad too far|a touch too far|a bit too far|a little too far)',
+        "(that is|that's|thats|that was) (literally|honestly|genuinely|seriously|really) (it|all|all it was|all that happened)",
+      ],
+      unless: [
+        'in_quote',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i used to|i told myself|i kept|i pretended|i called it|i thought|i'm not going to pretend|to pretend|i won't|i will not|i'm not going to|not going to)",
+        },
+        {
+          after:
+            '(it was|it is|that was|but (it|that) (was|is)) (cruel|worse|wrong|more|not|a betrayal|a big deal|serious)',
+        },
+        {
+          nearby:
+            "(i (did|do) not get to|i don't get to|that is not|that's not|wasn't|was not|it isn't|it is not) (make|an excuse|small|the point|minor|nothing|up to me|for me to)",
+        },
+        { nearby: '(thank you|thanks|grateful|lovely|had a great|had a lovely|had fun|so fun|such fun)' },
+        { after: '(when|while) (you|your|we)' },
+      ],
+      message:
+        'Measuring the harm down ("a weekend, not a year", "a bit loud", "most couples go through worse") tells them their hurt is out of proportion.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.thats-all',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats) [honestly|really|literally|genuinely|simply] (all|it) [it was|it is|that happened|there was to it|there is to it|really|honestly|lol|though|tbh|i swear|nothing more|nothing else]",
+      ],
+      when: [
+        {
+          nearby:
+            '(drink|drinks|pint|text|texts|texted|texting|message|messages|messaged|talking|talked|chat|chatted|chatting|kiss|kissed|joke|joking|comment|hug|hugged|coffee|lunch|dance|danced|flirt*|banter|colleague|workmate|coworker|my ex|dm|dms|liked|photo|peck|lift|nothing happened|nothing more|innocent|harmless|went for|having a laugh|messing|voice|times|once|twice|lippy|cheeky|loud|went wrong)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@minimizing_retracted' },
+        {
+          nearby:
+            '(thank|thanks|thought of you|think of you|miss you|missed you|love you|happy birthday|congratulations|congrats|take care|no pressure|your (drink|coffee|lunch)|wanted to say|want to say|hurt myself|sad|grand|okay|ok now)',
+        },
+        {
+          nearby:
+            "(i (did|do) not get to|i don't get to|that is not|that's not|wasn't|was not|it isn't|it is not) (make|an excuse|small|the point|minor|nothing|up to me|for me to|all)",
+        },
+        { before: "(and|but) (it|that) (was|is) (not|n't)" },
+        {
+          followed_by:
+            '(for|from|i|you|we|to|the|my|about|this|that|then|in|over|done|finished|settled|decided|we|right|okay|ok|fine|sorted|enough|gone|over)',
+        },
+      ],
+      message: '"That\'s all" closes the account before they have had their say; it shrinks what happened.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
       id: 'pressure.deadline',
       category: 'pressure',
       severity: 'warning',
@@ -11931,7 +13750,7 @@ export const RULE_SET: ShippedRuleSet = {
         { after: '(off)' },
         {
           after:
-            '(scrubbing|cleaning|looking|searching|in the (garden|bathroom|kitchen)|weeding|planting|under|behind|painting|with (the|a) (brush|cloth|sponge))',
+            '(scrubbing|cleaning|looking|searching|in the (garden|bathroom|kitchen)|weeding|weed|scrub|clean|dig|digging|plant|pray|praying|planting|under|behind|painting|with (the|a) (brush|cloth|sponge))',
         },
         { after: "(take care|look after|be (safe|careful|kind)|stay safe|(do not|don't) (worry|blame))" },
         {
@@ -12001,6 +13820,12 @@ export const RULE_SET: ShippedRuleSet = {
         "(do not|don't) take (that|this|it) away from me",
       ],
       unless: [
+        { preceded_by: "(let|made|make|letting|making|i had|i have|i've)" },
+        {
+          sentence_has:
+            '(friendly terms|civil|amicable|co-parent|co parent|coparent|get along|on good terms|be friends)',
+        },
+        { sentence_has: '(not for you|for myself|for me not|my own (choice|decision)|no regrets|gladly)' },
         {
           followed_by:
             "(' |'s|faces|face|party|parties|birthday|birthdays|school|christmas|presents|holiday|holidays|schedule|rota|dinner|tea)",
@@ -12217,7 +14042,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            "((is|are|'s) not (your|their) (job|problem|responsibility)|grown[- ]up stuff|told them you love|they're doing fine|they are doing fine|(is|'s) not on you)",
+            "((is|are|'s) not (your|their) (job|problem|responsibility)|grown-up stuff|told them you love|they're doing fine|they are doing fine|(is|'s) not on you)",
         },
       ],
       message:
@@ -12255,6 +14080,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(the dog|the cat|the kids|the children|our kids|the girls|the boys) (misses|miss|needs|need|wants|want) (you|their (mum|mom|dad|mummy|daddy|mother|father)) (so much|every day|desperately|terribly|more than|back|home)',
       ],
       unless: [
+        {
+          followed_by:
+            '(for (a|some|the|my|another) ~1 (coffee|drink|wee|pee|cuppa|holiday|break|nap|sleep|shower|tea|beer|pint|loo|toilet|food|snack|smoke|fag|lie in|weekend)|to (see|watch|try|get|go|read|hear|know how|find out) (the|that|a|this|it|how|what))',
+        },
         {
           after:
             '((the|a|your|this) (lease|contract|mortgage|tenancy|deal|agreement|form|forms|paperwork|offer letter|loan|policy))',
@@ -12335,6 +14164,10 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '(end it|end it all|end my life|kill myself|hurt myself|take them all|take the pills|take the lot|take the tablets|take my life|do something stupid|do something drastic|not be here|not be around|not be alive|not survive|not make it|disappear for good|be gone for good)',
+        'swallow (every|all|the lot|them all|everything|the whole|all of) ~3',
+        'take (the|a) (whole|entire) (bottle|packet|box|lot|pack|strip|tub|jar)',
+        'take (every|all the|all my|all of my|all of the|the rest of my|the rest of the) (pill|pills|tablet|tablets|@meds)',
+        '(overdose|od|hang myself|slit my wrists|cut myself|top myself|off myself|do myself in|throw myself (off|in front of|under)|jump (off|in front of)|drive (into|off) ~2|not wake up|step in front of)',
       ],
       when: [
         { before: '(if|unless) you' },
@@ -12546,6 +14379,408 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'Treating their silence as the end puts a clock on their answer.',
       suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.t4-deadline',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(after|past) (that|then|this|the weekend|the deadline|christmas|new year|the new year|easter) ~8 (and that is it|and that's it|and thats it|that is the end|that's the end|thats the end|for good|no more chances|no going back|no coming back|i am done|i'm done|im done|i am gone|i'm gone|im gone|we are done|we're done|we are finished|we're finished|it is over|it's over|its over|i am moving on|i'm moving on|im moving on|i will move on|i'll move on)",
+        "(that is|that's|thats) how long (i will|i'll|ill|i am going to|i'm going to|i'm gonna|i am gonna|i am giving|i'm giving|im giving|you have|you've got|you get) [give|wait|give it|give you|hold on|hang on|wait for|this|it|you|us]",
+        "(do not|don't|dont) leave it (too long|too late|much longer|forever|for ever)",
+        "(by|before) @pressure_t4_time ~6 or (i am|i'm|im|i will|i'll|ill|we are|we're|it is|it's|its|that is|that's|thats|else|forget|never|i'm|we)",
+        "(giving you|give you|give it|you have|you have got|you've got|you got) (until|till|til|up to|up until) @pressure_t4_time ~2 (then|and then|after that|or|and that is it|and that's it)",
+        "(one|two|three|four|five|six|seven|1|2|3|4|5|6|7|10|ten|fourteen|14|thirty|30) (days|weeks|months|hours) (that is|that's|thats|is) (all|how long) (you get|you have|you've got|i'll give|i will give|i am giving|i'm giving)",
+      ],
+      unless: [
+        {
+          after:
+            "((we|you|they|i) (lose|miss|forfeit|get charged|pay|will lose|will miss|'ll lose|'ll miss) (the|a|our|your|my)|or (the|they|it|he|she) (charge|cancel|close|expire|fine|will charge|will cancel|'ll charge|'ll cancel))",
+        },
+        {
+          before:
+            '(landlord|council|school|bank|agent|solicitor|insurer|insurance|dentist|doctor|gp|the (form|forms|tax|bill|bills|rent|deposit|fee|fees))',
+        },
+        'negated',
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(no pressure|no rush|no deadline|up to you|in your own time|whenever (you|suits)|take (all )?the time|(i will|i'll) (respect|understand|accept)|if you need (more|longer))",
+        },
+        {
+          clause_has:
+            '(the|your|my|his|her|those|these) (sofa|bike|boxes|stuff|forms|paperwork|tickets|furniture|car|keys|passport|deposit|rent|bills|boiler|insurance|mortgage payment|school|handover|pickup|appointment|booking|dentist|doctor)',
+        },
+        {
+          after:
+            "(the (kids|girls|boys) (will|'ll) be|the (shop|sale|offer|tickets|landlord|agent|council|school|solicitor) )",
+        },
+      ],
+      message: 'A deadline or an ultimatum pressures them to answer on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.t4-ledger',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(counted|counts|count|would count|meant|would mean|means) for (something|anything) (surely|at least|to you)',
+        "(i would|i'd|id|i) (have )?thought (that|it|this|all that|all of that|that all|it all|all this) (counted|meant|would count|would mean|was worth|deserved|earned|bought me|entitled me) [for] (something|anything|more|a bit more|a conversation|a call|a reply|an answer|a chance)",
+        'never (once )?(asked|asked you|wanted|took|expected) (for )?(anything|a thing|a penny|one thing) (back|in return|for it|from you)',
+        "after (all )?(i|i have|i've|i had) (nursed|sat up with|sat with|looked after|cared for|took care of|taken care of|stood by|supported|carried|held|covered for|paid for|drove you|driven you|picked you up|put you up|put up with|bailed you out|lent you|gave you|given you|got you through|nursed you) ~8 (that is it|that's it|thats it|this is how|is this how|the least|can not even|can't even|cannot even|won't even|and now|and you|the thanks|this is what)",
+        'remember (who|it was me who|that it was me who|it was me that|who it was that) (was there|stood by|picked you up|looked after|held|paid|supported|got you through|carried|nursed|sat with|bailed you out|had your back|took care of)',
+        "(this is|is this|that is|that's|thats) (my reward|the thanks|my thanks|how (i am|i'm|i get) (repaid|thanked|treated)|what i get) (for|after)",
+        "(that is|that's|thats|this is|is this) (my reward|all the thanks i get|the thanks i get|what i get)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(i know|i realise|i realize|i understand|not that|i do not expect|i don't expect|i'm not saying|i am not saying|i used to (say|think|tell))",
+        },
+        {
+          sentence_has:
+            "(no pressure|up to you|not (trying to|saying this to) (guilt|pressure)|you (don't|do not) owe me|i'd do it again|i would do it again|gladly|happy to|glad (i|to))",
+        },
+      ],
+      message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.t4-leverage',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(ask|asks|asked|asking|keep asking|keeps asking|kept asking|wonders|wondering|wants to know) ~3 why (daddy|mummy|mommy|mum|mom|dad|papa|mama|their (dad|mum|mom|father|mother|daddy|mummy)|you|we) (can not|can't|cannot|cant|is not|isn't|isnt|won't|will not|wont|does not|doesn't|doesnt|do not|don't|dont|left|has to|had to|lives|hates|moved|is not|are not|aren't|can no longer|no longer)",
+        '(no|any) (answer|answers|idea what to say) (for|to give) (them|him|her|the kids|the children|the girls|the boys)',
+        'if you (loved|cared about|cared for|love|care about|gave a damn about|gave a toss about|gave a shit about) (the kids|them|the children|our kids|our children|the girls|the boys|him|her|our son|our daughter|this family|our family|us|me) (half|even half|at all|even a little|one bit|a fraction|as much as)',
+        'you can (explain|tell) [it] [to] (the kids|them|the children|the girls|the boys|our son|our daughter|him|her) why (their|daddy|mummy|mommy|dad|mum|mom|you|we)',
+        "(you will|you'll|youll) have to (explain|tell) [it] [to] (the kids|them|the children|the girls|the boys|our son|our daughter|him|her) why",
+        'if not for me ~2 (for|do it for|then for) (the kids|the children|our kids|the girls|the boys|our son|our daughter|them|him|her|the family|our family)',
+        '(for|do it for|do this for) (the kids|the children|our kids|the girls|the boys|our son|our daughter|them|the family|our family) if not (for me|for us|for yourself)',
+        '(our|my|your) (friends|mates|family|parents|kids|children) (all|both) (think|say|agree|reckon|know|said|thought) (that )?(you|we)',
+        '(your|even your) (mum|mom|dad|mother|father|sister|brother|parents|family|nan|gran|best friend|friends|mates) (agrees|agree|agreed|is on my side|are on my side|sides with me|took my side|takes my side|thinks you should|think you should|says you should|say you should|said you should)',
+        "(do not|don't|dont|please don't) (make|leave) me (look|looking) (like )?(a|an|such a|stupid|daft|silly|foolish|ridiculous|pathetic|bad|small|desperate)",
+        "(do not|don't|dont|please don't) (embarrass|humiliate|show me up|shame|disrespect) me (in front of|like that|again|on|at)",
+        "(they all|everyone|everybody|all our friends|the whole family|people|my family|your family|my mum|your mum|my parents|your parents) (think|thinks|expect|expects|is expecting|are expecting|'s expecting|'re expecting|reckon|reckons|assume|assumes|believe|believes) (we are|we're|were|we'll|we will|us|you are coming|you're coming|you'll be|you will be) ~2 (sorting|working|back|together|getting back|fixing|patching|making up|coming|there|fine|okay)",
+        'on (you|your head|your conscience) (now|then|not me|forever)',
+        "(whatever|anything that|what) (happens|happens to me|happens next) ~3 (is|'s|will be|'ll be) (on you|on your head|on your conscience|your fault|your doing)",
+        "i (would|'d|will|'ll) be (lost|nothing|finished|a wreck|a mess|done for|broken|no one|nobody) without you",
+        "(i am|i'm|im) (lost|nothing|no one|nobody|broken|half a person) without you",
+        "(i will|i'll|ill|i'd|id|i would) (drop|withdraw|call off|cancel|stop|sign|let you have|give you|forget about|forgive) ~5 if (you|u) (come back|come home|take me back|give (me|us)|meet me|see me|talk to me|forgive me|try again|agree to (see|meet|talk|try|come)|unblock me|drop|just come|just see|just meet|just talk)",
+        '(the kids|the children|our kids|the girls|the boys|our son|our daughter|my mum|mum|your mum|your mom|my mom|your dad|my dad|nan|your nan|gran|your gran) (cry|cries|cried|crying|sob|sobs|sobbed|has cried|have cried|has been crying|have been crying|are crying|is crying) (every night|every day|each night|every morning|all the time|themselves to sleep|herself to sleep|himself to sleep|every time (your name|you|i mention you|we talk about you|someone mentions you))',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          before:
+            "(i know|i (broke|let)|i was the one|i'm the one|i am the one|i used to (say|tell)|i told (them|him|her))",
+        },
+        {
+          after:
+            "((and|but) (that is|that's|it's|it is) (on me|my fault|mine|not your)|but (they|he|she) (are|is|'re|'s) (fine|ok|okay|doing|happy|settled|coping)|and i (told|explained|said)|so i (told|explained|said)|i told (them|him|her)|no (pressure|rush))",
+        },
+        {
+          sentence_has:
+            "((it is|it's|its|that's|that is) (your|entirely your|completely your) (call|choice|decision)|up to you|no (pressure|rush|deadline)|take (all )?the time you need|whatever you decide|not your (job|fault|problem|responsibility)|grown-up stuff|(is|'s) not on you)",
+        },
+      ],
+      message: 'Guilt and leverage push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.t4-persist',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (will|'ll) keep (finding|looking for|trying to find) (ways|a way|new ways|other ways) (to (reach|see|talk to|get through to|get to|contact|message|text|call|get hold of) (you|u)|until|till|til|so (you|u) (might|may) as well)",
+        'ill keep (finding|looking for|trying to find) (ways|a way|new ways|other ways) (to (reach|see|talk to|get through to|get to|contact|message|text|call|get hold of) (you|u)|until|till|til|so (you|u) (might|may) as well)',
+        "((keep|keeping) (trying|asking|texting|messaging|calling|ringing|writing|begging|pushing|turning up|coming round|at it|on at you|on)|won't stop|will not stop|wont stop|not stopping|not going to stop|never stop|not give up|won't give up|not giving up|won't quit|not quitting) ~4 (until|till|til|untill|unless) (you|u) (talk|answer|reply|pick up|respond|say yes|agree|see me|meet|give|let me|forgive|come|unblock|take me back|hear me out|listen|speak|change your mind|realise|realize)",
+        "(i am|i'm|im) not (asking|going to ask|gonna ask) (you )?(again|twice|a second time|a third time|nicely again)",
+        'patience (is )?(wearing|running|worn|run|getting) (thin|out|short)',
+        "(running|run|ran|i've run|i'm running|i am running) out of patience",
+        "(i am|i'm|im|i) (beggin|begin|beggn|beggin') (u|you|ya)",
+        "(pleeease|pleease|pleaseee|pleaseeee|pleeeease|pleeeeease|pleaaase|pleaaaase|plzzz|plzz|plsss|plss|pweeze|pleeeeeease) ~2 (just|i need|i'm begging|im begging|talk|call|answer|reply|come|give|see|meet|forgive|ring|text|pick up|don't|dont|do not|one|let me)",
+        "(i am|i'm|im) (grovelling|groveling) (here|to you|at your feet)",
+      ],
+      unless: [
+        'in_quote',
+        'governed_by_if',
+        {
+          sentence_has:
+            "((i will|i'll) (respect|understand|accept)|up to you|no (pressure|rush|hurry)|whenever you('re| are) ready|take (all )?(the|your) time|(with|at) (myself|work|the (builders|council|landlord|school|bank|kids' school|insurance|sat nav|printer|phone company))|i promise|only message|last message|(won't|will not) (message|text|contact|bother|write)|leave you (alone|be|in peace))",
+        },
+        { before: '(i (know|admit|realise|realize)|i used to|back then i)' },
+      ],
+      message: 'Saying you will keep going until they give in tells them their no will not be accepted.',
+      suggestion: 'Ask once, and say that you will respect a no.',
+    },
+    {
+      id: 'pressure.t4-after-i',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "after (all )?(i|i have|i've|i had) (nursed|sat up with|sat with|looked after|cared for|took care of|taken care of|stood by|supported|carried|held|covered for|paid for|drove you|driven you|picked you up|put you up|put up with|bailed you out|lent you|gave you|given you|got you through|moved|uprooted|gave up|sacrificed|put you through|paid off|paid your)",
+      ],
+      when: [
+        {
+          nearby:
+            "(that is it|that's it|thats it|this is how|is this how|the least|can not even|can't even|cannot even|won't even|the thanks|this is what|mean nothing|meant nothing|count for|counted for|how could you|how can you|and you|just like that)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        { before: '(i know|i realise|i realize|i understand|not that|i used to)' },
+        {
+          sentence_has:
+            "(no pressure|up to you|gladly|happy to|glad (i|to)|i would do it again|i'd do it again)",
+        },
+      ],
+      message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.t4-on-you',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats|it is|it's|its|that will be|that'll be|it'll be|it will be) (all )?on (you|your head|your conscience)",
+      ],
+      when: ['governed_by_if', 'sentence_end'],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          sentence_has:
+            "(respect|no pressure|fine|okay|ok|either way|understand|whatever you|no hard feelings|happy|not on you|totally|entirely|completely|sofa|car|kids' (party|birthday)|restaurant|film|pick|paperwork)",
+        },
+        {
+          nearby:
+            "(up to you|take your time|your own time|no pressure|(i will|i'll) (respect|accept|understand))",
+        },
+      ],
+      message: 'Laying the outcome on them in advance pushes them to decide out of guilt, not choice.',
+      suggestion: 'Say what you hope for, and that you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.t4-your-choice',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(your|ur) (choice|call|funeral|decision|move)'],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            "((if|unless) (you|u|we) (won't|will not|wont|don't|do not|dont|refuse|can't|cannot|aren't|are not|'re not|re not|haven't|have not)|(i am|i'm|im) (done|gone|moving|signing|selling|leaving)|(that is|that's|thats) (it|the end)|no (coming|going) back|or (i|we|it|that))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          nearby:
+            "(respect|no pressure|fine|okay|either way|understand|whatever you|no hard feelings|happy|up to you|take your time|your own time|totally|entirely|completely|not on you|sofa|restaurant|film|paperwork|photos|pictures|videos|screenshots|(i will|i'll) (accept|support))",
+        },
+      ],
+      message: 'An ultimatum signed off as "your choice" still pressures them to answer on your terms.',
+      suggestion: 'Say what you hope for, and that you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.t4-more',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(earns|earned|has earned|must earn|should earn|entitles) me (a|another|one more|some|the right|at least)',
+        "(have not|haven't|havent) i (proved|proven|shown|earned|done|changed|suffered|paid) ~2 (enough|by now|already|yet|that)",
+        'jumped through (every|all|enough|so many|all the|every single) (hoop|hoops)',
+        "if you (leave|go|say no|walk away|end (it|this|things)|don't come back|do not come back|won't come back) ~4 (i will|i'll|ill|i would|i'd) (have )?(lost|lose) (everything|it all|the lot|my (home|kids|life|house|job|mind))",
+        "(christmas|birthdays|the holidays|easter|their birthday|her birthday|his birthday|the wedding|the party|the day|half term|the summer) (will be|would be|is going to be|'ll be|'d be|is) (ruined|spoiled|spoilt|awful|miserable|sad|empty|wrecked|horrible) ~4 (if|without) you",
+        "(keep|keeps|kept|have been|has been|are|is|keep on|keeps on) asking (when|if|whether|why|where) (they|we|he|she|you|daddy|mummy|mum|dad|mommy|mom|everyone) ~2 (can|will|are|is|'re|'s|'ll|have|'ve|be) ~3 (see you|give it to you|come home|coming home|be together|go back|all be|be back|sorted|back together|together again|moving back|move back)",
+        '(last|dying|only|one|biggest) wish (is|was|would be) ~4 (us|you|we) (together|back|home|married|sorted|reconciled|back together)',
+        "(so )?(you|u) (can not|can't|cannot|cant) (say no|refuse|turn me down|back out) (now|anymore|after (this|that|everything))",
+        'what (do|am|will|should|would) i (tell|say to|supposed to tell|meant to tell|going to tell) (people|everyone|our friends|the family|my (mum|mom|dad|parents|family|friends)|your (mum|mom|dad|parents|family)|the neighbours|the neighbors|folk|everybody|them at (church|work|school)|people at (church|work|school))',
+        "(i will|i'll|ill) (sit|stay|wait|stand|be) (here|outside|in the car|on the doorstep|at the door|on your doorstep) (all night|all day|as long as it takes|until|till|forever)",
+        "(i am|i'm|im) not (leaving|going anywhere|going home|moving) (until|till|unless) (you|u) (open|talk|speak|see|agree|come|let|answer|hear|listen|give)",
+        '(the )?(last|final) (message|text|letter|time) ~5 unless you',
+        "if you (don't|do not|dont|won't|will not) (reply|answer|respond|get back) ~4 (you will|you'll|youll) never (hear from|see|get) (me|another)",
+        "(you have|you've got|you have got|you got) (until|till|til) (i|the end of (this|my)|this|my)",
+        "(i am|i'm|im) not (waiting|hanging|sticking) (around|about)",
+        '(someone|somebody|other (women|men|people|girls|guys|lads)|a (woman|man|girl|guy|lad) at work) ~3 (interested in me|asked me out|would jump at|would kill for|chasing me|after me|wants me|want me|keeps asking me out)',
+        'there (are|is) (other|plenty of|loads of|lots of) (women|men|people|girls|guys|fish) ~4 (jump at|want me|would (love|have|kill)|interested|queueing|queuing|lining up)',
+        'i (carried|supported|kept|held|propped up|bankrolled) (this family|us|you|the family|everything|the house|this house) (together )?(for years|for (two|three|four|five|six|seven|eight|ten|so many) years|all those years|while you)',
+        "i (put|have put|'ve put) (my life|my career|everything|my dreams|my plans|my own life) on hold for (you|us|this)",
+        "i (gave|have given|'ve given) you (my twenties|my thirties|my youth|my best years|the best years of my life|years of my life|my heart and soul|everything i had)",
+        "(do you know|have you any idea|you have no idea|do you have any idea|you don't know|you do not know) (what|how much) i (have|'ve) (given up|sacrificed|done|gave up|put up with|lost) (for you|for us|for this)",
+        'make (the kids|them|the children|the girls|the boys|our (son|daughter|kids|children)) (choose|pick) (between|sides)',
+        "(i will|i'll|ill|i would|i'd) do (literally |absolutely |just about )?anything ~2 (name it|you name it|just say the word|just say it)",
+        'whatever it takes ~5 (just|please) (come|take|give|forgive|let|answer)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            "(i know|i (broke|let)|i was the one|i'm the one|i am the one|i used to (say|tell)|i told (them|him|her))",
+        },
+        {
+          after:
+            "((and|but) (that is|that's|it's|it is) (on me|my fault|mine|not your)|but (they|he|she) (are|is|'re|'s) (fine|ok|okay|doing|happy|settled|coping)|and i (told|explained|said)|so i (told|explained|said)|i told (them|him|her)|no (pressure|rush)|for the handover|like we agreed|to pick up|for the kids' (party|birthday))",
+        },
+        {
+          sentence_has:
+            "((it is|it's|its|that's|that is) (your|entirely your|completely your) (call|choice|decision)|up to you|no (pressure|rush|deadline)|take (all )?the time you need|whatever you decide|not your (job|fault|problem|responsibility)|grown-up stuff|(is|'s) not on you|no regrets|do it again|gladly|happily|wouldn't change|would not change|like we agreed|as agreed)",
+        },
+      ],
+      message: 'Guilt, leverage and refusing to take no push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.t4-cope',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(won't|will not|wouldn't|would not|can't|cannot|can not|couldn't|could not|don't know how i'll|do not know how i will|don't know if i'll|do not know if i will) (be able to )?(cope|survive|manage|go on|carry on|make it|get through (this|it)|function|keep going) (if|when) you (say no|leave|go|don't come|do not come|won't|walk away|end (it|this|things|us)|don't come back|turn me down|divorce me|go through with)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(but (that is|that's|it's|it is) (mine|my|on me|not your)|not your (job|problem|responsibility)|i (will|'ll) (be (fine|okay|ok)|get help|manage)|(i am|i'm) (getting|seeing|in) (help|therapy|a therapist|counselling))",
+        },
+      ],
+      message: 'Making your coping depend on their answer pushes them to decide out of duty, not choice.',
+      suggestion: 'Say what support you have, and leave the decision to them.',
+    },
+    {
+      id: 'pressure.t4-deadline-if',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "by then (i am|i'm|im|i will|i'll|ill|we are|we're|it is|it's|its|that is|that's|thats|then) ~5 (for good|and that is it|and that's it|done|gone|over|finished|moving on|moving out|leaving|selling|filing|signing|the end|divorce|solicitor|lawyer|moving back|taking the)",
+        "(by|before) @pressure_t4_time (i am|i'm|im|i will|i'll|ill|we are|we're|it is|it's|its|that is|that's|thats|then) ~4 (done|over|gone|finished|moving on|filing|selling|leaving|the end|assume|take that|know|through|signing|divorce|solicitor|lawyer|moving out|moving back|taking|booking|going)",
+      ],
+      when: [{ before: '(if|unless)' }],
+      unless: [
+        'in_quote',
+        { preceded_by: '(not|never|no)' },
+        'question',
+        {
+          sentence_has:
+            "(no pressure|no rush|no deadline|up to you|in your own time|whenever (you|suits)|take (all )?the time|(i will|i'll) (respect|understand|accept)|if you need (more|longer))",
+        },
+        {
+          clause_has:
+            '(the|your|my|his|her|those|these) (sofa|bike|boxes|stuff|forms|paperwork|tickets|furniture|car|keys|passport|deposit|rent|bills|boiler|insurance|mortgage payment|school|handover|pickup|appointment|booking|dentist|doctor)',
+        },
+        {
+          before:
+            '(landlord|council|school|bank|agent|solicitor|insurer|insurance|dentist|doctor|gp|the (form|forms|tax|bill|bills|rent|deposit|fee|fees)|(the|your|my) (car|sofa|boxes|keys|passport|forms))',
+        },
+      ],
+      message: 'A deadline or an ultimatum pressures them to answer on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.t4-end-of-us',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'the end of (us|our marriage|our relationship|the marriage|the relationship|us for good|everything we had|our family)',
+      ],
+      when: [
+        {
+          preceded_by:
+            "(that is|that's|thats|it is|it's|its|this is|this'll be|that'll be|it'll be|it will be|that will be)",
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { sentence_has: "(no pressure|up to you|(i will|i'll) (respect|understand|accept))" },
+      ],
+      message: 'A deadline or an ultimatum pressures them to answer on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.t4-count',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['count for (something|anything)'],
+      when: [{ preceded_by: "(has to|must|should|ought to|has got to|'s got to|surely|got to)" }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          before:
+            "(i know|i realise|i realize|i understand|not that|i do not expect|i don't expect|i'm not saying|i am not saying|i used to)",
+        },
+        { sentence_has: "(no pressure|up to you|you (don't|do not) owe me)" },
+      ],
+      message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.t4-even',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (can not|can't|cannot|cant|could not|couldn't|won't|will not|wont) even (give me|spare|send me|answer|return|reply to|pick up|be bothered|text me|call me|ring me|say|meet me|see me|talk to me|look at me|write back|reply)",
+      ],
+      when: [{ preceded_by: '(and|but|yet|now|still)' }],
+      unless: [
+        'in_quote',
+        { before: "(i know|i understand|i get why|i do not blame|i don't blame)" },
+        {
+          sentence_has:
+            "(no pressure|up to you|and i understand|and that's fair|and that is fair|i don't blame you)",
+        },
+      ],
+      message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.t4-they-want',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "[really|so|just|all|both] (want|wants|wanted|would love|'d love|would like|'d like|would so like|'d so like|would so love|'d so love) (us|you) ~3 (back together|to get back together|to try again|together again|home again|to come home|to come back)",
+      ],
+      when: [
+        {
+          preceded_by:
+            '(she|he|they|mum|dad|everyone|family|kids|children|nan|gran|parents|sister|brother|grandma|grandad|mother|father|everybody|friends)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(no pressure|up to you|not your (job|problem)|i told (them|her|him)|they understand|she understands|he understands)',
+        },
+      ],
+      message: 'Guilt and leverage (family, the children) push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
     },
     {
       id: 'self_focus.my-pain',
@@ -12789,6 +15024,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       when: [{ subject: ['i', 'none', 'other', 'you'] }],
       unless: [
+        {
+          sentence_has:
+            '(diet|running|gym|slimming|marathon|couch to 5k|feeling (great|good|better|fitter)|proud of|on purpose)',
+        },
         'in_quote',
         {
           after:
@@ -12949,6 +15188,10 @@ export const RULE_SET: ShippedRuleSet = {
       when: [{ subject: ['i', 'none', 'other', 'you'] }],
       unless: [
         {
+          sentence_has:
+            '(diet|running|gym|slimming|marathon|couch to 5k|feeling (great|good|better|fitter)|proud of|on purpose)',
+        },
+        {
           followed_by:
             '(the|my|your|that|this|our|his|her) (landline|bell|doorbell|phone|number|house|office)',
         },
@@ -12970,6 +15213,42 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that))",
+        },
+      ],
+      message: 'Centring your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.t4-my-state',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(can not|can't|cant|cannot) (eat|sleep|think|work) ~1 (can not|can't|cant|cannot|or|nor) (eat|sleep|think|work|function)",
+        "(my|all my|the) (mates|friends|family|mum|mom|sister|brother|parents|dad|boss|gp|doctor) (are|is|'re|'s|have been|has been|were|was) (proper |really |so |very |all |genuinely |seriously )?(worried|concerned|scared|frightened) (sick )?(about|for|bout|over) me",
+        "(have|did|has|do) you (once|even|ever|even once) (asked|ask|thought about|think about|wondered|wonder|considered|consider|stopped to think) (how i (am|was|'m|feel|felt|'m doing|am doing|have been|'ve been|'m coping|am coping)|about me|what this (is doing|has done|did) to me|how this (is|has been|was) for me)",
+        "i (have|'ve) been (punishing|beating|torturing|hating|tormenting) myself",
+        "(can not|can't|cant|cannot) (keep|go on|carry on) (living|being|sitting|hanging|waiting) (in|around in) (this |this awful |this horrible )?limbo",
+        '(eating|eats|ate|gnawing|gnaws|chewing) away at me',
+        '(follows|follow|followed|following|haunts|haunting|haunted) me (round|around|everywhere|every day|day and night|wherever)',
+        'i (just )?(feel|felt) (so |really |completely |totally |utterly )(alone|lonely|empty|lost|broken|hopeless|worthless|abandoned|isolated)',
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'you'] }],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          before:
+            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your)|you (felt|feel)|made you)',
+        },
+        {
+          after:
+            "(but (that is|that's|it is|it's|its|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my|i'm (ok|okay|fine|getting)|i am (ok|okay|fine|getting))|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|(is|'s) my (problem|burden|business|to (carry|deal|sort))|when i (did|said|left|was))",
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that)|(i am|i'm) (safe|getting help|seeing (someone|a therapist|a counsellor)))",
         },
       ],
       message: 'Centring your own pain asks them to look after you while you apologise to them.',
@@ -13145,7 +15424,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           after:
-            "(for (the|an|my) (exam|flight|film|meeting|night|interview|funeral|service)|so i can|to (excuse|justify|blame)|unless you|if you (want|ever|need)|i'll (ring|call|text)|i will (ring|call|text))",
+            "(for (the|an|my) (exam|flight|film|meeting|night|interview|funeral|service)|so i can|so (i am|i'm) not|so that|at night|in the evenings|after (seven|eight|nine|ten|7|8|9|10)|to (stop|avoid|excuse|justify|blame)|unless you|if you (want|ever|need)|i'll (ring|call|text)|i will (ring|call|text))",
         },
         { before: "(i am|i'm|i was|i'll|i will) (sorry|happy|glad|ready|willing) ~3" },
         {
@@ -13486,6 +15765,115 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'If you need a break, say so and say when you will come back to it.',
     },
     {
+      id: 'stonewalling.t4-closed',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(talked|talking|discussed|argued) (it|this|that|about it|about this) to death',
+        '(been done|done|talked|discussed|gone over) to death',
+        "(told you|said|explained) (everything|all) (i am|i'm|im|i was|i'm ever) (going to|gonna|prepared to|willing to) (tell|say|explain|share)",
+        "(i am|i'm|im) not (discussing|talking about|going over|getting into|debating|arguing about) (our|the|my|your|this) (relationship|marriage|past|feelings|divorce|breakup|break up|split|affair|history|engagement|friendship) ~4 (any more|anymore|again|over|by|on|with you|now)",
+        '(muted|blocked|muting|blocking|ignoring) (you|your number|your texts|your messages|the chat) (for|till|until|now|on|because)',
+        "(i will|i'll|ill|will) deal with (this|it|you|your messages|that) (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|later|next week|another time|some other time|when i can be bothered|whenever) (maybe|if i can be bothered|or not|possibly)?",
+        "(can we|let's|lets|let us|please) (just )?not make (it|this|that) (a thing|a big thing|into a thing|a big deal|into a big deal|into something)",
+        'enjoy talking to yourself',
+        '(any more|anything more|anything else|anything further|everything else|the rest) (on|about|re) (this|it|that) (goes|will go|go|should go|has to go|can go) (through|via|to) (the|my|a) (mediator|solicitor|lawyer|mediation|solicitors|lawyers)',
+        'no point (in )?(going|talking|arguing|discussing|going over (it|this)) ~2 (round|around) in circles',
+        '(going|talking|arguing|go|talk) (round|around) in circles',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          after:
+            "(for (tonight|now|today|the night|the moment|a bit|a day|a few days)|(until|till) (tomorrow|the morning|later|we|you|the weekend|next)|and (talk (tomorrow|later|again|properly|it through|when|in the morning|another)|pick (it|this) up|come back to)|if you (want|ever|need|'d like|would like)|whenever you|of (the|my) (house|flat|job|contract|lease|office|country|hospital|rehab|surgery|meeting)|of (town|the country|hospital|rehab|work|bed|pocket|money|time|breath|order|line|my depth|practice|it all))",
+        },
+        {
+          before:
+            "(i (used to|always|would|kept|was|have been|'ve been)|i'm sorry|i am sorry|sorry (i|for|that)|you (said|told me|were right)|i (know|realise|realize) i)",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|i'll listen|i will listen|i('ll| will) (answer|tell you) (anything|any question|whatever)|happy to (talk|answer|explain)|your turn|(night|tonight|tomorrow|later|this evening|the pub|a drink|work|the shops|the gym|the match) ~2 (i'm out|i am out))",
+        },
+        {
+          sentence_has:
+            '(tonight|this evening|the pub|the shops|the gym|the match|the party|drinks|dinner|work|the night|of (the|my|town|time|money|breath|order|line|practice))',
+        },
+      ],
+      message:
+        'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.t4-out',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ["(i am|i'm|im) out", 'not this again'],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            "((tonight|this evening|the pub|the shops|the gym|the match|the party|drinks|dinner|at work|the night|lease|flat|landlord|moving|move out|hospital|rehab|surgery|jail|prison)|whenever you are ready|whenever you're ready|if you ever want|i'll listen|i will listen)",
+        },
+      ],
+      message:
+        'Walking out of the conversation leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.t4-solicitor',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(talk|speak|write|go) to my (solicitor|lawyer|attorney|solicitors|lawyers|mediator)'],
+      when: ['clause_start'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { after: "(about (paying|the (school|kids'|house sale|money for))|so (i|we) can|for (advice|help))" },
+      ],
+      message: 'Handing them to a solicitor shuts the conversation down (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.t4-refuse',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'go (point by point|line by line|blow by blow) (through|into|over)',
+        '(going|get|getting) (point by point|line by line|blow by blow)',
+        '(reopening|re-opening|reopen|re-open|relitigating|relitigate|revisiting|revisit|raking over|rake over|raking up|rake up|digging up|dig up|dredging up|dredge up) (it|this|that|the past|any of (it|this|that)|old|all that|all this|what happened|the whole)',
+        'into (the stuff|the business|the subject|the matter|that stuff|any of the stuff|all the stuff|the bit) (about|of|with|re)',
+      ],
+      when: ['negated'],
+      unless: [
+        'in_quote',
+        { before: '(writing|here|texting|messaging|emailing|reaching out|getting in touch|calling) to' },
+        {
+          after:
+            "(for (tonight|now|today|the moment)|(until|till) (tomorrow|later|we|you)|if you (want|ever|need|'d like|would like)|whenever you)",
+        },
+        {
+          before:
+            "(i (used to|always|would|kept)|i'm sorry|i am sorry|sorry (i|for|that)|you (said|told me|were right))",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|i'll listen|i will listen|i('ll| will) (answer|tell you) (anything|any question|whatever)|happy to (talk|answer|explain)|(excuses|to excuse|to justify|to defend))",
+        },
+      ],
+      message:
+        'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
       id: 'threat.intimidation',
       category: 'threat',
       severity: 'danger',
@@ -13529,7 +15917,14 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         { before: '(not|never) (going to|gonna)' },
-        { nearby: "(never|will not|won't|not going to) (contact|come|show up|bother|go|turn up|message)" },
+        {
+          nearby:
+            "(never|will not|won't|not going to) (contact|come|show up|bother|go|turn up|message|drop in|drop by|pop in|pop round|pop by|call in|call round|visit|swing by|stop by)",
+        },
+        {
+          message_has:
+            "(i won't|i will not|i'm not going to|i'll never|i will never) (drop in|drop by|pop in|pop round|pop by|call in|call round|visit|swing by|stop by|come by|come round|turn up|show up)",
+        },
         {
           sentence_has:
             '(for our|as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|no rush|we agreed|you asked me to|our (meeting|coffee|appointment|lunch)|pick up|pick-up|pickup|drop off|drop-off|handover|school run|mediation|mediator)',
@@ -14209,6 +16604,229 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Do not do this. Respect their space; contact only if they have invited it.',
     },
     {
+      id: 'threat.r6-visit',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '@i_will be (at|outside|in|by|round) (the|your|that) ~3 when (you|your|ur) ~3 (finish|finishes|leave|leaves|come out|comes out|get out|get off|clock off|knock off|get home|get back|arrive|end|ends|gets out|lets out)',
+        "@i_will be (at|outside|round|by) (the house|the flat|yours|your place|your house|your flat|your door|your work|your office|your mum's|your parents|the door)",
+        "(i'm|i am|im|@i_will) (driving|coming|heading|travelling|traveling|getting the train|getting a train|flying|popping|nipping|going to come|going to drive|gonna come|gonna drive) ~4 whether (you've|you have|you|or not)",
+        "(i'm|i am|im) (coming|driving|heading|travelling|traveling|getting the train|flying) (down|up|over|round|across) (on|this|next|tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend)",
+        "(thought|think) (i'd|i would|i'll|i will|id|ill) (swing|pop|drop|come|call|nip|stop) (by|round|over)",
+        '@i_will (turn up|show up|pop|drop|walk|come|call) (at|into|in at|round to|down to|to) (your|the|his|her) ~2 (work|office|club|gym|house|flat|door|parents|mum|mom|dad|church|shop|salon|class|practice|training|pub|school gates|workplace|rugby club|football club|golf club)',
+        '@i_will come (and|to) (get|find|fetch|drag|collect) you [myself]',
+        '(left|put|posted|pushed) (something|a note|a letter|a present|flowers|a gift|a card|a bunch of flowers) (on|at|through|under|in) your (doorstep|door|car|windscreen|letterbox|letter box|step|porch|mailbox|windshield)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { nearby: '@permission' },
+        {
+          nearby:
+            "(as (agreed|arranged|planned|discussed)|like we (agreed|said|arranged|planned|discussed)|we agreed|you asked me to|you asked|you invited|you said (it's|it was|that's) (fine|ok|okay)|for the handover|handover|to (collect|pick up|drop off|see) the (kids|children|boys|girls)|pick (up|them up|him up|her up)|pickup|drop off|school run|contact weekend|my weekend with|if that's (ok|okay|alright|fine)|let me know|only if you|if you're (ok|okay|happy|comfortable)|text me if|tell me if|no worries if|is that ok|does that work|would that be|(get|collect|grab|fetch|drop|bring|take|have) (the|our) (kids|children|boys|girls))",
+        },
+        {
+          followed_by:
+            '(from (the|school|work|the station|the airport)|at (the (station|airport)|school)|after (school|work|the)|in the car|when (the|your) (train|flight|bus)|for (lunch|dinner|the|a) |to the (station|airport|party|match))',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+        {
+          sentence_has:
+            "(invited|invite|to see (my|his|her|our|the) (brother|sister|mum|mom|dad|parents|family|friend|mate|gran|nan)|for work|conference|out of your way|birthday|christmas|no need to reply|card|funeral|wedding|christening|graduation|birthday party|the match|parents evening|parents' evening|nativity|sports day|hospital|doctor|dentist|if you need|if you want|want me to|do you want|shall i|should i|would you like)",
+        },
+      ],
+      message:
+        "Announcing a visit or a meeting they haven't agreed to can feel like a threat, whatever the tone.",
+      suggestion:
+        'Ask instead, and accept a no — e.g. "Would you be open to meeting? If not, I\'ll leave it."',
+    },
+    {
+      id: 'threat.r6-block',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(find|found|finding|get|got|getting) (another|a new|some other|other|a different|new|more) (way|ways|number|numbers|account|accounts|phone) (to|of) (reach|reaching|contact|contacting|get to|getting to|talk to|talking to|message|messaging|see|seeing|get hold of|getting hold of|find|finding) you',
+        '(keep|keep on) (finding|making|getting) (ways|new ways|a way|numbers|new numbers|accounts|new accounts) [to (reach|contact|get to|talk to) you]',
+        "(can't|cannot|can not|cant|won't be able to) block (all of them|them all|every (one|number|phone|account)|me forever|everyone|every number|all my|all of my)",
+        "(made|set up|created|making|setting up|opened) (a |another )?(new|another|fake|second|different) (instagram|insta|facebook|account|profile|number|email|snapchat|tiktok|whatsapp|twitter) (so|just so) (you|you'd|you'll|you can't|i can|i could)",
+        "this is (my|a|his|her|their|*) (work|new|other|second|spare|burner|mate's|friend's|sister's|brother's|mum's|mom's|cousin's|*) (phone|number|account|email|mobile)",
+        "this is * 's (phone|number|account|email|mobile)",
+        "(using|on|borrowed|borrowing|from) (my|a|his|her|their|*) * 's (phone|number|account|mobile|laptop) (since|because|as|cos|coz) you",
+        "(using|on|borrowed|borrowing) (my|a|his|her|their) (work|new|other|second|spare|burner|mate's|friend's|sister's|brother's|mum's|mom's|cousin's) (phone|number|account|mobile) (since|because|as|cos|coz) you",
+      ],
+      when: [
+        {
+          message_has:
+            "(block|blocked|blocking|ignore|ignoring|ignored|can't avoid|cannot avoid|reach you|one way or another|changed your number)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+        {
+          nearby:
+            "(you were right to block|you're right to block|i understand why you blocked|i respect (that|your)|i won't (message|contact|text) (you )?again|this is the last|i'll leave you alone|i will leave you alone)",
+        },
+        {
+          sentence_has:
+            '(died|dead|broken|broke|lost my phone|smashed|battery|charger|in for repair|the kids|running late|handover|pick up|pickup)',
+        },
+      ],
+      message:
+        'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r6-watch',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i know (which|what|the) (bus|train|route|way|time|times|gym|class|pub|cafe|café|days|nights|car park|road|path|shift|shifts) (he|she|they|you|your) ~2 (gets|get|takes|take|leave|leaves|leaving|go|goes|finish|finishes|use|uses|drive|drives|walk|walks|park|parks|catch|catches|start|starts|go to|goes to|work|works)',
+        '(seen|saw|spotted|noticed|clocked|watched) ~4 car (outside|at|on|parked outside|parked at|on the drive at|in the drive of) (the|your|her|his|their) (house|flat|place|drive|driveway|building)',
+        '(drove|walked|went|cycled|driving|walking|went|been|cycle|drive|walk) (past|by) (the|your|her|his|their) (house|flat|place|new place|work|office|building|gym) (again|every|last|on|at|this|a few|most|twice|three|late)',
+        "(your|the) (light|lights|bedroom light|landing light|curtains) (was|were|'s|is|are) (on|off|open|shut|closed|still on) (till|until|at|past|all|late|when i)",
+        '(saw|seen|spotted|clocked) you (at|in|on|outside|leaving|coming out of|with|near|down) ~6 (last night|yesterday|today|this morning|tonight|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend)',
+        '(nice|lovely|cute|new) (coat|dress|jacket|top|hat|shoes|boots|scarf|haircut|hair|outfit|bag) (today|tonight|this morning|yesterday|earlier|btw|by the way|at the|in town|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        "i know you (have|'ve|ve) been (going to|going round to|seeing|meeting|visiting|staying at|stopping at|sleeping at|at) (that|the|his|her|a|their|your)",
+        "you looked (tired|well|happy|nice|good|lovely|stressed|upset|great|pretty|gorgeous|sad|cold|busy) ~3 (at the (bus stop|station|gym|shop|pub)|in (town|tesco|the car park|the window|sainsbury's|asda|the shop|the pub)|outside|on the high street|leaving (work|the|your)|getting (into|out of))",
+        '(online|active|on whatsapp|on insta|on instagram|posting) (at|till|until|past) (midnight|1am|2am|3am|4am|one|two|three|four) [in the morning|last night|again]',
+        '(got|found|found out|tracked down|got hold of|know) (your|where your) new (address|place|flat|house|number)',
+        "found out where (you're|you are|you've been|you have been) (living|staying|working|sleeping) [now]",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { nearby: '@permission' },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+        {
+          nearby:
+            "(play|concert|show|gig|hope you're well|hope you are well|hope you're ok|(looks|looked|look) (lovely|nice|great|good|well|amazing)|garden|for sale|sold sign|estate agent|as (agreed|arranged|planned)|like we (agreed|said|arranged)|we agreed|you asked|you invited|for the handover|the kids|school run|pick up|pickup|drop off|thanks for (having|inviting|coming)|great to see you|lovely to see you|nice to see you|good to see you|congrat|well done|proud of you|wedding|funeral|party|christening|graduation|the match|assembly|nativity|parents evening|sports day)",
+        },
+        { followed_by: "(is|was|'s|are|were|has|have|always|never|on the|from the|for the)" },
+        {
+          sentence_has:
+            "(send (you|the|it|them|cards|a card|the kids)|post (you|the|it|them)|forward|birthday card|cards|parcel|your post|letters for you|instagram|insta|photo|photos|pic|pics|facebook|posted|your story|where did you get|where's it from|is it new|suits you lol|haha|lol)",
+        },
+      ],
+      message: "Showing them you've been watching where they go is intimidation, however it's worded.",
+      suggestion:
+        "Do not send this. Stay away from where they live and go; if you feel you can't, talk to someone you trust or a helpline.",
+    },
+    {
+      id: 'threat.r6-expose',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(your|his|her|their) ~2 (boss|work|manager|employer|mum|mom|dad|parents|family|husband|wife|boyfriend|girlfriend|partner|man|bloke|fella|church|friends|colleagues|sister|brother|kids|children|pastor|landlord|school|team|hr|clients|congregation) (might|would|will|'d|could|may) (be )?(interested|fascinated|keen|curious|intrigued|surprised|shocked|love) to (know|hear|learn|see|find out|read) (what|about (you|your|what|how|the real)|how you|that you|who you|where you|the truth|all about|the real|exactly)",
+        "(wonder|imagine|i bet) what your ~3 (would|'d|will|might) (think|say|make of|do) (if|when) (she|he|they|it|people|everyone) (knew|found out|saw|heard|read|learned|learnt)",
+        "@i_will (message|text|ring|call|email|tell|write to|contact|go to|speak to|visit|inform|go round to|have a word with) (your|his|her) ~2 (boss|work|manager|employer|mum|mom|dad|parents|family|husband|wife|boyfriend|girlfriend|partner|man|bloke|fella|church|friends|colleagues|sister|brother|pastor|landlord|hr|clients|team|mates) ~4 (what you|what you're|everything|the truth|all about|about (you|us|the|your|what|how)|who you|exactly|how you|what kind|what sort)",
+        "(everyone|everybody|the whole (church|office|street|school|town|family|team)|all your (friends|mates|colleagues)) (at|in) (your|the) (church|work|office|school|gym|street|family|club|team|village) (will|is going to|'ll|gonna|is gonna) (know|hear|find out|see|read)",
+        '(send|show|forward|give|email|post|share) (to )?(your|his|her) ~2 (husband|wife|boss|mum|mom|dad|parents|family|boyfriend|girlfriend|partner|man|bloke|church|friends|colleagues|sister|brother) (the|those|these|your|our|all the|all your|all our) ~3 (photos|pictures|pics|videos|vids|messages|texts|screenshots|emails|nudes|letters|recordings)',
+        '(send|show|forward|email|post|share) (the|those|these|your|our|all the|all your|all our) ~3 (photos|pictures|pics|videos|vids|messages|texts|screenshots|emails|nudes|recordings) to (your|his|her) ~2 (husband|wife|boss|mum|mom|dad|parents|family|boyfriend|girlfriend|partner|man|bloke|church|friends|colleagues|sister|brother|work)',
+        "(i could|i can|i might|maybe i'll|maybe i should|i should) (send|show|forward|give|email|post) (your|his|her) ~2 (husband|wife|boss|mum|mom|dad|parents|family|boyfriend|girlfriend|partner|man|church|friends|colleagues|sister|brother) (those|these|the|your|our|all)",
+        "(be a|would be a|'d be a|it'd be a|it would be a) (shame|pity) if (they|he|she|your ~2|people|everyone|anyone|it) (found out|knew|saw|heard|got out|came out|was to get out)",
+        "(i have|i've|ive|i) (still )?(have|got) (the|those|these|your|our|all the|all those|all your) ~3 (photos|pictures|pics|videos|vids|messages|screenshots|texts|recordings|nudes) (from|of) ~3 (just so you know|remember|don't forget|in case you|just saying|think about)",
+        "(don't|doesn't|do not|does not) know about (the|your|you and) ~3 (do they|does he|does she|do they now)",
+        "(i'd|i would|id) hate for (anything|something) (bad )?to happen to (the|your|him|her|them|that)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again|i'd never|i would never)",
+        },
+        { sentence_has: '(asked for|asked me|(he|she|they) wanted|wants them|wanted them|as requested)' },
+        {
+          sentence_has:
+            "(proud|how (proud|much|happy|great|well|brilliant)|good news|engagement|promotion|new job|the baby|pregnan|well done|congrat|birthday|wedding|christening|holiday|of the kids|the kids'|nativity|graduation|party|album|frame|copies|back to you|if you want|do you want|want me to|lol|haha|surprise)",
+        },
+      ],
+      message:
+        'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r6-leverage',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'make sure (the|your) (court|courts|judge|cafcass|social services|social worker|police|solicitor|magistrate|magistrates|family court|school|council|landlord) (hears|hear|knows|know|finds out|sees|learns|gets) ~3 (about|what|how|all|everything|your)',
+        "(see|we'll see|we will see|let's see) who (gets|keeps|ends up with|wins|has) (the kids|the children|custody|the house|the dog|the money|the girls|the boys)",
+        '(go|going|fight|fighting|apply|applying|push|pushing|gonna go) for (full|sole) custody',
+        '@i_will (tell|report you to|ring|call|go to|contact|inform|email|write to) (social services|the social|the police|cafcass|the court|the courts|the judge|the tax office|the taxman|the tax man|hmrc|the irs|the council|the dwp|the benefits office|immigration|the home office|your landlord|the cps|the nmc|the gmc|your regulator)',
+        '@i_will report you (to|for)',
+        '@i_will (stop paying|stop|cut off|cancel|freeze|pull) ~2 (maintenance|child support|the mortgage|your money|the money|the rent|your card|your allowance|your phone|your car|for everything|for your|anything for you|the bills|your bills|your share)',
+        "make sure you (don't|do not|never|won't|will not) (get|see|have|keep|touch) (a penny|a thing|a cent|anything|the house|a dime|half|a single|a pound|any of it|any money)",
+        "you (won't|will not|wont|will never|'ll never) (get|see) (a penny|a cent|a dime|a pound|a single penny|another penny) (of|from|out of)",
+        "you (will|'ll) never see (the kids|the children|your kids|your children|the girls|the boys|them) (again|if)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again|i'd never|i would never|i'm not going to)",
+        },
+        {
+          sentence_has:
+            "(if (he|she|they|your|anyone|someone|somebody|that)|because i (lost|was made|got made)|made redundant|lost my job|can't afford|cannot afford|if he|if she|if they|break in|burglar|stolen|crash|accident|harassing|harassment|scam|fraud on the|the card was|lost (the|my) card|the kids' (school|dentist|doctor)|as agreed|like we agreed|mediator|lol|haha)",
+        },
+      ],
+      message:
+        'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r6-menace',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(tell|warn) (him|her|them|your ~2 (boyfriend|girlfriend|partner|man|bloke|fella|husband|wife|brother|sister|mate|friend)) (to )?(watch|mind) (himself|herself|themselves|his back|her back|their back|out|it|his step|her step)',
+        "(should|ought to|needs to|need to|better|had better|'d better) know who (he's|she's|he is|she is|they're|they are|you're|you are|he|she|they) (dealing with|messing with|is dealing with|are dealing with)",
+        "(i'm|i am|im) (parked|waiting|sat|sitting|standing|stood) (outside|across the road|over the road|down the road|at the end of your (road|street))",
+        '(look|come) (out of|out) (your|the) (window|front window|door)',
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { nearby: '@permission' },
+        {
+          message_has:
+            "(the kids|the boys|the girls|ready|handover|pick|drop|no rush|when you're ready|as agreed|like we agreed|bags|snow|rainbow|moon|fireworks|sunset|the view|lol|haha|taxi|uber|delivery|parcel|your lift|the car's here|i'm here|im here for|late|traffic|the roads|icy|ice|the storm)",
+        },
+      ],
+      message:
+        'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
       id: 'vague.sorry-for-everything',
       category: 'vague',
       severity: 'warning',
@@ -14542,6 +17160,65 @@ export const RULE_SET: ShippedRuleSet = {
         { nearby: '(passed|died|passing|loss|funeral|diagnosis|illness|hospital)' },
       ],
       message: 'Regret for "the years" or "the mess" names nothing they could point to.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.where-it-got',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(sorry|sry|soz|srry|apologise|apologize|apologies|regret) [that] (things|it|it all|everything|we|this|stuff) (got|went|ended up|came|have got|have gone|'ve got|'ve gone) (to where|where|to the point|to this point|to that point|as far as|the way) [they|it|we] [did|have|are|got|went|are now|is now|ended up]",
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) (how|the way) (this|the|that|our|my|the last|this last|the past) [whole|last|past|entire] (year|years|month|months|summer|winter|time|decade|marriage|relationship|friendship) (has|have|had)? (gone|been|went|turned out|played out|ended)',
+        '(apology|apologies|sorry) (for|about) (all of it|every bit of it|the lot|all that|the whole lot|the whole of it|all of that|every part of it|everything) (start to finish|from start to finish|beginning to end|from beginning to end|top to bottom|every bit of it|all of it|the lot)',
+        'owe you (an apology|a apology|apologies|a sorry|an apology and more) (for|about) (all of it|every bit of it|the lot|all that|everything|it all|the whole thing|so much|a lot|a lot of things|all of this|the lot of it)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) being (a|such a|so|an) (shite|shit|rubbish|crap|useless|lousy|rotten|dreadful|terrible|awful|poor|bad|pants|crappy|shitty) (friend|mate|partner|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|son|daughter|brother|sister|person|pal|ex|human)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            '(at|over|during|on|when|while|last|yesterday|the other|that (night|day|morning|evening|weekend)|this (morning|week)|in front|with (the|my|your) (drinking|gambling|money|affair|lies|lying|sister|brother|mum|dad)|about (the|your|her|his) (money|party|wedding|funeral|job|car|house|kids|baby)|by (lying|cheating|leaving|drinking|not|going|telling|shouting|walking))',
+        },
+        { after: '@spec_gerund' },
+        { after: 'i @spec_verb' },
+        { nearby: '@vague_act' },
+        { nearby: '@vague_omission' },
+        {
+          sentence_has:
+            "(your|his|her) (loss|grief|dad's|mum's|mom's|illness|diagnosis|nan|gran|funeral|job|work|health|exams|move|surgery)",
+        },
+        {
+          nearby:
+            '(passed|passed away|died|passing|cancer|condolences|diagnosis|hospital|redundan*|laid off)',
+        },
+      ],
+      message: 'Regret for how things went, or for "all of it", names nothing they could point to.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.made-life-hard',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(sorry|sry|soz|regret) [that] i (made|have made|'ve made|make) (your life|things|everything|it all|life|your days|those years) [so|such|really|very|so very] (hard|difficult|miserable|hell|a misery|worse|tough|unbearable|awful|horrible|complicated|painful|stressful)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { followed_by: '(by|with|when|because|after|in|at|over|during|while|for|every time)' },
+        { after: '@spec_gerund' },
+        { nearby: '@vague_omission' },
+        { nearby: '(passed|passed away|died|passing|cancer|condolences|diagnosis|hospital)' },
+      ],
+      message:
+        'Regret for making their life hard, with no act named, leaves them to guess what you think you did.',
       suggestion:
         'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
     },
