@@ -76,4 +76,15 @@ describe('loadRuleFiles', () => {
     expect(errors[0]).toMatch(/^rules\/w\.yml:5:14: brackets inside a word \("i\("\)/);
     expect(errors[1]).toMatch(/^rules\/w\.yml:10:14: brackets inside a word \("t\("\)/);
   });
+
+  it('reports a bad lexicon entry at the entry itself', () => {
+    const file = {
+      name: 'rules/lex.yml',
+      text: ['lexicons:', '  tidy:', '    - clear out', '    - clear(-| )?out', 'rules: []'].join('\n'),
+    };
+    const { errors } = loadRuleFiles([sources, file]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^rules\/lex\.yml:4:7: lexicon "tidy": brackets inside a word/),
+    ]);
+  });
 });

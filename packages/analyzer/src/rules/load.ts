@@ -3,6 +3,7 @@
 // rule sees exactly where the mistake is.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { validateRule, type RuleDef, type RuleSet } from './schema.js';
+import { parsePattern, PatternError } from '../pattern.js';
 
 export interface RuleFile {
   /** The path shown in error messages, e.g. "rules/excuse.yml". */
@@ -66,6 +67,7 @@ export function loadRuleFiles(files: readonly RuleFile[]): LoadResult {
 
   const sources: Record<string, string> = {};
   const lexicons: Record<string, string[]> = {};
+  const lexiconNodes: { p: Parsed; name: string; node: Node }[] = [];
   for (const p of parsed) {
     const src = p.root && valueNode(p.root, 'sources');
     if (src) {
@@ -88,9 +90,25 @@ export function loadRuleFiles(files: readonly RuleFile[]): LoadResult {
           errors.push(`${where(p, item.key as Node)}: lexicon "${name}" is a list of words or phrases`);
         else if (name in lexicons)
           errors.push(`${where(p, item.key as Node)}: lexicon "${name}" is defined twice`);
-        else lexicons[name] = value as string[];
+        else {
+          lexicons[name] = value as string[];
+          if (item.value) lexiconNodes.push({ p, name, node: item.value as Node });
+        }
       }
     } else if (lex) errors.push(`${where(p, lex)}: lexicons maps a name to a list`);
+  }
+  // A bad entry is reported where it is written, not only at each rule that uses the lexicon.
+  for (const { p, name, node } of lexiconNodes) {
+    if (!isSeq(node)) continue;
+    for (const entry of node.items) {
+      const text = String((entry as Node).toJSON());
+      try {
+        parsePattern(text, lexicons, [name]);
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+        errors.push(`${where(p, entry as Node)}: lexicon "${name}": ${e.message}`);
+      }
+    }
   }
 
   const rules: RuleDef[] = [];
