@@ -50,6 +50,12 @@ describe('followed_by and preceded_by', () => {
     expect(flagged('I know your schedule, and yes, my week is packed.', after)).toBe(true);
   });
 
+  it('preceded_by tries every alternative, not only the first that matches', () => {
+    const rules = ruleWith('hear me out', ["{preceded_by: '(please|please just)'}"]);
+    expect(flagged('Please just hear me out.', rules)).toBe(false);
+    expect(flagged('Please, if you can, hear me out.', rules)).toBe(true);
+  });
+
   it('preceded_by only counts words that end right where the match starts', () => {
     expect(flagged("I'm not going to wait outside your flat again.", before)).toBe(false);
     expect(flagged('I waited all day, then I parked outside your flat.', before)).toBe(true);

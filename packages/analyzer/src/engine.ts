@@ -2,7 +2,15 @@
 // tokenised document. Two rule kinds: phrase patterns over tokens, and regexes over the normalised
 // text as a last resort.
 import { flag, subjectOf, type Hit } from './context.js';
-import { firstWords, leadingWords, matchAt, parsePattern, requiredWords, type El } from './pattern.js';
+import {
+  anchoredAtEnd,
+  firstWords,
+  leadingWords,
+  matchAt,
+  parsePattern,
+  requiredWords,
+  type El,
+} from './pattern.js';
 import type {
   Condition,
   PatternCondition,
@@ -86,7 +94,10 @@ function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): Compil
   if ('subject' in c) return { t: 'subject', set: new Set(c.subject) };
   if ('has_component' in c) return { t: 'component', any: c.has_component };
   const [where, source] = Object.entries(c)[0] as [PatternCondition, string];
-  const els = parsePattern(source, lexicons);
+  const parsed = parsePattern(source, lexicons);
+  // preceded_by asks for a match that ends right at the hit; anchoring it lets every alternative be
+  // tried ("(please|please just)" before "hear me out"), not only the first that matches at all.
+  const els = where === 'preceded_by' ? anchoredAtEnd(parsed) : parsed;
   return { t: 'pattern', where, pat: { els, first: firstWords(els) } };
 }
 

@@ -19,7 +19,7 @@ import { CAPITALISED, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
  * an alternation's options, whether it is optional, and its options indexed by first word.
  */
 export interface El {
-  t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num';
+  t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num' | 'end';
   w: string;
   max: number;
   opts: El[][];
@@ -32,6 +32,11 @@ const NO_OPTS: El[][] = [];
 
 function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): El {
   return { t, w, max, opts, opt, byFirst: undefined, other: undefined };
+}
+
+/** The pattern, anchored so that it only matches when it ends exactly where the match may end. */
+export function anchoredAtEnd(els: readonly El[]): El[] {
+  return [...els, el('end')];
 }
 
 export type Lexicons = Readonly<Record<string, readonly string[]>>;
@@ -239,6 +244,8 @@ function run(
       const tok = tokens[t];
       return t < end && tok !== undefined && isName(tok) ? run(els, k + 1, tokens, t + 1, end, up) : -1;
     }
+    case 'end':
+      return t === end ? run(els, k + 1, tokens, t, end, up) : -1;
     case 'num': {
       const tok = tokens[t];
       return t < end && tok !== undefined && tok.shape === NUMBER
@@ -308,6 +315,7 @@ export function firstWords(els: readonly El[], k = 0): Set<string> | null {
     case 'gap':
     case 'name':
     case 'num':
+    case 'end':
       return null;
     case 'alt': {
       const out = new Set<string>();
