@@ -219,8 +219,17 @@ function run(
   const el = els[k]!;
   switch (el.t) {
     case 'lit': {
-      const tok = tokens[t];
-      return t < end && tok !== undefined && same(tok, el.w) ? run(els, k + 1, tokens, t + 1, end, up) : -1;
+      // A run of literals is checked in a loop: most of a pattern is plain words, and one call per
+      // word was most of the matcher's time.
+      let j = k;
+      let u = t;
+      for (; j < els.length; j++, u++) {
+        const e = els[j]!;
+        if (e.t !== 'lit') break;
+        const tok = tokens[u];
+        if (u >= end || tok === undefined || (tok.w !== e.w && tok.alt !== e.w)) return -1;
+      }
+      return run(els, j, tokens, u, end, up);
     }
     case 'pre': {
       const tok = tokens[t];
