@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { useAppUnderTest } from './app-under-test';
 import { expectAxeClean, openPage, waitForHeading, webStorageDump } from './browser';
-import { confirmRecoveryKeySaved, PASSPHRASE, signIn, signUp, uniqueUsername } from './flows';
+import { confirmRecoveryKeySaved, PASSPHRASE, signIn, signUp, uniqueUsername, unlock } from './flows';
 import { answerOnboarding, follow, goHome } from './program-support';
 
 const app = useAppUnderTest();
@@ -96,3 +96,46 @@ it('recovers with the saved key: a new passphrase opens the same writing and the
   expect(pageErrors).toEqual([]);
   await context.close();
 }, 240_000);
+
+it('keeps asking about a recovery key never confirmed as saved, until a new one is', async () => {
+  const { page, context, pageErrors } = await openPage(app.browser, app.server.url);
+  await signUp(page, uniqueUsername('unsaved'));
+  // The browser closes on the key screen: "I have saved it" is never ticked.
+  await page.reload();
+  await unlock(page);
+  const reminder = page.getByRole('region', { name: 'Is your recovery key saved?' });
+  await reminder.waitFor({ timeout: 15_000 });
+  await expectAxeClean(page, 'home with the recovery key reminder');
+
+  await follow(page, 'Make a new recovery key in Settings', 'Settings');
+  const section = page.getByRole('region', { name: 'Recovery key', exact: true });
+  await section.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Make a new recovery key' }).click();
+  await section.getByTestId('recovery-key').waitFor({ timeout: SLOW });
+  await section.getByLabel('I have saved my recovery key somewhere safe').check();
+  await section.getByRole('button', { name: 'Done' }).click();
+  await section.getByText('Your new recovery key is in place.').waitFor();
+
+  await goHome(page);
+  await page.getByRole('link', { name: 'Go to step 1' }).waitFor();
+  expect(await reminder.count()).toBe(0);
+  // Confirmed is remembered: after a reload and unlock the reminder stays away.
+  await page.reload();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Go to step 1' }).waitFor();
+  expect(await reminder.count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+it('does not ask once the key was confirmed at sign-up', async () => {
+  const { page, context } = await openPage(app.browser, app.server.url);
+  await signUp(page, uniqueUsername('saved'));
+  await confirmRecoveryKeySaved(page);
+  await page.getByRole('link', { name: 'Go to step 1' }).waitFor();
+  await page.reload();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Go to step 1' }).waitFor();
+  expect(await page.getByRole('region', { name: 'Is your recovery key saved?' }).count()).toBe(0);
+  await context.close();
+});

@@ -11,6 +11,7 @@ import { PATHS } from '../router';
 import { api, vaultOptions } from '../session/api';
 import { useAuth } from '../session/auth';
 import { newPassphraseErrors, usernameError } from '../session/passphrase-feedback';
+import { noteRecoveryKeyShown } from '../session/settings';
 
 /** The first screen: what Amends is, and creating an account. */
 export function Welcome({ notice }: { notice?: string | undefined }) {
@@ -37,6 +38,7 @@ export function Welcome({ notice }: { notice?: string | undefined }) {
     if (errors.confirm) return confirmRef.current?.focus();
     const failed = await run(async () => {
       const { vault, recoveryKey } = await Vault.signup(api, { username, passphrase }, vaultOptions);
+      await noteRecoveryKeyShown(vault);
       auth.opened(vault, { recoveryKey });
     });
     if (failed?.field === 'username') {

@@ -8,19 +8,47 @@ export const DEFAULT_AUTO_LOCK_MINUTES = 5;
 
 export interface Settings {
   autoLockMinutes: number;
+  /**
+   * A recovery key was shown and "I have saved it" was never confirmed (the browser closed on that
+   * screen, say). Home keeps asking until a key is confirmed, since without one a forgotten
+   * passphrase loses everything.
+   */
+  recoveryKeyUnconfirmed: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES };
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+  recoveryKeyUnconfirmed: false,
+};
 
 /** Reads a stored value defensively: anything unexpected falls back to the default. */
 export function parseSettings(value: unknown): Settings {
   const minutes =
     value && typeof value === 'object' && 'autoLockMinutes' in value ? value.autoLockMinutes : undefined;
+  const unconfirmed =
+    value && typeof value === 'object' && 'recoveryKeyUnconfirmed' in value
+      ? value.recoveryKeyUnconfirmed === true
+      : false;
   return {
     autoLockMinutes: (AUTO_LOCK_CHOICES as readonly unknown[]).includes(minutes)
       ? (minutes as number)
       : DEFAULT_AUTO_LOCK_MINUTES,
+    recoveryKeyUnconfirmed: unconfirmed,
   };
+}
+
+/**
+ * Notes, before a new account's recovery key is shown, that it has not been confirmed as saved.
+ * Best effort: if it cannot be written, the key screen still shows and asks.
+ */
+export async function noteRecoveryKeyShown(vault: Vault): Promise<void> {
+  try {
+    const store = new SettingsStore(vault);
+    const current = await store.load();
+    await store.save({ ...current, recoveryKeyUnconfirmed: true });
+  } catch {
+    // The reminder is a safety net, not a step the sign-up can fail on.
+  }
 }
 
 /** Loads and saves the settings item, remembering its version for the next write. */

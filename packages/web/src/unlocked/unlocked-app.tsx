@@ -26,10 +26,14 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
   const store = useRef(new SettingsStore(vault));
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loaded, setLoaded] = useState(false);
+  // The first read of the settings, so a save that must build on them can wait for it.
+  const firstLoad = useRef<Promise<Settings> | null>(null);
 
   useEffect(() => {
     let live = true;
-    store.current.load().then(
+    const loading = store.current.load();
+    firstLoad.current = loading.catch(() => DEFAULT_SETTINGS);
+    loading.then(
       (stored) => {
         if (!live) return;
         setSettings(stored);
@@ -78,6 +82,9 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
         onSaved={() => {
           auth.recoveryKeySaved();
           navigate(PATHS.home, { replace: true });
+          void (firstLoad.current ?? Promise.resolve(DEFAULT_SETTINGS))
+            .then((stored) => actions.save({ ...stored, recoveryKeyUnconfirmed: false }))
+            .catch(() => undefined);
         }}
       />
     );

@@ -5,6 +5,7 @@ import { BusyStatus } from '../../components/busy-status';
 import { FormAlert, Notice } from '../../components/form-alert';
 import { RecoveryKeySave } from '../../components/recovery-key-save';
 import { useAction } from '../../components/use-action';
+import { useSettings } from '../../unlocked/settings-context';
 
 /** A new recovery key replaces the old one, which stops working at once. */
 export function RecoveryKeySection({ vault }: { vault: Vault }) {
@@ -15,6 +16,14 @@ export function RecoveryKeySection({ vault }: { vault: Vault }) {
   const { busy, error, run } = useAction();
   const ref = useRef<HTMLInputElement>(null);
   const id = useId();
+  const { settings, save } = useSettings();
+  // Noting "shown, not yet confirmed" and then "confirmed" must land in that order.
+  const noted = useRef<Promise<unknown>>(Promise.resolve());
+  const note = (unconfirmed: boolean) => {
+    noted.current = noted.current
+      .then(() => save({ ...settings, recoveryKeyUnconfirmed: unconfirmed }))
+      .catch(() => undefined);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,6 +43,7 @@ export function RecoveryKeySection({ vault }: { vault: Vault }) {
     }
     if (failed) return;
     setPassphrase('');
+    note(true);
     setFresh(key);
   };
 
@@ -51,6 +61,7 @@ export function RecoveryKeySection({ vault }: { vault: Vault }) {
             recoveryKey={fresh}
             continueLabel="Done"
             onSaved={() => {
+              note(false);
               setFresh(null);
               setDone('Your new recovery key is in place.');
             }}
