@@ -41,7 +41,7 @@ export async function signUpToHome(page: Page, username: string, passphrase = PA
 export async function unlock(
   page: Page,
   passphrase = PASSPHRASE,
-  returnsTo = 'Your six steps',
+  returnsTo: string | RegExp = 'Your six steps',
 ): Promise<void> {
   await waitForHeading(page, 'Amends is locked');
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);

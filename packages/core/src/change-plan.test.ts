@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasActions, parseChangePlan, tickAction, untickAction, type ChangePlan } from './change-plan';
+import {
+  hasActions,
+  parseChangePlan,
+  removeAction,
+  tickAction,
+  untickAction,
+  type ChangePlan,
+} from './change-plan';
 
 const plan: ChangePlan = {
   behaviourId: 'b1',
@@ -26,6 +33,16 @@ describe('change plan', () => {
     expect(untickAction(ticked, 'a1', '2025-01-07').actions[0]?.ticks).toEqual(['2025-01-08']);
     expect(tickAction(plan, 'other', '2025-01-08')).toEqual(plan);
     expect(plan.actions[0]?.ticks).toEqual([]);
+  });
+
+  it('removes an action with its history, and nothing else', () => {
+    const two: ChangePlan = {
+      ...plan,
+      actions: [...plan.actions, { ...plan.actions[0]!, id: 'a2', text: 'Therapy', ticks: ['2025-01-07'] }],
+    };
+    expect(removeAction(two, 'a2')).toEqual(plan);
+    expect(removeAction(two, 'nope')).toEqual(two);
+    expect(hasActions(removeAction(plan, 'a1'))).toBe(false);
   });
 
   it('knows whether it has actions', () => {

@@ -61,6 +61,11 @@ export function untickAction(plan: ChangePlan, actionId: string, on: string): Ch
   }));
 }
 
+/** Takes an action out of the plan, with its history; an unknown id changes nothing. */
+export function removeAction(plan: ChangePlan, actionId: string): ChangePlan {
+  return { ...plan, actions: plan.actions.filter((action) => action.id !== actionId) };
+}
+
 /** True when the plan has at least one action, which is what step 1 asks for. */
 export function hasActions(plan: ChangePlan): boolean {
   return plan.actions.length > 0;

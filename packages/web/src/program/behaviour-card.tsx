@@ -6,6 +6,7 @@ import {
   FREQUENCY_LABELS,
   ITEM_TYPES,
   planProgress,
+  removeAction,
   tickAction,
   toIsoDate,
   untickAction,
@@ -16,6 +17,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { addActionFromDraft, EMPTY_ACTION, type ActionDraft, type ActionField } from './behaviour-form';
 import { readNow } from './clock';
 import { ChoiceGroup } from './parts/choice-group';
+import { ConfirmRemoval } from './parts/confirm-removal';
 import { ErrorSummary } from './parts/error-summary';
 import { useFieldProblems } from './parts/use-field-problems';
 import { InputField } from './parts/input-field';
@@ -41,6 +43,24 @@ export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour })
       ? tickAction(stored.value, actionId, today)
       : untickAction(stored.value, actionId, today);
     void save(() => program.vault.update(stored.item, next));
+  };
+
+  const removeOne = async (actionId: string) => {
+    if (!stored) return;
+    if (await save(() => program.vault.update(stored.item, removeAction(stored.value, actionId))))
+      program.setNotice('Action removed from your change plan.');
+  };
+
+  // The behaviour goes first: a plan left without its behaviour is never shown, while a behaviour
+  // left without its plan would look as if its plan had been lost.
+  const removeBehaviour = async () => {
+    const item = program.items.find((candidate) => candidate.id === behaviour.id);
+    if (!item) return;
+    const removed = await save(async () => {
+      await program.vault.remove(item);
+      if (stored) await program.vault.remove(stored.item);
+    });
+    if (removed) program.setNotice(`Removed: ${title}.`);
   };
 
   return (
@@ -94,6 +114,13 @@ export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour })
                           I did this today<span className="visually-hidden"> (action: {action.text})</span>
                         </label>
                       </div>
+                      <ConfirmRemoval
+                        label="Remove"
+                        what={`action: ${action.text}`}
+                        question="Remove this action and the days you ticked it?"
+                        busy={busy}
+                        onConfirm={() => void removeOne(action.id)}
+                      />
                     </li>
                   );
                 })}
@@ -107,6 +134,15 @@ export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour })
           </div>
           <AddAction behaviourId={behaviour.id} catalogueId={behaviour.value.catalogueId} plan={plan} />
         </section>
+        <div className="behaviour__remove">
+          <ConfirmRemoval
+            label="Remove this behaviour"
+            what={title}
+            question={`Remove "${title}", what you wrote about it and its change plan?`}
+            busy={busy}
+            onConfirm={() => void removeBehaviour()}
+          />
+        </div>
       </article>
     </li>
   );
