@@ -226,3 +226,20 @@ describe('clause_end', () => {
     expect(flagged('I drank the whole bottle of water at the gym', rules)).toBe(false);
   });
 });
+
+describe('punctuation in patterns', () => {
+  it('<join> asks that no punctuation comes between two words', () => {
+    const rules = ruleWith('you (felt|feel)', ["{preceded_by: 'sorry <join>'}"]);
+    expect(flagged("I'm sorry you felt that way.", rules)).toBe(false);
+    expect(flagged("I'm sorry, you felt alone for months because of me.", rules)).toBe(true);
+  });
+
+  it('<break> asks for punctuation (or the end) right there', () => {
+    const rules = ruleWith('i want to die', ["{followed_by: '<join> (of|laughing|for)'}"]);
+    expect(flagged('I want to die of embarrassment.', rules)).toBe(false);
+    expect(flagged('I want to die, of all the days to tell you.', rules)).toBe(true);
+    const broken = ruleWith("(i am|i'm) done <break>", []);
+    expect(flagged("I'm done. Goodbye.", broken)).toBe(true);
+    expect(flagged("I'm done with the dishes.", broken)).toBe(false);
+  });
+});

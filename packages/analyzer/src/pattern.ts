@@ -9,8 +9,10 @@
 //   @name       any entry of a lexicon
 //   <name>      a capitalised word that does not start its sentence ("Leo", "Mia"), not "I"
 //   <number>    a word written with digits ("52", "3rd")
+//   <break>     punctuation (or the end of the sentence) here, between two words; matches no word
+//   <join>      no punctuation here: the next word follows directly
 import { expandWord } from './contractions.js';
-import { CAPITALISED, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
+import { CAPITALISED, NO_BREAK, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
 
 /**
  * One element of a pattern. Every element has the same fields (the matcher reads them for every
@@ -19,7 +21,7 @@ import { CAPITALISED, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
  * an alternation's options, whether it is optional, and its options indexed by first word.
  */
 export interface El {
-  t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num' | 'end';
+  t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num' | 'end' | 'brk' | 'join';
   w: string;
   max: number;
   opts: El[][];
@@ -46,7 +48,12 @@ export class PatternError extends Error {
 }
 
 const SYNTAX_RE = /\s+|([()[\]|])/;
-const CLASSES: Record<string, El['t']> = { '<name>': 'name', '<number>': 'num' };
+const CLASSES: Record<string, El['t']> = {
+  '<name>': 'name',
+  '<number>': 'num',
+  '<break>': 'brk',
+  '<join>': 'join',
+};
 
 function normalizeLiteral(raw: string): string {
   return raw.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
@@ -255,6 +262,17 @@ function run(
     }
     case 'end':
       return t === end ? run(els, k + 1, tokens, t, end, up) : -1;
+    case 'brk': {
+      // Zero-width: the next word starts after punctuation, or nothing follows in this span.
+      // It looks at the next word even past the span's end, so "sorry <join>" before a match can ask
+      // whether a comma sits between them.
+      const tok = tokens[t];
+      return tok === undefined || tok.brk !== NO_BREAK ? run(els, k + 1, tokens, t, end, up) : -1;
+    }
+    case 'join': {
+      const tok = tokens[t];
+      return tok !== undefined && tok.brk === NO_BREAK ? run(els, k + 1, tokens, t, end, up) : -1;
+    }
     case 'num': {
       const tok = tokens[t];
       return t < end && tok !== undefined && tok.shape === NUMBER
@@ -325,6 +343,8 @@ export function firstWords(els: readonly El[], k = 0): Set<string> | null {
     case 'name':
     case 'num':
     case 'end':
+    case 'brk':
+    case 'join':
       return null;
     case 'alt': {
       const out = new Set<string>();
