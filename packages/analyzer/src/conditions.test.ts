@@ -210,6 +210,13 @@ describe('word classes', () => {
     expect(flagged("it was leo's idea", rules)).toBe(false);
   });
 
+  it('a pattern or condition may start with a class, and is still found by it', () => {
+    const rules = ruleWith('<number> (years|yrs) over', ["{sentence_has: '<name> (said|says)'}"]);
+    expect(flagged('Throwing away 12 years over one text?', rules)).toBe(true);
+    expect(flagged('Throwing away twelve years over one text?', rules)).toBe(false);
+    expect(flagged('As Mia says, 12 years over one text is a lot.', rules)).toBe(false);
+  });
+
   it('<number> is a word written with digits', () => {
     const rules = ruleWith("(i am|i'm) <number> and", []);
     expect(flagged("I'm 52 and set in my ways.", rules)).toBe(true);

@@ -4,6 +4,7 @@
 import { flag, subjectOf, type Hit } from './context.js';
 import {
   anchoredAtEnd,
+  classKeyOf,
   firstWords,
   leadingWords,
   matchAt,
@@ -224,14 +225,18 @@ function nextStamp(seen: Int32Array): number {
   return ++lastStamp;
 }
 
+/** Whether a token is one of a pattern's possible first words (or of its word class). */
+function startsWith(first: Set<string>, tok: Token): boolean {
+  if (first.has(tok.w) || (tok.alt !== undefined && first.has(tok.alt))) return true;
+  const key = classKeyOf(tok);
+  return key !== undefined && first.has(key);
+}
+
 function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number): boolean {
   const { els, first } = pat;
   const tokens = doc.tokens;
   for (let t = from; t < to; t++) {
-    if (first !== null) {
-      const tok = tokens[t]!;
-      if (!first.has(tok.w) && (tok.alt === undefined || !first.has(tok.alt))) continue;
-    }
+    if (first !== null && !startsWith(first, tokens[t]!)) continue;
     if (matchAt(els, tokens, t, limit) > 0) return true;
   }
   return false;
@@ -243,10 +248,7 @@ function elsewhere(doc: Doc, hit: Hit, pat: CondPattern): boolean {
   const tokens = doc.tokens;
   for (const sk of doc.sentences) {
     for (let t = sk.first; t < sk.end; t++) {
-      if (first !== null) {
-        const tok = tokens[t]!;
-        if (!first.has(tok.w) && (tok.alt === undefined || !first.has(tok.alt))) continue;
-      }
+      if (first !== null && !startsWith(first, tokens[t]!)) continue;
       const end = matchAt(els, tokens, t, sk.end);
       if (end > 0 && (end <= hit.first || t >= hit.end)) return true;
     }
@@ -418,6 +420,11 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       const alt = third.get(tok3.alt);
       if (alt) for (const e of alt) tryEntry(e, t, limit);
     }
+    const key3 = classKeyOf(tok3);
+    if (key3 !== undefined) {
+      const cls = third.get(key3);
+      if (cls) for (const e of cls) tryEntry(e, t, limit);
+    }
   };
   const tryPair = (
     seconds: Map<string, PairNode> | undefined,
@@ -428,6 +435,8 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     if (seconds === undefined) return;
     tryNode(seconds.get(next.w), t, limit);
     if (next.alt !== undefined) tryNode(seconds.get(next.alt), t, limit);
+    const key = classKeyOf(next);
+    if (key !== undefined) tryNode(seconds.get(key), t, limit);
   };
   const tryWord = (ix: WordIndex | undefined, next: Token | undefined, t: number, limit: number): void => {
     if (ix === undefined) return;
@@ -457,6 +466,8 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     const next = t + 1 < limit ? tokens[t + 1] : undefined;
     tryWord(words[t], next, t, limit);
     if (tok.alt !== undefined) tryWord(alts[t], next, t, limit);
+    const key = classKeyOf(tok);
+    if (key !== undefined) tryWord(lookup.get(key), next, t, limit);
     for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
     for (const e of engine.always) tryEntry(e, t, limit);
   }

@@ -28,12 +28,14 @@ export interface El {
   opt: boolean;
   byFirst: Map<string, El[][]> | undefined;
   other: El[][] | undefined;
+  /** An alternation of single words only ("(a|the|my)"), as a set: one lookup, no recursion. */
+  words: Set<string> | undefined;
 }
 
 const NO_OPTS: El[][] = [];
 
 function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): El {
-  return { t, w, max, opts, opt, byFirst: undefined, other: undefined };
+  return { t, w, max, opts, opt, byFirst: undefined, other: undefined, words: undefined };
 }
 
 /** The pattern, anchored so that it only matches when it ends exactly where the match may end. */
@@ -140,6 +142,10 @@ function indexAlts(els: readonly El[]): void {
   for (const el of els) {
     if (el.t !== 'alt') continue;
     for (const opt of el.opts) indexAlts(opt);
+    if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
+      el.words = new Set(el.opts.map((opt) => opt[0]!.w));
+      continue;
+    }
     if (el.opts.length < 4) continue;
     const byFirst = new Map<string, El[][]>();
     const other: El[][] = [];
@@ -192,6 +198,18 @@ const NOT_ING_VERBS = new Set([
 // Every sentence starts with a capital, and "I" always has one: neither says "a name".
 function isName(tok: Token): boolean {
   return tok.shape === CAPITALISED && tok.brk !== SENTENCE_BREAK && tok.w !== 'i';
+}
+
+/**
+ * Word classes stand in the indexes under these keys, so a pattern that starts with `<number>` or
+ * `<name>` is still found by its first word instead of being tried at every token.
+ */
+export const NUMBER_KEY = '<number>';
+export const NAME_KEY = '<name>';
+
+/** The class key a token also answers to, if any. */
+export function classKeyOf(tok: Token): string | undefined {
+  return tok.shape === NUMBER ? NUMBER_KEY : isName(tok) ? NAME_KEY : undefined;
 }
 
 function same(tok: Token, w: string): boolean {
@@ -286,6 +304,15 @@ function run(
       }
       return -1;
     case 'alt': {
+      if (el.words !== undefined) {
+        // Every option is one word, so any that matches leads to the same place.
+        const tok = t < end ? tokens[t] : undefined;
+        if (tok !== undefined && (el.words.has(tok.w) || (tok.alt !== undefined && el.words.has(tok.alt)))) {
+          const r = run(els, k + 1, tokens, t + 1, end, up);
+          if (r >= 0) return r;
+        }
+        return el.opt ? run(els, k + 1, tokens, t, end, up) : -1;
+      }
       // After a trailing alternation the match goes on exactly where `up` says: no new frame.
       const frame: Frame | null = k + 1 === els.length ? up : { els, k: k + 1, next: up };
       if (el.byFirst !== undefined) {
@@ -297,6 +324,12 @@ function run(
           }
           if (tok.alt !== undefined)
             for (const opt of el.byFirst.get(tok.alt) ?? NONE) {
+              const r = run(opt, 0, tokens, t, end, frame);
+              if (r >= 0) return r;
+            }
+          const key = classKeyOf(tok);
+          if (key !== undefined)
+            for (const opt of el.byFirst.get(key) ?? NONE) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
@@ -336,15 +369,19 @@ export function firstWords(els: readonly El[], k = 0): Set<string> | null {
   switch (el.t) {
     case 'lit':
       return new Set([el.w]);
+    case 'num':
+      return new Set([NUMBER_KEY]);
+    case 'name':
+      return new Set([NAME_KEY]);
+    case 'brk':
+    case 'join':
+      // Punctuation marks match no word: the match starts with whatever follows them.
+      return firstWords(els, k + 1);
     case 'pre':
     case 'suf':
     case 'any':
     case 'gap':
-    case 'name':
-    case 'num':
     case 'end':
-    case 'brk':
-    case 'join':
       return null;
     case 'alt': {
       const out = new Set<string>();
@@ -382,12 +419,13 @@ export function requiredWords(els: readonly El[]): string[][] {
         }
         for (const w of first) words.add(w);
       }
-      if (ok && words.size <= 16) out.push([...words]);
+      if (ok && words.size <= 64) out.push([...words]);
     }
   }
-  // Words in nearly every sentence filter nothing; keep the informative lists, shortest first.
+  // Words in nearly every sentence filter nothing, and a class is not a word the sentence holds;
+  // keep the informative lists, shortest first.
   return out
-    .filter((list) => !list.some((w) => COMMON.has(w)))
+    .filter((list) => !list.some((w) => COMMON.has(w) || w === NUMBER_KEY || w === NAME_KEY))
     .sort((a, b) => a.length - b.length)
     .slice(0, 4);
 }
@@ -423,6 +461,13 @@ export function leadingWords(els: readonly El[], max = 2): Set<string> | null {
     switch (el.t) {
       case 'lit':
         return walk(seq, k + 1, up, [...acc, el.w]);
+      case 'num':
+        return walk(seq, k + 1, up, [...acc, NUMBER_KEY]);
+      case 'name':
+        return walk(seq, k + 1, up, [...acc, NAME_KEY]);
+      case 'brk':
+      case 'join':
+        return walk(seq, k + 1, up, acc);
       case 'alt': {
         const frame = { els: seq, k: k + 1, next: up };
         for (const opt of el.opts) if (!walk(opt, 0, frame, acc)) return false;
