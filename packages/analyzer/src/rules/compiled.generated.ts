@@ -359,6 +359,49 @@ export const RULE_SET: ShippedRuleSet = {
       '(given|gave|giving) (away )?(most|all|the rest) of my',
       '(you|he|she|they|* ) can have (the|my|it|them)',
     ],
+    crisis_broad_ordinary_tail: [
+      'of',
+      'from',
+      'than',
+      'laughing',
+      'laughter',
+      'for (a|an|the|some|my|your|this|that) (bit|while|week|weekend|day|night|hour|few|month|year|holiday|trip|break|rest|change|coffee|drink|pint|tea|cake|burger|pizza|curry|nap|lie in|lie-in)',
+      'for (us|this relationship|this family|our family|the kids|you|a chance|another chance)',
+      'in (this|that|the|a|my|our|your|here|there) (job|town|city|flat|house|place|heat|queue|traffic|office|meeting|class|lecture|cold|rain|relationship|marriage|country|village|area|world of|team)',
+      'at (work|the office|the (party|wedding|gym|meeting|match|weekend|moment))',
+      'with (him|her|you|them|us|the|this|that|work|my job|the job|the kids|my (boss|manager|mum|mom|dad|ex)|each other)',
+      'between us',
+      'before (the|my|work|lunch|dinner|breakfast|bed|we|you|he|she|they)',
+      'by (then|the time|eight|nine|ten|seven|six|five|noon|lunch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)',
+      '(until|till|til)',
+      'when (the|my|your|we|you|he|she|they)',
+      'on (a|the|good|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      '(amicably|kindly|properly|politely|nicely|respectfully|civilly)',
+      '(early|late)',
+      'to (get|make|finish|keep|please|impress|see|watch|meet|hear|know|go to|try|explain|prove|fix|save|win)',
+      'you (do|say|said|did|keep)',
+      '(arguing|fighting|pretending|explaining|apologising|apologizing|waiting|asking|begging|talking|texting|messaging|chasing|working|paying|covering|cleaning|cooking|driving|commuting|studying|revising|dieting|renting|sharing)',
+      'being (the|your|his|her|their|a|an|treated|ignored|blamed|lied|told|left|made)',
+      'like (that|this) (job|town|city|house|flat|place)',
+      'doing (this|that|the) (job|commute|shift|shifts|school run|long distance)',
+      'without (a|the|my|your) (car|job|break|holiday|coffee|tea|wifi)',
+      '(off|out of) (social media|facebook|instagram|insta|the group|the chat|twitter|tiktok|the grid)',
+      '(your|his|her|their) (hair|nails)',
+      '(the|a|an|my|our|your|this|that|his|her) (trip|holiday|holidays|tour|date|dates|ride|rides|course|walk|hike|run|cruise|call|stage|show|radio|telly|tv|app|site|website|list|rota|waiting list|pill|train|bus|plane|ferry|school trip|stag|hen|night out|weekend away|camping trip)',
+      '(holiday|holidays|tour|strike|leave|and on|forever about|about)',
+      'in (limbo|this limbo|that limbo|fear|hope|uncertainty|denial|the past|this state|suspense|the dark|silence|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|a world where|a world like|a house|a flat|a town|a city)',
+      '(out of|off|hand to mouth|paycheck to paycheck|pay check to pay check|week to week|month to month|apart|alone|less|raining|snowing|ringing|barking|beeping|crying|differently)',
+      'with (him|her|you|them|us|<name>|this|that|work|each other|everyone|everybody)',
+      'with (my|the|our|your|his|her|this|that) [personal|new|old|current|last|business|driving|swimming|piano] (therapist|boyfriend|girlfriend|partner|husband|wife|ex|boss|manager|mum|mom|dad|job|counsellor|counselor|landlord|friend|friends|mate|mates|sister|brother|family|trainer|coach|tutor|instructor|dentist|doctor|gp|hairdresser|barber|cleaner|builder|agent|solicitor|lawyer|accountant|broker|provider|supplier|gym|club|team|band|group|book club|employer|company|agency|bank|council|school|landlady|flatmate|housemate|neighbour|neighbor|lodger|tenant|lease|contract|phone company|network|insurance)',
+      'is (meeting|party|dinner|appointment|interview|exam|match|game|lunch|trip|shift|do|hearing|session|school|test)',
+    ],
+    crisis_broad_idiom: [
+      '(lol|haha|hahaha|lmao|jk|joking|kidding|dying to|to die for|of embarrassment|of boredom|of laughter|died laughing|dying laughing)',
+      '(commute|traffic|the weather|this weather|the heat|this heat|the rain|landlord|boiler|broadband|wifi|damp|mould|mold|the lease|the contract|this job|the office|overtime|the gym|diet|exam|exams|revision|essay|deadline|homework|the queue|school run|flat hunting|house hunting|karaoke|barbecue|bbq|long distance|the arguing|the fighting|the rows|ended things|ending things with|hair dye|dye my hair|dye her hair)',
+      '(i mean the|i mean this|i mean at|at this (job|place|company|school|firm))',
+      '(this office|freezing|too (cold|hot|noisy|loud)|this (place|town|city|house|flat) (is|has)|working from home|in-laws|court|the case|hearing|the process|the paperwork|so we can (all )?(move on|breathe|get on))',
+      '(suicide (prevention|awareness|line|hotline|helpline)|samaritans|crisis line|listening line|helpline|lifeline|documentary|novel|podcast|in the news|the article|the character|that episode|the film|the movie|that film|that movie|the book)',
+    ],
     criticism_neg_verb: [
       '(twist|twists|twisted|twisting)',
       '(exaggerate|exaggerates|exaggerated|exaggerating)',
@@ -402,7 +445,7 @@ export const RULE_SET: ShippedRuleSet = {
       '(flirt|flirts|flirted|flirting)',
       '(forget|forgets|forgetting)',
       '(forgot|forgotten)',
-      '(cancel|cancels|cancelled|canceled|cancelling|canceling) (on me|on us|on the kids|at the last minute|last minute|every|plans with me|our plans|on everyone)',
+      '(cancel|cancels|cancelled|canceled|cancelling|canceling) (on me|on us|on the kids|at the last minute|last minute|every|plans with me|our plans|on everyone|on everybody|on people|on your (own|friends|mates|family|kids)|on ur (own|friends|mates|family|kids)|on anyone)',
       '(flake|flakes|flaked)',
       '(bail|bails|bailed|bailing)',
       '(ghost|ghosts|ghosted|ghosting)',
@@ -486,6 +529,16 @@ export const RULE_SET: ShippedRuleSet = {
       '(rubbish|useless|hopeless|terrible|awful|bad|crap|shit|pants|appalling|the worst) (at|with) (*ing|money|time|feelings|emotions|anything|everything|commitment|promises|texts|messages|birthdays|dates)',
       '(a bit of a|bit of a|a real|a total|a complete|an absolute|a right|a proper|a massive|a huge) (snob|nag|control freak|know it all|drama queen|martyr|hypocrite|bully|liar|cheat|slob|moaner|whinger|flake|workaholic|pushover|doormat|coward|narcissist|diva|princess|child|baby|bore|grump|misery)',
       'stingy',
+      '(too|so|way too|far too|overly|totally|completely|always) (dependent|reliant) on',
+      'a closed book',
+      'guarded',
+      'self involved',
+      'self important',
+      'full of it',
+      'up yourself',
+      'up your own (arse|ass|backside)',
+      '(all|only|just) about yourself',
+      '(so|too|always so|always) (closed|shut off|walled off)',
       'miserly',
       'mean with money',
       'penny pinching',
@@ -641,6 +694,10 @@ export const RULE_SET: ShippedRuleSet = {
       '(showed|show|shows|shown) (any|an|the slightest|the least|me any) (interest|appreciation|gratitude|affection|respect|remorse|empathy)',
       '(made|make|makes) (an|any|the|the slightest) effort',
       '(backed|back|backs) me up',
+      '(stood|stand|stands) up for (me|us|the kids|your (wife|husband|kids|family|partner))',
+      '(defended|defend|defends) (me|us)',
+      '(took|take|takes) my side',
+      "(asked|ask|asks) how (i|i am|i was|i'm|my)",
       '(had|have|has) my back',
       '(put|puts) me first',
       '(came|come|comes) to (a single|one|any|my)',
@@ -703,6 +760,283 @@ export const RULE_SET: ShippedRuleSet = {
       '(most of the time|usually|mostly|often|a lot of the time|more often than not) it was',
       '(i went about it|went about it) (all )?(wrong|badly|the wrong way)',
       '(and|but) i (got it|did it) (all )?wrong',
+    ],
+    excuse_habit_adj: [
+      'snappy',
+      'short',
+      'quiet',
+      'loud',
+      'mean',
+      'nasty',
+      'moody',
+      'grumpy',
+      'defensive',
+      'distant',
+      'cold',
+      'silent',
+      'arsey',
+      'narky',
+      'cranky',
+      'irritable',
+      'angry',
+      'stroppy',
+      'funny',
+      'weird',
+      'clingy',
+      'jealous',
+      'paranoid',
+      'forgetful',
+      'withdrawn',
+      'closed off',
+      'shut down',
+      'lairy',
+      'mouthy',
+      'aggressive',
+      'overwhelmed',
+      'panicky',
+      'tetchy',
+      'ratty',
+      'crabby',
+      'short tempered',
+      'hot headed',
+      'worked up',
+      'wound up',
+      'like that',
+      'that way',
+      'a bit much',
+      'too much',
+      'carried away',
+      'competitive',
+      'in my head',
+      'in my own head',
+      'touchy',
+      'prickly',
+      'snippy',
+      'sharp',
+      'blunt',
+      'rude',
+      'impatient',
+      'scatty',
+      'ditzy',
+      'flaky',
+      'useless',
+      'clumsy',
+      'a nightmare',
+      'a bit of a nightmare',
+      'a grump',
+      'a bear',
+      'hangry',
+      'chatty',
+      'argumentative',
+      'reactive',
+      'spiky',
+    ],
+    excuse_habit_topic: [
+      'dates',
+      'birthdays',
+      'anniversaries',
+      'remembering',
+      'remembering things',
+      'remembering stuff',
+      'remembering dates',
+      'texting',
+      'texts',
+      'messages',
+      'replying',
+      'calling',
+      'phone calls',
+      'phones',
+      'the phone',
+      'keeping in touch',
+      'staying in touch',
+      'feelings',
+      'emotions',
+      'saying sorry',
+      'saying how i feel',
+      'saying what i feel',
+      'talking about feelings',
+      'talking about stuff',
+      'talking about things',
+      'expressing',
+      'expressing myself',
+      'showing',
+      'showing how i feel',
+      'showing it',
+      'crowds',
+      'big crowds',
+      'groups',
+      'big groups',
+      'parties',
+      'big parties',
+      'confrontation',
+      'conflict',
+      'apologies',
+      'apologising',
+      'apologizing',
+      'sorry',
+      'time',
+      'timekeeping',
+      'being on time',
+      'plans',
+      'making plans',
+      'organising',
+      'organizing',
+      'details',
+      'keeping track',
+      'communication',
+      'communicating',
+      'opening up',
+      'that stuff',
+      'stuff like that',
+      'this stuff',
+      'that kind of stuff',
+      'that kind of thing',
+      'things like that',
+      'that sort of thing',
+      'these things',
+      'this kind of thing',
+      'this sort of thing',
+      'admin',
+      'deadlines',
+      'schedules',
+      'names',
+      'new people',
+      'social stuff',
+      'social things',
+      'social situations',
+      'socialising',
+      'socializing',
+      'big occasions',
+      'occasions',
+      'family stuff',
+      'family things',
+      "family do's",
+      'family dos',
+      'weddings',
+      'celebrations',
+      'surprises',
+      'change',
+      'routine',
+      'mornings',
+      'noise',
+      'small talk',
+      'people',
+      'your friends',
+      'your family',
+      'emotional stuff',
+      'the emotional stuff',
+      'the serious stuff',
+      'serious conversations',
+      'hard conversations',
+      'difficult conversations',
+      'saying no',
+      'asking for help',
+      'listening',
+      'picking up on things',
+      'reading people',
+      'reading the room',
+      'hints',
+    ],
+    excuse_ctx: [
+      'sorry',
+      'soz',
+      'sry',
+      'apologi*',
+      'forgive',
+      'explanation',
+      'understand',
+      'appreciate',
+      'in my defence',
+      'in my defense',
+      'forgot',
+      'forget',
+      'forgetting',
+      'missed',
+      'snapped',
+      'snapping',
+      'shouted',
+      'yelled',
+      'short with',
+      'rude',
+      'cancel*',
+      'bailed',
+      'flaked',
+      'left early',
+      'went quiet',
+      'went silent',
+      'went awol',
+      'disappeared',
+      'ghosted',
+      'ignored',
+      'ignoring',
+      'blew up',
+      'kicked off',
+      'lost it',
+      'lost my temper',
+      'bit your head off',
+      'took it out on',
+      'went off at',
+      'had a go',
+      'came out wrong',
+      'came across',
+      'did not',
+      "didn't",
+      'didnt',
+      'could not',
+      "couldn't",
+      'couldnt',
+      "wasn't",
+      'wasnt',
+      'was not',
+      'never (call|called|text|texted|reply|replied|answer|answered|came|come|show|showed|rang|made|asked)',
+      'let you down',
+      "wasn't there",
+      'was not there',
+      "wasn't around",
+      'was not around',
+      "haven't been",
+      'have not been',
+      "hadn't been",
+      'distant',
+      'absent',
+      'not there for you',
+      'late',
+      'no show',
+      'said (what|those|that|it|some|something|stuff|things)',
+      'sent (that|it|those|the)',
+      "that's why",
+      'that is why',
+      'which is why',
+      'so i',
+      'the reason',
+      'why i',
+      "can't help it",
+      'cannot help it',
+      "couldn't help it",
+      'sorry about',
+      'my bad',
+      'came out (wrong|harsh|badly|bad|nasty|mean|rude|cold|blunt|snarky|funny|weird|all wrong)',
+      'came across',
+      'came off',
+      'come across',
+      'off with you',
+      'funny with you',
+      'blame it on',
+      'put it down to',
+      'chalk it up to',
+      'pick up on',
+      'not myself',
+      "haven't been myself",
+      'have not been myself',
+      "wasn't myself",
+      "wasn't there for you",
+      "wasn't present",
+      'checked out',
+      'zoned out',
+      "didn't notice",
+      'didnt notice',
+      "didn't see",
+      'didnt see',
     ],
     excuse_more_state: [
       'wrecked',
@@ -2944,6 +3278,78 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
     },
     {
+      id: 'arguing.t5-years-over',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|all (these|those|our)|so many) (years|yrs|yr|year) ~6 (over|because of) (a|one|a single|some|1|this|that|it|one little|a few|a couple of|a stupid|a silly|a daft|one stupid|one silly|one drunken|one bad|one lost)',
+        '(throw|throwing|threw|thrown|chuck|chucking|bin|binning|end|ending|ended|let|letting|walk away from|walking away from|give up|giving up|giving up on|write off|writing off|wipe out|wiping out|undo|undoing) [away|out|off] (<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|all (these|those|our)|so many) (years|yrs|yr) [of (us|marriage|our lives|being together|history)] ~2 (over|for|because of|on|after)',
+        "(one|a single|1) (bad|lost|stupid|silly|drunken|rough|mad|daft|messy) (month|weekend|night|summer|day|week|moment|mistake|row|argument|evening|party|trip|holiday) and (you|u|ur|you're|you are|we|we're) (are |'re )?(throwing|throw|ending|end|walking|walk|giving|give|writing|letting|binning|chucking|calling)",
+        "(people|couples|nobody|no one|you) (do not|don't|dont|can not|can't|cannot|do) (just )?(grow apart|fall out of love|stop loving|drift apart|change|stop caring) (in|after|over) (a|one|<number>|two|three|four|five|six|seven|eight|a few|a couple of) (weeks|week|months|month|days|day|nights|night)",
+        '(feels|seems|is|sounds) (like )?(a lot|a bit much|too much|harsh|extreme|over the top|a bit extreme|out of proportion) (for|over) (one|a|a single|1|what was) ~3 (weekend|night|mistake|text|message|month|row|argument|comment|thing|slip|kiss|drink|pint|photo)',
+        "(is not|isn't|isnt|does not seem like|doesn't seem like|doesnt seem like|hardly) (the|a) hill to (die on|let ~4 die on)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          after:
+            "(my (fault|doing)|on me|i (threw|ended|wasted|gave up|chose|let)|and (that is|that's) (on me|my fault)|i (understand|get it|respect)|your (call|choice|decision) (and|to make))",
+        },
+        { sentence_has: '(ago|since|anniversary|ages)' },
+        {
+          nearby:
+            "(i (threw|wasted|ended|binned|chucked) ~3 (years|yrs)|(it is|it's|that is|that's) your (call|choice|decision)|i (respect|accept|understand) (that|it|your|why)|you were right)",
+        },
+      ],
+      message:
+        'Setting their decision against the years you had treats it as out of proportion instead of hearing it.',
+      suggestion: 'Say what the years meant to you without disputing their decision.',
+    },
+    {
+      id: 'arguing.t5-account',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats|it is|it's|its|this is|this's) not (how|what) (the|that) (night|evening|day|weekend|party|row|argument|fight|conversation|call|holiday|trip|wedding|christmas) (went|happened|played out|went down|was|unfolded)",
+        'get (your|ur|yr) (facts|story|timeline|dates) (straight|right)',
+        "(it was|it's|its|it is|that was) (once|twice|one time|two times|<number> times|two|three|four|2|3|4|a couple of times) (not|and not|nowhere near) (once|twice|three|four|five|<number>|3|4|5|ten|a hundred|every)",
+        'stop (making (things|stuff|it|shit) up|twisting (things|it|everything|my words|what i said|the facts)|exaggerating|rewriting (history|the past|what happened)|inventing (things|stuff))',
+        "(a|that is a|that's a|thats a|such a|what a|is a|bit of a|slight|massive|huge|gross|complete|total) (massive |huge |gross |complete |total |slight |bit of an )?(exaggeration|overstatement|distortion|twisted version|one sided version|rewrite of history)",
+        '(is|was) (this|that|it) (really |actually |even )?(you|u) (talking|saying (this|that)|writing (this|that)) [or] [is|was] [it|that] [your|ur]',
+        "(that is|that's|thats|it is|it's|its|this is|sounds like) (your|ur) (mum|mom|mother|dad|sister|brother|therapist|counsellor|counselor|mates|friends|family|new (boyfriend|girlfriend|man|fella|bloke)|solicitor|lawyer) talking",
+        "(your|ur) (reasons|reasoning|logic|excuses|explanation|argument) (literally |just |honestly |really |still )?(make no sense|makes no sense|do not make sense|don't make sense|dont make sense|do not add up|don't add up|dont add up|are (rubbish|nonsense|weak|flimsy|bs|bollocks|pathetic))",
+        "(this|that|it) (is not|isn't|isnt|'s not) what (you|u) (really|actually|truly|honestly) want",
+        "(you|u) (will|'ll|ll) (cool off|calm down|come round|come around|see sense|come to your senses|get over it|see it my way|realise i was right|realize i was right|thank me)",
+        "by (summer|christmas|spring|the summer|next year|the new year|new year|easter|autumn) we (will|'ll|ll) (be laughing|laugh|be back|be fine|be together|look back)",
+        "(he|she|they) (does not|doesn't|doesnt|will never|won't|wont|will not|can not|can't|could never) (even )?(know|get|understand|deserve) (you|u) [like i do|the way i do|like me|properly|at all]",
+        '(it|that) took me (years|ages|months|forever|a long time) to (learn|figure out|work out|understand|get right|know)',
+        'i (just )?hope (he|she|they) (knows|know|understands|remembers|realises|realizes) (about|how|that you|what you|to)',
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'they', 'you', 'we'] }],
+      unless: [
+        'in_quote',
+        {
+          after:
+            "(but (i believe you|i trust|you were right|you're right|i get it|that's (fair|on me))|and (i believe you|you (were|are|'re) right|i'm sorry|i am sorry|that (is|'s) (on me|fair)))",
+        },
+        {
+          nearby:
+            "(i believe (you|your)|you remember it (better|more clearly)|(that is|that's|which is) on me|my (version|account|story) (was|is) (wrong|a lie|not true)|i (lied|was lying|made it up|exaggerated|twisted)|happy for you|glad (you|he|she) (has|have|found)|hope (he|she) makes you happy)",
+        },
+        { before: "(i (was|am|'m|used to be) the one|i (used to|would) (say|tell|think))" },
+        {
+          followed_by:
+            '(to|on|for|and (see|pick|get|collect|grab|fetch)|later|tomorrow|tonight|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        },
+      ],
+      message:
+        'Disputing their account, their reasons or their new life tells them their experience is wrong.',
+      suggestion: 'Acknowledge how they see it, even if you remember it differently.',
+    },
+    {
       id: 'blame.you-made-me',
       category: 'blame',
       severity: 'warning',
@@ -3136,6 +3542,7 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             'for (the|our|a|picking|dropping|feeding|walking|paying|looking after|taking|cooking|driving)',
         },
+        { after: "(and|but) i (stopped|was the one|wasn't|was not|quit|gave up|failed|did not|didn't)" },
       ],
       message: '"We both…" spreads your fault across the two of you; in an apology it reads as blame.',
       suggestion: 'Speak only for your part: "I…"',
@@ -3169,6 +3576,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             '(understandable|fair|justified|reasonable|right|normal|natural|valid|earned|my fault|because of me|on me)',
+        },
+        {
+          followed_by:
+            '(the|that|this|it|those) ~3 (view|views|food|flat|house|place|weather|holiday|trip|party|wedding|was (amazing|beautiful|lovely|gorgeous|great|fun|brilliant|hilarious|funny|nice|stunning|perfect|special))',
         },
       ],
       message: 'Putting the cause in their behaviour moves the fault onto them.',
@@ -3287,6 +3698,10 @@ export const RULE_SET: ShippedRuleSet = {
         'your (constant |endless |)(nagging|criticism|moaning|jealousy|moods|temper|silence|coldness|drinking|checking|questions|accusations|pressure|demands) ~3 (wore|ground|broke|beat|got to|pushed|drove) (me|us)',
       ],
       unless: [
+        {
+          nearby:
+            '(counsellor|counselor|counselling|counseling|therapy|therapist|got help|get help|getting help|grateful|thank you|thanks to you)',
+        },
         {
           followed_by:
             'to (her|him|them|the kids|the children|the girls|the boys|our (son|daughter|kids|children|boy|girl)|my (mum|mom|dad|parents|boss)|your (mum|mom|dad|parents))',
@@ -3509,6 +3924,104 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         "Putting the cause in their behaviour, or in someone else's, moves the fault away from what you chose to do.",
       suggestion: 'Keep to your own part; nobody else made the choice for you.',
+    },
+    {
+      id: 'blame.indirect',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(tbf|tbh|to be fair|in fairness|in all fairness|be fair|let's be honest|lets be honest|let's be real|lets be real|be honest|be real|admittedly|mind you) [though|tho|like|mate|babe|hun|but] (you|u) (did|were|had|'d|never|did not|didn't|didnt|kept|started|wound|sprang|sprung|pushed|knew|said|asked|wanted|weren't|were not|wasnt|was|have|'ve|could have|could've|should have|should've) ~4 (wind me up|wound me up|winding me up|spring|sprung|sprang|start|started|push|pushed|provoke|provoked|ask|asked|tell me|told me|say|said|mention|mentioned|invite|invited|warn|warned|hard work|hard to live with|no angel|no saint|distant|cold|never home|never there|never around|out every|on at me|nagging|going on at me|picking|having a go|kicked off|kick off|bring it up|brought it up|the one who|the one that|as bad|just as bad|part of it|your part|to blame|at fault|a nightmare|impossible|checked out|given up|gone cold|shut me out|pushed me away|ignoring me|ignored me|blanking me|awful to me|horrible to me|vile to me)",
+        '(you|u) (did|do|had|have) (kind of|kinda|sort of|sorta|a bit|basically|literally|rather|pretty much|also|actually|originally)? (wind me up|wound me up|spring it on me|sprang it on me|sprung it on me|spring them on me|spring that on me|drop it on me|dropped it on me|start it|start this|start the|bring it up|bring up|set me off|push me|push it|push my|egg me on|goad me|provoke me|ask for it|bring this on yourself|bring it on yourself|throw the first|land it on me|ambush me|blindside me|go first)',
+        "(you|u) (brought|bring|have brought|'ve brought) (this|it|all this|all of this|that|this all) on (yourself|urself|yourselves|us)",
+        '(you|u) (started|began|kicked off|were the one who started|set off) (it|this|the (shouting|row|argument|fight|whole thing|screaming|rowing|bickering|insults|name calling|drama|silent treatment)|all this|all of this|the whole|that|things)',
+        "(you|u) (never|did not|didn't|didnt|never once|never actually|never even|didn't even|didnt even|didn't actually|didnt actually) [actually|even|once|really|ever|exactly|properly] (asked|ask|said|say|told|tell|mentioned|mention|made it clear|let me know|invited|warned|asked me|said you minded|said it mattered|said anything|told me it mattered|said you wanted|asked me to|made it obvious) ~6 (so i (assumed|thought|figured|presumed|just|went|did|didn't|took it)|so how (was|would|could|am|were) i|how (was|would|could|am|were) i (supposed|meant|to know|know|have known|gonna)|tho|though|either|to be fair|tbf|in fairness|did you|in the first place)",
+        '(the whole thing|it all|everything|this|it|things|the row|the argument|the fight|all of this|all this|the shouting|the drama|the whole row|the whole argument) (kicked off|started|blew up|escalated|went wrong|went south|went downhill|began|got out of hand|got heated|kicked off again) (because|cos|cause|bc|coz|since|the minute|the moment|as soon as|when) (you|u|your|ur)',
+        '(because|cos|cause|bc|coz|since) (being|living|dealing|putting up|coping|life) (around|with|near|alongside) (you|u|your|ur) [and your|family|lot|mum|mom|mother|family|friends|mates|moods|temper|drinking|constant] ~3 (was|were|is|are|had become|got|became|felt|made|drove)',
+        "(you|u) (can't|cannot|can not|cant|couldn't|could not) (ignore|freeze out|shut out|push away|neglect|treat|keep|blank|ghost|reject|criticise|criticize|nag|belittle|humiliate|control|smother|check up on) (someone|a person|a man|a woman|somebody|people|me|your partner|your husband|your wife|anyone) ~10 (and then|then|and expect|and not expect|and be surprised|and act|and wonder|and complain)",
+        "(anyone|anybody|any man|any woman|any person|most people|nobody|no one|any husband|any wife|any partner|any normal person) (would|'d|would have|would've|could|could have|could've|can|can't|cannot) ~3 (living with|being with|married to|with someone|with a partner|with a wife|with a husband|dealing with|put up with|putting up with|around someone|in my shoes with|treated like)",
+        "if (certain people|some people|a certain someone|certain someone|certain members of|certain family members|other people|people|your lot|ur lot|your family|your friends|your mates|your mum|your mom|your sister|your brother|your dad|everyone else|they|he|she) (had|'d|would|could|did not|didn't|hadn't|had not|had just|'d just|would just|had only|'d only|kept|stayed|minded|hadn't have|had not have) ~6 (we would|we'd|we wouldn't|we would not|we'd still|we would still|i would|i'd|i wouldn't|i would not|none of this|this wouldn't|this would not|things would|it would|it wouldn't|it would not|we'd be|we would be|we might)",
+        "(would|could|'d) i (have|'ve|of|have ever|ever have) ~5 if (you|u|your|ur) (had not|hadn't|hadnt|didn't|did not|weren't|were not|had|'d|kept|never|wasn't|were)",
+        "(you|u) (would have|'d have|would've|woulda|would of|'d|would|'d only have|would only have|'d just have|would just have) [just|only|totally|completely|definitely|have] (gone mad|gone mental|gone nuts|gone crazy|gone spare|gone off on one|gone off|kicked off|lost it|flipped|flipped out|exploded|hit the roof|freaked out|blown up|gone ballistic|lost your mind|lost your shit|had a go|had a fit|had a meltdown|made a scene|made a fuss|made a big thing|made a thing|got upset|gotten upset|been upset|been furious|been livid|been angry|overreacted|over reacted|never let me|stopped me|said no|not let me|left me|killed me|screamed|shouted|gone through the roof|twisted it|used it against me|thrown it in my face|never let it go|ended it|kicked me out)",
+        '(it was|that was|twas|this was|the whole thing was|the trip was|going was|the party was) (your|ur) (idea|suggestion|plan|call|brilliant idea|bright idea|great idea)',
+        "(it was|that was|this was|twas|the whole thing was|it was all|it's all|it is all|that's all|that is all) (my|your|ur|his|her|their) (brother|sister|mum|mom|dad|mate|mates|friend|friends|cousin|boss|ex|lads|girls|family|brother in law|sister in law|best mate|best friend|pal|pals|colleague|colleagues|workmates|uncle|aunt|auntie|parents) ('s|s|'|is) (idea|suggestion|plan|fault|doing|call|decision|influence)",
+        "(your|ur|my|his|her|the) @third_party (is|was|'s|were|are) (the one|the ones|the person|the people) (who|that) (started|kept|stirred|caused|began|kicked|wound|pushed|put|wanted|suggested|dragged|talked|insisted|poured|bought|brought|egged|dared|set|made|convinced|encouraged)",
+        "(it is|it's|its|it was|that was|that is|that's) (your|ur|my|his|her|the) @third_party (who|that) (started|kept|stirred|caused|began|kicked|wound|pushed|put|got|told|wanted|suggested|dragged|talked|insisted|poured|bought|brought|egged|dared|set|made|convinced|encouraged|turned|filled|poisoned|got in)",
+        "(you|u) (kept|kept on|would keep|were always|would always|never stopped|wouldn't stop|would not stop|wouldnt stop|refused to|wouldn't|would not|wouldnt|pushed and pushed|nagged and nagged|went on and on|kept going on|kept pushing|kept nagging|kept picking|kept prodding|kept poking|kept digging|kept on at me|were on at me|were at me|kept at me) ~7 (so|until|till|til|untill|that's why|which is why|and so|so eventually|so in the end|and eventually|and in the end) [eventually|in the end|finally|obviously|of course|naturally|yeah|one day|i just] (i|i'd|i've|I) [just|finally|eventually|obviously] (snapped|cracked|went|left|lost|stopped|gave up|looked|found|strayed|lashed|blew|kicked|shouted|yelled|drank|lied|cheated|walked|broke|reacted|hit|pushed|exploded|retaliated|checked|read|turned|switched|shut|flipped|said|told you|had enough|couldn't take|could not take|blew up|went off|lost it)",
+        "(i felt|i was feeling|i'd felt|i had felt|feeling|i've felt|i have felt) [so|really|completely|totally|utterly|just|that] (pushed out|shut out|neglected|ignored|invisible|unwanted|unloved|unappreciated|rejected|like a lodger|like a flatmate|frozen out|sidelined|second best|taken for granted|unheard|like a stranger|like a stranger in my own home|like nothing|like i didn't matter|like i did not matter|unseen|lonely in the marriage|alone in the marriage|replaced|left out) ~8 (so|that's why|which is why|and that's why|so i|and so|so when|so yeah|and i) (i|when) ~3 (found|went|looked|turned|started|strayed|cheated|drank|sought|reached|met|got close|got talking|messaged|texted|leaned on|fell for|downloaded|signed up|went looking|looked elsewhere)",
+        "(the lads|my mates|the boys|the girls|my friends|everyone|the team|the guys|they|the others|my brother|my cousin|her friends|his friends|your friends|your mates) (kept|were|just kept|wouldn't stop|would not stop|insisted on|kept on|were all) (buying|getting|pouring|ordering|lining up|handing me|topping me up|topping up|egging|pushing|daring|goading|winding|buying rounds|getting rounds|bringing|making me)",
+        '(my|the|your|ur|his|her) (mates|friends|lads|boys|girls|brother|sister|cousin|family|mum|mom|dad|colleagues|workmates|boss) (dragged|pulled|made|talked|convinced|persuaded|pushed|pressured|roped|got) me (out|along|into|to go|to come|to stay|in|there|back)',
+        "(you've got to|you have got to|you gotta|you got to|you must|you need to|you'll have to|u have to|u gotta|u got to|you have to|you've gotta|youve got to) admit (you|u|that you|your|ur|it was|it takes)",
+        '(your|ur) (constant|endless|non stop|nonstop|incessant|never ending|relentless|jealousy|nagging|moods|temper|drinking|coldness|silence|attitude|behaviour|behavior|controlling|checking|snooping|criticism|criticising|criticizing|obsession|insecurity|insecurities|lack of|neediness|clinginess|paranoia|possessiveness|accusations|accusing) ~5 (is what|was what|is why|was why|are what|were what|are why|were why|drove me|pushed me|made me|forced me|sent me|led me|turned me|caused)',
+        '(you|u) [kinda|kind of|sort of|sorta|basically|literally|practically|pretty much|more or less|really] (pushed|forced|talked|pressured|bullied|guilted|nagged|drove|dragged|railroaded|rushed|manipulated|backed|cornered|goaded|baited) me (into (it|this|that|doing|saying|leaving|cheating|lying|a corner|going|drinking)|in to (it|this|that)|to (it|this|that|the edge|breaking point|my limit|drink|drinking|do it|do that|say it|say that|cheat|leave|lie|snap|the brink|the point|despair|distraction))',
+        '(you|u) (gave|left|give|leave) me (no|little|zero|not much|no other|no real|hardly any|no bloody|no fucking) (choice|option|options|alternative|alternatives|way out|other way|say)',
+        "(your|ur|my|his|her|the) @third_party (were|was|kept|had been|'d been|was always|were always) [just|constantly|always|basically] (in my ear|in my head|on at me|on my case|in my face|at me|stirring|stirring it|stirring things|winding me up|getting at me|having a go|goading me|egging me on|filling my head|pouring|buying|topping me up)",
+        "(your|ur) (ex|boss|mate|mates|friend|friends|colleague|colleagues|sister|brother|mum|mom|dad|family|work|job|phone) (kept|was always|were always|would keep|would always|never stopped|wouldn't stop|would not stop|was constantly|were constantly) ~5 (so|and so|and) ~2 (i|I) (got|was|felt|went|snapped|lost|reacted|looked|checked|started|did|said)",
+        "(i was|i'm|i am|im|i was only|i was just) (only|just|simply|merely)? (responding|reacting|replying|answering|defending myself|giving as good as i got|matching your energy|doing what you did|doing the same|returning the favour|returning the favor|giving you a taste|giving you a dose) (to|of|as)? (what you|how you|the way you|your|you|ur|u)?",
+        "(half|most|some|part|a lot|plenty|a good chunk|a big chunk|a fair bit|at least half|some of it|half of it|a lot of it|most of it|part of it|a fair share|a good part|a big part) [of this|of that|of it|of the blame|of the fault] (is|was|'s|has to be|must be|should be) (on you|on u|yours|down to you|down to u|your fault|your responsibility|on your side|on your end|on your part)",
+        "(you|u) (were not|weren't|wasnt|wasn't|was not|didn't|did not|didnt|wouldn't|would not|wouldnt|never|were|had|kept|would|just) ~5 (so|and so|until|till|til) (i|I) [just|finally|eventually|obviously] (lost it|snapped|cracked|blew up|exploded|lost my temper|flipped|went off|kicked off|lashed out|shouted|yelled|screamed|lost my rag|saw red|boiled over)",
+        "(but|and|yeah but|ok but|fine but|sure but|yes but) (you|u) (were|was|had been|'d been|started|did|had|kept) ~2 (screaming|shouting|yelling|swearing|hitting|pushing|throwing things|lying|cheating|flirting|texting him|texting her|drinking|nagging|goading me|provoking me|winding me up|starting it|at it|doing it|doing the same|doing it too|the one screaming|the one shouting) [first|too|as well|before me|before i did|yourself|all night|all day|the whole time]",
+        "(we|we'd|we had|we were|the marriage|the relationship|things|us|it|our marriage|our relationship) [had|'d|were|was|had been|'d been|been|basically|practically|pretty much|already|effectively|long] [been|basically|practically|pretty much|already|effectively|long] (dead in the water|over|finished|done|dead|on the rocks|falling apart|on its last legs|a sham|in name only|over in all but name|living like flatmates|living like strangers|just flatmates|like flatmates|like strangers) (for|long before|ages before|way before|months before|years before|before that|before (it|this|she|he|i|any of)|already|by then|by that point|at that point|anyway)",
+        '(you|u) [basically|kind of|kinda|sort of|pretty much|literally|really|practically|more or less|effectively] (forced my hand|backed me into a corner|cornered me|boxed me in|painted me into a corner|put me in an impossible position|put me in a position|gave me no way out|left me no way out|left me with no option|left me with no choice)',
+        "(the girls|the lads|my mates|my friends|the boys|everyone|everybody|they|my mum|my mom|my dad|my sister|my brother|his mates|her friends|your friends|your mates|your mum|your sister|people) (kept|were|had been|'d been|all kept|all|were all|kept on) (saying|telling me|insisting|swearing|assuring me|going on about|saying that|telling me that|swearing blind) ~6 (so|and so|that's why|so of course|so naturally|which is why) (i|I)",
+        "(it's not like|not like|it is not like|its not like|it's not as if|it isn't like|it is not as if) (you|u) (made|make|ever made|exactly made) (it|this|things) (easy|any easier|easier|simple|possible|safe|pleasant|comfortable)",
+        "(you|u) (didn't|did not|didnt|never|hardly|never exactly|didn't exactly|did not exactly|didnt exactly) (make|made) (it|this|things) (easy|any easier|easier|simple|possible|safe|pleasant|comfortable) (for me )?(to|for|with)",
+        "(but|and|though|tho) (you|u) (didn't|did not|didnt|weren't|were not|never|hardly) [exactly|really|much] (help|helping|helped|make it easier|make it any easier|make things easier|make things any easier|help matters|help things|do anything to help|do much to help|make it easy)",
+        "(because|cause|cos|bc|coz|since|after) (you|u) ('d been|had been|were|was|kept|would keep|'d spent|had spent|spent) [all night|all day|all evening|the whole time|for hours|constantly] (needling|nagging|goading|provoking|winding|picking|poking|prodding|digging|on at me|at me|having a go|getting at|going on|sniping|snapping|baiting|taunting|mocking|ignoring me|blanking me|pushing|niggling|badgering|hassling|criticising|criticizing|belittling|rolling your eyes)",
+        "(i would|i'd|i would have|i'd have|i would've|id have|id) (have )?(told|said|come|talked|opened up|been honest|been open|asked|called|rung|come to you|come home|stayed|tried|listened|admitted|confessed|explained) ~4 if (you|u) (weren't|were not|wasn't|didn't|did not|hadn't|had not|were|was|'d|had|always|ever|would|wouldn't|would not|could|couldn't)",
+        "we (had|'d|would|have|'ve|were|are) both (stopped|checked out|given up|fallen out of love|said|done|let|drifted|pulled away|messed up|screwed up|made mistakes|neglected|been (horrible|awful|nasty|cruel|vile|selfish|stubborn|distant|cold|unfair|at fault|to blame|in the wrong)|let it|let things|got it wrong|dropped the ball|behaved|acted|crossed|lost the plot|lost it|played|contributed|hurt each other|taken each other|taken it out)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          before:
+            '(used to|stopped|would|kept|i) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming|pretend|pretending)',
+        },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { after: "(but|and) (that|it) (does not|doesn't|didn't|did not) (excuse|matter|change|make it)" },
+        { after: '(which|and) (was|is) (my|on me|my fault|my job|my responsibility)' },
+        {
+          nearby:
+            '(great idea|brilliant idea|lovely idea|good idea|best idea|thank you|thanks|so glad|loved it|amazing|wonderful|best trip|great trip|such fun|thank god|thankfully|grateful|glad you|counsellor|counselor|counselling|counseling|therapy|therapist|got help|get help)',
+        },
+        {
+          nearby:
+            "(i was the one|it was my fault|that was my fault|that's on me|that is on me|it's on me|it is on me|all on me|not your fault|wasn't your fault|was not your fault|none of it was (you|your)|my choice|i chose|nobody made me|no one made me)",
+        },
+      ],
+      message:
+        'Pointing to what they, or someone else, did or would have done moves the fault away from your own choices.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.rhetorical',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(would|could|'d|would've|could've) i (have|'ve|of|have ever|ever have|ever) ~5 if (you|u|your|ur) (had not|hadn't|hadnt|didn't|did not|didnt|weren't|were not|had|'d|kept|never|wasn't|were|hadn't have)",
+        "what (did|do|else did|else do|would|were|was) (you|u) (think|expect|thinkwould|reckon) (would happen|was going to happen|was gonna happen|i would do|i'd do|i was going to do|i was gonna do|would come of it|when|if|after|to happen)",
+        'what do (you|u) expect (when|if|after)',
+        'how (was|were|am|would|could) i (supposed|meant|meant to|to|ever|gonna|going) ~2 (know|have known|guess|tell|realise|realize|react|feel|cope|trust) ~6 (when|if|after|since|because|cos) (you|u|your|ur)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(used to|stopped|would|kept|i) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming|ask|asking)',
+        },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(i was the one|it was my fault|that was my fault|that's on me|that is on me|it's on me|it is on me|all on me|not your fault|wasn't your fault|was not your fault|my choice|i chose|nobody made me|no one made me)",
+        },
+      ],
+      message: 'A rhetorical question that points at them moves the fault away from your own choices.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
     },
     {
       id: 'regret.sorry',
@@ -3770,6 +4283,8 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(wrong (chat|person|number|group|thread|conversation)|autocorrect|typo|meant to send)',
         },
+        { followed_by: '(news|to hear|luck|for you)' },
+        { clause_has: '(you|he|she|they) (can not|cannot|could not) blame' },
         {
           followed_by:
             'of (restaurant|film|movie|venue|music|wine|colour|color|paint|hotel|place|name|song|words|dress|outfit)',
@@ -3986,6 +4501,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         'in_if_clause',
+        { sentence_has: '(awful news|sad news|terrible news|bad news|sorry to hear|so sorry for your loss)' },
         {
           clause_has:
             '(film|movie|show|book|song|episode|series|play|advert|video|ending|news) (made|makes|left) you',
@@ -4360,6 +4876,23 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(i will|i'll|i am going to|i'm going to) (come (round|over|by|anyway|regardless|to your (house|flat|door|work|office|place))|be round|be over|turn up|show up|come round|come over|assume|take that as a yes|just come)",
         },
+        {
+          sentence_has:
+            '(pick up|collect|grab|come and get|come for|drop off|drop round) ~3 (stuff|things|bike|boxes|records|sofa|lamp|clothes|books|post|mail|scarf|watch|bag|keys|them|it)',
+        },
+        {
+          followed_by:
+            '(which|what|where) (school|restaurant|film|movie|takeaway|day|time|weekend|one|colour|color|we (eat|have|watch|order|go))',
+        },
+        { clause_has: 'you decide (what|where|which) (we|to) (eat|have|watch|order|get|go)' },
+        {
+          followed_by:
+            '[but|though] (you|u) [really|still|seriously|actually|just] (need|have|must|should|gotta|better)',
+        },
+        {
+          sentence_has:
+            '(recital|concert|gala|nativity|sports day|school play|christening|swimming lesson|parents evening|signatures|paperwork|decree|the forms|your solicitor|vet card|dishwasher|pizza|chinese|curry|parcel|boiler|for your birthday|the kids this weekend)',
+        },
       ],
     },
     {
@@ -4414,6 +4947,8 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         'question',
+        { nearby: '(wait|waiting) ~6 (whatever|no matter what) you (say|decide)' },
+        { sentence_has: '(dishwasher|pizza|chinese|curry|parcel|boiler|the forms|paperwork|signatures)' },
         { clause_has: '(you (have to|must|need to|should) (reply|answer|respond|decide))' },
       ],
     },
@@ -4978,6 +5513,10 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         'in_if_clause',
+        {
+          sentence_has:
+            '(awful news|sad news|terrible news|bad news|sorry to hear|because you were busy|that is fine|no worries)',
+        },
         { clause_has: '(if|unless|whether)' },
         {
           clause_has: '(sorry|apologise|apologize|apologies) [that] you (had to|have had to|found out|heard)',
@@ -5546,6 +6085,238 @@ export const RULE_SET: ShippedRuleSet = {
       unless: ['in_quote', 'question', { subject: ['you', 'they', 'other'] }],
     },
     {
+      id: 'repair.r5',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        '(told|tell|telling|written to|wrote to|emailed|messaged|texted|rang|called|spoken to|spoke to|talked to|explained to) <name> [and <name>] (the truth|what really happened|it was (me|my|all me)|it came from me|i lied|i made it up|i was lying|i was wrong|i was out of order|i was out of line)',
+        '(told|tell|telling|written to|wrote to|emailed|messaged|texted|rang|called|spoken to|spoke to|talked to|explained to|let) ~4 (it|that|this|the (rumour|rumor|story|leak|post|photo|comment|comments|gossip|lie|lies|screenshot|screenshots)) (came from|started with|was started by|was posted by|was) me',
+        "(told|tell|telling|written to|wrote to|emailed|messaged|texted|rang|called|explained to|let) ~5 (that )?(what i said|what i told them|what i posted|the story|the rumour|the rumor|it|that|everything i said) [about you|about her|about him|about them|about your|to them|to her|to him] [*] (was|is|wasn't|was not|isn't|is not) (a lie|lies|made up|untrue|not true|rubbish|false|nonsense|wrong)",
+        '(sent|send|sending|written|wrote|write|writing|give|giving|gave|owe|made|make|making) (your|her|his|their|<name>) ~3 (a|an|my) [proper|full|written|formal|real|personal|sincere|honest|face to face|in person] (apology|apologies)',
+        'owe (your|his|her|their) ~2 (an apology|a proper apology|an apology too|one too|an apology as well)',
+        'owe <name> (an|a|one) [proper|real|big] (apology|too|as well)',
+        '(fixed|repaired|replaced|mended|patched|paid for|paid to fix|paid to repair|covered|painted|sanded|reglazed|resprayed) (the|your|that|our) ~3 i (broke|damaged|smashed|ruined|lost|took|drove into|reversed into|scratched|dented|cracked|stained|burnt|burned|ripped|tore|spilled on|spilt on|wrecked|crashed|chipped|kicked|punched|put my fist through|threw)',
+        "(couples|couple's|couples') (session|sessions|course|class|classes|workshop|retreat|appointment|appointments|work|coaching|thing)",
+        '(earn|earning|win|winning|rebuild|rebuilding|regain|regaining|build|building) ~2 (trust|your trust) (back|again|slowly|over time|properly|one day)',
+        '(earn|earning|win|winning) (back|again) (your|the|some of your|some) (trust|respect|faith|confidence)',
+        '(prove|proving|show|showing) (it|that|this) to you (over time|slowly|with|by|through|day by day|bit by bit)',
+        "(the|your|every|all the|all of the) (money|cash|deposit|rent|loan|savings|share|half) i (owe|owed|took|borrowed|spent|lost|gambled) (you )?(is|will be|'ll be|has been|goes|going) ~3 (back|paid|repaid|returned|transferred|in your|into your|coming)",
+        '(get|give|send|pay|transfer|wire) you (the|your|that|every|what) ~2 (by|before|on|at|this|next|tomorrow|tonight|today|in full|back)',
+        "(do|doing|take|taking|cover|covering|handle|handling) (handovers|handover|pickups|pick ups|drop offs|drop-offs|the school run|school runs|bedtimes|bathtime|weekends) ~5 (instead|if that is easier|if that's easier|if it is easier|if it's easier|if that helps|if it helps|so you do not have to|so you don't have to|to make it easier|to make up)",
+        "(any|every|all the|all your|whatever) (question|questions) ~4 (answer|honestly|i will|i'll|i can)",
+        '(hear|listen to|understand|know|learn|tell me) (what|how) ~4 (was|has been|were|felt|must have been|is|feels) [like] for you',
+        "(my|it's my|it is my|on my) treat",
+        '(apologise|apologize|say sorry|apologised|apologized|said sorry|apologising|apologizing) to <name> [and <name>] (myself|directly|too|as well|personally|in person|face to face|properly|separately|already)',
+        '(make|making|put|putting|set|setting) (this|it|things|that) (right|straight) (with|for) (you|them|her|him|your|the kids|everyone|<name>)',
+        '(whatever|anything) (it takes|you need|helps) (to|so you can|so that you can) (feel|be|trust|rebuild|make|fix|put)',
+        '(found|got|bought|ordered|tracked down|sourced) [you|u] (the same|an identical|the exact same|a matching) (one|model|version|kind|pair|set|print|edition)',
+        '(rung|rang|called|told|messaged|texted|emailed|phoned) (her|him|them|<name>|everyone|people) and (said|told|explained|admitted) ~4 (made up|a lie|untrue|not true|my fault|me|i lied|i was wrong|i was lying|false|rubbish)',
+        'put (them|her|him|everyone|people|<name>|the record|it all) straight',
+        '(ordered|bought|got|getting|ordering|buying|get|buy|order) (you|u) (a|an) [brand] (new one|replacement|new)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { subject: ['you', 'they', 'other'] },
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+        { clause_has: '(told|tell|telling|said) (me|us)' },
+        { clause_has: '(you|he|she|they) (told|said|called|rang|sent|paid|gave|wrote|owe)' },
+        { clause_has: '(pay me|owe me|you owe|give me|send me)' },
+      ],
+    },
+    {
+      id: 'repair.r5-owed',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(i will|i'll|i am going to|i'm going to|i can) (transfer|send|pay|give|get) (it|that|the money|you the money|you it|it to you|that to you|you) [back] (on|by|this|next|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|as soon as|first thing|at the end)",
+        "(on my account|at my expense|at my cost|on my card|i am paying for it|i'm paying for it|i will pay for it|i'll pay for it|i will cover it|i'll cover it)",
+        '(booked|taken|took|dropped|dropping|taking|booking) (it|the car|your car|them|the ring|the watch|the phone|the laptop|the guitar|the bike|the necklace) ~2 (in at|into|to|in with) (the|a) ~2 (garage|body shop|bodyshop|mechanic|repair shop|jeweller|jewellers|jeweler|cobbler|menders|repairers|phone shop|apple store|workshop)',
+      ],
+      when: [
+        {
+          message_has:
+            '(owe you|i owe|sorry|apologise|apologize|my fault|on me|i broke|i damaged|i scratched|i dented|i smashed|i cracked|i lost|i borrowed|i took|i should|i was wrong)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { subject: ['you', 'they', 'other'] },
+        { clause_has: '(you owe|pay me|send me|give me|you can pay)' },
+      ],
+    },
+    {
+      id: 'impact.r5',
+      component: 'impact',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (stopped|quit|gave up|have stopped|'ve stopped|had stopped|started|began|have started|'ve started) (trusting|believing|going|seeing|eating|sleeping|talking|wearing|singing|painting|laughing|inviting|answering|going out|leaving the house|checking|second-guessing|doubting|flinching|apologising|apologizing|hiding|avoiding|dreading|bracing|tiptoeing|asking|telling)",
+        "(you|u) (could not|couldn't|can not|can't|cannot|were not able to|weren't able to|could barely|can barely|could hardly) (face|bear|stand|look at|go out|go back|go in|leave the house|eat|work|concentrate|be in the same room|be around|walk|drive|talk about|tell anyone|tell your|breathe|switch off|stop crying|stop shaking|trust|believe)",
+        "(you|u) (have been|'ve been|were|had been|are still|are) (carrying|living with|dealing with|holding|coping with|paying for|cleaning up) (that|this|it|all of that|all that|all of this|the fallout|the cost|my mess|what i did)",
+        "(the kids|the children|our kids|our children|the boys|the girls|our (son|daughter|boy|girl)|your (mum|mom|dad|family|parents|sister|brother)) (have been|'ve been|are|became|got|seemed|seem|were|was) [so|really|very|still|a bit|quite|more] (anxious|scared|upset|withdrawn|clingy|quiet|confused|unsettled|nervous|wary|frightened|afraid|worried|shaken|distressed|hurt|heartbroken|angry|sad|different)",
+        '(it|that|this|i|my (drinking|lying|lies|affair|temper|behaviour|behavior|gambling)) (ruined|wrecked|spoiled|spoilt|overshadowed|messed up|screwed up|tainted|took over|derailed) your',
+        '(started|began|have been|kept|keep) (avoiding|ignoring|shunning|whispering about|gossiping about|talking about|laughing at|distancing themselves from|staring at|judging|questioning|pitying) you',
+        '(i|that|it|this) (put|left) you in (an impossible|a horrible|a terrible|an awful|a difficult|an awkward|a humiliating|a really hard|a hard) (position|spot|place|situation)',
+        '(you|u) (were|got|felt) (stuck|caught|trapped) (between|in the middle)',
+        '(you|u) (lost|missed out on) (sleep|weight|friends|work|money|your job|the job|the house|the flat|a job|months|years|a year|time|your chance|the chance|your place|your deposit|the deposit)',
+        '(you|u) (spent|had) (the whole|the entire|all|most of the|every) ~2 (night|day|evening|weekend|week|holiday|trip|party|wedding|month|year) ~3 (crying|worrying|waiting|looking|searching|on edge|alone|on your own|in tears|upset|covering|explaining|apologising|apologizing)',
+        '(i|it|that) (took|robbed|stole) (away )?(your|the) (joy|fun|shine|moment|day|peace|confidence|sense of safety|chance)',
+        '(i know|i can see|i saw|i could see|i remember) (how|that) (much )?(it|that|this|i|what i did|my (words|actions)) (shook|hurt|crushed|broke|rattled|upset|scared|frightened|affected|changed|stayed with) you',
+        '(made|making) (you|u) (late|miss|lose|cancel|quit|leave early|leave your|pull out|drop out)',
+        "(you|u) (haven't|have not|hadn't|had not|didn't|did not|don't|do not|never|couldn't|could not) (felt|feel) (safe|secure|comfortable|at ease|like yourself|good enough|wanted|heard|seen|loved|respected|relaxed|able to)",
+        "(you|u) (must have felt|must've felt|must have been|would have felt|'d have felt|probably felt) [so|really|incredibly|completely|totally|such|pretty] (stupid|foolish|silly|ridiculous|an idiot|a fool|awful|terrible|dreadful|sick|gutted|crushed|lonely|alone|abandoned|unwanted|worthless|betrayed|humiliated|embarrassed|exposed|scared|frightened|terrified|confused|lost|helpless|trapped|invisible|small|used|let down|heartbroken|devastated|like)",
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|my doing|on me|because of me|because i|i should|wrong of me|ashamed|no excuse|i did|i caused|i was wrong|i know|mine|i made|i messed|i screwed|i hurt)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'negated',
+        { clause_has: '(if|unless|whether|might|may|hope|hoping)' },
+        {
+          clause_has:
+            '(film|movie|show|book|match|game|exam|exams|interview|weather|traffic|flight|surgery|operation|storm|snow|rain|news|boss|manager|landlord|covid|flu|virus)',
+        },
+        { clause_has: '(you|your) (made|make|left|hurt|upset) (me|us)' },
+        { preceded_by: '(sorry|apologise|apologize|apologies) [that]' },
+        { clause_has: '(because of (you|your|him|her|them)|you (did|chose|decided|wanted))' },
+      ],
+    },
+    {
+      id: 'change.r5',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        '(put|set|added|got|placed|asked for) (a|an|daily|weekly|monthly|spending) ~2 (limit|block|blocker|cap|freeze|gambling block) (on|to|for)',
+        '(installed|downloaded|set up|got|put|using|use|installing) (a|an|the) ~2 (blocker|block|filter|gamban|betblocker|blocking app|screen time limit|app limit)',
+        '(stopped|quit|given up|gave up|cut out|no longer) going (to the pub|out drinking|to the bookies|to the casino|out every|out on|out after|round to|to her|to his|on the apps|on the sites)',
+        "i (am|'m) not (drinking|gambling|betting|going out drinking|going to the pub|smoking|using|going out) (anymore|any more|now|at all|these days)",
+        "(i|and i) (will not|won't|'ll not|will never|'ll never|am never going to|'m never going to|promise not to|swear not to) ever ~6 again",
+        "i (promise|swear|give you my word) (i will not|i won't|i'll never|i will never|i am not going to|i'm not going to|never to|not to) ~6 (again|ever again|anymore|any more)",
+        '(talking|talk|talked|working|work|worked|going|went|gone) (it|things|this|stuff|everything|that|my (anger|temper|drinking|jealousy|stuff)) (through|out) with (a|my) (counsellor|counselor|therapist|psychologist|sponsor|gp|group)',
+        '(started|been|keep|kept) (journaling|journalling|meditating|going to the gym|running) ~4 (every|each|and|with|on|to help|for my)',
+        '(moved|taken|took|put|handed) (my|the) (gaming|xbox|playstation|console|laptop|phone|card|cards|car keys) ~3 (out of|away|to my|to the|over to|in the)',
+        '(on|got on|joined|put myself on) (the|a) waiting list for',
+        '(signed|signed up|registered|enrolled) (with|to|for|on|at) ~2 (gamstop|gamcare|relate|aa|ga|na|the clinic|a clinic|a programme|a program|a course|an anger|a recovery|a support|the support)',
+        "(i have|i've|i) (got|have|booked|made) (an|my|a) (appointment|assessment|session|consultation|referral) (with|at|for) ~3 (gp|doctor|therapist|counsellor|counselor|clinic|psychologist|psychiatrist|drink|drinking|alcohol|gambling|anger|mental health|addiction)",
+        '(every|each) (morning|night|evening|day|week) (i|now i) (check in with|call|ring|speak to|talk to|see|go to|meet) (my|a|the) (sponsor|therapist|counsellor|counselor|group|meeting)',
+        '(my|our) (sister|brother|mum|mom|dad|sponsor|partner|wife|husband|friend|mate|accountant|support worker) (has|holds|looks after|keeps|manages|controls|now has|has got) my (bank card|bank cards|cards|card|money|finances|wages|passwords|pin|keys|car keys|credit card)',
+        '(set|put|added|set up|got) (reminders|alarms|a reminder|an alarm|calendar alerts|alerts) (for|on|in|so)',
+        "(moved|changed|rearranged|swapped|shifted|cut|dropped) my (shifts|hours|gym|gym sessions|sessions|rota|schedule|training|days|overtime|football|work pattern) ~4 so (i can|i'm|i am|i'll|i will|that i can|that i'm) [be|always be|now be] (home|there|around|free|available|back|at|with|do|pick|collect|take|make)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { subject: ['you', 'they', 'other'] },
+        { clause_has: '(if|unless|whether|should i|could i|can you|could you|would you)' },
+        { preceded_by: "(he|she) [is|was|has|had|'s] [been|now|also|still]" },
+        {
+          clause_has:
+            '(contact|message|text|call|bother|ask|write to|ring|email|reach out to|hear from|see|love|trust|forgive|find) (you|me|anyone|someone)',
+        },
+      ],
+    },
+    {
+      id: 'responsibility.r5',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        'i (behaved|acted|reacted|handled it|handled that|handled things|handled everything|spoke to you|talked to you|treated you|treated your mum|treated your mom|treated your dad|treated your family|treated your friends) [really|so|very|incredibly|unbelievably|truly|pretty|absolutely] (badly|terribly|appallingly|shamefully|disgracefully|horribly|awfully|atrociously|poorly|abysmally|like a)',
+        "(it is|it's|its|that is|that's|it was|that was) (down to me|because of me|my doing) (that|we|you|things|the way)",
+        '(i|and i) knew (it was|that was|what i was doing was|it were) [so|really] (wrong|a lie|cruel|unfair|out of order|not okay|not ok|not right|stupid|selfish) (and|but)',
+        "(can not|can't|cannot|couldn't|could not) (blame|put this on|put it on) (anyone|anybody|no one|nobody|anything) (else|but myself|except myself|apart from myself)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'negated',
+        { subject: ['you', 'they'] },
+        { clause_has: '(you|he|she|they) (behaved|acted|treated|reacted)' },
+        { clause_has: "(you|he|she|they) (can not|can't|cannot|couldn't|could not) blame" },
+      ],
+    },
+    {
+      id: 'specific.r5',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        "(missed|skipped|forgot|bailed on|blew off|didn't come to|did not come to|never came to|didn't show up to|didn't go to|didn't turn up to|never made it to) <name> 's",
+        "(missed|skipped|forgot|bailed on|blew off) (your|our|the|his|her|<name>) ~3 (parents evening|parents' evening|sports day|nativity|assembly|school play|play|swimming gala|gala|prize giving|award|presentation|appointment|hearing|court date|first day|birthday|party|wedding|funeral|dinner|lunch|meal|flight|train|pickup|pick up|drop off)",
+        '(i|and i) (was|were|turned up|showed up|arrived|got there|came) (<number>|forty|thirty|twenty|fifty|ninety|two|three|four|five|an|over an|nearly an|almost an|half an|hours|ages) ~2 (minutes|mins|min|hours|hour|hrs) late',
+        '(i|and i) (was|turned up|showed up|arrived|got there|came) [a bit|a little|slightly|really|so|very|way|massively|hugely] late (for|to) (pickup|pick up|the pickup|drop off|the handover|handover|your|our|the|his|her|<name>)',
+        '(a|one|two|three|the|those|that|some|my) (text|texts|message|messages|dm|dms|email|emails|voice note|voice notes|voicemail|voicemails|snap|snaps) (to|i sent|i sent to) (her|him|them|<name>|my ex|that)',
+        '(liked|like|liking|commented on|reacted to|saved|screenshotted) ~3 (her|his|their|<name>) ~2 (photo|photos|post|posts|pictures|pics|picture|selfie|selfies|stories|story)',
+        '(i|and i|me) (was|were|been|kept|started|ended up) (messaging|texting|sexting|snapchatting|calling|ringing|seeing|meeting|dating|sleeping with|kissing|flirting with|talking to) (her|him|them|<name>|someone|my ex|your|his|her)',
+        '(took|taking|take) (his|her|their|<name>|your (mum|mom|dad|sister|brother|ex)|my (mum|mom|dad|sister|brother|mates)) ~2 side',
+        '(let|left) (your|the|them|it|those) ~2 (calls|call|phone|messages|texts) (ring out|go to voicemail|unanswered|unread|on read)',
+        '(stopped|stop) (answering|replying to|returning|picking up|taking) (your|the|any of your|my phone|calls|texts|messages)',
+        '(i|and i) (stopped|quit) (calling|ringing|texting|visiting|replying|answering|writing|coming round|showing up|turning up|helping|paying)',
+        '(put|posted|shared|sent|forwarded|uploaded|showed) (that|the|a|your|those|them|it) ~3 (video|videos|photo|photos|picture|pictures|pic|pics|screenshot|screenshots|message|messages|texts|letter|voicemail|voice note|diary) ~4 (in|on|to|round|around|with) (the|a|our|my|everyone|all|instagram|facebook|twitter|tiktok|snapchat|whatsapp|online|people|<name>)',
+        "(i|and i) (did not|didn't|never|failed to) (invite|tell|warn|thank|include|consult|text|ring|check with|visit|pay|defend|protect|introduce) (you|your|her|him|them)",
+        '(i|and i) (told|tell) <name> [and <name>] (you|that you|about your|about the|about us|your|what you)',
+        '(borrowed|took out a loan|remortgaged|re-mortgaged|put|bet|staked|gambled|blew|lost|spent) ~4 (against the house|on the horses|on the dogs|on the slots|on football|on the pokies|on crypto|on scratch cards|in the casino|at the casino|at the bookies|on the fruit machines|on poker|on online)',
+        '(had|drank|necked|sank) (a few too many|too many|far too much|way too much|too much|a bottle|two bottles|six pints|ten pints|a few) ~3 (and|then|before|at|on|so)',
+        '(i|and i) (made|let|forced|had|kept) you (pay|ask|beg|wait|sleep|drive|walk|cover|lie|explain|do all|do everything|carry|cook|clean|pick up)',
+        '(i|and i) (yell|shout|swear|snap|scream|sulk|storm off|walk out|disappear|go quiet|go silent|drink|lie) (at|when|whenever|every time|if|and|in front)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'negated',
+        { subject: ['you', 'they', 'other'] },
+        { clause_has: '(if|unless|whether)' },
+        { clause_has: 'you (said|told|called|did|made|kept|were|was)' },
+        { clause_has: "(never|not|didn't|did not) (happen|happened)" },
+      ],
+    },
+    {
+      id: 'autonomy.r5',
+      component: 'autonomy',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|it is|it's|that would be|that'd be|that will be) [completely|entirely|totally|absolutely|fully|of course|also] (your right|your prerogative|your call to make|yours to make|your business|fair|understandable|completely fair|totally fair|more than fair) ~3 (if you|and i|i will|i'll|i understand|i'd understand|i get it|i accept)",
+        "if (you never|you don't|you do not|you'd rather not|you would rather not|you can't|you cannot|you can not) ~6 (that is|that's|it is|it's) [completely|entirely|totally|absolutely|fully|also] (your right|fair|fine|okay|ok|understandable|alright|all right)",
+        '(not|never) asking (for|you for) (forgiveness|your forgiveness|anything|a second chance|another chance|a reply|an answer|a response|us to|you back|to be forgiven)',
+        "(i am not|i'm not|im not|i am|i'm) not (here|writing|messaging|texting) to (ask|push|pressure|change your mind|beg|win you back|get you back)",
+        "if you (would|'d) rather i (left|leave|stayed|stay|didn't|did not|kept|stopped|went)",
+        '(take|taking|follow|following) my (cue|lead) from you',
+        '(let|letting) you (lead|decide|set|choose|take the lead|call the shots|make the call)',
+        '(you lead|you say when|you say if|you set the pace)',
+        '(your|ur) (call|choice|decision|terms|timing|pace) (completely|entirely|totally|always|100|fully|from here|from now on|on this|on all of this|either way|whatever you decide)',
+        "(i will|i'll|i would|i'd|i can|i am happy to|i'm happy to) (wait|hold off|stay away|keep my distance|back off|leave you be|leave you alone|give you space|step back) (until|till|unless|for as long as|as long as) (you|u|i hear)",
+        "(if|when) (you are|you're|ur|u r|you ever are) [ever] (ready|willing|up for it|up to it|open|in a place)",
+        '(no|zero|not any) (pressure|expectation|expectations|obligation) (at all|whatsoever|from me|on you|either way|to reply|to respond|to answer|to forgive)',
+        '(totally|completely|absolutely|entirely|honestly|really|perfectly) (fine|okay|ok|alright|understandable) (if|to say no|to not|not to|to ignore|if you|if not)',
+        "if (the answer is|it is|it's|its) (no|a no|not yet|never) ~4 (i will|i'll|i would|i'd|i understand|i get it|i accept|i respect|that is|that's|fair enough|okay|ok|fine)",
+        "(or never|or ever|or not at all|or not) (that is|that's|it is|it's|is|that'd be|that would be) [totally|completely|absolutely|also|still] (okay|ok|fine|alright|all right|understandable|fair)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          clause_has:
+            '(you (have to|must|need to|should|better) (reply|answer|respond|decide|call|text|ring|come))',
+        },
+        {
+          sentence_has:
+            '(handover|pickup|pick up|drop off|drop-off|paperwork|forms|signatures|solicitor|lawyer|sofa|bike|boxes|your stuff|your things|the car|recital|concert|gala|takeaway|restaurant|film|movie)',
+        },
+        {
+          nearby:
+            "(however many times|(wait|waiting|keep|fight|stop|here|forever|anywhere|takes|long|matter) ~4 (whatever|no matter what) you say|not going anywhere|won't give up|will not give up|never give up)",
+        },
+      ],
+    },
+    {
       id: 'conditional.sorry-if',
       category: 'conditional',
       severity: 'warning',
@@ -5555,6 +6326,14 @@ export const RULE_SET: ShippedRuleSet = {
         '(sorry|apologize|apologise|apologies) ~3 (in case|to the extent)',
       ],
       unless: [
+        {
+          followed_by:
+            'am (overstepping|prying|being nosy|intruding|interfering|being forward|being cheeky|speaking out of turn|asking|being a pain|being annoying|bothering you|pestering)',
+        },
+        {
+          after:
+            "(already (heard|know|seen|got|read)|heard already|seen this already|(does not|doesn't|doesnt|did not|didn't|didnt|will not|won't|wont) (open|load|work|come through|download|play)|attachment|the link|this link|the file|the pdf|the photos|the pics)",
+        },
         {
           after:
             "(not making sense|making no sense|repeating myself|going on a bit|it is late|it's late|a bit tired|(kids|children|girls|boys|dog) (are|is|were|was))",
@@ -5854,6 +6633,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(got|was|gets|get|must have got|must have been|may have got|might have got|somehow got) [a bit|a little|somehow|kind of|kinda|sort of|all] lost in translation',
         "(stuff|things|words|comments|remarks|insults|hurtful stuff|some stuff|some things|a few things|things that) (got|were|was|have been|had been|'ve been|ended up being|got) (said|thrown around|thrown about|exchanged|hurled|flung|thrown) [on both sides|by both of us|that night|in the heat of the moment|in anger|at the (party|wedding|christening|funeral|dinner|house)|between us]",
         '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (found out|had to find out|heard about it|heard it|had to hear it|had to hear about it|learned about it|learnt about it|learned|learnt|discovered|saw it|had to see it|found out about it) (from|like that|that way|the way you did|through|via|on (facebook|instagram|insta|social media|twitter|the group chat|whatsapp)|second hand|secondhand)',
+        "(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (had to|have had to|'ve had to|ended up having to)? (hear|heard|find out|found out|learn|learned|learnt|read|hear about|heard about|find out about|found out about|learn about|learned about|learnt about|read about) ~3 (from|through|via|off) (someone|somebody|<name>|your|ur|a|the|my|his|her|them|him|social media|facebook|instagram|insta|twitter|whatsapp)",
       ],
       unless: [
         'negated',
@@ -5875,6 +6655,51 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Regret aimed at how it landed, or at how they found out, puts the problem in their reaction rather than in what you did.',
       suggestion: 'Own the act itself: "I said something cruel about your mum, and I\'m sorry."',
+    },
+    {
+      id: 'conditional.landed-badly',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(sorry|sry|soz|apologies|apologise|apologize|regret) [that] (it|that|this|the (joke|comment|comments|message|text|post|remark|photo|meme|email|letter|gift|surprise|speech|toast|banter)|my (joke|comment|comments|message|text|post|remark|words|tone|email|letter|banter|speech|toast)|what i (said|wrote|posted|sent)) (went down|came out|came over|was received|wasn't received|was not received|got received|was taken|got taken|hit you|hit u|landed|came across|come across|came off|was read|got read|sounded|read) ~4 (badly|bad|wrong|wrongly|the wrong way|the way it did|like it did|that way|like that|so hard|hard|harsh|harshly|well|poorly|as it did|how it did|as harsh|as rude|as mean|as cold|the way they did|how they did|cold|so cold|mean|rude|blunt|off|abrupt|curt|short|snippy|sarcastic|passive aggressive|aggressive|snarky|dismissive|so harsh|so blunt|so rude|so mean|so off)",
+        '(sorry|sry|soz|apologies|apologise|apologize|regret) [that] (the|my|our) (joke|jokes|comment|comments|message|text|post|remark|photo|meme|email|letter|gift|surprise|speech|toast|banter|party|evening|night|dinner|move|weekend|trip|holiday|chat|conversation|visit|call|wedding|do) (went|turned out|played out|ended up) (the way it did|how it did|like it did|as it did|badly|so badly|wrong|so wrong|the way they did|how they did|pear shaped)',
+        '(sorry|sry|soz|apologies|apologise|apologize|regret) [that] (you|u) ~5 (got the wrong idea|got the wrong impression|got the wrong end of the stick|took it the wrong way|took it wrong|jumped to conclusions|read too much into it|read into it|misunderstood|misread|misinterpreted)',
+        '(sorry|sry|soz|apologies|apologise|apologize|regret) [that] (it|this|that|the (move|decision|way|job|thing|whole thing|trip|weekend|holiday|timing)|my (decision|choice|leaving|move|absence|silence|behaviour|behavior|job|work|tone|message)) ~2 (felt|seemed|looked|came across|came off|sounded) ~3 (like|as if|as though|to you|to u)',
+        '(to|for) (anyone|anybody|everyone|everybody) whose',
+        "(sorry|sry|soz|apologies|apologise|apologize|regret) [that] (you|u) [are|'re|seem to be|seem|have|'ve|were|keep] (taking|taken|took|take) (it|this|that|things|everything|my|what i|me) ~3 (so personally|personally|badly|so badly|the wrong way|so hard|so seriously|to heart|that way|like that|too seriously)",
+        '(sorry|sry|soz|apologies|apologise|apologize|regret) [that] (the|our|that|it|this|last|the whole) ~2 (ended|finished|went|wound up) (on a (sour|bad|low|bitter|sad|rough|weird|strange|awkward|horrible|flat) note|badly|so badly|the way it did|like that|that way|how it did|in tears|in a row|in an argument|pear shaped)',
+        '(offence|offense|umbrage|exception) (was|has been|got|were|had been) (taken|caused)',
+        '(my bad|my apologies) ~3 (if|in case) (you|u|anyone|that|it|this|i|my|what|the|any|things|ur|everyone)',
+        "if (you are|you're|youre|u are|u r|ur|you have been|you've been|anyone is|anyone's|anyone was|people are|people were|you got|u got|you were|u were) [@intensifier|a bit|a little|at all|still|that] (upset|offended|hurt|bothered|annoyed|mad|angry|pissed off|put out|miffed|cross|disappointed|sad|uncomfortable) [about|by|with|over] [it|that|this|what i said|any of it|any of this|me] ~3 (sorry|apologi*|soz|sry|my bad|then sorry|then i'm sorry|i apologise|i apologize)",
+        '(to|for) (anyone|anybody|whoever|everyone|everybody|those|all those|any of you|people|any of yous|anyone here) (who|that|i) ~3 (offended|offence|offense|hurt|upset|uncomfortable|left out|excluded|ignored|slighted|disrespected|affected|bothered|insulted|let down|put out|awkward)',
+        "(errors|misjudgements|misjudgments|bad calls|bad decisions|poor decisions|poor choices|wrong choices|bad choices|unkind things|hurtful words|unkind words|nasty things|cruel things|horrible things|some things|a few things|certain things|things|words|mistakes) (were|got|have been|had been|'ve been) (made|said|exchanged|thrown)",
+        "(the money|money|the savings|savings|the joint account|the account|the card|the funds|the deposit|the rent money|the cash) (was|were|got|has been|had been|'s been|ended up|ended up being) (spent|taken|withdrawn|emptied|drained|blown)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            '(because|cause|cos) (it|they|my words|what i said|i) (was|were) (cruel|wrong|unkind|hurtful|nasty|unfair|out of line|out of order)',
+        },
+        {
+          after:
+            '(about|by|with|over) (your|the) (dad|mum|mom|job|work|boss|landlord|results|news|diagnosis|exam|exams|interview|loss|car|flight|delay|neighbours|neighbors|film|food|meal|present|gift|hotel|weather)',
+        },
+        {
+          nearby:
+            "(i lied|i should have|i should not have|i shouldn't have|i should never have|my fault|on me|i was wrong|wrong of me|i chose|you are right to be|you're right to be|you have every right|you've every right|i was out of (line|order)|as agreed|we agreed|on the (boiler|car|rent|bills|mortgage|kids|school|roof|repairs))",
+        },
+        { preceded_by: '(i|we|you|he|she|they) (know|knew|think|thought|feel|felt|said|say)' },
+        {
+          followed_by:
+            '(on|for|in|at|by|to) (the|your|our|his|her|their|a|new|food|bills|rent|groceries|petrol)',
+        },
+      ],
+      message: 'Regret aimed at how it landed, or made agentless, leaves out what you did.',
+      suggestion: 'Own the act itself: "I made a joke at your expense, and I\'m sorry."',
     },
     {
       id: 'contempt.insult',
@@ -5910,6 +6735,10 @@ export const RULE_SET: ShippedRuleSet = {
             '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
         },
         { after: '(because of (me|what i|how i)|thanks to me|after what i)' },
+        {
+          nearby:
+            '(always called you|used to call you|(your|my) (nan|mum|mom|dad|gran|grandad|grandma|nana) (called|calls|used to call) you|happy birthday|happy (30th|40th|50th|21st|18th))',
+        },
       ],
       message:
         'Mockery and insults signal contempt, the strongest predictor of a relationship ending (Gottman).',
@@ -6447,7 +7276,6 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(very|so|how|real|really|oh so|ever so|terribly|awfully) (grown up|adult|mature|classy|dignified|big of you|original|brave) (i must say|i have to say|i'll say|i will say|of you|there|indeed|as always|as usual|as ever|from you)",
         '(honoured|honored|flattered|privileged) (you|that you) (finally|even|actually|bothered|deigned|found the time|could spare)',
         '(squeeze|fit|slot|pencil) me (into|in to|in) your (very |so |oh so |incredibly )?(busy|hectic|important|packed|full|precious|demanding|jam packed)',
         '(interrupt|disturb|bother|intrude on) your (very |so |oh so |incredibly )?(important|busy|precious|perfect|exciting|fabulous|wonderful|new) (life|schedule|day|evening|weekend|plans)',
@@ -6505,6 +7333,35 @@ export const RULE_SET: ShippedRuleSet = {
         {
           message_has:
             "(thank you so much|i am grateful|i'm grateful|i really appreciate|i admire|proud of you|i'd have made a mess|i would have made a mess|more than i (managed|could have|would have|did))",
+        },
+      ],
+      message:
+        'Sarcasm, mockery and superiority signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.mature',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(very|so|how|real|really|oh so|ever so|terribly|awfully) (grown up|adult|mature|classy|dignified|big of you|original|brave) (i must say|i have to say|i'll say|i will say|of you|there|indeed|as always|as usual|as ever|from you)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|you (said|told me|called me))',
+        },
+        { after: '(because of (me|what i|how i)|thanks to me|after what i)' },
+        { nearby: '(i mean (that|it)|no sarcasm|not (being )?sarcastic|sincerely)' },
+        {
+          nearby:
+            '(thank you|thanks so much|i really appreciate|means a lot|proud of you|congratulations|congrats|i respect|respect that|i admire|admire that|appreciate)',
+        },
+        {
+          message_has:
+            "(thank you|thank u|thanks for (being|that|doing|handling|how)|i am grateful|i'm grateful|i really appreciate|i admire|proud of you|i'd have made a mess|i would have made a mess|more than i (managed|could have|would have|did)|i (could not|couldn't) have (done|managed|handled)|i noticed)",
         },
       ],
       message:
@@ -6825,6 +7682,173 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
     },
     {
+      id: 'contempt.mock-honour',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|i feel|i'm so|i am so|i feel so) [so|truly|deeply|very|just|really|positively|absolutely] (honoured|honored|flattered|touched|blessed|privileged|moved)",
+        '(what an|such an|oh what an|how) (honour|honor|privilege)',
+        "(you|u) (really|truly|have|'ve|certainly|sure) (outdone|outdid) yourself (this time|again|there|today)",
+      ],
+      when: ['clause_end'],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            '(thank you|thanks|thank u|ty|grateful|means a lot|means so much|love you|godmother|godfather|best man|bridesmaid|invite|invited|asked me|award|speech|congratulations|congrats|proud)',
+        },
+      ],
+      message: 'Sarcastic gratitude mocks them rather than answering them.',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.mock-vocative',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(your highness|your majesty|your royal highness|her highness|his highness|her majesty|his majesty|her royal highness|his lordship|her ladyship|lady muck|lord muck|mr perfect|miss perfect|mrs perfect|little miss perfect|mr wonderful|mr nice guy|saint (you|of)|mother teresa|mr know it all|miss know it all|little miss|little mister|the queen of drama|queen of drama)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(called you|call you|used to call|happy birthday|happy (anniversary|30th|40th|50th|21st|18th)|nickname|xx|love you|miss you|the queen's|the king's|jubilee|coronation|game of thrones|the crown)",
+        },
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
+        },
+      ],
+      message:
+        'A mocking title talks down to them; contempt is the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Use their name, and say plainly what you would like.',
+    },
+    {
+      id: 'contempt.for-someone-who',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(impressive|good|great|brave|bold|clever|smart|rich|funny|not bad|pretty good|quite something|big talk|big words|tough talk|strong words|fighting talk|impressive work|nice work|good going|well done) (for|from|coming from) (someone|somebody|a (man|woman|guy|girl|person|bloke)|a grown (man|woman|adult)) (who|that|whose) (can not|can't|cannot|could not|couldn't|never|doesn't|does not|didn't|did not|has never|hasn't|won't|still|needs|needed|has to|had to|ran|runs|hides|hid|cried|cries)",
+        "(not everyone|not everybody|not all of us|we can not all|we can't all|we cannot all|some of us can not|some of us can't|sorry not all of us|sorry not everyone) [can|gets to|get to|is|are|were] [be] (as|so) ~2 as (you|u)",
+        "(how is|how's|hows) (that|this) (working out|going) for (you|u)",
+        'say (that|it) again (but )?(slower|louder|for the people)',
+        '(too many|such|those|all these|all those) (big|long|fancy) words for (you|u)',
+        '(is|was) (that|it|this) (too hard|too difficult|too complicated|too much|too tricky|a bit much|beyond you) for (you|u|your little brain|your brain) to (understand|grasp|follow|get|process|work out)',
+        "(sure|yeah|yes|right|oh right|ah yes|oh yes|of course|riiight|ok|okay|oh sure|yeah sure|uh huh) because (you|u) (have never|'ve never|never|are|'re|r|were|always|of all people|know best|would know)",
+        '(lectures|lecture|lessons|lesson|advice|tips|sermon|sermons|a lecture|a lesson) (on|about|in) ~3 (from|by) (you|u) [of all people]',
+        '(from|by) (you|u) of all people',
+        "(he|she|they|the poor (guy|girl|sod|man|woman|thing)|your new (man|woman|bloke|fella|boyfriend|girlfriend|partner|bf|gf)) ('ll|will|is going to|'s going to|is gonna) need (it|all the luck|the patience|earplugs|a medal|a saint's patience)",
+        "(hope|hopefully|good luck to|i hope) (he|she|they|him|her|them|your new (man|woman|bloke|fella|boyfriend|girlfriend|partner|bf|gf)|the new (guy|girl|fella|man|woman|bloke|one)) [really|actually] (enjoys|likes|loves|can handle|can cope with|can stand|can put up with|is ready for|has the patience for|has fun|knows what|has deep pockets|has a thick skin|has earplugs|has a strong stomach|doesn't mind|does not mind) ~6 (after you|your (moods|moaning|nagging|sulking|mood swings|tantrums|drama|mess|cooking|temper|mother|mum|mom|crap|rubbish|baggage|issues|whining|snoring|spending|lies|lying|excuses|silent treatment|family|friends)|you (moan|nag|sulk|complain|whinge|whine|cry|rant|shout|scream|go on|kick off|storm off|lie)|for you|he is getting|she is getting|he's getting|she's getting|the package)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
+        },
+        {
+          nearby:
+            '(thank you|thanks so|grateful|i admire|proud of you|i mean (that|it)|no sarcasm|sincerely|genuinely happy for you)',
+        },
+      ],
+      message:
+        'Mock-praise and superiority signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.sarcastic-title',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(genius|einstein|sherlock|mastermind|captain obvious|good one|nice one|real smooth|smooth|very clever|so clever|clever clogs|bravo|touche|touché|nice try|good try|cute)',
+      ],
+      when: ['clause_start', 'sentence_end'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            '(thank you|thanks|thank u|love|lovely|haha that|lol that|joke was|the kids|the boys|the girls|laughed|photo|picture|drawing|idea for|recipe|film|book|show|present|gift|card|xx)',
+        },
+      ],
+      message: 'A one-word sarcastic verdict mocks them rather than answering them.',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.as-always',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(classy|mature|grown up|charming|subtle|real classy|very mature|so mature|so classy|very classy|so grown up) (as always|as ever|as usual|per usual|like always)',
+        "(you|u) (need|needs|really need|seriously need|should|should really|have|'ve got|got|ought|might want|could do with|must) (to )?(grow up|get a grip|get over yourself|get a life|grow a (pair|spine|backbone|brain)|get off your high horse|get down off your high horse|climb down off your high horse|take a long hard look at yourself|have a word with yourself)",
+        '(have fun|enjoy|good luck|best of luck|all the best) (with|to) (your|ur) (little|precious|new little|darling) (boyfriend|girlfriend|friends|friend|mates|gang|fan club|admirers|toy boy|fling|crush|hobby|project|protest|crusade|fantasy|bubble|pity party|tantrum|life|man|woman|bloke|fella|bf|gf)',
+        '(enjoy|have fun at|have fun with|enjoy your|good luck with your) (your|ur)? (pity party|sulk|little sulk|tantrum|little tantrum|strop|meltdown|victim act|martyr act|performance|little show|show|act|self pity)',
+        "(let me know|tell me|give me a shout|call me|text me) when (the|your) (performance|show|act|tantrum|sulk|strop|drama|pity party|meltdown|little (show|act|performance)) (is|'s) over",
+        'your (favourite|favorite|best|usual|go to) (role|part|act|character|game|performance|hobby) [is|was] [being|playing] (the )?(victim|martyr)',
+        '(enjoy|have fun) talking to (yourself|a wall|the wall)',
+        '(a|the|another|your) pity party (for one|of one|again|over there|in here)',
+        'pity party for one',
+        '(wow|omg|ooh|oh wow|oh look|look at that|whoa|woah|blimey) (a|an) (whole|full|entire|actual|real|proper|complete) (sentence|paragraph|reply|response|text|message|word|line|phone call|answer|apology)',
+        'who (wrote|typed|helped you (write|with)) (it|that|this) for (you|u)',
+        'the (nerve|gall|audacity) [of you|on you|of it|of this|honestly|lol|lmao|tbh]',
+        'the cheek (of you|of it|of this|on you|of him|of her|of them)',
+        "(congrats|congratulations|well done|bravo|hats off) on (being|becoming|winning) (the most|the least|the biggest|the worst|officially|a total|an absolute|the world's)",
+        '(another|a real|a true|an absolute) (masterpiece|work of art|triumph|gem|classic|winner|belter|corker) (of an|of a|from you)',
+        '(the|an|a|and the) (award|oscar|bafta|emmy|golden globe|medal|prize|trophy) for (best|worst|most|biggest) (victim|actor|actress|performance|drama queen|martyr|liar|excuse|overreaction|sulk|tantrum|dramatic)',
+        '(sure|ok|okay|right|yeah|whatever|k|mhm|uh huh|yes) (sweetie|sweetheart|hun|hon|jan|karen|chief|champ|buddy|princess|dear|sunshine) [x|xx|lol|lmao]',
+        "(you|u) (are|'re|r|were|being) (a )?(bit of a|such a|a real|a total|a right|a massive|a complete) (sook|wuss|sissy|crybaby|cry baby|wimp|drip|wet wipe|snowflake|princess|diva|sulker|sad case|saddo|whinger|moaner)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|i (need|needed|have|had) to grow up)',
+        },
+        { nearby: '(thank you|thanks so|grateful|i admire|proud of you|i mean (that|it)|sincerely)' },
+      ],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+    },
+    {
+      id: 'contempt.pity-and-scorn',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(draw you a (picture|diagram)|explain it (slower|more slowly|in smaller words|with crayons|with puppets)|use smaller words|use small words|need crayons|have (the )?crayons|get the crayons out|get you some crayons)',
+        '(met|seen|known) (toddlers|children|kids|teenagers|five year olds|5 year olds|dogs|goldfish|rocks|houseplants|plants|potatoes|babies) with (more|better)',
+        '(a|the|my) (toddler|child|goldfish|potato|brick|rock|houseplant|dog|two year old|five year old) (has|would have|could show|could have|has got|would show|shows|would be showing) (more|better)',
+        "(like|than) (a|an|some) (twelve|12|five|5|ten|10|thirteen|13|fourteen|14|fifteen|15|six|6|seven|7|three|3|four|4) (year old|year olds|year old's|yr old|yo)",
+        "(like|than) (reading|talking to|listening to|dealing with|arguing with|texting|reasoning with) (a|an|some) (twelve|12|five|5|ten|10|thirteen|13|fourteen|14|fifteen|15|six|6|seven|7|three|3|four|4) (year old|year olds|year old's|yr old|yo)",
+        '(pity|feel sorry for|god help|heaven help|good luck to) (whoever|anyone who|anybody who|the [next] [poor] (guy|girl|man|woman|person|one|sod|soul|bloke|fella|mug)|your next (boyfriend|girlfriend|partner|victim|husband|wife)) ~3 (ends up with|gets|dates|marries|is with|takes you on|puts up with|has to put up with|gets stuck with|falls for) [you]',
+        "(this|that|it) (is|'s) (hilarious|priceless|comedy gold|comedy|too funny|so funny|laughable|entertaining|amusing|cute|adorable) [honestly|really|tbh|lol|though|but]",
+        "(bless|oh bless|aw bless|aww bless|awww bless) [him|her|them|you|his heart|her heart|your heart|his cotton socks|her cotton socks] (he|she|they|you|u) (is|are|'s|'re|r|thinks|think|really thinks|actually thinks|trying|tries|tried|still thinks)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call))',
+        },
+        {
+          nearby:
+            '(thank you|thanks|love|lovely|photo|picture|pic|video|meme|film|show|the kids|the dog|the baby|excited|christmas|birthday|party|xx|proud)',
+        },
+      ],
+      message:
+        'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+    },
+    {
       id: 'crisis.suicide',
       category: 'crisis',
       severity: 'danger',
@@ -6833,7 +7857,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(kill|killing|kills|end|ending) (myself|my own life|my life)',
         'killed myself',
         'suicid*',
-        '(kms|kys|sewerslide|sewer slide)',
+        '(kms|sewerslide|sewer slide)',
         'unalive*',
         "(want|wanted|wanting|going|plan|planning|thinking about|thought about|think about|thinking of|ready|tempted|deserve|i just want|i would rather|i'd rather|i would like|i'd like|i wish i could|time for me) to die",
         '(wanna|gonna) die',
@@ -6848,6 +7872,14 @@ export const RULE_SET: ShippedRuleSet = {
         '(thinking|thought|think|thoughts) (about|of) ending it',
       ],
       unless: [
+        {
+          followed_by:
+            '(laughing|when i (saw|heard|found|realised|realized|read|got)|at (myself|the|that)|for (forgetting|being|not|missing|that))',
+        },
+        {
+          sentence_has:
+            '(film|movie|documentary|episode|series|novel|podcast|the news|article|the play|tv show|the show|in the book|a book|that book|character)',
+        },
         { preceded_by: '(not|no longer|never been|never)' },
         {
           sentence_has:
@@ -7156,6 +8188,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
+            "(divorce|the sale|pensions|pension|joint account|solicitor|mediation|mediator|separation|the settlement|tax|accounts|audit|the move|moving|the wedding|christmas|the trip|holiday|inspection|the kids'|the house)",
+        },
+        {
+          sentence_has:
             '(see|seeing|pick|picking|collect|call|ring|phone|ft|facetime) (them|him|her|you) (on|at|next|this|tomorrow|tonight|saturday|sunday|monday|tuesday|wednesday|thursday|friday|soon|later|up|after)',
         },
         {
@@ -7229,6 +8265,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         {
+          sentence_has:
+            '(film|movie|documentary|novel|episode|series|the news|article|podcast|character|in the book|that book|a book)',
+        },
+        {
           after:
             '(to sleep|to get to sleep|for my (headache|back|pain|migraine)|as prescribed|like the gp said|like the doctor said|with food|on (netflix|coffee|caffeine|sugar|chocolate|tv)|to last|for the (week|month|trip|holiday))',
         },
@@ -7283,6 +8323,14 @@ export const RULE_SET: ShippedRuleSet = {
         "i (might|could|will|'ll|may|am going to|'m going to) do something (stupid|drastic|i can't take back|i cannot take back)",
       ],
       unless: [
+        {
+          followed_by:
+            'to (my|the|your|our|his|her) (career|job|marriage|relationship|finances|reputation|chances|future|business|savings|credit|car|house|flat|phone|ex)',
+        },
+        {
+          sentence_has:
+            '(biscuit|biscuits|chocolate|sweets|snacks|fridge|cake|crisps|takeaway|credit card|shopping|online shopping|the sales)',
+        },
         { preceded_by: "(i would|i'd|id|i will|i'll|ill) never [ever]" },
         { preceded_by: '(not|never) (going to|gonna|planning to|about to) [ever]' },
         {
@@ -7663,7 +8711,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           after:
-            '(with|of) (the|my|this|that|work|drinking|excuses|making|talking|arguing|trying to|him|her|them|you|us|it)',
+            '(with|of) (the|my|this|that|work|drinking|excuses|making|talking|arguing|trying to|him|her|them|you|us|it|dating|apps|men|women|people|online|social media|facebook|instagram|tiktok|twitter|lads|girls|blokes|guys|relationships|love|romance)',
         },
         {
           nearby:
@@ -8566,7 +9614,7 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         {
           followed_by:
-            '(path|walk|walkway|of (the|my|your|that|this|a|embarrassment|shame|laughter)|and (the|we)|for (the|a) (view|walk|picnic|sunrise|sunset|photos|fireworks|parking)|to (the|park|get|find|see|watch)|on (the|a) (train|bus)|my hair|the (hedge|grass|cake|ribbon|paper)|back|down|costs|ties|corners)',
+            '(the (path|trail|kerb|curb|bus|train|boat|plane|track)|path|walk|walkway|of (the|my|your|that|this|a|embarrassment|shame|laughter)|and (the|we)|for (the|a) (view|walk|picnic|sunrise|sunset|photos|fireworks|parking)|to (the|park|get|find|see|watch)|on (the|a) (train|bus)|my hair|the (hedge|grass|cake|ribbon|paper)|back|down|costs|ties|corners)',
         },
         {
           sentence_has:
@@ -8741,7 +9789,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           followed_by:
-            '(in (the|this|that) (city|town|job|flat|house)|with (the|this|that|work|him|her|you)|at (work|the)|as (a|an)|on (the|this)|for (work|the|a)|to (go|get|do|work)|early|of online|of (dating|work))',
+            '(laughing|when i (saw|heard|found|realised|realized|read|got)|in (the|this|that) (city|town|job|flat|house)|with (the|this|that|work|him|her|you)|at (work|the)|as (a|an)|on (the|this)|for (work|the|a)|to (go|get|do|work)|early|of online|of (dating|work))',
         },
         {
           sentence_has:
@@ -9631,6 +10679,472 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.broad-wish',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(want|wants|wanted|wanting|need|needed|wish|wished|wishing|long|longing|hope|hoping|pray|praying|ready|tempted|desperate|aching|begging) to (just |simply |finally )?(die|be dead|be gone|not be here|not be alive|not be around|not exist|not live|stop existing|stop being|stop living|stop breathing|cease to exist|not wake up|never wake up|sleep forever|fade away|fade out|end it|end it all|end everything|end my life|end things|give up on life|be with (him|her|them|mum|mom|dad|my (mum|mom|dad|nan|gran|son|daughter|baby)) again|join (him|her|them|mum|mom|dad|my (mum|mom|dad|nan|gran|son|daughter|baby)))',
+        '(wish|wished|wishing|hope|hoping|pray|praying) (i|i would|i had|id|i could|i will|ill|that i) (just )?(die|died|drop dead|be dead|was dead|were dead|stop being|stop existing|fade|fade out|fade away|vanish|vanished|never wake up|not wake up|did not wake up|do not wake up|would not wake up|will not wake up|never woke up|sleep forever|be gone|was gone|were gone|never existed|had never existed|was never born|were never born|had never been born|not be here|was not here|were not here|did not exist|was not alive|were not alive|get hit by|got hit by|crash|crashed|could disappear forever)',
+        '(wish|wishing|want|wanting|need|needing) (it|everything|it all|all of it|all of this|the pain|this pain|the hurt|my life|life) (would|to|could) (just )?(end|stop|be over|finish) [forever|for good|now|already|permanently]',
+        '(tired|sick|weary|exhausted) of (living|life|being alive|being me|existing|everything|it all|breathing|waking up|being here|this life|my life|fighting|hurting|the pain|feeling like this|feeling this way|being in pain|trying|struggling|pretending (to be|i am) (ok|okay|fine|alright))',
+        '(can not|could not) (go on|carry on|keep going|keep living|keep doing this|keep doing it|do this|do it|take it|take this|take any more|take anymore|take much more|cope|live like this|live with this|live with myself|face tomorrow|face another day|face the world|be here|hold on|survive this|survive another|do life|handle life|handle it|handle this|bear it|bear this|stand it|stand this) (anymore|any more|no more|no longer|much longer|for much longer)',
+        '(can not|could not) (go on|carry on|keep going|keep living|hold on|do life|face (tomorrow|another day|another morning|waking up))',
+        '(do not|did not|never) (want|wanted|wish|wished) to (be alive|exist|live|wake up|be here|be around|keep living|keep going|go on|carry on|breathe|see tomorrow|see another day) (anymore|any more|no more|no longer|again|tomorrow)?',
+        '(life|living|my life|it|this life|everything|being alive) (is not|is no longer|feels|does not feel|is just not|is not even) (worth (it|living|anything)|pointless|meaningless|unbearable)',
+        '(no|not any|not a single|nothing|zero|no more|no good) (reason|point|purpose) (left|anymore|any more)? (to|in|for) (me|living|life|live|go on|going on|keep going|keeping going|carry on|carrying on|be here|being here|be alive|being alive|stay alive|staying alive|wake up|waking up|get up|getting up|exist|existing|breathe|breathing|any of it)',
+        '(not|never) (to )?wake up (tomorrow|again|ever again|in the morning|tomorrow morning)',
+        '(exhausted|tired|worn out|drained|wrung out|weary) (by|with|from) (life|living|existing|being alive|it all|everything)',
+        '(do not|did not|never) (want|wanted) to (do life|do this life|do any of this|live this life|do this anymore|do this any more|do it anymore|do it any more)',
+        '(pretend|pretending|pretended) (that )?(i|i still) (want|wanna|wanted) to (be here|be alive|live|keep going|go on|stay|carry on)',
+        '(ill|sick|cancer|illness|disease|diagnosis|tumour|tumor|infection|covid|heart attack|comes back) ~6 (would not|will not|not going to|would not even|would not bother to|would not want to|will not bother to) (fight|fight it|fight back|get treatment|have treatment|have the treatment|get help|go to (the )?(doctor|hospital|gp))',
+        '(deserve|deserves|deserved) (better|more|so much better) than (having me (around|here|in their lives|in your life|alive)|me being (here|around|alive)|to have me around)',
+        '(i|i just|all i do is|all i ever do is) (take up space|waste space|waste air|waste oxygen|ruin (things|everything|life) for (everyone|everybody|people|the people i love|my family|you all))',
+      ],
+      unless: [
+        'in_quote',
+        {
+          preceded_by:
+            '(not|never|no longer|would not|would never|will never|do not|did not|(he|she|they|you|we|people|patients|someone|somebody|the (character|guy|girl|man|woman|lad)|him|her|them) [really|just|still|said (he|she|they)|says (he|she|they)|always|sometimes|often]|(makes|made|making) (him|her|them|you))',
+        },
+        { before: '(rather|sooner|prefer|prefers|preferred)' },
+        { followed_by: '@crisis_broad_ordinary_tail' },
+        { sentence_has: '@crisis_broad_idiom' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-bare',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(want|wanted|need|needed|wish) (it|it all|all of it|all of this|all this|everything|the pain|this pain|the hurt|the thoughts|my life|life|this feeling|the pain in my head|the noise in my head|the voices) to (end|stop|be over|go away) [now|already|forever|for good|permanently|tonight]',
+        '(i have|i have got|i got|there is|i am left with) nothing left [now|anymore|any more|at all|honestly|tbh]',
+        'nothing left (for me|in me|of me|inside|inside me|to live for|to fight for|to lose) [now|anymore|any more|here|at all|honestly|tbh]',
+        '(i|i have|i just|and i|i have just|i think i) (relapsed|slipped again|slipped up again)',
+        '(this is|this will be|that was|this is going to be) (the|my) last time (i will|you will|i am going to|ill|i) (bother|message|text|contact|write to|speak to|talk to|annoy|burden|trouble|hurt|upset|see|hear from|reach out to|call) (you|me|anyone|anybody|any of you)',
+        '(this is|this will be) the last time',
+        '(i am|i am going to|i will|ill|i am ready to|ready to|about to) (going to |gonna )?jump',
+        '(i am|i am just|i am really|i am so) (done|finished|through) with (life|living|this life|being alive|existing|this world)',
+        '(i|i just|part of me|i really|i honestly) (want|wanna|wish|need) to (be gone|go away forever|go forever|leave this world|leave forever|be gone forever)',
+      ],
+      when: ['clause_end'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          preceded_by:
+            '(not|never|no longer|would not|would never|will never|do not|did not|(he|she|they|you|we|people|someone|him|her|them) [really|just|still|always])',
+        },
+        {
+          message_has:
+            '(divorce|court|solicitor|mediat*|the case|custody|the sale|house sale|the arguing|the fighting|the rows|the drinking|drinking|drink|drank|booze|alcohol|sober|sobriety|gambl*|betting|bookies|slots|smoking|cigarettes|vaping|weed|cocaine|coke|drugs|using again|aa meeting|na meeting|meetings|sponsor|diet|sugar|chocolate|takeaway|relapse prevention|the gym|pool|swimming|skydiv*|parachute|bungee|trampoline|diving board|the pier|the lake|the sea|the river with|jump in|jump at|jump on|jump the queue|jumping jacks|jump rope|long jump|high jump)',
+        },
+        { sentence_has: '@crisis_broad_idiom' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-farewell',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(look after|take care of|look out for|watch over|care for) (<name>|him|her|them|the (kids|dog|cat|boys|girls|children|baby|little one|little ones|plants|fish|rabbit|pets)|my (kids|dog|cat|boys|girls|children|baby|babies|son|daughter|plants|fish|rabbit|pets|mum|mom|dad|parents|little one)|mum|mom|dad|everyone|each other) for me',
+        "(tell|let) (them|him|her|the kids|everyone|<name>|mum|mom|dad|my (kids|mum|mom|dad|family|son|daughter|boys|girls|sister|brother|parents|children)) (know )?(that )?((daddy|mummy|mommy|their (dad|mum|mom)|dad|mum|mom|mam) (is|'s) (sorry|so sorry)|i am sorry|i am so sorry|i was sorry|i (love|loved|always loved|will always love) (them|him|her|you) (more than anything|forever|always|no matter what|with all my heart|to the end|till the end|until the end)|i always loved|i will always love|how much i loved|i never meant|it was not (their|his|her|your) fault|none of this (is|was) (their|his|her|your) fault)",
+        '(thank you|thanks|thankyou|ty) for everything ~4 (goodbye|bye|i love you|love you|i am sorry|sorry|forgive me|i will miss|ill miss)',
+        '(goodbye|bye) ~4 (thank you|thanks|thankyou) for everything',
+        '(i love you|love you|i loved you) ~3 (goodbye|bye forever|bye for good|forever and always|to the end|till the end|until the end)',
+        '(this is|here is|this will be|consider this) (my|the) (last|final) (message|text|msg|letter|note|words|goodbye|email|voice note)',
+        '(my|the|a) (last|final) (message|text|msg|words|goodbye|letter) (to|for) (you|everyone|all of you|the world|my family)',
+        '(giving|gave|given|give|handing|handed|handing out) (my|all my|most of my|the rest of my|all of my|all|most of|away my|away all my|away most of my) (stuff|things|belongings|possessions|clothes|books|games|records|guitar|jewellery|jewelry|stuff and|things and) (away|out|to people|to (my|the) (friends|family|brother|sister|mates))',
+        '(sorting|sorted|sort|got|getting|putting|put|have put) (out )?(my|all my) (affairs|paperwork|will|finances|accounts|things|stuff) (in order|out|sorted) [so|for|in case|just in case|before]',
+        '(wrote|written|writing|left|leaving|have left) (a |some )?(letters|a letter|notes|a note|cards|messages|goodbye messages) (for|to) (everyone|each of you|all of you|my (family|kids|mum|mom|dad|parents|sister|brother|son|daughter)|the (kids|family|boys|girls)|<name>|you and)',
+        '(did not|does not|do not|will not|would not|never) (know|realise|realize|guess|suspect) (that )?(it was|it is|it will be|that was|this was|this is|i was saying) (goodbye|a goodbye|the last time|our last|my goodbye)',
+        '(sorry|forgive me|forgive) (for|about) what (is|i am|i will|is going to|i have|i am going to|will) (about to|going to|happen|do|done) (happen|do|tonight)?',
+        '(i am|i have been|been) ready (to go )?(for a while|for ages|for a long time|for months|for years|for weeks|a long time now)',
+        '(it will|it is going to|it would|it is all going to) (all )?be (over|done|finished) (for me|for good for me)',
+        'time (for me )?to (go|leave|check out|say goodbye|let go) (for good|forever|properly this time|for real this time|properly|permanently|for real)',
+        '(wanted|want|needed|need|had|have) to (say|tell you|tell everyone) (goodbye|bye|a proper goodbye|my goodbyes) [properly|first|now|before i go|while i (can|still can)]',
+        '(say|saying|said|to say) (goodbye|bye|my goodbyes) (properly|before i go|while i (can|still can)|for the last time|one last time)',
+        "(you will|you'll|you) (never|not) (have to )?(hear from|see|deal with|worry about) me (again|ever again|anymore|any more)",
+        "(you will|you'll|you'd|everyone will|everyone would|they will|they would) (all )?be (free|rid|shot) of me [soon|at last|finally|now|forever|for good]",
+        '(i am|i have|i will|ill) (leaving|left|gone|go|be gone) (for good|forever|for ever|and (i will|i am) not (coming|be coming) back|and not coming back|and never coming back)',
+        '(my|the) (will|passwords|pin|bank details|insurance (policy|details|papers)) (is|are) (in|under|on|with|behind) (the|my) ~2 (drawer|desk|box|folder|envelope|safe|table|laptop|bedside|cupboard|kitchen|glovebox|wardrobe|brother|sister|mum|mom|dad|solicitor)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            "(while|this|next|until|till|tomorrow|tonight|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend)|at the|for (a|the) (bit|while|week|weekend|day|night|trip|holiday)|during|over (the|christmas|easter|half)|when i (am|'m) (away|at|in|on|working)|if you (can|could|do not mind|don't mind)|as (well|usual)|about|regarding|for (missing|not|being late|the|shouting|forgetting|yelling|last)|i (missed|could not|was late|forgot|did not|will|am late|can not|have not|was not)|before (you|the|your|we|he|she|they)|to (the|this|that|our|my) (house|flat|home|place|job|car|city|town|area|team|office|neighbours|colleagues|old)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|the|that|when|if)",
+        },
+        {
+          nearby:
+            "(see you|talk soon|back to|lease|tenancy|the flat|new place|speak soon|catch up|good luck (with|in|at)|enjoy (the|your)|have a (great|lovely|good|safe)|safe (trip|flight|travels)|next (week|weekend|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the move|moving (to|out|house|in)|new (job|flat|house|place)|emigrat*|leaving do|leaving party|retir*|wedding|christening|party|holiday|trip|flight|airport|back on|back by|back in|the handover|pick (them|him|her) up|pickup|pick up|school run|drop off|mediat*|solicitor|court|the house sale|the divorce|standing order|the money|charity shop|oxfam|ebay|vinted|car boot|declutter|narrowboat|downsiz*|storage|the tip|dump run|christmas (cards|presents)|birthday|present|gift|teacher|santa|sports day|nativity|thank you card|thank-you card|your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back)|drop (off )?(the|his|her|their|the kids') (things|stuff|bag|bags)|at your (mum's|mom's|dad's|parents'))",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-means',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(i have got|i have|i got|got|holding|bought|buying|found|grabbed|sharpened|i am holding|sat here with|sitting here with|in my hand) (a|the|my|some|new|fresh|a new|a pack of|a packet of|a box of) (blade|blades|razor|razors|razor blade|razor blades|noose|rope)',
+        '(gun|guns|rifle|shotgun|pistol|rope|noose|knife|knives|blade|blades|razor|razors|pills|tablets|meds|bridge|ledge|tracks|train line|railway|level crossing|motorway|cliff|cliffs|roof|car park|garage|exhaust) ~8 (keep|kept|keeps|been|cannot stop|can not stop|could not stop) (thinking|think|staring|looking|dreaming) (about|at|of) (it|them|using|jumping|it tonight|doing it|going there|taking them|how easy)',
+        '(i am|i am going to|i will|ill|going to|gonna|about to|ready to|want to|wanna) (going to |gonna )?(take|swallow|down|neck|take all|swallow all) (all of them|them all|the lot|every last one|all my (pills|tablets|meds|medication)|the whole (packet|box|bottle|lot|strip)|all the (pills|tablets|meds|painkillers))',
+        'tonight (is|will be|is going to be) (the night|it|the end)',
+        '(today|tonight|tomorrow|this weekend) (is|will be|is going to be) (the day|the night) (i|it) (do it|end it|end it all|end things|go|die|jump|happens|ends)',
+        '(end|ending|go through with|going through with) it (tonight|today|this weekend|tomorrow night|after (you|everyone|they) (go|goes) to (bed|sleep)|when (everyone|you|they) (is|are) asleep|while (you|they|everyone) (sleep|sleeps|are asleep))',
+        '(tonight|today|this weekend|tomorrow) (i am|i will|ill|i am going to|im going to) (going to |gonna )?(end it|end it all|end everything|jump|take them all|go through with it|be gone for good|leave for good)',
+        '(i have|i have got|got) (everything|all) (i need|ready|sorted|planned|in place) ~4 (tonight|for tonight|to do it|to end it|for it|for the end)',
+        '(i know|i have decided|i decided|i have worked out|i have figured out|i have planned|i have picked|i picked) (how|when|where) (i am going to|i will|ill|im going to|i would|to) (do it|end it|end it all|die|jump|kill myself)',
+        '(a|the|my|that) (bottle|packet|box|strip|handful|pile|stash|drawer full|load|lot) of (pills|tablets|meds|painkillers|paracetamol|sleeping pills) ~5 (tonight|now|ready|in front of me|next to me|lined up|waiting|all of them|counted|on the table|by the bed|in my hand)',
+        '(sitting|sat|standing|stood|waiting|parked) (in|at|on|by|near) (the|a) (car|garage|bridge|tracks|railway|platform|cliff|cliffs|roof|ledge|edge|river|canal|water|station) ~6 (with|holding|and i have|and i have got) (the|a|my|some) (pills|tablets|rope|hose|hosepipe|blade|razor|knife|gun|bottle|vodka|whisky)',
+        '(in front of|under|onto|into the path of) (a|the) (train|lorry|truck|bus|car|tube) ~3 (tonight|soon|today|tomorrow|would|will|is|want|wanted|want to)',
+        '(thinking|think|thought|keep thinking|tempted|want|wanted|wanting|urge|going|planning|plan) (about|of|to) (stepping|step|walking|walk|jumping|jump|throwing myself|throw myself|lying down|lie down) (in front of|under|onto|off|from) (a|the) (train|lorry|truck|bus|traffic|tube|bridge|building|roof|cliff|car park|tracks|platform)',
+        '(took|taken|swallowed|downed|necked|have taken|just took) (like|about|around|over|nearly|almost|maybe|roughly|at least)? (<number>|twenty|thirty|forty|fifty|sixty|a hundred|loads of|a load of|a lot of|so many|too many) (pills|tablets|paracetamol|painkillers|sleeping pills|sleeping tablets|of my pills|of my tablets|of them|of those|of these|co-codamol|codeine|ibuprofen)',
+        '(crash|crashing|drive|driving|steer|steering|swerve|swerving) (the car|my car|it|myself)? (into|off) (a|the) (wall|tree|bridge|cliff|river|lorry|truck|sea|barrier|pillar|reservoir|quarry|oncoming|motorway|road|edge)',
+        '(<number>|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of|loads of|all of my|all my|all the) (tablets|pills|paracetamol|painkillers|sleeping pills|sleeping tablets|co-codamol|codeine|meds) (on|in front of|next to|beside|by|lined up|ready|counted|saved|stashed|here|in my hand|in my drawer|on the table|on my (bedside|desk|bed))',
+        '(enough|all the|all my) ~3 (to make sure|so that|so) (i do not|i never|i will not|i would not) (wake up|survive|come back|make it|wake)',
+        '(make sure|making sure|to ensure) (that )?i (do not|never|will not|would not) (wake up|survive|come back)',
+        '(rope|noose|razor blades|blades|blade|gun|shotgun|pistol|rifle) (is|are|was|were) (in|under|on|behind|inside|hidden|ready|upstairs|downstairs|tied|set up|waiting|in the boot|in my (car|bag|room|pocket))',
+        '(thought|thinking|think|planned|planning|worked out|decided|figured out|know|knowing|imagine|imagining|pictured|picturing) ~4 how (i would|i will|i am going to|i could|to|ill) (do it|end it|end it all|go through with it|kill myself)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { preceded_by: '(not|never|no longer|would not|would never|will never|do not|did not)' },
+        {
+          sentence_has:
+            '(shave|shaving|shaver|beard|legs|stanley|craft|crafts|diy|box cutter|tie (the|it|them|down)|roof rack|treehouse|tree house|swing|tent|trailer|tow|towing|garden|allotment|washing|climbing|abseil|camping|boat|sailing|dog lead|tug of war|washing line|skipping|gym|crossfit|the range|shooting club|gun club|clay pigeon|hunting|paintball|nerf|water gun|water pistol|glue gun|toy|fireworks|view|sunset|sunrise|photos|picnic|the ducks|walk the dog|dog walk|prescribed|prescription|the gp|the doctor|antibiotics|hayfever|hay fever|vitamins|the chemist|pharmacy|dose|dosage|repeat|parking|parked up|car park near|the match|the gig|dinner|lunch|the pub|drinks|homework|essay|the forms|the paperwork|the dishes|the washing|the ironing|tax return|the test|driving test|lesson|lessons|instructor|mot|service|garage door|the mechanic|breakdown|roadworks|accident on|traffic|the film|the movie|the show|the book|episode|documentary|the news|lol|haha)',
+        },
+        {
+          followed_by:
+            '(if (i|we|you) (had|could|won|got|get)|without (upsetting|hurting|telling|the kids|disturbing|making|causing)|swing|ladder|light|lights|lead|to tie|to hang (the|a|up)|differently|better|again|right|properly|next time|myself|the same|over|of|for|at (the|a|our|your|my)|with (you|him|her|us|them|the kids|the family|friends|my mates|the girls|the lads)|in (the|my|our|your) (garden|kitchen|shop|class|office)|and (we|you)|to (celebrate|watch|go|meet|see|pick|collect|drop)|when we|as we|we)',
+        },
+        {
+          sentence_has:
+            '(a day|twice|per day|every four hours|headache|migraine|toothache|back pain|period pain|cold|flu|hayfever|as prescribed)',
+        },
+        {
+          sentence_has:
+            '(bottle of (wine|prosecco|champagne|fizz|gin|vodka|rum|whisky|whiskey|beer|milk|water|ketchup|shampoo)|the lot of (you|them|us)|decide how|decided how (we|you|to split|to tell|to handle))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may have a plan or the means to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.broad-self-harm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(hurting|hurt|harming|harm|cutting|cut|burning|burn|burnt|burned|scratching|scratched|punching|punched|hitting|hit|bruising|starving|carving|carved|bashing|bashed|stabbing|stabbed) (myself|my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|skin|stomach|hips|hip|body|face|chest|hands|hand))',
+        '(self harm|self harming|self-harm|self-harming|selfharm|selfharming|self harmed|self-harmed|self injury|self-injury|sh) (again|last night|tonight|today|yesterday|this week|every night|a lot|more|badly|so bad|is back|has started again|started again|relapse)',
+        '(i|been|started|keep|back to|want to|wanted to|need to|urge to|urges to) (self harm|self harming|self-harm|self-harming|selfharm|selfharming|self harmed|self-harmed)',
+        '(started|been|keep|back to|went back to|gone back to|urge to|urges to|tempted to|want to|wanted to|need to|relapsed and|ended up) (cutting|cut) (again|last night|tonight|every night|so bad|so badly|right now|deeper|deep)',
+        '(i am|i have been|i keep|it will not stop|it would not stop|it is still|still|cannot stop the|can not stop the|can not stop it|cannot stop it|could not stop the|could not stop it) (bleeding|from bleeding)',
+        '(deep|fresh|new|bleeding|more|loads of) (cuts|scars|wounds|burns) (on|across|up|down|along|all over) (my|both my)',
+        "(the|my) (urge|urges|need) to (cut|hurt myself|harm myself|burn myself|bleed|self harm|self-harm) (is|are|has been|have been|keeps|keep|again|back|so strong|won't|will not)",
+        '(need|want|needed|wanted|have|had|craving|crave) to feel (pain|physical pain|the pain|the blade|it hurt|myself bleed|something sharp)',
+        '(hide|hiding|cover|covering|hid|covered|hidden) (up )?(what i (did|have done|do|keep doing) to (my|myself)|my (arms|wrists|thighs|legs|stomach)|the (marks|scars|cuts|burns|bruises) (on|from))',
+        '(long sleeves|a hoodie|jumpers|trousers|plasters|bandages) ~6 (hide|cover|covering|hiding|so nobody sees|so no one sees|so nobody can see|so no one can see)',
+        '(bash|bashing|bashed|bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (against|on|into) (the|a) (wall|floor|door|desk|mirror) ~4 (until|till|til) (it|i|the|my)',
+        '(made|make|making) myself (bleed|bruise|burn|hurt|sick on purpose)',
+        '(nobody|no one|noone) (sees|can see|will see|would see|notices|can notice) (them|the (cuts|marks|scars))',
+        '(clean|free|without cutting|cut free|self harm free|sh free) (for|since) ~3 (and|but) (i )?(relapsed|cut|cut again|broke it|broke my streak|ruined it|lost it)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          preceded_by:
+            '(not|never|no longer|would not|would never|will never|do not|did not|you|he|she|they|we|your|his|her|their)',
+        },
+        {
+          followed_by:
+            '(less|into|up|through|across|over|in half|(the|that|this|a) (cake|pie|bread|pizza|cheese|meat|grass|hedge|lawn|wood|paper|fabric|tape|ribbon|string|wire|cable|tree|rope)|by (accident|mistake|going|reading|looking|checking|staying|thinking|coming|being|letting|trying|doing|holding)|over (you|him|her|them|this|that|it|us|the)|on (the|a|my|some|that|this|broken|glass|purpose accidentally)|at (the|work|football|rugby|training|the gym)|in (the|a|my) (kitchen|garden|gym|match|crash|accident|fall)|playing|doing|lifting|falling|when i (fell|slipped|tripped|was (cooking|chopping|shaving|gardening))|slipping|chopping|shaving|cooking|gardening|with (the|a) (knife|bread knife|saw|stanley|scissors|tin|can|glass|razor) (while|when|by)|thinking|going back|trying to (fix|save|make)|pretending|holding on|waiting|back|down|off|out|short|loose|corners|costs|ties|hair)',
+        },
+        {
+          followed_by:
+            '(knackered|freezing|boiling|sick|tired|mad|useless|awful|stupid|annoyed|fed up|skint|exhausted|starving|late|busy|money|cash|dry|you|him|her|us|them|inside|internally|from (my|the) (nose|gums|mouth|lip|knee|finger|ear|toe))',
+        },
+        {
+          sentence_has:
+            '(by accident|accidentally|oops|money|cash|cooking|chopping|kitchen|bread knife|onion|onions|veg|shaving|gardening|brambles|hedge|diy|the saw|the drill|fell over|fell off|tripped|slipped on|climbing|football|rugby|training|match|hair|haircut|fringe|nails|hours|budget|costs|cake|pie|bread|pizza|back on|down on|cut back|cut down|cut off|cut out|cut ties|cut corners|cut it out|the cake|the grass|the lawn|ribbon|paper|coupons|oven|hob|kettle|pan|iron|ironing|barbecue|bbq|sunburn|curling|straighteners|nosebleed|nose bleed|my nose|gums|period|dentist|tooth|teeth|stitches|surgery|operation|the cat|the dog|scratched me|bit me|feelings|my pride|my chances|my heart|my own (case|chances)|only hurting myself|hurting myself more than)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything|harm)",
+        },
+      ],
+      message:
+        'This sounds like you may be hurting yourself. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-future',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(will not|not going to|never going to|might not|may not|probably will not|do not think i will|do not think ill|doubt i will|doubt ill) (even )?be (here|around|alive) (for (your|his|her|their|the|my|christmas|easter|long|much longer|the kids|them|you|anyone|any of it|next)|to see|at (your|his|her|their|the kids|christmas)|on (your|his|her|their) (birthday|wedding|graduation|big day)|when (you|he|she|they|the|it|this)|after (tonight|today|this|tomorrow)|past|beyond|much longer|next (year|christmas|summer|week|month|birthday)|this time next|by (christmas|summer|the weekend|then|the time|next|tomorrow|morning|the morning)|anymore|any more)',
+        '(after|when|once|by the time|if) (i am|i have|im) (gone|dead|not here|no longer here|not around|no longer around|not alive|no longer alive|passed|in the ground|six feet under|at peace)',
+        '(after|when|once) i (die|pass|am not (here|around|alive) anymore)',
+        '(do not|not sure|doubt) (think )?(i am|i will|ill|that i will|that i am) (going to )?(still )?be (here|around|alive) (much longer|for long|for much longer|anymore|any more|by (christmas|summer|the weekend|then|next)|next (week|month|year)|tomorrow|after (tonight|this))',
+        "(doing|do|did|would be doing|'d be doing) (everyone|everybody|you all|you|the world|my family|the kids|them|all of you) a (favour|favor|kindness|service|mercy) (by|if i) (going|go|leaving|leave|disappearing|disappear|dying|die|ending it|end it|not being here|being gone|getting out of the way|removing myself|killing myself|taking myself out)",
+        '(do not|never) (plan|planning|intend|intending|expect|expecting|going) (on|to) (see|seeing|make it to|making it to|reach|reaching|be around for|being around for|celebrate|celebrating) (my|the|another|next|christmas|new year|summer|your)',
+        '(you will|you|nobody|no one|everyone|the kids|my family) (will not|never|will never|wont) (have to|need to) (deal with|put up with|worry about|look after|carry|see|hear|listen to|support|pay for|cope with) me (for much longer|much longer|for long|soon|after (this|tonight|today|tomorrow)|again|ever again|anymore|any more)',
+        '(i am|i feel like|i have become|i have always been|i will always be|i am just|i am only|all i am is|i am nothing but|i am such) (a|such a|just a|only a|nothing but a|one big|a massive|a huge|the) (burden|waste of space|drain on everyone|mistake)',
+        '(all i do is|all i ever do is|i just|i only|i always|i) (burden|drag down|weigh down) (everyone|everybody|people|the people i love|everyone around me|those around me|everyone i love|my family|you all)',
+        'burden (to|on|for) (everyone|everybody|people|you all|all of you|my family|the world|anyone|the kids|my kids|my parents|my mum|my mom|my dad|those around me|everyone around me)',
+        '(everyone|everybody|you all|all of you|the kids|my kids|my family|the world|they|you|people|the boys|the girls|mum|mom|dad) (would|will|could|might) (be|do|get on|live|manage|cope) ~2 (better|happier|easier|fine|okay|ok|alright|all right|lighter|freer|better off|happier off) ~3 without me',
+        '(better|easier|happier|lighter|simpler|kinder|best) (off )?(for everyone|for everybody|for all of you|for you all|for the kids|for you|for them|for my family|all round)? (if|when|once) i (was|were|am|just|had|would) (gone|dead|not here|no longer here|not around|out of the way|out of the picture|disappeared|died|never born|never here)',
+        '(ctb|ctbing|self delete|self-delete|self deleting|self-deleting|delete myself|deleting myself|end myself|ending myself|unalive|unaliving|unalived|sewerslide|sewer slide|su1cide|suic1de|su1c1de|toaster bath|kms)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          preceded_by:
+            '(he|she|it|they|you|we|<name>|dad|mum|mom|nan|gran|grandad|grandma|grandpa|granny|the (dog|cat|vet|landlord|kids|boys|girls|builder|plumber|engineer|manager|boss|nurse|doctor|old man)|your|his|her|their|not|never)',
+        },
+        {
+          followed_by:
+            '(i am gone|i am out|for (a|the) (bit|while|week|weekend|day|night|month|trip|holiday)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|about (the|this|that|it|money|the house))',
+        },
+        {
+          nearby:
+            "(your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back))",
+        },
+        {
+          sentence_has:
+            "(kmsl|lmao|lol|haha|hahaha|dying laughing|jk|kidding|joking|shift|working|at work|away|trip|holiday|abroad|flight|flying|fly|back to|going back|returning|leave for|leaving for|emigrat*|relocat*|conference|course|handover|pick up|pickup|pick-up|drop off|collect (them|him|her|the)|appointment|because (i|of)|cos i|coz i|as i (am|will|have)|i will be (in|at|away|on|working|up|down|over|staying|visiting)|i am (in|at|away|on|working|up|down|over|staying|visiting) |visiting|staying (at|with)|travelling|traveling|moving|moved|the move|packed|my (sister's|brother's|mum's|mom's|dad's|parents'|friend's|mate's)|new (job|flat|house|place)|the keys|key|keys|my things|my stuff|the lease|the van|rehab|the clinic|the ward|the hospital|in hospital|surgery|operation|the op|funeral|will and|the will|solicitor|pension|insurance|kids' future|estate|inheritance|life insurance)",
+        },
+        { sentence_has: '@crisis_broad_idiom' },
+        {
+          sentence_has:
+            '(i understand|i get it|i accept|i respect|keep my distance|someone (who|else)|with someone|move on|leave you alone|give you space|party|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|sorry (for|about) being (a|such a)|(apologise|apologize) for being|sorry (i was|that i was|i have been|i had been)|calling (you|him|her) a|called (you|him|her) a|you (are|were|felt like|feel like) (a|such a))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-do-it',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(i am going to|going to|i will|ill|i am|i am gonna|i am finally going to) (finally |actually |really )?(do it|doing it|go through with it|going through with it|end it|ending it) (tonight|today|this weekend|tomorrow|soon|now|right now|after (work|this|they|you|everyone))',
+      ],
+      when: ['clause_end'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            '(form|forms|sign|signed|paperwork|transfer|send|sent|pay|paid|money|bank|email|ring|call (you|them|him|her|the)|book|booked|order|ordered|the (car|house|flat|garden|shed|dishes|washing|ironing|hoovering|shopping|list|bins|tax|application|essay|report|homework|assignment|job|work|move|packing|boxes|call|letter|card|cv)|laundry|tidy|clean|fix|repair|mend|build|assemble|install|apply|application|interview|presentation|exam|test|gym|run|workout|diet|detox|haircut|the chop|tattoo|piercing|proposal|propose|speech|tell|told|telling|talk to|ask (him|her|them)|quit|quitting|hand in|notice|resign|sell|selling|list it|post it|upload|unfollow|block|unblock|delete (the|my) (app|account|photos))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be planning to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(will not|would not|do not|not going to) (need|be needing|have any use for|have a use for) (a|my|the|any|this|that|these|those|it|them|much|anything|things|stuff|clothes|a coat|a phone|a car|money) ~2 (after|past|beyond|from) (this weekend|the weekend|tonight|today|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week|next week|then|that|this)',
+        '(close|closing|shut|shutting) (my|your|me|our) eyes ~2 (and|then) ~2 (never|not|not bother|not have to|never have to|not need to) ~2 (open|opening|wake|waking|open them|opening them) [them] (again|up|ever again)',
+        '(saving|saved|saving up|saved up|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|keeping|kept|collecting|collected|building up|put aside|putting aside|squirrelling|squirreling) (up )?(my|the|all my|all the|some of my|some of the|a few of my|enough|extra)? (pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|sleeping tablets|antidepressants|insulin|prescriptions|co-codamol|codeine|tramadol|diazepam|zopiclone|sertraline|citalopram|propranolol|pregabalin|gabapentin|oxycodone|morphine|amitriptyline)',
+        '(anyone|anybody|nobody|no one|people|you|they|everyone|everybody|the world) (would|will|could) ~2 (notice|care|miss me|mind|realise|realize|bat an eyelid) ~3 (if|when|once) i (just )?(stopped|stop|stopped existing|stopped breathing|vanished|disappeared|was not here|were not here|went away for good|was gone|were gone|died|did it|ended it)',
+        '(would|will|could) (anyone|anybody|people|everyone|everybody|the world) ~2 (notice|care|miss me|mind|realise|realize|bat an eyelid) ~3 (if|when|once) i (just )?(stopped|stop|stopped existing|stopped breathing|vanished|disappeared|was not here|were not here|went away for good|was gone|were gone|died|did it|ended it)',
+        '(better|happier|easier|fine|better off) (without|w o|wo|w out|witout|wout) me',
+      ],
+      unless: [
+        'in_quote',
+        { preceded_by: '(not|never|no longer|would not|would never|will never|do not|did not)' },
+        {
+          followed_by:
+            '(from (the|my|a)|at (the|work|a|my|your)|in (the|a|my|your|our) (office|team|house|flat|group|car|meeting)|on (the|a|my|your) (team|trip|holiday)|for (the|a) (trip|holiday|week|weekend|day|night|party)|going|coming|texting|messaging|calling|replying|asking|posting|drinking|smoking|gambling|to (the|work|school))',
+        },
+        {
+          sentence_has:
+            "(pharmacy|chemist|pick up|collect them|new one|arrives|arriving|delivered|replacement|the van|sold|selling|getting rid|prescribed|prescription|the gp said|doctor said|as directed|hayfever|hay fever|antibiotics|for the (trip|holiday|flight|journey)|holiday|trip|flight|travel|moving|the move|new (phone|car|coat|job|flat|house)|upgrade|contract|party|wedding|meeting|the office|at work|the kids' (party|play)|the team|the group|the game|the match|you (would|will|'d|'ll) (be|have|feel|do) ~3 without me ~4 (and i|i understand|i get it|i know|so i|i'll|i will|i accept|i respect|that's okay|that's fine|with someone|someone who))",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-shapes',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(do not|cannot|can not|could not|never) (see|imagine|picture) (myself|me) (making it|lasting|surviving|still being here|being here|being around|being alive|getting through|growing old|getting old|reaching)',
+        '(do not|not sure|doubt|not convinced) ~3 (i will|ill|i can|i am going to|i would) (make it|last|survive|hold on|hang on|get through) (to|till|until|through|past|beyond) (summer|winter|spring|autumn|christmas|easter|new year|my birthday|the weekend|next (week|month|year)|the end of|tomorrow|the morning|tonight|another)',
+        '(want|wish|need) (everything|it all|it|all of it|the world|my head|my mind|my brain|the noise|the thoughts) to (go quiet|go dark|go black|go silent|fade to black|switch off|shut off|be quiet|stop|end|go away) (forever|for good|permanently|for ever|and never come back|and stay that way)',
+        '(wish|wishing|wished) i (had not|never|did not) (woken|woke|wake) up',
+        'wake up and (wish|am disappointed|feel disappointed|hate that) (i|that i) (had not|did not|am still|was still|woke|am alive|am here)',
+        '(disappointed|gutted|sad|angry|upset) (that )?(i|to) (woke up|wake up|am still alive|am still here|still woke up|survived|made it through (the|another) night)',
+        "(weight|millstone|albatross|burden) (around|round|on|hanging round) (everyone's|everybody's|your|their|my family's|the kids'|all your|all of your|everyones) (neck|necks|shoulders)",
+        '(want|wanna|need|wish i could|ready) to (rest|sleep|lie down|close my eyes|go to sleep|slip away) (forever|for good|for ever|permanently|and never get up|and not get up|and never wake|and not wake)',
+        '(end|edge) of my (rope|tether) [now|honestly|tbh|completely]',
+        '(you will|you|someone|somebody|they|mum|mom|dad) (will )?(find|get|receive|see) (a|my|the) (letter|note|letters|notes|envelope|message|video) (in|under|on|behind|inside|when|after|once|addressed|for you)',
+        '(left|put|there is|there are|leaving|hidden|tucked) (a|my|the|some) (letter|letters|note|notes|envelope|envelopes) (for you|for each of you|for the kids|for everyone|for mum|for mom|for dad|for my) ~3 (in|under|on|behind|inside|at)',
+        '(my will|the will|passwords|my passwords|all the passwords|all my passwords|pin numbers|my pins|my pin|bank details|account details|life insurance|insurance policy|insurance papers|my policy) ~8 (folder|drawer|envelope|box|safe|desk|bureau|filing cabinet|cupboard|bedside table|glovebox)',
+        '(on|onto|on to|in front of|across|down on|out on) the (tracks|train tracks|railway line|rails)',
+        '(keep|kept|keeps|been|always|find myself|found myself|ended up) (driving|walking|going|going back|drifting|ending up|cycling|standing) (past|to|back to|up to|over|across|by|near|at) the (bridge|cliff|cliffs|tracks|railway|viaduct|edge|roof|car park|multi storey|river|canal|quarry|reservoir|station platform|level crossing)',
+        '(looking|look|looked|stare|staring|stared|gazing|peering) (down|over) (at|from|off) (the|a) ~2 (bridge|edge|drop|water|tracks|ledge|roof|balcony|railing|platform)',
+        '(wanted|want|needed|need) (it|myself|my body|my hand|my arm) to (hurt|bleed|feel pain|suffer|break)',
+        '(so i could|so i would|just to|to) (feel|feel something|feel anything|feel the pain|feel pain) [something|anything|real|again] ~3 (cut|cutting|burned|burnt|burning|hit|hitting|punched|punching|scratched|scratching|bled|bleeding|hurt myself|hurting myself)',
+        '(cut|cutting|burned|burnt|burning|hit|hitting|punched|punching|scratched|scratching|hurt myself|hurting myself|harmed myself|harming myself|bashed|banged my head) ~6 (to feel|so i could feel|so i would feel|just to feel|until i felt|till i felt|till it bled|until it bled|till i bled|until i bled|till it broke|until it broke)',
+        'i deserve (to hurt|to suffer|the pain|to bleed|pain|to be in pain|to die|to be dead|to disappear|to not exist)',
+        "(this time next (week|month)|by (tomorrow|morning|the morning|next week|the weekend|then|monday|friday|sunday|tonight)|after (tonight|this weekend|today|this)|soon|tomorrow|in a (few days|day or two|week)) (none of this|none of it|nothing|it|any of this) (will|is going to|will not|won't) (matter|be my problem|hurt|matter anymore)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { preceded_by: '(he|she|they|you|we|your|his|her|their|him|them)' },
+        {
+          followed_by:
+            '(with|over|about|here with|at work|in (the|this|that) (job|office|house|flat)|for (the|a) (party|wedding|trip|holiday|meeting|bus|train)|the (bus|train|car|kids|dog|ducks|view|fireworks|sunset|sunrise)|to (the|see|watch|meet|get|pick|collect|drop)|i (hope|think|know|will|guess)|we|you)',
+        },
+        {
+          sentence_has:
+            '(lol|haha|lmao|jk|kidding|joking|trip|holiday|a break|time off|day off|weekend off|coffee|film|movie|documentary|episode|series|novel|podcast|the news|article|the play|the show|character|landlord|boiler|commute|traffic|the weather|this weather|rain|the rota|shift|this job|the office|school run|dating|divorce|solicitor|mediat*|joint account|the sale|the house sale|pension|mortgage|wifi|netflix|broadband|router|sky|spotify|amazon|council tax|the bills|the gas|electric|insurance claim|renewal|the car insurance|home insurance|dog walk|walk the dog|walking the dog|with the dog|the ducks|the view|photos|sunset|sunrise|fireworks|picnic|train set|hornby|model railway|toy|back on track|the right track|gym|workout|training|hiit|marathon|race|the run|leg day|spin class|football|rugby|boxing|punch bag|punchbag|tattoo|piercing|waxing|eyebrows|doctor|dentist|the gp|nurse|vaccine|jab|injection|blood test)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-ever-again',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(or|and) (ever|never) again'],
+      when: [
+        'clause_end',
+        {
+          elsewhere:
+            "(will not|never|not going to|won't|wont|will never) (see|hear from|hear|speak to|talk to|have to (see|deal with)) me",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            '(unless you|if you (want|need|ever|change)|until you|respect your|your decision|your answer|your call)',
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.broad-signs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(scared|afraid|frightened|terrified|worried) (of|about) what i (might|could|will|would|am going to|may) do [to myself|tonight|next]',
+        '(do not|cannot|can not|no longer) trust myself (tonight|right now|anymore|any more|on my own|alone|around|with|not to)',
+        '(can not|cannot|could not|not able to|unable to|struggling to) keep myself safe',
+        '(not|no longer|do not feel) safe (with|around|from) myself',
+        '(danger|risk|threat) to myself',
+        '(having|had|getting|get|been having|started having) (those|the|my|them|dark|bad|scary|horrible|the old) thoughts (again|back|more often|every night|all the time|about (not|ending|dying|death|it))',
+        '(think|thinking|thought) (about|of) (death|dying|being dead|not being alive|my death|my own death) (a lot|all the time|constantly|every day|every night|more and more|more than|so much|way too much|too much)',
+        '(everything|life|it all|my life|living|every day) (feels|is|seems|has become) (so |completely |totally |just )?(pointless|meaningless|hopeless|empty and pointless)',
+        '(the|those|my|dark|bad|scary|old) thoughts (are|have|have come|came|keep coming) (back|come back|returned|getting worse|louder)',
+        "(somewhere|a place|where) [where|that] (it|nothing|the pain|i) (does not|can not|will not|cannot|won't|doesn't|can't) (hurt|hurt anymore|hurt any more|feel anything|feel any pain)",
+        'remember me (as|the way i|how i|fondly|kindly|at my best|for the good)',
+        '(please )?(do not|never) blame yourself',
+        '(sorry|forgive me) ~3 (was not|am not|could not be|was never|have not been) (strong|brave|tough) enough [to (keep going|stay|carry on|fight|go on|get through this)|anymore|any more]',
+        "(if|when) i (just )?(went|go|fell|fall|drifted|drift) (to sleep|asleep) (and|forever|for good) ~2 (never|not|did not|didn't) (woke|wake|came back|come back)",
+        '(the|this) (world|earth) (would|will) (keep|go on|carry on) (turning|spinning|going) without me',
+        '(do not|did not|never) want to (come up|come back|resurface|be found|be saved|be rescued|be stopped)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { preceded_by: '(he|she|they|you|we|your|his|her|their|him|them|not|never)' },
+        {
+          followed_by:
+            '(for (what (happened|went wrong)|what i (did|have done|said|put you through)|my|me|us|how|the split|the breakup|the divorce|the affair|the row|the|a|your|missing|forgetting|being|not|that)|about (the|your|our|money|it|this)|with (the|my|your|our|work|money|cash|the kids)|around (the|my|your) (kids|house|money|car|cash|credit card|bank|phone|drink|booze)|to (the|your|my|our) (kids|children|family|job|career|health|finances|marriage|relationship|reputation)|at (the|work|cooking|maths|math|driving|football|singing)|of (the|your) (kids|family)|when (you|we|he|she|the)|because (of )?(the|my|your) (job|work|money|move))',
+        },
+        {
+          sentence_has:
+            "(lol|haha|lmao|jk|kidding|joking|film|movie|documentary|episode|series|novel|podcast|the news|article|character|the game|video game|diet|gym|drinking|gambling|spending|shopping|credit card|vodka|wine|booze|takeaway|chocolate|biscuits|biscuit|sweets|snacks|fridge|cake|crisps|the kids' (party|school)|school run|homework|work|job|exam|exams|interview|driving test|presentation|the meeting|the flight|flying|spiders|heights|the dentist|needles|the dark)",
+        },
+        {
+          sentence_has:
+            "(i am (safe|okay|ok|fine|doing (better|well|ok|okay))|i'm (safe|okay|ok|fine)|im (safe|okay|ok|fine)|getting help|seeing (someone|a therapist|a counsellor|a counselor|a psychiatrist)|in therapy)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may not be safe right now. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'criticism.always-never',
       category: 'criticism',
       severity: 'warning',
@@ -9847,7 +11361,7 @@ export const RULE_SET: ShippedRuleSet = {
         "you (have|'ve)? never been (any |much |very )?(good|any good) (at|with) (anything|money|feelings|talking|admitting|apologising|apologizing|commitment|keeping|showing|being|taking|communicating|listening|compromise|compromising|the truth)",
         "you (have|'ve got|have got|got) the (attention span|memory|emotional range|emotional intelligence|emotional maturity|empathy|patience|manners|maturity|sensitivity|tact|social skills|charm|warmth|personality) of a",
         'same old (you|story with you)',
-        "you (are|'re|were|r) [so|too|always|completely|totally|just] (wrapped up|caught up|absorbed|obsessed|consumed|preoccupied) (in|with) (your own|yourself|your (job|work|phone|drama|career|image|looks|friends|problems|mates|hobbies|gym|feelings))",
+        "you (are|'re|were|r) [so|too|always|completely|totally|just] (wrapped up|caught up|absorbed|obsessed|consumed|preoccupied) (in|with) (your own|yourself|work|the job|your (job|work|phone|drama|career|image|looks|friends|problems|mates|hobbies|gym|feelings|stuff|world|head))",
         'your (whole|entire) personality (is|was)',
         "you (have|'ve) been nothing but (cold|rude|nasty|horrible|difficult|mean|hostile|vile|awful|cruel|unpleasant|spiteful|bitter|negative)",
         "you (are|'re|were|r) [such|just|honestly|really|always|a] (a|an|such a) (terrible|bad|awful|lousy|rubbish|poor|useless|hopeless|crap|shit|appalling|dreadful) (communicator|listener|partner|parent|friend|cook|driver|father|mother|dad|mum|husband|wife|boyfriend|girlfriend|person|human being|role model|co parent|team player|loser)",
@@ -9871,7 +11385,7 @@ export const RULE_SET: ShippedRuleSet = {
         'you (nag|nags|moan|whinge|complain|criticise|criticize|lie|sulk|interrupt|shout|yell|exaggerate|overreact|judge|control|whine) (constantly|all the time|non stop|nonstop|every day|endlessly|incessantly|always|24 7|morning noon and night)',
         '(talent|gift|knack|habit|genius) for (making (me|people|everyone|others|the kids) ~2 feel (small|worthless|stupid|bad|guilty|useless|inadequate|terrible|awful)|ruining|spoiling|twisting|upsetting|winding people up|starting (fights|rows|arguments)|making everything about you|playing the victim)',
         "you (are|'re|were) (all|only|just|entirely) about (appearances|yourself|you|money|image|looks|status|the money|what people think|keeping up|your image|number one)",
-        '(start|pick|have) a (fight|row|argument) (in an empty room|with your own shadow|with a lamppost|with a brick wall)',
+        '(start|pick|have) (a|an) (fight|row|argument) (in an empty room|with your own shadow|with a lamppost|with a brick wall)',
         "(not|never|n't) (capable|able) of (a|an|any|having|being|basic|normal|simple|one|holding|saying|doing)",
         "(you are|you're|you were|stop|quit|busy|always|too busy) (feeling sorry for yourself|wallowing in self pity|wallowing in your)",
         '(a|this|that|such a|massive|huge|real|big) chip on your shoulder',
@@ -10118,7 +11632,7 @@ export const RULE_SET: ShippedRuleSet = {
         'you let (your (mum|mother|mom|dad|father|sister|brother|family|friends|mates|boss|parents)|everyone|everybody|people|them|her|him) walk all over you',
         "you (can not|can't|cannot|could never|can never) (be|stand being|cope with being|bear being) (on your own|alone|single|without a (man|woman|boyfriend|girlfriend|partner)|without someone)",
         "you (hate|can not stand|can't stand|cannot stand) (being|admitting|to admit|to be|having to admit) (you are |you're |you were )?(wrong|told|challenged|criticised|criticized|corrected|questioned|in the wrong)",
-        'you (thrive on|live for|feed off|feed on|crave|love|need) (drama|the drama|attention|conflict|being the centre|being the center|being the victim|an audience|chaos|a crisis|playing the victim|being right|the last word)',
+        'you [just|really|so|absolutely|honestly|clearly|obviously|secretly|always|seem to|still] (thrive on|live for|feed off|feed on|crave|love|need) (drama|the drama|attention|conflict|being the centre|being the center|being the victim|an audience|chaos|a crisis|playing the victim|being right|the last word)',
         'you need constant (reassurance|attention|praise|validation|approval)',
         "you (are|'re|were|r) (so|too|far too|way too|really|incredibly) hard on (everyone|everybody|people|the kids|me|anyone|others|your staff|your mum)",
         '(do|does|did|doing|done) (things|everything|it) your way [or not at all|or no way|or else]',
@@ -10155,7 +11669,7 @@ export const RULE_SET: ShippedRuleSet = {
         'why (must|does|do|is|has|should) (everything|every little thing|every conversation|it|things|every single thing|every decision|every plan) (always )?(be|become|turn into|end up|have to be|end up being) ~3 (with you|about you|your way)',
         'you (always )?(put|putting|puts) (everyone|everything|everybody|your (friends|mates|job|work|career|family|mum|mom|phone|hobbies|own needs|ex)|work|them|her|him|anyone|other people|the pub|football|drink|golf) ~3 (before|over|above|ahead of) (me|us|the kids|your family|our family|our marriage|the marriage|the relationship)',
         "(there is|there's|theres|there was) (just )?no (talking|reasoning|getting through|pleasing|winning|dealing|living|reaching|arguing|helping|working) (to |with )?you",
-        "you (do not|don't|dont|never|just don't|simply don't|never did) do (feelings|emotions|emotion|apologies|sorry|commitment|compromise|affection|romance|vulnerability|serious|conflict|criticism|responsibility|deep|talking|difficult conversations|hard conversations|plans|planning|empathy)",
+        "you (do not|don't|dont|never|just don't|simply don't|never did) [really|actually|ever|exactly|even|much] do (feelings|emotions|emotion|apologies|sorry|commitment|compromise|affection|romance|vulnerability|serious|conflict|criticism|responsibility|deep|talking|difficult conversations|hard conversations|plans|planning|empathy)",
         "you (do not|don't|dont|never had|just don't|simply don't|did not|didn't) (have|had|have got) it in you to (be|stay|commit|change|admit|apologise|apologize|say sorry|care|love|listen|follow through|put|think|grow|keep|stick|show|try)",
         "(as usual|as always|like always|like usual|same as always|yet again|once again|true to form|predictably) ~1 you (could not|couldn't|can't|can not|cannot|didn't|did not|don't|won't|wouldn't|would not|never|forgot|bailed|flaked|let|failed|managed|found|chose|picked|made)",
       ],
@@ -10385,6 +11899,146 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             '(thank|thanks|love|lovely|kind|sweet|miss|glad|haha|lol|xx|generous|thoughtful|brilliant|beautiful|proud|funny|gorgeous|laugh)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.indirect',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (would|'d) [probably|honestly|literally|even] (find fault with|complain about|moan about|whinge about|argue with|pick a fight with|start a row with|start a fight with|be late for|be late to|forget|cancel on|flake on|sulk at) (a|an|your own|the sun|winning|anything|everything|god|the queen|a sunset|a rainbow|a brick wall|a lamppost|paradise)",
+        "(the|that) (type|kind|sort) [of (person|guy|girl|man|woman|bloke|lad|friend|partner|mum|mom|dad|mother|father)] (to|who|that) [would|will|'d|always|just|only|still|happily] @criticism_neg_verb",
+        "(the|that) (type|kind|sort) [of (person|guy|girl|man|woman|bloke|lad|friend|partner|mum|mom|dad|mother|father)] (to|who|that) (never|can never|can't ever|won't ever|would never|will never) @criticism_good_habit",
+        '(still|always|just|forever) the same (guy|girl|man|woman|person|bloke|lad|old you|selfish|lazy|stubborn|immature|boy|kid) [who|that] [always|still|just] @criticism_neg_verb',
+        '(when|when on earth) (was|is) the last time (you|u) [ever|actually|even] @criticism_good_habit',
+        '(your|ur|you) (kind of|sort of|a bit|a little|pretty|really|very|too|just|honestly|literally|actually|truly|quite|seriously|proper|well|so so|tbh|lowkey|highkey|totally|completely|clearly) [so|too|a bit|such a|a] (@criticism_trait|@criticism_traits_extra)',
+        "you (would|'d) (rather|sooner) (sulk|run|walk|lie|leave|hide|ignore|blame|die|sit|stew|scroll|pretend|drink|storm|shout|argue|give up|quit|bail|disappear|vanish|play|throw|sleep|go quiet|shut down|stay silent|stonewall|make excuses|be right|win|moan|complain|whinge|fight|blow up|explode|pack|hang up|ghost) ~8 than",
+        "(dish|give) it out but (you )?(can not|can't|cannot|cant|never|do not|don't) take it",
+        '(when|since when) (has|have|was|is|were) (anything|something|it|any of it|one thing) ever (been )?(your fault|on you|down to you)',
+        'never wrong (in your|in ur|according to you|in your own|are you|are u|r u|is it)',
+        "(you|u) (are|'re|r|were) only (nice|kind|sweet|affectionate|interested|around|there|friendly|civil|polite|loving|pleasant|nice to me|kind to me|sweet to me|happy|in touch|attentive|romantic|generous) when (you|u) (want|need|wanted|needed|get|got|have had|'ve had|are drunk|'re drunk|are bored|'re bored|are lonely|'re lonely)",
+        "(you|u) (are|'re|r|were|have been|'ve been) (never|not ever) (really|actually|truly|fully|properly|emotionally|once|physically|mentally) (there|around|present|available|interested|invested|in it|committed|on my side|in my corner|with me)",
+        "(you|u) (live|lived|are living|'re living|have always lived|'ve always lived) in (your own|a|ur own|your) (little )?(world|bubble|fantasy|dream world|head)",
+        '(why|how come) (are|were|r) (you|u) (always|so|always so|constantly|forever) (like this|like that|@criticism_trait|@criticism_traits_extra)',
+        'must (you|u) (always|constantly|forever|keep|insist on|make|turn|be so)',
+        "(your|ur) (whole|entire) (family|lot|side) (is|are|'s|r|were|was) (like this|like that|the same|all the same|exactly the same|just like you)",
+        "(you|u) (have|'ve|had) (never|not once) (done|worked|held|had|lifted|paid|finished|kept) (a|one|an|a single) (full|honest|proper|hard|single)? (day|week|shift|job|finger|bill|promise)",
+        "with (you|u) (it is|it's|its|it was|everything is|everything's|everything was) (always|never) (about|enough|simple|easy|your fault)",
+        "(getting|get|got|dragging) ~6 (out of|from) (you|u) (is|was|'s) like (pulling teeth|getting blood (out of|from) a stone|talking to a (wall|brick wall))",
+        "(you|u) (can not|can't|cant|cannot|could not|couldn't|do not|don't|dont) ~6 (never mind|nevermind|let alone|much less)",
+        "(you|u) (are|'re|r|were|have always been|'ve always been|seem) [so|just|basically|practically|literally] allergic to (responsibility|commitment|hard work|work|the truth|honesty|apologising|apologizing|saying sorry|effort|housework|compromise|criticism|feedback|feelings|emotions|being wrong|planning|plans|accountability|change|talking)",
+        "(you|u) (are|'re|r|were) (constantly|always|forever|permanently|perpetually) (on the defensive|on the attack|on edge|on your high horse|in a mood|in a huff|kicking off|at it|on your phone|somewhere else|elsewhere|half listening|checked out)",
+        "(is|was|'s) (too much|asking too much|a lot) to (ask|expect) (of|from) (you|u)",
+        '(treat|treated|treating|treats) me like (an option|a backup|a back up|a plan b|second best|an afterthought|a convenience|a second choice|a spare part|a stranger|a housemate|a lodger|a flatmate|furniture|a doormat|a servant|a maid|a nanny|a cash machine|a bank|a taxi|a child|an idiot|dirt|rubbish|nothing|a nobody)',
+        "(there is|there's|theres|there was) always (a reason|an excuse|something|some reason|some excuse|a problem) (why )?(you|u) (can not|can't|cant|cannot|could not|couldn't|won't|will not|didn't|did not|don't|do not)",
+        '(you|u) [always|just|only ever] (assume|assumed|presume|presumed|jump to conclusions|jumped to conclusions|judge|judged|decide what i) ~4 (instead of|without|rather than|never) (asking|ask|checking|listening|talking)',
+        "(you|u) (never|don't|do not|didn't) (ask|asked|check|checked|listen|listened) (you|u) (just )?(assume|assumed|presume|presumed|judge|judged|jump|jumped|react|reacted|decide|decided)",
+        "(your|ur) (default|go to|first instinct|instinct|reflex|default setting|answer to everything|solution to everything|way of dealing with (things|anything|everything|problems)|response to everything|first move|move) (is|was|has always been|'s always been|'s) [always] [to] (sulk|run|blame|lie|shut down|shut me out|walk out|walk away|storm off|storm out|shout|deny|get defensive|attack|play the victim|go quiet|go silent|leave|drink|ignore|cry|disappear|bail|quit|give up|pick a fight|make excuses|point the finger)",
+        "(you|u) [have|'ve|had] [always] (found|find) it (easier|simpler|more comfortable|less effort) to ~6 than",
+        '(exhausting|tiring|draining|impossible|hard|difficult|a nightmare|soul destroying|lonely) (being|to be) (with|around|married to) (you|u|someone like you)',
+        '(who|that) only (call|calls|ring|rings|text|texts|message|messages|get in touch|gets in touch|show up|shows up|turn up|turns up|come round|comes round|come over|comes over|visit|visits|remember|remembers|bother|bothers|reply|replies) ~3 when (they|you|he|she|u) (want|wants|need|needs|are bored|is bored|are lonely|is lonely)',
+        "(you|u) [just|always|can|really] @criticism_neg_verb ~3 like (nobody|no one|noone) [else] [i know|i have ever met|i've ever met|on earth|in the world|else]",
+        '(do|did|have|will|would) (you|u) [ever|even] ever (finish|finished|follow through|followed through|keep|kept|stick to|stuck to|think about anyone|thought about anyone|listen|listened|stop talking|admit|admitted|apologise|apologize|apologised|apologized|say sorry|said sorry|take responsibility|took responsibility|pull your weight|pulled your weight|lift a finger|lifted a finger|consider anyone|considered anyone|put anyone|put me)',
+        '(you|u) (treat|treated|always treat|always treated) (people|everyone|everybody|anyone|those) (around you|close to you|in your life|you know|who love you|who care about you|who work for you) like (dirt|shit|crap|rubbish|garbage|staff|servants|a servant|your servants|slaves|a slave|employees|an employee|idiots|an idiot|children|a child|kids|a doormat|doormats|a bank|a cash machine|a taxi|a maid|maids|a skivvy|nothing|trash|muck|an inconvenience|props|furniture|pawns|a punchbag)',
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        'governed_by_if',
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying)|you (said|told me|used to say|accused me|called me))',
+        },
+        {
+          after:
+            "(and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|in the best way|in a good way|because of (me|what i|how i)|after what i|and (that is|that's) (okay|ok|fine|fair|understandable)|to forget|to resist|to replace|to stay (mad|angry))",
+        },
+        {
+          nearby:
+            "(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|and neither am i|neither am i|nor was i|thank you|thanks for|grateful|admire|proud of you|bless you|love that about you|miss that|i know that is on me|that's on me|my fault)",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.indirect-wish',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i wish|i just wish|i only wish|if only|i really wish|wish) (you|u) (were not|weren't|werent|was not|wasn't|wasnt|would not|wouldn't|wouldnt|did not|didn't|didnt) [always|so|such|this|that|constantly|forever|still|being] [so|such] [a|an] (@criticism_trait|@criticism_traits_extra|@criticism_neg_verb|@criticism_habit|closed off|on your phone|hard to reach|hard to talk to|like this|like that)",
+        "(i wish|i just wish|i only wish|if only|i really wish|wish) (you|u) (were|was|would be|'d be|could be) [a bit|a little|just|slightly|for once|ever] (less|more) (@criticism_trait|@criticism_traits_extra|open|honest|present|reliable|patient|thoughtful|considerate|generous|supportive|caring|grateful|mature|responsible|organised|organized|affectionate|interested)",
+        "(can not|can't|cannot|cant|do not|don't|dont) (even )?remember the last time (you|u) @criticism_good_habit",
+        'name (one|a single|1) time (you|u) [ever|actually|even] @criticism_good_habit',
+        '(every|each) [single] (plan|time|promise|date|holiday|birthday|weekend|christmas|anniversary|chance|opportunity|appointment|parents evening|school play|match|event|invite|invitation) ~5 (you|u) [just|always|still|then] @criticism_neg_verb',
+        "(lost count of|can not count|can't count|cannot count|could not count|couldn't count|too many to count|stopped counting) (the|how many) times (you|u) [have|'ve|had|'d] [just] @criticism_neg_verb",
+      ],
+      unless: [
+        'in_quote',
+        'governed_by_if',
+        {
+          before:
+            '(you (said|told me|used to say|accused me|called me)|i (said|told you|used to (say|tell)))',
+        },
+        {
+          after:
+            "(i (am|was|'m) (so )?(sorry|ashamed)|because of (me|what i|how i)|after what i|to forget|and i (love|loved|admire|miss))",
+        },
+        {
+          nearby:
+            "(i did (and|too|the same|that|it too)|that was me|so did i|i was (just )?as bad|thank you so much|thanks so much|grateful|admire|proud of you|bless you|miss that|that's on me|my fault|i made you|i gave you (no|every) reason|i never gave you)",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.same-old',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['same old (<name>|*)'],
+      when: ['clause_end'],
+      unless: [
+        'in_quote',
+        { preceded_by: "(the|a|that|its|it's|it is|just the|is|was|same old)" },
+        {
+          clause_has:
+            'same old (story|thing|things|stuff|routine|same|song|songs|place|faces|crowd|drill|day|days|me|us|job|life|town|news|problem|problems|question|questions|weather|rubbish|nonsense|argument|arguments|row|rows|shit|crap|tune)',
+        },
+        { nearby: "(love|miss|lovely|bless|haha|xx|glad|i was|i am|i'm)" },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.around-someone',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(someone|somebody|a person|a man|a woman|a guy|a girl) (who|that) (has to|needs to|must|always has to|always needs to) (be right|win|have the last word|be in control|control|always be right|be the centre|be the center|be the victim|get their way|have their way|have it their way)',
+        '(someone|somebody|a person|a man|a woman|a guy|a girl) (who|that) [always|constantly|just|only ever|keeps|forever] @criticism_neg_verb',
+        "(someone|somebody|a person|a man|a woman|a guy|a girl) (who|that) (never|can never|won't ever|will never|doesn't|does not|can't|cannot) [ever|once|even] @criticism_good_habit",
+      ],
+      when: [
+        { preceded_by: '(with|around|to|like|beside|alongside|dating|loving|married to|living with|love)' },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            "(deserve|deserves|deserved|find|meet|want|need|looking for|hope you find|be|become|became|i am|i'm|i was|i became|i'm trying|i am trying)",
+        },
+        {
+          nearby:
+            "(i was (the one|that person|that)|i know i|that was me|i have been|i've been|i'm the one|i am the one|i was the one|my fault|on me)",
         },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
@@ -11525,6 +13179,91 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Leave their part for another conversation; this one is about yours.',
     },
     {
+      id: 'defensiveness.indirect',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(was not|wasn't|wasnt|was never|were not|weren't|i was not|i wasn't|i wasnt|i was never|not|never) (trying|meaning|looking|out|setting out|intending|planning) to (start (anything|something|a fight|an argument|a row|drama|trouble|an issue|beef)|upset (you|anyone|anybody|people)|hurt (you|anyone|anybody|your feelings)|cause (trouble|drama|problems|a scene|an issue|a fuss|any (trouble|drama|problems|harm))|embarrass (you|anyone)|make a scene|be (funny|rude|mean|nasty|cruel|hurtful|difficult|awkward|a dick|an arse|horrible)|offend (you|anyone|anybody)|wind you up|have a go|pick a fight|annoy you|get at you|dig at you|make a point|stir|stir things up|stir the pot)",
+        "(i was|was|i'm|i am|im|i was literally|was literally) [literally|honestly|obviously|clearly|seriously] (only|just|simply|merely) [just|only] (joking|kidding|messing|messing about|messing around|having a laugh|teasing|taking the piss|taking the mick|winding you up|having a bit of fun|playing|being playful|being funny|having a joke|bantering|trying to be funny|trying to lighten the mood|trying to make you laugh|being honest|being truthful|saying what everyone was thinking|telling it like it is|calling it how i saw it|looking out for you|trying to protect you|being cautious|being careful|asking a question|asking a simple question|curious|concerned|worried about you|making conversation|making a point|venting|blowing off steam)",
+        "(you|u) (used to have|have no|have lost|'ve lost|lost|have zero|got no|have got no|need to get) (a|your|any|some) sense of (humour|humor)",
+        '(where|where the hell|where on earth) (were|was) (you|u) when (i|we|the kids|the children|our|my|your|everything|it all|things) ~4 (needed|was|were|had|lost|got|went|fell|struggling|sick|ill|falling|drowning|crying|broke|broken|fell apart|hit)',
+        "i (do not|don't|dont|did not|didn't|never|shouldn't|should not) deserve (to be|being) (treated|painted|made out|spoken to|talked to|labelled|labeled|called|branded|cast|portrayed|seen|looked at|punished|blamed|dragged|dismissed|written off|cut off|shut out|ghosted|ignored) [like|as|for]",
+        "(so|oh so|oh|ah so|right so|ok so|okay so) (now )?(it is|it's|its|this is|everything is|everything's) (all )?(my fault|on me|down to me) [now|again|is it|apparently]",
+        "(it is|it's|its|everything is|everything's|and now it's|now it's) (all )?(my fault|on me|down to me) (now|again|apparently|is it|as usual|as always|of course|like always|suddenly)",
+        "(do not|don't|dont|stop|quit|stop trying to|don't try to|do not try to|nice try|trying to) (turn|turning|flip|flipping|twist|twisting|throw|throwing|spin|spinning) (this|it|that|everything|things|the whole thing|all this|all of this) (around|round|back)? on (me|to me)",
+        "(turn|turning|turned|flip|flipping|flipped|twist|twisting|twisted|spin|spinning) (this|it|that|everything|things|the whole thing|all this) (around|round|back) (on me|onto me|to me|so it's my fault|so it is my fault|to make me)",
+        "i (was|am|'m|have been|'ve been) the (one|only one) (who|that)? [always|actually|single handedly|singlehandedly] ((held|holding|kept|keeping) (it|us|everything|things|the family|the house|this family|the whole thing|the kids|the show) (together|going|running|afloat|on the road)|(paid|paying) (the|for|all|every|your|our)|(drove|driving) you|(looked|looking) after (you|the kids|your|everyone|everything|us)|(picked|picking) up (the pieces|the slack|after you|the kids|the bills)|(carried|carrying) (us|you|this family|the family|everything|the load|the weight)|(stuck|sticking|stayed|staying) (by you|around|with you)|(fought|fighting) for (us|you|this)|(supported|supporting) (you|us|the family)|was there (for you|every|when)|(showed|turned) up (for you|every|when)|(put|putting) up with|(earned|earning) (the|all|every|our)|(made|making) (the effort|sacrifices|all the sacrifices|every sacrifice)|(did|doing) (everything|all the|all of the)|(took|taking) care of (you|us|everything|the kids|your))",
+        'take (it|me) or leave (it|me)',
+        'i had (a|my|very|perfectly|a perfectly|a very|a really|really) [perfectly|very|really] (good|valid|genuine|legitimate|legit|fair|sound) (reason|reasons|excuse)',
+        "(let us|let's|lets|don't|do not|dont) (not )?forget (who|what you|that you|how you|you were|you did|you started|who started)",
+        "(acting|act|acts|acted|talking|talk|behaving|carrying on|looking at me|treating me) (like|as if|as though) i (committed|have committed|'ve committed|murdered|killed|robbed|did something terrible|did something unforgivable) [a|some|the] [crime|murder|felony|crime of the century|war crime|someone|somebody]",
+        "everything i (have done|'ve done|do|did|ever did) i (have done|'ve done|did|do) (for|because) (you|u|us|the kids|the children|this family|the family|our|love|the house|the marriage|the relationship|them)",
+        '(done|tired|sick|fed up|sick and tired) (of|with)? being (blamed|made the scapegoat|the scapegoat|the punchbag|the punching bag|accused|attacked|criticised|criticized|picked on|judged|lectured|made to feel guilty|the one who gets blamed) (for|by|all the time|every time|constantly|over)',
+        "(no idea|didn't know|did not know|didn't realise|didn't realize|did not realise|did not realize|never knew|how was i (to|supposed to|meant to) know) (it|that|this) (was|would be|mattered) (that|so|such) (big a deal|a big deal|much|important|serious|a big thing) [to you]",
+        "i (should not|shouldn't|shouldnt|should never) (be|have to be|get) (treated|spoken to|talked to|looked at|punished|questioned|interrogated) like (a|an|some) (criminal|monster|child|villain|abuser|bad guy|leper|suspect|dog|kid|prisoner)",
+        "i (just|only|simply) (worried|cared|care|wanted|tried|meant well|was trying|was worried|was looking out|love|loved|was being careful|was being protective|was protecting) ~6 (that is|that's|thats|that was) (all|all it|all it ever|all that|all i) (it|ever|was|is|did|wanted|meant|it ever was|it was|it is)",
+        "(this|that|it) is (just )?(who|how|the way) i am ~3 (deal with it|get used to it|take it or leave it|not going to change|i'm not changing|i won't change|i will not change|i am not changing|live with it|accept it)",
+        "(funny|strange|interesting|odd|convenient|amazing|weird|rich|curious|telling) how (you|u) (never|conveniently|forgot|forget|don't|do not|didn't|did not|skip|skipped|left out|leave out|ignore|ignored|only|somehow|managed to (forget|leave|skip))",
+        '(funny|strange|interesting|odd|convenient|amazing|weird|rich|curious|telling) how (nobody|no one|noone) (ever )?(asks|asked|mentions|mentioned|talks about|brings up|wants to hear|wanted to hear|considers|cares) (why i|what you|what (she|he) did|my side|your part|what you did|the other side)',
+        '(pot|pot calling the) kettle',
+        "(you|u) (were|are|'re|r|was) (no|not exactly a|hardly a|not a|far from a) (saint|angel|picnic|innocent|walk in the park|treat|dream|joy|barrel of laughs|ray of sunshine|model partner|perfect partner|saint yourself|angel yourself|angel either|saint either)",
+        "(you|u) (were|are|'re|r|was) (a bit|pretty|quite|a little|really|kind of|kinda|also|just as|equally) (off|short|cold|rude|snappy|moody|arsey|off with me|distant|difficult|unfair|nasty|horrible|mean|cruel|out of order) ~6 (too|as well|either|to be fair|tbf|tbh|yourself)",
+        "(this|it|that) (can not|can't|cannot|cant|shouldn't|should not|isn't|is not|can never) (all )?be (all )?(on me|my fault|down to me|one sided|one-sided)",
+        "(why|how come) (am i|i'm|i am|should i be|do i have to be|is it me|must i be|is it always me|am i always|i'm always|i am always) (always )?(the one|the only one) (who|that|to|apologising|apologizing|saying sorry|doing all the)",
+        '(why|how come) (should|do|must) i (be the one to|always have to|have to be the one to|be the only one to) (apologise|apologize|say sorry|make the first move|reach out|back down|give in|compromise|fix)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(you (said|told me|called me|accused me|used to say)|i (used to (say|tell)|used to tell myself|told myself|kept telling myself|kept saying))',
+        },
+        {
+          followed_by:
+            "(about (the|that|it|my|our|his|her) (cake|food|dinner|film|weather|party|holiday|dog|name|hat|car|present)|was never|is never|isn't|wasn't|attitude|approach|stance|has never|was not|is not|was a|is a|was how|is how|was what|is what)",
+        },
+        {
+          after:
+            "(but (i|it) (did|was)|but that (is|was|'s) no excuse|and that (is|was|'s) no excuse|that does not excuse|that doesn't excuse|which (is|was) (wrong|unfair|cruel|no excuse)|i know (that|it) (is|was) no|i was wrong)",
+        },
+        {
+          nearby:
+            "(that('s| is| was) (no|not an) excuse|not an excuse|i was wrong|(that is|that's|that was|it was|it's|it is) (all )?on me|(entirely|totally|completely|all) my fault|my fault (entirely|completely)|i own that|i own it|mine to (carry|own)|doesn't excuse|does not excuse|i take (full )?responsibility|no excuse for|i miss that|i loved that|love that about you|delicious)",
+        },
+      ],
+      message:
+        'Justifying yourself or turning it back on them (Gottman\'s "defensiveness") stops them feeling heard.',
+      suggestion: 'Find the part that is yours and take responsibility for it.',
+    },
+    {
+      id: 'defensiveness.chill',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(chill|relax|chill out|lighten up|calm down|take a chill pill|breathe|get a grip|jeez|jeez louise|god sake|ffs)',
+      ],
+      when: [
+        'sentence_end',
+        {
+          elsewhere:
+            '(joke|joking|kidding|messing|banter|teasing|one (message|text|comment|drink|night|time|mistake|photo|post|like)|not that deep|that deep|big deal|harmless|only (a|one)|just (a|one)|was nothing)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "(i need to|i should|i have to|i'm trying to|i am trying to|helps me|help me|to help me|weekend|holiday|spa|bath|beach)",
+        },
+      ],
+      message:
+        'Telling them to calm down about what you did brushes off their hurt (Gottman\'s "defensiveness").',
+      suggestion: 'Ask what it was like for them, and listen before explaining.',
+    },
+    {
       id: 'demand.you-should',
       category: 'demand',
       severity: 'warning',
@@ -12233,6 +13972,81 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Turn it into a question they can decline: "Would you be willing to reply when you can?"',
     },
     {
+      id: 'demand.t5-claims',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i [really|honestly|just|seriously|genuinely|actually|do|still|kind of|kinda|rly] (need|want|expect) (you|u) to [just|actually|at least|finally|please] (answer|reply|respond|call|ring|phone|text|txt|talk to me|speak to me|meet me|meet up|come home|come back|forgive|believe me|listen to me|hear me out|give me|give us|unblock|pick up|get back to me|see me|sit down with me|let me (see|back|come|explain|in))',
+        "i (am|'m|im) (going to|gonna) need (you|u) to",
+        "i (will|'ll|ll|shall) [be] expect [to hear|a|an|your|you|u] [from you|back|reply|answer|call|response|decision]",
+        "i (will|'ll|ll|shall) be expecting (to hear|a reply|an answer|a call|a response|your|you|u)",
+        "i (think|feel|reckon|believe) i [at least|at the very least|surely|really|still|do] (deserve|am owed|'m owed|have earned|'ve earned|earned) (a|an|one|some|the|more|better|your) [proper|honest|decent|real|fair|second|2nd|last|final|straight|face to face|little] (reply|answer|response|explanation|chance|conversation|hearing|call|talk|coffee|go|shot|than)",
+        "i (at least|at the very least|surely|still) (deserve|am owed|'m owed) (a|an|one|some|the|more|better|your)",
+        '(surely|after|with) ~5 (earns|earn|buys|buy|gets|get|is worth|are worth|warrants|warrant|counts for|count for) (me|us) (one|a|an|some|the|more)',
+        "(you|u) (should|shoulda|ought to) (have|of|'ve|ve) (forgiven|forgave|replied|answered|got back|gotten back|called|rung|texted|responded|come round|come back|come home|moved past|got over) ~3 (by now|already|ages ago|weeks ago|months ago)",
+        "(i think|surely|so|now) (it is|it's|its) (your turn|you turn) [now] [to] (forgive|to forgive|to say sorry|to apologise|to apologize|to make an effort|to try|to meet me|now)",
+        "(i think|surely|so|now) (it is|it's|its) (your turn|you turn) [now]",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          followed_by:
+            '(to know|to be happy|to have|to look after|to take care|to feel|to be safe|the kids|to enjoy)',
+        },
+        {
+          after:
+            "(if you (want|like|can|prefer|'d like|would like|are free|are able|feel)|when you (are|'re) ready|in your own time|no (rush|pressure)|about (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork)|(with|to have|for) the (kids|children|boys|girls|dog)|to (pick|drop|host|choose|pay|drive|cook))",
+        },
+        {
+          before:
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i am not|i'm not|(i|i'll|i will) never)",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever you|i owe you|i (do not|don't|dont) deserve|the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber)|(your|ur) turn (to|for) (the|have|host|pick|drop|choose|cook|drive|pay|do))",
+        },
+      ],
+      message: 'Claiming their reply, time or forgiveness as due takes the choice away from them.',
+      suggestion: 'Ask, and say that no answer is an answer you will accept.',
+    },
+    {
+      id: 'demand.t5-orders',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(text|txt|ring|call|phone|message|msg|get back to|write) (me|me back) (back )?(when you get this|when u get this|asap|tonight|today|now|straight away|right away|as soon as|first thing|this time|for once|already|immediately)',
+        "(can|could|will|would) (you|u) [just|please|pls|maybe] (reply|answer|respond|text back|text me back|pick up|call me back|ring me back|get back to me|answer me|talk to me) (already|for once|ffs|for god's sake|for gods sake|for christ's sake|now|then|at least|this time)",
+        'i [really|do|still|fully|now] (need|want|expect|demand) (a|an|your|one) (proper|straight|honest|real|actual|decent|clear|full|grown up|adult|quick) (answer|reply|response|explanation|conversation)',
+        "we (need|have|'ve got|have got|got) to (sit down and )?(talk|speak|meet|sort this|sort this out|have it out|have a proper talk|have a conversation) ~3 (this week|tonight|today|tomorrow|asap|now|this weekend|face to face|in person|before)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          after:
+            "(if you (want|like|can|prefer|'d like|would like|are free|are able|feel)|when you (are|'re) ready|in your own time|no (rush|pressure)|about (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork|handover|kids|pickup))",
+        },
+        {
+          before:
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i am not|i'm not|(i|i'll|i will) never)",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|only if|(i will|i'll) understand|your (call|choice|decision)|whenever you|handover|pick up|pickup|drop off|the (kids|school|solicitor|mortgage|dentist|doctor|vet|landlord|car|house|flight|train))",
+        },
+      ],
+      message: 'An order to reply or meet leaves them no room to say no.',
+      suggestion:
+        'Turn it into a question they can decline: "Would you be willing to talk when you are ready?"',
+    },
+    {
       id: 'excuse.but-i-was',
       category: 'excuse',
       severity: 'warning',
@@ -12302,7 +14116,8 @@ export const RULE_SET: ShippedRuleSet = {
         { before: '(first|then|now|your reason|your reasons|you said)' },
         { before: '(used to|stopped|would|kept|i could) (blame|blaming|say|saying|tell)' },
         { before: '(i used to|i stopped|i would|i kept)' },
-        { after: 'for (you|her|him|them)' },
+        { after: 'for (you|her|him|them|us)' },
+        { followed_by: '(for|on) (us|both)' },
         {
           nearby:
             "((slow|late) (to reply|replying|responding|getting back|to get back)|i will (ring|call|text)|i'll (ring|call|text))",
@@ -12415,7 +14230,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         'i was [@intensifier|so|really|completely|totally|that] [@intensifier|so|really|completely|totally] (@excuse_state) [at the time|back then|that night|that week|that year|then]',
         'i was (not|never) in a good (place|headspace|way)',
-        'i was in a (bad|dark|terrible|awful|rough) (place|headspace|way|patch)',
+        'i was in a [really|very|pretty|such a|seriously|properly] (bad|dark|terrible|awful|rough|horrible|low|shit|crap|weird|strange|messy) (place|headspace|head space|way|patch|spot) [mentally|emotionally|at the time|back then|then]',
         '(it was|that was) a (hard|difficult|tough|rough|dark|bad|stressful|crazy) (time|period|year|patch|few months) for me',
         '(a lot|so much|too much) on my plate',
         "(i had|i'd had|i had had|it had been|it'd been|it was|i'd been having|i was having) (a|such a|a really|a very) (long|rough|bad|hard|terrible|awful|stressful|crazy|tough|horrible|brutal|nightmare) (day|week|night|shift|month|year)",
@@ -12612,6 +14427,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(work|the job|my job|my boss|the rota|the shifts) (had|has|kept|was having) me (doing|working|on|pulling|covering) (doubles|double shifts|nights|night shifts|overtime|12 hour|twelve hour|sixty hour|60 hour|long hours|all hours|extra shifts|every shift|weekends)',
         "(it has been|it's been|its been|things have been|things were|work has been|work's been|life has been|life's been|everything has been|everything's been) [so|just|really|absolutely|totally|completely|a bit|pretty] (non stop|non-stop|full on|manic|mental|crazy|insane|hectic|chaos|chaotic|a nightmare|mad|nuts|bonkers|relentless|intense|overwhelming|a lot|too much|one thing after another)",
         '(tablets|pills|meds|medication|medicine|steroids|antidepressants|painkillers) (were|was|are|is|had been|kept) (making|turning|leaving) me',
+        '(the|my|those|these|them) (tablets|pills|meds|medication|medicine|steroids|antidepressants|painkillers|hormones) ~4 (made|make|makes|had|left|turned) me (so|really|very|a bit|super|pretty|all|kind of|proper)? (short|snappy|irritable|moody|grumpy|foggy|angry|aggressive|paranoid|forgetful|a nightmare|horrible|nasty|emotional|up and down|all over the place|not myself|someone else|a different person|on edge|numb|flat|low|cranky|tired|drowsy|spaced out|out of it)',
         '(just )?(come|got|gotten|coming) (off|back from|in from|home from) (the |a )?(night shift|night shifts|nights|a double|double|twelve hour|12 hour|long shift|shift|a late)',
         '(i am|im) (just|so|really|completely|totally|a bit|a little|pretty|super|still|absolutely) [so|really] @excuse_more_state',
         '(the pressure|the stress|the state|the situation|the place|the headspace|the mess) i was (under|in|going through|dealing with|facing|carrying|living with)',
@@ -12624,7 +14440,7 @@ export const RULE_SET: ShippedRuleSet = {
       when: [
         {
           nearby:
-            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
+            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|short with|off with (you|u|everyone|people|him|her|them)|came out (wrong|harsh|badly|bad|nasty|mean|rude|cold|blunt|snarky|all wrong)|come across|came across|not myself|haven't been myself|have not been myself|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
         },
       ],
       unless: [
@@ -12682,7 +14498,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
+            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|short with|off with (you|u|everyone|people|him|her|them)|came out (wrong|harsh|badly|bad|nasty|mean|rude|cold|blunt|snarky|all wrong)|come across|came across|not myself|haven't been myself|have not been myself|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
         },
       ],
       unless: [
@@ -12734,7 +14550,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
+            "(sorry|apologi*|what i said|what i did|what happened|in my (defence|defense)|understand|appreciate|explain|the reason i|why i|short with|off with (you|u|everyone|people|him|her|them)|came out (wrong|harsh|badly|bad|nasty|mean|rude|cold|blunt|snarky|all wrong)|come across|came across|not myself|haven't been myself|have not been myself|(barely|hardly|do not|don't|can't|cannot|can not) remember|short tempered|forgot|forget|missed|snapped|shouted|yelled|screamed|lost it|lost my temper|was off with|was short with|was rude|was harsh|was snappy|was horrible|was nasty|(did not|didn't|never) (call|text|reply|answer|show|come|turn up|ring|get back|notice|think|remember|mean)|said (what|those|that|it|some|something)|set me off|got on my nerves|slipped my mind|took it out on|bit your head off|kicked off|blew up|came out wrong|sent (that|it|those|the)|flew off the handle|went off at|had a go at)",
         },
       ],
       unless: [
@@ -12946,7 +14762,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(not|isn't|wasn't|is not|was not|never) (my|the) (normal|usual|real|true|typical) (character|self|me|behaviour|behavior|personality|way)",
         "(that is|that's|thats|which is|this is|that was|which was|it's|it is) (why|the reason|how come|partly why|probably why) i (was|kept|ended up|got|went|had been|'d been) (snapping|shouting|yelling|so short|short|quiet|distant|off|cold|late|absent|grumpy|irritable|rude|moody|so moody|angry|so angry|withdrawn|checked out|forgetting|missing|drinking|lying|ignoring|avoiding|not answering|not replying|never around|never there|so distant|so cold|so quiet|so off|off with you|short with you|funny with you|arsey|narky|snippy|snappy|like that|such a|so horrible|horrible|nasty|mean)",
         'was (off my face|off my head|hammered|wasted|plastered|smashed|legless|steaming|paralytic|bladdered|pissed|so drunk|proper drunk|well drunk|that drunk|blind drunk|out of it|mashed|trolleyed|wrecked|hanging) (after|at|on|and|so|lol|lmao|haha|tbh|honestly|from|by|last)',
-        "(was|i was|im|i'm|i am) (so|too|crazy|mad|really|super|just|that|very|insanely|stupidly|ridiculously|incredibly) busy (with|at|that|and|so|i|lately|recently|this week|that week|this month|that month|at work|with work)",
+        "(was|i was|im|i'm|i am|been|i've been|i have been|ive been|i'd been|i had been) (so|too|crazy|mad|really|super|just|that|very|insanely|stupidly|ridiculously|incredibly|rammed|flat out|manically|stupid) busy (with|w|at|that|and|so|i|lately|recently|this week|that week|this month|that month|at work|with work)",
         "(i was|i've been|i have been|i'd been|i had been|was|been) (back and forth|up and down|to and fro|running back and forth|driving back and forth|backwards and forwards) (to|from|between|with)",
         '(my|the) (shift|meeting|train|class|lecture|appointment|match|flight|overtime|call|surgery|clinic|deadline) (ran over|overran|ran late|went on|dragged on|went over|got moved|was moved|ran long)',
         "(the|that|this|my) [whole|entire] (week|day|month|year|weekend|fortnight|summer) (was|has been|had been|'s been|been) [just|so|really|absolutely|totally|completely|honestly|tbh] (mad|crazy|insane|mental|hectic|manic|a nightmare|chaos|nuts|chaotic|a blur|a write off|full on|non stop|a mess|a shitshow|a shit show|bonkers|a lot)",
@@ -12991,6 +14807,178 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Pointing to the pills, the drink or the load you were under as what did it reads as explaining your behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.drink-slang',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i was|i'd been|i had been|i got|i'd got|i had got|we were|we'd been|id been) [like|about|already|at least|easily|probably|a good|well] @excuse_drink_amount (pints|drinks|beers|wines|glasses|shots|cans|tins|bevvies|bevs|ciders|vodkas|gins|jagers|proseccos|whiskies|whiskeys|ciders|margaritas|cocktails|tequilas|bottles) (deep|in|down)",
+        "(i was|was|i'd got|i had got|i got|i'd been|i had been) [proper|properly|well|so|pretty|completely|totally|absolutely|really|that|way|fully|absolutely|just|too] (far gone|too far gone|proper gone|properly gone|well gone|locked|langers|mullered|twisted|buckled|blotto|tanked|munted|sozzled|pie eyed|rat arsed|leathered|wankered|trolleyed|plastered|smashed|trashed|bladdered|paralytic|legless|steaming|hammered|wasted|sloshed|tiddly|half cut|under the influence|off my face|off my head|off my tits|out of my tree|out of my mind|out of my head|three sheets to the wind|drunk as a skunk|blind drunk|blackout drunk|black out drunk|pissed|smashed|sauced|lit|faded|baked|stoned|high as a kite|tipsy|merry)",
+        "(i had|i'd had|id had|i had had|i'd|id) (a few|a couple|a fair few|a good few|several|one too many|a few too many|a couple too many|too many|way too many|loads|a skinful|a bottle|a load|a drink or two|a few drinks|a couple of drinks|a few pints|a couple of pints|a few beers|a couple of beers|a few wines|a few glasses|a couple of glasses) (by then|already|at that point|beforehand|before|earlier|so|at the|in me|over the limit|that night|by that point|at that stage|lol|haha|tbh|to be fair|tbf)",
+        "(i'd been|i had been|i was|been|id been|i've been|i have been|was) (on the|on|drinking|hitting the|necking the|at the|knocking back the|downing) (wine|beer|beers|booze|sauce|vodka|gin|cider|prosecco|rum|whiskey|whisky|pints|cans|tins|voddy|lash|piss|drink|bottle|fizz|shots|cocktails) (since|all|from|for|most of|non stop|solidly|pretty much)",
+        "(i|i'd|i had) (blacked out|had blacked out|was blacking out|don't remember|do not remember|can't remember|cannot remember|barely remember|hardly remember) ~4 (drink|drinks|drunk|pints|wine|night|half of it|most of it|any of it|much of it)",
+      ],
+      unless: [
+        { followed_by: '(out|in|inside|up|away|into)' },
+        { nearby: '@excuse_owned' },
+        { nearby: '@disclaimer' },
+        'in_quote',
+        'question',
+        { before: '(you|he|she|they|your) (were|was|had|got)' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(sober|stopped drinking|quit drinking|gave up drinking|in recovery|aa meetings|dry for|haven't had a drink|have not had a drink|not touched a drop|haven't touched|have not touched)",
+        },
+        {
+          nearby:
+            "((bang )?out of (order|line)|i was wrong|i'm ashamed|i am ashamed|ashamed of myself|was unacceptable|was disgraceful|was horrible of me|was vile)",
+        },
+      ],
+      message: 'Saying how drunk you were, beside what you did, reads as putting it down to the drink.',
+      suggestion:
+        'Name what you did and own it; if the drink matters, say you chose it and that it is no excuse.',
+    },
+    {
+      id: 'excuse.habit-and-trait',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (get|go|become|turn|can get|can go|can be|tend to get|tend to go|tend to be|always get|always go|usually get|usually go|often get|do get|just get|just go|will get|always turn) [so|really|a bit|quite|very|a little|super|proper|pretty|all|kind of|kinda|well] @excuse_habit_adj (when|whenever|if|after|once|around) (i|i'm|im|i am|i've|i have|i get|stressed|tired|drunk|hungry|hungover|under|overtired|nervous|anxious|things|work|life|it|there|there's|people|crowds|everyone|under pressure|i have had|i've had)",
+        "i (tend to|always|usually|often|sometimes|normally|generally|just|will always|do tend to) (go quiet|go silent|shut down|shut off|clam up|withdraw|pull away|lash out|snap|say stupid|say things|say stuff|say the wrong|forget|disappear|go missing|go awol|go off grid|ghost|run|bottle|overreact|over react|get defensive|go into my shell|retreat|hide|switch off|zone out|go off|blow up|kick off|flip|spiral|push people away|push away|go into myself|go inward|go in on myself|isolate|go cold|go distant|drink too much|drink more|check out) ~5 (when|whenever|if|once|after) (i|i'm|im|i am|i've|i have|i get|stressed|tired|drunk|hungry|overwhelmed|under|things|work|life|it|there|there's|people|everything)",
+        "(i am|i'm|im|i was|i have always been|i've always been|ive always been|always been|i always was|i've been|i have been) [just|really|so|such|a bit|absolutely|totally|completely|genuinely|pretty|literally|honestly|notoriously|famously|hopelessly|still] (rubbish|useless|terrible|hopeless|crap|bad|shit|awful|pants|the worst|a nightmare|dreadful|appalling|naff|poor|a disaster|a mess|hopeless) (at|with|about|in) @excuse_habit_topic",
+        "(i have never been|i've never been|ive never been|never been|i was never|i am not|i'm not|im not|i've not been|i have not been|i never was|i'm never|i am never) [very|that|really|particularly|especially|ever|the most|much] (good|great|the best|brilliant|any good|much good|strong|comfortable|confident|big on|one for|someone for) (at|with|about|in|on|for)? @excuse_habit_topic",
+        "(you know|u know|you knew|u knew|ya know|you of all people know|you know full well|you've seen|you have seen) (how|what) i (get|am|'m|can be|can get|go|get like) (like )?(when|with|around|about|after|if|in|under)",
+        "(you know|u know|you knew|u knew|ya know|you of all people know) (how|what) i (get|am|can be|can get|'m like|am like)",
+        '(stress|grief|anxiety|tiredness|exhaustion|drink|drinking|alcohol|booze|hunger|depression|pain|lack of sleep|no sleep|panic|fear|jealousy|insecurity|pressure|the pressure|the stress|the grief|the anxiety|the drink|the booze|the tiredness|the exhaustion|being tired|being stressed|being drunk|being hungover|being exhausted|money worries|money stress|work stress|heartbreak|loneliness|a hangover|hangovers|sleep deprivation|the hormones|hormones|the heat|the pain) (makes|make|does|do|can make|can do|turns|turn|brings out|bring out|messes with|mess with|gets to|get to|did|made|brought out|turned|messed with|got to|had) (me|people|you|weird things|strange things|funny things|crazy things|stupid things|things|odd things|the worst in me|the worst in people|the worst out of me|a number on me|its toll|a toll)',
+        "(i am|i'm|im) [just|literally|basically|a bit|quite|very|really|such|so] (autistic|dyslexic|neurodivergent|on the spectrum|bipolar|an introvert|introverted|a night owl|not a morning person|not a people person|a scorpio|an aries|a gemini|a leo|a virgo|a taurus|a capricorn|a sagittarius|an aquarius|a pisces|a libra|a workaholic|an overthinker|an over thinker|a people pleaser|a worrier|a perfectionist|a private person|a homebody|scatterbrained|scatty|forgetful|disorganised|disorganized|useless with|hopeless with|rubbish with|terrible with|bad with)",
+        "(i|i literally|i just|i honestly|i genuinely) (can not|cannot|can't|cant|could not|couldn't|couldnt) help (it|myself|the way i|how i|who i am|being|what i|that i|it sometimes|it tbh)",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        {
+          before:
+            '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say|you (said|say|told me|always said))',
+        },
+        {
+          nearby:
+            "(working on|therapy|counselling|counseling|counsellor|counselor|therapist|learning to|unlearn|unlearning|no longer|not anymore|i should have|i should've|here goes|bear with me|getting help|got help|doing something about|trying to change|want to change|going to change|i am changing|i'm changing)",
+        },
+        {
+          followed_by:
+            "(but|though|and) (i am|i'm|im|i'll|i will|i've|i have) (trying|learning|going|working|getting)",
+        },
+        {
+          after:
+            "(so|but|and) (here it is|here goes|i'll try|i will try|let me|i'm going to|i am going to|this is me|i'll say it|i will say it|i'll just say)",
+        },
+        { preceded_by: '(when|if|whenever|that) (you|u)' },
+        { after: '(when|whenever|if|once|after) (you|u|your|ur)' },
+        { followed_by: '(you|u|your|ur)' },
+        {
+          nearby:
+            "((i will|i'll|ill|i am going to|i'm going to) (ring|call|text|message|phone|email|bell|get back|reply)|(slow|late) (to reply|replying|responding|getting back)|bear with me|on site|at work today|in meetings all)",
+        },
+      ],
+      message:
+        'Pointing to a habit or trait ("I get like that when I\'m tired", "I\'m rubbish with dates") reads as explaining the behaviour away.',
+      suggestion: 'Name what you did and own it; if the habit matters, say what you are doing about it.',
+    },
+    {
+      id: 'excuse.load-and-background',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(my|mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandpa|grandma|nanna|father|mother) [was|were|had been|'d been|'s been|has been|got|was being|kept being] (in and out of|back and forth to|in|rushed to|admitted to|taken into|taken to) [the] (hospital|hospice|rehab|surgery|intensive care|icu|a home|care|the ward)",
+        "(my|mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandpa|grandma|nanna|father|mother) [was|were|had been|'d been|'s been|has been|had got|got|had just been|'d just been|had only just been|was just|just got|had just got|was being|was getting] [so|really|very|seriously|terribly|properly|quite] (ill|sick|poorly|unwell|dying|diagnosed|going downhill|deteriorating|having chemo|going through chemo|in a bad way)",
+        "(i was|i'd been|i had been|i've been|i have been|i was basically|i was practically|was|been|basically|practically) [basically|practically|literally|pretty much|more or less|virtually] (living|sleeping|camped|camping) (at|in|on|out at) (the|my|his|her) (hospital|office|work|m6|m1|m25|motorway|road|car|train|trains|airport|site|lab|library|ward|studio|hospice|desk|laptop)",
+        "(i was|i'd been|i had been|i've been|i have been|was|been|i was basically|i was literally) (doing|working|putting in|pulling|on|averaging) [like|about|over|nearly|up to|almost|around|at least|easily|well over] (<number>|forty|fifty|sixty|seventy|eighty|ninety|crazy|silly|mad|insane|ridiculous|stupid|long|twelve|fourteen|sixteen) (hour|hours|hr|hrs) [a|per] [week|weeks|day|days|shifts]",
+        '(life|things|everything|it all|work|stuff|the kids|the baby|the move|the divorce|money|the wedding|uni|exams|college|the new job|my job|the job|caring|the business|the house|the renovation|the debt|the debts|the course|my course|grief|the grief) (got|gets|had got|was getting|had gotten|just got|all got|really got|kind of got|kinda got) [a bit|way|far|all|just|so|really|completely|totally] (on top of me|too much|too much for me|the better of me|away from me|on top of me a bit|to me)',
+        "(you know|u know|you knew|you saw|you remember|remember|you must remember|you have to remember|you've got to remember|you need to remember) (what|how) (that job|the job|work|my job|that year|that time|those months|the divorce|the move|that contract|the business|my boss|the new role|the treatment|things|stuff|life|the course|uni|the exams|the baby|the twins|the kids|the house|the building work|the renovation|caring for mum|caring for dad|looking after mum|looking after dad|it) (was|were|did to me|was doing to me|does to me|was like|took out of me|was for me|were like|had me|did to us)",
+        "(you know|u know|you knew|you saw|you remember|remember|you must remember|you have to remember|you've got to remember|you need to remember) (what|how much|how) i was (going through|dealing with|under|juggling|up against|carrying|coping with|like then|like back then|like at the time|like that year|facing|handling)",
+        '(you know|u know|you knew|you saw|you remember|you have to remember|remember) (how|what) (hard|bad|stressed|busy|tired|exhausted|stressful|rough|tough|difficult|crazy|mad|mental|hectic|awful|horrible|dark) (i was|it was|things were|work was|that year was|that time was|i had it|life was|everything was)',
+        "(i'd|i had|i) (just|only just) (had a row|had a fight|had an argument|had a bust up|had a barney|had a blazing row|had words|fallen out|been shouted at|got shouted at|been bollocked|got bollocked|got a bollocking|been yelled at|got yelled at|had a bad call|had a horrible call|had an awful call|had bad news|got bad news|had some bad news|been given bad news|been told|heard|come out of|come off|finished|done) (with|from|at|about|that|a|my|the|twelve|12|a double|a shift|a night)",
+        '(came|got|come|get|arrived) (home|back|in) [so|really|all|completely|totally|absolutely|already|pretty|proper|just] (wound up|stressed|stressed out|in a mood|in a foul mood|in a bad mood|in a state|fuming|raging|knackered|exhausted|shattered|wrecked|drunk|wasted|hammered|tired|grumpy|frazzled|fried|on edge|with a headache|with a migraine)',
+        "(it was|that was|blame it on|blame|it's|its|it is|must have been|must've been|put it down to|chalk it up to|i put it down to|i blame) (the|my) (heat|weather|full moon|time of year|time of the month|jet lag|jetlag|lack of sleep|hangover|sugar|caffeine|heatwave|tequila|vodka|gin|rum|prosecco|cider|whisky|whiskey|wine|beer|beers|shots|sambuca|jager|pills|painkillers|steroids|antibiotics|anaesthetic|anesthetic|hormones|period|pms|pmt|menopause|adhd|anxiety|depression|autism|ocd|ptsd|grief|meds|medication|trauma|insomnia|tiredness|exhaustion|stress|temper|migraine|migraines|bipolar|dyslexia|condition|illness|lockdown|pandemic|night shifts|nights|baby|new baby)",
+        "my (head|mind|brain|headspace|head space) ('s|is|has|was|had|have) [been|just|so|really|completely|totally|a bit|honestly|literally] [like|a bit like|just like|completely|total|absolute] (all over the place|a mess|everywhere|elsewhere|somewhere else|in bits|fried|scrambled|full|gone|miles away|not in it|not right|mush|foggy|spinning|all over|up in the air|a shed|a state|not there|in pieces|in a state)",
+        "(i have been|i've been|ive been|i was|been|i'd been|i had been) [really|so|a bit|quite|properly|massively|just|honestly|kind of|kinda|pretty] (struggling|going through it|going through a lot|going through some stuff|going through stuff|going through some things|having a hard time|having a rough time|having a tough time|having a bad time|low|down|really low|in a rut|not okay|not ok|not coping|unwell|poorly|under the weather|not well|not myself|not feeling myself|dealing with a lot|dealing with stuff|dealing with some stuff|dealing with my own stuff|dealing with things|in my own head|in my own world|in my head|in my own bubble|wrapped up in (my own|work|the|my job|everything)|caught up (in|with) (work|my own|the|everything|my job|stuff)|preoccupied|distracted|all over the place|in a bad place|in a dark place|in a really bad place|in a really dark place|in a bad way|in a funk|in a slump|off my game|not in a good place|not in a great place|not in the best place|not in the best headspace|not in a good headspace|not in a great headspace)",
+        "(deadlines|work|uni|exams|revision|the job|my job|the kids|the baby|life|things|everything|stuff|the course|my course|college|school|the business|money|the house|the move|the divorce|the case|the new job|the new role|my boss|home|caring|the shifts|my shifts|nights|night shifts) [at home|at work|at the moment|at the minute|lately|recently|right now|rn|atm|this week|this month|this year|that week|that month|that year|back then|with dad|with mum|with mom|with the kids|with the baby|wise|stuff|things] (are|is|have been|has been|'s been|were|was|had been|'re) [so|just|really|absolutely|totally|completely|a bit|pretty|super|proper|properly|insanely|ridiculously|crazy|mad|literally|honestly|seriously] (killing me|doing my head in|crushing me|burying me|drowning me|eating me alive|taking it out of me|grinding me down|wiping me out|kicking my arse|kicking my ass|destroying me|full on|non stop|relentless|insane|mental|crazy|manic|hectic|a nightmare|intense|brutal|too much|overwhelming|a lot|crazy busy|mad busy|flat out|a struggle|hell|hellish|awful|horrible|grim|a shitshow|a mess|chaos|chaotic|nuts|bonkers|rough|tough|heavy|stressful|carnage|madness|a car crash|a total car crash|a complete car crash|a disaster|a total disaster|a shambles|a total nightmare|a complete nightmare|an absolute nightmare|a write off|a circus|a zoo|a madhouse|a bin fire|a dumpster fire|a joke)",
+        "my (back|head|knee|tooth|teeth|neck|hip|shoulder|stomach|gut|leg|foot|joints|chest|period|migraine|migraines|pain|ibs|endo|endometriosis|arthritis|fibro|sciatica|eczema|asthma) (was|were|had been|'d been|has been|'s been|is|kept|started) [really|so|absolutely|properly|just] (in agony|killing me|in bits|playing up|acting up|flaring|flaring up|agony|awful|horrendous|unbearable|so bad|really bad|giving me grief|giving me hell|pounding|throbbing|bad)",
+        "(had|'d had|i had|i'd had|id had|got|i've had|i have had|i had got|with|i'd got|i was getting|been getting) (a|such a|the worst|this|a killer|a horrible|a massive|a stinking|a banging|a pounding|a splitting|an awful|a nasty|a bad|a really bad|the mother of all) (migraine|headache|hangover|cold|flu|bug|stomach bug|tummy bug|fever|temperature|toothache|sore throat|chest infection|infection|virus|panic attack|anxiety attack|meltdown|flare up|flare-up|migraine from hell|headache from hell|hangover from hell)",
+        "(i was|i'd been|i had been|id been|i was so|i was just) [so|really|absolutely|proper|properly|completely|still|already] (fuming|raging|livid|furious|seething|pissed off|annoyed|frustrated|in a mood|in a foul mood|stewing|wound up|worked up|het up|on one) (about|over|with|at|because of|from) (work|my boss|the job|something else|something|money|the car|the traffic|my mum|my mom|my dad|the kids|the landlord|stuff|other stuff|other things|everything|the day|the meeting|the call|the match|the game|the news|my sister|my brother|the council|the bank)",
+        '(barely|hardly|only just|just about|not really|not) (holding it together|keeping it together|keeping my head above water|keeping afloat|functioning|getting through the day|getting through the days|surviving|hanging on|hanging in there|keeping going|keeping my head straight)',
+        "(hadn't|hadnt|had not|had barely|had hardly|'d not|hadn't even|hadnt even|had not even|hadn't really|hadnt really) (eaten|slept|had lunch|had breakfast|had dinner|had any food|had anything to eat|had a break|had a minute|had a second|had a proper meal|had a meal|had a bite|stopped|sat down|had a day off|had any sleep|had a proper night)",
+        '(the|my|these|those|them) (antidepressants|meds|medication|pills|tablets|steroids|painkillers|sleeping pills|hormones|hrt|pill|injections|treatment|chemo|new meds|new pills|new tablets) (flatten|flattened|numb|numbed|dull|dulled|mess with|messed with|messes with|change|changed|affect|affected|affects|knock|knocked|knocks|wipe|wiped|wipes|zap|zapped|zaps|do|did|does) (everything|me|my|everyone|things|your|funny things|weird things|strange things|odd things|a number)',
+        "(did not|didn't|didnt) know (if|whether) i was coming or going",
+        "between (work|the kids|the move|the baby|uni|my job|the job|the new job|mum|dad|my mum|my dad|my mom|the house|the wedding|the divorce|exams|shifts|caring|the twins|the school run|nights|night shifts|the business|the renovation|looking after) ~5 and ~6 (i|i've|i had|i hadn't|there was|there wasn't|it was|i was|i didn't|i couldn't|i barely|i've barely|i've had|no time|i never|i just|i forgot|i hardly)",
+        '(went|slipped|flew|popped|fell) (clean|completely|right|totally|straight)? (out of my head|out of my mind|my mind)',
+        "(i was|i got|i'd got|i had got|i've been|been|was) (stuck|tied up|held up|caught up|trapped|kept) (in|at|on|with) (meetings|back to back|traffic|work|the office|a meeting|a call|calls|the motorway|a queue|the hospital|a jam|a tailback|a job|a shift|an emergency|a client|court|the airport|the station)",
+        '(time of the month|that time of the month|on my period|pmsing|pmt|pms)',
+        "(i was|i'd been|i had been|i've been|i have been|id been) [so|really|just|completely|totally] (hurting|hurt|angry|upset|heartbroken|in pain|grieving|jealous|scared|frightened|insecure|confused|devastated|gutted|in bits|raw|wounded|humiliated|embarrassed|panicking|panicked) (and|so|that) ~2 (i|I) [just|kind of|kinda] (lashed out|snapped|said|took it out|hit back|struck out|went for|kicked off|exploded|blew up|reacted|overreacted|went off|shouted|yelled|screamed|swore|lost it|ran|left|walked out|shut down|shut you out)",
+        '(my|the) (boss|manager|work|job|client|clients|office|company|team|line manager|supervisor|gaffer|head office|work place|workplace) (dumped|landed|sprang|sprung|threw|piled|loaded|chucked|lumped|dropped) ~5 on me',
+        '(my|the) (boss|manager|work|job|client|clients|office|company|line manager|supervisor|gaffer|rota) (kept|made|had|called|rang|needed|wanted|dragged) me (late|back|in|behind|stay|to stay|to work|to cover|to come in|working|on call|on the phone|till|until)',
+        "(you|u) caught me (at a bad time|on a bad day|at a bad moment|in a bad mood|in a mood|at the wrong time|off guard|on the hop|before (coffee|my coffee)|before i'd|straight after|right after|just after|after a|at the end of|on the back of|mid|in the middle of|when i was|at my worst|on a bad night|at a low)",
+        "(so i was|so i got|so i'm|so i am|so i'd been|which made me|that made me|it made me|and it made me|which left me|it left me|that left me|so i ended up|so i ended up being|and i was) [so|really|a bit|quite|very|super|pretty|all|kind of|kinda|a little|extra|proper|well] (cranky|grumpy|snappy|short|irritable|moody|narky|arsey|ratty|tetchy|in a mood|not myself|on edge|wound up|short tempered|impatient|distracted|forgetful|foggy|out of it|spaced out|overwhelmed|defensive|touchy|prickly|snippy|crabby|stroppy|off with you|short with you|a bit off|hangry|crotchety|a nightmare|a bear|a grump|horrible to be around|not all there|away with the fairies)",
+        "(tone|sarcasm|humour|humor|jokes|banter|context|nuance|meaning|my tone|a joke|texts|text|messages|emojis) (is|are|'s|just|always|can be|doesn't|does not|don't|do not|gets|get|can get|never|often) ~3 (hard|difficult|impossible|tricky|lost|come across|comes across|translate|translates|read|reads|land|lands|misread|misinterpreted|taken the wrong way) ~3 (over|by|in|via|on) (text|texts|txt|whatsapp|message|messages|email|emails|writing|the phone|messenger|a screen|instagram|insta|dm|dms)",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          preceded_by:
+            '(when|while|whilst|your|his|her|their|week|weekend|day|days|month|months|time|year|night|summer|winter|spring|autumn)',
+        },
+        { followed_by: 'for (you|your|her|him|them|us both|both of us)' },
+        {
+          nearby:
+            '(therapy|counselling|counseling|counsellor|counselor|therapist|getting help|got help|seeing someone|seeing a doctor|my gp|the gp)',
+        },
+        { before: "(you|he|she|they|your (mum|mom|dad|sister|brother)) (were|was|had|got|are|'re)" },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        { after: '(and|but) (i|it) (made it|made things) (worse|harder)' },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|ill|i am going to|i'm going to) (ring|call|text|phone|message|get back|reply|try you))",
+        },
+        {
+          nearby:
+            "((forgive|excuse|ignore|sorry for|sorry about|apologies for) (the|my|any) (typos|typo|spelling|rambling|ramble|grammar|length|formatting|essay)|(how you were|how you are|how you're|how you was) (coping|doing|feeling|managing|holding up)|i never asked|i didn't ask|i did not ask|i never checked)",
+        },
+        {
+          nearby:
+            "(passed away|funeral|condolences|thinking of you|how is (your|he|she)|how's (your|he|she)|hope (he|she|your) (is|gets|feels))",
+        },
+      ],
+      message:
+        'Setting what you were carrying at the time beside what you did reads as explaining the behaviour away.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
     },
@@ -13126,6 +15114,7 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '(when i got|with the|with my|home|getting home|in paying|paying|with (the|my) (payment|rent|money|maintenance))',
         },
+        { nearby: '(be there (at|by|in)|on my way|omw|running late|eta|leaving now|see you (at|in|soon))' },
       ],
       message: 'Softening words ("a little", "all I did") shrink the harm you caused.',
       suggestion: 'Drop the qualifier and let the action stand as it was.',
@@ -13253,6 +15242,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(acting|act|carrying on|going on) like i (committed|murdered|killed|did something terrible|cheated|am a criminal|was a criminal)',
       ],
       unless: [
+        {
+          followed_by: '(made me|makes me|reminded me|reminds me|caught my eye|happened today|of good news)',
+        },
+        { followed_by: '(topic|subject|tangent|track)' },
         { after: '(lovely|nice|great|good to|fun|to catch up|catch up|enjoyed)' },
         'negated',
         'in_quote',
@@ -13371,6 +15364,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(it was|that was|it is|it's) (literally|only|just|barely) (five|ten|two|three|a few|a couple of|thirty|fifteen|twenty|a handful of|a couple) (minutes|seconds|mins|secs|quid|pounds|dollars|euros|bucks|texts|messages|drinks|kisses|emails|dms)",
       ],
       unless: [
+        { nearby: '(be there (at|by|in)|on my way|omw|running late|eta|leaving now|see you (at|in|soon))' },
         {
           after:
             '(cost you|cost us|cost me|ruined|broke|was enough|hurt you|did (the|real|so much|lasting) damage)',
@@ -13594,6 +15588,10 @@ export const RULE_SET: ShippedRuleSet = {
         "(that is|that's|thats|that was) (literally|honestly|genuinely|seriously|really) (it|all|all it was|all that happened)",
       ],
       unless: [
+        {
+          after:
+            '(and|but) (it|that) (broke|hurt|destroyed|shattered|damaged|ruined|cost|was (enough|cruel|wrong|a betrayal))',
+        },
         'in_quote',
         { before: '@minimizing_retracted' },
         {
@@ -13648,6 +15646,74 @@ export const RULE_SET: ShippedRuleSet = {
         },
       ],
       message: '"That\'s all" closes the account before they have had their say; it shrinks what happened.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.sideways',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that|it|this|all that|that stuff|that whole thing|the whole thing|the thing with) (was|happened|were) [like|about|over|nearly|almost|literally|so|basically|well|ages|years|months] ~3 ago (though|tho|now|surely|already|lol|man|mate|babe|honestly|tbh|anyway|anyways|come on|ffs|jeez|can we|can't we|cant we|let it go|move on|why)",
+        "(it was not|it wasn't|it wasnt|wasn't|wasnt|was not|it's not|it is not|its not|isn't|is not|not) (a|really a|even a|exactly a|like a) (proper|real|actual|full on|full blown|big|serious|massive|huge|major|real life) (lie|affair|cheat|betrayal|fight|row|argument|theft|crime|threat|hit|slap|push|shove|fling|drinking problem|gambling problem|punch|blow up|bust up)",
+        "(i'd|i would|id|you could|you can|you'd|you would|i wouldn't|i would not|i wouldnt|you couldn't|you could not|you can't|you cannot|u can't|u cant) (hardly|barely|not really|never|really|exactly|seriously|even) (call|count|class|describe|consider) (it|that|this|what i did|what happened|a few texts|a few messages|one kiss|a kiss|a drink) (as )?(cheating|an affair|lying|a lie|stealing|theft|abuse|violence|a betrayal|betrayal|controlling|cheating on you|a relationship|a crime|a fight|a row|shouting|screaming|a big deal|a problem|an issue|infidelity|unfaithful|snooping|spying|stalking|aggressive|aggression)",
+        '(everyone|everybody|all (couples|guys|men|women|blokes|lads|people|partners)|most (couples|people|guys|men|women|blokes|lads|partners)|loads of (people|couples|guys|lads|blokes)|lots of (people|couples|guys)|every (couple|relationship|marriage|guy|man|bloke|lad|partner)) (flirts|flirt|does it|do it|does that|do that|argues|argue|fights|fight|rows|row|slips up|slip up|messes up|mess up|makes mistakes|make mistakes|says things|say things|says stupid|say stupid|lies|lie|has rows|have rows|has their moments|have their moments|cheats|cheat|snoops|snoop|has bad days|have bad days|loses it|lose it|loses their temper|lose their temper|gets jealous|get jealous|gets drunk|get drunk|goes through (rough patches|worse|bad patches|this|that)|go through (rough patches|worse|bad patches|this|that)|has ups and downs|have ups and downs|has a look|looks at other|look at other|has a wandering eye|gets carried away|get carried away|has a bit of fun|has secrets|have secrets|does stupid things|do stupid things|does daft things|do daft things|checks their|check their|tells white lies|tell white lies) [a little|a bit|sometimes|now and then|from time to time|occasionally|every now and then|at some point|at times|once in a while|too|lol]',
+        "(let's|lets|let us|let's not|lets not|don't|do not|dont|no need to|there's no need to|there is no need to|you don't need to|you do not need to|stop) (not )?(blow|blowing|make|making|turn|turning|build|building|blow up|blowing up|puff|puffing|inflate|inflating|go on|going on|harp on|harping on|drag|dragging|bang on|banging on|keep going on|keep on) (this|it|things|that|about it|about this|about that|it up|this up|that up|on about it|on about this|up) ~3 (into|out of|bigger|more than|a big|a bigger|a huge|a massive|a drama|a crisis|a thing|an issue|proportion|something it's not|something it is not|something it isn't|something it wasn't|about it|about this|forever|all day|every time)",
+        '(a|one|just a|only a|just one|only one) (moment|lapse|second|split second|minute|night|evening) of (madness|weakness|stupidity|poor judgement|bad judgement|poor judgment|bad judgment|silliness|idiocy|daftness|foolishness|craziness)',
+        "(i may have|i might have|i may've|i might've|i maybe|maybe i|perhaps i|i possibly|i probably|i suppose i|i guess i|i kind of|i kinda|i sort of|i sorta|ok i|okay i|fine i|alright i) (raised my voice|lost my temper|lost it|snapped|shouted|yelled|overreacted|over reacted|overstepped|exaggerated|stretched the truth|bent the truth|fibbed|lied|misled you|got carried away|went too far|overdid it|crossed the line|had too much|drank too much|flirted|was rude|was harsh|was short|was sharp|was out of line|was loud|got loud|got angry|got heated|got jealous|pushed|spent|overspent|was late|was mean|teased you|laughed|joked) ~2 (slightly|a bit|a little|a tad|a touch|a smidge|a wee bit|a little bit|somewhat|ever so slightly|a fraction|a teeny bit|a tiny bit|a hair|a teeny tiny bit|marginally)",
+        "(i|i've|i have|i'd|i had|ok so i|so i|yes i|yeah i|fine i) (forgot|missed|skipped|was late for|sent|had|made|said|forgot about|missed out on) (one|a single|just one|only one|1) (birthday|dinner|text|message|drink|party|call|date|anniversary|comment|joke|mistake|payment|pickup|pick up|school run|match|game|bet|kiss|dance|selfie|remark|parents evening|bill)",
+        '(harmless|innocent|innocuous|meaningless|totally innocent|completely innocent|perfectly innocent|totally harmless|completely harmless|pretty harmless|fairly harmless|mostly harmless|perfectly harmless|a bit of harmless|some harmless|just harmless|innocent enough|harmless enough) (fun|flirting|flirt|banter|messages|texts|chat|chats|selfies|photos|pics|joke|jokes|comment|comments|drink|drinks|dance|kiss|night out|lunch|coffee|friendship|chatting|messaging|texting|hug|peck|snap|snaps|dm|dms|likes|stuff|thing|conversation|conversations|emails)',
+        "(it was|it's|its|it is|that was|they were|twas|it was all|it's all|all|it was just|it was only|they were just|they were only|they're|they are) [all|just|only|totally|completely|perfectly|pretty|fairly|honestly|really|genuinely|entirely] (harmless|innocent|innocuous|meaningless) [fun|tbh|honestly|really|lol|i swear|babe|mate]",
+        'all (that )?(happened|it was|that went on|we did|i really did|i actually did|that actually happened|that really happened|there was) (was|is)',
+        '(a|it was a|just a|only a|such a) (teeny|teeny tiny|teeny weeny|weeny|itsy bitsy|wee|minuscule|tiddly|teensy|little bitty|baby|mini) (mistake|slip|error|lapse|blip|wobble|hiccup|misstep|oversight|indiscretion|fib|white lie|lie|thing|issue|misunderstanding|fight|argument|row|tiff|spat|disagreement|bet|flutter|comment|joke|kiss|peck)',
+        '(these things|stuff like that|shit|things like that|these things just|it just|shit just|stuff just|mistakes) (happen|happens)',
+        '(it was|that was|twas|they were) [literally|honestly|genuinely|really|seriously|actually|like|basically] (just|only|merely|simply) (a joke|a laugh|a bit of fun|a bit of banter|banter|messing|joking|messing about|messing around|a comment|a text|a drink|a kiss|a hug|a dance|a chat|a few texts|a few messages|words|a mistake|a slip|a one off|a game|a flirt|a peck|a bet|a flutter|a night out|a couple of drinks|a few drinks|a silly|a stupid|a daft|a harmless|an innocent|one drink|one kiss|one night|one text|one time|a one time|a couple of texts|a couple of messages|some texts|some messages|friends|mates|work|a work thing|a lunch|a coffee|lunch|coffee|drinks|a pint|pints|a night|a bit of|jokes|banter lol)',
+        '(a bit of a|a little|a small|a minor|a slight|a tiny|a wee|our little|that little|this little|a silly little|one little) (disagreement|tiff|spat|row|argument|falling out|difference of opinion|barney|squabble|bust up|fight|outburst|domestic|ding dong)',
+        '(people|couples|other couples|other people|others|loads of people|most people|plenty of people|lots of people|some people|other blokes|other guys|other men|other women|other partners|most couples|loads of couples|lots of couples) (say|do|have done|deal with|go through|put up with|survive|get through|said|did|forgive) ~3 (worse|much worse|way worse|far worse|a lot worse|loads worse|heaps worse)',
+        '(tiny|small|little|harmless|innocent|silly|teeny|wee) (white lie|fib|porky|porkie|white lies|fibs)',
+        "(i|i'd|i had|i may have|i might have|i maybe|i probably|i possibly|maybe i|perhaps i) (slightly|somewhat|a little|a bit|marginally|mildly|partly|kind of|kinda|sort of|sorta) (overreacted|over reacted|overstepped|lost it|lost my temper|raised my voice|snapped|shouted|exaggerated|stretched the truth|fibbed|misled|overdid it|went overboard|crossed the line|crossed a line|bent the truth|got carried away|went too far|misjudged it|overshared|overspent|over spent)",
+        '(only|just|literally) (happened|did it|done it|did that|went|went there|met up|saw (her|him|them)|kissed|slept together) (the one time|one time|once|twice|the once|a couple of times|a few times|one night|the one night)',
+        "(it's not like|it is not like|its not like|it isn't like|it's not as if|it is not as if|not like|it's not as though|it is not as though) (anyone|anybody|someone|somebody|the kids|any harm|any damage|much harm|real harm|anything bad) (got|died|lost|suffered|noticed|cared|knew|came of it|was hurt|were hurt|was harmed|happened|came|was done)",
+        'the (smallest|tiniest|slightest|most minor|littlest|teeniest) (of )?(slips|mistakes|errors|lapses|indiscretions|slip ups|slip-ups)',
+        "(no need to|there's no need to|there is no need to|don't|do not|dont|stop|why (do|would|are) you|why keep|you don't need to|you do not need to) (go on|going on|harp on|harping on|bang on|banging on|keep going on|keep on|drag up|dragging up|dredge up|dredging up|rake over|raking over|bring up|bringing up|keep bringing up|keep dragging up|make a fuss|making a fuss|make a big deal|making a big deal|make a thing|making a thing|make such a big deal|make a song and dance) (about it|about this|about that|it up|this up|that up|over it|over this|over nothing)",
+        '(just|only) (popped|nipped|ducked|dashed|dipped) (out|round|over|in|into|to|down|by|off|away)',
+        "(it|that|this) (was not|wasn't|wasnt) (a|that much of a|much of a|that big a|such a|that big of a) (massive|huge|big|major|giant|great) (deal|thing|issue|problem)",
+        "(i don't see|i do not see|i dont see|i don't get|i dont get|i do not get|i don't understand|i dont understand|i do not understand|i can't see|i cannot see) (what|why) (the|all the|this|there's|there is|there's all this|it's such a|its such a|it is such a) ~2 (fuss|big deal|drama|song and dance|big thing)",
+        "(what's|what is|whats|why all|why the) (the|this|all the|all this|such a) (big deal|fuss|drama|song and dance|big fuss)",
+        "(i've|i have|ive|i'd|i had) (done|said) (far|much|way|a lot|loads|heaps|so much) worse",
+        '(like|only|just|barely|literally|merely|a mere|hardly) (a tenner|a fiver|a score|twenty quid|ten quid|five quid|a few quid|a couple of quid|a few bob|a few pounds|a few dollars|a few bucks|a couple of bucks|pennies|peanuts|chump change|pocket money|a few hundred|a couple of hundred|a hundred quid|fifty quid|small change|loose change|a drop in the ocean)',
+        "(i was not|i wasn't|i wasnt|it was not|it wasn't|it wasnt) [even|really|actually] (that|all that|really that|properly|even that|that that) (late|drunk|loud|rude|harsh|expensive|serious|big|mean|pissed|wasted|hammered|high|out of it|far gone|angry|aggressive)",
+        "(it's|it is|its|that's|that is|thats|it was|that was|it isn't|it is not|it wasn't|it was not) (hardly|not exactly|scarcely|not like it's|not like it was|not as if it's|not as if it was) (a|the|an|some) [big|huge|massive|major|great|terrible|awful|dark|deep|giant] (secret|crime|scandal|betrayal|disaster|tragedy|affair|sin|offence|offense|mystery|catastrophe|hanging offence|crime of the century)",
+        "(it's|it is|its|that's|that is|thats|it was|that was) (ancient history|old news|history now|done and dusted|behind us now|over and done with|in the past now|long gone|old history|yesterday's news|dead and buried)",
+      ],
+      unless: [
+        {
+          after:
+            '(i told myself|i kept telling myself|i said to myself|i thought|i pretended|i convinced myself)',
+        },
+        'in_quote',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(i told myself|i kept telling myself|i said to myself|i pretended|i convinced myself|i kidded myself|i used to (think|say|tell))',
+        },
+        { after: "but (it|that|they) (was not|wasn't|wasnt|was never|isn't|is not|were not|weren't)" },
+        { followed_by: '(of|in|with) (good|great|happy|news|luck|kindness|my life|yours)' },
+        {
+          nearby:
+            "(it was not|it wasn't|it wasnt|it isn't|it is not|that was not|that wasn't|it was never) (harmless|innocent|nothing|small|minor|a one off|just|only)",
+        },
+        {
+          nearby:
+            '(happy birthday|congratulations|congrats|good luck|thank you|thanks|take care|the weather|the traffic|the car|the boiler|the dog|the cat|the kids are|the baby is)',
+        },
+        {
+          nearby:
+            '(i (know|realise|realize|understand) (it|that|this) (was|is) (a big deal|serious|not small|huge)|i treated it like|i made it sound|i acted like it was|was a big deal)',
+        },
+      ],
+      message:
+        'Shrinking what happened ("ages ago", "not a proper lie", "everyone does it", "a teeny mistake") leaves them to defend how much it hurt.',
       suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
     },
     {
@@ -13834,6 +15900,11 @@ export const RULE_SET: ShippedRuleSet = {
         {
           followed_by:
             '(to|for) (this|the|my|that|his|her|a) (job|company|work|firm|team|club|band|business|career|charity|cause|course|degree|house|garden|project)',
+        },
+        { sentence_has: '(like we agreed|as agreed|as arranged|like we arranged|like we said)' },
+        {
+          followed_by:
+            'to (get|bring|pick|send|sign|collect|drop|pay|book|take|grab|call|ring|check|post|put|keep|ask|tell)',
         },
         {
           sentence_has:
@@ -14783,6 +16854,74 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Speak for your own hope without making their choice a debt.',
     },
     {
+      id: 'pressure.t5-leverage',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(the kids|kids|the children|the girls|the boys|the baby|the dog|the cat|our (son|daughter|boy|girl|kids|children|dog)|your (son|daughter|kids|dog|mum|mom|dad|nan|gran)|<name>|he|she|they) (keep|keeps|kept|is always|are always|won't stop|will not stop|wont stop|keeps on|keep on|still|always) (asking|crying|looking|waiting) (when|where|about|for|after|if|whether|why) ~4 (you|u|daddy|mummy|mommy|mum|mom|dad|you're|ur)",
+        '(sits|sat|waits|waited|sleeps|slept|lies|lay|cries|cried|whines|whined|stares|sitting|waiting|sleeping|lying) (by|at|on|near|in) (the|your|ur) (front door|back door|door|window|side of the bed|bed|stairs|gate|hallway|spot|chair) [every (day|night|morning|evening)|all day|all night|each (day|night)] (waiting )?for (you|u|daddy|mummy|mommy|his (dad|mum|mom)|her (dad|mum|mom))',
+        "every (day|night|week|time|morning) (you|u) (do not|don't|dont|don't|won't|will not) (answer|reply|come|call|pick up|text|respond|come home|come back)",
+        "(did not|didn't|didnt|do not|don't|dont) have the heart to tell (her|him|them|the kids|the children|<name>)",
+        "(think|imagine|picture|consider) (about )?(how|what) (the kids|the children|the girls|the boys|our (son|daughter|kids|children)|your (mum|mom|dad|parents|nan|gran|family|son|daughter)|<name>) (will|would|are going to|is going to|'ll|'d|must) (feel|think|say|react|cope|go through)",
+        "(it will|it'll|itll|it would|it'd|itd|that would|that'd|that will|that'll) (break|crush|kill|devastate|destroy|gut) (his|her|their|mum's|mom's|dad's|nan's|gran's|grandma's|grandad's|granny's|your (mum's|mom's|dad's|nan's|gran's|parents'|grandma's|grandad's)|the kids'|<name>) [heart|hearts] if (you|u) (do not|don't|dont|did not|didn't|didnt|were not|weren't|wasn't|won't|will not|never|could not|couldn't|stop)",
+        "(what|how much) (this|it|all this|the (split|divorce|breakup|break up|separation)|you leaving|your silence) (is|has been|'s) doing to (your|the|our|my) (mum|mom|dad|mother|father|parents|family|kids|children|nan|gran|sister|brother|son|daughter|boys|girls)",
+        '(the kids|they|the children|the girls|the boys) (need|needs) (both of us|their (dad|mum|mom|father|mother|family) (back|home|together)|us (together|both)|you (home|back|here)|a (dad|mum|mom|father|mother) at home)',
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'they', 'you'] }],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            "(if you (want|like|can|prefer|'d like|would like|are free|are able|feel)|when you (are|'re) ready|no (rush|pressure)|about (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|holiday|dates|bike|boxes|paperwork|handover))",
+        },
+        {
+          sentence_has:
+            '(no (pressure|rush)|up to you|your (call|choice|decision)|whenever (you|suits)|not (telling you this|saying this) to|not (to|trying to) (guilt|pressure)|(i|we) (told|explained to) (them|her|him|the kids)|happy birthday|to see (you|u) on (saturday|sunday|the weekend)|like we agreed|as agreed|for the (handover|pickup|pick up|weekend))',
+        },
+      ],
+      message:
+        'Using the children, a pet or their family as a reason to come back puts their guilt to work for you.',
+      suggestion:
+        'Share news about the children or the dog only when it is news, not a reason for them to return.',
+    },
+    {
+      id: 'pressure.t5-ledger',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (paid|covered|funded|bought|cleared|paid off|paid for|footed|lent you|gave you|sorted) ~8 (remember|without (saying|complaining|a word|asking|moaning|a single)|not that i (am|'m) (counting|keeping score)|just (saying|sayin|reminding you))",
+        '(just |only )?(reminding|remind) (you|u) (who|what|of everything|how much|of all)',
+        "(remember|don't forget|do not forget|dont forget|never forget|forgotten|forget) who (was there|stood by you|looked after you|paid|stuck by you|picked up the pieces|held you|carried you|got you through|drove you|nursed you)",
+        "(this is|and this is|and that's|that's|and this's|thats|and thats|is this) the thanks i (get|got)",
+        'i gave up (my|a|the|everything|so much|all|years) ~4 (for you|to move|for us|to be with you|to follow you|so you could)',
+        '(for better or for worse|for better or worse|in sickness and in health|till death do us part|til death do us part)',
+        "(the only thing|all that is|all that's|the one thing|what is|what's) (keeping me going|keeping me sober|keeping me clean|keeping me sane|keeping me alive|getting me through|keeping me off it|keeping me off the drink) (is|are|has been|right now is) (you|u|the thought of|us|knowing|hoping|the hope)",
+        "(do not|don't|dont) know (if|whether|how) i (can|could|will|'ll|would|'d) (stay (off it|sober|clean|dry|off the drink|off the booze)|keep (off it|sober|clean|off the drink)) (if|without|unless) (you|u)",
+        "without (you|u) i (do not|don't|dont) know what (i'll|i will|ill|i'd|i would|i might|i may|i'm going to|i am going to) (do|become|end up doing)",
+        '(tonight|today|tomorrow|by tonight|asap|this weekend|before friday|this week) (ideally|preferably|would be (good|nice|great|best)|if possible|if poss)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { followed_by: '(to|that|the|when|where|which|what|how|if)' },
+        {
+          after:
+            "(if you (want|like|can|prefer|'d like|would like|are free|are able|feel)|when you (are|'re) ready|no (rush|pressure)|drinking|smoking|the drink|booze|gambling|weed|alcohol)",
+        },
+        {
+          sentence_has:
+            "(i (promised|vowed|swore|broke|meant|said)|glad (i did|to|about)|no (pressure|rush)|up to you|your (call|choice|decision)|(i|and i) (do not|don't|dont) (mind|regret)|gladly|happily|no regrets|wouldn't change|would not change|proud (of|to)|thank (you|u)|grateful|(is|was) worth it|for the (handover|pickup|pick up)|like we agreed|as agreed)",
+        },
+      ],
+      message:
+        'Keeping score, vows or your dependence on them turns your past kindness or your need into a debt they must pay.',
+      suggestion: 'Leave out what you gave; say what you hope for, and that you will respect their answer.',
+    },
+    {
       id: 'self_focus.my-pain',
       category: 'self_focus',
       severity: 'warning',
@@ -15249,6 +17388,70 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that)|(i am|i'm) (safe|getting help|seeing (someone|a therapist|a counsellor)))",
+        },
+      ],
+      message: 'Centring your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.t5-everyday',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(everyone|everybody|people|my (mates|friends|mum|mom|sister|brother|boss|colleagues|family|manager|dad)|work|they|the lads|the girls) (keeps|keep|kept|have been|has been|are always|is always|are all|all|keep on) (asking|telling me|saying|commenting|pointing out|asking me) (if|whether|that|how|i) ~2 (i|i'm|i am|im|i've|ive) (ok|okay|alright|all right|tired|rough|awful|ill|thin|terrible|pale|not|look|looking|lost|doing|coping|holding up)",
+        "(says|said|thinks|reckons|noticed|noticed that|can see) (i've|i have|ive|i) (lost|dropped) (loads of|so much|a lot of|a ton of|tons of|heaps of|a bit of)? weight",
+        "i (cried|was crying|ended up crying|broke down|burst into tears|was in tears|sobbed|lost it|had a cry|have cried|'ve cried) (in|at|outside|on|in front of) (the|a|my|work|tesco|sainsbury's|asda|aldi|lidl|the car|the office|the bus|the train|the supermarket|front of|the middle of|the shop|the pub|the gym)",
+        '(our|that|the) song (came on|played|was playing|comes on|come on) ~12 (had to|cry|cried|crying|tears|fell apart|broke down|lost it|pull over|sit in the car|walk out)',
+        "(it is|it's|its|it has been|it's been|its been|been|so|really|proper|very|horribly) (lonely|grim|bleak|miserable) (here|in the (flat|house)|at home|at the (flat|house)|without (you|u)|these days|on my own|since (you|u))",
+        "(it is|it's|its|it has been|it's been|its been|been|so|really|proper|very|horribly) (quiet|empty|dead quiet|too quiet) ~2 (without (you|u)|since (you|u))",
+        "(the|this|our|my) (house|flat|bed|place|home|room) (is|feels|'s|has been|felt) [so|really|too|very|horribly|awfully|dead] (quiet|empty|cold|big|silent|lonely|massive|huge|enormous|too big) (without (you|u)|now|these days|since (you|u)|at night)",
+        'just me (and|on) (the telly|the tv|my own|the dog|a takeaway|a pizza|netflix|the cat|a microwave meal|a bottle)',
+        "my (head|mind|brain) (is|'s|has been|'s been|feels) [@intensifier|just|all] (a mess|all over the place|wrecked|fried|mush|scrambled|not right|gone|in bits|a shambles|a state|spinning|racing)",
+        "i (am|'m|im|have been|'ve been|ive been|feel) [just|really|honestly|genuinely] (not in a good (place|way|headspace)|in (such a|a|a really|a very|a pretty) (bad|dark|low|horrible|awful|terrible|black|rough) (place|way|headspace|state|hole))",
+        '(a part of me|part of me|something in me|i|a bit of me) (died|broke|stopped|shut down) (when (you|u)|the day (you|u)|that (day|night))',
+        "(the )?(hardest|worst|most painful|toughest) thing (i've|i have|ive|i've ever|i have ever|ive ever|i) [ever] (been through|gone through|dealt with|lived through|had to go through|had to deal with|experienced)",
+        "(think|thought|wonder|wondered|care|cared|know|knew|realise|realize|see) (about )?(how much|how badly|how hard|how bad) (i am|i'm|im|i've been|i have been) (suffering|hurting|struggling|in pain)",
+        "(nobody|no one|noone|you (do not|don't|dont)) (gets|understands|realises|realizes|sees|knows|get|understand|realise|realize|see|know) how (hard|difficult|painful|bad|tough|lonely|awful) (this|it|things) (is|are|has been|have been|'s been) (for me|on me)",
+        "i (have|'ve|ve|am|'m|im) been (drinking|having a drink|taking (pills|tablets|something)|on the wine|hitting the bottle) ~4 (just )?to (get to sleep|sleep|cope|get through|numb it|switch off|get through the (night|day|nights|days)|feel (anything|nothing|normal))",
+        "i (can not|can't|cant|cannot) (switch off|stop (crying|shaking|thinking about (it|you|us|this)|replaying (it|everything|that night|what happened|it all)|going over (it|everything|that night|what happened|it all))|turn my brain off|shut my brain off)",
+        "i (keep|kept|am|'m) (replaying|going over|running through) (it|everything|that night|what happened|it all) ~3 (all night|every night|in my head|over and over|on a loop)",
+        "miss (you|u) so (much|bad|badly) (it|that it|i) (physically |actually |literally )?(hurts|hurt|aches|can not|can't|cant|cannot)",
+        "i (can not|can't|cant|cannot|could not|couldn't) (even )?(get dressed|get up|leave the house|go out|shower|answer the door|face people|face anyone|stop shaking|look at (our|the) (photos|pictures))",
+        '(left|been left) with (nothing|no one|nobody|nothing and no one)',
+        "(everyone|everybody|all our friends|our friends|all the mates|the mates|your family) (has|have|'s|is|are) (taken|took|sided|on) (your|ur) side",
+        "(been|it's been|it has been|its been) (bad|rough|awful|grim|hard|hell|horrible) (really|so|proper|properly|seriously|honestly) (bad|rough|awful|grim|hard|horrible)",
+        '(doctor|gp|therapist|counsellor|counselor|psychiatrist) ~4 (for|about|with) my (nerves|anxiety|depression|sleep|panic attacks|mental health) ~3 (because of|since|after) (this|all this|you|u|the (split|breakup|break up|divorce|separation)|what happened|everything)',
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'you', 'they'] }],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          before:
+            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your)|you (felt|feel)|made you)',
+        },
+        {
+          after:
+            "(but (that is|that's|it is|it's|its|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my|i'm (ok|okay|fine|getting)|i am (ok|okay|fine|getting))|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|(is|'s) my (problem|burden|business|to (carry|deal|sort))|when i (did|said|left|was)|for (you|your)|the (kids|children) (left|went)|(since|now) the (kids|children|boys|girls))",
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that)|(i am|i'm) (safe|getting help|seeing (someone|a therapist|a counsellor))|for you (too|as well)|you (must|must have|went through)|what i (did|put) (to )?you)",
+        },
+        {
+          sentence_has:
+            '(diet|running|gym|slimming|marathon|on purpose|good news|funny|laughing|happy tears|typo|typos|spelling|rambling|ramble)',
+        },
+        {
+          before:
+            '(not|never) (writing|telling you|saying this|texting|messaging|here|reaching out|writing to you) ~2 because',
+        },
+        {
+          elsewhere:
+            "(wrong question|(you are|you were|you're) the one (who|that)|about you not me|(is not|isn't|not) about me)",
         },
       ],
       message: 'Centring your own pain asks them to look after you while you apologise to them.',
@@ -15871,6 +18074,71 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.t5-closed',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(we have|we've|weve|i have|i've|ive|we) (both )?said (everything|all|all that) (there is|there's|theres|that needs|that needed|we need|we needed|i need|i needed|i'm going|i am going|i'm gonna) to (say|be said)",
+        'leave the past (where it is|where it belongs|in the past|alone|be|behind us)',
+        "(i will|i'll|ill|i'm going to|i am going to|go on|fine) (let|give) (you|u) (have )?the last word",
+        "(i would|i'd|id) rather (we|you|u) (did not|didn't|didnt|do not|don't|dont|not|never) [go there|get into it|talk about it|discuss it|bring it up]",
+        "(going to|gonna|i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|ill|about to) (mute|block|archive|ignore|silence) (this|you|u|the chat|this chat|this thread|the thread|your messages|ur messages|your texts|ur texts|the conversation)",
+        "(i've|i have|ive|i just) (muted|archived|silenced) (this|you|u|the chat|this chat|this thread|the thread|your messages|ur messages|the conversation)",
+        '(muting|archiving|silencing) (this|you|u|the chat|this chat|this thread|the thread|the conversation)',
+        '(leave|leaving|left) (you|u|this|it) on (read|delivered|seen)',
+        "(do not|don't|dont|never) (bring|drag|rake) (it|this|that|any of (it|this|that)|the past|that night|her|him) (up|back up) (again|ever again|anymore|any more)",
+        "(that is|that's|thats|and that is|and that's|that is) (all|everything) (i am|i'm|im|i'll|i will) (saying|say|going to say|gonna say) (on|about) (it|this|that|the (matter|subject))",
+        '(happy|glad|willing) to talk about (literally |absolutely )?(anything|everything) (else|but (this|that|it))',
+        "(can not|can't|cant|cannot) be (bothered|arsed|asked) (with this|with it|with you|with any of this|going over|arguing|to argue|discussing|to discuss|talking about|anymore|any more)",
+        'cba (with|to|anymore|any more|arguing|going)',
+        "(that is|that's|thats) the end of (it|that|the matter|the conversation) (as far as i am concerned|as far as i'm concerned|for me|now)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            "(if you (want|ever|need|like)|whenever you|(the|this|that) (group|chat) (because|for)|notifications|(for|until) (the|your) (exam|exams|wedding|funeral)|the (car|keys|kids|house|dog)|when you (are|'re) ready|i('ll| will) (listen|read|be here))",
+        },
+        {
+          sentence_has:
+            "(if you (want|ever|'d like|would like|need)|whenever you|happy to (listen|answer)|i('ll| will) (listen|read|be here)|up to you|your (call|choice)|ask me anything|any questions you|the (car|house|kids'|sofa) on)",
+        },
+        {
+          before:
+            "(i (should|shouldn't|should not) have|i used to (say|think|tell)|i know (that )?(saying|words))",
+        },
+      ],
+      message:
+        'Closing the subject leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.t5-shrug',
+      category: 'stonewalling',
+      severity: 'info',
+      kind: 'phrase',
+      pattern: [
+        '(ugh|urgh|meh|pfft|eh|mm|mmm|yeah yeah|yea yea|lol|lmao|god|jesus|christ|omg|oh|right|wow|k|kk|fine|ok|okay|yep|yup) [then|ok|okay|fine] (whatever|whatevs|wateva|watever)',
+        'no comment',
+        'not (going|goin|gonna go) (there|back there)',
+        "(i am|i'm|im) not (going|goin|gonna go) (there|back there)",
+        "(end of story|end of|and that's that|and that is that|that's final|that is final)",
+        '(this |the )?(conversation|discussion|chat) (is )?(over|closed|finished|ended)',
+      ],
+      when: ['sentence_end', 'clause_start'],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(however|no matter|wait|waiting|i will|i'll|respect|accept|fine by me|happy with|works for|suits|on the|haircut|new job|party)",
+        },
+      ],
+      message: 'A shrug that ends the sentence shuts the conversation down without saying so.',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
     },
     {
@@ -16837,8 +19105,13 @@ export const RULE_SET: ShippedRuleSet = {
         '(sorry|apologize|apologise|apologies) (for|about) (my|the) mistakes',
       ],
       unless: [
+        { followed_by: '(with|about|over|around|re|regarding) (the|your|his|her|my|their|that|this)' },
         'negated',
         'in_quote',
+        {
+          followed_by:
+            '(in|on|at|from|with) (the|your|my|our|his|her) (kitchen|car|house|flat|bathroom|garden|hall|hallway|lounge|living room|room|floor|sofa|bedroom|garage|drive|driveway|fridge|sink|office|desk|van|boot)',
+        },
         { after: '@spec_gerund' },
         { after: 'i @spec_verb' },
         {
@@ -16888,6 +19161,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(sorry|apologize|apologise) (for|about) how things are',
       ],
       unless: [
+        { followed_by: '(with|about|over|around|re|regarding) (the|your|his|her|my|their|that|this)' },
         'negated',
         'in_quote',
         { after: '(at|over|during|on|in) (your|my|our|the|that|christmas|new|his|her)' },
@@ -17219,6 +19493,54 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Regret for making their life hard, with no act named, leaves them to guess what you think you did.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.bare-blanket',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(sorry|sry|soz|apologise|apologize|apologies|apologising|apologizing|regret) [so much|truly|really|deeply|again] (for|about) (what i (did|have done|'ve done|put you through|did to you|did to us)|everything i (did|have done|'ve done|put you through)|all (that|the things|the stuff|of what) i (did|have done|'ve done|put you through)|putting you through (all that|all this|everything|it all|so much|that|this|hell|so much pain|the wringer|all of it)|what i have put you through|what i've put you through|what i had done|what happened with me|what i became|who i became|the person i became|the man i became|the woman i became|what i turned into|what i was like|what i've been like|what i have been like|how i have been|how i've been|how i was|the way i was|the way i have been|the way i've been)",
+        "(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) (all the|all this|all that|any|the|all of the|so much) (bother|hassle|trouble|grief|aggro|drama|stress|headache|headaches|nonsense|bs|bullshit|crap|shit|rubbish|upset|heartache|heartbreak|pain|hurt|tears|misery|chaos|carnage) [i caused|i've caused|i have caused|i put you through|i gave you|i brought|i made|i created|caused]",
+        "(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) (all the|the many|so many|the|all those|those|every one of the) (ways|times|occasions|moments) i (let you down|hurt you|failed you|disappointed you|messed up|screwed up|got it wrong|fell short|was not there|wasn't there|upset you|made you (sad|cry|feel bad|unhappy|feel small|feel unloved|feel alone)|was (awful|horrible|unkind|cruel|selfish|nasty|mean|cold|distant|difficult))",
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) being (like that|like this|that way|how i was|that person|the way i was|such a nightmare|a nightmare|so (horrible|awful|nasty|mean|cold|difficult|vile|cruel|selfish|distant|useless|rubbish|crap|shit|hard to be with|hard to live with|hard work|moody|angry|bitter|negative|toxic))',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about|that) (how|the way) (bad|far|ugly|messy|toxic|nasty|awful|horrible|heated|sour|wrong|low|dark) (it|things|everything|we|stuff|it all) (got|went|became|turned|sank|had got|had gone)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) (all my|my|all of my) (bs|bullshit|crap|shit|nonsense|rubbish|drama|antics|carry on|carrying on|games|dramas|moods|stuff|issues|baggage)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret|hate) [that|how] (things|it|everything|it all|we|stuff) [all] (turned out|ended up|went|worked out|panned out|ended|played out) (this way|that way|like this|like that|the way (it|they|we) did|how (it|they|we) did|so badly|so wrong|badly|the way it has|how it has)',
+        "i (was|have been|'ve been|been|know i was|know i've been|know i have been) [so|such|really|a|an|absolutely|totally|completely|just|pretty|truly|utterly] (awful|horrible|terrible|a nightmare|vile|nasty|cruel|a dick|an idiot|a twat|a prick|an arse|an arsehole|an asshole|a jerk|a cow|a bitch|rubbish|crap|shit|useless|a mess|selfish|horrible to you|awful to you|terrible to you|vile to you|nasty to you|cruel to you|a bad husband|a bad wife|a bad partner|a bad boyfriend|a bad girlfriend|a bad friend|a rubbish partner|a crap partner|a terrible partner|a shit partner) (and|so) [i am|i'm|im|i] [so|really|truly|very|deeply] (sorry|apologise|apologize)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(when|while|at|on|in|during|with|over|by|that night|that day|last|yesterday|the other|to your|in front|about your|about the|that time|this morning|tonight|today|of|because|after|before|since)',
+        },
+        { after: '@spec_gerund' },
+        { after: '@vague_act' },
+        { after: 'i @spec_verb' },
+        { nearby: '@vague_omission' },
+        {
+          nearby:
+            '(passed|passed away|died|passing|loss|funeral|diagnosis|illness|hospital|cancer|condolences)',
+        },
+        {
+          nearby:
+            '(forms|paperwork|parcel|delivery|booking|invoice|the delay|late reply|slow reply|the wait|the mix up|mix-up|inconvenience|pick up times|pickup times)',
+        },
+        {
+          followed_by:
+            "((it|this|that|they|he|she) (caused|has caused|'s caused|may have caused|might have caused|created|made|gave)|i (said|did|wrote|sent|posted|texted|made)|w|with|around|re)",
+        },
+        {
+          nearby:
+            '(i (slept|lied|cheated|hid|stole|spent|drank|gambled|hit|pushed|shoved|shouted|yelled|screamed|missed|forgot|ignored|read|checked|walked out|told|called you|said (that|you|your)|took|used|broke|threw|sent|posted|texted|kissed|emptied|borrowed|tracked|followed)|(the|all the|those|my) (lies|lying|drinking|gambling|affair|cheating|money|debt|debts|shouting|texts|messages|night in|nights out|betting|porn|lying about)|(was|were) unfaithful|i was (late|drunk|rude|violent))',
+        },
+      ],
+      message: 'Regret that names nothing in particular leaves them to guess what you think you did.',
       suggestion:
         'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
     },
