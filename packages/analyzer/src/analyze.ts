@@ -37,8 +37,10 @@ function dedupe(findings: Finding[]): Finding[] {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}, rules?: ShippedRuleSet): Analysis {
   const input = typeof text === 'string' ? text : '';
+  // The engine first: compiling gives its words their ids, which the tokens then look up.
+  const engine = engineFor(rules);
   const doc = buildDoc(input, tokenize(input));
-  const result = runEngine(engineFor(rules), doc, options.kind ?? 'message');
+  const result = runEngine(engine, doc, options.kind ?? 'message');
   return {
     findings: dedupe(result.findings),
     components: COMPONENTS.filter((c) => result.components.has(c)),

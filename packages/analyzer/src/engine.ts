@@ -4,7 +4,7 @@
 import { flag, subjectOf, type Hit } from './context.js';
 import {
   anchoredAtEnd,
-  classKeyOf,
+  classIdOf,
   firstWords,
   leadingWords,
   matchAt,
@@ -23,6 +23,7 @@ import type {
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
 import type { Component, Finding, Kind } from './types.js';
+import { wordId } from './vocabulary.js';
 
 type CompiledCond =
   | { t: 'flag'; name: Flag }
@@ -33,7 +34,8 @@ type CompiledCond =
 /** A condition's pattern with the words it can start with (null: any word), to skip most tokens. */
 interface CondPattern {
   els: El[];
-  first: Set<string> | null;
+  /** Word ids (vocabulary.ts), class ids included. */
+  first: Set<number> | null;
 }
 
 interface CompiledRule {
@@ -51,7 +53,7 @@ interface CompiledRule {
 /** Patterns that start with one pair of words: those keyed by the pair, and by a third word. */
 interface PairNode {
   entries: Entry[];
-  third: Map<string, Entry[]> | null;
+  third: Map<number, Entry[]> | null;
 }
 
 /** What the scan needs to know about one word. */
@@ -61,7 +63,7 @@ interface WordIndex {
   /** Patterns keyed by this word alone. */
   single: Entry[] | undefined;
   /** Patterns that start with this word, by the next word. */
-  pairs: Map<string, PairNode> | undefined;
+  pairs: Map<number, PairNode> | undefined;
 }
 
 /** One pattern of one rule: the unit the index points at. */
@@ -76,8 +78,8 @@ export interface Engine {
   rules: CompiledRule[];
   /** Per required-word id, the stamp of the last sentence that held the word. */
   seen: Int32Array;
-  /** Everything the scan looks up by a word, in one map: one lookup per token. */
-  lookup: Map<string, WordIndex>;
+  /** Everything the scan looks up by a word, by the word's id: one array read per token. */
+  lookup: (WordIndex | undefined)[];
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
   byPrefix: { p: string; entry: Entry }[];
   /** Patterns that can start with any word. */
@@ -99,7 +101,8 @@ function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): Compil
   // preceded_by asks for a match that ends right at the hit; anchoring it lets every alternative be
   // tried ("(please|please just)" before "hear me out"), not only the first that matches at all.
   const els = where === 'preceded_by' ? anchoredAtEnd(parsed) : parsed;
-  return { t: 'pattern', where, pat: { els, first: firstWords(els) } };
+  const first = firstWords(els);
+  return { t: 'pattern', where, pat: { els, first: first && new Set([...first].map(wordId)) } };
 }
 
 // Conditions are pure, so their order never changes a result; the cheap ones go first so a hit
@@ -135,7 +138,7 @@ function byCost(conds: CompiledCond[]): CompiledCond[] {
 export function compileEngine(set: ShippedRuleSet): Engine {
   const engine: Engine = {
     rules: [],
-    lookup: new Map(),
+    lookup: [],
     seen: new Int32Array(0),
     byPrefix: [],
     always: [],
@@ -145,8 +148,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   // one word; and patterns keyed by their first two (and third) words.
   const wordIds = new Map<string, number>();
   const byWord = new Map<string, Entry[]>();
-  const byPair = new Map<string, Map<string, PairNode>>();
-  const add = (map: Map<string, Entry[]>, key: string, entry: Entry): void => {
+  const byPair = new Map<string, Map<number, PairNode>>();
+  const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry): void => {
     const list = map.get(key);
     if (list) {
       if (!list.includes(entry)) list.push(entry);
@@ -192,11 +195,11 @@ export function compileEngine(set: ShippedRuleSet): Engine {
           }
           let seconds = byPair.get(w1);
           if (!seconds) byPair.set(w1, (seconds = new Map()));
-          let node = seconds.get(w2);
-          if (!node) seconds.set(w2, (node = { entries: [], third: null }));
+          let node = seconds.get(wordId(w2));
+          if (!node) seconds.set(wordId(w2), (node = { entries: [], third: null }));
           if (w3 === undefined) {
             if (!node.entries.includes(entry)) node.entries.push(entry);
-          } else add((node.third ??= new Map()), w3, entry);
+          } else add((node.third ??= new Map()), wordId(w3), entry);
         }
       } else if (first) {
         for (const w of first) add(byWord, w, entry);
@@ -206,11 +209,11 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   });
   engine.seen = new Int32Array(wordIds.size);
   for (const w of new Set([...wordIds.keys(), ...byWord.keys(), ...byPair.keys()]))
-    engine.lookup.set(w, {
+    engine.lookup[wordId(w)] = {
       id: wordIds.get(w) ?? -1,
       single: byWord.get(w),
       pairs: byPair.get(w),
-    });
+    };
   return engine;
 }
 
@@ -226,10 +229,8 @@ function nextStamp(seen: Int32Array): number {
 }
 
 /** Whether a token is one of a pattern's possible first words (or of its word class). */
-function startsWith(first: Set<string>, tok: Token): boolean {
-  if (first.has(tok.w) || (tok.alt !== undefined && first.has(tok.alt))) return true;
-  const key = classKeyOf(tok);
-  return key !== undefined && first.has(key);
+function startsWith(first: Set<number>, tok: Token): boolean {
+  return first.has(tok.id) || first.has(tok.altId) || first.has(classIdOf(tok));
 }
 
 function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number): boolean {
@@ -414,29 +415,29 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     const third = node.third;
     if (third === null || t + 2 >= limit) return;
     const tok3 = tokens[t + 2]!;
-    const list = third.get(tok3.w);
+    const list = third.get(tok3.id);
     if (list) for (const e of list) tryEntry(e, t, limit);
-    if (tok3.alt !== undefined) {
-      const alt = third.get(tok3.alt);
+    if (tok3.altId >= 0) {
+      const alt = third.get(tok3.altId);
       if (alt) for (const e of alt) tryEntry(e, t, limit);
     }
-    const key3 = classKeyOf(tok3);
-    if (key3 !== undefined) {
+    const key3 = classIdOf(tok3);
+    if (key3 >= 0) {
       const cls = third.get(key3);
       if (cls) for (const e of cls) tryEntry(e, t, limit);
     }
   };
   const tryPair = (
-    seconds: Map<string, PairNode> | undefined,
+    seconds: Map<number, PairNode> | undefined,
     next: Token,
     t: number,
     limit: number,
   ): void => {
     if (seconds === undefined) return;
-    tryNode(seconds.get(next.w), t, limit);
-    if (next.alt !== undefined) tryNode(seconds.get(next.alt), t, limit);
-    const key = classKeyOf(next);
-    if (key !== undefined) tryNode(seconds.get(key), t, limit);
+    tryNode(seconds.get(next.id), t, limit);
+    if (next.altId >= 0) tryNode(seconds.get(next.altId), t, limit);
+    const key = classIdOf(next);
+    if (key >= 0) tryNode(seconds.get(key), t, limit);
   };
   const tryWord = (ix: WordIndex | undefined, next: Token | undefined, t: number, limit: number): void => {
     if (ix === undefined) return;
@@ -453,11 +454,11 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       stamp = nextStamp(seen);
       for (let u = t; u < limit; u++) {
         const x = tokens[u]!;
-        const main = lookup.get(x.w);
+        const main = x.id >= 0 ? lookup[x.id] : undefined;
         words[u] = main;
         if (main !== undefined && main.id >= 0) seen[main.id] = stamp;
         if (x.alt !== undefined) {
-          const alt = lookup.get(x.alt);
+          const alt = x.altId >= 0 ? lookup[x.altId] : undefined;
           alts[u] = alt;
           if (alt !== undefined && alt.id >= 0) seen[alt.id] = stamp;
         }
@@ -466,8 +467,8 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     const next = t + 1 < limit ? tokens[t + 1] : undefined;
     tryWord(words[t], next, t, limit);
     if (tok.alt !== undefined) tryWord(alts[t], next, t, limit);
-    const key = classKeyOf(tok);
-    if (key !== undefined) tryWord(lookup.get(key), next, t, limit);
+    const key = classIdOf(tok);
+    if (key >= 0) tryWord(lookup[key], next, t, limit);
     for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
     for (const e of engine.always) tryEntry(e, t, limit);
   }

@@ -13,6 +13,7 @@
 //   <join>      no punctuation here: the next word follows directly
 import { expandWord } from './contractions.js';
 import { CAPITALISED, NO_BREAK, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
+import { wordId } from './vocabulary.js';
 
 /**
  * One element of a pattern. Every element has the same fields (the matcher reads them for every
@@ -23,19 +24,23 @@ import { CAPITALISED, NO_BREAK, NUMBER, SENTENCE_BREAK, type Token } from './tok
 export interface El {
   t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num' | 'end' | 'brk' | 'join';
   w: string;
+  /** A literal's word id (vocabulary.ts); -1 for every other element. */
+  id: number;
   max: number;
   opts: El[][];
   opt: boolean;
-  byFirst: Map<string, El[][]> | undefined;
+  /** Options by the id of a word they can start with (class keys included). */
+  byFirst: Map<number, El[][]> | undefined;
   other: El[][] | undefined;
-  /** An alternation of single words only ("(a|the|my)"), as a set: one lookup, no recursion. */
-  words: Set<string> | undefined;
+  /** An alternation of single words only ("(a|the|my)"), as a set of ids: one lookup, no recursion. */
+  words: Set<number> | undefined;
 }
 
 const NO_OPTS: El[][] = [];
 
 function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): El {
-  return { t, w, max, opts, opt, byFirst: undefined, other: undefined, words: undefined };
+  const id = t === 'lit' ? wordId(w) : -1;
+  return { t, w, id, max, opts, opt, byFirst: undefined, other: undefined, words: undefined };
 }
 
 /** The pattern, anchored so that it only matches when it ends exactly where the match may end. */
@@ -143,11 +148,11 @@ function indexAlts(els: readonly El[]): void {
     if (el.t !== 'alt') continue;
     for (const opt of el.opts) indexAlts(opt);
     if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
-      el.words = new Set(el.opts.map((opt) => opt[0]!.w));
+      el.words = new Set(el.opts.map((opt) => opt[0]!.id));
       continue;
     }
     if (el.opts.length < 4) continue;
-    const byFirst = new Map<string, El[][]>();
+    const byFirst = new Map<number, El[][]>();
     const other: El[][] = [];
     for (const opt of el.opts) {
       const first = firstWords(opt);
@@ -156,8 +161,9 @@ function indexAlts(els: readonly El[]): void {
         continue;
       }
       for (const w of first) {
-        const list = byFirst.get(w);
-        if (!list) byFirst.set(w, [opt]);
+        const key = wordId(w);
+        const list = byFirst.get(key);
+        if (!list) byFirst.set(key, [opt]);
         else if (!list.includes(opt)) list.push(opt);
       }
     }
@@ -206,14 +212,16 @@ function isName(tok: Token): boolean {
  */
 export const NUMBER_KEY = '<number>';
 export const NAME_KEY = '<name>';
+const NUMBER_ID = wordId(NUMBER_KEY);
+const NAME_ID = wordId(NAME_KEY);
 
-/** The class key a token also answers to, if any. */
-export function classKeyOf(tok: Token): string | undefined {
-  return tok.shape === NUMBER ? NUMBER_KEY : isName(tok) ? NAME_KEY : undefined;
+/** The id of the class a token also answers to, or -1. */
+export function classIdOf(tok: Token): number {
+  return tok.shape === NUMBER ? NUMBER_ID : isName(tok) ? NAME_ID : -1;
 }
 
-function same(tok: Token, w: string): boolean {
-  return tok.w === w || tok.alt === w;
+function same(tok: Token, id: number): boolean {
+  return tok.id === id || tok.altId === id;
 }
 
 // What to match after the current sequence ends: a linked stack of (sequence, position) frames.
@@ -252,7 +260,7 @@ function run(
         const e = els[j]!;
         if (e.t !== 'lit') break;
         const tok = tokens[u];
-        if (u >= end || tok === undefined || (tok.w !== e.w && tok.alt !== e.w)) return -1;
+        if (u >= end || tok === undefined || (tok.id !== e.id && tok.altId !== e.id)) return -1;
       }
       return run(els, j, tokens, u, end, up);
     }
@@ -307,7 +315,7 @@ function run(
       if (el.words !== undefined) {
         // Every option is one word, so any that matches leads to the same place.
         const tok = t < end ? tokens[t] : undefined;
-        if (tok !== undefined && (el.words.has(tok.w) || (tok.alt !== undefined && el.words.has(tok.alt)))) {
+        if (tok !== undefined && (el.words.has(tok.id) || el.words.has(tok.altId))) {
           const r = run(els, k + 1, tokens, t + 1, end, up);
           if (r >= 0) return r;
         }
@@ -318,17 +326,17 @@ function run(
       if (el.byFirst !== undefined) {
         const tok = t < end ? tokens[t] : undefined;
         if (tok !== undefined) {
-          for (const opt of el.byFirst.get(tok.w) ?? NONE) {
+          for (const opt of el.byFirst.get(tok.id) ?? NONE) {
             const r = run(opt, 0, tokens, t, end, frame);
             if (r >= 0) return r;
           }
-          if (tok.alt !== undefined)
-            for (const opt of el.byFirst.get(tok.alt) ?? NONE) {
+          if (tok.altId >= 0)
+            for (const opt of el.byFirst.get(tok.altId) ?? NONE) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
-          const key = classKeyOf(tok);
-          if (key !== undefined)
+          const key = classIdOf(tok);
+          if (key >= 0)
             for (const opt of el.byFirst.get(key) ?? NONE) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
@@ -345,7 +353,7 @@ function run(
         const head = opt[0];
         if (head !== undefined && head.t === 'lit') {
           const tok = tokens[t];
-          if (t >= end || tok === undefined || !same(tok, head.w)) continue;
+          if (t >= end || tok === undefined || !same(tok, head.id)) continue;
         }
         const r = run(opt, 0, tokens, t, end, frame);
         if (r >= 0) return r;

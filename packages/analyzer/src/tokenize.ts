@@ -1,6 +1,7 @@
 // A small hand-written tokenizer: words (with contractions expanded) and the punctuation that
 // matters for structure. Offsets are UTF-16 code units into the original text, so spans are exact.
 import { expandWord } from './contractions.js';
+import { knownId } from './vocabulary.js';
 
 /** What sits between the previous word and this one. Sentence beats clause beats nothing. */
 export type Break = 0 | 1 | 2;
@@ -16,6 +17,9 @@ export interface Token {
    * present (undefined when there is none) so every token has one shape for the matcher.
    */
   alt: string | undefined;
+  /** The ids of `w` and `alt` in the pattern vocabulary (-1: no pattern names the word). */
+  id: number;
+  altId: number;
   start: number;
   end: number;
   /** The strongest boundary between the previous token and this one. */
@@ -101,6 +105,8 @@ export function tokenize(text: string): Token[] {
         const tok: Token = {
           w: part.w,
           alt: part.alt,
+          id: knownId(part.w),
+          altId: knownId(part.alt),
           start: at,
           end: at + part.len,
           brk,
@@ -212,11 +218,21 @@ const ITS_OWNED = new Set(
 );
 
 function split(tok: Token, first: string, second: string, firstLen: number, alt?: string): Token[] {
-  const a: Token = { ...tok, w: first, alt, end: tok.start + firstLen, question: false };
+  const a: Token = {
+    ...tok,
+    w: first,
+    alt,
+    id: knownId(first),
+    altId: knownId(alt),
+    end: tok.start + firstLen,
+    question: false,
+  };
   const b: Token = {
     ...tok,
     w: second,
     alt: undefined,
+    id: knownId(second),
+    altId: -1,
     start: tok.start + firstLen,
     brk: NO_BREAK,
     shape: PLAIN,

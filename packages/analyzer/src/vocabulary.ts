@@ -1,0 +1,20 @@
+// Word ids. Every word a pattern names gets a small integer when the pattern is parsed, and each
+// token looks its word up once, so the matcher compares and indexes integers instead of strings
+// (string-keyed lookups were a third of the analysis time). The table only grows, and is shared by
+// every rule set in the process; a word no pattern names has no id (-1).
+const ids = new Map<string, number>();
+
+/** The id of a word a pattern names, given one if it is new. */
+export function wordId(word: string): number {
+  let id = ids.get(word);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(word, id);
+  }
+  return id;
+}
+
+/** The id of a word in a text: -1 when no pattern names it, so it can match no literal. */
+export function knownId(word: string | undefined): number {
+  return word === undefined ? -1 : (ids.get(word) ?? -1);
+}
