@@ -761,6 +761,106 @@ export const RULE_SET: ShippedRuleSet = {
       '(i went about it|went about it) (all )?(wrong|badly|the wrong way)',
       '(and|but) i (got it|did it) (all )?wrong',
     ],
+    excuse_more_rare: [
+      'wrecked',
+      'hormonal',
+      'jet lagged',
+      'jetlagged',
+      'half asleep',
+      'asleep on my feet',
+      'hanging',
+      'hungover',
+      'hanging out of my arse',
+      'premenstrual',
+      'ill',
+      'poorly',
+      'unwell',
+      'sick',
+      'medicated',
+      'sleep deprived',
+      'overwhelmed',
+      'burnt out',
+      'burned out',
+      'frazzled',
+      'hangry',
+      'starving',
+      'rushed',
+      'under the weather',
+      'off my game',
+      'wound up',
+      'spaced out',
+      'out of sorts',
+      'half cut',
+      'tipsy',
+      'merry',
+      'wasted',
+      'drunk',
+      'hammered',
+      'knackered',
+      'shattered',
+      'exhausted',
+      'tired',
+      'stressed',
+      'stressed out',
+      'stressed to the max',
+      'under pressure',
+      'snowed under',
+      'swamped',
+      'worn out',
+      'run down',
+      'running on empty',
+      'fried',
+      'high',
+      'stoned',
+      'off my face',
+      'off my head',
+      'out of it',
+      'dead on my feet',
+      'working nights',
+    ],
+    excuse_tired_rare: [
+      'tired',
+      'exhausted',
+      'stressed',
+      'stressed out',
+      'overwhelmed',
+      'drunk',
+      'wasted',
+      'high',
+      'hungover',
+      'burnt out',
+      'burned out',
+      'sleep deprived',
+      'running on no sleep',
+      'under pressure',
+      'under a lot of (pressure|stress)',
+      'under so much (pressure|stress)',
+      'under (pressure|stress)',
+      'going through a lot',
+      'going through (stuff|things|something|so much)',
+      'having a (bad|rough|hard|terrible|long) (day|week|time|month|year)',
+      'dealing with a lot',
+      'upset',
+      'angry',
+      'hurt',
+      'jealous',
+      'frustrated',
+      'scared',
+      'afraid',
+      'anxious',
+      'sick',
+      'depressed',
+      'provoked',
+      'grieving',
+      'off my face',
+      'off my head',
+      'out of it',
+      'out of my mind',
+      'smashed',
+      'hammered',
+      'plastered',
+      'legless',
+    ],
     excuse_habit_adj: [
       'snappy',
       'short',
@@ -938,6 +1038,37 @@ export const RULE_SET: ShippedRuleSet = {
       'hints',
     ],
     excuse_ctx: [
+      'fell asleep',
+      'crashed out',
+      'instead of (calling|ringing|texting|coming|replying|answering)',
+      'stopped (answering|replying|calling|texting|responding)',
+      'slipped my mind',
+      'slipped by me',
+      'slipped past me',
+      'slipped through',
+      'never showed',
+      "didn't show",
+      'didnt show',
+      "didn't turn up",
+      'did not turn up',
+      'no show',
+      'lashed out',
+      'lashing out',
+      'took it out',
+      'taking it out',
+      'nothing left',
+      'dropped the ball',
+      'vanished',
+      'went missing',
+      'went mia',
+      'went quiet',
+      'knew what i was (saying|doing)',
+      'know what i was (saying|doing)',
+      "wasn't at my best",
+      'was not at my best',
+      "wasn't great company",
+      'blanked',
+      'stood you up',
       'sorry',
       'soz',
       'sry',
@@ -3350,6 +3481,44 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Acknowledge how they see it, even if you remember it differently.',
     },
     {
+      id: 'arguing.t6-soft-dispute',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) think [that] (you have|you've|youve|you) [really|properly|fully|actually|even] (thought|thinking|think) (this|it|that|things|any of this|about this) (through|over properly|straight|clearly)",
+        "(not sure|doubt) [that] (you have|you've|youve|you are|you're|youre|you) [really|properly|fully|actually|even] (thought|thinking|think|seeing) (this|it|that|things|any of this|about this) (through|over properly|straight|clearly)",
+        "you (have not|haven't|havent|did not|didn't|didnt) [really|properly|fully|even] (thought|think) (this|it|that|things|any of this) through",
+        "(you|you have|you've|youve|you are|you're|youre|u) [just|really|honestly|clearly] (made|making|make|taken|taking|take|took|reached) (this|the|that|your|a|such a) [big|huge] (decision|call|choice) (in a rush|in such a rush|too (quickly|fast|soon|hastily)|in (anger|haste|the heat of the moment)|on (a whim|impulse)|without (talking|thinking|hearing|giving|even))",
+        '(is that|is this|is one (argument|row|fight|mistake|night)|is it) [honestly|really|actually|seriously|truly|even] (a|enough of a|a good enough|a good|really a|a real) reason to (end|throw|give up|split|leave|walk away|break up|bin|call time|divorce|finish)',
+        "(does not|doesn't|doesnt|dont|don't) mean (you|we|u) (give up|walk away|throw (it|everything|us) away|end it|split up|call it quits|have to (end|split|give up|walk away))",
+        "(you would|you'd|youd|you are|you're|youre|you|to|why) [really|just|actually] (end|ending|throw|throwing|give up on|giving up on|bin|binning|walk away from|walking away from|finish|finishing|chuck|chucking) (it|us|this|everything|what we have|what we had|our marriage|our relationship|it all) [away|all away] over (something so|one|a|just|such a) [small|stupid|silly|little|tiny|trivial|single] (small|stupid|silly|little|tiny|trivial|mistake|argument|row|fight|night|text|comment|thing|slip)",
+        '(taking|take|took|believe|believing|believed|listening to|listen to|trusting|trust) ~3 (word|side|version) over (mine|me|my)',
+        "(would|'d) rather (believe|listen to|trust) ~3 than (me|mine)",
+        "of course (they|she|he|your (mum|mom|dad|sister|brother|mates|friends)) (would|'d|will|'ll) say that",
+        '(your|ur) (version|account|recollection|memory) ~3 (leaves out|misses out|conveniently|ignores|forgets|skips)',
+        "(you will|you'll|youll|you're going to|you are going to) (see|feel|think about) (this|it|things|that|us|all this) differently",
+        "(you will|you'll|youll) (miss|want|need) (this|us|me|what we had|what we have) more than you (think|realise|realize|know|expect)",
+        "(in time|one day|eventually|someday|some day|sooner or later|give it a (month|week|year|few weeks|few months)) [and] (you will|you'll|youll) (realise|realize|understand|come round|come around|change your mind|miss me|miss us|be begging|come running|come crawling|be back|want me back)",
+        "(do not|don't|dont) (buy|believe) [that|it|for a second|for one second] (you are|you're|youre|ur) (happy|over me|done|serious|better off|fine)",
+        '(walking away|ending it|ending this|ending things|giving up|splitting up|breaking up|calling it quits|throwing (it|this|us) away|divorcing|a divorce|the divorce|leaving me) [now|like this|like that|over this] (would be|will be|is) [such] (a|the) [huge|massive|big|terrible|biggest|horrible|awful] (mistake|error)',
+        "(a break|space|time apart|splitting up|a divorce|divorce|breaking up|walking away|running away|giving up) (is not|isn't|isnt|won't be|will not be|wont be) the (answer|solution|way forward)",
+        '(cancels out|cancel out|wipes out|wipe out|undoes|undo|erases|erase|outweighs|outweigh) (everything|all|years|the (good|years|last)|what we)',
+        "(one|a single|a few|a couple of) (argument|mistake|night|row|fight|slip|text|bad (night|day|week|patch)) (should not|shouldn't|shouldnt|can not|can't|cant|does not|doesn't|doesnt|cannot) (end|cancel|ruin|define|undo|outweigh|wipe out|erase|mean the end)",
+        "(we|you|u) (can not|can't|cant|cannot|should not|shouldn't|shouldnt) [just] (give up on|throw away|walk away from|bin|chuck away|waste|flush away|write off) ~2 years",
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'they', 'you', 'we'] }],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(you were right|i (was|am) wrong to (say|argue|tell)|i (used to|would) (say|tell you|think)|i (won't|will not|am not going to|'m not going to) (argue|try to talk you out|fight))",
+        },
+      ],
+      message: "Disputing their decision, however gently, tells them their reasons don't count.",
+      suggestion: 'Say what you hope for and leave the decision with them.',
+    },
+    {
       id: 'blame.you-made-me',
       category: 'blame',
       severity: 'warning',
@@ -3530,10 +3699,8 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
-        {
-          followed_by:
-            '(we would|we will|that we|yes|no|goodbye|what we|it was|it would|our goodbyes|hello|hi)',
-        },
+        { followed_by: '(we would|we will|that we|yes|no|goodbye|what we|our goodbyes|hello|hi)' },
+        { followed_by: '<join> (it was|it would)' },
         {
           followed_by:
             '(hours|minutes|days|weeks|people|adults|of us to (carry|lift|move)|to (lift|carry|move|drive))',
@@ -4024,12 +4191,37 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Keep to your own part; theirs is not what this message is about.',
     },
     {
+      id: 'blame.shift-shapes',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (knew|know) [exactly|full well|fine well|perfectly well|damn well|fine|well] (how|what) i (would|'d|was going to|get|am like|'m like|can be) [react|do|say|feel|be] ~6 (anyway|regardless|all the same|still did|did it|went ahead|pushed)",
+        "(you are|you're|youre|ur|you were|it was you|it's you|its you) the one (who|that) (made it|made things|makes it|make it) (impossible|so hard|hard|difficult|unbearable|so difficult|toxic|miserable|awkward|tense)",
+        "none of this would (have|'ve|of) happened if (you|your|her|his|she|he|they|my)",
+        "(your|her|his) (family|mum|mom|mam|dad|parents|sister|brother|friends|mates|best friend|bestie|ex|boss|work|job|drinking|temper|jealousy|moods|phone) ~8 (that's why|which is why|that is why|is why|was why|is the reason|was the reason) (it|we|things|everything|us|our marriage|the marriage|our relationship|the relationship) (fell apart|ended|broke|broke down|didn't work|did not work|failed|went wrong|went south|died|fell through|collapsed|never worked)",
+        "(do not|don't|dont|stop) (act|acting|pretend|pretending|make out|making out) [like|as if|that] (you are|you're|youre|ur|you were|you) [completely|totally|so|some kind of|entirely|all] (innocent|perfect|blameless|a saint|an angel|the victim|whiter than white|faultless|the innocent one|the good one)",
+        "if (your|her|his|my) (ex|mum|mom|mam|dad|sister|brother|friends|mates|family|boss|best friend|bestie|parents|flatmate|housemate|colleague|coworker|cousin) (had not|hadn't|hadnt|had|'d|did not|didn't|didnt|was not|wasn't|were not|weren't|would have|'d have) ~8 (none of this|this would never|it would never|we would still|we'd still|i would never|i'd never|i wouldn't|i would not|we'd never|we would never|nothing would)",
+        "(you never|you didn't|you did not|you wouldn't|you would not|you refused to|you wouldn't ever) (let me|give me|gave me|listen to me|listened to me|hear me out|let me in|make time for me|made time for me) ~5 (so i|that's why i|which is why i|so of course i|no wonder i)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { nearby: '(thank|thanks|grateful|glad|lucky)' },
+      ],
+      message:
+        'Putting the cause of what you did on them, or on someone in their life, moves the fault away from you.',
+      suggestion: 'Talk about what you did and what you would do differently.',
+    },
+    {
       id: 'regret.sorry',
       component: 'regret',
       kind: 'phrase',
       pattern: [
         'sorry',
-        '(apologize|apologise|apologizing|apologising|apologies|apology)',
         'i (deeply|truly|really|sincerely|so|bitterly)? regret',
         "(i|i have|i've) (feel|felt|been feeling) [@intensifier|so|deeply|really] (terrible|awful|horrible|sick|ashamed|guilty|bad|remorse|remorseful|regret)",
         "i (am|'m) [@intensifier|so|deeply|really] (ashamed|remorseful)",
@@ -4045,31 +4237,57 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
+          followed_by:
+            "(for the (late|slow|delay|wait|short notice|long message|typos)|to (hear|bother|hassle|message|text|bug you)|about the (weather|news|traffic|rain|delay)|(you are|you're) going through|(this is|i am|i'm) late|in advance|(about|for) your (loss|dad|mum|mom|nan|gran|grandad|grandma|granny|job|trip|news|dog|cat|exams|results|flight|car|house|divorce)|(that|if) (you|your) (feel|felt|feeling|feelings|took it|take it|see it|saw it|were (offended|upset|bothered|hurt|annoyed|disappointed|let down)|got (upset|offended|hurt)|are (offended|upset|bothered|annoyed|hurt|having)|offended|annoyed|have had|had such|had a|have been having|found out|had to find out|had to hear|heard)|(you|your) (feel|felt|feeling|feelings|took it|take it|see it|saw it|were (offended|upset|bothered|hurt|annoyed|disappointed|let down)|got (upset|offended|hurt)|are (offended|upset|bothered|annoyed|hurt|having)|offended|annoyed|have had|had such|had a|have been having|found out|had to find out|had to hear|heard)|(if|that|how|the way) (it|that|this|the [money|whole] (stuff|thing|news)) (came across|came as|came off|came out|comes across|comes off|comes out|felt|feels|seemed|sounded|landed|went down|was received|looked)|(it|that|this|the [money|whole] (stuff|thing|news)) (came across|came as|came off|came out|comes across|comes off|comes out|felt|feels|seemed|sounded|landed|went down|was received|looked)|(she|he) (was|is|had|meant|will be|always)|(about|for) (everything|all of it|all that|all this) (with|going on with|happening with) (your|his|her)|(your|his|her) (majesty|highness|royal highness|ladyship|lordship|holiness)|to (anyone|anybody|everyone|whoever|those) (in|at|on) (the|this|that|our|my)|if (this|it) (is|comes|was|feels) [a bit|a little|too|so|rather] (last minute|late|short notice|out of the blue|unexpected|long|a lot|rambling|random|awkward)|(but|that) i (had to|have to|have got to|must) (hang up|go|dash|run|leave|cut you off|cancel)|i (had to|have to|have got to|must) (hang up|go|dash|run|leave|cut you off|cancel)|(but|that) (i forgot|i am not|i'm not) ~2 (you are|you're|as) (perfect|so perfect)|(i forgot|i am not|i'm not) ~2 (you are|you're|as) (perfect|so perfect)|(but|that|and) (you are|you're) [kind of|such|just] (a joke|pathetic|ridiculous|perfect|impossible|unbelievable)|(you are|you're) [kind of|such|just] (a joke|pathetic|ridiculous|perfect|impossible|unbelievable)|(for|about) not (replying|getting back|answering|responding|texting back|calling back|ringing back|writing back) [to you|to your (message|text|email|messages|texts|emails)] (sooner|earlier|straight away|quicker|faster|yesterday|last night|before now))",
+        },
+        {
           after:
-            "(for the (late|slow|delay|wait|short notice|long message|typos)|to hear|about the (weather|news|traffic|rain|delay)|you are going through|you're going through|for your loss|this is late|i am late|i'm late|in advance|to bother|to hassle|(weird|bad|odd|awkward|strange|busy|hard) time|to message|to text|to bug you)",
+            '((weird|bad|odd|awkward|strange|busy|hard) time|to (message|text|bug you|hear)|late (reply|response|replying|getting back|to reply|to get back)|running late|be late)',
         },
         {
           before:
             '((be there|be with you|be home|be back|be over) (by|at|in)|(phone|battery|signal|wifi|internet|train|bus) (died|dropped|cut out|went dead|is late|was late|broke down))',
         },
         {
-          clause_has:
-            '(sorry|so sorry) (about|for) your (loss|dad|mum|mom|nan|gran|grandad|grandma|granny|job|trip|news|dog|cat|exams|results|flight|car|house|divorce)',
+          after:
+            '(rubbish|terrible|useless|hopeless|hopeless|awful) at (texting|replying|messages|keeping in touch|calls)',
         },
+        { nearby: "(is that what (you|u) want to hear|there i have said it|there i've said it|happy now)" },
+        { before: "(already|have (said|apologised|apologized)|said (i was|i am|i'm|sorry))" },
+        {
+          before: "(not sure|no idea|do not know|don't know|dont know) what i (am|'m) (meant|supposed) to be",
+        },
+      ],
+    },
+    {
+      id: 'regret.apologise',
+      component: 'regret',
+      kind: 'phrase',
+      pattern: ['(apologize|apologise|apologizing|apologising|apologies|apology)'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
         {
           followed_by:
-            '[that|if] (you|your) (feel|felt|feeling|feelings|took it|take it|see it|saw it|were (offended|upset|bothered|hurt|annoyed|disappointed|let down)|got (upset|offended|hurt)|are (offended|upset|bothered|annoyed|hurt|having)|offended|annoyed|have had|had such|had a|have been having|found out|had to find out|had to hear|heard)',
+            "(for the (late|slow|delay|wait|short notice|long message|typos)|to (hear|bother|hassle|message|text|bug you)|about the (weather|news|traffic|rain|delay)|(you are|you're) going through|(this is|i am|i'm) late|in advance|(about|for) your (loss|dad|mum|mom|nan|gran|grandad|grandma|granny|job|trip|news|dog|cat|exams|results|flight|car|house|divorce)|(that|if) (you|your) (feel|felt|feeling|feelings|took it|take it|see it|saw it|were (offended|upset|bothered|hurt|annoyed|disappointed|let down)|got (upset|offended|hurt)|are (offended|upset|bothered|annoyed|hurt|having)|offended|annoyed|have had|had such|had a|have been having|found out|had to find out|had to hear|heard)|(you|your) (feel|felt|feeling|feelings|took it|take it|see it|saw it|were (offended|upset|bothered|hurt|annoyed|disappointed|let down)|got (upset|offended|hurt)|are (offended|upset|bothered|annoyed|hurt|having)|offended|annoyed|have had|had such|had a|have been having|found out|had to find out|had to hear|heard)|(if|that|how|the way) (it|that|this|the [money|whole] (stuff|thing|news)) (came across|came as|came off|came out|comes across|comes off|comes out|felt|feels|seemed|sounded|landed|went down|was received|looked)|(it|that|this|the [money|whole] (stuff|thing|news)) (came across|came as|came off|came out|comes across|comes off|comes out|felt|feels|seemed|sounded|landed|went down|was received|looked)|(she|he) (was|is|had|meant|will be|always)|(about|for) (everything|all of it|all that|all this) (with|going on with|happening with) (your|his|her)|(your|his|her) (majesty|highness|royal highness|ladyship|lordship|holiness)|to (anyone|anybody|everyone|whoever|those) (in|at|on) (the|this|that|our|my)|if (this|it) (is|comes|was|feels) [a bit|a little|too|so|rather] (last minute|late|short notice|out of the blue|unexpected|long|a lot|rambling|random|awkward)|(but|that) i (had to|have to|have got to|must) (hang up|go|dash|run|leave|cut you off|cancel)|i (had to|have to|have got to|must) (hang up|go|dash|run|leave|cut you off|cancel)|(but|that) (i forgot|i am not|i'm not) ~2 (you are|you're|as) (perfect|so perfect)|(i forgot|i am not|i'm not) ~2 (you are|you're|as) (perfect|so perfect)|(but|that|and) (you are|you're) [kind of|such|just] (a joke|pathetic|ridiculous|perfect|impossible|unbelievable)|(you are|you're) [kind of|such|just] (a joke|pathetic|ridiculous|perfect|impossible|unbelievable)|(for|about) not (replying|getting back|answering|responding|texting back|calling back|ringing back|writing back) [to you|to your (message|text|email|messages|texts|emails)] (sooner|earlier|straight away|quicker|faster|yesterday|last night|before now))",
         },
-        { followed_by: '(she|he) (was|is|had|meant|will be|always)' },
         {
-          followed_by:
-            '(about|for) (everything|all of it|all that|all this) (with|going on with|happening with) (your|his|her)',
+          after:
+            '((weird|bad|odd|awkward|strange|busy|hard) time|to (message|text|bug you|hear)|late (reply|response|replying|getting back|to reply|to get back)|running late|be late)',
         },
-        { followed_by: '(your|his|her) (majesty|highness|royal highness|ladyship|lordship|holiness)' },
-        { followed_by: 'to (anyone|anybody|everyone|whoever|those) (in|at|on) (the|this|that|our|my)' },
         {
-          followed_by:
-            'if (this|it) (is|comes|was|feels) [a bit|a little|too|so|rather] (last minute|late|short notice|out of the blue|unexpected|long|a lot|rambling|random|awkward)',
+          before:
+            '((be there|be with you|be home|be back|be over) (by|at|in)|(phone|battery|signal|wifi|internet|train|bus) (died|dropped|cut out|went dead|is late|was late|broke down))',
+        },
+        {
+          after:
+            '(rubbish|terrible|useless|hopeless|hopeless|awful) at (texting|replying|messages|keeping in touch|calls)',
+        },
+        { nearby: "(is that what (you|u) want to hear|there i have said it|there i've said it|happy now)" },
+        { before: "(already|have (said|apologised|apologized)|said (i was|i am|i'm|sorry))" },
+        {
+          before: "(not sure|no idea|do not know|don't know|dont know) what i (am|'m) (meant|supposed) to be",
         },
         {
           preceded_by:
@@ -4077,31 +4295,6 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           preceded_by: "(do not|don't|dont) (think|feel|believe) [that] i (need|have|should|ought|owe) [to]",
-        },
-        { after: '(if|that) (it|this) (felt|came|comes|feels|seemed|sounded|looked)' },
-        {
-          after:
-            '(it|that|this|the [money|whole] (stuff|thing|news)) (came across|came as|felt|seemed|sounded|landed|went down|was received|looked)',
-        },
-        { after: '(running late|be late|late (reply|response|replying|getting back|to reply|to get back))' },
-        { after: "i (had to|have to|'ve got to|must) (hang up|go|dash|run|leave|cut you off|cancel)" },
-        {
-          after:
-            "(i am|i'm) (rubbish|terrible|useless|hopeless|bad|awful) at (texting|replying|messages|keeping in touch|calls)",
-        },
-        { after: "(i forgot|i am not|i'm not) ~2 (you are|you're|as) (perfect|so perfect)" },
-        { after: "(you are|you're) (kind of )?(a joke|pathetic|ridiculous|perfect|impossible|unbelievable)" },
-        { nearby: "(is that what (you|u) want to hear|there i have said it|there i've said it|happy now)" },
-        {
-          before:
-            "(already|have said|have apologised|have apologized|said i was|i said (sorry|i was sorry|i am sorry|i'm sorry))",
-        },
-        {
-          before: "(not sure|no idea|do not know|don't know|dont know) what i (am|'m) (meant|supposed) to be",
-        },
-        {
-          followed_by:
-            '(for|about) not (replying|getting back|answering|responding|texting back|calling back|ringing back|writing back) [to you|to your (message|text|email|messages|texts|emails)] (sooner|earlier|straight away|quicker|faster|yesterday|last night|before now)',
         },
       ],
     },
@@ -4183,7 +4376,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(was|is) (wrong|cruel|unfair|selfish|unkind|thoughtless|cowardly|mean|disrespectful|low|spiteful|petty) of me',
         'i crossed (a|the|every|so many) line',
         'i dropped the ball',
-        '(all|entirely|completely|squarely) down to me',
+        '(all|entirely|completely|squarely|was|is|were) down to me',
         'i deserved (it|that|what|your anger|every)',
         '(the blame|the fault|responsibility|blame|fault) [for (that|this|it|all of it|all that|what happened|what i did)] (lies|is|was|rests|sits) [all|entirely|squarely|completely|solely|100 percent] (with me|mine|on me)',
         '(no one|nobody) [else] to blame ~3 (but|except|apart from|other than) (myself|me)',
@@ -4462,7 +4655,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(the|your) (pain|hurt|worry|stress|embarrassment|humiliation) (i|that i) (caused|put you through|brought)',
         'i (broke|damaged|betrayed|hurt|destroyed|shattered|lost) your (trust|heart|feelings|confidence)',
         'put you through (hell|so much|a lot|that|this|misery|the wringer|years|months|it all|all of that|all that)',
-        '(it|that) must have (been|felt) (so|really|incredibly)? (hard|awful|terrible|painful|scary|lonely|humiliating|embarrassing|frightening|exhausting|confusing)',
+        '(it|that) must (have|of) (been|felt) (so|really|incredibly|absolutely|pretty)? (hard|awful|terrible|painful|scary|lonely|humiliating|embarrassing|frightening|exhausting|confusing|terrifying|horrible|devastating|heartbreaking|shocking|miserable|crushing|degrading|upsetting|hurtful|isolating|horrendous)',
         '(you|your) (trust|feelings|heart|needs|time|work|family|friends) ~2 (mattered|matter|were|was) ~2 (ignored|dismissed|hurt|broken)',
         '(it|that|this|i) (left|made|cost|stuck with|meant|terrified|frightened) you',
         '(the|all the) (hurt|pain|worry) (it|this|that|i) (caused|causes|is still causing)',
@@ -4471,6 +4664,7 @@ export const RULE_SET: ShippedRuleSet = {
         'how (tiring|lonely|hard|scary|painful|frightening|humiliating|exhausting|awful) (that|it) (was|must have been)',
         'what (that|it) must have been like',
         '(i|it) (took|stole) (that|it|something) from you',
+        '(took|taken|take|stole|stolen) away your (sense|peace|confidence|trust|safety|joy|security|independence|freedom|voice|choice)',
         '(it|that) (made|makes) (it )?worse for you',
         'i (scared|frightened|upset|terrified|traumatised|traumatized|embarrassed|humiliated) (the kids|the children|our (kids|children|son|daughter|boys|girls)|your (mum|mom|dad|family|kids|children|friends|parents))',
         'made your (life|days|year|job|time|home) (hell|harder|miserable|difficult|hard|a misery|smaller)',
@@ -4494,7 +4688,7 @@ export const RULE_SET: ShippedRuleSet = {
         "you (would|'d) end up",
         'you ended up',
         'you had it (harder|worse|hard|rough)',
-        "(you|you have|you've|you had|you'd) (lost|stopped|gave up|given up) (your|the|trust|feeling|coming|going|painting|seeing|talking|sleeping|eating|believing)",
+        "(you|you have|you've|you had|you'd) (lost|stopped|gave up|given up) (your|the|trust|feeling|coming|going|painting|seeing|talking|sleeping|eating|believing|sleep|friends)",
         '(you|your) (stopped|lost) feeling',
       ],
       unless: [
@@ -4535,7 +4729,7 @@ export const RULE_SET: ShippedRuleSet = {
       component: 'impact',
       kind: 'phrase',
       pattern: [
-        "(you|you've|you have) (felt|feel|were|been|must have felt|must have been|ended up|was left) [@intensifier|so|completely|really] (hurt|alone|humiliated|embarrassed|disrespected|unheard|unseen|invisible|unsafe|scared|small|worthless|unimportant|abandoned|betrayed|unloved|neglected|dismissed|belittled|anxious|lonely|like|afraid|frightened|ashamed|exhausted|on your own|second|last|taken for granted|unsupported|let down)",
+        "(you|you've|you have) (felt|feel|were|been|must have felt|must have been|must of felt|must of been|ended up|was left) [@intensifier|so|completely|really] (hurt|alone|humiliated|embarrassed|disrespected|unheard|unseen|invisible|unsafe|scared|small|worthless|unimportant|abandoned|betrayed|unloved|neglected|dismissed|belittled|anxious|lonely|like|afraid|frightened|ashamed|exhausted|on your own|second|last|taken for granted|unsupported|let down)",
         'you (were|felt) (humiliated|terrified|scared|frightened|alone|lonely|ashamed|invisible|cornered|trapped|unsafe|betrayed)',
         'you (were|felt|looked) [@intensifier|completely|absolutely] (mortified|devastated|heartbroken|crushed|gutted|shaken|distraught|in tears|humiliated|terrified|scared|frightened|ashamed|invisible|trapped|unsafe|betrayed|isolated)',
       ],
@@ -4983,7 +5177,6 @@ export const RULE_SET: ShippedRuleSet = {
         '(transferred|wired|transfer|wire) (you|your|the|it|that|every|all|what|half|my) ~6 back',
         "(money|cash|deposit|savings|loan) (is|'s|has gone|went|has been paid|has been put) back (in|into|to|on)",
         'pay for (the|any|all the|your) (repairs|repair|damage|cleaning|replacement|new one|window|door|vet|dentist|therapy|sessions)',
-        '(told|tell|telling|explained to|admitted to) ~4 i (made (it|the whole thing|that|everything|it all) up|lied|was lying|was wrong|started it)',
         '(written|wrote|write|sent|send|writing) ~3 (a letter|a note|a card|an email|a message|an apology) ~3 (to say sorry|to apologise|to apologize|of apology|apologising|apologizing)',
         '(went|gone|go|going|popped|drove|called|rang|phoned) ~5 to (apologise|apologize|say sorry)',
         '(deleted|removed|taken down|took down) (the|every|all the|all my|each|all of the) (post|posts|photo|photos|video|videos|review|reviews|comment|comments|tweet|tweets|story|stories|pictures|messages)',
@@ -4996,11 +5189,9 @@ export const RULE_SET: ShippedRuleSet = {
         "(to|and|will|'ll|going to|gonna) (apologise|apologize|say sorry) (to your|to her|to him|to them|to their|to his|to my|to our|myself|too|as well|also|in person|properly|face to face|directly)",
         '(message|text|email|call|ring|write to|speak to|talk to|see|visit|contact|go round to|go to) (your|her|him|them|his|the|their) ~3 to (apologise|apologize|say sorry|apologise|explain|make it right|put it right|set it straight|tell them)',
         "(to|and|have|'ve|will|'ll) (correct|corrected|set straight|clear up|cleared up|clarify|clarified|put right|retract|retracted) (it|that|this|the|things|my|what|everything|the record|the story)",
-        "(emailed|messaged|texted|written to|wrote to|told|rang|called|contacted|spoken to|spoke to|email|message|text|write to|tell|ring|call|contact|speak to|explain to|explain|explained) ~5 (that )?(it was|it's|it is|it was all) (me|my|all me|all my|on me|not you|nothing to do with you)",
         '(transfer|transferred|send|sent|pay|paid|give|gave|return|returned|repay|repaid) (you )?(what|everything|all|every penny of what|every cent of what) (i owe|i owed|i took|is yours|i borrowed|i spent)',
         '(given|gave|give|handing|handed|hand) back (the|your|my|all|every|everything)',
         '(have|had|having|offer you|owe you) the (conversation|talk|chat) (we|i) ~3 (never|should|avoided|avoiding|skipped|owed|dodged|kept|ducked)',
-        '(told|tell|telling|written to|wrote to|emailed) ~4 (to tell them|to explain|to let them know|to say) ~3 (it was|the truth|that i|what really)',
         '(told|tell|telling) ~4 (she|he|they) (was|were) (wrong|out of order|out of line|owes|owe|should)',
         '(take|buy|treat|taking|buying) you (to|for|out for|out to|a|out) ~2 (dinner|lunch|coffee|a coffee|a drink|a pint|a beer|breakfast|brunch|a meal|the meal|the dinner|the trip)',
         "answer (any|every|all|whatever) (question|questions) (you have|you've got|you might have|you want|you need)?",
@@ -5828,7 +6019,6 @@ export const RULE_SET: ShippedRuleSet = {
       component: 'repair',
       kind: 'phrase',
       pattern: [
-        "(told|tell|telling|written to|wrote to|write to|messaged|texted|emailed|rang|called|spoken to|spoke to|speak to|talked to|talk to) ~5 (that )?(i was|i'd been|i had been|i was being) [@intensifier|so|completely|totally|way|bang|well|a bit|such|a complete|a total] (out of line|out of order|wrong|in the wrong|a dickhead|a dick|an idiot|an arse|an ass|a prick|a jerk|a twat|a knob|a muppet|a fool|cruel|unfair|unkind|lying|to blame|the one|at fault|horrible|nasty|vile|mean|rude|disrespectful|the problem|dickhead|idiot)",
         '(told|tell|telling|written to|wrote to|messaged|texted|emailed|rang|called|spoken to|spoke to|talked to) ~5 (that )?(it was|that was|it is|what i did was|what i said was) (a|an) ~3 (thing to (say|do)|move)',
         '(told|tell|telling) (her|him|them|everyone|people|the boys|the lads|the girls|the others|your (mum|mom|dad|sister|brother|family|friends|parents)) (so|as much)',
         '(told|tell|telling) * [and *] [the others|the rest|everyone] (so|as much) (myself|too|as well|since|already|in person|directly|face to face)',
@@ -6090,8 +6280,6 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '(told|tell|telling|written to|wrote to|emailed|messaged|texted|rang|called|spoken to|spoke to|talked to|explained to) <name> [and <name>] (the truth|what really happened|it was (me|my|all me)|it came from me|i lied|i made it up|i was lying|i was wrong|i was out of order|i was out of line)',
-        '(told|tell|telling|written to|wrote to|emailed|messaged|texted|rang|called|spoken to|spoke to|talked to|explained to|let) ~4 (it|that|this|the (rumour|rumor|story|leak|post|photo|comment|comments|gossip|lie|lies|screenshot|screenshots)) (came from|started with|was started by|was posted by|was) me',
-        "(told|tell|telling|written to|wrote to|emailed|messaged|texted|rang|called|explained to|let) ~5 (that )?(what i said|what i told them|what i posted|the story|the rumour|the rumor|it|that|everything i said) [about you|about her|about him|about them|about your|to them|to her|to him] [*] (was|is|wasn't|was not|isn't|is not) (a lie|lies|made up|untrue|not true|rubbish|false|nonsense|wrong)",
         '(sent|send|sending|written|wrote|write|writing|give|giving|gave|owe|made|make|making) (your|her|his|their|<name>) ~3 (a|an|my) [proper|full|written|formal|real|personal|sincere|honest|face to face|in person] (apology|apologies)',
         'owe (your|his|her|their) ~2 (an apology|a proper apology|an apology too|one too|an apology as well)',
         'owe <name> (an|a|one) [proper|real|big] (apology|too|as well)',
@@ -6122,6 +6310,145 @@ export const RULE_SET: ShippedRuleSet = {
         { clause_has: '(told|tell|telling|said) (me|us)' },
         { clause_has: '(you|he|she|they) (told|said|called|rang|sent|paid|gave|wrote|owe)' },
         { clause_has: '(pay me|owe me|you owe|give me|send me)' },
+      ],
+    },
+    {
+      id: 'repair.told-them',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(i was|i'd been|i had been|i was being) [really|very|so|completely|totally|way|bang|well|a bit|such|a complete|a total] (out of line|out of order|wrong|in the wrong|a dickhead|a dick|an idiot|an arse|an ass|a prick|a jerk|a twat|a knob|a muppet|a fool|cruel|unfair|unkind|lying|to blame|the one|at fault|horrible|nasty|vile|mean|rude|disrespectful|the problem|dickhead|idiot)",
+        'i had no (right|business) (to|telling|saying|sharing|posting)',
+        '(it|that|this|the (rumour|rumor|story|leak|post|photo|comment|comments|gossip|lie|lies|screenshot|screenshots)) (came from|started with|was started by|was posted by|was) me',
+        "(what i said|what i told them|what i posted|everything i said|the story|the rumour|the rumor|the rumours|the rumors|none of it) ~3 (was|is|wasn't|was not|isn't|is not) (a lie|lies|made up|untrue|not true|rubbish|false|nonsense|wrong)",
+      ],
+      when: [
+        {
+          before:
+            '(told|tell|telling|written to|wrote to|write to|messaged|texted|emailed|spoken to|spoke to|speak to|talked to|talk to|explained to|let)',
+        },
+      ],
+      unless: [
+        'negated',
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+        { before: '(can|could|will|would) (you|u)' },
+        { before: '(you|he|she|they|we) (told|said|called|rang|wrote|messaged|texted|emailed)' },
+        { before: '(told|tell|telling) (you|u|me|us)' },
+        { clause_has: '(told|tell|telling|said) (me|you|us|u)' },
+        { clause_has: '(pay me|owe me|you owe|give me|send me)' },
+      ],
+    },
+    {
+      id: 'repair.told-lied',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(that )?(it was|it's|it is|it was all) (me|all me|on me|not you|nothing to do with you|my (fault|doing|decision|idea|choice|mistake|lie))",
+        'i (made (it|the whole thing|that|everything|it all|the story) up|lied|was lying|started it|invented it)',
+        '(to tell them|to explain|to let them know|to say|to admit) ~3 (it was|the truth|that i|what really)',
+      ],
+      when: [
+        {
+          preceded_by:
+            '(emailed|messaged|texted|written to|wrote to|told|tell|telling|rang|called|contacted|spoken to|spoke to|email|message|text|write to|ring|call|contact|speak to|explain to|explain|explained|explained to|admitted to|admitted|let) ~5',
+        },
+      ],
+      unless: [
+        'negated',
+        {
+          before:
+            '(you should|you need to|you could|please|can you|could you|if they ask|if anyone asks|if the kids ask)',
+        },
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+        { before: '(you|he|she|they|we) (told|said|called|rang|wrote|messaged|texted|emailed)' },
+        { before: '(told|tell|telling) (you|u|me|us)' },
+        { clause_has: '(apologised|apologized|said sorry) to you' },
+      ],
+    },
+    {
+      id: 'repair.replace',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(i will|i'll|ill|i am going to|i'm going to|let me|i can|i would like to|i'd like to|happy to) (replace|return|repay|reimburse) (it|them|that|those|the|your|you|what|every)",
+        '(post|send|bring|give|drop|hand) (it|them|that|those|everything|all of it) [straight|right] back',
+        '(ordered|bought|got|getting|ordering|sourced|found) [you|u] (a|an) (replacement|new one|brand new one)',
+        '(as a|a little|a small) peace offering',
+        '(message|text|call|ring|phone|tell|email|see|speak to|talk to) (them|her|him|everyone|your (mum|mom|dad|friends|family|sister|brother|parents)) and (own it|own up|own up to it|apologise|apologize|say sorry|admit it|come clean|tell (them|her|him) the truth)',
+        '(bought|got|tracked down|tracked) (it|them) back',
+        '(bake|make|buy|get|order) (you|u) (another|a new|a replacement|a brand new)',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apologies|my fault|on me|i broke|i lost|i kept|i took|i sold|i ruined|i damaged|i smashed|i wrecked|i borrowed|i ate|i stained)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          before:
+            "(you should|you need to|you could|please|can you|could you|you can|you have to|you will|you'll)",
+        },
+        { clause_has: '(you|he|she|they) (replaced|returned|bought|got|sent|gave)' },
+      ],
+    },
+    {
+      id: 'change.doing-the-work',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        '(getting|get|got|getting proper|sought|seeking|found) [proper|real|professional] (help|support|treatment) (for|with) (it|this|that|my|the)',
+        '(getting|got|get) (help|treatment) [now|properly|this time] <break>',
+        '(learned|learnt|learning|teaching myself|taught myself) (how )?to (walk away|stop|listen|pause|breathe|take a breath|calm down|cool off|step back|speak up|talk|say|notice|check|ask)',
+        '(made|making) (a|myself a) (promise|commitment|vow) (to myself )?to (stop|never|always|be|get|keep|not)',
+        '(helped|helping|helps) me (see|understand|notice|recognise|recognize|spot|unpick|work through) (my|where|why|how|what)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { subject: ['you', 'they', 'other'] },
+        { before: '(you|he|she|they) (need|needs|should|must|have to|ought to) ~3' },
+      ],
+    },
+    {
+      id: 'autonomy.answer-no',
+      component: 'autonomy',
+      kind: 'phrase',
+      pattern: [
+        "(if|and if) (the answer is|the answer's|it is|it's|its|that is|that's|your answer is) [a|still] (no|a no) [<break>] ~2 (okay|ok|fine|alright|all right|i (understand|get it|accept|respect))",
+      ],
+      unless: ['in_quote', 'negated'],
+    },
+    {
+      id: 'repair.offer-more',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        'the least i (can|could) do [now] is (cover|pay|replace|fix|buy|get|give|offer|help|sort|return|put)',
+        "(i'll|i will|ill|i'd|i would|happy to|willing to|i'm willing to|i am willing to|i'm happy to|i am happy to) (go to|do|try|book|attend|start|sit through|pay for) (counselling|counseling|therapy|couples counselling|couples therapy|a counsellor|a counselor|a therapist|mediation|sessions)",
+        '(cover|pay|paying|covering|pick up) the (vet|vets|garage|repair|repairs|cleaning|dentist|taxi|hospital|parking|phone|replacement|hotel) (bill|bills|cost|costs|fee|fees)',
+        '(got|bought|have|picked up|ordered) (a|something|a little|a small) (gift|present|something) for you',
+        "(booked|book|i'll book|booking) (the|a|us a|that) (restaurant|table) ~4 (for|on) (saturday|sunday|friday|monday|tuesday|wednesday|thursday|the|your|our|next)",
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apologies|my fault|on me|i was wrong|i let you down|i forgot|i missed|i broke|no excuse|i know i|the one who)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { after: '(like always|as usual|like every year|as always|like we always do)' },
+        {
+          before: '(you should|you need to|you could|please|can you|could you|you can|you have to|you will)',
+        },
       ],
     },
     {
@@ -6323,7 +6650,8 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '(sorry|apologize|apologise|apologies|soz|sry) ~3 if (you|anyone|anybody|someone|somebody|i|that|what|my|any|people|things|it|something|anything|the|those|these|some|all|how|me|any of|everyone|everybody|ur|u|yours|whatever)',
-        '(sorry|apologize|apologise|apologies) ~3 (in case|to the extent)',
+        '(sorry|apologize|apologise|apologies) ~3 in case',
+        '(sorry|apologize|apologise|apologies) ~3 to the extent',
       ],
       unless: [
         {
@@ -6707,7 +7035,9 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (are|'re|were|r|look|looked|sound|sounded|seem|seemed|act|acted|are acting|are being|were being|have been|'ve been|have always been|always were|will always be|'ll always be) [being|such|so|just|really|literally|honestly|acting|absolutely|completely|totally|pretty|kind of|sort of|a bit|bit of|quite|being a|such a] [a|an|such a] @contempt_insult",
+        "you (are|'re|were|r) [being|such|so|just|really|literally|honestly|acting|absolutely|completely|totally|pretty|kind of|sort of|a bit|bit of|quite|being a|such a] [a|an|such a] @contempt_insult",
+        'you (look|looked|sound|sounded|seem|seemed|act|acted) [being|such|so|just|really|literally|honestly|acting|absolutely|completely|totally|pretty|kind of|sort of|a bit|bit of|quite|being a|such a] [a|an|such a] @contempt_insult',
+        "you (have|'ve|will|'ll|always) [always] (been|were|be) [being|such|so|just|really|literally|honestly|acting|absolutely|completely|totally|pretty|kind of|sort of|a bit|bit of|quite|being a|such a] [a|an|such a] @contempt_insult",
         '(you|what a|such a|you absolute|you complete|you stupid|you little|you pathetic|you sad|you silly) (idiot|moron|loser|joke|clown|hypocrite|child|baby|drama queen|psycho|bitch|jerk|narcissist|coward|liar|muppet|tool|prat|pillock|cow|snowflake|princess|brat|fool|nutter|lunatic|waste of space)',
         '(looks|look|looked|sounds|sound|seems|seem) like (a|an|such a) [right|total|complete|proper|real|absolute] (idiot|moron|loser|joke|clown|muppet|tool|prat|pillock|plonker|tosser|knob|dickhead|mug|creep|child|loser|nobody|fool)',
         "(he|she|they|your (new )?(man|boyfriend|girlfriend|bloke|fella|husband|wife|partner|friends|mates|sister|mum|mother)) (is|'s|are|'re|was) (such|a|an|so|just|really|a right|a total|a complete|kind of|pretty) [a|an] (idiot|moron|loser|joke|clown|muppet|tool|prat|pillock|mug|creep|nobody|pathetic|ridiculous|laughable|sad|tragic|a downgrade|beneath you|a step down)",
@@ -6715,7 +7045,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(what|such) (a|an) ~2 @contempt_names',
         '(acting|behaving) like a (teenager|toddler|spoilt child|spoiled child|brat|stroppy teenager|five year old|twelve year old|petulant child|child|baby|spoilt brat|spoiled brat)',
         "(you|he|she|they) (are|is|'s|were|was|r|have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
-        "(your|ur) [new|best|little|big|precious|dear|old|stupid|so called|darling|lovely|wonderful] (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|fancy man|fancy woman|side piece|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|new job|career) ~1 (are|is|'s|were|was|r|have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
+        "(your|ur) (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career) [<name>] (are|is|'s|were|was|r) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
+        '(your|ur) (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career) [<name>] (have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names',
+        "(your|ur) (new|best|little|big|precious|dear|old|stupid|darling|lovely|wonderful) (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career) [<name>] (are|is|'s|were|was|r) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
+        "(your|ur) (so called|fancy man|fancy woman|side piece|new job) [(man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career)] [<name>] (are|is|'s|were|was|r) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
         "(your|ur) [new|best|little|big|precious|dear|darling|old] (sister's|brother's|mum's|mom's|mother's|dad's|father's|boyfriend's|girlfriend's|man's|bloke's|fella's|partner's|husband's|wife's|mate's|friend's|lawyer's|therapist's|boss's|cousin's|pal's) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one) ~2 @contempt_names",
         'you (sound|sounded|sounds|are sounding|act|acted|are acting|are behaving|behave|behaved|talk|talked|are talking) like (a|an|some) ~2 (teenager|toddler|child|five year old|twelve year old|ten year old|5 year old|12 year old|10 year old|schoolgirl|schoolboy|brat|baby|broken record|self help book|self-help book|fortune cookie|greeting card|cult member|robot|parrot|lunatic|crazy person|mad person|madwoman|madman|psycho|nutter|spoilt child|spoiled child|stroppy teenager)',
         "you (are|'re|would be|'d be|will be|'ll be|were) (a )?(nobody|nothing|no one) without me",
@@ -7461,7 +7794,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(did|does|has) (chatgpt|chat gpt|ai|your therapist|your mum|your mother|your lawyer|your solicitor|your new (man|woman|boyfriend|girlfriend|partner)|someone|somebody) (write|draft|ghost write|ghostwrite|type|compose) (that|this|it|that one|this one) for you',
         '(did|does|would|will) (it|that) (kill you|physically hurt|physically pain you|hurt to (say|admit|type|write))',
         '(forgot|forget|forgetting|silly me|how silly of me|my mistake|my bad|of course|i forgot) ~2 (the (whole )?world|everything|the universe|everyone|life) (revolves|revolved|centres|centers|orbits|spins) around you',
-        "(forgot|forget|forgetting|silly me|how silly of me|my mistake|my bad|i forgot) ~2 you (are|'re|were|have|'ve|never|can|could) ~2 (perfect|never wrong|always right|a saint|an angel|the victim|above|better than|too good|so busy|so important|the only one|never made|never make|done nothing wrong|flawless|infallible|god's gift|royalty|never done|never put a foot wrong|never once)",
+        "(forgot|forget|forgetting) ~2 you (are|'re|were|have|'ve|never|can|could) ~2 (perfect|never wrong|always right|a saint|an angel|the victim|above|better than|too good|so busy|so important|the only one|never made|never make|done nothing wrong|flawless|infallible|god's gift|royalty|never done|never put a foot wrong|never once)",
+        "(silly me|how silly of me|my mistake|my bad) ~2 you (are|'re|were|have|'ve|never|can|could) ~2 (perfect|never wrong|always right|a saint|an angel|the victim|above|better than|too good|so busy|so important|the only one|never made|never make|done nothing wrong|flawless|infallible|god's gift|royalty|never done|never put a foot wrong|never once)",
         'silly (me|old me) (for|to) (thinking|think|expecting|expect|believing|believe|hoping|hope|assuming|assume|trusting|trust)',
         'your little ~1 (fans|followers|admirers|groupies|harem|minions|routine|act|show|performance|display|stunt|stunts|speech|speeches|rant|rants|essay|lecture|sermon|drama|dramas|scheme|schemes|lies|game|games|victim act|martyr act|outburst|outbursts|tantrum|tantrums|meltdown|hissy fit|strop|friends|gang|crew|clique|fan club|fling|rebound|toy boy|crusade|campaign|revenge|tirade|vendetta|sob story|pity party|guilt trip|guilt trips|poem|paragraph|essay)',
         "(that is|that's|thats|it is|it's) what (cowards|liars|cheats|children|babies|losers|narcissists|bullies|toddlers|teenagers|weak people|spineless people|small people|little people|idiots|selfish people|psychos|abusers|cheaters|users|manipulators|hypocrites|frauds|snakes|rats|quitters|bottlers|weaklings) (do|say|always do|are like|are for|does)",
@@ -7847,6 +8181,59 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
       suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
+    },
+    {
+      id: 'contempt.sarcasm-tag',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(very|how|so|real|really|soo|sooo|super|well) (mature|grown up|grownup|adult|classy|brave|noble|big of you|gallant|dignified|original|helpful|considerate|charming|sophisticated) <break>',
+        '(deign|deigns|deigned|deigning|condescend|condescends|condescended|condescending) to (reply|respond|answer|speak|talk|message|text|write|call|show|grace|acknowledge|get back)',
+        '(her|his|their) (little|precious|darling|baby) (boy|girl|prince|princess) (back|home)',
+        '(keep|keeps|kept|keeping) you (terribly|awfully|ever so|oh so|so very) (busy|occupied|entertained|important)',
+        "(how|very) (terribly|awfully) (busy|important|clever|brave|generous|kind) (of you|you must be|you are|you're)",
+        '(must be|it must be) (exhausting|tiring|hard work|so hard|lovely|nice) (being|to be) (you|so perfect|that perfect|right all the time|always right|never wrong|the victim|a saint)',
+        '(grace|graced|gracing) (me|us) with (your|a) (presence|reply|response|company|attention)',
+        "(will not|won't|wont|not going to|not gonna) (be )?hold (my|me) breath",
+        'not holding my breath',
+        'what a catch (you|he|she|they) (turned out|are|is|were|have turned out)',
+        'the bar (was|is|is already|was already) (on the floor|underground|so low|in hell)',
+        "(keep|carry on|go on|you keep) (pretending|telling yourself|kidding yourself|believing that) (you are|you're|ur|you were|that)",
+        '(not|never been|hardly|never was|were never) the (sharpest|brightest) [tool|knife|crayon|bulb|one]',
+        'your (maturity|emotional maturity|intelligence|iq) level',
+        'how (convenient|predictable|original|touching|very touching|heroic|gallant|noble|big of you|shocking|unexpected) <break>',
+        '(shock horror|surprise surprise|colour me shocked|color me shocked|colour me surprised|color me surprised|big surprise) <break>',
+        '(sounded|sounds|sound) ~2 in your (head|own head)',
+        '(amazing|incredible|remarkable|fascinating|impressive|hilarious|cute|adorable) how you (only|suddenly) (remember|remembered|care|cared|notice|noticed|find|found|have|had|show|showed|turn|turned|call|ring|text)',
+        'how you (always|somehow|still) (find|found|manage|managed|have|had|make|made) (the )?(time|money|energy) for (the|your|everyone|everything|him|her|them|work|football|the pub|golf)',
+        '(big|tough|hard|brave) (man|guy|lad) <break>',
+        'what would (we|i|the world|anyone|everyone) (do|have done) without (you|your)',
+        '(oh|please) do (tell|go on|enlighten me)',
+        'do tell me more',
+        "(you|u) (are|'re|r|were) [clearly|obviously|apparently|evidently|just] (too|so) (important|grand|posh|high and mighty|superior|famous) to (text|reply|call|answer|respond|ring|message|talk|speak|bother|see|pick up|get back)",
+        "as if (you|u) (would|'d|could|will|ever) [ever] (admit|apologise|apologize|say sorry|listen|understand|care|notice|change|bother|remember|grow up)",
+        'look at you (finally|actually|suddenly|pretending|playing)',
+        '(another|yet another|more of your|one of your) (heartfelt|touching|moving|lovely|beautiful|grand|big|long|dramatic|little|famous) (speech|speeches|essay|essays|monologue|monologues|sob story|sob stories|performance|performances|lecture|lectures|sermon|sermons|novel|novels|tantrum|tantrums)',
+        "(it is|it's|its) not like i have (a life|anything better to do|a job|plans of my own)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          preceded_by:
+            "(was|were|is|are|am|be|been|being|'s|'re|not|feel|felt|feels|seem|seems|seemed|sound|sounds|sounded|looked|look|looks|looking|get|gets|got|getting|grow|grows|grew|growing|become|becomes|became|act|acts|acting|so|and|most|more|less|least|the|a|an|very|quite|been so|that was|it was)",
+        },
+        {
+          followed_by:
+            '(of you|and|to|about|with|for|enough|person|people|way|way of|conversation|decision|thing|step|man|woman|response|reply|approach|choice|move|attitude|enough)',
+        },
+        { before: '(i (said|told you|called you)|sorry (i|for) (called|calling|said|saying))' },
+      ],
+      message:
+        'Mockery and insults signal contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Leave the insult out; say what you need, with respect.',
     },
     {
       id: 'crisis.suicide',
@@ -8439,8 +8826,9 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        "i (will|'ll|am going to|'m going to|'m gonna|swear i will|swear i'll) (end it|end it all|not be here|not be around|be gone) ~2 (i mean it|i swear|i promise|you'll see|you will see|and it'll be|and it will be)",
+        '(end it|end it all|not be here|not be around|be gone) ~2 (i mean it|i swear|i promise|you will see|and it will be)',
       ],
+      when: [{ preceded_by: 'i (will|am going to|am gonna|swear i will)' }],
       unless: [{ after: '(with|between)' }],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -8624,7 +9012,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(soon|tomorrow|after tonight|by tomorrow|by morning) (none of this|nothing|none of it|it) (will|'ll|won't|will not) matter",
         "(none of this|nothing|none of it) (will|'ll) matter (soon|anymore|any more|after tonight|tomorrow|when i am gone|when i'm gone)",
         "(can not|can't|cannot) (do|cope with|handle|face|deal with|manage) (life|living|being alive|existing) [anymore|any more]",
-        '(drive|go|walk|swim|disappear|leave|run|walk out) ~4 (and|to) (never|not) (come back|return|be found|be seen again|coming back)',
+        '(and|to) never (come back|return|be found|be seen again|coming back|wake up)',
+        'and not (come back|be found|be seen again|coming back|wake up)',
         'not (with )?(you|us|just us|the relationship) ~2 (with )?(everything|life|my life|myself|all of it|it all|the world|existing|living)',
         "(i am|i'm) (done|finished|through) ~4 (goodbye|bye forever|farewell|this is goodbye)",
         '(of|with) (everything|it all|life|all of it) ~1 not (just )?(with )?(you|us)',
@@ -10286,7 +10675,6 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "(hopefully|hopefully i|hopefully i'll|with any luck|with any luck i|fingers crossed|fingers crossed i|please god|if i'm lucky|if im lucky) (do not|don't|dont|won't|wont|will not|never|not) (wake up|wake)",
         "(sleep|asleep|bed|sleeping) and (hopefully|just|maybe|preferably|ideally|with any luck|please god) (not|never|don't|dont) (wake up|wake|open my eyes)",
-        '(nice|lovely|fine|okay|ok|a relief|a blessing|easier|better|peaceful|bliss) ~3 to (just )?(not|never) (wake up|wake|open my eyes|exist|be here|be alive)',
         "(would not|wouldn't|wouldnt|won't|wont|would never|do not|don't|dont) (mind|care) (if|whether|when) i (died|die|didn't wake|did not wake|didnt wake|never woke|don't wake|dont wake|was dead|were dead|wasn't here|wasnt here|was gone|got hit|crashed|never came back|didn't come back|didnt come back|stopped breathing)",
         "(wish|wishing|wished) i (was not|wasn't|wasnt|were not|weren't|werent) (alive|born|breathing|still here|still alive) [anymore|any more]",
         "(hope|hoping|wish|wishing|pray|praying) (i|i'll|ill|i will|i'd|that i) (get|catch|have|develop|got) (cancer|a heart attack|something terminal|something incurable|hit by|run over|knocked down)",
@@ -10544,10 +10932,9 @@ export const RULE_SET: ShippedRuleSet = {
       category: 'crisis',
       severity: 'danger',
       kind: 'phrase',
-      pattern: [
-        "(@i_will|i am|i'm|im) (going to |gonna |just |really )?(end it|end it all|end everything|end things|do it|finish it|finish everything)",
-      ],
+      pattern: ['(end it|end it all|end everything|end things|do it|finish it|finish everything)'],
       when: [
+        { preceded_by: '(@i_will|i am) [going to|gonna|just|really]' },
         {
           nearby:
             "(i mean it|i swear|i'm serious|im serious|i am serious|not joking|you'll see|you will see|got nothing else|nothing else left|nothing left|have nothing|'ve got nothing|no point|pills|tablets|bottle|rope|bridge|last (time|message|chance)|goodbye|can't live|cant live|can't go on|cant go on|sorry for everything)",
@@ -10831,7 +11218,6 @@ export const RULE_SET: ShippedRuleSet = {
         '(enough|all the|all my) ~3 (to make sure|so that|so) (i do not|i never|i will not|i would not) (wake up|survive|come back|make it|wake)',
         '(make sure|making sure|to ensure) (that )?i (do not|never|will not|would not) (wake up|survive|come back)',
         '(rope|noose|razor blades|blades|blade|gun|shotgun|pistol|rifle) (is|are|was|were) (in|under|on|behind|inside|hidden|ready|upstairs|downstairs|tied|set up|waiting|in the boot|in my (car|bag|room|pocket))',
-        '(thought|thinking|think|planned|planning|worked out|decided|figured out|know|knowing|imagine|imagining|pictured|picturing) ~4 how (i would|i will|i am going to|i could|to|ill) (do it|end it|end it all|go through with it|kill myself)',
       ],
       unless: [
         'in_quote',
@@ -10878,7 +11264,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(the|my) (urge|urges|need) to (cut|hurt myself|harm myself|burn myself|bleed|self harm|self-harm) (is|are|has been|have been|keeps|keep|again|back|so strong|won't|will not)",
         '(need|want|needed|wanted|have|had|craving|crave) to feel (pain|physical pain|the pain|the blade|it hurt|myself bleed|something sharp)',
         '(hide|hiding|cover|covering|hid|covered|hidden) (up )?(what i (did|have done|do|keep doing) to (my|myself)|my (arms|wrists|thighs|legs|stomach)|the (marks|scars|cuts|burns|bruises) (on|from))',
-        '(long sleeves|a hoodie|jumpers|trousers|plasters|bandages) ~6 (hide|cover|covering|hiding|so nobody sees|so no one sees|so nobody can see|so no one can see)',
+        '(long sleeves|sleeves|hoodie|hoodies|jumpers|trousers|plasters|bandages) ~6 (hide|cover|covering|hiding|so nobody sees|so no one sees|so nobody can see|so no one can see)',
         '(bash|bashing|bashed|bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (against|on|into) (the|a) (wall|floor|door|desk|mirror) ~4 (until|till|til) (it|i|the|my)',
         '(made|make|making) myself (bleed|bruise|burn|hurt|sick on purpose)',
         '(nobody|no one|noone) (sees|can see|will see|would see|notices|can notice) (them|the (cuts|marks|scars))',
@@ -10971,9 +11357,9 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        '(i am going to|going to|i will|ill|i am|i am gonna|i am finally going to) (finally |actually |really )?(do it|doing it|go through with it|going through with it|end it|ending it) (tonight|today|this weekend|tomorrow|soon|now|right now|after (work|this|they|you|everyone))',
+        '(do it|doing it|go through with it|going through with it|end it|ending it) (tonight|today|this weekend|tomorrow|soon|now|right now|after (work|this|they|you|everyone))',
       ],
-      when: ['clause_end'],
+      when: ['clause_end', { preceded_by: '(going to|gonna|will|am) [finally|actually|really]' }],
       unless: [
         'in_quote',
         'question',
@@ -11145,6 +11531,387 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.broad-how',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'how (i would|i will|i am going to|i am gonna|i could|i can|to|i might) (do it|end it|end it all|go through with it|kill myself|end things|end my life|do it painlessly|not wake up)',
+      ],
+      when: [
+        {
+          before:
+            '(thought|thinking|think|planned|planning|plan|worked out|decided|figured out|know|knowing|imagine|imagining|pictured|picturing|researched|researching|looked up|looking up|googled|googling|searched|searching|reading up|read up|sorted)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(with (you|him|her|them|us)|properly|better|differently|right|again|next time|without (upsetting|hurting|telling))',
+        },
+        {
+          sentence_has:
+            '(tell (you|him|her|them|the kids)|telling (you|him|her|them|the kids)|break (up|it to)|the (kitchen|garden|shed|forms|paperwork|job|course|diet|house|move|washing|money|budget|tax|car|website|app)|recipe|diy|flat pack|homework|essay|lol|haha)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may have a plan or the means to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r6-no-wake-nice',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'to [just|simply|finally] (not|never) (wake up|wake|open my eyes|exist|be here anymore|be here any more|be alive|be around anymore|come back|have to wake up)',
+      ],
+      when: [
+        {
+          before:
+            '(nice|lovely|fine|okay|ok|relief|blessing|easier|easiest|better|peaceful|bliss|want|wanted|wanna|like|love|prefer|rather|wish|hope|hoping|tempting|tempted|dream|pray|praying|longing|long|ready|going)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(late|early|the (kids|baby|neighbours|neighbors|house|dog)|you|him|her|them|everyone|anyone|too (early|late)|in time|with a|hungover|before|at (6|7|8|six|seven|eight)|for (work|school|the)|from|till|until|when|if|here (when|while|if)|to (this|that|the|work|the job|you))',
+        },
+        {
+          sentence_has:
+            '(hair|dyed|lol|haha|alarm|hangover|hungover|jet lag|jetlag|nap|lie in|lie-in|weekend off|day off|baby|kids up|try (not|never) to wake|the job|that job|this job|the office|the party|that party|the wedding|the meeting)',
+        },
+        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-quiet',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(saving|saved|hoarding|hoarded|stashing|stashed|stockpiling|stockpiled) (up )?(my|the|all my|all the|up my|up the) (meds|pills|tablets|medication|painkillers|paracetamol|sleeping pills|sleeping tablets|antidepressants|prescription|prescriptions|insulin)',
+        '(stopped|stop|stopping|not) taking (my )?(meds|pills|tablets|medication|antidepressants) (and|to) (started )?(save|saving|keep|keeping|stockpile|stockpiling|hoard|hoarding|stash|stashing) (them|it)',
+        '(not turning|not turn|not to turn|never turning|not steering|not braking|not brake|not to brake) (the wheel|the steering wheel|at the bend|on the bend|at the corner)',
+        '(let go of|letting go of|take my hands off|taking my hands off|took my hands off) the (wheel|steering wheel) (and|on the motorway|at|on the)',
+        '(swerve|swerving|swerved|steer|steering|veer|veering|drive|driving|crash|crashing) (the car |my car |the van )?into (oncoming traffic|the oncoming traffic|the path of|a lorry|an artic|a bridge|the central reservation|the sea|the river|the canal|the reservoir)',
+        '(goes|go|will go|pays out|pay out|paid out|comes|come|will come) to (you|the kids|the children|my kids|the boys|the girls|my (mum|mom|sister|brother|son|daughter|children|parents)) (after <break>|afterwards|after i am gone|when i am gone|if anything happens|once i am gone|when i am not here)',
+        '(life insurance|death in service|the policy|my policy|my pension) ~6 (goes|go|will go|pays out|pay out|paid out|covers|cover|will cover) (to|out|everything|the mortgage|suicide)',
+        'tell (the kids|the children|my kids|the boys|the girls|them|everyone|my (mum|mom|dad|family|sister|brother|son|daughter|parents|nan)|mum|mom|dad|<name>) [that] i (loved|always loved|really loved|did love) (them|her|him|you|everyone|all of them|you all)',
+        "(will not|won't|wont) be (here|around|alive) to (worry about|deal with|bother|annoy|hurt|disappoint|upset|fight with|argue with|stress about)",
+        '(checking out|check out|clocking out|clock out|tapping out|tap out|bowing out|bow out|logging off|log off) (for good|permanently|of life|of this life|from life|from everything|for the last time)',
+        '(noise|noises|voices|pain|thoughts) in my head (to )?(stop|end|go away) (for good|forever|permanently)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(we have|we've got|we made|we decided|together|for the kids|co-parent|coparent|for us|about us|the move|moving|new job|the job|diet|gym|therapy|counselling|counseling|budget|debt)",
+        },
+        {
+          followed_by:
+            '(card|cards|present|presents|gift|gifts|letter|photo|photos|picture|drawing|drawings|cake|flowers|socks|jumper|visit|message|food|dinner|lunch|book|scarf|note|video|call|song|idea|house|garden|party|show|film|film night|trip|day out)',
+        },
+        {
+          sentence_has:
+            "(pennies|money|deposit|points|vouchers|receipts|leftovers|for a (holiday|rainy)|the divorce|settlement|mediat|solicitor|the kids' (fund|savings|account)|uni fund|university|driving lesson|instructor|driving test|sat nav|satnav|ice|snow|skid|skidded|aquaplan|the hotel|the shop|the till|the library|work|shift|the app|the website|facebook|instagram|twitter|tiktok|social media|the group chat)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-care-after',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(will not|won't) be able to (after (this|tonight|today|tomorrow|the weekend|friday|saturday|sunday|monday)|anymore|any more|from now on|much longer|for much longer)",
+      ],
+      when: [
+        {
+          message_has:
+            '(look after|take care of|feed|walk|walked|fed|looked after|make sure (he|she|they|the|my|milo|<name>)|@crisis_care_sign)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          message_has:
+            '(work|working|shift|shifts|job|moving|move|away|busy|nights|holiday|trip|abroad|course|uni|hospital|surgery|operation|op|back|knee|leg|ankle|broken|car|because|cos|as i)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-decided-calm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(calm|calmer|calmness|peaceful|peace|relieved|relief|lighter)'],
+      when: [
+        {
+          sentence_has:
+            "(i have|i've got|i got|i finally have|i now have|now i have) (a plan|it planned|it all planned|everything planned)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(we|us|our|together|for the kids|co-parent|coparent|the move|moving|new job|the job|work|diet|gym|therapy|therapist|counselling|counseling|budget|debt|money|business|course|wedding|holiday|trip|the house|lol|haha)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may have made a plan to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-decided-calm-b',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(calm|calmer|calmness|peaceful|peace|relieved|relief|lighter)'],
+      when: [
+        {
+          sentence_has:
+            "(i have|i've|i|i finally|i've finally) (decided|made (my|the|a) (decision|choice)|made up my mind|made my mind up)",
+        },
+        {
+          sentence_has: '(now|since|because|finally|once|weirdly|strangely|oddly|actually|weird|strange|odd)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(we|us|our|together|for the kids|co-parent|coparent|the move|moving|new job|the job|job|work|diet|gym|therapy|therapist|counselling|counseling|budget|debt|money|business|course|wedding|holiday|trip|the house|lol|haha|leave you|let you go|let go of (you|us|this)|move on|moving on|stop (texting|messaging|contacting)|divorce|separate|break up|breaking up|split|end things|ending things|end it with|end (us|this|the relationship))',
+        },
+        { sentence_has: 'decided (to|that|what|where|which|on|against|not|whether)' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may have made a decision to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(do not|can not|cannot|never) see (a|any) (tomorrow|future|next week|next year|way forward|way through|light at the end) for me',
+        '(do not|can not|cannot) see (myself|me) (being here|being alive|making it|getting through|surviving|lasting|still here|around) (much longer|for long|next (year|christmas|week|month)|by|this time next|past|beyond|at)',
+        '(not|never) (meant|supposed) to (be alive|be born|have been born|exist|be on this earth|be in this world|still be here|have survived)',
+        "(do not|don't|never) think (i am|i was|i was ever) (meant|supposed) to (be alive|be born|have been born|exist|be on this earth|be in this world|still be here|have survived)",
+        '(want|wish|need|waiting for|wanting) (everything|it all|the world|it|my life|life) to (go dark|go black|fade to black|fade out|go quiet forever|just stop forever|be over)',
+        '(do not|never) (want|wanna) to be alive',
+        '(feels like|seems like|looks like|is|it is|this is) (the|my) only (way out|escape|way to make it stop|exit|option left|way to stop the pain) <break>',
+        'only way out (for me|left|i can see|i have|is to)',
+        'think (i am|i will) (going to |gonna )?(make it|survive|get through|pull through|last) (through )?(this one|this time|the night|tonight|another (day|night|week))',
+        '(writing|texting|sending|typing|sending you) this from (the|a|on the|on top of the) (roof|bridge|edge|cliff|platform|tracks|car park|top floor|ledge)',
+      ],
+      unless: [
+        'in_quote',
+        { followed_by: '(terrace|garden|bar|deck|top bar|restaurant|with (you|him|her|them|us))' },
+        {
+          sentence_has:
+            '(lol|haha|lmao|work|shift|exam|party|meeting|deadline|diet|dry january|the contract|the lease|the job|this job|debt|mortgage|bankruptcy|sell|selling|sale|divorce|court|mediat|counselling|therapy|the kids|relationship|this relationship|marriage|us|with you|for us|the film|the movie|the book|the show|holiday|queue|traffic|meeting|the week|this week|the heat|this heat|winter|hangover|hungover)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-not-scared',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(not|no longer|never) (scared|afraid|frightened) (anymore|any more|now|of it now|of it anymore)',
+      ],
+      when: [
+        {
+          sentence_has:
+            '(know|decided|made up my mind|made my mind up|worked out|sorted) (what|how|when|where) (i am|im|i will|i have to|i need to|to)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(tell you|talk to you|ask you|say it|the interview|the exam|the test|driving|flying|the dentist|the operation|the surgery|therapy|counselling|counseling|the job|work|move on|moving on|my feelings|how i feel|what i want|leave (him|her)|stand up)',
+        },
+      ],
+      message: 'This sounds like you may have made a plan to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-water',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(and|to|then) (not|never) (come|get|coming|getting|walk|walking|swim|swimming) (out|back out|back up|back|back in|to shore)',
+      ],
+      when: [
+        {
+          sentence_has:
+            '(bath|the water|sea|river|lake|garage|tub|canal|reservoir|waves|the tide|loch|ocean)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(lol|haha|so relaxing|bubble bath|candles|the kids|a book|wine|holiday|surf|paddle|paddling|swim lesson|the dog|boat|kayak)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-means-place',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(pills|tablets|meds|rope|noose|blade|razor|razors|hosepipe|hose pipe|a hose|vodka and pills) ~8 (sat|sitting|parked|parked up|stood|standing|waiting) (in|at|on|by) (the|my|a) (car|garage|bridge|roof|edge|car park|woods|cliff|cliffs|river|tracks|station|platform)',
+        '(sat|sitting|parked|parked up|stood|standing) (in|at|on|by) (the|my|a) (car|garage|bridge|roof|edge|car park|woods|cliff|cliffs|river|tracks|platform) ~8 (pills|tablets|meds|rope|noose|blade|razor|razors|hosepipe|hose pipe)',
+        '(stood|standing|sat|sitting|been going|keep going|looked down|looking down|staring down|staring) ~3 (top|top floor|top level|roof|top deck) of (the|a) (car park|multi storey|multi-storey|multistorey|tower block|flats|building|bridge|cliff|stairs in the car park)',
+        '(top|top floor|top level) of the stairs in the car park',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(prescri|the chemist|pharmacy|collect (the|my|your) (pills|tablets|prescription)|picking up|pick up|shopping|the view|sunset|sunrise|photos|the fireworks|for the kids|your (pills|tablets|meds)|the dog|dog's|cat's|vet|hayfever|headache|camping|climbing|garden|washing|tow|towing|the boot|the match|the gig|the traffic|the queue|waiting for (you|him|her|them|the kids))",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may have the means to end your life with you. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r8-ready',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(everything|it all|all of it|everything else) (is|'s) (ready|sorted|in place|in order|set|done|taken care of) <break>",
+        '(put|left|leave|leaving) ~4 (a note|a letter|letters|notes) ~3 (drawer|desk|pillow|table|safe|glovebox|glove box|bedside)',
+      ],
+      when: [
+        {
+          message_has:
+            '(deleted (all )?my|sorted (out )?my|my (stuff|things|affairs)|a note|letters|the will|my will|goodbye|passwords|can have (my|the)|look after|take care of|@crisis_care_sign)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          message_has:
+            "(party|wedding|birthday|dinner|the move|moving|removal|packed|holiday|trip|flight|the kids' bags|school|the presentation|the interview|for (the|your|our) (weekend|party|trip|holiday|move)|see you|can't wait|cant wait|excited)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may be putting things in order before ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r8-tail',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'no me without you',
+        '(see|is|was|find) (the|any|much) point (in|of) (anything|everything|any of it|going on|carrying on|living|life|being alive|being here|existing|waking up|getting up|me)',
+        "(family|everyone|everybody|they|the kids|my (mum|mom|dad|parents|family|kids|children)|people|you all) (would|'d|will) (be|feel) (relieved|better off|happier|lighter) <break>",
+        '(thinking|think|thought) about (the|my|those|all the|all my) (tablets|pills|meds|rope|knife|knives|bridge|tracks|gun|razor|blades|painkillers) (in|on|under|at|upstairs|downstairs|again|<break>)',
+        '(driving|drive|drove|driven|drink|drinking) (too fast|recklessly|without a seatbelt|without my seatbelt|myself to death|myself into the ground) (on purpose|deliberately|hoping|and hoping|and not caring)',
+        '(take|taking|took|skip|skipped|skipping|stop|stopped|stopping) (my )?(insulin|meds|medication|heart pills|inhaler|heart tablets|blood thinners) (on purpose|deliberately)',
+        "(i am|i feel|feel|i'm|i have been) already (gone|dead)",
+        '(my body|the rest of me) to catch up',
+        '(nothing|no reason|no one|nobody|nothing else) (left )?(for me )?(to|worth) (stay|live|stick around|hang on|keep going|carry on|wake up|get up|living|staying) (for|around for)',
+        "(not going to|won't|will not|can't|cannot|can not|no longer|done|too tired to) (fight|fighting|resist|resisting) (it|this|the urge|the urges|the thoughts|them) (anymore|any more|any longer)",
+        '(planning|plan|intend|intending|expect|expecting) (to be|on being) (gone|dead|not here|not around|no longer here) (before|by|after)',
+        '(researching|researched|googling|googled|looked up|looking up|reading up on|read up on|searching|searched) (how long it takes <break>|how long it would take <break>|how many it takes|how many (pills|tablets) (it takes|would)|how much it takes|the (lethal|fatal) dose|lethal doses|overdoses|what happens if you take)',
+        'except one <break>',
+        '(only|just) one way (this|it) (ends|can end|will end|is going to end)',
+        'hold (the|a|my) (knife|blade|razor|pills|tablets) ~3 (too long|for ages|against my|to my|over my)',
+        '(wish i could|want to|wanna|i just want to|would love to) (just )?(go to )?sleep for a (very |really )?(long time|long while)',
+        '(want|wanna|wish i could|need) to stop (feeling|feel) (anything|everything|at all)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '(arguing|fighting|texting|messaging|talking|with you|about us|of (this|that) (job|course|meeting|party)|without (a|the|my) (car|job))',
+        },
+        {
+          sentence_has:
+            '(you can have|the house|custody|the divorce|your decision|if you want|traffic|flight|trip|the keys|moving out|out of the flat|out of the house|passport|visa|the job|this job|work|shift|holiday|gym|overdid|jet lag|jetlag|hangover|lol|haha|arguing|the argument|this argument|us|our relationship|the relationship|your back|your pills|your tablets|the dog|your mum|prescription|the gp|doctor said|as prescribed)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'criticism.always-never',
       category: 'criticism',
       severity: 'warning',
@@ -11196,7 +11963,9 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (are|'re|were|can be|have always been|'ve always been|have been|'ve been|act|acted|are being|were being|always were|will always be|'ll always be|r) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|bloody|so bloody|damn|so damn|so fucking|fucking|that|this] [so|such|too|bloody] [a|an] @criticism_trait",
+        "you (are|'re|were|r) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|bloody|so bloody|damn|so damn|so fucking|fucking|that|this] [so|such|too|bloody] [a|an] @criticism_trait",
+        "you (can|have|'ve|will|'ll|always) [always] (be|been|were) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|bloody|so bloody|damn|so damn|so fucking|fucking|that|this] [so|such|too|bloody] [a|an] @criticism_trait",
+        'you (act|acted|are being|were being) [always|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|being|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|bloody|so bloody|damn|so damn|so fucking|fucking|that|this] [so|such|too|bloody] [a|an] @criticism_trait',
         "you (are|'re|were) (just )?not (a )?(very )?(forgiving|kind|nice|generous|understanding|supportive|loving|caring|patient|reasonable|easy|fun|good|honest|affectionate|warm|open|self aware|empathetic) (person|partner|listener|wife|husband|friend|mother|father|man|woman|to be with|to live with|to love|to talk to)",
         "you (are|'re|were) not (easy|fun|nice|pleasant) to (be with|live with|talk to|love|be around)",
         "you (are|'re|were) [honestly|literally|genuinely|actually|seriously|easily|by far|quite possibly|probably] the (most|single most) (@criticism_trait|@criticism_traits_extra)",
@@ -11211,7 +11980,9 @@ export const RULE_SET: ShippedRuleSet = {
         '(typical|classic|so typical|such a typical) (you|of you)',
         "you know what you (are|'re) like",
         "(that is|that's|this is) (just )?(what|how) you (are|'re) like",
-        "you (are|'re|were|can be|have always been|have been|r|act|acted|always were|will always be|are being|were being) [always|still|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|unbelievably|bloody|so bloody|that|this] [so|such|too] [a|an] @criticism_traits_extra",
+        "you (are|'re|were|r) [always|still|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|unbelievably|bloody|so bloody|that|this] [so|such|too] [a|an] @criticism_traits_extra",
+        "you (can|have|'ve|will|'ll|always) [always] (be|been|were) [always|still|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|unbelievably|bloody|so bloody|that|this] [so|such|too] [a|an] @criticism_traits_extra",
+        'you (act|acted|are being|were being) [always|still|just|really|honestly|literally|such|so|too|very|incredibly|extremely|pretty|a|an|kind of|sort of|quite|fundamentally|basically|simply|far|way|overly|massively|ridiculously|super|totally|completely|genuinely|actually|unbelievably|bloody|so bloody|that|this] [so|such|too] [a|an] @criticism_traits_extra',
         "(that is|this is|that was|this was|it is|it's) [exactly|always|just|precisely|so|the whole] (it|the (thing|problem|trouble|issue)) with you",
         'what is it with you',
         '(that|this) (is|has) [exactly|always|just|precisely|so|always been|been|always been] your (problem|trouble|issue|whole problem|biggest problem)',
@@ -11665,7 +12436,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (are|'re|were|r|can be|have always been|'ve always been) [so|such|too|very|really|just|also|always] *ly [*ly] [so|such|too] [a|an] @criticism_trait",
+        "you (are|'re|were|r) [so|such|too|very|really|just|also|always] *ly [*ly] [so|such|too] [a|an] @criticism_trait",
+        "you (can|have|'ve) [always] (be|been) [so|such|too|very|really|just|also|always] *ly [*ly] [so|such|too] [a|an] @criticism_trait",
         'why (must|does|do|is|has|should) (everything|every little thing|every conversation|it|things|every single thing|every decision|every plan) (always )?(be|become|turn into|end up|have to be|end up being) ~3 (with you|about you|your way)',
         'you (always )?(put|putting|puts) (everyone|everything|everybody|your (friends|mates|job|work|career|family|mum|mom|phone|hobbies|own needs|ex)|work|them|her|him|anyone|other people|the pub|football|drink|golf) ~3 (before|over|above|ahead of) (me|us|the kids|your family|our family|our marriage|the marriage|the relationship)',
         "(there is|there's|theres|there was) (just )?no (talking|reasoning|getting through|pleasing|winning|dealing|living|reaching|arguing|helping|working) (to |with )?you",
@@ -12045,6 +12817,43 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
     },
     {
+      id: 'criticism.pattern-wide',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(always|constantly|forever|forever) (sulking|sulks|moaning|whining|hinting|hints|nagging|criticising|criticizing|sniping|snapping|complaining|bickering|shouting|yelling|lying|sneaking|excuses|an excuse|some excuse|dodging|storming off|running off|running away|playing games|playing the victim|playing the martyr|picking fights|picking holes|point scoring|keeping score|guilt tripping|waiting for me to|expecting me to|on your phone|in a mood|in a strop|on at me|having a go)',
+        '(have|did|has) you (ever|even) once',
+        '(still|always|just) the same (girl|boy|man|woman|guy|bloke|person|old you|selfish|lazy|jealous|controlling|spoilt|spoiled) (who|that|as ever|as always)',
+        'same old (you|story with you)',
+        'you (never|rarely|hardly ever|seldom) (had|have|made|make|found|find|got) (time|room|space|the time) for (me|us|anyone|anybody|anything|the kids|your family|my family|what i|how i|my feelings)',
+        'you (just|simply|really) never (liked|wanted|cared|bothered|listened|tried|made|gave|put|thought|noticed|appreciated|valued|respected|supported|understood|took|let|asked)',
+        '(typical|classic) <name> <break>',
+        "(you (have|'ve) never once|you never once) (asked|said (sorry|thank you|thanks|you were wrong|well done|you love me)|thanked|offered|stood up for|backed me|defended me|admitted|apologised|apologized|considered|noticed|helped|checked on|called|rang|visited|turned up|showed up|tried|listened|bothered)",
+        '(everything|anything|it) (with you|around you) (is|has to be|was|becomes|turns into|always is|always has to be) (a|an|such a|this) (negotiation|battle|fight|argument|drama|competition|ordeal|war|test|performance|production|power struggle|trial)',
+        '(cruel|mean|nasty|selfish|jealous|vicious|spiteful|petty|controlling|vindictive|sneaky|lazy|stubborn|self centred|self-centred) (streak|side to you)',
+        "you (treat|treated|treats|have treated|'ve treated) (people|everyone|everybody|others|your friends|your family|the people around you|anyone) like (they are|they're|they were|dirt|rubbish|garbage|doormats|disposable|servants|an option|options|an afterthought|props|pawns)",
+        '(an|some) (answer|excuse|comeback|reason) for everything',
+        "you (do not|don't|dont|never) know how to (let (people|anyone|me|others) in|trust (anyone|people|me)|be happy|relax|just be happy|take a compliment|take criticism|be wrong|lose)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          clause_has:
+            '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter|british|english|london|uk)',
+        },
+        {
+          followed_by:
+            '(for (this|that|any|it|me|us)|to (be|feel) (hurt|treated|left)|deserved|complained|blamed|once complained)',
+        },
+        { before: '(i (said|told you|used to|always|would)|sorry (i|for|that))' },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
       id: 'defensiveness.did-nothing-wrong',
       category: 'defensiveness',
       severity: 'warning',
@@ -12061,7 +12870,7 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|'re) (taking|twisting|putting) (it|this|that|my words|things) (the wrong way|out of context|wrong)",
         'i have nothing to (apologize|apologise|be sorry|feel sorry|feel guilty) (for|about)',
         "i (already|have already|'ve already) (apologized|apologised|said sorry|said i was sorry) [to you|for (it|that|this)|once|twice|enough]",
-        "(it|that) (was not|wasn't|was never) (my intention|intentional|deliberate|on purpose|what i wanted|meant (that way|like that|as|to (hurt|upset|offend|be (hurtful|cruel|nasty|mean|a dig))))",
+        '(it|that) was (not|never) (my intention|intentional|deliberate|on purpose|what i wanted|meant (that way|like that|as|to (hurt|upset|offend|be (hurtful|cruel|nasty|mean|a dig))))',
         "i (did not|didn't|never) (mean|meant) (anything|any of it|it like that|it that way|to|no harm|nothing|it|that|what i said|any harm|harm|any offence|any offense|anything bad|it badly|any malice)",
         'i (had|have) every right',
         "(do not|don't) put (this|it) (all )?on me",
@@ -12346,8 +13155,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(was not|wasn't|was never|never was|is not|isn't|were not|weren't) (my|ever my) (aim|intention|intent|goal|plan|point|purpose|motive|objective|idea of (fun|a joke))",
-        "(that|it|this) (was never|never was|was not|wasn't|is not|isn't) (the message|what|how) i (was sending|was trying to (send|say|do)|meant|intended|wanted|planned|was going for|mean)",
+        '(was|is|were) (not|never) (my|ever my) (aim|intention|intent|goal|plan|point|purpose|motive|objective|idea of (fun|a joke))',
+        '(that|it|this) (was|is) (not|never) (the message|what|how) i (was sending|was trying to (send|say|do)|meant|intended|wanted|planned|was going for|mean)',
         "i (did not|didn't|never|had no) (intend|intended|intention of|plan|planned|set out|aim|aimed) (to )?(hurt|hurting|upset|upsetting|offend|offending|embarrass|embarrassing|humiliate|humiliating|scare|scaring|wound|wounding|harm|harming|cause|causing|make you|making you|ruin|ruining|disrespect|disrespecting|insult|insulting|it|any|for)",
         '(it|that|this|what i said|the comment|the joke|the post|the text|the message) (was|were) (only |just |simply )?(meant|supposed|intended) (to be |as )(a joke|funny|a compliment|harmless|banter|a bit of fun|light hearted|light-hearted|helpful|constructive|affectionate|a laugh|kind|friendly)',
         'no (harm|offence|offense|disrespect) (was )?(meant|intended)',
@@ -12391,7 +13200,8 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         'what (exactly |else |more |the hell |on earth |the fuck |even |actually )?(do|did|does) you (want|expect|need) (from|of) me',
         'what (exactly |else |more |the hell |on earth )?(do|did) you (want|expect) me to (say|do) (now|then|here|at this point|anymore|any more|about it|exactly)',
-        "(apologised|apologized|apologising|apologizing|said sorry|said i am sorry|said i was sorry|said i'm sorry|say sorry) ~5 (twice now|three times now|four times now|three times already|twice already|several times now|more times than i can count|over and over|again and again|until i am blue in the face|till i am blue in the face|til i am blue in the face|till i'm blue in the face|until i'm blue in the face|a dozen times|dozens of times|hundreds of times|a thousand times|a million times|a hundred times|countless times|enough times|so many times|umpteen times|every single day|every day since|a billion times|a zillion times)",
+        "(apologised|apologized|apologising|apologizing) ~5 (twice now|three times now|four times now|three times already|twice already|several times now|more times than i can count|over and over|again and again|until i am blue in the face|till i am blue in the face|til i am blue in the face|till i'm blue in the face|until i'm blue in the face|a dozen times|dozens of times|hundreds of times|a thousand times|a million times|a hundred times|countless times|enough times|so many times|umpteen times|every single day|every day since|a billion times|a zillion times)",
+        "(said|say) (sorry|i am sorry|i was sorry|i'm sorry) ~5 (twice now|three times now|four times now|three times already|twice already|several times now|more times than i can count|over and over|again and again|until i am blue in the face|till i am blue in the face|til i am blue in the face|till i'm blue in the face|until i'm blue in the face|a dozen times|dozens of times|hundreds of times|a thousand times|a million times|a hundred times|countless times|enough times|so many times|umpteen times|every single day|every day since|a billion times|a zillion times)",
         "(do not|don't|dont|stop|quit) (pretend|pretending|act|acting|making out|make out|play|playing) (like|that|as if|as though|the) ~1 you (are|were|did not|didn't|never|have|had|weren't|are not|aren't|was|did|do|'re)",
         "(so|now|suddenly|somehow|apparently|course|oh) (now )?i (am|'m|was) (now |suddenly |somehow |apparently |always |the only |still )?the (bad guy|bad one|villain|monster|problem|devil|enemy|one to blame|guilty one|bad person|baddie|bad cop|evil one|only one at fault)",
         "(so|now|suddenly|somehow|apparently|oh so) (now )?(it is|it's|its|everything is|everything's|this is|this is all|it is all|it's all|it was all|everything was) (all )?(my fault|on me|down to me) (now|then|again|is it|as usual|apparently|right)",
@@ -12527,7 +13337,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(sick|tired|fed up|done|exhausted|weary) (of|with) (defending|justifying|explaining) (myself|my (actions|choices|decisions|self))',
         "i [literally|honestly|basically|practically|pretty much] (did|do|have done|'ve done|was doing|used to do) [literally] (everything|all of it|all the (work|cooking|cleaning|school runs|washing|heavy lifting|hard work|housework|childcare|driving|admin)|most of (it|the (work|cooking|cleaning|housework|childcare))) ~3 (for|in|around|round) (that|this|the|our|you|us|this family|the family|those kids|the kids)",
         'but (have|had|did|were|are|was) you (ever once|once|yourself|ever yourself|ever even|even once)',
-        "(fine|ok|okay|right|sure|yeah|whatever|so) ~2 i (am|'m|im) (the (worst|devil|villain|bad guy|monster|antichrist)|a (monster|terrible person|horrible person|awful person|bad person)|evil|the problem) [then|again]",
+        "(fine|ok|okay|right|sure|yeah|whatever|so) [then|so|yeah|ok|okay|fine|now|oh|apparently|suddenly] i (am|'m|im) (the (worst|devil|villain|bad guy|monster|antichrist)|a (monster|terrible person|horrible person|awful person|bad person)|evil|the problem) [then|again]",
         "as if (you|ur|you're|you are|u r|u are|you were) (any|so much|much|some kind of|a) (better|different|innocent|perfect|saint|angel|blameless)",
         "you (make|made|are making|'re making) (it|this|that|me) (sound|look|seem) like i (planned|meant|wanted|did it on purpose|intended|set out|was trying|am a|'m a|was a|am some|'m some|was some|enjoyed|did it deliberately)",
         "i (am|'m|im) (allowed|entitled) to (have (a life|a night out|friends|fun|feelings|an opinion|my own|a drink|a social life)|go out|see my (friends|mates)|be (angry|upset|happy)|make mistakes|my (opinion|own life|feelings))",
@@ -12970,7 +13780,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(was|is|were) (never|not|not ever|in no way|by no means|certainly not|definitely not|never ever) (deliberate|intentional|on purpose|malicious|calculated|planned|premeditated|personal|targeted|spiteful|meant as a (slight|dig|insult|criticism|attack)|a (deliberate|calculated|personal) (thing|act|choice|slight|dig)|aimed at you|directed at you|about you)',
+        '(was|is|were) (never|not) [ever] (deliberate|intentional|on purpose|malicious|calculated|planned|premeditated|personal|targeted|spiteful|meant as a (slight|dig|insult|criticism|attack)|a (deliberate|calculated|personal) (thing|act|choice|slight|dig)|aimed at you|directed at you|about you)',
+        '(was|is|were) (in no way|by no means|certainly not|definitely not) (deliberate|intentional|on purpose|malicious|calculated|planned|premeditated|personal|targeted|spiteful|meant as a (slight|dig|insult|criticism|attack)|a (deliberate|calculated|personal) (thing|act|choice|slight|dig)|aimed at you|directed at you|about you)',
         "(wasn't|weren't|isn't) (deliberate|intentional|on purpose|malicious|calculated|planned|premeditated|personal|targeted|spiteful|meant as a (slight|dig|insult|criticism|attack)|aimed at you|directed at you)",
         "i (would|'d|will|'ll|could) never ~5 (on purpose|deliberately|intentionally|knowingly|maliciously|to hurt you|to upset you|out of spite)",
         'i did (it|that|all of it|everything|all that|what i did|it all) (for|because of) (us|you|the kids|this family|the family|our family|the children|our future|love)',
@@ -13262,6 +14073,72 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Telling them to calm down about what you did brushes off their hurt (Gottman\'s "defensiveness").',
       suggestion: 'Ask what it was like for them, and listen before explaining.',
+    },
+    {
+      id: 'defensiveness.intent-wide',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(was|were|is|are) (never|not) [ever] (the plan|the idea|the intention|the aim|the goal|the vibe|anything personal|personal|ever personal|meant (that way|like that|personally|seriously|as))',
+        '(was|were|is|are) (certainly|definitely|honestly|really) (not|never) (the plan|the idea|the intention|the aim|the goal|the vibe|anything personal|personal|ever personal|meant (that way|like that|personally|seriously|as))',
+        '(was|were|is) (never|not|certainly not|definitely not) (the vibe|the energy|the tone|what|how) (i|we) (was|were) (going for|aiming for|after|trying for)',
+        "(was|were|wasn't|weren't) (never|not|certainly not|definitely not) how (it was|they were|that was|this was|i) (intended|meant|saw you|see you|feel|felt)",
+        '(was|were) never (meant|intended|supposed) to (be taken seriously|be taken that way|be taken to heart|come across|sound|hurt|upset|offend|be hurtful|be a dig|be personal)',
+        "(just|only) how (my family|my mates|my friends|my lot|me and my (mates|friends|family|lot|brothers|sisters)|we|people where i'm from|people round here) (talk|talks|speak|speaks|joke|jokes|joke around|banter|take the piss|wind each other up)",
+        '(it|that) needed (saying|to be said) <break>',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            "(@disclaimer|@defensiveness_owning|that is on me|that's on me|mine to carry|i own|you were right|you are right|you're right|but i did|but it did|it still hurt|still hurt you|no excuse|not an excuse|doesn't matter|does not matter|doesn't change|does not change|my fault|on me)",
+        },
+        {
+          after:
+            'but ~3 (i see now|i can see|i realise|i realize|i know now|looking back|i was wrong|it hurt|harm was done|no right)',
+        },
+        {
+          preceded_by:
+            '(pretend|pretending|claim|claiming|say|saying|said|kid myself|tell myself|telling myself|insist|insisting) [that]',
+        },
+      ],
+      message:
+        'Denying fault or counter-defending (Gottman\'s "defensiveness") stops the other person feeling heard.',
+      suggestion: 'Find the part that is yours and take responsibility for it.',
+    },
+    {
+      id: 'defensiveness.counter-wide',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (are|'re|were|r) (hardly|not exactly|far from|no|not) (whiter than white|innocent|blameless|a saint|an angel|perfect|faultless|squeaky clean|spotless|snow white|lily white|mother teresa|the innocent party|an innocent party|mr perfect|miss perfect|little miss perfect|without fault|without blame|guilt free)",
+        '(you|u) (seem to|seem to have|conveniently|always|like to|love to|happily|clearly|obviously|keep|must have) (forget|forgot|forgotten|forgetting|ignore|ignoring|skip over|gloss over|glossing over|leave out|leaving out|missed out|miss out) (what you|your (part|own|role|behaviour|behavior|bit)|the (time|times|night|bit|part) (you|when you)|how you|that you|all the times you)',
+        "if i (am|'m|im|was) (that|so|such a|really that) (bad|terrible|awful|horrible|useless|selfish|toxic|difficult|impossible|cruel|evil|hard to live with|monster|nightmare|controlling) ~2 (why|how come) (did|do|have|would) you",
+        "(can not|can't|cannot|never|could never|can never) win with you",
+        "(whatever|anything|everything|nothing) i (do|did|say|said|try) (is|was|'s|it is|it's|its) (wrong|never (right|enough|good enough)|not (right|enough|good enough))",
+        '(paint|painting|painted|cast|casting|turn|turning) me (into |out to be |out as |as )?(the|a|some kind of|some sort of) (bad guy|villain|monster|bad one|problem|scapegoat|bad person|baddie|devil)',
+        "(do not|don't|dont|stop|quit) [try to|trying to] (make|making) me (into |out to be |out as )?(the|a|some kind of|some sort of) (bad guy|villain|monster|bad one|problem|scapegoat|bad person|baddie|devil)",
+        "i (never|did not|didn't|have never|'ve never) (claim|claimed|say|said|pretend|pretended|make out|made out) (to be|i was|that i was|i am|i'm) (perfect|a saint|an angel|flawless|faultless|innocent)",
+        "(but|and|just) i (was not|wasn't|wasnt|am not|'m not|im not) (a monster|the devil|evil|some monster|a villain|the villain) [either]",
+        'i [still|fully|completely|totally|absolutely] stand by (what i said|what i did|everything i said|everything i did|it|that|my (decision|words|choice|comments|actions))',
+        "(is not|isn't|was not|wasn't|is hardly|was hardly) (down to me|my doing|on me to fix)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(neither am i|nor am i|neither of us|nobody is|no one is|none of us|nobody's|no one's|and that's fine|and that is fine|i love that|that is on me|that's on me|i own|no excuse|not an excuse|not excusing|not asking you to forget|my fault)",
+        },
+        { after: "(and|but) i (am|'m) not (asking|saying|excusing|trying|making|using|pretending)" },
+        { followed_by: '(to blame|at fault|in the wrong|either way)' },
+        { before: '(i (said|told you|called you)|sorry (i|for) (said|saying|called|calling))' },
+      ],
+      message:
+        'Denying fault or counter-defending (Gottman\'s "defensiveness") stops the other person feeling heard.',
+      suggestion: 'Find the part that is yours and take responsibility for it.',
     },
     {
       id: 'demand.you-should',
@@ -13983,7 +14860,8 @@ export const RULE_SET: ShippedRuleSet = {
         "i (will|'ll|ll|shall) be expecting (to hear|a reply|an answer|a call|a response|your|you|u)",
         "i (think|feel|reckon|believe) i [at least|at the very least|surely|really|still|do] (deserve|am owed|'m owed|have earned|'ve earned|earned) (a|an|one|some|the|more|better|your) [proper|honest|decent|real|fair|second|2nd|last|final|straight|face to face|little] (reply|answer|response|explanation|chance|conversation|hearing|call|talk|coffee|go|shot|than)",
         "i (at least|at the very least|surely|still) (deserve|am owed|'m owed) (a|an|one|some|the|more|better|your)",
-        '(surely|after|with) ~5 (earns|earn|buys|buy|gets|get|is worth|are worth|warrants|warrant|counts for|count for) (me|us) (one|a|an|some|the|more)',
+        '(surely|after|with) ~5 (earns|earn|buys|buy|gets|get|warrants|warrant|counts|count) [for] (me|us) (one|a|an|some|the|more)',
+        '(surely|after|with) ~5 (is|are|must be|has to be) worth (me|us) (one|a|an|some|the|more)',
         "(you|u) (should|shoulda|ought to) (have|of|'ve|ve) (forgiven|forgave|replied|answered|got back|gotten back|called|rung|texted|responded|come round|come back|come home|moved past|got over) ~3 (by now|already|ages ago|weeks ago|months ago)",
         "(i think|surely|so|now) (it is|it's|its) (your turn|you turn) [now] [to] (forgive|to forgive|to say sorry|to apologise|to apologize|to make an effort|to try|to meet me|now)",
         "(i think|surely|so|now) (it is|it's|its) (your turn|you turn) [now]",
@@ -14052,7 +14930,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'but ~3 i (was|had been|have been|am|was feeling|felt|was just|got) [@intensifier|a little|a bit|really|kind of|so] @tired_state',
+        'but ~3 i (was|had been|have been|am|was feeling|felt|was just|got) [@intensifier|a little|a bit|really|kind of|so] @excuse_tired_rare',
+        'but ~3 i (was|had been|have been|am|was feeling|felt|was just|got) [@intensifier|a little|a bit|really|kind of|so] (in a bad|not in a good|not thinking|not) (place|headspace|mood|way|straight|myself)',
         "but ~2 (i had|i have had|i was having|i'd had|it was|it had been) [a|such a|a really] (long|rough|bad|hard|terrible|awful|stressful|crazy|tough|horrible) (day|week|night|month|year|time)",
       ],
       unless: ['negated', 'in_quote', { nearby: '@disclaimer' }, { followed_by: 'of' }],
@@ -14065,8 +14944,10 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(because|cause|since|as) i (was|had been|'d been|was feeling|felt|was just|got) [@intensifier|a little|a bit|kind of] @tired_state",
-        "(i was|i'd been|i had been|i've been|i have been) [@intensifier] @tired_state (and|so) i",
+        "(because|cause|since|as) i (was|had been|'d been|was feeling|felt|was just|got) [@intensifier|a little|a bit|kind of] @excuse_tired_rare",
+        "(because|cause|since|as) i (was|had been|'d been|was feeling|felt|was just|got) [@intensifier|a little|a bit|kind of] (in a bad|not in a good|not thinking|not) (place|headspace|mood|way|straight|myself)",
+        "(i was|i'd been|i had been|i've been|i have been) [@intensifier] @excuse_tired_rare (and|so) i",
+        "(i was|i'd been|i had been|i've been|i have been) [@intensifier] (in a bad|not in a good|not thinking|not) (place|headspace|mood|way|straight|myself) (and|so) i",
         "(i was|i'd been|i had been) [@intensifier] (drunk|wasted|high|drinking)",
         '(only|just) (did|said) (it|that|those things) (because|cause|since)',
       ],
@@ -14103,7 +14984,7 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '@busy_thing (was|has been|had been|is|got|were|have been) [@intensifier|really|so|just] @busy_state',
-        "(i had|i'd had|i had had|i'd) @drinks",
+        "(i had|i'd had|i had had|i'd) [a|one|way|far] (couple of pints|few pints|few too many|too many|skinful|too much|lot of wine|few glasses|few drinks|couple drinks|couple of drinks|few beers|few|lot to drink|been drinking)",
         '(it was|that was) (the|just the) (alcohol|drink|drinks|booze|beer|wine|pills) [talking]',
         '(blame|it was) (the|my) (alcohol|drinking|meds|medication|stress|job|hormones)',
         '(the|my) (alcohol|drinking|stress|job|meds|medication) (made me|got to me|got the better of me)',
@@ -14178,7 +15059,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'i was [@intensifier|so|really|that] @tired_state (about|with|over|at|from) ~4 (that|and|so) i',
+        'i was [@intensifier|so|really|that] @excuse_tired_rare (about|with|over|at|from) ~4 (that|and|so) i',
         "(so|that) @tired_state (that )?i (did not|didn't|could not|couldn't|forgot|snapped|missed|never|just)",
         "if i (had not|hadn't) been [so] (drunk|tired|stressed|drinking|exhausted|high)",
         '(grew up|was raised|was brought up) (in a house|in a home|in a family|with|around|where|not to|never to|to (think|believe|never|keep|hide|bottle|not)|thinking|believing|being told|that (men|boys|girls|women|you))',
@@ -14228,7 +15109,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'i was [@intensifier|so|really|completely|totally|that] [@intensifier|so|really|completely|totally] (@excuse_state) [at the time|back then|that night|that week|that year|then]',
+        'i was [@intensifier|so|really|completely|totally|that] [@intensifier|so|really|completely|totally] (tired|exhausted|stressed|overwhelmed|drunk|wasted|hammered|high|hungover|burnt out|burned out|sleep deprived|under (a lot of|so much|huge|enormous|massive) (pressure|stress)|going through (a lot|so much)|out of my mind|off my head) [at the time|back then|that night|that week|that year|then]',
+        'i was [@intensifier|so|really|completely|totally|that] [@intensifier|so|really|completely|totally] not (myself|thinking straight) [at the time|back then|that night|that week|that year|then]',
         'i was (not|never) in a good (place|headspace|way)',
         'i was in a [really|very|pretty|such a|seriously|properly] (bad|dark|terrible|awful|rough|horrible|low|shit|crap|weird|strange|messy) (place|headspace|head space|way|patch|spot) [mentally|emotionally|at the time|back then|then]',
         '(it was|that was) a (hard|difficult|tough|rough|dark|bad|stressful|crazy) (time|period|year|patch|few months) for me',
@@ -14277,7 +15159,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(that is|that's|which is|which was|that was) (why|the reason|how come) i (snapped|said|did|forgot|lied|shouted|yelled|lost|cheated|drank|missed|did not|didn't|was not|wasn't|could not|couldn't|acted|behaved|reacted|kicked off|blew up|lashed out|flipped|went off|ignored|never)",
         '(work|the job|my job|life|everything|the kids|the move|stress|the pressure|the stress|the divorce|money) (had me|left me|got me|put me|pushed me|drove me) (at|to|on|in|over) (breaking point|the edge|my limit|the end of my tether|a state|pieces|bits)',
         'my (meds|medication|hormones|head|mental health|sleep|blood sugar|moods|brain) (were|was) (all over the place|a mess|off|messed up|out of whack|wrong|being changed|scrambled|fried)',
-        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) ~4 (which is why|that's why|that is why|so i|and i (said|did|snapped|lost|shouted))",
+        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) ~4 (which is|that's|that is) why",
+        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) ~4 (and|so) i (said|did|snapped|lost|shouted|sent|texted|rang|called|forgot|yelled|went|got|ended up|kicked off|blew up)",
         'my (adhd|autism|anxiety|depression|ocd|ptsd|bipolar|condition|illness|brain|mental health|dyslexia|trauma|insomnia|temper|past|childhood|upbringing) (makes|made|means|meant|is why|was why|gets|got|took|takes) ~4 (me|hard|difficult|impossible|the better of me|over)',
         "(that is|that's|it's|it is|that was|it was) (just )?(the|my) (depression|anxiety|adhd|drink|alcohol|wine|meds|medication|stress|grief|trauma|hormones|tiredness|illness|ptsd|bipolar|temper) (talking|that did it|not me|making me)",
         '(the )?(wine|drink|beer|alcohol|booze|vodka|drugs|meds|anger|grief|stress|whiskey|tiredness) (was|were) (talking|doing the talking|to blame)',
@@ -14418,7 +15301,13 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'i was ((@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty) [@intensifier|so|really|completely|totally] @excuse_more_state|@excuse_more_state|(just|only|so|really|genuinely|honestly|that) [so|really] (scared|afraid|frightened|terrified|jealous|insecure|panicking|in a panic|paranoid|desperate|hurt|angry|upset|confused|lost|lonely) (of|that|about|you|and|so|i))',
+        'i was [@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty] [@intensifier|so|really|completely|totally] @excuse_more_rare',
+        'i was [@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty] [@intensifier|so|really|completely|totally] in [a] [bad|foul|dark|terrible|awful|right|real|proper|horrible|total|complete|sorry|shocking|bit of a|such a|dreadful] (pain|agony|rush|hurry|mood|state|place|way|mess|daze|fog|haze|panic|tizz|flap|funk|spiral)',
+        'i was [@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty] [@intensifier|so|really|completely|totally] on [my|strong] (period|painkillers|edge|autopilot|nights|night shifts|call)',
+        'i was [@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty] [@intensifier|so|really|completely|totally] not [feeling] (well|myself|thinking|with it)',
+        'i was [@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty] [@intensifier|so|really|completely|totally] not in (the right|a good) (headspace|head space)',
+        'i was [@intensifier|so|really|completely|totally|a bit|a little|that|just|still|pretty] [@intensifier|so|really|completely|totally] (a (mess|wreck|zombie)|all (over the place|stressed)|at the end of my (rope|tether))',
+        'i was (just|only|so|really|genuinely|honestly|that) [so|really] (scared|afraid|frightened|terrified|jealous|insecure|panicking|in a panic|paranoid|desperate|hurt|angry|upset|confused|lost|lonely) (of|that|about|you|and|so|i)',
         "(i've|i have|i'd|i had|i've got|i have got|got) (a lot|so much|loads|tons|too much|a ton|a million things|a lot of stuff|so much stuff) (on|going on) [right now|at the moment|atm|rn|at the minute|at the time|then|with work|at work|with the kids|with my mum|with my mom|with my dad]",
         "(i had been|i'd been|i was|i had|i've been|i have been) up (since (dawn|five|four|six|three|two|5|4|6|3|2|half)|all night|half the night|most of the night|till (3|4|2|three|four|two|dawn)|until (3|4|2|three|four|two|dawn)|with the baby|with the kids|with the dog|for (hours|two days|days|36 hours|24 hours))",
         'been (a|such a) (mad|crazy|mental|manic|hectic|nightmare|busy|insane|long|rough|stressful|brutal|tough|hard|heavy|bad|shit|crap|horrible|awful|terrible|wild|full on) (week|day|month|few days|few weeks|year|time|shift|stretch|fortnight)',
@@ -14708,8 +15597,12 @@ export const RULE_SET: ShippedRuleSet = {
         "(it is|it's|its|that is|that's|thats|it was|that was) [just|only|kind of|partly|probably|maybe] (a|an) (generation|generational|age|cultural|culture|guy|man|bloke|lad|boy|northern|southern|family|personality|army|old school|old person|boomer|country) thing",
         "in my (country|culture|family|home country|generation|day|village|religion|community) (we|people|you|men|women|it is|it's|nobody|no one|everyone|everybody|things|we're|we are|you just|you don't|you do not)",
         "(where i (come|am|'m) from|back home|back where i grew up|the way we do things) (we|people|you|men|women|it is|it's|nobody|no one|everyone|everybody|that's|that is)",
-        "(i am|i'm|im) [a bit|just|very|quite|rather|an|so] (old school|old fashioned|old-fashioned|from (a different|another|an older|a different) (generation|era|time|age)|of (a different|another|an older|that) generation|set in my ways|not a spring chicken|getting on|getting old|not as young as i (was|used to be))",
-        "(i am|i'm|im) (4*|5*|6*|7*|8*|9*|forty*|fifty*|sixty*|seventy*|eighty*|ninety*)",
+        "(i am|i'm|im) [a bit|just|very|quite|rather|an|so] (old school|old fashioned|old-fashioned|set in my ways|getting on|getting old)",
+        "(i am|i'm|im) [just] (from|of) (a different|another|an older|that) (generation|era|time|age)",
+        "(i am|i'm|im) not a spring chicken",
+        "(i am|i'm|im) not as young as i (was|used to be)",
+        "(i am|i'm|im) <number>",
+        "(i am|i'm|im) (forty|fifty|sixty|seventy|eighty|ninety)",
         "(never been|never was|not really|i am not|i'm not|im not|i was never|i have never been|i've never been|i'm never|i am never) [much of|really|a great|a big|the best|a good] (a|an) (texter|talker|phone person|words person|people person|party person|crowd person|crowds person|hugger|planner|letter writer|writer|emotional person|feelings person|touchy feely person|sharer|big texter|big talker|social person|morning person|details person|birthday person|card person|present person|gift person|communicator)",
         "(i am|i'm|im) [just|really|simply] not (a|much of a|really a|the) (crowds|crowd|people|party|phone|texting|talking|words|emotional|touchy feely|feelings|sharing|social|big party|birthday|card|details|wedding|family) person",
         "you know what i (am|'m) like",
@@ -14742,7 +15635,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           followed_by:
-            '(minutes|mins|min|percent|pounds|quid|dollars|euros|miles|km|seconds|secs|hours|days|weeks|times|years old and (loving|happy))',
+            '(minutes|mins|min|percent|pounds|quid|dollars|euros|miles|km|seconds|secs|hours|hour|days|day|weeks|week|months|month|times|years (sober|clean|dry|in)|years old and (loving|happy))',
         },
         { nearby: '(happy birthday|congratulations|congrats|thank you|thanks)' },
       ],
@@ -14763,7 +15656,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(that is|that's|thats|which is|this is|that was|which was|it's|it is) (why|the reason|how come|partly why|probably why) i (was|kept|ended up|got|went|had been|'d been) (snapping|shouting|yelling|so short|short|quiet|distant|off|cold|late|absent|grumpy|irritable|rude|moody|so moody|angry|so angry|withdrawn|checked out|forgetting|missing|drinking|lying|ignoring|avoiding|not answering|not replying|never around|never there|so distant|so cold|so quiet|so off|off with you|short with you|funny with you|arsey|narky|snippy|snappy|like that|such a|so horrible|horrible|nasty|mean)",
         'was (off my face|off my head|hammered|wasted|plastered|smashed|legless|steaming|paralytic|bladdered|pissed|so drunk|proper drunk|well drunk|that drunk|blind drunk|out of it|mashed|trolleyed|wrecked|hanging) (after|at|on|and|so|lol|lmao|haha|tbh|honestly|from|by|last)',
         "(was|i was|im|i'm|i am|been|i've been|i have been|ive been|i'd been|i had been) (so|too|crazy|mad|really|super|just|that|very|insanely|stupidly|ridiculously|incredibly|rammed|flat out|manically|stupid) busy (with|w|at|that|and|so|i|lately|recently|this week|that week|this month|that month|at work|with work)",
-        "(i was|i've been|i have been|i'd been|i had been|was|been) (back and forth|up and down|to and fro|running back and forth|driving back and forth|backwards and forwards) (to|from|between|with)",
+        "(i was|i've been|i have been|i'd been|i had been|was|been) (back and forth|up and down|running back and forth|driving back and forth|backwards and forwards) (to|from|between|with)",
+        "(i was|i've been|i have been|i'd been|i had been|was|been) to and fro (to|from|between|with)",
         '(my|the) (shift|meeting|train|class|lecture|appointment|match|flight|overtime|call|surgery|clinic|deadline) (ran over|overran|ran late|went on|dragged on|went over|got moved|was moved|ran long)',
         "(the|that|this|my) [whole|entire] (week|day|month|year|weekend|fortnight|summer) (was|has been|had been|'s been|been) [just|so|really|absolutely|totally|completely|honestly|tbh] (mad|crazy|insane|mental|hectic|manic|a nightmare|chaos|nuts|chaotic|a blur|a write off|full on|non stop|a mess|a shitshow|a shit show|bonkers|a lot)",
         '(appreciate|understand|see|consider|remember|know) (the position|the situation|the spot|the bind|the pressure|the state|the corner) i was (in|under|put in)',
@@ -14855,12 +15749,15 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "i (get|go|become|turn|can get|can go|can be|tend to get|tend to go|tend to be|always get|always go|usually get|usually go|often get|do get|just get|just go|will get|always turn) [so|really|a bit|quite|very|a little|super|proper|pretty|all|kind of|kinda|well] @excuse_habit_adj (when|whenever|if|after|once|around) (i|i'm|im|i am|i've|i have|i get|stressed|tired|drunk|hungry|hungover|under|overtired|nervous|anxious|things|work|life|it|there|there's|people|crowds|everyone|under pressure|i have had|i've had)",
         "i (tend to|always|usually|often|sometimes|normally|generally|just|will always|do tend to) (go quiet|go silent|shut down|shut off|clam up|withdraw|pull away|lash out|snap|say stupid|say things|say stuff|say the wrong|forget|disappear|go missing|go awol|go off grid|ghost|run|bottle|overreact|over react|get defensive|go into my shell|retreat|hide|switch off|zone out|go off|blow up|kick off|flip|spiral|push people away|push away|go into myself|go inward|go in on myself|isolate|go cold|go distant|drink too much|drink more|check out) ~5 (when|whenever|if|once|after) (i|i'm|im|i am|i've|i have|i get|stressed|tired|drunk|hungry|overwhelmed|under|things|work|life|it|there|there's|people|everything)",
-        "(i am|i'm|im|i was|i have always been|i've always been|ive always been|always been|i always was|i've been|i have been) [just|really|so|such|a bit|absolutely|totally|completely|genuinely|pretty|literally|honestly|notoriously|famously|hopelessly|still] (rubbish|useless|terrible|hopeless|crap|bad|shit|awful|pants|the worst|a nightmare|dreadful|appalling|naff|poor|a disaster|a mess|hopeless) (at|with|about|in) @excuse_habit_topic",
-        "(i have never been|i've never been|ive never been|never been|i was never|i am not|i'm not|im not|i've not been|i have not been|i never was|i'm never|i am never) [very|that|really|particularly|especially|ever|the most|much] (good|great|the best|brilliant|any good|much good|strong|comfortable|confident|big on|one for|someone for) (at|with|about|in|on|for)? @excuse_habit_topic",
+        "(i am|i'm|im|i was|i have always been|i've always been|ive always been|always been|i always was|i've been|i have been) [just|really|so|such|a bit|absolutely|totally|completely|genuinely|pretty|literally|honestly|notoriously|famously|hopelessly|still] [the|a] (rubbish|useless|terrible|hopeless|crap|bad|shit|awful|pants|worst|nightmare|dreadful|appalling|naff|poor|disaster|mess) (at|with|about|in) @excuse_habit_topic",
+        "(i have never been|i've never been|ive never been|never been|i was never|i am not|i'm not|im not|i've not been|i have not been|i never was|i'm never|i am never) [very|that|really|particularly|especially|ever|the most|much|the] (good|great|best|brilliant|any good|much good|strong|comfortable|confident|big on|one for|someone for) (at|with|about|in|on|for)? @excuse_habit_topic",
         "(you know|u know|you knew|u knew|ya know|you of all people know|you know full well|you've seen|you have seen) (how|what) i (get|am|'m|can be|can get|go|get like) (like )?(when|with|around|about|after|if|in|under)",
         "(you know|u know|you knew|u knew|ya know|you of all people know) (how|what) i (get|am|can be|can get|'m like|am like)",
         '(stress|grief|anxiety|tiredness|exhaustion|drink|drinking|alcohol|booze|hunger|depression|pain|lack of sleep|no sleep|panic|fear|jealousy|insecurity|pressure|the pressure|the stress|the grief|the anxiety|the drink|the booze|the tiredness|the exhaustion|being tired|being stressed|being drunk|being hungover|being exhausted|money worries|money stress|work stress|heartbreak|loneliness|a hangover|hangovers|sleep deprivation|the hormones|hormones|the heat|the pain) (makes|make|does|do|can make|can do|turns|turn|brings out|bring out|messes with|mess with|gets to|get to|did|made|brought out|turned|messed with|got to|had) (me|people|you|weird things|strange things|funny things|crazy things|stupid things|things|odd things|the worst in me|the worst in people|the worst out of me|a number on me|its toll|a toll)',
-        "(i am|i'm|im) [just|literally|basically|a bit|quite|very|really|such|so] (autistic|dyslexic|neurodivergent|on the spectrum|bipolar|an introvert|introverted|a night owl|not a morning person|not a people person|a scorpio|an aries|a gemini|a leo|a virgo|a taurus|a capricorn|a sagittarius|an aquarius|a pisces|a libra|a workaholic|an overthinker|an over thinker|a people pleaser|a worrier|a perfectionist|a private person|a homebody|scatterbrained|scatty|forgetful|disorganised|disorganized|useless with|hopeless with|rubbish with|terrible with|bad with)",
+        "(i am|i'm|im) [just|literally|basically|a bit|quite|very|really|such|so] (autistic|dyslexic|neurodivergent|bipolar|introverted|scatterbrained|scatty|forgetful|disorganised|disorganized|useless with|hopeless with|rubbish with|terrible with|bad with)",
+        "(i am|i'm|im) [just|literally|basically|a bit|quite|very|really|such|so] (a|an) (introvert|night owl|scorpio|aries|gemini|leo|virgo|taurus|capricorn|sagittarius|aquarius|pisces|libra|workaholic|overthinker|over thinker|people pleaser|worrier|perfectionist|private person|homebody)",
+        "(i am|i'm|im) [just|literally|basically|a bit|quite|very|really|such|so] on the spectrum",
+        "(i am|i'm|im) [just|literally|basically|a bit|quite|very|really|such|so] not a (morning|people) person",
         "(i|i literally|i just|i honestly|i genuinely) (can not|cannot|can't|cant|could not|couldn't|couldnt) help (it|myself|the way i|how i|who i am|being|what i|that i|it sometimes|it tbh)",
       ],
       when: [{ nearby: '@excuse_ctx' }],
@@ -14918,8 +15815,13 @@ export const RULE_SET: ShippedRuleSet = {
         '(came|got|come|get|arrived) (home|back|in) [so|really|all|completely|totally|absolutely|already|pretty|proper|just] (wound up|stressed|stressed out|in a mood|in a foul mood|in a bad mood|in a state|fuming|raging|knackered|exhausted|shattered|wrecked|drunk|wasted|hammered|tired|grumpy|frazzled|fried|on edge|with a headache|with a migraine)',
         "(it was|that was|blame it on|blame|it's|its|it is|must have been|must've been|put it down to|chalk it up to|i put it down to|i blame) (the|my) (heat|weather|full moon|time of year|time of the month|jet lag|jetlag|lack of sleep|hangover|sugar|caffeine|heatwave|tequila|vodka|gin|rum|prosecco|cider|whisky|whiskey|wine|beer|beers|shots|sambuca|jager|pills|painkillers|steroids|antibiotics|anaesthetic|anesthetic|hormones|period|pms|pmt|menopause|adhd|anxiety|depression|autism|ocd|ptsd|grief|meds|medication|trauma|insomnia|tiredness|exhaustion|stress|temper|migraine|migraines|bipolar|dyslexia|condition|illness|lockdown|pandemic|night shifts|nights|baby|new baby)",
         "my (head|mind|brain|headspace|head space) ('s|is|has|was|had|have) [been|just|so|really|completely|totally|a bit|honestly|literally] [like|a bit like|just like|completely|total|absolute] (all over the place|a mess|everywhere|elsewhere|somewhere else|in bits|fried|scrambled|full|gone|miles away|not in it|not right|mush|foggy|spinning|all over|up in the air|a shed|a state|not there|in pieces|in a state)",
-        "(i have been|i've been|ive been|i was|been|i'd been|i had been) [really|so|a bit|quite|properly|massively|just|honestly|kind of|kinda|pretty] (struggling|going through it|going through a lot|going through some stuff|going through stuff|going through some things|having a hard time|having a rough time|having a tough time|having a bad time|low|down|really low|in a rut|not okay|not ok|not coping|unwell|poorly|under the weather|not well|not myself|not feeling myself|dealing with a lot|dealing with stuff|dealing with some stuff|dealing with my own stuff|dealing with things|in my own head|in my own world|in my head|in my own bubble|wrapped up in (my own|work|the|my job|everything)|caught up (in|with) (work|my own|the|everything|my job|stuff)|preoccupied|distracted|all over the place|in a bad place|in a dark place|in a really bad place|in a really dark place|in a bad way|in a funk|in a slump|off my game|not in a good place|not in a great place|not in the best place|not in the best headspace|not in a good headspace|not in a great headspace)",
-        "(deadlines|work|uni|exams|revision|the job|my job|the kids|the baby|life|things|everything|stuff|the course|my course|college|school|the business|money|the house|the move|the divorce|the case|the new job|the new role|my boss|home|caring|the shifts|my shifts|nights|night shifts) [at home|at work|at the moment|at the minute|lately|recently|right now|rn|atm|this week|this month|this year|that week|that month|that year|back then|with dad|with mum|with mom|with the kids|with the baby|wise|stuff|things] (are|is|have been|has been|'s been|were|was|had been|'re) [so|just|really|absolutely|totally|completely|a bit|pretty|super|proper|properly|insanely|ridiculously|crazy|mad|literally|honestly|seriously] (killing me|doing my head in|crushing me|burying me|drowning me|eating me alive|taking it out of me|grinding me down|wiping me out|kicking my arse|kicking my ass|destroying me|full on|non stop|relentless|insane|mental|crazy|manic|hectic|a nightmare|intense|brutal|too much|overwhelming|a lot|crazy busy|mad busy|flat out|a struggle|hell|hellish|awful|horrible|grim|a shitshow|a mess|chaos|chaotic|nuts|bonkers|rough|tough|heavy|stressful|carnage|madness|a car crash|a total car crash|a complete car crash|a disaster|a total disaster|a shambles|a total nightmare|a complete nightmare|an absolute nightmare|a write off|a circus|a zoo|a madhouse|a bin fire|a dumpster fire|a joke)",
+        "(i have been|i've been|ive been|i was|been|i'd been|i had been) [really|so|a bit|quite|properly|massively|just|honestly|kind of|kinda|pretty] (struggling|going through it|going through a lot|going through some stuff|going through stuff|going through some things|having a hard time|having a rough time|having a tough time|having a bad time|low|down|really low|unwell|poorly|under the weather|dealing with a lot|dealing with stuff|dealing with some stuff|dealing with my own stuff|dealing with things|wrapped up (in|with) (my own|work|the|my job|everything)|caught up (in|with) (work|my own|the|everything|my job|stuff)|preoccupied|distracted|off my game)",
+        "(i have been|i've been|ive been|i was|been|i'd been|i had been) [really|so|a bit|quite|properly|massively|just|honestly|kind of|kinda|pretty] in (a|my|my own|a really) (rut|head|world|bubble|bad place|dark place|bad way|funk|slump)",
+        "(i have been|i've been|ive been|i was|been|i'd been|i had been) [really|so|a bit|quite|properly|massively|just|honestly|kind of|kinda|pretty] not (okay|ok|coping|well|myself|feeling myself)",
+        "(i have been|i've been|ive been|i was|been|i'd been|i had been) [really|so|a bit|quite|properly|massively|just|honestly|kind of|kinda|pretty] not in (a|the) (good|great|best) (place|headspace)",
+        "(i have been|i've been|ive been|i was|been|i'd been|i had been) [really|so|a bit|quite|properly|massively|just|honestly|kind of|kinda|pretty] all over the place",
+        "(deadlines|work|uni|exams|revision|the job|my job|the kids|the baby|life|things|everything|stuff|the course|my course|college|school|the business|money|the house|the move|the divorce|the case|the new job|the new role|my boss|home|caring|the shifts|my shifts|nights|night shifts) [at home|at work|at the moment|at the minute|lately|recently|right now|rn|atm|this week|this month|this year|that week|that month|that year|back then|with dad|with mum|with mom|with the kids|with the baby|wise|stuff|things] (are|is|have been|has been|'s been|were|was|had been|'re) [so|just|really|absolutely|totally|completely|a bit|pretty|super|proper|properly|insanely|ridiculously|crazy|mad|literally|honestly|seriously] (killing me|doing my head in|crushing me|burying me|drowning me|eating me alive|taking it out of me|grinding me down|wiping me out|kicking my arse|kicking my ass|destroying me|full on|non stop|relentless|insane|mental|crazy|manic|hectic|intense|brutal|too much|overwhelming|crazy busy|mad busy|flat out|hell|hellish|awful|horrible|grim|chaos|chaotic|nuts|bonkers|rough|tough|heavy|stressful|carnage|madness)",
+        "(deadlines|work|uni|exams|revision|the job|my job|the kids|the baby|life|things|everything|stuff|the course|my course|college|school|the business|money|the house|the move|the divorce|the case|the new job|the new role|my boss|home|caring|the shifts|my shifts|nights|night shifts) [at home|at work|at the moment|at the minute|lately|recently|right now|rn|atm|this week|this month|this year|that week|that month|that year|back then|with dad|with mum|with mom|with the kids|with the baby|wise|stuff|things] (are|is|have been|has been|'s been|were|was|had been|'re) [so|just|really|absolutely|totally|completely|a bit|pretty|super|proper|properly|insanely|ridiculously|crazy|mad|literally|honestly|seriously] (a|an) [total|complete|absolute] (dumpster fire|car crash|write off|nightmare|bin fire|madhouse|shitshow|struggle|disaster|shambles|circus|mess|joke|lot|zoo)",
         "my (back|head|knee|tooth|teeth|neck|hip|shoulder|stomach|gut|leg|foot|joints|chest|period|migraine|migraines|pain|ibs|endo|endometriosis|arthritis|fibro|sciatica|eczema|asthma) (was|were|had been|'d been|has been|'s been|is|kept|started) [really|so|absolutely|properly|just] (in agony|killing me|in bits|playing up|acting up|flaring|flaring up|agony|awful|horrendous|unbearable|so bad|really bad|giving me grief|giving me hell|pounding|throbbing|bad)",
         "(had|'d had|i had|i'd had|id had|got|i've had|i have had|i had got|with|i'd got|i was getting|been getting) (a|such a|the worst|this|a killer|a horrible|a massive|a stinking|a banging|a pounding|a splitting|an awful|a nasty|a bad|a really bad|the mother of all) (migraine|headache|hangover|cold|flu|bug|stomach bug|tummy bug|fever|temperature|toothache|sore throat|chest infection|infection|virus|panic attack|anxiety attack|meltdown|flare up|flare-up|migraine from hell|headache from hell|hangover from hell)",
         "(i was|i'd been|i had been|id been|i was so|i was just) [so|really|absolutely|proper|properly|completely|still|already] (fuming|raging|livid|furious|seething|pissed off|annoyed|frustrated|in a mood|in a foul mood|stewing|wound up|worked up|het up|on one) (about|over|with|at|because of|from) (work|my boss|the job|something else|something|money|the car|the traffic|my mum|my mom|my dad|the kids|the landlord|stuff|other stuff|other things|everything|the day|the meeting|the call|the match|the game|the news|my sister|my brother|the council|the bank)",
@@ -14979,6 +15881,75 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Setting what you were carrying at the time beside what you did reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.beside-act',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i'd had|i had|id had|i'd just had|i had just had|i was having|i'd been having|i had been having|having had|i've had|i have had|i'm having|i am having) (a|such a|an|one|the most|the longest|the worst) [absolutely|really|truly|properly|seriously|utterly|very|pretty|super|mega|bloody|fucking|long|full|whole] (horrendous|hellish|gruelling|grueling|draining|exhausting|shocking|dreadful|hideous|grim|heavy|mad|manic|mental|shit|shitty|crap|crappy|nightmare|awful|horrible|terrible|rough|long|bad|hard|tough|brutal|stressful|crazy|insane|hectic|emotional|difficult|tiring|intense|miserable|horrific|torrid|knackering|full on|killer|stinker of a|nightmare of a) (day|week|night|shift|month|year|few days|few weeks|morning|afternoon|evening|fortnight|couple of days|couple of weeks|stretch|spell|trip|journey|flight|drive|commute)",
+        "(just|only just|i'd just|i had just|id just) (got|come|came|finished|got off|come off|got back from|come back from|got in from|got home from|walked in from|done) [a|an|the|my] [really|very|super|bloody|long] (horrendous|hellish|gruelling|grueling|draining|exhausting|shocking|dreadful|hideous|grim|heavy|mad|manic|mental|shit|shitty|crap|crappy|nightmare|awful|horrible|terrible|rough|long|bad|hard|tough|brutal|stressful|crazy|insane|hectic|emotional|difficult|tiring|intense|miserable|horrific|torrid|knackering|full on|killer|stinker of a|nightmare of a) (day|week|night|shift|month|year|few days|few weeks|morning|afternoon|evening|fortnight|couple of days|couple of weeks|stretch|spell|trip|journey|flight|drive|commute)",
+        "my (day|week|month|year|life|head|schedule|diary|weekend|morning|shift) (has been|had been|was|'s been|is|'s) [an|a] [absolute|total|complete|utter|just|pure|so|such|literally] (chaos|hell|carnage|madness|manic|mental|insane|crazy|nuts|nightmare|write off|shambles|blur|car crash|whirlwind|rollercoaster|circus|hectic|non stop|nonstop|full on)",
+        "(i was|i'd been|i had been|i felt|i was feeling|i was just|i was so|i was really) [so|really|totally|completely|absolutely|just|a bit|that] (grieving|panicking|cornered|trapped|backed into a corner|heartbroken|devastated|in shock|numb|broken|blindsided|ambushed|drained|petrified|terrified|humiliated|mortified|raging|fuming|livid|gutted|crushed|rattled|shaken|spun out|triggered|overwhelmed)",
+        "(i was|i'd been|i had been|i was busy|i was too busy|i was so busy|i've been|i have been) [so|really|too|just|completely|totally|that] (dealing with|sorting out|handling|coping with|caught up with|caught up in|wrapped up in|tied up with|tied up in|consumed by|preoccupied with|distracted by|up to my neck in|knee deep in|juggling) (a|the|my|some|so much|all the|everything|loads of|lots of|family|work|personal|health) [family|work|personal|health|own] (emergency|emergencies|crisis|stuff|things|situation|issues|problems|drama|move|wedding|planning|deadlines|shifts|kids|baby|mum|dad|mom|nan|exams|court|case|divorce|house|job|project|business|grief|going on)",
+        "with (the|my|all the|everything with the|everything with my) (move|new job|job|baby|wedding|kids|house|renovation|divorce|exams|funeral|course|business|redundancy|promotion|new role|twins|surgery|operation|diagnosis) ~6 i (just|kind of|completely|totally|sort of|kinda|basically)? (dropped the ball|forgot|lost track|let|neglected|missed|did not|didn't|never|could not|couldn't|stopped|took my eye|wasn't|was not)",
+        "(i am|i'm|im|i was|i've been|i have been|i'd been|i had been) on (new|different|strong|some|these|those|the|a new|a different|a lot of|loads of|heavy|high dose|my) (medication|meds|tablets|pills|antidepressants|steroids|painkillers)",
+        "(i'd|i had|i'd only|i had only|i'd had|i had had|only had|i'd barely|i had barely|i got|i'd got|i had got|i only got|i got maybe|i'd slept|i had slept|i slept) [only|barely|about|like|maybe|around] (<number>|one|two|three|four|five|a couple of|a few|half an) (hours|hour|hrs|hour's|hours') [of] sleep",
+        "(depression|anxiety|addiction|grief|adhd|my illness|mental illness|alcoholism|ptsd|my condition|burnout|the illness|my depression|my anxiety|my addiction) (is not|isn't|isnt|was not|wasn't|wasnt) (a choice|something i chose|something you choose|something anyone chooses|something i can control|something i could control|something i can switch off|a switch|my fault|something i asked for)",
+        "(it is|it's|its|it was|it's) not every day (you|your|that|i|we|a|my|someone|somebody)",
+        "(i|i'd|i had|i just|we) (got|get|were|was) (carried away|caught up in the moment|swept up in the moment|caught up in it all|swept up in it all)",
+        '(the|a) (week|day|month|night|shift|year|fortnight|morning|commute|journey|weekend|flight) from hell',
+        "(my|the) (shifts|hours|schedule|rota|sleep|routine|diary|calendar|moods|emotions|hormones|nerves) (were|was|had been|have been|'ve been|has been|'s been) [so|just|completely|totally|really|absolutely] (all over the place|a mess|chaos|crazy|mad|insane|mental|upside down|a shambles|shot|shot to pieces|in bits|through the roof)",
+        "(because|cause|coz|cos|since) i (was|felt|was feeling|'d been|had been|was just) [so|really|just|that|completely|totally] (hurting|lonely|insecure|desperate|heartbroken|grieving|panicking|lost|cornered|confused|ashamed|embarrassed|humiliated|wiped out|drained|shattered|knackered|broken)",
+        "(i was|i'd been|i had been|i felt|i was so|i was just|i was totally|i was completely|i was absolutely) (wiped out|zonked|done in|dead beat|cream crackered|running on fumes|running on empty|dead on my feet|out on my feet|ready to drop)",
+        '(you|u) caught me (on|at|in) (a|the|such a) [really|very|proper|bit of a|seriously|properly|super] (bad|wrong|terrible|rough|low|shit|crap|awful|horrible|busy|stressful|stressy|tough|hard) (day|time|moment|night|week|point|patch)',
+        '(work|uni|college|school|my boss|my manager|the boss|the office|my job|the job|my team|the client|my client|head office) (dumped|landed|piled|threw|chucked|sprang|sprung|dropped|loaded|lumped) ~5 on me',
+        "(i was not|i wasn't|i wasnt|was not|wasn't|wasnt) [exactly|really|quite] (at my best|my best self|on top form|on form|firing on all cylinders|thinking clearly|in the right frame of mind|in a good frame of mind|in the best frame of mind|great company|good company|in the mood|on my game|in a fit state|in any fit state|in a good way) [that|at the|by|after|because|with|from]",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        { followed_by: 'for (you|your|her|him|them|us both|both of us)' },
+        {
+          preceded_by:
+            "(when|while|whilst|if|hope|hope you|you|he|she|they|your|his|her|not|never|wasn't|was not|didn't|did not) <join>",
+        },
+        { before: '(for you|for her|for him|for them|you were|you had)' },
+        { before: "(you|he|she|they|your (mum|mom|dad|sister|brother)) (were|was|had|got|are|'re|said)" },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            '(therapy|counselling|counseling|counsellor|counselor|therapist|getting help|got help|seeing someone|seeing a doctor|my gp|the gp)',
+        },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|ill|i am going to|i'm going to) (ring|call|text|phone|message|get back|reply|try you|be there|pick))",
+        },
+        {
+          nearby:
+            "(passed away|condolences|thinking of you|how is (your|he|she)|how's (your|he|she)|hope (he|she|your|you) (is|gets|feels|are|'re))",
+        },
+        {
+          nearby:
+            '(so lovely|lovely to see|great to see|good to see|thanks for|thank you for|congratulations|congrats|happy birthday)',
+        },
+      ],
+      message:
+        'Setting a bad stretch, a state or a mishap right beside what you did reads as explaining the behaviour away.',
       suggestion:
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
     },
@@ -15584,7 +16555,7 @@ export const RULE_SET: ShippedRuleSet = {
         'nothing (even|actually|really|much|serious|physical|sexual) (happened|went on|came of it)',
         "(it was|that was|it's|just|only|literally) (a|one|a quick|a little|a friendly|a tiny|a drunken) (peck|peck on the cheek|quick peck|little peck|cuddle|snog|smooch|grope|squeeze|hug|kiss) (on the cheek|goodbye|hello|nothing more|that's it|and that's it|that is it|lol|haha|tbh|honestly|at the|at a|at my|at his|at her|at the christmas do|in the pub)?",
         'i was (just|only|literally|simply) (talking|chatting|texting|messaging|dancing|having a drink|catching up|being friendly|being nice|having a laugh|having a chat|having a coffee|having lunch|hanging out|getting a lift|giving (her|him) a lift) (to|with) (her|him|them|my ex|an ex|a colleague|a coworker|a workmate|a friend|a mate|someone|somebody|a girl|a guy|a woman|a man|some|an old)',
-        '(maybe|perhaps|possibly|i guess|i suppose|ok|okay|fine) ~6 (a step too far|a bit far|a little far|slightly too far|a tad too far|a touch too far|a bit too far|a little too far)',
+        '(maybe|perhaps|possibly|i guess|i suppose|ok|okay|fine) ~6 (a|slightly) [step|bit|little|tad|touch] [too] far',
         "(that is|that's|thats|that was) (literally|honestly|genuinely|seriously|really) (it|all|all it was|all that happened)",
       ],
       unless: [
@@ -15717,6 +16688,66 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
     },
     {
+      id: 'minimizing.shrink-shapes',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(we were|i was|it was|they were|we are|we're|i am|i'm|was) (only|merely|simply|literally only) (messaging|texting|talking|chatting|flirting|friends|mates|hugging|dancing|mucking about|messing about|messing around|having a laugh|joking|joking around|sending memes|catching up|being friendly|being nice|being polite|having a drink|having a dance)",
+        "(it|that|things|nothing) (never|didn't|did not) (went|go|got|get) (anywhere|any further|further|beyond (that|a kiss|texting|messaging|talking)|past (that|texting|messaging|talking))",
+        'raised my voice (a little|a bit|slightly|a tad|a touch|once|for a second|for a minute|for like a second|a wee bit)',
+        '(a|one|just a|only a) (one|two|three|five|ten|fifteen|twenty|few|couple of|<number>) (minute|min|second|sec|minutes|seconds) (conversation|chat|call|thing|kiss|hug|text|exchange|argument|row|phone call|drive|lift|detour|coffee|drink)',
+        '(maybe|about|like|only|barely|just|literally|max|at most) (<number>|five|ten|fifteen|twenty|two|three|a few|a couple of|a couple) (minutes|mins|min|seconds|secs) (late|over|behind)',
+        '(late|over|behind|minutes|mins|drinks|pints|times|texts|messages|quid) <break> (tops|max|at most|at the most|if that)',
+        "(said|did|sent|made|wrote|it was|that was|it's been|just) one (harsh|mean|nasty|bad|stupid|silly|unkind|sharp|snide|rude|throwaway|offhand|careless|cross|angry|sarcastic|cheeky) (thing|comment|remark|word|text|message|joke|moment|outburst|slip|mistake) in (<number>|two|three|four|five|six|seven|eight|nine|ten|twelve|all those|all these|all our|our) (years|months|weeks|days)",
+        "(it was|that was|it's|it is|twas|it were) [just|only|merely|literally] (a|one) (silly|daft|harmless|innocent|throwaway|offhand|tiny|little|small|quick|single|passing|one off|one-off|brief|minor|trivial|petty) (text|message|comment|remark|joke|kiss|hug|argument|row|lapse|slip|moment|thing|night|conversation|chat|mistake|disagreement|spat|tiff|squabble|bicker|look|drink|dance|peck)",
+        '(nobody|no one|no-one|noone) [actually|really|even|ever] (got hurt|was hurt|was harmed|got harmed|was injured|got injured|died|was damaged|lost anything|suffered)',
+        '(mountain|mountains) out of (a molehill|molehills)',
+        '(hardly|barely|scarcely) (gone|away|out|late|there|drunk|touched|over|involved) (for long|long|at all|for any time|five minutes|ten minutes|an hour)',
+        '(storm|storms) in a (teacup|tea cup)',
+        "(it is|it's|its|it was) not like (it is|it's|its|it was|i do it|i did it|this is|this happens|it happens) (constant|constantly|every day|every week|all the time|a regular thing|a habit|often|regular|a pattern|daily|weekly)",
+        "a (couple|few) of (drinks|texts|messages|pints|beers|kisses|dms|calls|dances) (with|and) ~5 (nothing more|nothing else|that's all|that is all|that's it|that was it|nothing happened|no big deal|innocent|harmless)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@minimizing_retracted' },
+        {
+          preceded_by:
+            "(not|never|wasn't|was not|isn't|is not|it wasn't|it was not|want|wanted|need|needed|can|could|needs|there's|there is|there was)",
+        },
+        { followed_by: 'than' },
+        {
+          after:
+            '(but|and) (it|that) (was|is|still) (wrong|cruel|not ok|not okay|hurtful|a betrayal|serious|a big deal)',
+        },
+        {
+          after:
+            "(but (i|we) (fixed|did|made|got|bought|sorted|finished|cleaned|booked|started|have|'ve|painted|mended|tidied)|in the (crash|accident|fire|fall|collision|storm|flood)|thank god|thankfully|luckily)",
+        },
+      ],
+      message:
+        'Sizing the harm down ("nothing more", "only messaging", "a five minute conversation") tells them their hurt is out of proportion.',
+      suggestion: 'Leave the size of it to them; say what you did and that it hurt.',
+    },
+    {
+      id: 'minimizing.nothing-more',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['nothing (more|else|serious|major|physical|further) <break>'],
+      when: [
+        'clause_start',
+        {
+          before:
+            '(it was|that was|we were|i was|we only|i only|we just|i just|we had|i had|i sent|we kissed|i kissed|we talked|we texted|we messaged)',
+        },
+      ],
+      unless: ['in_quote', 'question', 'negated', { before: '@minimizing_retracted' }],
+      message: 'Closing off what you did with "nothing more" sizes the harm down for them.',
+      suggestion: 'Leave the size of it to them; say what you did and that it hurt.',
+    },
+    {
       id: 'pressure.deadline',
       category: 'pressure',
       severity: 'warning',
@@ -15737,7 +16768,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(the clock is ticking|time is running out|running out of time)',
         'before it is too late',
         "or i (will|'ll|am going to|am gonna) (move on|give up|leave|be gone|find someone|never|stop|assume|take that as|walk away|date)",
-        "(if|unless) you ~5 (i will|i'll|ill|i am going to|i'm going to) (move on|give up|leave for good|be gone|find someone else|never (speak|talk|contact|come)|stop trying|walk away|date)",
+        "(if|unless) you ~5 (i will|i'll|ill|i am going to|i'm going to) (move on|give up|leave for good|find someone else|never (speak|talk|contact|come)|stop trying|walk away|date)",
+        "(if|unless) you ~5 (i will|i'll|ill|i am going to|i'm going to) be gone",
         "(i will|i'll|ill) (take|assume) (your|no|that) (silence|answer|reply) (as|means)",
       ],
       unless: [
@@ -15942,7 +16974,8 @@ export const RULE_SET: ShippedRuleSet = {
         "i (can not|can't) wait (any longer|anymore|forever|much longer)",
         '(i need|i want|give me) (an answer|a reply|a response|to know) (now|today|tonight|right now|asap|immediately|soon|by)',
         '(i need|i want) you to (decide|answer|choose|tell me|make up your mind|make a decision|reply|respond|let me know|get back to me|make your mind up) ~3 (now|today|tonight|right now|asap|immediately|by|this (week|weekend)|before)',
-        "i (will not|won't|can not|can't|am not going to|'m not going to|'m not gonna) (wait|hang around|be here|stick around|keep waiting|wait around) (forever|for ever|much longer|indefinitely|around forever)",
+        "i (will not|won't|can not|can't|am not going to|'m not going to|'m not gonna) (wait|hang around|stick around|keep waiting|wait around) (forever|for ever|much longer|indefinitely|around forever)",
+        "i (will not|won't|can not|can't|am not going to|'m not going to|'m not gonna) be here (forever|for ever|much longer|indefinitely)",
         "i (will|'ll) (wait|be waiting|keep waiting) [for you] (forever|as long as it takes|however long it takes|no matter what|no matter how long)",
         'ill (wait|be waiting|keep waiting) [for you] (forever|as long as it takes|however long it takes|no matter what|no matter how long)',
         "(no matter what|whatever|regardless of what|however many times) you (say|decide|do|want|think|tell me) ~3 i (will|'ll|am|'m|am going to|'m going to) (not (stop|give up|go away|accept|take no)|never (stop|give up|let you go|accept)|keep (trying|asking|messaging|texting|calling|coming|waiting)|still (be here|wait|love you)|wait|be waiting|be here)",
@@ -16573,7 +17606,8 @@ export const RULE_SET: ShippedRuleSet = {
         "i (will|'ll) keep (finding|looking for|trying to find) (ways|a way|new ways|other ways) (to (reach|see|talk to|get through to|get to|contact|message|text|call|get hold of) (you|u)|until|till|til|so (you|u) (might|may) as well)",
         'ill keep (finding|looking for|trying to find) (ways|a way|new ways|other ways) (to (reach|see|talk to|get through to|get to|contact|message|text|call|get hold of) (you|u)|until|till|til|so (you|u) (might|may) as well)',
         "((keep|keeping) (trying|asking|texting|messaging|calling|ringing|writing|begging|pushing|turning up|coming round|at it|on at you|on)|won't stop|will not stop|wont stop|not stopping|not going to stop|never stop|not give up|won't give up|not giving up|won't quit|not quitting) ~4 (until|till|til|untill|unless) (you|u) (talk|answer|reply|pick up|respond|say yes|agree|see me|meet|give|let me|forgive|come|unblock|take me back|hear me out|listen|speak|change your mind|realise|realize)",
-        "(i am|i'm|im) not (asking|going to ask|gonna ask) (you )?(again|twice|a second time|a third time|nicely again)",
+        "(i am|i'm|im) not (asking|going to ask|gonna ask) (you )?(again|twice|nicely again)",
+        "(i am|i'm|im) not (asking|going to ask|gonna ask) (you )?a (second|third) time",
         'patience (is )?(wearing|running|worn|run|getting) (thin|out|short)',
         "(running|run|ran|i've run|i'm running|i am running) out of patience",
         "(i am|i'm|im|i) (beggin|begin|beggn|beggin') (u|you|ya)",
@@ -16688,7 +17722,8 @@ export const RULE_SET: ShippedRuleSet = {
         "if you (don't|do not|dont|won't|will not) (reply|answer|respond|get back) ~4 (you will|you'll|youll) never (hear from|see|get) (me|another)",
         "(you have|you've got|you have got|you got) (until|till|til) (i|the end of (this|my)|this|my)",
         "(i am|i'm|im) not (waiting|hanging|sticking) (around|about)",
-        '(someone|somebody|other (women|men|people|girls|guys|lads)|a (woman|man|girl|guy|lad) at work) ~3 (interested in me|asked me out|would jump at|would kill for|chasing me|after me|wants me|want me|keeps asking me out)',
+        '(someone|somebody|other (women|men|people|girls|guys|lads)|a (woman|man|girl|guy|lad) at work) ~3 (interested in me|asked me out|chasing me|after me|wants me|want me|keeps asking me out|fancies me|fancy me|flirting with me|hitting on me)',
+        '(someone|somebody|other (women|men|people|girls|guys|lads)|a (woman|man|girl|guy|lad) at work) ~3 would (jump at|kill for)',
         'there (are|is) (other|plenty of|loads of|lots of) (women|men|people|girls|guys|fish) ~4 (jump at|want me|would (love|have|kill)|interested|queueing|queuing|lining up)',
         'i (carried|supported|kept|held|propped up|bankrolled) (this family|us|you|the family|everything|the house|this house) (together )?(for years|for (two|three|four|five|six|seven|eight|ten|so many) years|all those years|while you)',
         "i (put|have put|'ve put) (my life|my career|everything|my dreams|my plans|my own life) on hold for (you|us|this)",
@@ -16927,7 +17962,10 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "i (have been|am|was|feel|felt|have felt|'ve been feeling|have been feeling) [@intensifier|such|like|an absolute|a complete|a total|completely|totally] (a wreck|a mess|an emotional wreck|miserable|devastated|broken|destroyed|heartbroken|empty|depressed|a zombie|in pieces|in agony|in hell|going through hell|falling apart|crushed|dying inside|dead inside|so lost|lost without you|lonely|so alone|numb|a shell|shattered|wrecked|in bits|struggling|barely holding (it|myself) together|at rock bottom|heartsick|tormented|beside myself|a shadow of myself|not coping)",
+        "i (have been|am|was|feel|felt|have felt|'ve been feeling|have been feeling) [@intensifier|such|like|an absolute|a complete|a total|completely|totally] (miserable|devastated|broken|destroyed|heartbroken|empty|depressed|going through hell|falling apart|crushed|dying inside|dead inside|lost|lonely|alone|numb|shattered|wrecked|struggling|barely holding (it|myself) together|heartsick|tormented|beside myself|distraught|inconsolable|hollow|miserable|hopeless|desperate|wretched|heartbroke)",
+        "i (have been|am|was|feel|felt|have felt|'ve been feeling|have been feeling) [@intensifier|such|like|an absolute|a complete|a total|completely|totally] (a|an) (wreck|mess|emotional wreck|zombie|shell|shadow of myself|ghost|state)",
+        "i (have been|am|was|feel|felt|have felt|'ve been feeling|have been feeling) [@intensifier|such|like|an absolute|a complete|a total|completely|totally] (in|at) (pieces|agony|hell|bits|rock bottom|tatters|a state)",
+        "i (have been|am|was|feel|felt|have felt|'ve been feeling|have been feeling) [@intensifier|such|like|an absolute|a complete|a total|completely|totally] not coping",
         'i (can not|could not|have not been able to) (sleep|eat|function|focus|concentrate|work|stop crying|get out of bed|breathe)',
         "i (have not|haven't) (slept|eaten|been sleeping|been eating) ~2 (since|in|for|properly|at all)",
         "i (cry|cried|have cried|'ve been crying|have been crying|am crying) (every|all|myself|the whole|so much|for)",
@@ -17017,7 +18055,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(need|want) you to (understand|know|see|realise|realize) (how (hard|difficult|painful|awful|much) ~3 (for|on|to) me|what i (am|'m|have|'ve) (going|been) through)",
         "(please|try to) (understand|see|imagine|appreciate) (what i (am|'m|have|'ve) (going|been) through|how (hard|difficult|painful) (this|it) (is|has been) for me|it from my side|my side of)",
         "(you are|you're|you were) not the only one (who is |who's |who has been |who's been |that is |that's )?(hurting|suffering|struggling|in pain|heartbroken|grieving|upset|hurt)",
-        '(it|this|things|life|the last (few )?(months|weeks|year)) (has|have|is|was) (not )?(been )?(exactly )?(easy|a picnic|a walk in the park|a bed of roses|much fun|fun) (on my side|for me|on me|at my end|my end)',
+        '(it|this|things|life|the last (few )?(months|weeks|year)) (has|have|is|was) (not )?(been )?(exactly )?[a] (easy|picnic|walk in the park|bed of roses|much fun|fun) (on my side|for me|on me|at my end|my end)',
         'how (much more|much longer|long) (of this )?i can (take|go on|cope|keep going|bear|stand|carry on)',
         '(it|this|things|life) (has|have|is|was) not exactly been (easy|a picnic|a walk in the park|a bed of roses|much fun|fun) (on my side|for me|on me|at my end|my end)',
         '(speak|talk|speaking|talking) to a (single )?soul (all|for|from|some|most|in|these|now)',
@@ -17313,7 +18351,8 @@ export const RULE_SET: ShippedRuleSet = {
         "i (spent|spend|had|ate|eat|sat|sit|woke up|wake up|slept|sleep) (christmas|christmas day|my birthday|new year|new year's|new years|the holidays|every (night|evening|weekend|day)|most (nights|evenings|weekends)|every meal|dinner|my dinner|my supper|supper|tea|my tea) ~3 (alone|on my own|by myself)",
         'i (eat|ate|have|had) (my )?(dinner|supper|tea|meals|christmas dinner|breakfast) (alone|on my own|by myself) ~2 (every|most|each|now|these days)',
         '(nobody|no one) (rings|calls|phones|texts|visits|comes round|comes over|comes by|checks in|checks on me|asks after me) [me|anymore|any more|now]',
-        "i (am|'m|feel like i am|feel like i'm|feel like i|have been|'ve been) (drowning|sinking|suffocating|at the end of my (rope|tether)|on my last legs|hanging by a thread|going under|barely (surviving|functioning|existing))",
+        "i (am|'m|feel like i am|feel like i'm|feel like i|have been|'ve been) (drowning|sinking|suffocating|hanging by a thread|going under|barely (surviving|functioning|existing|coping|holding on))",
+        "i (am|'m|feel like i am|feel like i'm|feel like i|have been|'ve been) (at the end of my|on my last) (rope|tether|legs)",
         "i (feel|felt|get|am|'m) (sick|physically sick|nauseous) (every time|whenever|each time) i (think|see|remember|hear|look|walk|pass|drive)",
         "i (am|'m|was|have been|'ve been) (gutted|heartbroken|broken hearted|devastated|inconsolable|distraught) (since|ever since|every day|without you|that you|you left)",
         "(this|the|your|all this|all the) (limbo|uncertainty|waiting|wait|not knowing|radio silence|silent treatment) (is|has been|'s been|keeps|was) [@intensifier|just|honestly|really] (doing my head in|driving me (mad|crazy|insane|round the bend|up the wall)|doing me in|messing with my head|sending me (mad|crazy|round the bend)|killing me|eating me up|tearing me apart|unbearable|torture|agony)",
@@ -17409,7 +18448,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(the|this|our|my) (house|flat|bed|place|home|room) (is|feels|'s|has been|felt) [so|really|too|very|horribly|awfully|dead] (quiet|empty|cold|big|silent|lonely|massive|huge|enormous|too big) (without (you|u)|now|these days|since (you|u)|at night)",
         'just me (and|on) (the telly|the tv|my own|the dog|a takeaway|a pizza|netflix|the cat|a microwave meal|a bottle)',
         "my (head|mind|brain) (is|'s|has been|'s been|feels) [@intensifier|just|all] (a mess|all over the place|wrecked|fried|mush|scrambled|not right|gone|in bits|a shambles|a state|spinning|racing)",
-        "i (am|'m|im|have been|'ve been|ive been|feel) [just|really|honestly|genuinely] (not in a good (place|way|headspace)|in (such a|a|a really|a very|a pretty) (bad|dark|low|horrible|awful|terrible|black|rough) (place|way|headspace|state|hole))",
+        "i (am|'m|im|have been|'ve been|ive been|feel) [just|really|honestly|genuinely] not in a (good|great) (place|way|headspace|head space|state)",
+        "i (am|'m|im|have been|'ve been|ive been|feel) [just|really|honestly|genuinely] in (such a|a|a really|a very|a pretty|the) (bad|dark|low|horrible|awful|terrible|black|rough|shit|shitty|grim|scary|worst) (place|way|headspace|head space|state|hole)",
         '(a part of me|part of me|something in me|i|a bit of me) (died|broke|stopped|shut down) (when (you|u)|the day (you|u)|that (day|night))',
         "(the )?(hardest|worst|most painful|toughest) thing (i've|i have|ive|i've ever|i have ever|ive ever|i) [ever] (been through|gone through|dealt with|lived through|had to go through|had to deal with|experienced)",
         "(think|thought|wonder|wondered|care|cared|know|knew|realise|realize|see) (about )?(how much|how badly|how hard|how bad) (i am|i'm|im|i've been|i have been) (suffering|hurting|struggling|in pain)",
@@ -17467,7 +18507,8 @@ export const RULE_SET: ShippedRuleSet = {
         "i (am|'m) (done|finished|through) (talking|discussing|arguing|explaining|going over|with this conversation|with this discussion|with this chat|trying to explain|justifying|defending myself)",
         "i (am|'m) not (going to|gonna) (talk|discuss|argue|explain|go over|do this|get into) (about )?(this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever)?",
         "i (am|'m) not (going to|gonna) (justify|defend) myself (anymore|again|any more|to you|ever)",
-        "(i am|i'm|am) not (discussing|explaining|talking about|arguing about|going over|getting into) (this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever|conversation|right now|now|over text)?",
+        "(i am|i'm|am) not (discussing|explaining|arguing about) (this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever|conversation|right now|now|over text)?",
+        "(i am|i'm|am) not (talking|going|getting) (about|over|into) (this|it|that|myself|any of this|any of it) (anymore|again|any more|with you|ever|conversation|right now|now|over text)?",
         "i (do not|don't|will not|won't|refuse to) (want to )?(talk|discuss|argue|explain|hear|go over|get into) (about )?(this|it|that|myself|any of this|any of it) (anymore|again|any more|ever)",
         "i (do not|don't|will not|won't|refuse to) (want to )?(justify|defend) myself (anymore|again|any more|ever)",
         "i (will not|won't|refuse to) (talk|discuss|argue|explain|go over|get into) (about )?(this|it|that|myself|any of this|any of it)",
@@ -17603,7 +18644,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(do not|don't) bother (texting|replying|messaging|calling|writing|answering) [back]",
         "(can not|can't|cannot) be bothered",
         "(not|never|won't|will not|refuse to) [be|keep] (going over|go over|discussing|discuss|talking about|talk about|rehashing|rehash|revisiting|revisit|getting into|get into|dragging up|drag up) (this|it|that|the past|any of this|any of it) [with you] (again|anymore|any more|any further|further|with you)",
-        "(i am|i'm) (not|never) (going to |gonna )?(keep )?(rehashing|rehash|going over|discussing|getting into|dragging up) (this|it|that|the past|any of this|any of it)",
+        "(i am|i'm) (not|never) (going to |gonna )?(keep )?(rehashing|rehash|discussing|dragging up|raking over) (this|it|that|the past|any of this|any of it)",
+        "(i am|i'm) (not|never) (going to |gonna )?(keep )?(going|getting) (over|into) (this|it|that|the past|any of this|any of it)",
         '(turning|switching|turned|switched) (my )?phone off',
         "(can we|let's|lets|let us|please|just) (just )?(stop|quit) (talking|arguing|going on) about (it|this|that)",
         "i (am|'m|will|'ll|have|'ve|am going to|'m going to) (blocking|block|blocked|muting|mute|muted) (you|your number|this chat)",
@@ -18226,7 +19268,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        "i (will|'ll|am going to|'m going to|'m gonna|am coming to|'m coming to) (show up|come|be waiting|wait|turn up|come over|stop by|drop by|be) (at|to|outside|by|around) (your|you)",
+        'i (will|am going to|am gonna|am coming to) (show up|come|wait|turn up|come over|stop by|drop by) (at|to|outside|by|around) (your|you)',
+        'i (will|am going to|am gonna) be [waiting] (at|outside|by|around) (your|you)',
         "i (am|'m) (coming|going) (over|to your|to see you) (whether|even if|if you do not|if you don't|tonight|right now|now)",
         "(i have been|i've been|i was|i keep) (watching|following|tracking) you",
         "(i have been|i've been|i was|i keep) (watching|following|tracking) your (every|movements|location|car|house|flat|place|instagram|insta|socials|posts|stories|story|new|phone|route|commute|comings|whereabouts|windows|door)",
@@ -18289,13 +19332,11 @@ export const RULE_SET: ShippedRuleSet = {
         '@i_will make (you|him|her|them) (regret|pay|sorry|suffer|wish|cry|beg)',
         '(change|changed|changing|block|blocked|blocking|move|moving|hide|hiding|run|running) (your number|me|your address|your account|house|away|all you want) ~6 (@i_will|i can|i always) (find|get|track|know|just)',
         '(make sure|tell|let) (everyone|everybody|the kids|the children|our kids|the whole (town|street|school|office|world)|all your|your (boss|family|friends|mum|mom|dad|parents|kids|colleagues)) ~3 (knows|know|hears|hear|finds out|find out|sees|see) (what you|who you|the truth|about you|what kind|exactly what|all about)',
-        '@i_will ~6 (whether|even if) you (like it|want|answer|open|let me|agree|say|reply)',
         "(your|that) (new )?(fella|boyfriend|girlfriend|man|bloke|guy|partner|husband|wife|woman|mate|friend|brother|sister|lad) ~4 (wants|needs|ought|should|better|had better|'d better) (to )?(be careful|watch (himself|herself|out|it|his back|her back)|look over (his|her) shoulder|keep (his|her) (head down|mouth shut|distance))",
         '(saw|seen|spotted|noticed|clocked) (his|her|their|a|the|that|some) (car|van|bike|truck|motorbike) (outside|at|on|in front of|parked (outside|at|on)) (your|yours)',
         "i know you (are|'re|have been|'ve been) (seeing|sleeping with|dating|meeting) (someone|him|her|a|that|somebody)",
         '(your|the) new (number|address|account|profile|email|one) ~3 (off|from|through) (your|a|some|my)',
         "(be|'ll be|will be|am|'m) (waiting|sat|parked) (for you )?(when you (get|come) (home|out|in|back)|when you (finish|leave|clock off|get off|come off|knock off)|outside (your|the house|the flat|work)|at your (door|work|house|flat|place|car))",
-        '@i_will (turn up|show up|come round|come over|come by|be at|be outside|wait outside|pop round|drop round|come to|come down to|swing by|pop in|drop in|call in|call round|call by|stop by|pop by|nip round|pop over|nip over) ~7 (talk|speak|chat|sort (this|it|things) out|see you|have it out|catch you|face to face|in person|whether you)',
         '@i_will (be )?(watching|following|tracking) (you|your (every|house|place|flat|movements))',
       ],
       unless: [
@@ -18410,8 +19451,6 @@ export const RULE_SET: ShippedRuleSet = {
         "(waiting|wait|waitin|sit|sitting|stay|staying|knock|knocking|ringing|buzzing|banging|parked|stood|standing) ~5 (until|til|till|'til|untill|tll) (you|u) (come (down|out|to the door|outside)|open (the door|up)|answer the door|let me in|talk to me|speak to me|pick up|see me|face me)",
         '(waitin|waiting|w8ing|sat|parked) (outside|out front of|by|at) (your|ur|yours)',
         "(dropping|popping|coming|swinging|stopping|calling|turning up|showing up|heading|rocking up|pitching up) (by|round|over|in|up|down|up at|round to|over to|by at)? (your|yours|ur) (work|office|house|place|flat|door|parents|mum's|mom's|dad's|gym|job|workplace|school|uni|shop|café|cafe)",
-        '@i_will (come|pop|drop|swing|stop|turn up|show up|rock up|be|wait) (by|round|over|down|at|outside|to|in|into|up to) (your|ur|yours|the (cafe|café|coffee shop|office|school|gym|station|stop|bus stop|house|flat|pub|shop|gates)) ~5 (so we can|to (talk|chat|sort|clear|see you|have it out|settle)|and we can|then we can|we can (talk|chat|sort|clear|have|settle)|we will (talk|settle|sort)|face to face|in person|after your shift|when you finish|on your (break|lunch))',
-        '@i_will (come|pop|drop|swing|turn up|show up|rock up) (round|over|by) ~3 (so we can|and we can|then we can|we can (talk|chat|sort|clear|have|settle)|face to face|in person|whether)',
         '(settle|sort|finish|end) (this|it|things) (face to face|in person|man to man|once and for all|outside)',
         "(i still have|i've still got|i still got|i have still got|i kept|i saved|i've kept|i've saved|i have kept|i have saved) (the|those|your|all (the|your|those)|every one of (the|your|those)|copies of (the|your|those)) ~2 (photos|pictures|pics|videos|vids|nudes|screenshots|recordings|voice notes|sexts)",
         "(i'll|i will|ill|i'm going to|i am going to|i'm gonna) (break|smash|punch|kick|knock|burn|key|slash|torch|wreck|trash) (your|ur|his|her|that) (face|head|teeth|legs|neck|nose|jaw|car|house|door|windows|tyres|tires|place|stuff)",
@@ -18425,6 +19464,10 @@ export const RULE_SET: ShippedRuleSet = {
         "(do not|don't|dont) think i (won't|will not|wouldn't|would not|wont) (come|turn up|show up|do it|go|tell|post|find|follow)",
       ],
       unless: [
+        {
+          after:
+            "(so you (won't|will not|don't|do not|wont|dont) (see|have to see|bump into|run into) me|i have switched|i've switched|i will avoid|i'll avoid|i will stay away|i'll stay away|i will keep away|i'll keep away|i will keep my distance|i'll keep my distance)",
+        },
         'in_quote',
         'negated',
         { nearby: '@permission' },
@@ -18975,6 +20018,10 @@ export const RULE_SET: ShippedRuleSet = {
         "found out where (you're|you are|you've been|you have been) (living|staying|working|sleeping) [now]",
       ],
       unless: [
+        {
+          after:
+            "(so you (won't|will not|don't|do not|wont|dont) (see|have to see|bump into|run into) me|i have switched|i've switched|i will avoid|i'll avoid|i will stay away|i'll stay away|i will keep away|i'll keep away|i will keep my distance|i'll keep my distance)",
+        },
         'in_quote',
         'negated',
         'question',
@@ -19091,6 +20138,275 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r8-visit-talk',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(turn up|show up|come round|come over|come by|be at|be outside|wait outside|pop round|drop round|come to|come down to|swing by|pop in|drop in|call in|call round|call by|stop by|pop by|nip round|pop over|nip over|rock up|come and find you|come find you)',
+        '(come|pop|drop|swing|stop|turn up|show up|rock up|be|wait) (by|round|over|down|at|outside|to|in|into|up to) (your|ur|yours|the (cafe|café|coffee shop|office|school|gym|station|stop|bus stop|house|flat|pub|shop|gates))',
+      ],
+      when: [
+        { before: '@i_will' },
+        {
+          after:
+            "(talk|speak|chat|sort (this|it|things) out|see you|have it out|catch you|face to face|in person|whether|even if you|so we can|and we can|then we can|we can (talk|chat|sort|clear|have|settle)|we will (talk|settle|sort)|clear the air|after your shift|when you finish|on your (break|lunch)|until you|till you|if you (do not|don't|dont|won't|will not|wont) (answer|reply|respond|pick up|talk))",
+        },
+      ],
+      unless: [
+        { nearby: "if you (would|'d) (rather|prefer|like)" },
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        {
+          sentence_has:
+            "(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up|drop off) the kids|our (meeting|coffee|appointment|lunch)|if that's (ok|okay|alright|fine)|let me know if|only if you|if you're (ok|okay|happy|comfortable))",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|deleted|removed|turned off|switched off|stopped|stop|unshared|no longer|not)",
+        },
+        { after: '(as a (cook|chef|driver)|at (cooking|driving|parties|weddings|dates))' },
+        {
+          sentence_has:
+            '(film|movie|book|show|game|episode|series|match|quiz|interview|exam|birthday|surprise|party)',
+        },
+        {
+          sentence_has:
+            '(copies|copy|want them|album|frame|do you want|if you want|send them to you|of the kids|of the wedding|of your (mum|mom|dad|gran|nan))',
+        },
+        {
+          after:
+            "(changed|have changed|'ve changed|are changing|moved|are different|are long|are tough|are hard|is hard|is busy|is tough|is slow|is late|is always|are always|got)",
+        },
+        { sentence_has: "(if we (do not|don't|dont) sell|unless we|the mortgage|mediator|mediation)" },
+      ],
+      message:
+        'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r8-whether',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(whether|even if) you (like it|want|want me|answer|open|let me|agree|say|reply|do not|don't|dont)",
+      ],
+      when: [{ before: '(@i_will|i am) [just|still|coming|going]' }],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: "if you (would|'d) (rather|prefer|like)" },
+        {
+          after:
+            '(play|perform|race|run|swim|compete|graduate|sing|on (tv|stage|the telly)|from the (stands|side|audience|crowd)|in the (match|game|show|final|race)|for (the|a) (ice|road|cars|traffic|signs|step|steps)|on the (ice|road|stairs|steps))',
+        },
+        {
+          sentence_has:
+            '(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up) the kids|our (meeting|coffee|appointment|lunch)|mediation|mediator|counselling|counseling|session|appointment)',
+        },
+        { nearby: '@permission' },
+        {
+          after:
+            "(happy for you|glad for you|pleased for you|i hope (he|she|they|it)|good for you|that's (fine|okay|ok|good)|that is (fine|okay|ok|good)|i'm glad|i am glad)",
+        },
+        {
+          sentence_has:
+            "(nothing urgent|for the school|while you were|while you're|on your behalf|you asked)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|deleted|removed|uninstalled|stopped|got rid of|turned off|switched off|was using|i was)",
+        },
+        {
+          followed_by:
+            '(in the|at (work|cooking|the)|with (a|the) (paintbrush|drill|oven|hoover)|when it comes to|on the (dance|bike|grill)|flight|train|plans|booking|order|parcel|delivery|appointment|application|visa|case|claim|pension|account|phone|laptop|luggage|bags)',
+        },
+        {
+          sentence_has:
+            '(lol|haha|santa|learned|learnt|spell|joke|coming to town|icy|roads|traffic|weather|strike|check the app)',
+        },
+        {
+          nearby:
+            "((like|as) (you|she|he|they|your (mum|mom|dad|sister|brother|nan|gran)) (asked|wanted|requested|said)|while (she|he|they|you) (is|are|'s|'re|was|were) (away|in|on|abroad))",
+        },
+      ],
+      message:
+        'This reads as a threat or as watching them. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r8-shapes',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'see how (you|he|she|they|your (mum|mom|dad|boss|family|parents|new (boyfriend|girlfriend|fella|man|partner|bloke))) (like|likes|enjoy|enjoys|deal with|deals with|handle|handles) (that|it|this|them apples)',
+        "see if i (do not|don't|dont|will not|won't|wont)",
+        "(pop|popping|drop|dropping|come|coming|turn up|turning up|show up|showing up|rock up|head|heading|swing|call) (into|in to|down to|round to|by|in at|over to|up at|up to) your (work|office|workplace|gym|parents|mum's|mom's|dad's|sister's|brother's|nan's|church|uni|new place|new flat|new house|shift|school)",
+        'i know where (your|his|her|their) (mum|mom|dad|parents|sister|brother|nan|gran|family|kids|new (boyfriend|girlfriend|fella|man|partner|bloke)|boyfriend|girlfriend|fella|husband|wife|friend|mate|boss) (lives|live|works|work|keeps|parks|goes|drinks|stays|sleeps|is|are|takes)',
+        'i know where (he|she|they) (lives|live|works|work|parks|drinks|goes|stays|sleeps)',
+        "(wonder|imagine|curious|wondering) (what|how) (your|his|her) (boss|mum|mom|dad|parents|family|new (boyfriend|girlfriend|fella|man|partner|bloke)|boyfriend|girlfriend|fella|husband|wife|church|work|colleagues|friends|kids|manager|employer|mates) (would|will|might|'d) (think|say|make of|do|feel|react)",
+        '(what|how) would (your|his|her) (boss|mum|mom|dad|parents|family|new (boyfriend|girlfriend|fella|man|partner|bloke)|boyfriend|girlfriend|fella|husband|wife|church|colleagues|friends|manager|employer) (think|say|feel|react|do) if (they|he|she|it|you) (knew|found out|saw|heard|read|learned|learnt)',
+        "(your|his|her) (sister|brother|mum|mom|dad|parents|boss|family|friends|new (boyfriend|girlfriend|fella|man|partner|bloke)|boyfriend|girlfriend|fella|husband|wife|work|colleagues|manager) (is|are|will|'s|'re|'ll) (going to |gonna )?(get|be getting|receive|hear from|be hearing from) (a (message|call|visit|letter|text|email|phone call)|an (email|earful)|me|from me|some (messages|photos|screenshots))",
+        "(i have|i've got|i got|i can see|i still have|i still see|i still get|i am watching) (your|ur) (location|live location|locations|gps|whereabouts)",
+        '(put|hid|hidden|placed|stuck|planted|installed|fitted|slipped) (a|an|the) (tracker|airtag|air tag|tile|gps tracker|tracking app|tracking device) (on|in|under|into) (the|your|ur) (car|bag|keys|phone|bike|coat|van|handbag)',
+        '(logged|log|logging|got|get|getting|went|go|been going|broke) (into|in to|onto) (your|ur) (email|emails|account|accounts|icloud|facebook|instagram|insta|phone|laptop|messages|whatsapp|snapchat|bank|online banking|cloud|google|dropbox)',
+        "(still )?(have|got|kept|made a copy of|copied) (the|your|a) (spare key|spare keys|key to your|keys to your|copy of your key|door key|house key|back door key|key for your) ~4 (just so you know|do not forget|don't forget|remember that|in case you (forgot|thought|wondered))",
+        'be (there|outside|at your door|on your doorstep|at yours|at your work|outside your work) (every day|every night|every morning|each day|all day|all night|every single day|every evening) (until|till|til|whether)',
+        'regret (treating|crossing|messing with|ignoring|blocking|laughing at|doing this to|doing that to|disrespecting|humiliating|lying to|making a fool of|playing|mugging) me',
+        '(get|have|getting|having) (the kids|your kids|the children|them) (taken|took) (off|away from|from) you',
+        'good luck (seeing|getting|keeping) (the kids|your kids|the children|them|custody|the house|a penny)',
+        '(waiting|wait) for you (after|outside|at the end of|when you (finish|leave|get out|come out)) (your|the|work|the gym|class)',
+        "i know you (were|went|have been|was|'ve been) (at|to|round|in|out with) ~4 (with (him|her|them|<name>)|until|till|at (midnight|<number>)|last night|all night)",
+        "i can see (your|the) [bedroom|kitchen|landing|front room|living room|lounge|upstairs|bathroom|hall] (light|lights|curtains|window|windows|tv|telly) (is|are|'s|'re|on|off|open|from)",
+        '(sitting|sat|parked|waiting|been|stood|standing) outside (your|yours|the house|the flat|for an hour|for hours|all night|since)',
+        '(pop in|pop over|pop round|go|come|drop in|drop by|swing by|turn up|head over|go round|go over) (and|to) introduce myself',
+        'funny what you can (find out|learn|dig up|see|find)',
+        '(saw|seen|spotted|noticed|clocked) your car (at|outside|parked|on|in|by|near|round|at <name>)',
+        '(still )?got (all )?(our|the|those|your) (old )?(photos|pictures|videos|pics|vids) ~3 (by the way|just so you know|just thought|in case|keeping them)',
+        'keeping (them|those|it|the photos|the pictures) safe',
+        'your new (place|flat|house|home|car|door|curtains|garden) (looks|is looking|looked) (nice|lovely|great|good|cosy|smart|posh)',
+        '(same as|just like|like) every (morning|day|night|evening|week|time|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) you',
+        '(ull|youll|you will) be sorry (when|one day|for (this|that|it)|mark|i promise|trust me|<break>)',
+        '(since|because|cos|coz|as|knowing|now i know) (you are|you will) (going to |gonna )?be there',
+        "(saw|seen|watched|spotted|clocked) you (leave|leaving|come out of|coming out of|get into|getting into|go into|going into|arrive at|arriving at|park|parking) (work|the office|your (work|office|flat|house|place|building|gym|mum's|mom's)|his|her|their|<name>)",
+        "(is|'s|are|'re) (a )?(dead man|dead meat|dead woman|dead men)",
+        'get (rid of me|away from me|shot of me) (that|this|so) easily',
+        'walk (away|out) (from me|on me) (that|this|so) easily',
+        "(do not|don't|dont) get to (walk away|leave|just leave|just walk away|ignore me|block me|end this|end it|get rid of me|move on|just move on|cut me off)",
+        '(email|message|letter|call|parcel|package|surprise|messages|emails|screenshots|photos|visit) (coming|heading) (his|her|their|your) way',
+        '(every day|every night|every morning|each day|all day|all night|every single day|every evening|each night|every weekend) (until|till|til) you (talk|speak|answer|reply|see|open|let|come|agree|give|pick up)',
+        'i (know|have|still have|got|still know|still got) (all )?(your|ur) (passwords|password|passcode|pin|login|logins|codes|icloud password)',
+        '(and|then) (tell|show) everyone (the truth|what you|what really|who you really|about you|everything|the real|the photos|the messages)',
+        "(number|block|blocking|blocked|moving|restraining order|injunction|new address|new phone) ~3 (will not|won't|is not going to|isn't going to|can not|can't|cannot|will never|never) (stop|keep) me",
+        'i found this one',
+        'be sorry (you|u) (did|ever|said|crossed|messed|treated|left|blocked|ignored|did this|did that)',
+      ],
+      unless: [
+        { followed_by: '(is|are|has|have) (hiring|recruiting|looking|closing|opening|got|a|on|in)' },
+        {
+          sentence_has:
+            "(hilarious|funny|laugh|laughing|hope (it is|it's|its) nothing|hope (you|everything|all) (are|is|'s) (ok|okay|alright|well|fine)|you sent|you posted|from the (photos|pictures|pics)|showed me|congrat)",
+        },
+        {
+          before:
+            '(@i_will|i am going to|i am gonna) (just )?(text|message|call|ring|email|write|keep texting|keep messaging|keep calling|try|keep trying)',
+        },
+        'in_quote',
+        'negated',
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again|won't|will not|not going to|deleted|removed|stopped|got rid of|turned off)",
+        },
+        {
+          sentence_has:
+            "(as (agreed|arranged|planned|discussed)|like we (agreed|said|arranged|planned|discussed)|we agreed|you asked|you invited|you said (it's|it was|that's) (fine|ok|okay)|handover|pick up|pickup|drop off|to (return|collect|drop off|give back|post back) (my|your|the)|your (stuff|things|post|parcel)|the (keys|key) back|post it back|give it back|hand it back|if that's (ok|okay|alright|fine)|let me know|if you (want|need|would like|'d like) (me|us)|if you like|stolen|theft|insurance|break-in|broken into|netflix|cancel|password reset|i understand|i'm sorry|i am sorry|film|the show|the match|the party|your birthday|surprise)",
+        },
+      ],
+      message:
+        'This reads as a threat or as watching or tracking them. It will frighten them and can be a crime.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r8-if-then',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(come|coming) (and )?find you',
+        "(things|this|it) (will|'ll|could|can|is going to|are going to|gonna|might) (get|turn|become) (ugly|nasty|messy|very messy|very ugly|bad for you|really bad|worse for you|nasty for you|really ugly|really nasty)",
+        'i (could|can|might|may) (easily )?(tell|report you to|ring|call|email|inform|have a word with|message) (your|the) (landlord|boss|work|employer|manager|council|police|social|mum|mom|parents|family|new (boyfriend|girlfriend|fella|man|partner)|husband|wife|church|school)',
+        'stop paying (for )?(anything|everything|the mortgage|your|the kids|maintenance|child support|the bills|the rent|for the house|towards)',
+        '(cut|cutting) you off (financially|from (the|my) money|without a penny|completely)',
+        '(having|have|had) (a chat|a word|a little chat|a little word|words|a conversation|a talk) with your (manager|boss|mum|mom|dad|parents|husband|wife|new (boyfriend|girlfriend|fella|man|partner)|family|sister|brother|employer|landlord|hr|work|church|pastor)',
+        '(never|not) see (<name>|the kids|your kids|the children|your son|your daughter|the baby|the dog|them|him|her) again',
+        'see how (you|she|he) (manage|cope|get on|get by|pay|afford|survive) ~4 (then|without me|on your own)',
+      ],
+      when: [
+        {
+          sentence_has:
+            "(if you|unless you|or else|otherwise|keep (ignoring|this up|blocking|pushing)|push me|carry on|cut me off|block me|ignore me|and i will|and i'll|and ill|see how|then we|then|just saying|just so you know|remember that|do not forget|don't forget|i'm just saying|not that i would|if i wanted)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { before: "(sorry|apologize|apologise|regret|ashamed|i won't|i will not|never|not going to)" },
+        {
+          sentence_has:
+            "(as (agreed|arranged|planned|discussed)|like we (agreed|said)|we agreed|you asked|if you (want|need|like|would like|'d like|lose|get lost|can not find|can't find)|lost|let me know|happy to|glad to|the sale|when the house sells|once the house sells|from next month|solicitor says|lol|haha|hide and seek|the party|at the party|the festival|the gig|in the crowd)",
+        },
+      ],
+      message: 'This reads as a threat. It will frighten them and can be a crime.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r8-drive-past',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(drove|driven|drive|driving|walked|walk|walking|went|been|cycled|go) (past|by|round) (yours|your (place|house|flat|work|office|mum's|mom's|parents|parents'|new place|new flat|new house|gym|road|street)|his (place|house|flat))",
+      ],
+      when: [
+        {
+          nearby:
+            "(where were you|was not there|wasn't there|wasnt there|lights|light|curtains|at (night|midnight|<number>)|last night|again|every (night|day|morning)|most (nights|days)|a few times|twice|three times|his car|her car|your car|with him|with her|who was|who is)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|creepy|scary)|i won't|i will not|never again)",
+        },
+        {
+          nearby:
+            '(waved|on my way to|on the way to|the school run|as agreed|like we agreed|you asked|dropped off|drop off|pick up|pickup|the parcel|your post|the keys|hope (you|she|he) (is|are)|looked well|in the garden)',
+        },
+      ],
+      message: 'This reads as watching or following them. It will frighten them and can be a crime.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r8-end-up',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(end up|ending up|ended up|get out|getting out|got out|leak|leaked|leaking|go round|going round|went round|go viral|get posted|got posted|get shared|got shared|appear|appearing|turn up|turning up|pop up|popping up) (on|online|all over|at|around|in) (facebook|instagram|insta|twitter|tiktok|the internet|social media|socials|online|your (work|office|school|church|family group|mum's phone|inbox)|the group chat|the school|reddit|onlyfans|whatsapp)",
+      ],
+      when: [
+        {
+          sentence_has:
+            '(nudes|naked|photos|pictures|pics|videos|vids|messages|texts|screenshots|secrets|diary|the tape|those|them)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|i won't|i will not|never|would never|deleted|worried|scared|afraid|make sure|made sure|so they never|so they don't)",
+        },
+        {
+          sentence_has:
+            "(hacked|stolen|scam|spam|privacy settings|report it|reported it|the police are|protect|protecting|lol|haha|holiday photos|wedding photos|our photos from|the kids' photos|baby photos)",
+        },
+      ],
+      message: 'This reads as a threat to expose them. It will frighten them and can be a crime.',
       suggestion:
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
     },
@@ -19343,10 +20659,64 @@ export const RULE_SET: ShippedRuleSet = {
       category: 'vague',
       severity: 'warning',
       kind: 'phrase',
-      pattern: [
-        "(i am|i'm|im) [so|really|truly|very] sorry (but|ok|okay|alright|i am sorry|i'm sorry|im sorry|sorry|all right)",
-        'sorry (ok|okay|alright) [babe|hun|love|mate]',
+      pattern: ["sorry (but|ok|okay|alright|i am sorry|i'm sorry|im sorry|sorry|all right)"],
+      when: [{ preceded_by: "(i am|i'm|im) [so|really|truly|very]" }],
+      unless: [
+        {
+          followed_by:
+            "([but] i (can not|can't|cannot|won't|will not|have to|need to|must|am running|'m running|will be|'ll be)|[but] we (need|have) to|[but] (the|your) (handover|pickup|pick up|drop off|appointment|meeting|booking|kids|car))",
+        },
+        'negated',
+        'in_quote',
+        { message_has: '@vague_act' },
+        { message_has: 'i @spec_verb' },
+        { message_has: '@spec_gerund' },
+        { message_has: '@vague_omission' },
+        {
+          message_has:
+            '(sorry|apologise|apologize|apologies|apologising|apologizing|regret) (for|about|that|if|to|you|my|we|it|things)',
+        },
+        {
+          message_has:
+            "(sorry|apologise|apologize|regret) i (did|was|have|had|said|made|hurt|let|put|left|lied|never|didn't|did not|could|ever|took|went|got|kept)",
+        },
+        {
+          message_has:
+            '(at|during|after) (the|your|my|our|his|her|that|a) (party|wedding|christening|funeral|do|dinner|barbecue|bbq|match|game|pub|club|school|office|hospital|reception|ceremony|birthday|engagement|hen|stag|leaving)',
+        },
+        {
+          message_has:
+            '(the other (night|day|week)|last (night|week|weekend|month|year|time)|that (night|day|morning|evening|weekend)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+        },
+        {
+          message_has:
+            '(passed|died|passing|loss|funeral|diagnosis|illness|hospital|cancer|condolences|sorry to hear)',
+        },
+        {
+          message_has:
+            '(i said|i called|i told|i was (out of order|rude|horrible|cruel|wrong|jealous|awful))',
+        },
+        { message_has: '(is that what you want|said sorry|there i said it|happy now)' },
+        { message_has: "if i (was|were|said|did|have|had|'d|came|seemed|sounded|upset|hurt|offended)" },
+        {
+          message_has:
+            "(you are|you're|youre) (kind of|kinda|such|pathetic|ridiculous|unbelievable|a joke|a child)",
+        },
+        { message_has: '(a joke|pathetic|ridiculous|unbelievable|get over it|grow up)' },
+        {
+          message_has:
+            "(that was|it was|that is|thats|that's) (on me|my fault|wrong|cruel|unfair|out of order|out of line|a line)",
+        },
       ],
+      message: 'A bare "I\'m sorry" that never says what for leaves them to name your behaviour for you.',
+      suggestion: 'Say what you are sorry for, e.g. "I\'m sorry I shouted at you in the car."',
+    },
+    {
+      id: 'vague.bare-sorry-ok',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['sorry (ok|okay|alright) [babe|hun|love|mate]'],
       unless: [
         {
           followed_by:
