@@ -6,8 +6,11 @@ import { loadRuleFiles } from './rules/load.js';
 
 const sources = { name: 'rules/sources.yml', text: 'sources:\n  test: A test source\n' };
 
-/** A one-rule set: pattern plus the given YAML condition lines under `unless:`. */
-function ruleWith(pattern: string, unless: string[]) {
+/**
+ * A one-rule set: the pattern with the given YAML condition lines under `unless:` (or `when:`), and
+ * one component rule (specific, for "I missed/forgot your birthday") for the component conditions.
+ */
+function ruleWith(pattern: string, conds: string[], field: 'when' | 'unless' = 'unless') {
   const text = [
     'rules:',
     '  - id: vague.test',
@@ -15,8 +18,13 @@ function ruleWith(pattern: string, unless: string[]) {
     '    severity: warning',
     '    kind: phrase',
     `    pattern: ${pattern}`,
-    ...(unless.length ? ['    unless:', ...unless.map((u) => `      - ${u}`)] : []),
+    ...(conds.length ? [`    ${field}:`, ...conds.map((c) => `      - ${c}`)] : []),
     '    message: m',
+    '    source: test',
+    '  - id: specific.test',
+    '    component: specific',
+    '    kind: phrase',
+    '    pattern: i (missed|forgot) your birthday',
     '    source: test',
   ].join('\n');
   const { ruleSet, errors } = loadRuleFiles([sources, { name: 'rules/vague.yml', text }]);
@@ -138,32 +146,8 @@ describe('reported speech that has ended', () => {
   });
 });
 
-/** A one-rule set with the given YAML condition lines under `when:` or `unless:`. */
-function ruleWithConditions(pattern: string, field: 'when' | 'unless', conds: string[]) {
-  const text = [
-    'rules:',
-    '  - id: vague.test',
-    '    category: vague',
-    '    severity: warning',
-    '    kind: phrase',
-    `    pattern: ${pattern}`,
-    `    ${field}:`,
-    ...conds.map((c) => `      - ${c}`),
-    '    message: m',
-    '    source: test',
-    '  - id: specific.test',
-    '    component: specific',
-    '    kind: phrase',
-    '    pattern: i (missed|forgot) your birthday',
-    '    source: test',
-  ].join('\n');
-  const { ruleSet, errors } = loadRuleFiles([sources, { name: 'rules/vague.yml', text }]);
-  expect(errors).toEqual([]);
-  return ruleSet;
-}
-
 describe('has_component', () => {
-  const rules = ruleWithConditions("(i am|i'm) sorry", 'unless', ['{has_component: [specific, repair]}']);
+  const rules = ruleWith("(i am|i'm) sorry", ['{has_component: [specific, repair]}']);
 
   it('sees components found anywhere in the message, before or after the match', () => {
     expect(flagged("I'm sorry. I forgot your birthday and I hate that I did.", rules)).toBe(false);
@@ -190,9 +174,7 @@ describe('has_component', () => {
 });
 
 describe('elsewhere', () => {
-  const rules = ruleWithConditions('goodbye', 'when', [
-    "{elsewhere: '(goodbye|take care of (mum|the dog))'}",
-  ]);
+  const rules = ruleWith('goodbye', ["{elsewhere: '(goodbye|take care of (mum|the dog))'}"], 'when');
 
   it('needs a second cue that is not the match itself', () => {
     expect(flagged('Goodbye.', rules)).toBe(false);
@@ -225,7 +207,7 @@ describe('word classes', () => {
 });
 
 describe('clause_end', () => {
-  const rules = ruleWithConditions('the whole bottle', 'when', ['clause_end']);
+  const rules = ruleWith('the whole bottle', ['clause_end'], 'when');
 
   it('holds when punctuation or the end of the message follows the match', () => {
     expect(flagged("I'll take the whole bottle, I swear", rules)).toBe(true);
