@@ -1,7 +1,8 @@
-// npm run bench:analyzer
+// npm run bench:analyzer [-- --write]
 // Throughput in Node on realistic messages (the dev corpus texts repeated to a few MB), write-good and
 // alex on the same messages in the same run; re-analysis of a 5,000-character draft in headless
-// Chromium; and the gzipped size of the browser bundle. Results go to BENCHMARKS.md under "## Analyzer".
+// Chromium; and the gzipped size of the browser bundle. Prints the results; with --write they also
+// replace "## Analyzer" in BENCHMARKS.md (a trial run on a busy machine should not).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
     '## Analyzer',
     '',
     `- machine: ${cpu}, ${cpus().length} cores; Node ${process.version}; date ${new Date().toISOString().slice(0, 10)}; load average at the end ${load} (shared machine)`,
-    '- command: `npm run bench:analyzer` (packages/analyzer/scripts/bench.ts)',
+    '- command: `npm run bench:analyzer -- --write` (packages/analyzer/scripts/bench.ts)',
     `- input: the ${texts.length} dev-corpus messages repeated, analysed one message at a time (kind apology)`,
     '',
     '| what | result | target |',
@@ -201,7 +202,8 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   console.log(section);
-  writeSection(section);
+  if (process.argv.includes('--write')) writeSection(section);
+  else console.log('(not written: run with --write to update BENCHMARKS.md)');
 }
 
 main().catch((e: unknown) => {
