@@ -67,31 +67,25 @@ export interface Hit {
   end: number;
 }
 
-// A new subject between the negator and the match starts another verb's clause: in "I don't think
-// you realise", "not" belongs to "think", and "you realise" is meant. Only words that are always
-// subjects count, and "you" after a verb of thinking; "I'd never ask you to…" stays negated.
-const NOMINATIVE = new Set(['i', 'he', 'she', 'we', 'they']);
-const THINKING = new Set(
-  'think thought know knew realise realize believe feel felt guess suppose reckon imagine expect'.split(' '),
-);
-
-// "I shouldn't have shoved you" owns the act: "should not have" looks back on what happened.
+// "I shouldn't have shoved you" owns the act: "should not (ever) (to) have" looks back on what
+// happened. Negation otherwise reaches across a new subject on purpose: "I don't think you're crazy"
+// is a reassurance, so "you're crazy" there is negated.
 function regretted(doc: Doc, t: number): boolean {
   const before = doc.tokens[t - 1]?.w;
-  return (before === 'should' || before === 'ought') && doc.tokens[t + 1]?.w === 'have';
+  if (before !== 'should' && before !== 'ought') return false;
+  for (let u = t + 1; u <= t + 3; u++) {
+    const w = doc.tokens[u]?.w;
+    if (w === 'have') return true;
+    if (w !== 'to' && w !== 'ever') return false;
+  }
+  return false;
 }
 
 function negated(doc: Doc, hit: Hit): boolean {
   const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
   const from = Math.max(clause.first, hit.first - NEGATION_WINDOW);
-  const tokens = doc.tokens;
-  for (let t = hit.first; t >= from; t--) {
-    const w = tokens[t]!.w;
-    if (w === 'you' && t > clause.first && THINKING.has(tokens[t - 1]!.w)) return false;
-    if (t === hit.first) continue;
-    if (NEGATORS.has(w) && !regretted(doc, t)) return true;
-    if (NOMINATIVE.has(w)) return false;
-  }
+  for (let t = from; t < hit.first; t++)
+    if (NEGATORS.has(doc.tokens[t]!.w) && !regretted(doc, t)) return true;
   return false;
 }
 

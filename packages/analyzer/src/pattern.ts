@@ -135,6 +135,10 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
   const top = parseSeq(null);
   const seq = top[0]!;
   if (seq.length === 0) throw new PatternError(`empty pattern`);
+  if (seq.every((e) => e.t === 'brk' || e.t === 'join'))
+    throw new PatternError(
+      `pattern "${source}" only marks punctuation and can match nothing (for "nothing follows", use clause_end)`,
+    );
   indexAlts(seq);
   return seq;
 }

@@ -40,8 +40,10 @@ export const NUMBER: Shape = 2;
 function shapeOf(raw: string): Shape {
   const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) return NUMBER;
+  // Title case only ("Mia", "Leo's"): a word in capitals ("I OWE YOU") is shouting, not a name.
   const first = raw[0]!;
-  return first !== first.toLowerCase() ? CAPITALISED : PLAIN;
+  const rest = raw.slice(1);
+  return first !== first.toLowerCase() && rest === rest.toLowerCase() ? CAPITALISED : PLAIN;
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
