@@ -41,7 +41,9 @@ it('removes an action and then a behaviour, each after asking', async () => {
   await question.waitFor();
   await expectAxeClean(page, 'step 1, asking before removing an action');
   await question.getByRole('button', { name: 'Keep it' }).click();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Remove/);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+    .toMatch(/^Remove \(action: Learn a technique/);
   expect(await card.locator('.plan__action').count()).toBe(2);
 
   // Now with the keyboard: Enter asks, Enter on the focused answer removes.

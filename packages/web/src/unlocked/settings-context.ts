@@ -6,6 +6,8 @@ export interface SettingsActions {
   /** False until the stored settings were read; until then the defaults apply. */
   loaded: boolean;
   save(settings: Settings): Promise<void>;
+  /** Changes some fields of the newest settings (shown at once), then saves them. */
+  update(change: Partial<Settings>): Promise<void>;
 }
 
 export const SettingsContext = createContext<SettingsActions | null>(null);

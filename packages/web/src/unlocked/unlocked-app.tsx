@@ -62,6 +62,11 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
     if (path === PATHS.signIn || path === PATHS.recover) navigate(PATHS.home, { replace: true });
   }, [path]);
 
+  // The settings as last set, for changes that must build on the newest value rather than on the
+  // one a component rendered with (a slow key derivation can sit between the two).
+  const latest = useRef(settings);
+  latest.current = settings;
+
   const actions = useMemo<SettingsActions>(
     () => ({
       settings,
@@ -69,6 +74,12 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
       save: async (next) => {
         await store.current.save(next);
         setSettings(next);
+      },
+      update: async (change) => {
+        const next = { ...latest.current, ...change };
+        latest.current = next;
+        setSettings(next);
+        await store.current.save(next);
       },
     }),
     [settings, loaded],
@@ -82,8 +93,10 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
         onSaved={() => {
           auth.recoveryKeySaved();
           navigate(PATHS.home, { replace: true });
+          // Shown at once (no reminder flashes on the way home), then saved once the first read is in.
+          setSettings((current) => ({ ...current, recoveryKeyUnconfirmed: false }));
           void (firstLoad.current ?? Promise.resolve(DEFAULT_SETTINGS))
-            .then((stored) => actions.save({ ...stored, recoveryKeyUnconfirmed: false }))
+            .then(() => actions.update({ recoveryKeyUnconfirmed: false }))
             .catch(() => undefined);
         }}
       />

@@ -16,12 +16,12 @@ export function RecoveryKeySection({ vault }: { vault: Vault }) {
   const { busy, error, run } = useAction();
   const ref = useRef<HTMLInputElement>(null);
   const id = useId();
-  const { settings, save } = useSettings();
+  const { update } = useSettings();
   // Noting "shown, not yet confirmed" and then "confirmed" must land in that order.
   const noted = useRef<Promise<unknown>>(Promise.resolve());
   const note = (unconfirmed: boolean) => {
     noted.current = noted.current
-      .then(() => save({ ...settings, recoveryKeyUnconfirmed: unconfirmed }))
+      .then(() => update({ recoveryKeyUnconfirmed: unconfirmed }))
       .catch(() => undefined);
   };
 
