@@ -52,6 +52,8 @@ it('removes an action and then a behaviour, each after asking', async () => {
   await question.waitFor();
   await page.keyboard.press('Enter');
   await expect.poll(() => card.locator('.plan__action').count()).toBe(1);
+  // Focus stays where the action was: on its plan's heading.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Change plan');
   await expect
     .poll(() => card.locator('.plan__action').first().textContent())
     .toMatch(/Say when I need a break/);
@@ -65,6 +67,7 @@ it('removes an action and then a behaviour, each after asking', async () => {
     .getByRole('button', { name: 'Yes, remove' })
     .click();
   await expect.poll(() => card.count()).toBe(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName ?? '')).toBe('H1');
   await page.getByText('Removed: Poor communication.').waitFor();
 
   // Gone for good: after a reload and unlock, step 1 has no behaviour.

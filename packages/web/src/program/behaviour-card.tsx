@@ -45,10 +45,14 @@ export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour })
     void save(() => program.vault.update(stored.item, next));
   };
 
+  // Focus goes where the removed thing was: the plan's heading, or the screen's heading when the
+  // whole card is gone; it must not fall back to the top of the document.
   const removeOne = async (actionId: string) => {
     if (!stored) return;
-    if (await save(() => program.vault.update(stored.item, removeAction(stored.value, actionId))))
+    if (await save(() => program.vault.update(stored.item, removeAction(stored.value, actionId)))) {
       program.setNotice('Action removed from your change plan.');
+      document.getElementById(`${id}-plan`)?.focus();
+    }
   };
 
   // The behaviour goes first: a plan left without its behaviour is never shown, while a behaviour
@@ -58,9 +62,14 @@ export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour })
     if (!item) return;
     const removed = await save(async () => {
       await program.vault.remove(item);
-      if (stored) await program.vault.remove(stored.item);
+      // Once the behaviour is gone its plan is never shown; a plan that could not be removed is
+      // left behind rather than turning a finished removal into an error.
+      if (stored) await program.vault.remove(stored.item).catch(() => undefined);
     });
-    if (removed) program.setNotice(`Removed: ${title}.`);
+    if (removed) {
+      program.setNotice(`Removed: ${title}.`);
+      document.querySelector<HTMLElement>('h1[tabindex="-1"]')?.focus();
+    }
   };
 
   return (
@@ -77,7 +86,7 @@ export function BehaviourCard({ behaviour }: { behaviour: IdentifiedBehaviour })
         </dl>
 
         <section aria-labelledby={`${id}-plan`} className="plan">
-          <h4 id={`${id}-plan`} className="plan__title">
+          <h4 id={`${id}-plan`} className="plan__title" tabIndex={-1}>
             Change plan
           </h4>
           {plan && progress && plan.actions.length > 0 ? (
