@@ -146,7 +146,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   };
   // Built here, then folded into `lookup`: ids for the words patterns require; patterns keyed by
   // one word; and patterns keyed by their first two (and third) words.
-  const wordIds = new Map<string, number>();
+  const requiredIds = new Map<string, number>();
   const byWord = new Map<string, Entry[]>();
   const byPair = new Map<string, Map<number, PairNode>>();
   const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry): void => {
@@ -177,8 +177,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     for (const els of rule.patterns) {
       const needs = requiredWords(els).map((anyOf) =>
         Int32Array.from(anyOf, (w) => {
-          let id = wordIds.get(w);
-          if (id === undefined) wordIds.set(w, (id = wordIds.size));
+          let id = requiredIds.get(w);
+          if (id === undefined) requiredIds.set(w, (id = requiredIds.size));
           return id;
         }),
       );
@@ -207,10 +207,10 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       else engine.always.push(entry);
     }
   });
-  engine.seen = new Int32Array(wordIds.size);
-  for (const w of new Set([...wordIds.keys(), ...byWord.keys(), ...byPair.keys()]))
+  engine.seen = new Int32Array(requiredIds.size);
+  for (const w of new Set([...requiredIds.keys(), ...byWord.keys(), ...byPair.keys()]))
     engine.lookup[wordId(w)] = {
-      id: wordIds.get(w) ?? -1,
+      id: requiredIds.get(w) ?? -1,
       single: byWord.get(w),
       pairs: byPair.get(w),
     };
@@ -233,26 +233,17 @@ function startsWith(first: Set<number>, tok: Token): boolean {
   return first.has(tok.id) || first.has(tok.altId) || first.has(classIdOf(tok));
 }
 
-function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number): boolean {
+/**
+ * Whether the condition's pattern matches somewhere in tokens [from, to) (matches may run to
+ * `limit`); with `avoid`, a match that shares a word with that hit does not count.
+ */
+function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number, avoid?: Hit): boolean {
   const { els, first } = pat;
   const tokens = doc.tokens;
   for (let t = from; t < to; t++) {
     if (first !== null && !startsWith(first, tokens[t]!)) continue;
-    if (matchAt(els, tokens, t, limit) > 0) return true;
-  }
-  return false;
-}
-
-// A match of the condition's pattern anywhere in the message that shares no word with the hit.
-function elsewhere(doc: Doc, hit: Hit, pat: CondPattern): boolean {
-  const { els, first } = pat;
-  const tokens = doc.tokens;
-  for (const sk of doc.sentences) {
-    for (let t = sk.first; t < sk.end; t++) {
-      if (first !== null && !startsWith(first, tokens[t]!)) continue;
-      const end = matchAt(els, tokens, t, sk.end);
-      if (end > 0 && (end <= hit.first || t >= hit.end)) return true;
-    }
+    const end = matchAt(els, tokens, t, limit);
+    if (end > 0 && (avoid === undefined || end <= avoid.first || t >= avoid.end)) return true;
   }
   return false;
 }
@@ -281,10 +272,10 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
         case 'after':
           return scan(doc, c.pat, hit.end, sentence.end, sentence.end);
         case 'message_has':
-          for (const sk of doc.sentences) if (scan(doc, c.pat, sk.first, sk.end, sk.end)) return true;
-          return false;
+          return doc.sentences.some((sk) => scan(doc, c.pat, sk.first, sk.end, sk.end));
         case 'elsewhere':
-          return elsewhere(doc, hit, c.pat);
+          // A second cue anywhere in the message, not the match itself.
+          return doc.sentences.some((sk) => scan(doc, c.pat, sk.first, sk.end, sk.end, hit));
         case 'followed_by':
           return hit.end < sentence.end && matchAt(c.pat.els, doc.tokens, hit.end, sentence.end) > 0;
         case 'preceded_by':
