@@ -8,6 +8,7 @@ import {
   firstWords,
   leadingWords,
   matchAt,
+  matcherSteps,
   parsePattern,
   requiredWords,
   type El,
@@ -48,6 +49,8 @@ interface CompiledRule {
   /** Conditions on the message's components, which are only known once the whole scan is done. */
   whenComponents: Component[][];
   unlessComponents: Component[][];
+  /** Its first slot in a cost meter: one per pattern, then one for its conditions. */
+  slot: number;
 }
 
 /** Patterns that start with one pair of words: those keyed by the pair, and by a third word. */
@@ -70,6 +73,8 @@ interface WordIndex {
 interface Entry {
   rule: CompiledRule;
   els: El[];
+  /** Its slot in a cost meter. */
+  slot: number;
   /** Words the sentence must hold, as ids into Engine.seen: each inner list is "one of". */
   needs: Int32Array[];
 }
@@ -85,6 +90,8 @@ export interface Engine {
   /** Patterns that can start with any word. */
   always: Entry[];
   regexRules: CompiledRule[];
+  /** Cost-meter slots: one per pattern of each rule, then one for the rule's conditions. */
+  slots: number;
 }
 
 export interface EngineResult {
@@ -143,6 +150,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     byPrefix: [],
     always: [],
     regexRules: [],
+    slots: 0,
   };
   // Built here, then folded into `lookup`: ids for the words patterns require; patterns keyed by
   // one word; and patterns keyed by their first two (and third) words.
@@ -165,7 +173,9 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       unless: [],
       whenComponents: [],
       unlessComponents: [],
+      slot: engine.slots,
     };
+    engine.slots += def.pattern.length + 1;
     const when = byCost((def.when ?? []).map((c) => compileCond(c, set.lexicons)));
     const unless = byCost((def.unless ?? []).map((c) => compileCond(c, set.lexicons)));
     rule.when = withoutComponents(when);
@@ -174,7 +184,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     rule.unlessComponents = componentLists(unless);
     engine.rules.push(rule);
     if (def.kind === 'regex') engine.regexRules.push(rule);
-    for (const els of rule.patterns) {
+    for (const [p, els] of rule.patterns.entries()) {
       const needs = requiredWords(els).map((anyOf) =>
         Int32Array.from(anyOf, (w) => {
           let id = requiredIds.get(w);
@@ -182,7 +192,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
           return id;
         }),
       );
-      const entry = { rule, els, needs };
+      const entry = { rule, els, slot: rule.slot + p, needs };
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
       const head = els[0]!;
@@ -217,6 +227,27 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   return engine;
 }
 
+// The cost meter (scripts/rule-cost.ts): the matcher steps each pattern takes, and those its rule's
+// conditions take; a regex counts one per word of the message. Counting steps rather than time gives
+// the same figure on a busy machine. Off (null) in use.
+let meter: Float64Array | null = null;
+let meterSlot = 0;
+
+/** Start counting the engine's work per slot (see Engine.slots); the array fills as messages run. */
+export function startMeter(engine: Engine): Float64Array {
+  meter = new Float64Array(engine.slots);
+  return meter;
+}
+
+export function stopMeter(): void {
+  meter = null;
+}
+
+/** Charge a slot the matcher steps taken since `before`, when metering. */
+function charge(slot: number, before: number): void {
+  if (meter !== null) meter[slot]! += matcherSteps() - before;
+}
+
 // Sentence stamps count up across calls so `seen` never needs clearing; when they would overflow,
 // the array is cleared once and counting starts again.
 let lastStamp = 0;
@@ -242,7 +273,9 @@ function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: numbe
   const tokens = doc.tokens;
   for (let t = from; t < to; t++) {
     if (first !== null && !startsWith(first, tokens[t]!)) continue;
+    const before = matcherSteps();
     const end = matchAt(els, tokens, t, limit);
+    charge(meterSlot, before);
     if (end > 0 && (avoid === undefined || end <= avoid.first || t >= avoid.end)) return true;
   }
   return false;
@@ -276,12 +309,20 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
         case 'elsewhere':
           // A second cue anywhere in the message, not the match itself.
           return doc.sentences.some((sk) => scan(doc, c.pat, sk.first, sk.end, sk.end, hit));
-        case 'followed_by':
-          return hit.end < sentence.end && matchAt(c.pat.els, doc.tokens, hit.end, sentence.end) > 0;
-        case 'preceded_by':
-          for (let t = hit.first - 1; t >= sentence.first; t--)
-            if (matchAt(c.pat.els, doc.tokens, t, hit.first) === hit.first) return true;
-          return false;
+        case 'followed_by': {
+          const before = matcherSteps();
+          const found = hit.end < sentence.end && matchAt(c.pat.els, doc.tokens, hit.end, sentence.end) > 0;
+          charge(meterSlot, before);
+          return found;
+        }
+        case 'preceded_by': {
+          const before = matcherSteps();
+          let found = false;
+          for (let t = hit.first - 1; t >= sentence.first && !found; t--)
+            found = matchAt(c.pat.els, doc.tokens, t, hit.first) === hit.first;
+          charge(meterSlot, before);
+          return found;
+        }
         case 'nearby': {
           // Scan sentence by sentence so a match never straddles a sentence boundary.
           for (let k = Math.max(0, s - 1); k <= Math.min(doc.sentences.length - 1, s + 1); k++) {
@@ -296,6 +337,7 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
 }
 
 function passes(doc: Doc, hit: Hit, rule: CompiledRule): boolean {
+  if (meter !== null) meterSlot = rule.slot + rule.def.pattern.length;
   for (const c of rule.when) if (!holds(doc, hit, c)) return false;
   for (const c of rule.unless) if (holds(doc, hit, c)) return false;
   return true;
@@ -380,7 +422,7 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const words: (WordIndex | undefined)[] = new Array(tokens.length);
   const alts: (WordIndex | undefined)[] = new Array(tokens.length);
   let stamp = 0;
-  const tryEntry = ({ rule, els, needs }: Entry, t: number, limit: number): void => {
+  const tryEntry = ({ rule, els, slot, needs }: Entry, t: number, limit: number): void => {
     if (t < lastEnd[rule.index]! || !allowed(rule, kind)) return;
     const comp = rule.def.component;
     if (comp && out.components.has(comp)) return;
@@ -393,7 +435,9 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
         }
       if (!found) return;
     }
+    const before = matcherSteps();
     const end = matchAt(els, tokens, t, limit);
+    charge(slot, before);
     if (end < 0) return;
     const hit = { first: t, end };
     if (!passes(doc, hit, rule)) return;
@@ -467,7 +511,8 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     const norm = normalizeText(doc.text);
     for (const rule of engine.regexRules) {
       if (!allowed(rule, kind)) continue;
-      for (const re of rule.regexes) {
+      for (const [p, re] of rule.regexes.entries()) {
+        if (meter !== null) meter[rule.slot + p]! += tokens.length;
         re.lastIndex = 0;
         for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
           if (m[0].length === 0) {

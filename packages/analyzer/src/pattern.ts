@@ -244,6 +244,15 @@ interface Frame {
   next: Frame | null;
 }
 
+// Steps the matcher has taken since the process started: the rule-cost report reads the difference
+// around each try. One increment per step, cheap enough to leave on.
+let steps = 0;
+
+/** How many matcher steps have been taken so far (see the rule-cost report). */
+export function matcherSteps(): number {
+  return steps;
+}
+
 function run(
   els: readonly El[],
   k: number,
@@ -252,6 +261,7 @@ function run(
   end: number,
   up: Frame | null,
 ): number {
+  steps++;
   if (k === els.length) return up === null ? t : run(up.els, up.k, tokens, t, end, up.next);
   const el = els[k]!;
   switch (el.t) {
