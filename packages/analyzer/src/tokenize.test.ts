@@ -43,6 +43,9 @@ describe('tokenize', () => {
     expect(words('I was ill all week')).toEqual(['i', 'was', 'ill', 'all', 'week']);
     expect(words('its not fair')).toEqual(['it', 'is', 'not', 'fair']);
     expect(words('the dog wagged its tail')).toEqual(['the', 'dog', 'wagged', 'its', 'tail']);
+    // Before a word that isn't "are"-like, "ur" is only "your": "find ur scarf" is not "find you".
+    expect(tokenize('ill find ur scarf').map((t) => t.alt)).not.toContain('you');
+    expect(tokenize('love ur').map((t) => t.alt)).toContain('you');
     const text = 'ur late';
     expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['u', 'r', 'late']);
   });

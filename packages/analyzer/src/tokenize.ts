@@ -250,9 +250,12 @@ function readShorthandInContext(tokens: Token[]): Token[] {
     const nextWord = next !== undefined && next.brk === NO_BREAK ? next.w : '';
     let parts: Token[] | null = null;
     if (tok.w === 'your' && tok.alt === 'you' && tok.end - tok.start === 2) {
-      // Only a word that can't follow "your" splits it; an unknown word leaves both readings.
+      // Only a word that can't follow "your" splits it. Before any other word "ur" is "your": read
+      // as "you" too, "ill find ur scarf" would be a threat ("find you"). At the end of a clause it
+      // keeps both readings ("love ur" is cut short either way).
       const readsAre = ARE_NEXT.has(nextWord) || (nextWord.length > 4 && nextWord.endsWith('ing'));
       if (readsAre && !YOUR_NOUNS.has(nextWord)) parts = split(tok, 'you', 'are', 1, 'ur');
+      else if (nextWord !== '') parts = [{ ...tok, alt: 'ur', altId: knownId('ur') }];
     } else if (tok.w === 'ill' && tok.end - tok.start === 3) {
       const prev = k > 0 && tok.brk === NO_BREAK ? tokens[k - 1]!.w : '';
       if (WILL_NEXT.has(nextWord) && !ILL_STATE.has(prev)) parts = split(tok, 'i', 'will', 1, 'ill');
