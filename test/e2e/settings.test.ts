@@ -36,6 +36,26 @@ it('changes auto-lock, lists and ends sessions, changes the passphrase and delet
   await expect.poll(() => sessions.filter({ hasText: 'This device' }).count()).toBe(1);
   await expectAxeClean(page, 'settings');
 
+  // A save that fails says so and changes nothing: a minute of idling does not lock the page.
+  const failWrites = (route: import('playwright-core').Route) =>
+    route.request().method() === 'GET'
+      ? route.continue()
+      : route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'Try again later.' } }),
+        });
+  await page.route('**/api/items**', failWrites);
+  await page.getByLabel('Lock after this long without activity').selectOption('1');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const autoLock = page.getByRole('region', { name: 'Automatic lock' });
+  await expect.poll(() => autoLock.getByRole('alert').innerText()).not.toBe('');
+  expect(await page.getByText('Saved. Amends now locks').count()).toBe(0);
+  await page.clock.fastForward('01:05');
+  await waitForHeading(page, 'Settings');
+  expect(await page.getByRole('heading', { name: 'Amends is locked' }).count()).toBe(0);
+  await page.unroute('**/api/items**', failWrites);
+
   // Auto-lock: one minute, saved as an encrypted item.
   await page.getByLabel('Lock after this long without activity').selectOption('1');
   await page.getByRole('button', { name: 'Save', exact: true }).click();

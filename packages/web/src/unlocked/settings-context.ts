@@ -5,8 +5,10 @@ export interface SettingsActions {
   settings: Settings;
   /** False until the stored settings were read; until then the defaults apply. */
   loaded: boolean;
-  save(settings: Settings): Promise<void>;
-  /** Changes some fields of the newest settings (shown at once), then saves them. */
+  /**
+   * Changes some fields of the newest settings (in effect at once), then saves them; when the save
+   * fails the change is undone and the promise rejects.
+   */
   update(change: Partial<Settings>): Promise<void>;
 }
 

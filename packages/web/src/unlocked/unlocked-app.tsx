@@ -71,15 +71,22 @@ export default function UnlockedApp({ vault, recoveryKey, notice }: Props) {
     () => ({
       settings,
       loaded,
-      save: async (next) => {
-        await store.current.save(next);
-        setSettings(next);
-      },
       update: async (change) => {
-        const next = { ...latest.current, ...change };
+        const before = latest.current;
+        const next = { ...before, ...change };
         latest.current = next;
         setSettings(next);
-        await store.current.save(next);
+        try {
+          await store.current.save(next);
+        } catch (error) {
+          // Not saved, so not in effect either (an auto-lock the user was told failed must not
+          // apply); unless a later change has already replaced it.
+          if (latest.current === next) {
+            latest.current = before;
+            setSettings(before);
+          }
+          throw error;
+        }
       },
     }),
     [settings, loaded],

@@ -5,7 +5,7 @@ import { AUTO_LOCK_CHOICES } from '../../session/settings';
 import { useSettings } from '../../unlocked/settings-context';
 
 export function AutoLockSection() {
-  const { settings, save } = useSettings();
+  const { settings, update } = useSettings();
   const [minutes, setMinutes] = useState(settings.autoLockMinutes);
   const [saved, setSaved] = useState('');
   const { busy, error, run } = useAction();
@@ -14,7 +14,7 @@ export function AutoLockSection() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved('');
-    const failed = await run(() => save({ ...settings, autoLockMinutes: minutes }));
+    const failed = await run(() => update({ autoLockMinutes: minutes }));
     if (!failed) setSaved(`Saved. Amends now locks after ${label(minutes)} without activity.`);
   };
 
