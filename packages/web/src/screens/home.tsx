@@ -14,7 +14,9 @@ const ProgramOverview = lazy(() => import('../program/program-overview'));
 export function Home({ notice, vault }: { notice?: string | undefined; vault: Vault }) {
   const { settings, loaded } = useSettings();
   return (
-    <div className="screen">
+    // data-settings says when the stored settings have been read, so a check that the reminder is
+    // absent means something (tests wait for it).
+    <div className="screen" data-settings={loaded ? 'loaded' : 'loading'}>
       <PageHeading title="Home">Your six steps</PageHeading>
       <Notice message={notice} />
       {loaded && settings.recoveryKeyUnconfirmed ? (
