@@ -79,17 +79,25 @@ describe('account path in Chromium', () => {
     await waitForHeading(page, 'A private place to make amends');
     expect(await hasHorizontalOverflow(page)).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const middles = (selector: string): Promise<number[]> =>
+      page
+        .locator(selector)
+        .evaluateAll((items) =>
+          items.map((item) => item.getBoundingClientRect()).map((r) => r.top + r.height / 2),
+        );
+    const spread = (ys: number[]): number => Math.max(...ys) - Math.min(...ys);
     await signUp(page, uniqueUsername('narrow'));
     expect(await hasHorizontalOverflow(page)).toBe(false);
+    // On the key screen Lock and Log out stay beside the brand: the whole header is one row.
+    expect(await middles('.app-header__nav li')).toHaveLength(2);
+    expect(spread(await middles('.app-header__brand, .app-header__nav li'))).toBeLessThan(4);
     await confirmRecoveryKeySaved(page);
     expect(await hasHorizontalOverflow(page)).toBe(false);
-    // The header's links and buttons share one row under the brand, not two: their middles line up.
-    const middles = await page
-      .locator('.app-header__nav li')
-      .evaluateAll((items) =>
-        items.map((item) => item.getBoundingClientRect()).map((r) => r.top + r.height / 2),
-      );
-    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(4);
+    // The full set of links and buttons shares one row under the brand, not two: their middles line up.
+    const links = await middles('.app-header__nav li');
+    expect(links).toHaveLength(4);
+    expect(spread(links)).toBeLessThan(4);
+    expect(links[0]! - (await middles('.app-header__brand'))[0]!).toBeGreaterThan(10);
     await expectAxeClean(page, 'home at 360 px');
     await page.setViewportSize({ width: 320, height: 740 });
     expect(await hasHorizontalOverflow(page)).toBe(false);

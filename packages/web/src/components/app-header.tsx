@@ -23,7 +23,11 @@ export function AppHeader({ auth, onLock, onLogout }: Props) {
           <span className="app-header__brand">Amends</span>
         )}
         {auth.kind === 'unlocked' || auth.kind === 'locked' ? (
-          <nav aria-label="Account" className="app-header__nav">
+          // The full set of links takes its own row on a phone; one or two buttons stay beside the brand.
+          <nav
+            aria-label="Account"
+            className={unlocked ? 'app-header__nav app-header__nav--full' : 'app-header__nav'}
+          >
             <ul>
               {unlocked ? (
                 <>
