@@ -5,8 +5,42 @@ import type { ShippedRuleSet } from './schema.js';
 
 export const RULE_SET: ShippedRuleSet = {
   lexicons: {
+    blame_them: [
+      '(you|u) (had|had been|were|was|would|would have|did|did not|kept|started|wound|pushed|gave|told|said|ignored|went|left|blocked|stopped|made|wanted|asked|dragged|invited)',
+      '(your|ur) (@third_party|lot|family|mates|friends|people|side|crowd)',
+      '(she|he|they) (had|had been|were|was|would|started|kept|did|did not|said|made|brought|invited|wanted|pushed)',
+      'we (had not|had stopped|were not|had been drifting|had drifted|had not been)',
+      'we (had|would) both',
+    ],
+    blame_owning: [
+      'sorry',
+      'soz',
+      'apologi*',
+      'apology',
+      'my fault',
+      'on me',
+      'let you down',
+      'out of order',
+      'out of line',
+      'should have',
+      "should've",
+      'i know i',
+      'i get that',
+      'hold my hands up',
+      'hands up',
+      'my bad',
+      'i was wrong',
+      'messed up',
+      'screwed up',
+      'i own',
+      'i accept',
+      'wrong of me',
+      'not proud',
+      'i overreacted',
+    ],
     blame_retracted: [
       '(want|wanting|wanted|tempted|itching) to (say|tell you|write)',
+      '(keeps|keep|kept) (saying|telling (me|everyone|people)|insisting|claiming)',
       '(used to|would|kept|i) (tell|telling|told|say|saying|said|claim|claiming|insist|insisting) (people|everyone|myself|my (mates|friends|mum|mom|family|therapist))',
       '(used to|stopped|would) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming)',
     ],
@@ -15,10 +49,29 @@ export const RULE_SET: ShippedRuleSet = {
       'the truth is',
       'nobody made me',
       'no one made me',
-      'i chose to',
-      'we did not',
+      'i chose',
+      'plenty <break>',
+      'we did not <break>',
+      'we (did not|never) both',
       'i was the one (who|that)',
       'it was (all )?me not (you|yours)',
+      'you (did not|were not|had not) <break>',
+    ],
+    change_crisis_block: [
+      'safe now',
+      'any danger',
+      'dark (patch|place|time|spell)',
+      'want to be here',
+      '(end|ending) (it all|my life|my own life)',
+      '(take|taking) my (own )?life',
+      'kill myself',
+      '(suicide|suicidal)',
+      'around (anymore|any more|much longer|after (this|tonight|today|the weekend))',
+      'everything in order',
+      '(paracetamol|overdose)',
+      'off without me',
+      'point (in )?(going on|carrying on|living)',
+      'last message',
     ],
     specific_r3_trait: [
       'body',
@@ -251,6 +304,19 @@ export const RULE_SET: ShippedRuleSet = {
       'hurtful',
       'toxic',
     ],
+    contempt_warmth: [
+      '(thank you|thanks|thank u|thankyou|ty|grateful|appreciate|appreciated)',
+      '(means a lot|meant a lot|means so much|meant so much)',
+      '(proud of you|so proud|congratulations|congrats|well done|so happy for you|happy for you|so pleased for you|pleased for you)',
+      'i mean (that|it)',
+      '(no sarcasm|not (being )?sarcastic|sincerely|genuinely (happy|pleased|glad|chuffed))',
+      '(you deserve|well deserved|xx|love you|so glad|so sorry|sorry to hear|condolences)',
+      "hope you (are|'re|feel|enjoy|have|get)",
+      '(get well|feel better|great news|brilliant news|lovely news|good news)',
+      "(you are|you're|youre|ur) [so|really|genuinely|truly] (brilliant|amazing|talented|so good|great|clever|wonderful|a star|kind|lovely)",
+      '(brilliant at|so talented|so clever)',
+      '(passed away|passed|died|funeral|diagnosis|hospital)',
+    ],
     contempt_names: [
       '(piece of work|nasty piece of work|cow|bitch|twat|prick|dick|dickhead|knob|knobhead|wanker|tosser|arsehole|asshole|douche|douchebag|cunt|slag|slut|whore|tart|loser|idiot|moron|muppet|clown|plonker|pillock|prat|berk|numpty|wally|div|melt|mug|creep|weirdo|psycho|nutter|lunatic|headcase|basket case|sociopath|narcissist|snake|rat|leech|parasite|sponge|freeloader|scrounger|waster|deadbeat|bum|slob|pig|hag|witch|shrew|harpy|doormat|wimp|crybaby|cry baby|brat|manchild|man child|princess|diva|drama queen|joke|laughing stock|fraud|embarrassment|disgrace|waste of space|nobody|nonentity|simpleton|imbecile|halfwit|cretin|dimwit|airhead|bimbo|dope|dunce|fool|buffoon|jerk|tool|snowflake|sheep|coward|hypocrite|excuse for a (man|woman|mother|father|human|person))',
     ],
@@ -390,17 +456,180 @@ export const RULE_SET: ShippedRuleSet = {
       '(the|a|an|my|our|your|this|that|his|her) (trip|holiday|holidays|tour|date|dates|ride|rides|course|walk|hike|run|cruise|call|stage|show|radio|telly|tv|app|site|website|list|rota|waiting list|pill|train|bus|plane|ferry|school trip|stag|hen|night out|weekend away|camping trip)',
       '(holiday|holidays|tour|strike|leave|and on|forever about|about)',
       'in (limbo|this limbo|that limbo|fear|hope|uncertainty|denial|the past|this state|suspense|the dark|silence|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|a world where|a world like|a house|a flat|a town|a city)',
+      'like (this|that) (with|at|in|on|about|over|when|every|for)',
+      'at <number>',
+      'for (these|the|my|this) (shifts|shift|job|early starts)',
       '(out of|off|hand to mouth|paycheck to paycheck|pay check to pay check|week to week|month to month|apart|alone|less|raining|snowing|ringing|barking|beeping|crying|differently)',
       'with (him|her|you|them|us|<name>|this|that|work|each other|everyone|everybody)',
       'with (my|the|our|your|his|her|this|that) [personal|new|old|current|last|business|driving|swimming|piano] (therapist|boyfriend|girlfriend|partner|husband|wife|ex|boss|manager|mum|mom|dad|job|counsellor|counselor|landlord|friend|friends|mate|mates|sister|brother|family|trainer|coach|tutor|instructor|dentist|doctor|gp|hairdresser|barber|cleaner|builder|agent|solicitor|lawyer|accountant|broker|provider|supplier|gym|club|team|band|group|book club|employer|company|agency|bank|council|school|landlady|flatmate|housemate|neighbour|neighbor|lodger|tenant|lease|contract|phone company|network|insurance)',
       'is (meeting|party|dinner|appointment|interview|exam|match|game|lunch|trip|shift|do|hearing|session|school|test)',
     ],
     crisis_broad_idiom: [
+      '(surgery|operation|physio|the pain in my (back|knee|leg|hip|neck|tooth|shoulder|foot|ankle))',
       '(lol|haha|hahaha|lmao|jk|joking|kidding|dying to|to die for|of embarrassment|of boredom|of laughter|died laughing|dying laughing)',
       '(commute|traffic|the weather|this weather|the heat|this heat|the rain|landlord|boiler|broadband|wifi|damp|mould|mold|the lease|the contract|this job|the office|overtime|the gym|diet|exam|exams|revision|essay|deadline|homework|the queue|school run|flat hunting|house hunting|karaoke|barbecue|bbq|long distance|the arguing|the fighting|the rows|ended things|ending things with|hair dye|dye my hair|dye her hair)',
       '(i mean the|i mean this|i mean at|at this (job|place|company|school|firm))',
       '(this office|freezing|too (cold|hot|noisy|loud)|this (place|town|city|house|flat) (is|has)|working from home|in-laws|court|the case|hearing|the process|the paperwork|so we can (all )?(move on|breathe|get on))',
       '(suicide (prevention|awareness|line|hotline|helpline)|samaritans|crisis line|listening line|helpline|lifeline|documentary|novel|podcast|in the news|the article|the character|that episode|the film|the movie|that film|that movie|the book)',
+    ],
+    crisis_drug: [
+      'pills',
+      'tablets',
+      'meds',
+      'medication',
+      'medicine',
+      'medicines',
+      'painkillers',
+      'paracetamol',
+      'paracetamols',
+      'sleeping pills',
+      'sleeping tablets',
+      'sleepers',
+      'antidepressants',
+      'anti-depressants',
+      'insulin',
+      'sertraline',
+      'citalopram',
+      'escitalopram',
+      'fluoxetine',
+      'prozac',
+      'mirtazapine',
+      'amitriptyline',
+      'quetiapine',
+      'seroquel',
+      'lithium',
+      'zopiclone',
+      'zolpidem',
+      'temazepam',
+      'diazepam',
+      'valium',
+      'xanax',
+      'lorazepam',
+      'clonazepam',
+      'benzos',
+      'tramadol',
+      'oxycodone',
+      'oxy',
+      'morphine',
+      'fentanyl',
+      'methadone',
+      'codeine',
+      'dihydrocodeine',
+      'co-codamol',
+      'cocodamol',
+      'ibuprofen',
+      'aspirin',
+      'nurofen',
+      'tylenol',
+      'propranolol',
+      'pregabalin',
+      'gabapentin',
+      'venlafaxine',
+      'duloxetine',
+      'trazodone',
+      'olanzapine',
+      'lamotrigine',
+      'promethazine',
+      'nytol',
+      'antihistamines',
+      'pill',
+      'tablet',
+      'prescription',
+    ],
+    crisis_place_ordinary: [
+      '(warm it up|warm up|warming up|defrost|de-ice|freezing|battery|jump start|jump-start)',
+      '(shave|shaving|shaver|legs|beard|grab one|grab me|bring me|pass me|can you (grab|get|bring|pass))',
+      '(embarrassed|embarrassing|remember when|the time (i|we)|years ago|when i was (a kid|little|young|learning))',
+      '(view|views|sunset|sunrise|sunshine|coffee|a cuppa|tea|wine|beer|prosecco|gin|a book|bbq|barbecue|picnic|photo|photos|selfie|fireworks|lovely|gorgeous|beautiful|bliss|amazing|stunning|sunbathing|plants|washing|laundry|smoking|a smoke|vape|vaping|on the phone)',
+      '(swing|hammock|tyre swing|punch bag|punchbag|bird feeder|treehouse|tree house|bunting|fairy lights|decorations|christmas lights|halloween|picture|mirror|shelf|shelves|coat hook|curtains|blind|climbing wall|bouldering|abseil|harness|pull up bar|pull-up|chin up|yoga|aerial silks)',
+      '(hiking|walk the dog|with the dog|dog walk|with the kids|our walk|we walked|we went|we drove|we sat|we stood|holiday|trip|honeymoon|remember when|remember that|prague|paris|venice|lol|haha)',
+      '(deer|fox|cyclist|black ice|the ice|fog|snow|tyre|puncture|mot|insurance|the other driver|mechanic|garage door|dashcam|learner|lesson|lessons|driving test|instructor|roadworks|diversion|traffic jam)',
+      '(diving|dive|swim|swimming|paddleboard|kayak|surf|surfing|fishing|rowing|sailing|boat|ferry|painting|drawing|photography)',
+      '(commute|delays|delayed|cancelled train|strike|engineering works|timetable|ticket|tickets|scaffold|scaffolding|roofer|gutter|gutters|aerial|satellite dish|solar|survey|surveyor|estate agent|viewing|the flat we|the house we|stair gate|child gate|fence|ladder|telly|tv|drill|removal|removals)',
+    ],
+    crisis_wind_up: [
+      '(cancelled|cancelling|canceled|canceling|cancel|stopped|closed|closing) (my|the|all my|all the) (contract|phone|phone contract|mobile|mobile contract|gym|gym membership|membership|subscriptions|subscription|direct debits|standing orders|savings account|bank account|bank accounts|accounts|broadband|netflix|spotify|sky|car insurance|life insurance)',
+      '(deleted|deleting|closed|closing|shut down|deactivated|deactivating) (my|all my) (socials|social media|accounts|facebook|instagram|profiles|profile|account|emails|email|twitter|tiktok|snapchat)',
+      '(gave|given|giving|give|handed) (<name>|my (brother|sister|mum|mom|dad|mate|friend|nephew|niece|neighbour|cousin|son|daughter)|mum|dad|the neighbours|next door) (my|all my)',
+      '(gave|given|giving|give|handed) (away )?(my|all my) * to (<name>|my (brother|sister|mum|mom|dad|mate|friend|nephew|niece|neighbour|cousin|son|daughter)|the neighbours|next door|mum|dad)',
+      '(rehomed|rehoming|rehome|found a (home|new home|new owner) for) (the|my) (cat|dog|rabbit|cats|dogs|pets|fish|bird|budgie|hamster|tortoise|guinea pig)',
+      '(mum|mom|dad|<name>|my (sister|brother|mum|mom|dad|neighbour|friend)) (is|will be|said she will|said he will) (taking|having|getting|keeping|have|take) (the|my) (cat|dog|cats|dogs|rabbit|pets|fish|plants)',
+      "(mum|mom|dad|<name>) 's (taking|having|getting|keeping) (the|my) (cat|dog|cats|dogs|rabbit|pets|fish|plants)",
+      '(sold|selling) (the|my) (car|bike|van|guitar|motorbike|records|camera)',
+      '(paid|paying|settled|settling) (back|off|up)? ~3 (what i owe|what i owed|everyone i owe|everyone i owed|my debts|every penny|the money i owed|the money i owe|all my debts)',
+      'the money i (owed|owe) you',
+      '(returned|returning|sent back|dropped back|took back) (the |my |all the |all my )?library books',
+      '(sent|given|gave|posted) ~3 (the|all the|my) (photos|pictures|albums|old letters) (from|of|to)',
+      '(tying|tied|tidying) up (some |the |a few |all the |my )?loose ends',
+      '(wrote|written|left|leaving) ~2 (letters|a letter|notes|a note|cards) (for|to)',
+      '(sorted|sorting) (out )?(my|all my) (things|stuff|affairs|paperwork|finances|passwords|logins|belongings)',
+      '(written|wrote|writing) down ~2 (passwords|logins|pins|pin|log ins|account details)',
+      '(will not|wont) (need|be needing) (them|it|any of it|my|these|those)',
+      '(thanks|thank you|thankyou) for everything <break>',
+      '(goodbye|farewell) (<break>|<name>|everyone|all|my love|love|forever|for good)',
+      '(everything is|all|it is all) (done|sorted|in order|taken care of) now',
+      "(did not|didn't) want to leave (anything|anyone|things|nothing)",
+      "(the )?(will|deeds|passwords|insurance papers) (is|are|'s) (in|with|under)",
+      'wanted you to hear it from me (before|first)',
+      'who gets (what|my (things|stuff|car|records|books|guitar|jewellery))',
+      '(it is|they are|everything is|the will is|the list is) in the (desk|drawer|top drawer|bottom drawer|folder|safe|envelope|box|filing cabinet|notebook|bedside drawer)',
+      "(the|my)? (dog|cat|dogs|cats|rabbit|fish) (is|'s|are) going to (my|<name>|mum|dad|the|live with)",
+      '(paid|paying) off (the|my) (credit card|loan|overdraft|debts|car loan|car finance)',
+      "(my )?will (is|'s|has been) (done|sorted|written|signed|finished)",
+      '(left|leaving) (the )?(spare )?(key|keys) (with|under|for)',
+      '(take care of|look after) yourself <break>',
+      '(arranged|sorted|organised) for ~3 to (have|take|get|keep) (my|the)',
+      'everything else (can|will|should) go to',
+      '(giving|gave|given|handing) (things|stuff|my things|my stuff|everything) (away|out)',
+      '(deeds|passwords|pins|logins|log ins|life insurance|insurance papers|policy documents|bank details) ~4 (are|is) (in|with|under|inside) (the|my|a|an|<name>|your)',
+      "(you will|you'll) need (them|it|these|those) <break>",
+      "(you will|you'll) find (the|my|all the|all my) (deeds|will|passwords|insurance|policy|papers|documents|letters|letter|note|logins)",
+      '(left|leaving|given|gave) (the|my) (code|key|keys|spare key|pin|password|passwords) (with|to|for) (your|my|the|<name>|mum|dad|next door)',
+      "(the will|my will|the deeds|the house deeds) (is|are|'s) (with|at)",
+      '(oddly|strangely|weirdly|surprisingly) (peaceful|calm|calmer|at peace|light|lighter|relieved)',
+      'sorting (through|out) my (stuff|things|belongings|clothes)',
+      '(i have|ive|i) got everything i need [now] <break>',
+      '(this|it|that) (will be|is) (the|my) last (one|message|text|time) <break>',
+      '(a note|a letter|letters) for (you|the kids|mum|everyone|each of you) <break>',
+      '(it is|i have told (him|her|them) it is|told (him|her|them) it is) (for good|permanent|forever|for ever)',
+      '(going to|gone to|staying with|moving in with|living with) (<name>|my|mum|dad|the) ~3 for good',
+      "(is|'s|are) going to (have|take|keep) (the|my) (cat|dog|cats|dogs|rabbit|pets|fish|plants)",
+      '(cleared|clearing) (out )?(my|all my) (desk|locker|room|wardrobe|flat)',
+      '(with|and) a note <break>',
+      '(thank you|thanks) for the good (bits|times|years|parts|memories)',
+      "(you will|you'll) know what to do [with (them|it|everything|it all)]",
+      '(nothing|nobody|no one) (left )?(hanging over|owing|owed|unpaid|to sort)',
+      "(i have|i've|ive) (boxed|bagged|packed) (up )?(my|all my) (things|stuff|books|clothes) (for|to give)",
+    ],
+    crisis_wind_up_ordinary: [
+      '(move|moving|moved|removal|removals|new (flat|house|place|job|phone|contract|gym|one)|emigrat*|holiday|trip|travelling|traveling|gap year|abroad|australia|spain|canada|new zealand|dubai|america|the states|overseas|while i am (away|in|at)|while im (away|in|at))',
+      '(for now|speak soon|talk soon|i will (ring|call|see|text) you|see you (soon|then|later|tomorrow|on|at|next|sunday|saturday|monday|tuesday|wednesday|thursday|friday)|at the hospital|declutter*|spring clean|charity shop|ebay|vinted|car boot|downsiz*|upgrade|upgrading|outgrown|retire*)',
+      '(splitting|split it|split the|joint|your (keys|stuff|things|books|records|key|bike|car)|switching|switched|cheaper|better deal|provider|save money|saving money|budget|skint|debt free|debt-free|so proud|lol|haha|excited|can not wait)',
+    ],
+    crisis_wind_up_ordinary_here: [
+      '(sale|portal|email|emailed|the app|online|school|with (dad|mum|nan|grandad|the kids)|divorce|mediation|mediator|solicitor|handover|custody|birthday|christmas|wedding|baby|tenancy|landlord|deposit|at the weekend|our|we are|we have|we will)',
+    ],
+    crisis_i_mean_ordinary: [
+      '(at|in|with|from|on) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|relationship|marriage|group|band|club|gym|department|course|uni|university|estate|family|party|meeting) [anyway|obviously|honestly] i mean',
+      'i mean (at|in) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|group|band|club|gym|department|course|uni|university|estate|party|meeting)',
+    ],
+    crisis_safe_now: [
+      '(getting|seeing|see|got|have|having|with) ~8 (and )?(i am|im) (safe|okay now|ok now|doing better|in a better place)',
+      '(i am|im) (safe|not in any danger|not in danger) ~4 (i am|im) (only )?telling you',
+      'i am not in (any )?danger',
+    ],
+    criticism_tag_cue: [
+      '(you|u) [just|always|still|then|really] (shut|go|get|run|walk|sulk|sulked|lie|lied|twist|blame|storm|clam|bottle|push|hide|ignore|interrupt|moan|nag|complain|disappear|vanish|bail|cancel|forget|leave|snap|shout|yell|overreact|criticise|criticize|judge|control|withdraw|retreat|pull|make|turn|find|keep|refuse|expect|need|take|play|pick|start|avoid|dodge|deflect|deny|exaggerate|hold|bring|drag|dig)',
+      "(you|u) (are|'re|were|r) [so|too|always|never|just|really] (@criticism_trait|@criticism_traits_extra|hard to|never|impossible|incapable)",
+      "(you|u) [just|really|honestly] (do not|don't|dont|never|did not|didn't|will not|won't|can not|can't|cannot|could not|couldn't|have never|'ve never) [really|ever|even|actually]",
+      '(find|found) (you|u) [so|incredibly|really|very] (hard|impossible|difficult|exhausting|cold|distant)',
+    ],
+    criticism_praise: [
+      "(i love|i loved|love you|loved you|love that|loved that|lovely|admire|admired|i respect|i respected|proud|thank|thanks|grateful|appreciate|appreciated|i miss|i'll miss|i will miss|miss most|miss that)",
+      '(so|very|really|always|incredibly|such a|so very|ever so) (kind|generous|warm|patient|caring|gentle|funny|sweet|thoughtful|good with)',
+      '(kind to|kind and|kindness|wonderful|amazing|brilliant|the best|welcome|welcoming)',
+      '(miss you|missed you|happy birthday|xx|bless|in a good way|in the best way|compliment|lucky|so glad|special|rare|the most important|adore|adored|great (mum|mom|dad|mother|father|friend|parent|partner|listener|cook))',
+      "(that's fine|that is fine|that's okay|that is okay|nothing wrong with that|fair enough|and that's ok|which is fine)",
     ],
     criticism_neg_verb: [
       '(twist|twists|twisted|twisting)',
@@ -445,7 +674,7 @@ export const RULE_SET: ShippedRuleSet = {
       '(flirt|flirts|flirted|flirting)',
       '(forget|forgets|forgetting)',
       '(forgot|forgotten)',
-      '(cancel|cancels|cancelled|canceled|cancelling|canceling) (on me|on us|on the kids|at the last minute|last minute|every|plans with me|our plans|on everyone|on everybody|on people|on your (own|friends|mates|family|kids)|on ur (own|friends|mates|family|kids)|on anyone)',
+      "(cancel|cancels|cancelled|canceled|cancelling|canceling) (on me|on us|on the kids|at the last minute|last minute|every|plans with me|our plans|on everyone|on everybody|on people|on your (own|friends|mates|family|kids)|on ur (own|friends|mates|family|kids)|on their (own|friends|mates|family|kids|kid's|child's)|on anyone)",
       '(flake|flakes|flaked)',
       '(bail|bails|bailed|bailing)',
       '(ghost|ghosts|ghosted|ghosting)',
@@ -758,6 +987,9 @@ export const RULE_SET: ShippedRuleSet = {
       "i (was|am|'m) the one (who|that) (lied|cheated|left|walked out|broke|hurt|messed|screwed|ruined|started|drank|gambled|did|let)",
       'i (see|know|understand|get|realise|realize) that now',
       '(most of the time|usually|mostly|often|a lot of the time|more often than not) it was',
+      '(that is|which is|and that is) (exactly|precisely|just) what i (did|ended up doing|do|have done)',
+      'i (did|made|said|went|let|kept|chose|did it|hurt you) ~3 (anyway|regardless|all the same) <break>',
+      '(did|said|do) a (cruel|terrible|horrible|awful|bad|shameful|wicked|nasty|selfish|cowardly) thing',
       '(i went about it|went about it) (all )?(wrong|badly|the wrong way)',
       '(and|but) i (got it|did it) (all )?wrong',
     ],
@@ -1038,6 +1270,11 @@ export const RULE_SET: ShippedRuleSet = {
       'hints',
     ],
     excuse_ctx: [
+      'apology',
+      'apologies',
+      'owe you an apology',
+      'bailing',
+      '(i know|i realise|i realize|i admit|i accept) i was (a nightmare|awful|horrible|out of order|out of line|vile|cruel|rude|a mess|a pain|hard work|difficult|distant|cold|short|off|snappy|absent|late|useless|a wreck)',
       'fell asleep',
       'crashed out',
       'instead of (calling|ringing|texting|coming|replying|answering)',
@@ -1264,9 +1501,10 @@ export const RULE_SET: ShippedRuleSet = {
       'working nights',
     ],
     excuse_owned: [
+      "(this|it) (is not|isn't) about (that|me|my|how i)",
       'still had no right',
       '(i|and i) (had|have) no right',
-      '(i|and i) still (chose|did|said|should|could have|had a choice)',
+      '(i|and i) still (chose|did|said|should|could have|had a choice|drove|went|got in|took|made|sent|left|shouted|yelled|lied|hit|picked|walked|drank|decided)',
       'wrong of me',
       'i had no right',
       "i'd no right",
@@ -1289,7 +1527,7 @@ export const RULE_SET: ShippedRuleSet = {
       "that's mine",
       'it is mine',
       "it's mine",
-      'mine to (own|carry|deal with|fix)',
+      'mine to (own|carry|deal with|fix|answer for|live with|put right|make right)',
       'not the pills',
       'not the drink',
       'not the wine',
@@ -1303,9 +1541,11 @@ export const RULE_SET: ShippedRuleSet = {
       'i own (it|that|this)',
       'nobody made me',
       'no one made me',
+      'not using (that|it|this|any of that) as an excuse',
       'not an excuse',
       'not a reason',
       'not the reason',
+      'i own (every|all|each|the whole|what)',
     ],
     excuse_drink_amount: [
       '2',
@@ -1345,9 +1585,77 @@ export const RULE_SET: ShippedRuleSet = {
       'god knows how many',
       'who knows how many',
     ],
+    excuse_circ: [
+      'tired',
+      'exhausted',
+      'shattered',
+      'knackered',
+      'drunk',
+      'drinking',
+      'cider',
+      'wine',
+      'beer',
+      'beers',
+      'pints',
+      'drinks',
+      'hungover',
+      'stressed',
+      'under pressure',
+      'shift',
+      'shifts',
+      'colic',
+      'teething',
+      'up since',
+      'no sleep',
+      'slept',
+      'traffic',
+      'trains',
+      'redundancy',
+      'redundant',
+      'surgery',
+      'operation',
+      'meds',
+      'medication',
+      'migraine',
+      'grief',
+      'grieving',
+      'funeral',
+      'hospital',
+      'heat',
+      'degrees',
+      'deadline',
+      'deadlines',
+      'exams',
+      'the move',
+      'money (situation|worries|was|troubles|problems)',
+      'debt',
+      'bills',
+      '(<number>|sixty|fifty|seventy|forty|eighty) hour',
+      'going through',
+      'dealing with',
+      'struggling',
+      'anxiety',
+      'depression',
+      '(was|were|got|been) (ill|sick|poorly|unwell)',
+      'at work',
+      '(work|the job|my job) (was|had been|has been|had me|kept me)',
+      'the baby',
+      '(the kids|the twins) (were|had been|was|had)',
+      'doubles',
+      'on nights',
+      'night shifts',
+      'working nights',
+      'on call',
+    ],
     excuse_worn: [
       'swamped',
       'snowed under',
+      'knee deep',
+      'neck deep',
+      'up to my eyes',
+      'up to my eyeballs in',
+      'chained to my desk',
+      'drowning in work',
       'drowning',
       'buried',
       'underwater',
@@ -2326,6 +2634,187 @@ export const RULE_SET: ShippedRuleSet = {
       'judgy',
       'critical',
       'clumsy',
+      'distant',
+      'overexcited',
+      'over excited',
+      'overenthusiastic',
+      'over enthusiastic',
+      'overzealous',
+      'over zealous',
+      'overprotective',
+      'over protective',
+      'overbearing',
+      'overeager',
+      'over eager',
+      'overfriendly',
+      'over friendly',
+      'checked out',
+      'preoccupied',
+      'withdrawn',
+      'absent',
+      'forgetful',
+      'disorganised',
+      'disorganized',
+      'slack',
+      'lax',
+      'clingy',
+      'needy',
+      'full on',
+      'snarky',
+      'stroppy',
+      'sulky',
+      'huffy',
+      'cranky',
+      'shirty',
+      'ratty',
+      'lairy',
+      'handsy',
+      'hot headed',
+      'hotheaded',
+      'impulsive',
+      'reckless',
+      'spendy',
+      'extravagant',
+      'overcritical',
+      'nitpicky',
+      'picky',
+      'bossy',
+      'defensive',
+      'touchy',
+      'prickly',
+      'curt',
+      'brusque',
+      'abrupt',
+      'frosty',
+      'off hand',
+      'overly (friendly|critical|harsh|blunt|honest|familiar|protective|jealous|keen|emotional)',
+    ],
+    minimizing_bad_adj: [
+      'bad',
+      'lost',
+      'silly',
+      'stupid',
+      'drunken',
+      'drunk',
+      'rough',
+      'awkward',
+      'late',
+      'missed',
+      'daft',
+      'little',
+      'wild',
+      'messy',
+      'heated',
+      'off',
+      'dumb',
+      'careless',
+      'tipsy',
+      'boozy',
+      'rotten',
+      'crap',
+      'shit',
+      'shitty',
+      'rubbish',
+      'lousy',
+      'dodgy',
+      'mad',
+      'crazy',
+      'small',
+      'tiny',
+      'harmless',
+      'quick',
+      'single',
+      'wobbly',
+      'bad tempered',
+      'grumpy',
+      'forgotten',
+    ],
+    minimizing_slip: [
+      'mistake',
+      'slip',
+      'slip up',
+      'kiss',
+      'text',
+      'drink',
+      'pint',
+      'comment',
+      'joke',
+      'row',
+      'argument',
+      'fight',
+      'lapse',
+      'outburst',
+      'bet',
+      'lie',
+      'fib',
+      'message',
+      'photo',
+      'like',
+      'dance',
+      'remark',
+      'flirt',
+      'fling',
+      'incident',
+      'blip',
+      'wobble',
+      'moment',
+      'decision',
+      'call',
+      'email',
+      'post',
+      'snog',
+      'hug',
+      'tiff',
+      'spat',
+      'barney',
+      'mix up',
+      'misunderstanding',
+      'error',
+      'spending spree',
+      'flutter',
+      'punt',
+    ],
+    minimizing_occasion: [
+      'night',
+      'weekend',
+      'evening',
+      'day',
+      'afternoon',
+      'morning',
+      'week',
+      'month',
+      'year',
+      'summer',
+      'winter',
+      'spring',
+      'autumn',
+      'trip',
+      'party',
+      'do',
+      'dinner',
+      'lunch',
+      'coffee',
+      'birthday',
+      'christmas',
+      'holiday',
+      'night out',
+      'session',
+      'bender',
+      'stag',
+      'hen',
+      'wedding',
+      'barbecue',
+      'bbq',
+      'patch',
+      'spell',
+      'season',
+      'phase',
+      'period',
+      'episode',
+    ],
+    p9_years: [
+      '(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|<number>|so many|all these|all those|these|those|the last (few|two|three|ten|twenty)) years',
+      '(twenty|thirty|forty) (one|two|three|four|five|six|seven|eight|nine) years',
     ],
     pressure_t4_time: [
       '@pressure_time',
@@ -2335,6 +2824,68 @@ export const RULE_SET: ShippedRuleSet = {
       '(next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month)',
       'the (1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st)',
       '(christmas|xmas|easter|half term|your birthday|my birthday|our anniversary|the wedding|the holidays|the summer|spring|summer)',
+    ],
+    vague_role: [
+      'partner',
+      'husband',
+      'wife',
+      'friend',
+      'man',
+      'woman',
+      'dad',
+      'father',
+      'mum',
+      'mom',
+      'mother',
+      'boyfriend',
+      'girlfriend',
+      'person',
+      'son',
+      'daughter',
+      'sister',
+      'brother',
+      'mate',
+      'pal',
+      'parent',
+      'co-parent',
+      'sibling',
+      'human being',
+      'flatmate',
+      'housemate',
+      'uncle',
+      'aunt',
+      'auntie',
+      'grandad',
+      'grandma',
+      'nan',
+      'in-law',
+      'brother in law',
+      'sister in law',
+      'son in law',
+      'daughter in law',
+      'godmother',
+      'godfather',
+      'stepdad',
+      'step dad',
+      'stepmum',
+      'step mum',
+      'stepmom',
+      'stepmother',
+      'stepfather',
+      'fiancé',
+      'fiance',
+      'fiancée',
+      'fiancee',
+      'bf',
+      'gf',
+      'hubby',
+      'bestie',
+      'best friend',
+      'other half',
+      'ex',
+      'colleague',
+      'neighbour',
+      'neighbor',
     ],
     vague_intens: [
       'shite',
@@ -2513,15 +3064,23 @@ export const RULE_SET: ShippedRuleSet = {
       'a terrible friend',
     ],
     vague_act: [
-      'i (said|did) (you|your|that you|it in front|in front|to your|at your|nothing)',
-      'i (ended|dumped|broke|left|walked|moved|sold|took|kept|told|went|made|forgot|missed|lied|cheated|stopped|ignored|blocked|called|sent|posted|spent|drank|gambled|hid|read|checked|shouted|yelled|screamed|snapped|mocked|laughed|slept|kissed|texted|messaged|threw|hit|pushed|grabbed|used|stole|borrowed|chose|picked|put|let|bailed|ghosted|flaked|cancelled|canceled|skipped|dropped|dismissed|belittled|humiliated|embarrassed|accused|blamed|turned|showed|got|talked|spoke|raised|lost|outed|shared|wrote|remortgaged|cleared|emptied|tracked|followed|opened|deleted|kept|failed|refused|promised|broke)',
-      '(i have|i had|i would|i used to|i kept|i never) (gone|told|said|done|made|kept|lied|cheated|hidden|spent|read|checked|called|shouted|missed|forgotten|ignored|left|let|put|taken|used)',
+      'i (said|did) (you|your|that you|it in front|in front|to your|at your|nothing|about (you|your|him|her|them|my|our|the)|to (you|him|her|them|my|our|the)|at the|on the|that night|that day|in the (car|pub|kitchen|group|chat|street))',
+      'i (ended|dumped|broke|left|walked|moved|sold|took|kept|told|went|forgot|missed|lied|cheated|stopped|ignored|blocked|called|sent|posted|spent|drank|gambled|hid|read|checked|shouted|yelled|screamed|snapped|mocked|laughed|slept|kissed|texted|messaged|threw|hit|pushed|grabbed|used|stole|borrowed|chose|picked|bailed|ghosted|flaked|cancelled|canceled|skipped|dropped|dismissed|belittled|humiliated|embarrassed|accused|blamed|showed|talked|spoke|raised|outed|shared|wrote|remortgaged|cleared|emptied|tracked|followed|opened|deleted|kept|refused|promised|broke)',
+      'i made (you|a (scene|joke|comment|decision|promise|pass|move|call|show|fool|fuss|point|habit|dig|crack|remark|big deal|threat)|jokes|comments|fun|plans|the (decision|call|joke|comment|choice)|every|that (joke|comment|call|decision)|excuses|promises|decisions|choices|threats|it (about|clear|hard|impossible)|everything about me|sure)',
+      'i let (the|your|them|him|her|my|our|his|you (walk|pay|carry|do|handle|deal|take|find|sit|wait|drive|face|go through|go home|down (in front|at|on|when|over|with|by)))',
+      'i failed (to|the|my|your|our)',
+      'i got (drunk|wasted|high|angry|jealous|physical|violent|nasty|loud|aggressive|in|into|involved|together|back|off|rid|the|your|a (job|new|loan|tattoo|text|call|message|lift|taxi|cab|card|flat|place|dog)|her|him|them|my|our|(so|really|too|very) (drunk|angry|jealous|wasted|defensive|caught up|wrapped up|bitter|cold|nasty|possessive|controlling|paranoid|wound up|worked up)|carried|defensive|paranoid|controlling|possessive|mean|cruel|nasty|cold|distant|lazy|complacent|comfortable|caught|home|up|on)',
+      'i put (the|your|my|our|his|her|him|them|money|work|it on|you (down|last|second|on|in|under|at)|myself|everything|everyone|football|golf|the pub|drink|the drink)',
+      'i put (you|u) (through|thru) ~3 (with|w|over|during|by) (the|my|your|all|our)',
+      'i turned (on you|up|down|off|away|my back|your|the|every|our|nasty|cold|my phone|against)',
+      'i lost (my temper|it|the|your|our|my job|money|control|my head|the plot)',
+      '(i have|i had|i would|i used to|i kept|i never) (gone|told|lied|cheated|hidden|spent|read|checked|called|shouted|missed|forgotten|ignored|left|taken|used|kept (it|the|your|things|secrets|lying|drinking|quiet|a secret)|let (you (walk|pay|carry|down (in front|at|on))|the|your|him|her|them)|put (the|your|my|you down|work)|done (that|it|this|to (your|him|her|them))|said (that|to (your|him|her|them)|about|at|in front|you (were|are|was))|made (you (cry|wait|feel|look|pay|choose|leave)|a (scene|joke|comment)|fun|jokes|comments))',
     ],
     vague_omission: [
       "i (did not|didn't|didnt|never|could not|couldn't|would not|wouldn't) (come|go|call|ring|phone|visit|show|turn up|text|reply|answer|write|ask|check|make it|attend|pick up|help|tell|say)",
       "i (was not|wasn't|wasnt) (at|there (at|for|when|on))",
       'i (forgot|missed|skipped|bailed on|ignored|ghosted|blanked)',
-      "i (did not|didn't|didnt|never|should not|shouldn't|should never|should have) (do|listen|back|tell|say|help|show|pick|answer|reply|stop|think|support|stand|turn|pay|let|give|see|visit|make|take|keep|have|once|been)",
+      "i (did not|didn't|didnt|never|should not|shouldn't|should never|should have) (do (the|your|my|our|any|anything|what|it|that|this|a|my share|more to help)|listen|back|tell|say|help|show|pick|answer|reply|stop|think|support|stand|turn|pay|let|give|see|visit|make|take|keep|have|once|been (there|honest|straight|faithful|home|around|at|to|more honest|upfront|open))",
       'i did (that|it|this)',
     ],
   },
@@ -2546,6 +3105,15 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'negated',
         'in_quote',
+        {
+          followed_by:
+            "if (you|u) (never|do not|don't|dont|did not|didn't|miss|skip|pass up|say no|turn (it|this|that) down)",
+        },
+        { followed_by: 'about (the|which|what time|where|when)' },
+        {
+          before:
+            '((keeps|kept|keep) (saying|telling (me|everyone|people))|(says|said|reckons|thinks|told me) (that )?)',
+        },
         {
           sentence_has:
             '((the|that|this) (film|movie|show|series|book|gig|concert|match|restaurant|food|cake|party|wedding|holiday|trip|tickets|album|game|play|festival|sale|offer|deal|course|class|jacket|coat|shoes|haircut|curry|takeaway|quiz|bbq|barbecue|night out|meal|dinner)|we won|lol|haha|lmao|sofa|(was|is) (brilliant|amazing|great|class|unreal|so good))',
@@ -2604,7 +3172,7 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|'re|have been|'ve been) (punishing|moving the goalposts|being unfair|being cruel)",
         '(stop|stopped|quit) punishing me',
         "you (can not|can't) avoid me (forever|for ever)",
-        "(being apart|breaking up|splitting up|leaving|walking away|running away|ending (it|this|things)|a divorce|divorce|separating|space|time apart|giving up) (is not|isn't|won't|will not|is never|never) (going to )?(solve|fix|help|change|make) (anything|nothing|a thing|our problems|this|it|things|you happy)",
+        "(being apart|breaking up|splitting up|leaving|walking away|running away|ending (it|this|things)|a divorce|divorce|separating|space|time apart|giving up) (is not|isn't|won't|will not|is never|never) (going to )?(solve|fix|help|change|make) (anything|nothing|a thing|our problems|this|it|things|you happy|what|whatever|the (problem|real problem|issue|real issue)|your)",
         '(the )?easy way out',
         "nothing (that )?(we )?(can not|can't|cannot) (be fixed|fix|work through|get past|sort out|be sorted|be worked through)",
         '(your|her|his|their) (friends|sister|mum|mom|mother|therapist|family|mates) (put|have put|has put|are putting|is putting|filled|are filling|has filled) (this|ideas|that|it|these ideas|your head) (in|into|with)',
@@ -2634,6 +3202,11 @@ export const RULE_SET: ShippedRuleSet = {
             '(with|on|in|about|over) (the|your|that|this|those) (spreadsheet|form|forms|maths|sums|numbers|figures|calculation|booking|tax|recipe|order|paperwork|date|dates|time|times|address|postcode|car|boiler|flight|ticket|tickets|bill|bills|invoice|payment|timetable|homework|paint|colour|color|tiles|quote|contract|insurance|mortgage|pension)',
         },
         { after: "((and|so) (i am|i'm) sorry|of me)" },
+        {
+          followed_by:
+            "(and|but) (i (get|understand|do not blame|don't blame|can see|see why)|that is fair|that's fair|you have every|rightly)",
+        },
+        { nearby: '(i used to (tell|say|think|claim)|a story i told|i told myself)' },
       ],
       message: 'Arguing with their decision or their state of mind tells them their choice does not count.',
       suggestion: 'Reflect what you heard ("You need distance") rather than disputing it.',
@@ -2683,6 +3256,14 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             '((dad|mum|mom|he|she|they|your (dad|mum|mom|brother|sister|nan|gran)|my (dad|mum|mom|brother|sister)) (swears|reckons|insists|maintains|is adamant)|the (film|match|game|quiz|score|ref|referee|recipe|book|show))',
+        },
+        {
+          followed_by:
+            "(can not|can't|cant|cannot|could not|couldn't|need to|needed to|have to|had to|just (need|have|had|want|wanted)|want to|wanted to|really (need|want)|miss|love|hope|still (love|miss|need|want))",
+        },
+        {
+          nearby:
+            '(i used to (say|tell)|a story i told|i say (we|it)|(thing|things) to say|i called you|i told (everyone|people|them|the kids|your|my)|i was lying|i lied)',
         },
         {
           nearby:
@@ -2750,7 +3331,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(is|are|it's|its|that's|it is|that is|they are|they're) (just |all |only |obviously |clearly )?(for show|for attention|for my benefit|for the cameras|for instagram|for the likes)",
         "(is|are|'s|will|'ll) (going to |gonna |bound to |sure to )?(blow up in your face|blow up in both your faces|end in tears|crash and burn|backfire on you)",
         '(quick|quicker|so quick|too quick|so fast|too fast|too easy|so easy) to (write|writing|give up on|throw away|bin|cut|walk away from) (people|me|us|everyone|things|this)?',
-        '(writing|write|wrote|written) (me|us|people|everyone|twenty years|ten years|years|our marriage|the marriage|what we had) off',
+        '(writing|write|wrote|written) (me|us|twenty years|ten years|years|our marriage|the marriage|what we had) off',
         '(give up|giving up|gave up|walk away|walking away|walked away|quit|quitting) (on us|on me|on this|from us|from this|from me) [way|far|much] (so easily|too easily|too soon|that easily|so fast|so quickly|too quickly|too fast|without a fight|without trying|easily)',
         "(do not|don't|dont) think (it is|its|it's|its|this is|we are|we're|you are|you're) (really )?over",
         "(its|it's|its|it is) not over (when|while|if|because|as long as)",
@@ -3170,7 +3751,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(i (was|am) the one|i'm the one|i hope (you|he|she) (find|finds|are|get)|i understand|i get (it|that|why)|(do not|don't) (let|blame)|i (told|said|wrote) (you|that)|not asking you to|i (will not|won't|am not going to|'m not going to) (ask|beg|push))",
+            "(i (was|am) the one|i'm the one|i hope (you|he|she) (find|finds|are|get)|i understand|i get (it|that|why)|(do not|don't) (let|blame)|i (told|said|wrote) (you|that)|not asking you to|i (will not|won't|am not going to|'m not going to) (ask|beg|push)|(not going to|will not|am not gonna|not gonna|never going to|refuse to) (tell|say|pretend|claim|insist|suggest|argue))",
         },
         {
           sentence_has:
@@ -3404,6 +3985,10 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "((that is|that's|it is|it's|its) (your|yours|entirely your) (call|choice|decision)|i (will|'ll) respect|the (film|movie|recipe|match|quiz|score|referee|ref|book|show|forms|paperwork|boiler|car|meeting|appointment|date|deadline|pickup|handover|sale|offer|weather|rain|storm|pain|cold|flu|hangover|battery|milk)|ha|haha|lol|my (grief|anger|temper|anxiety|pride|ego|jealousy|insecurity|fear|depression|stress|drinking))",
         },
+        {
+          nearby:
+            "i (have|'ve) been [a bit|slightly|really|so|quite|very] (distant|quiet|off|short|moody|snappy|absent|busy|stressed|low|down|grumpy|withdrawn|tired|away|distracted|struggling)",
+        },
       ],
       message: 'Disputing their decision or their account tells them their judgement or experience is wrong.',
       suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
@@ -3417,9 +4002,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|all (these|those|our)|so many) (years|yrs|yr|year) ~6 (over|because of) (a|one|a single|some|1|this|that|it|one little|a few|a couple of|a stupid|a silly|a daft|one stupid|one silly|one drunken|one bad|one lost)',
         '(throw|throwing|threw|thrown|chuck|chucking|bin|binning|end|ending|ended|let|letting|walk away from|walking away from|give up|giving up|giving up on|write off|writing off|wipe out|wiping out|undo|undoing) [away|out|off] (<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|all (these|those|our)|so many) (years|yrs|yr) [of (us|marriage|our lives|being together|history)] ~2 (over|for|because of|on|after)',
         "(one|a single|1) (bad|lost|stupid|silly|drunken|rough|mad|daft|messy) (month|weekend|night|summer|day|week|moment|mistake|row|argument|evening|party|trip|holiday) and (you|u|ur|you're|you are|we|we're) (are |'re )?(throwing|throw|ending|end|walking|walk|giving|give|writing|letting|binning|chucking|calling)",
-        "(people|couples|nobody|no one|you) (do not|don't|dont|can not|can't|cannot|do) (just )?(grow apart|fall out of love|stop loving|drift apart|change|stop caring) (in|after|over) (a|one|<number>|two|three|four|five|six|seven|eight|a few|a couple of) (weeks|week|months|month|days|day|nights|night)",
+        "(people|couples|nobody|no one|you) (do not|don't|dont|can not|can't|cannot|do) (just )?(grow apart|fall out of love|stop loving|drift apart|change|stop caring) (in|after|over) (a|one|<number>|two|three|four|five|six|seven|eight|a few|a couple of) (weeks|week|months|month|days|day|nights|night|fortnight)",
         '(feels|seems|is|sounds) (like )?(a lot|a bit much|too much|harsh|extreme|over the top|a bit extreme|out of proportion) (for|over) (one|a|a single|1|what was) ~3 (weekend|night|mistake|text|message|month|row|argument|comment|thing|slip|kiss|drink|pint|photo)',
-        "(is not|isn't|isnt|does not seem like|doesn't seem like|doesnt seem like|hardly) (the|a) hill to (die on|let ~4 die on)",
       ],
       unless: [
         'in_quote',
@@ -3519,6 +4103,294 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what you hope for and leave the decision with them.',
     },
     {
+      id: 'arguing.r8-account',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'not [really|quite|exactly|actually|honestly|just|entirely|remotely|at all] (how|what) ((it|that|things|the|this|any of it|i|we|our|my|your|everything) ~3 (was|were|see it|saw it|see things|remember it|recall it|remember|recall|was said|got said|looked|seemed|says|said|shows|showed)|~3 (went|happened|played out|went down|unfolded)|was said|got said|went on|went down|happened|really happened|actually happened)',
+        'i was (there|in the room) (too|as well|remember)',
+        'but i was there <break>',
+        '(was not|were not) even (there|in the room|at the (party|wedding|house|pub|do|dinner|barbecue))',
+        '(none of|not a word of|not one word of|nothing in) (what you|your|the|that|this|those) ~6 (is|was|are|were) (true|accurate|right|correct|fair|what happened)',
+        '(not|never) say what you (think|thought|claim|claimed|remember|seem to think|make out)',
+        '(actually|properly|even|bothered to|bother to) read (what i (wrote|said|sent|put)|my (message|messages|texts|text|letter|email))',
+        '(read|look at|check|reread|go back over|go back to) (the|my|those|that) (texts|messages|emails|email|message|letter|chat|screenshots|thread) again',
+        '(got|have|get) (the|your) (timeline|dates|facts|details|order of events|times|numbers|story) (wrong|mixed up|muddled|confused|backwards|the wrong way round)',
+        '(blown|blowing|blew|blow|built|building|turned|turning|made|making) ~4 [up] into (an affair|a crime|a betrayal|a scandal|cheating|abuse|something (it|that) (was not|is not|never was)|something bigger|something sinister)',
+        'you (said|asked for|told me|wanted|needed) [you] [needed|wanted|would like|were asking for|asked for] [some|a bit of|more] (space|time|a break|a breather|time apart|distance) [<break>] not (a divorce|divorce|the end|forever|a breakup|a break up|to (end|leave|split|divorce))',
+        "(anyone|anybody|everyone|everybody|whoever) (who|that) (was|were) (there|at the|at that|in the room|present) ~6 (say|tell you|agree|back me up|remember it|will tell|would tell|'ll tell|'d tell|'d say|would say|will say|'ll say)",
+        '(they|she|he|everyone|anyone|anybody|people|the kids|your (mum|mom|sister|brother|friends|mates|dad|family)) (will|would|could|can) (back me up|tell you the same|say the same|confirm (it|that|this|what i)|vouch for me)',
+        '(remember|remembering|remembered|see|seeing|paint|painting|painted|recast|recasting|rewrite|rewriting|frame|framing|look back on|looking back on) (it|it all|us|everything|the whole thing|the whole marriage|our marriage|the marriage|our relationship|the relationship|those years|our years|the whole (relationship|thing|lot)|that (night|day|time|year|holiday|summer)) as [all|only|just|nothing but|being|one long|one big|a|one] (bad|awful|terrible|disaster|miserable|nightmare|worse|hell|mistake|abusive|toxic|unhappy|misery|horrible|failure|waste|lie|sham|prison)',
+        'you (seemed|looked|sounded|were) [pretty|perfectly|really|very|quite|so|plenty] (happy|content|settled|in love|fine) (enough|to me)',
+        '(story|stories|reason|reasons|excuse|excuses|explanation|explanations|version|account|narrative|goalposts) (keeps|keep|kept|has|have|seem to|seems to|is|are) [kept|been] (changing|shifting|moving|changed|shifted|moved|change|shift|evolving)',
+        "(peace|space|boundary|boundaries|self care|healing|closure|protecting yourself|protecting your peace|time out|honesty|needing time|taking time|distance) ~1 (it is|it's|its|that is|that's|thats|it was|that was|this is) [just|really|actually|simply|called] (avoiding|avoidance|avoiding me|running|running away|hiding|punishment|punishing me|spite|cowardice|pride|stubbornness|sulking|a cop out|a copout|a power trip|a game|games|control|controlling|ghosting|ignoring me|a wall|a weapon|revenge|shutting me out)",
+        '(treating|treat|treated|using|use|used|taking|take|took|seeing|see|saw) (it|this|that|one (mistake|thing|night|slip|text|lie)|that one (night|mistake|thing|text)|what i did|what happened|the (affair|text|texts|phone thing|messages|kiss|row)) (like|as) (proof|evidence|a sign|confirmation) (of|that)',
+        '(decided|decide|deciding|made up your mind|make up your mind|made your mind up|judging|judge|judged|ended|ending|end|left|leaving) ~5 (based on|going on|going off|because of|on the strength of|on the basis of|on the word of) (what|whatever|something|one thing|stuff|things|gossip|rumours|rumors) ~4 (told|said|says|tells|heard|saw|thinks|reckons|posted|wrote)',
+        '(not|rather than|instead of) [on|from|by] what (actually|really) happened',
+        '(got|getting|mixing|mixed|muddling|muddled|confusing|confused) me (up )?(confused |mixed up |muddled up )?with',
+        '(convenient|selective|creative|imaginative|rewritten|revised|fictional|edited|sanitised|sanitized|twisted|warped|distorted|skewed|lopsided|biased|one sided|rose tinted|dramatised|dramatized|embellished) (version|account|memory|recollection|reading|retelling|story|summary|interpretation|take) (of events|of what happened|of that night|of things|of it|of me|of us)?',
+        '(only|just|conveniently|selectively) (remember|remembering|remembers|focus on|focusing on|focussing on|talk about|talking about|mention|mentioning|pick out|picking out|bring up|bringing up) the (bad|worst|negative|negatives|bad bits|bad stuff|bad times|low points|rows|arguments|fights|mistakes)',
+        '(whatever|no matter what) (you have|you|your (mum|mom|sister|friends|family)|she has|he has|they have) (told (people|everyone|them|your|the)|said|claimed|been saying|been telling)',
+        'you (are|were|have been) [so|completely|totally|dead|just|simply|quite|a bit|way] (wrong|mistaken|way off|off base) about (the|that|what|how|why|me|us|this|it|him|her|my|our|your|everything|all|who|when|where)',
+        '(your|the|that) (letter|email|message|text|post|texts|messages|list|summary|description|statement|account|version|story|recollection|memory|side) ~4 (is|was|are|were) [simply|just|really|honestly|frankly|plainly] (not true|untrue|not accurate|inaccurate|not correct|incorrect|false|misleading|a lie|lies|nonsense|rubbish|not how it was|not what happened|nothing like)',
+        '(is not|was not|not) (an|a) (accurate|fair|true|honest|correct) (description|account|summary|picture|representation|version|reflection|way to describe|way of putting)',
+        '(most|much|half|parts|some|a lot|lots|loads|bits) of (it|this|that|what you (said|wrote|say)|your (message|letter|email|text|account|version)) [simply|just|really|honestly|frankly|plainly] (is|was|are|were) (not (correct|true|accurate|right|fair|how it was|what happened)|untrue|inaccurate|incorrect|wrong|false|made up)',
+        '(is|was|are|were) nothing like (mine|my (memory|version|recollection|account)|what [actually|really] happened|how (it|things) (was|were|happened)|the truth|how i remember)',
+        '(he|she|they) (is|are) not (the man|the woman|the person|who|what|the guy|the one) (you think|you believe|you imagine|he says|she says|he seems|she seems|he makes out|she makes out|he pretends|she pretends)',
+        '(show|shows|showed|show you) (his|her|their) true (colours|colors|self)',
+        '(let us|do not) [not] pretend (this|it|that) (is|was) [really|just|all] about',
+        'i (did not|never|was not) (storm|stormed|shout|shouted|scream|screamed|yell|yelled|push|pushed|shove|shoved|grab|grabbed|slam|slammed|threaten|threatened|abandon|abandoned|ghost|ghosted|snoop|snooped|spy|spied|flirt|flirted|sulk|sulked|stalk|stalked|storming|shouting|screaming|yelling|flirting|sulking|snooping|spying|stalking|threatening|stomp|stomped|walk out|walked out|walk off|walked off|run off|ran off|swear|swore|swearing|smash|smashed) ~3 <break> i [just|only|simply] (went|was|needed|wanted|asked|said|took|stepped|told|raised|left|had|got|popped|nipped|came|called|put|walked)',
+        "(is|was|'s|were|are) (not|hardly|in no way|by no means|never) (cheating|an affair|abuse|abusive|lying|stealing|theft|a betrayal|betrayal|ghosting|abandonment|harassment|stalking|controlling|coercive|manipulation|manipulative|gaslighting|emotional cheating|infidelity|cruelty|neglect|bullying|violence|violent)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          preceded_by:
+            '((i|we) [will|would|can|could|have|had|am|was|did|do|should|might|must|just|really|also|still|never|not|honestly|genuinely|only] [just|really|also|still|never|not|honestly|genuinely|only|been])',
+        },
+        {
+          nearby:
+            "(i (used to|would) (say|tell|think|claim)|a story i told|i told myself|i kept telling (myself|you)|i (lied|was lying)|(that|it) was my (lie|fault)|you (were|are|'re) right|i believe you|fair enough|that is fair|that's fair|i own (it|that)|(that is|that's|it is|it's|that was) on me)",
+        },
+        { followed_by: '((in your eyes|to you|for you|in your book)|with (the|that|this|it|your) )' },
+        {
+          after:
+            "(i [still] should (have|not have|never have)|i (was|behaved|acted) [so|really|completely|totally] (awful|terrible|horrible|out of line|out of order|a nightmare|vile|cruel|rude|appalling|disgusting|vicious|nasty|wrong|drunk|the problem)|(and|but) (i am|i'm) sorry|(to|for) you|(and|but) i (know|see|understand|was wrong|did)|(and|but) (you are|you're|you were) [probably|maybe|likely|possibly|most likely] (right|correct)|(and|but) i (did nothing|did not stop|didn't stop|was the one|made it worse))",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|(you are|you're|you were) (right|correct)|i know (that )?(it|this|that|what i did)|i (admit|accept)|sorry (that|if|it|for))",
+        },
+        {
+          sentence_has:
+            '(the (film|movie|recipe|match|quiz|score|referee|ref|book|show|forms|paperwork|boiler|car|spreadsheet|train|bus|weather|forecast|news|election|bill|price|plan|plans|date|dates|rota|timetable|term|school run)|ha|haha|lol|lmao)',
+        },
+      ],
+      message: 'Disputing their account of what happened tells them their experience is wrong.',
+      suggestion: 'Acknowledge how they experienced it, even if you remember it differently.',
+    },
+    {
+      id: 'arguing.r8-decision',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (are|'re|re) (not|in no|not really) (in )?(the right |a good |a fit |any fit |a |the )?(place|state|headspace|frame of mind|position|state of mind|space|shape|condition|mood) to (make|be making|be deciding|decide|deciding|take|judge|choose)",
+        '(make|making|made) (it|this|that|anything|things|any of this|the (decision|divorce|split|breakup|separation)|your decision|a decision|any decisions|any big decisions) (final|official|permanent) (while|when|whilst|until|before|tonight|yet|now|right now|so soon|so fast|so quickly|just yet|in the heat|in anger|in a rush)',
+        "(is|was|'s) not (really|even|actually|properly|truly) (deciding|choosing)",
+        '(ending|end|leaving|leave|giving up|give up|walking away|walk away|calling it|call it|calling time|quitting|quit|throwing (it|this|us) away|splitting up|ending things|ending this|ending us|pulling out|pulling the plug) ~5 (at|is) [exactly|just|precisely|completely|absolutely|literally] the (wrong|worst) (moment|time|point)',
+        "you (will|'ll|would|'d) never (know|see|find out) (how it|what we|what it|what (could|might) have|whether|if (we|it|i)|how (good|far|happy))",
+        '(everyone|everybody|anyone|anybody|they are all|it is all|everything is|things are|he is|she is|hes|shes|it is|it always is) [always|all] (great|lovely|perfect|nice|charming|amazing|fun|wonderful|exciting|easy|rosy|good|sweet|magic|magical|intense|brilliant) (for|in|at) the (first|start|beginning)',
+        '(honeymoon|novelty|infatuation) (phase|period|stage|glow|bit|wears off|has worn off|will wear off|wore off)',
+        'find out the hard way',
+        'where (you will both|you both will|you two will|the two of you will|you will be both|he will|she will|they will) be in (a|one|two|three|five|ten|a few|a couple of|<number>|six|twenty) (years|year|months)',
+        '(see|wait and see) (if|whether|how long) (he|she|they|your new (man|bloke|fella|boyfriend|girlfriend|partner)) ~4 (around|turning up|there|lasts|last|sticks|sticking|interested|keen|bothered|showing up|stays|stay)',
+        '(we will see|you will see|let us see|wait and see|we shall see|time will tell|find out|learn|realise|realize|discover|see) who ~4 (around|there|by you|by your side) when (things|it|times|life|the going|stuff) (get|gets|go|goes|turn|turns|got|went)',
+        '(years|yrs|marriage|a marriage|friendship|a friendship|relationship|a relationship|family|a family|love|us|what we had|what we have) (ends|end|is over|are over|finishes|finish|just ends|just end|should end|can end|could end|has to end|gets thrown away|get thrown away|does not end|do not end|should not end|can not end) (over|because of) (one|a|a single|some|this|that|a few|one little|a couple of)',
+        "if (it|this|that) (was|were|is|had been) (really|actually|truly|genuinely|honestly|just|only|all) (about|because of|down to) ~5 (you would|you'd|you would have|you'd have|you would be|you'd be|you would never|you'd never|then why)",
+        '(is|was) [really|actually|clearly|obviously|secretly|all|just] about something (else|more|bigger|different|deeper)',
+        '(let|letting|lets) (one|a single|a|this|that|a few|one little|one stupid|one bad|a couple of) ~3 (undo|wipe out|erase|outweigh|cancel out|cancel|ruin|end|wreck|destroy|override|overshadow|be the end of) (<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|years|all|everything|what we|our|the (years|marriage|friendship|relationship)|a (marriage|friendship|relationship)|us|a lifetime)',
+        "(should not|shouldn't|shouldnt|can not|can't|cant|cannot|does not|doesn't|doesnt|won't|will not|must not) (end|cancel out|wipe out|undo|outweigh|erase|override|be the end of|mean the end of) (a|an|our|the|this|that|<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|years|what|everything|us) ~2 (year|years|yr|yrs|friendship|marriage|relationship|family|we)",
+        'you (decided|chose|made the (decision|call)|gave up|walked away|called it|ended (it|us|things|this)|decided to (end|leave|split|give up)|left) ~4 [far|way|much|a bit|bit|so|pretty|rather|all] too (fast|quickly|soon|quick|hastily|early|easily|suddenly)',
+        '(end|ended|ending|give up on|gave up on|giving up on|walked away from|walk away from|walking away from|threw away|throw away|throwing away) (us|it|this|things|me|the marriage|our marriage|what we had) [far|way|much|so|a bit|bit] too (fast|quickly|soon|quick|early|easily)',
+        "(is not|isn't|does not seem like|doesn't seem like|hardly|not) (the|a) hill to (die on|let ~4 die on)",
+        "you (would|'d) (see|feel|think about|look at) (it|this|things|that|everything|all this|us|me) (differently|different|otherwise)",
+        'not a (decision|choice|real decision|proper decision) ~1 (it is|that is|it was|that was) [a|an|just|pure] (reaction|tantrum|knee jerk|panic|overreaction|impulse|mood|spite|anger)',
+        '(end|ending|ended|finish|finishing|throw away|throwing away|give up on|giving up on|bin|binning|walk away from|walking away from|destroy|destroying|wreck|wrecking|break up|breaking up) (our|this|the|us|everything|a|what we|it all|it|things) ~3 (for|over|because of) (one|a single|one little|one stupid|one bad|a few|a couple of|one silly|a stupid|a silly)',
+        'you (will not|would not|refuse to|can not) [even] (give (it|us|this|me|counselling|therapy) ~2 (chance|go|try|shot|month|week|session|minute)|try (counselling|therapy|again|for us|to (fix|work|save))|consider (counselling|therapy|trying|giving))',
+        '(are) [just] (scared|angry|hurt|tired|lonely|confused|upset|panicking|grieving|stressed|frightened) [<break>] not (done|finished|over it|sure|certain|over me|out of love|unhappy|leaving)',
+        'of course (they|she|he|your (mum|mom|dad|sister|brother|mates|friends|family|therapist)) (are|is|would|will|have|has) [been] (telling|saying|say|tell|told|said|pushing|encouraging|putting)',
+        '(this|it|that|divorce|leaving|ending it|splitting up) (is not|was not) what you [really|actually|truly|honestly] (want|need|wanted)',
+        '(the|your) (biggest|worst|greatest|stupidest) mistake (of your life|you (will|have) ever|you ever)',
+        '(are you|you) (sure|certain) (you are|this is|it is) not [just] (angry|upset|hurt|scared|lonely|confused|tired|reacting|panicking|grieving|punishing me)',
+        'worth more than (one|a|a single|a few|that|this|some|just one) [bad|stupid|silly|drunken|rough|lost|awkward|single|little] (night|mistake|row|argument|text|weekend|comment|fight|moment|evening|day|slip|kiss|year|month|night out|party|incident|thing)',
+        "you (can not|can't|cant|cannot) [just] (hide|avoid|ignore|run|not (talk|speak|answer|reply|deal|see)|pretend|block|shut (me|us|this)|freeze|blank|dodge|refuse|keep (avoiding|ignoring|hiding|blanking|dodging|running|blocking|me|the kids|them|the door|this|us)) ~5 (forever|for ever|indefinitely|for the rest of (your|our) lives)",
+        "you (do not|don't|dont) get to [just] (cut|shut|block|ghost|freeze|erase|rewrite|ignore|walk|disappear|pretend|wipe|throw|bin|switch|vanish|write)",
+        "pretend (i|we|us|our (marriage|relationship|family|life)|the last ~2 (years|months)|those years|(twenty|ten|twelve|five|eight|fifteen|<number>) years|none of (it|this|that)|it all|all of it|the whole thing) (do not|don't|does not|doesn't|did not|didn't|never|never even) (exist|existed|happen|happened|matter|mattered|count|counted)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          preceded_by:
+            '((i|we) [will|would|can|could|have|had|am|was|did|do|should|might|must|just|really|also|still|never|not|honestly|genuinely|only] [just|really|also|still|never|not|honestly|genuinely|only|been])',
+        },
+        {
+          preceded_by:
+            '(i (will|would|can|could|am going to|can not|will not|am not going to) [just]|(let us|we can|we could) [just])',
+        },
+        {
+          before:
+            '(sorry|i (hope|wish|know i|was the one)|i am the one|(you are|you were) (right|correct)|(not going to|will not|am not gonna|not gonna|never going to|refuse to) (tell|say|pretend|claim|insist|suggest|argue))',
+        },
+        {
+          after:
+            "((and|but) (you were|you are|you would be|you'd be) right|(and|but) (that is) (fair|on me|mine)|for the best|the right (thing|call|decision)|i (will) (respect|accept)|(and|but) i (get|understand|respect)|yourself|let me help|i (will) (help|pay|take)|(i am|i'm) sorry|what i did|my (drinking|lying|lies|temper|affair|gambling)|i (caused|did|chose)|(was|is) (my|the worst|on me|all me))",
+        },
+        {
+          sentence_has:
+            '((that is|it is) (your|yours|entirely your) (call|choice|decision)|i (will) respect (it|that|your)|whatever you decide|the (film|movie|recipe|match|quiz|score|referee|book|show|forms|paperwork|boiler|car|spreadsheet|job|gym|course|club|council|landlord|school|price|quote|budget|menu|colour|paint|bike|holiday|term|year)|ha|haha|lol)',
+        },
+        { followed_by: '(to (hear|read|see|get)|right now|from me)' },
+      ],
+      message: 'Disputing their decision, however gently, tells them their judgement does not count.',
+      suggestion: 'Say what you hope for, and leave the decision with them.',
+    },
+    {
+      id: 'arguing.r8-i-doubt',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) (think|believe|reckon) (that is|that's|thats|it is|it's|its|this is|that was|it was) [really|quite|exactly|actually|entirely] (how|what) ((it|that|things|this|any of it|the (night|day|evening|weekend|row|argument)) (was|were|went|happened|played out|went down|unfolded)|happened|went on|went down|was said)",
+        "(ending|end|leaving|leave|giving up|give up|walking away|walk away|calling it|call it|quitting|quit|throwing (it|this|us) away|splitting up|ending things|ending this|ending us) ~4 (right|just|exactly) (when|as|now that) (i am|i'm|im|i have|i've|ive|i|things are|things|we are|we're|it is|it's) (finally|just|actually|starting|beginning|getting|turning|making|doing|really|about to)",
+        "(do not|don't|dont) think (you are|you're|youre|ur|you) (in the right|in a good|in a fit|in any fit|in the|in a|in) (place|state|headspace|frame of mind|position|state of mind|space|shape|condition|mood) to (make|be making|be deciding|decide|deciding|take|judge|choose)",
+        "(do not|don't|dont) think (you would|you'd|youd|you will|you'll|you) ~4 (make|take|reach) the same (call|decision|choice)",
+        "(bet|reckon|guarantee|swear) [that] (you would|you'd|youd|you will|you'll|youll|you) ~2 (say|feel|think|see|want|decide|answer) [something|it|things|this|that|us] (different|differently|otherwise|the opposite)",
+        "(do not|don't|dont) think (you|u) [really|actually|truly] (do|want|mean|believe|feel) [it|that|this|that way] (either|deep down)",
+        '(think|know|reckon|suspect) (you|u) (know|feel|believe|see) (that|it|this) (too|as well|deep down)',
+        "what i (will not|won't|can not|can't|cannot|do not|don't|refuse to|am not going to|'m not going to) accept is (being|that (you|it|we|this|the|he|she)|you|the idea)",
+        'i (never|did not) say ~8 <break> i (said|meant|asked|told you)',
+        'deep down (i think|i know|i reckon|i suspect|i believe) (you|you are)',
+        '(do not|can not|cannot|fail to) see how (one|a single|a few|one stupid|one bad|a|this|that|one little) ~3 (cancels|cancel|wipes|wipe|outweighs|outweigh|erases|erase|undoes|undo|ends|end|justifies|justify|is worth|means the end of|is a reason)',
+        '(question|questioning|dispute|disputing|challenge|challenging|push back on|take issue with) (the idea|the suggestion|the claim|the notion|the word|the bit|the part|your claim|your version|your idea) [that]',
+        '(not sure|do not think|doubt) [that] (you have|you) got (the|your) (timeline|dates|facts|details|order of events|story|times) (right|straight)',
+        '(not convinced|not sure|doubt|do not think|do not believe) [that] (you would|you will|you) [still] (feel|think|say|want|decide|mean) (the same|that way|like this|it|this) (after|once|when|in|tomorrow|by|a (week|month|year))',
+        "(do not|don't) think (it is|that is|it was|that was) (quite|entirely|strictly|totally|completely|exactly) (right|fair|accurate|true) (that|to say) [that] i",
+        "i (will not|won't|can not|can't|cannot|do not|don't|refuse to) accept (being|that i am|that i'm|you) (cut off|cut out|shut out|frozen out|blocked|ignored|written off|erased|kept from|kept away|pushed out)",
+      ],
+      unless: [
+        'in_quote',
+        { followed_by: "((for|to) you|(and|but) (i am|i'm) sorry)" },
+        {
+          after:
+            "((and|but) (you were|you are) right|(and|but) (that is) (fair|on me|mine)|for the best|the right (thing|call|decision)|i (will) (respect|accept)|(and|but) i (get|understand|respect|should|am sorry|was wrong)|i did not see|i didn't see)",
+        },
+        {
+          before:
+            '(love|miss|adore|care about|i (deserve|need|want|owe)|you owe|you (deserve|are right|were right)|i (am|was|have been) (leaving|ending|giving|walking|quitting|calling))',
+        },
+        {
+          sentence_has:
+            '((that is|it is) (your|yours|entirely your) (call|choice|decision)|i (will) respect (it|that|your)|whatever you decide|the (film|movie|recipe|match|quiz|score|referee|book|show|forms|paperwork|boiler|car|spreadsheet|job|gym|course|club|council|landlord|school|price|quote|budget|menu|colour|paint|bike|holiday)|ha|haha|lol)',
+        },
+      ],
+      message: 'Doubting their account or their decision tells them their judgement or experience is wrong.',
+      suggestion: 'Say what you hope for, and that you respect their choice and how they remember it.',
+    },
+    {
+      id: 'arguing.r8-like-i-did',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(be there for|love|treat|look after|care for|know|understand|get|support|stand by|put up with|handle|cope with|tolerate) (you|u|your (moods|temper|ways|family|nonsense|drama|mess|baggage|issues|tantrums|jealousy|anxiety|moods and all)) [and] (the way|like|as (much|well) as) i (was|did|do|have|am|could|would|will|always)',
+      ],
+      when: [
+        {
+          preceded_by:
+            "((will not|won't|wont|will never|'ll never|never|not|can not|can't|cannot|could never|can never|does not|doesn't|doesnt|is not going to|isn't going to|is never going to|never going to|not going to|not gonna|never gonna) [really|ever|truly|properly|actually|even|going to]|(nobody|no one|no man|no woman|noone) [else] (is|will|would|could|can) [ever] [going to])",
+        },
+      ],
+      unless: [
+        'in_quote',
+        { preceded_by: '(i|i will|i would|i can|i could|i do|i did|i am|i was) ~2' },
+        { after: "((and|but) (that is|that's) (okay|ok|fine|good)|i hope (he|she|they))" },
+        { nearby: '(i hope (he|she|they) (does|do|will|makes|can)|(happy|glad) for you)' },
+      ],
+      message: 'Undermining their new partner disputes their decision instead of respecting it.',
+      suggestion: 'Say what you hope for, and that you respect their choice.',
+    },
+    {
+      id: 'arguing.r8-correction',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'for the record ~1 (i was (home|back|there|at|in|with|only|just|sober|working)|i (paid|came (home|back)|left|got (home|back|in)|sent|rang|called|texted|asked|did ask|did tell))',
+        '(set|setting|put|putting|get|getting) the record straight <break>',
+        '(correct|clarify|clear up) (one|a|a couple of|a few|some|two|one or two) (thing|things|detail|details|point|points|facts|bits)',
+        '(just )?to be clear ~1 (i (was|did|never|had|paid|left|came|got|told|asked)|it was|that was|we were|nothing happened)',
+        'i (did not|never) (take|say|call|send|start|tell|do|touch|break|post|book|invite|leave|drive|buy|spend|move|sell|open|read|delete|block|cancel|organise|organize|suggest|bring) ~4 <break> (you|your|he|she|they|his|her|my) ~2 did',
+        '(own|admit|accept|grant you|give you|hold my hands up to) ~4 (but|though) i (never|did not|was not|have never) (called|call|said|say|touched|touch|hit|pushed|push|cheated|cheat|lied|lie|threatened|threaten|swore|swear|laid|lay a|grabbed|grab|shoved|shove|screamed|scream)',
+        "i (will|'ll|would|'d) (give|grant) you that <break>",
+        '(it was|that was) you (who|that) (suggested|started|wanted|chose|decided|said|booked|invited|brought|asked|picked|ended|left|walked out|kicked off|lied|cheated|organised|organized) ~4 not me',
+        "i (only|just|simply|merely) (said|asked|told you|mentioned|suggested) [that] (you|your|the|he|she|they|it was|i was|i would|i'd|we|we should|it might|maybe) ~8 <break> (nothing (else|more)|that is all|that's all|i (did not|never) (say|said|call|called|mean|meant))",
+      ],
+      when: [
+        {
+          sentence_has:
+            "(for the record|record straight|correct|clarify|clear up|to be clear|not|never|nothing (else|more)|that is all|that's all|give you that|grant you that|but)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '((wrong|out of order|out of line|to blame|the one who|a coward|an idiot|selfish|cruel|lying)|i (lied|was lying|cheated|was wrong))',
+        },
+        {
+          after:
+            "((and|but) (i am|i'm) sorry|(and|but) (you are|you're|you were) (right|correct)|(and|but) (that is|that's) (on me|my fault|no excuse)|to (hurt|upset|get at|wind you up|spite)|because i was (angry|drunk|hurt|jealous|upset))",
+        },
+        { before: '(i (used to|would) (say|tell)|i told myself|sorry (that|if|for)|you (are|were) right)' },
+        {
+          preceded_by:
+            '(emailed|told|wrote|written|called|rang|spoke|spoken|contacted|messaged|texted|asked) ~5',
+        },
+        {
+          nearby:
+            "(i (lied|was lying)|(that is|that's|it was|it is) on me|my fault|you were right|i believe you|i should (have|not have|never have))",
+        },
+        {
+          sentence_has:
+            "(pick (them|the kids|him|her) up|drop (them|the kids|him|her) off|handover|pickup|collect|bus|train|flight|appointment|booking|the (match|film|dentist|doctor|school|party) (is|starts|on)|will be|'ll be|tomorrow|next week|this weekend|ha|haha|lol)",
+        },
+      ],
+      message: 'Correcting the details of their account turns their hurt into a dispute about facts.',
+      suggestion: 'Let their account stand for now; what matters is how it was for them.',
+    },
+    {
+      id: 'arguing.r8-not-so',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'not [really] (like that|that way) <break>',
+        '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|<number>|eleven|twelve|once|twice|midnight|lunchtime|one drink|two drinks|a pint|a glass) [<break>] not (monday|tuesday|wednesday|thursday|friday|saturday|sunday|<number>|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|three times|four times|five times|midnight|all night|every (night|day|week|weekend)|a bottle|the whole)',
+      ],
+      when: [
+        {
+          preceded_by:
+            '((it|that|things|this|that night|it all) (was|were|is) [really]|(it was|that was|i was|we were|i got (home|back|in)|i came (home|back|in)|i left|i had|i drank|i spent|i sent|i called|i rang) ~4)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            "((any more|anymore|now|with (him|her|them|the kids|us))|and (that is|that's|it was|it is) (worse|no better|no excuse|still))",
+        },
+        {
+          after:
+            "((and|but) (i am|i'm) sorry|(and|but) (that is|that's) (on me|my fault|no excuse|still|worse)|it was worse|which is worse|but it (still|did))",
+        },
+        {
+          nearby:
+            "(i (lied|was lying)|(that is|that's|it was|it is) on me|my fault|you were right|i believe you)",
+        },
+        {
+          sentence_has:
+            '(pick (them|the kids|him|her) up|drop (them|the kids|him|her) off|handover|pickup|collect|bus|train|flight|appointment|booking|will be|tomorrow|next week|this weekend|ha|haha|lol)',
+        },
+      ],
+      message: 'Correcting the details of their account turns their hurt into a dispute about facts.',
+      suggestion: 'Let their account stand for now; what matters is how it was for them.',
+    },
+    {
       id: 'blame.you-made-me',
       category: 'blame',
       severity: 'warning',
@@ -3562,7 +4434,15 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         'question',
-        { nearby: '(thank|thanks|grateful|glad|owe you|lucky|so happy)' },
+        { nearby: '(thank|thanks|cheers|grateful|glad|owe you|lucky|so happy)' },
+        {
+          followed_by:
+            'me (i would|i will|i could|explain|help|make|take|see|talk|try|come|pay|fix|show|know|in|back)',
+        },
+        {
+          followed_by:
+            '(told|shown|introduced|encouraged|suggested|found|booked|sent|given|recommended|pointed|taken|dragged) me',
+        },
         {
           after:
             '(never|not) have (been diagnosed|found|met|got help|gotten help|got sober|sought|known|discovered|learned|learnt|become|realised|realized|joined|quit|stopped drinking|asked for help|seen a)',
@@ -3579,6 +4459,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(i would have|i'd have|i would've) (come|helped|been there|listened|understood|driven|flown|gone|paid|dropped everything)",
         },
         { after: "(i understand|i get why|i know why|you had every right|that is fair|that's fair)" },
+        {
+          after:
+            "(you would|you'd) have (laughed|loved|enjoyed|been proud|cried|smiled|liked|had fun|been impressed)",
+        },
       ],
       message: 'A counterfactual about what they should have done moves the fault onto them.',
       suggestion: 'Talk about what you did and what you would do differently.',
@@ -3594,7 +4478,8 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|were|'re) the (reason|cause|problem)",
         "you (are|were|'re) the one (who|that) (started|cheated|left|walked|lied|ended|gave up|stopped|pushed|picked|kicked|broke|ruined|blew|caused|never|always|did not|didn't|would not|wouldn't|refused|screamed|shouted|yelled|threw|slammed|brought|dumped|moved out|went|kept|shut|froze|pulled away|checked out|wanted out|messed|wanted|suggested|insisted|chose)",
         'you started (it|this|the fight|the argument|everything|all of this)',
-        'you (caused|brought) (this|it|all of this) [on yourself]',
+        'you (caused|brought) (this|it|all of this) [on yourself] <break>',
+        'you (caused|brought) (this|it|all of this) (on yourself|on us|about)',
         "you (should not|shouldn't) have (said|done|left|gone|pushed|started|provoked|made|told)",
         'you know how you (get|are|can be)',
         '(blame yourself|look at yourself|look in the mirror)',
@@ -3607,7 +4492,11 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           followed_by:
-            '(i|we) (got|get|made|make|found|find|kept|keep|stayed|survived|smile|smiled|laugh|laughed|believed|believe|changed|started|could|can|am still|am sober|stopped drinking|quit|went to|sought|kept going|keep going)',
+            '(i|we) started (therapy|counselling|counseling|over|afresh|to heal|smiling|laughing|believing|to believe|getting better|to get better|going to|running|writing)',
+        },
+        {
+          followed_by:
+            '(i|we) (got|get|made|make|found|find|kept|keep|stayed|survived|smile|smiled|laugh|laughed|believed|believe|changed|could|can|am still|am sober|stopped drinking|quit|went to|sought|kept going|keep going)',
         },
         {
           followed_by:
@@ -3622,7 +4511,7 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         {
           sentence_has:
-            '(wonderful|lovely|amazing|best|happy|brilliant|fantastic|smile|smiling|thank|thanks|grateful|proud|better (man|person|dad|mum|mom|father|mother|husband|wife|partner))',
+            '(wonderful|lovely|amazing|best|happy|brilliant|fantastic|smile|smiling|thank you|thanks for|thanks so much|thanks again|grateful|proud|better (man|person|dad|mum|mom|father|mother|husband|wife|partner))',
         },
         {
           after:
@@ -3636,6 +4525,7 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '[to|into] the (station|airport|hospital|school|shops|train|doctor|doctors|dentist|gp|appointment|party|wedding|funeral|house|office|beach)',
         },
+        { before: '(not|never) (telling|saying|writing|sending|mentioning) (you|this|it)' },
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
       ],
@@ -3651,7 +4541,8 @@ export const RULE_SET: ShippedRuleSet = {
         'your @third_party (got|get|gets|are getting|is getting|has gotten|have gotten|got into|get into) ~1 (in your head|into your head|in between us|between us)',
         'your @third_party (turned|turn|turns|poisoned|poison|filled|fill|set|is turning|are turning|has turned|have turned|has poisoned|have poisoned) (you|your)',
         '(turned|turning|turn|set) you against me',
-        'your @third_party (never liked|never wanted|always hated|hated|hate|ruined|ruins|broke|destroyed|meddled|interfered|keep interfering|was always against|were always against)',
+        "(your|ur) (@third_party|lot|side|people|crowd) (never|did not ever|didn't ever) (accepted|welcomed|approved of|gave me a chance|gave us a chance|made me feel welcome|made me welcome|let me in|warmed to me|took to me)",
+        'your @third_party (never liked|never wanted|always hated|hated|hate|ruined|ruins|broke|destroyed|meddled|interfered|keep interfering|was always against|were always against|poisoned|sabotaged|undermined|wrecked|soured)',
         "(if it was not|if it wasn't|if it weren't|if it were not) for your @third_party",
         "(it is|it was|it's) your @third_party (who|that|talking|doing|fault|'s fault|'s doing|'s idea)",
         '(my|the) (boss|ex|friends|coworker|coworkers|mother|mom|dad|family|buddies|job) (made|pushed|talked|convinced|forced) me',
@@ -3677,7 +4568,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "we (were|have been|'ve been|are|'re) (both|all|equally) [pretty|really|so|quite|just as|as|fairly|bloody|absolutely|equally] (horrible|vile|cruel|awful|nasty|unkind|mean|rude|out of order|out of line|bad|terrible|toxic|wrong|selfish|stubborn|childish|immature|difficult|at fault|to blame|guilty|responsible|in the wrong|hurtful|dishonest|unfaithful|lying|cheating|shouting|screaming)",
+        "we (were|have been|'ve been|are|'re) (both|all|equally) [pretty|really|so|quite|just as|as|fairly|bloody|absolutely|equally] (horrible|vile|cruel|awful|nasty|unkind|mean|rude|out of order|out of line|bad|terrible|toxic|wrong|selfish|stubborn|childish|immature|difficult|at fault|to blame|guilty|responsible|in the wrong|hurtful|dishonest|unfaithful|lying|cheating|shouting|screaming|drunk|pissed|hammered|wasted|tipsy|smashed|steaming|out of it|half cut|letting our hair down|letting off steam|being idiots|being stupid|being childish|winding each other up|as drunk as each other)",
+        '(mistakes|faults|blame|hurt|feelings got hurt|things were said|things got said|wrongs) on all sides',
         "(we|both of us|we have|we've) [both|all] (made mistakes|made bad choices|messed up|screwed up|said (things|stuff|some things|hurtful things)|did (things|stuff)|hurt each other|were (wrong|at fault|to blame|in the wrong|not perfect|immature|both wrong)|are (to blame|at fault|both to blame)|share (the blame|blame|responsibility)|played a (part|role)|contributed|had a (part|hand)|messed things up|have (our|faults|flaws))",
         'it takes two',
         '(blame|fault|faults|mistakes|wrongs) on both sides',
@@ -3686,7 +4578,7 @@ export const RULE_SET: ShippedRuleSet = {
         'on both (sides|our parts|parts|ends)',
         '(as bad as each other|as guilty as each other|as much to blame as me|as much at fault as me)',
         '(we|both of us) (both|equally|all)? (went for the jugular|lost (it|our tempers|the plot|our heads)|crossed (lines|the line|a line)|hit below the belt|gave as good as we got|got (nasty|personal|carried away|too heated)|let each other down|failed each other|neglected each other|took it out on each other|pushed each other|wound each other up|stopped (talking|listening|trying|communicating|making an effort|putting in|being kind)|were (horrible|vile|cruel|awful|nasty|unkind|mean|out of order|out of line|just as bad|as bad|toxic) to each other|behaved badly|behaved terribly|said and did things)',
-        'we both (said|did|went|lost|crossed|threw|hurled|screamed|shouted|yelled|lashed out|behaved|acted|got|hit|were (horrible|vile|cruel|awful|nasty|unkind|mean|rude|out of order|out of line|as bad|just as bad|selfish|stubborn|difficult|cold|distant)|hurt|let|failed|messed|screwed|stopped|neglected|ignored|pushed|wound|took it out|played games|made (mistakes|a mess|bad|it worse|things worse)|dropped the ball|gave up|checked out|fell short|should have)',
+        'we both (said (things|stuff|some|awful|horrible|nasty|cruel|hurtful|unforgivable|terrible|plenty|a lot)|did (things|stuff|wrong|damage|our share|some|plenty|a lot)|went (too far|off|for each other|for the jugular|overboard|cold|quiet|mad)|lost (it|our tempers|the plot|our heads|our way|sight)|crossed|threw|hurled|screamed|shouted|yelled|lashed out|behaved|acted|got (it wrong|carried away|nasty|personal|heated|angry|defensive|drunk|too drunk|stubborn|lazy|complacent|bored|distant|cold|resentful|things wrong)|hit|were (horrible|vile|cruel|awful|nasty|unkind|mean|rude|out of order|out of line|as bad|just as bad|selfish|stubborn|difficult|cold|distant)|hurt (each other|one another|the other)|let (each other|it|things|the other)|failed|messed|screwed|stopped|neglected|ignored|pushed|wound|took it out|played games|made (mistakes|a mess|bad|it worse|things worse)|dropped the ball|gave up|checked out|fell short|should have)',
         "(we are|we were|we're) (both|equally) (to blame|at fault|responsible|guilty)",
       ],
       unless: [
@@ -3709,6 +4601,10 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             'for (the|our|a|picking|dropping|feeding|walking|paying|looking after|taking|cooking|driving)',
         },
+        {
+          followed_by:
+            'to (raise|make a home|build|run|look after|bring up|parent|care|carry|lift|move|organise|organize|plan|cook|drive)',
+        },
         { after: "(and|but) i (stopped|was the one|wasn't|was not|quit|gave up|failed|did not|didn't)" },
       ],
       message: '"We both…" spreads your fault across the two of you; in an apology it reads as blame.',
@@ -3722,7 +4618,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         '(living with you|being with you|your (constant|nagging|moods|behaviour|behavior|drinking|temper|silence|attitude|jealousy|coldness)) ~3 (drove|made|pushed|was|forced)',
         "(because|cause) you (kept|were always|were never|never|always|would not|wouldn't|did not|didn't|had|'d) (bringing|nagging|pushing|checked|ignoring|on|at|give|listen|let)",
-        "you (had|'d) [already|long since|basically|pretty much|completely|totally|just] (checked out|given up|stopped trying|moved on|stopped (talking|speaking|listening|caring|communicating|engaging|touching me|making an effort|being there|wanting me|noticing me|bothering)|shut me out|gone cold|withdrawn|pulled away|been so (secretive|distant|cold|cagey|shady|off|weird|evasive|closed off))",
+        "you (had|'d|were|was) [already|long since|basically|pretty much|completely|totally|just] (left emotionally|emotionally gone|gone emotionally|mentally gone|halfway out the door|half out the door|out the door|checked out|given up|stopped trying|moved on|stopped (talking|speaking|listening|caring|communicating|engaging|touching me|making an effort|being there|wanting me|noticing me|bothering)|shut me out|gone cold|withdrawn|pulled away|been so (secretive|distant|cold|cagey|shady|off|weird|evasive|closed off))",
         '(which|that|and that|this) left me (making|doing|to (make|do|deal|handle|sort|cope|decide|carry)|with no (choice|option|say)|no (choice|option)|on my own|holding)',
         '(poisoning|turning) you against me',
         'you (played|have played|had) (a|your) part',
@@ -3737,6 +4633,14 @@ export const RULE_SET: ShippedRuleSet = {
         'negated',
         'in_quote',
         'question',
+        {
+          followed_by:
+            '(a point|a good point|every right|a right|good reason|the right|it right|a fair point)',
+        },
+        {
+          followed_by:
+            '[that] (you|u) (can be|tend to be|can get|get|are (a bit|pretty|quite|so|very|really|a little|kind of|a tad|rather|sometimes|too))',
+        },
         { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming)' },
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
@@ -3759,7 +4663,6 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "after (what|how|everything|all) you (did|said|put me through|treated me|have done|'d done|had done)",
-        "(i am|i'm|i was) (not|never) the one (who|that) (walked out|left|cheated|lied|started|gave up|ended|stopped|moved out|broke|quit|suggested|booked|organised|organized|planned|wanted|picked|chose|proposed|invited|kicked off|brought)",
         "you (were|are|'re) the one [who|that] (screaming|shouting|yelling|started|walked|left|cheated|lied|gave up|stopped|pushed|picked)",
         "(that is|that's|which is|it is|it's) (half|part|most|a big part|the whole) (of )?(the reason|why|the problem)",
         '(turn|turned|turning|poisoned|poisoning) (the kids|the children|them|everyone|my family|my friends|our friends|our kids|the girls|the boys) against me',
@@ -3770,7 +4673,7 @@ export const RULE_SET: ShippedRuleSet = {
         'but you did (too|as well|it too|the same|worse|that too|it as well|just as much|throw|say|call|leave|cheat|lie|go|start|shout|scream|yell|hit|push|walk|break|take|tell|ignore|kick|ruin|slap|read|check|snoop|flirt|kiss|text|message|hide|spend|storm|slam|threaten|block|delete|move|sleep|choose|pick|make|bring|drag|swear|insult|mock|humiliate|embarrass|accuse|blame|stop|refuse)',
         'but so did you',
         'you (were|are) (just )?as much to blame',
-        '(half|most) (of )?(the blame|the fault|of it) (is|was) yours',
+        '(half|most) (of )?(the blame|the fault) (is|was) yours',
       ],
       unless: [
         'negated',
@@ -3836,7 +4739,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "if you (had|'d|would have|'d have|would've|had not|hadn't) ~7 i (would not|wouldn't|would never|'d never|never would|'d not|would've never|would not ever|might not|may not|could not|couldn't) (have|'ve)",
+        "if you (had|'d|would have|'d have|would've|had not|hadn't) ~10 i (would not|wouldn't|would never|'d never|never would|'d not|would've never|would not ever|might not|may not|could not|couldn't) (have|'ve)",
         "i (would not|wouldn't|would never|'d never|never would|'d not|might not|may not) (have|'ve) ~6 if you (had|'d|had not|hadn't|did not|didn't|were not|weren't|was not|wasn't|would|'d|just)",
         'you (put|left|placed|forced|backed) me (in|into) (an impossible|a (difficult|terrible|horrible|awkward|no win|impossible|hopeless)|this|that|such a) (position|situation|spot|corner)',
         'you made it (impossible|hard|difficult|so hard|too hard|unbearable|so difficult) (for me )?to',
@@ -3879,9 +4782,24 @@ export const RULE_SET: ShippedRuleSet = {
         },
         'negated',
         'in_quote',
-        { nearby: '(thank|thanks|grateful|glad|owe you|lucky|so happy|proud of you)' },
+        { nearby: '(thank|thanks|cheers|grateful|glad|owe you|lucky|so happy|proud of you)' },
         { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming)' },
         { after: '(asked|wanted|told) me to' },
+        { after: 'still (loved|love|stood by|chose|believed in|backed|supported|forgave|wanted) me' },
+        {
+          followed_by:
+            '[me] (to|into) (ask you out|ask you|quit|stop smoking|give up smoking|apply|run|sign up|do the)',
+        },
+        {
+          after:
+            "(we|i) (would|'d) (have|'ve) (missed|been late|lost|got lost|been stuck|been stranded|never (made|found|got|known))",
+        },
+        {
+          sentence_has:
+            'if (you|u) (had not|would not|did not) (told|shown|introduced|encouraged|suggested|found|booked|sent|given|recommended|pointed|taken|dragged) me',
+        },
+        { before: '(not|never) (telling|saying|writing|sending|mentioning) (you|this|it)' },
+        { followed_by: '(with|about) (that|this|it|them)' },
         {
           after:
             'you (asked|wanted|deserve|deserved|need|needed|have (a|the) right|should know|ought to know)',
@@ -3900,7 +4818,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(therapist|counsellor|counselor|psychologist|doctor|coach|friends|mates|mum|mom|family|sister|brother|everyone|everybody) (says|said|thinks|think|agrees|agree|told me|reckons|pointed out) (that )?(i was|it was|you|i) ~4 (reacting to|responding to|your (fault|doing|behaviour|behavior)|how you|what you|you (treated|pushed|drove|made|provoked|caused|were))',
+        '(therapist|counsellor|counselor|psychologist|doctor|coach|friends|mates|mum|mom|family|sister|brother|everyone|everybody|people|dad|nan|gran) ~3 (says|said|thinks|think|agrees|agree|told me|reckons|reckon|pointed out|keeps saying|keep saying) (that )?(i was|it was|you|i) ~4 (reacting to|responding to|your (fault|doing|behaviour|behavior)|how you|what you|provoked|pushed into it|driven to it|(pushed|drove|forced|froze|shut) me (out|away|to it|into it)|you (treated|pushed|drove|made|provoked|caused|were|forced|froze|shut|left))',
       ],
       unless: [
         'negated',
@@ -3936,12 +4854,14 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "you (have to|need to|should|must|ought to|got to|'ve got to|have got to) (take|accept|own|admit|carry|shoulder) (some|your|part|half|a share|your share|your part|a bit|some of the) ~2 (responsibility|blame|fault|part|share|too|as well)",
-        "you (did|had|played|have|'ve had) your (share|part|bit|fair share|own part|own share) (of|in|too|as well)",
+        "you (did|played|have played|'ve played) your (share|part|bit|fair share|own part|own share) (of|in|too|as well)",
+        "you (had|have had|'ve had) your (part|bit|own part) (in|too|as well)",
         "you (are|were|'re) not (blameless|faultless|entirely blameless|completely blameless|totally blameless|without fault)",
         "you (are|were|'re) not (exactly )?(innocent|blameless) in (this|all this|all of this|any of this|it|this either)",
         "you (are|were|'re) not (exactly |entirely |completely |totally )?(innocent|blameless) (either|yourself|here)",
         'you did (plenty|your share|a lot|loads|just as much|as much|your fair share|stuff|things) (too|as well|yourself|of your own)',
         'neither of us (was|were|is|are|has been|have been) (perfect|innocent|blameless|saints|a saint|angels|an angel|faultless|easy to live with|without fault|great|good)',
+        '(you|u) gave me [every|good|plenty of|more than enough|enough|a|so many|all the] (reason|reasons|cause|grounds) (to|not to) <break>',
         'you gave me (every|good|plenty of|more than enough|enough|a|so many|all the) (reason|reasons|cause) (to|not to) (doubt|suspect|be suspicious|worry|check|wonder|distrust|be jealous|look|snoop|think|question|not trust|trust|assume|go through|read)',
         '(filling|filled|fill|feeding|fed|poisoning|poisoned|stuffing) your head (with|against)',
         "(is|are|was|were|'s) the (ones|one) [who|that] (kept |was |were )?(pouring|buying|bought|poured|ordering|ordered|organised|organized|booked|dragged|egged|dared|insisted|invited|got me|handing|handed|lined up)",
@@ -3970,7 +4890,7 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "(would|'d|would have|'d have|would've) (never|not) (have )?(said|done|gone|reacted|snapped|shouted|yelled|lost|hit|pushed|drunk|drank|left|looked|cheated|lied|kicked off|blown up|walked out) ~8 if (they|he|she|your @third_party|the lads|the girls|my mates|your mates) (had not|hadn't|had never|'d never|had been|'d been|were not|weren't|was not|wasn't|did not|didn't|kept|had kept|had stopped|would|'d)",
-        "(anyone|anybody|any (man|woman|person|dad|mum|mom|father|mother|parent|husband|wife|partner|bloke|guy|one)|most people|any normal person|any reasonable person|you would|you'd|you would have|you'd have) (would have|would've|'d have|would) (snapped|reacted|lost it|lost their temper|lost their rag|done the same|said something|kicked off|blown up|gone off|flipped|exploded|been angry|been furious|lashed out|cracked|retaliated|had enough|walked out)",
+        "(anyone|anybody|any (man|woman|person|dad|mum|mom|father|mother|parent|husband|wife|partner|bloke|guy|one)|most people|any normal person|any reasonable person|you would|you'd|you would have|you'd have) (would have|would've|'d have|would) (snapped|reacted|lost it|lost their temper|lost their rag|said something|kicked off|blown up|gone off|flipped|exploded|been angry|been furious|lashed out|cracked|retaliated|had enough|walked out)",
         '(said|done|thrown|hurled|exchanged|made|crossed|flying) on both (sides|parts|ends)',
         '(mistakes|faults|blame|wrongs|errors|failings|hurt|damage|anger|bitterness|nastiness|cruelty|lies|bad behaviour|bad behavior) on both (sides|parts|ends)',
         "(because|cause|since|as) i (never|did not|didn't|no longer|stopped|just did not|just didn't) (felt|feel|feeling) (heard|seen|loved|wanted|valued|appreciated|listened to|supported|respected|desired|noticed|important|like a priority|good enough|cared for|safe|like i mattered)",
@@ -4083,6 +5003,10 @@ export const RULE_SET: ShippedRuleSet = {
         { before: '@blame_retracted' },
         { nearby: '@blame_untrue' },
         {
+          followed_by:
+            '[me] [to|into] (ask you out|ask you|quit|stop smoking|give up smoking|apply|run|sign up|do the|laughing|giggling|smiling)',
+        },
+        {
           nearby:
             "(that is not fair|that's not fair|that isn't fair|which is not fair|which isn't fair|not your fault|wasn't your fault|was not your fault|isn't your fault|is not your fault|none of this is on you|none of it is on you|that's on me|that is on me|my own doing|entirely mine|all mine)",
         },
@@ -4109,7 +5033,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(anyone|anybody|any man|any woman|any person|most people|nobody|no one|any husband|any wife|any partner|any normal person) (would|'d|would have|would've|could|could have|could've|can|can't|cannot) ~3 (living with|being with|married to|with someone|with a partner|with a wife|with a husband|dealing with|put up with|putting up with|around someone|in my shoes with|treated like)",
         "if (certain people|some people|a certain someone|certain someone|certain members of|certain family members|other people|people|your lot|ur lot|your family|your friends|your mates|your mum|your mom|your sister|your brother|your dad|everyone else|they|he|she) (had|'d|would|could|did not|didn't|hadn't|had not|had just|'d just|would just|had only|'d only|kept|stayed|minded|hadn't have|had not have) ~6 (we would|we'd|we wouldn't|we would not|we'd still|we would still|i would|i'd|i wouldn't|i would not|none of this|this wouldn't|this would not|things would|it would|it wouldn't|it would not|we'd be|we would be|we might)",
         "(would|could|'d) i (have|'ve|of|have ever|ever have) ~5 if (you|u|your|ur) (had not|hadn't|hadnt|didn't|did not|weren't|were not|had|'d|kept|never|wasn't|were)",
-        "(you|u) (would have|'d have|would've|woulda|would of|'d|would|'d only have|would only have|'d just have|would just have) [just|only|totally|completely|definitely|have] (gone mad|gone mental|gone nuts|gone crazy|gone spare|gone off on one|gone off|kicked off|lost it|flipped|flipped out|exploded|hit the roof|freaked out|blown up|gone ballistic|lost your mind|lost your shit|had a go|had a fit|had a meltdown|made a scene|made a fuss|made a big thing|made a thing|got upset|gotten upset|been upset|been furious|been livid|been angry|overreacted|over reacted|never let me|stopped me|said no|not let me|left me|killed me|screamed|shouted|gone through the roof|twisted it|used it against me|thrown it in my face|never let it go|ended it|kicked me out)",
+        "(you|u) (would have|'d have|would've|woulda|would of|'d|would|'d only have|would only have|'d just have|would just have) [just|only|totally|completely|definitely|have] (gone mad|gone mental|gone nuts|gone crazy|gone spare|gone off on one|gone off|kicked off|lost it|flipped|flipped out|exploded|hit the roof|freaked out|blown up|gone ballistic|lost your mind|lost your shit|had a go|had a fit|had a meltdown|made a scene|made a fuss|made a big thing|made a thing|got upset|gotten upset|been upset|been furious|been livid|been angry|overreacted|over reacted|never let me|not let me|killed me|screamed|shouted|gone through the roof|twisted it|used it against me|thrown it in my face|never let it go)",
+        "(you|u) (would have|'d have|would've|woulda|would of|'d only have|would only have|'d just have|would just have) [just|only|totally|completely|definitely] (stopped me|said no|left me|ended it|kicked me out)",
         '(it was|that was|twas|this was|the whole thing was|the trip was|going was|the party was) (your|ur) (idea|suggestion|plan|call|brilliant idea|bright idea|great idea)',
         "(it was|that was|this was|twas|the whole thing was|it was all|it's all|it is all|that's all|that is all) (my|your|ur|his|her|their) (brother|sister|mum|mom|dad|mate|mates|friend|friends|cousin|boss|ex|lads|girls|family|brother in law|sister in law|best mate|best friend|pal|pals|colleague|colleagues|workmates|uncle|aunt|auntie|parents) ('s|s|'|is) (idea|suggestion|plan|fault|doing|call|decision|influence)",
         "(your|ur|my|his|her|the) @third_party (is|was|'s|were|are) (the one|the ones|the person|the people) (who|that) (started|kept|stirred|caused|began|kicked|wound|pushed|put|wanted|suggested|dragged|talked|insisted|poured|bought|brought|egged|dared|set|made|convinced|encouraged)",
@@ -4150,6 +5075,18 @@ export const RULE_SET: ShippedRuleSet = {
         { nearby: '@blame_untrue' },
         { after: "(but|and) (that|it) (does not|doesn't|didn't|did not) (excuse|matter|change|make it)" },
         { after: '(which|and) (was|is) (my|on me|my fault|my job|my responsibility)' },
+        {
+          followed_by:
+            '(that|it|this|those words) (before|already|many times|a hundred times|loads of times|plenty of times)',
+        },
+        {
+          followed_by:
+            '((you|u) )?(can be|tend to be|can get|get|are (a bit|pretty|quite|so|very|really|a little|kind of|a tad|rather|sometimes|too))',
+        },
+        {
+          nearby:
+            '(savings|account|money|pounds|dollars|quid|bills|rent|mortgage|deposit|costs|profits|proceeds|equity|inheritance)',
+        },
         {
           nearby:
             '(great idea|brilliant idea|lovely idea|good idea|best idea|thank you|thanks|so glad|loved it|amazing|wonderful|best trip|great trip|such fun|thank god|thankfully|grateful|glad you|counsellor|counselor|counselling|counseling|therapy|therapist|got help|get help)',
@@ -4196,11 +5133,10 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (knew|know) [exactly|full well|fine well|perfectly well|damn well|fine|well] (how|what) i (would|'d|was going to|get|am like|'m like|can be) [react|do|say|feel|be] ~6 (anyway|regardless|all the same|still did|did it|went ahead|pushed)",
+        "you (knew|know) [exactly|full well|fine well|perfectly well|damn well|fine|well] (how|what) ~2 i (would|'d|was going to|get|am like|'m like|can be|got) [react|do|say|feel|be] ~6 (anyway|regardless|all the same|still did|still went|still (chose|invited|said|brought|went ahead|did it)|did it|went ahead|pushed)",
         "(you are|you're|youre|ur|you were|it was you|it's you|its you) the one (who|that) (made it|made things|makes it|make it) (impossible|so hard|hard|difficult|unbearable|so difficult|toxic|miserable|awkward|tense)",
         "none of this would (have|'ve|of) happened if (you|your|her|his|she|he|they|my)",
         "(your|her|his) (family|mum|mom|mam|dad|parents|sister|brother|friends|mates|best friend|bestie|ex|boss|work|job|drinking|temper|jealousy|moods|phone) ~8 (that's why|which is why|that is why|is why|was why|is the reason|was the reason) (it|we|things|everything|us|our marriage|the marriage|our relationship|the relationship) (fell apart|ended|broke|broke down|didn't work|did not work|failed|went wrong|went south|died|fell through|collapsed|never worked)",
-        "(do not|don't|dont|stop) (act|acting|pretend|pretending|make out|making out) [like|as if|that] (you are|you're|youre|ur|you were|you) [completely|totally|so|some kind of|entirely|all] (innocent|perfect|blameless|a saint|an angel|the victim|whiter than white|faultless|the innocent one|the good one)",
         "if (your|her|his|my) (ex|mum|mom|mam|dad|sister|brother|friends|mates|family|boss|best friend|bestie|parents|flatmate|housemate|colleague|coworker|cousin) (had not|hadn't|hadnt|had|'d|did not|didn't|didnt|was not|wasn't|were not|weren't|would have|'d have) ~8 (none of this|this would never|it would never|we would still|we'd still|i would never|i'd never|i wouldn't|i would not|we'd never|we would never|nothing would)",
         "(you never|you didn't|you did not|you wouldn't|you would not|you refused to|you wouldn't ever) (let me|give me|gave me|listen to me|listened to me|hear me out|let me in|make time for me|made time for me) ~5 (so i|that's why i|which is why i|so of course i|no wonder i)",
       ],
@@ -4214,6 +5150,260 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message:
         'Putting the cause of what you did on them, or on someone in their life, moves the fault away from you.',
+      suggestion: 'Talk about what you did and what you would do differently.',
+    },
+    {
+      id: 'blame.cause-shapes',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'in my (defence|defense) (you|your|he|she|they|his|her|their|nobody|no one|everyone|everybody|<name>)',
+        '(though|tho|but) (to be fair|tbf|in fairness|in all fairness) ~8 (you|your|he|she|they|his|her|their)',
+        '(sprang|sprung|spring|springing|drop|dropped|dropping|dump|dumped|dumping|land|landed|landing|foist|foisted) (it|this|that|them|the news|your parents|your family|your mum|your mother|your dad|visitors|guests|the kids|a bombshell|everything|the whole thing|plans|the plan|the decision|the idea|the party|people|surprises|a surprise|your friends|your sister|your brother) [all|just|kind of|completely] on me',
+        "(she|he|they|your @third_party|<name>) (is|was|'s|were|are) the (one|ones) (who|that) (pushed|wanted|insisted|started|suggested|organised|organized|booked|planned|decided|invited|kept|brought|set|dragged|talked|pressured|made)",
+        '(putting|put|puts|planting|planted|plant|stuffing|stuffed) (ideas|thoughts|stuff|things|rubbish|nonsense|lies|poison) ~4 (in|into) (your|ur) head',
+        '(talked|talking|talk|convinced|convincing|persuaded|persuading|pressured|pressuring|bullied|manipulated|brainwashed|brainwashing) (you|u) (into|to) (leaving|leave|ending|end|dumping|dump|breaking|break|kicking|kick|walking|walk|splitting|split|giving up|calling it|getting rid)',
+        'or (is|was) (it|that|this) [really|just|actually] (your|ur) @third_party',
+        '(your|ur) @third_party (talking|speaking) <break>',
+        'without (her|him|them|your @third_party|<name>) ~2 (we|things|it|everything|us) (would|could|might) (be|have|still|work)',
+        "only reason ~10 (is|was|'s) (that|because) (you|u|your|ur|he|she|they)",
+        '(because|cos|cause|coz|bc|since|as) (coming home to|going home to|waking up next to|being married to|sharing a house with|sharing a bed with|being in a room with|being in the same room as|being around|being near) (you|u)',
+        "(someone|somebody|a person|your partner|the other person|the person you love|the one you love) (makes|make|made|keeps|kept|treats|treated|stops|stopped|never|always|constantly|spends|spent|will not|won't|does not|doesn't|ignores|ignored|criticises|criticizes|belittles|shuts|pushes|nags|checks|freezes|puts) ~12 (you|people|anyone|the other person|they|a person) [eventually|just|naturally|inevitably|tend to|will|would|start to|end up] (stop|stops|start|starts|end up|ends up|go|goes|get|gets|look|looks|give up|gives up|check out|checks out|pull away|pulls away|withdraw|withdraws|shut down|shuts down|lash out|lashes out|snap|snaps|stray|strays|cheat|cheats|drift|drifts|close off|closes off)",
+        'what happens when (you|u|someone|somebody|people|a person|anyone) (are|is|get|gets|feel|feels|have been|has been) [made to feel|constantly|always|never|being|so] (like|ignored|neglected|criticised|criticized|nagged|controlled|belittled|shut out|frozen out|taken for granted|pushed away|treated|invisible|unwanted|unheard|unloved|an afterthought|made to feel)',
+        '(hard|difficult|impossible|tough) to (stay|be|keep|remain) [calm|patient|kind|nice|civil|faithful|loyal|quiet|polite|gentle|warm|loving] (around|with|near|next to|living with) (someone|somebody|a person|you|u|anyone)',
+        "just (that|because) (you|u) (never|always|kept|keep|would not|wouldn't|won't|will not|do not|don't|did not|didn't|refuse|refused|cannot|can't|could not|couldn't|push|pushed|started|start|wind|wound|have to|had to)",
+        "(you|u) (have to|need to|should|might want to|ought to|must|have got to|'ve got to|gotta|got to|may want to) ask (yourself|urself) (why|what (made|drove|pushed|sent) me|how (i|we) (got|ended up|came))",
+        'if (you|u) (could|would|can) [just|only|ever|actually|even] (manage|bother|learn|try|be|stop|keep|calm|act|behave|show) ~8 (they|we|everyone|the kids|i|it|things|everything) (would|will) (be fine|be okay|be ok|be alright|be happier|calm down|settle|stop|be happy|be so much)',
+        '(your|ur) @third_party (set|booked|arranged|changed|moved|planned|invited|organised|organized|decided|picked|chose|sold|told|made|went ahead|put|signed) ~4 without (asking|telling|checking with|consulting|warning|running it by|a word to) (me|anyone|anybody|us)',
+        '(you|u) (keep|kept|keeps|always|constantly|kept on) ~5 without (asking|telling|checking with|consulting|warning|running it by|a word to) (me|anyone|anybody|us)',
+        '(pushed|push|pushes|pushing|pressed|pressing|presses|hit|hits|hitting) (every|all my|all of my|all the|each of my|each and every|every single) [one of my] (button|buttons)',
+        '(i was|i felt|i got|i had been|i was so|i felt so|i was just|i was really|i felt really) [so|really|very|just] (lonely|alone|neglected|ignored|invisible|unwanted|bored|unloved|left out|shut out|like an afterthought|like a lodger|like a ghost) ~4 (you|u) (were|was|had been|would be|would) (always|never|constantly|forever|out|away|too busy|so busy|busy|working|at)',
+        '(you|u) (know|knew) (how|what) i (get|am|can get|can be|go|got|was) [like] when (you|u|your|ur|he|she|they|people|someone|somebody)',
+        '(my|the|your|ur) (mates|friends|lads|boys|girls|colleagues|workmates|cousins|brother|sister|pals) (got|kept getting|were getting) me [so|really|completely|absolutely|properly|well] (drunk|hammered|wasted|pissed|smashed|wrecked|steaming|legless)',
+        '(you|u) (made|make) me feel [so|really|that|very|completely|totally] (small|worthless|invisible|useless|stupid|unwanted|unloved|ignored|pathetic|crazy|like nothing|like a failure|like dirt|like a burden|like an afterthought|like a stranger|like a lodger) ~4 (that|so|which is why|until|till|i) (i )?(stopped|started|gave|went|had|needed|looked|drank|lashed|snapped|shut|checked|pulled|left|lied|cheated)',
+        '(you|u) knew (who|what) (you were getting|you were marrying|you signed up for|you were taking on) (<break>|with me|when you|from the start|from day one)',
+        '(you|u) knew (that|this|all that|all this|it) (when|before) you (married|met|moved in|got with|got together|said yes|took me on)',
+        '(and|but|tho|though|cos|because|when|while) (you|u) (kept|would keep|were always|were constantly|kept on) (leaving|ignoring|ditching|abandoning|blanking|excluding|forgetting) me',
+        '(your|ur) @third_party ~3 (telling|told|tells|saying to|said to) (you|u) ~6 (do better|could do better|leave me|dump me|better off|too good for me|not good enough|no good for you|get rid of me|split up|break up|end it|walk away)',
+        "(your|ur) @third_party (was|were|is|are|'s|had been|'d been) [always|constantly|forever|just] (in|all up in|poking (her|his|their) nose in) (our|your|my) (business|marriage|relationship|ear|lives|face|faces|pockets)",
+        '(your|ur) (@third_party|cousins|aunt|auntie|uncle|nan|gran|lot|crowd|uni lot|work lot|colleagues|workmates|pals) (were|was|had been) ~7 (and|so) i (felt|was|got|ended up) [so|very|really|completely|totally|a bit|quite] (excluded|left out|ignored|isolated|uncomfortable|unwelcome|like an outsider|awkward|out of place|humiliated|attacked|ganged up on|pushed out|sidelined)',
+        "(would have|would've|might have|could have) (gone|turned out|been|worked out|ended) (differently|different|fine|better|ok|okay) ~2 if (certain people|some people|other people|people|your @third_party|a certain someone|certain someone|he|she|they|you|u)",
+        '(kept|keep) (their|his|her|your) (opinions|noses|nose|mouths|mouth|thoughts|views|two pence|two cents|comments) (to themselves|out|shut|to yourself|to herself|to himself)',
+        '(you|u) (pushed|nagged|prodded|poked|needled|pressed|pushed me) and (pushed|nagged|prodded|poked|needled|pressed)',
+        '(mess|trouble|problems|rot|affair|distance|drinking|shouting|arguing|rows|fights|cracks|resentment|jealousy) (started|began|set in|kicked off|crept in) (because|when|the minute|the moment|as soon as|the day|after) (you|u|your|ur)',
+        '(half|most|part|a big part|a lot|the whole) (of )?the (problem|reason|issue|trouble) (was|is|were) (you|your|ur|u)',
+        "(it was|it is|it's|twas) (<name>|your @third_party|my @third_party|the lads|the girls|him|her|them) (who|that) (suggested|wanted|started|organised|organized|booked|planned|insisted|pushed|brought|invited|decided|made|dragged|bought|ordered|kicked off|got me)",
+        '(kept|was|were|kept on|would keep) (filling|topping up|topping|buying|pouring|refilling|handing|lining up|getting|plying) (my glass|me drinks|me another|me shots|me up|rounds for me|me with drinks|me with drink|me rounds)',
+        '(can|could) (you|anyone|anybody|you really|you honestly) [honestly|really|seriously|actually|even] blame me (for|when|after|if) ~3 (looking|leaving|cheating|lying|snapping|shouting|checking|reading|walking|drinking|losing|getting|being|not trusting|straying|kicking|going|wanting|giving up|finding|seeking|moving|needing|reacting|lashing|hitting|flirting|texting|doubting|suspecting)',
+        'who (could|would|can) (blame|honestly blame|really blame) me (for|when|after|if) ~3 (looking|leaving|cheating|lying|snapping|shouting|checking|reading|walking|drinking|losing|getting|being|not trusting|straying|kicking|going|wanting|giving up|finding|seeking|moving|needing|reacting|lashing|hitting|flirting|texting|doubting|suspecting)',
+        "who (would not|wouldn't|could not|couldn't) (have )?(snapped|cracked|lost it|left|strayed|looked elsewhere|reacted|kicked off|walked out|lashed out|lost their temper|gone mad|broken)",
+        "(every time|whenever|each time) (you|u) ~10 (so|which is why|that's why|that is why|and that is why|no wonder) [yes|yeah|of course] i (stopped|started|shut|snapped|drank|left|went|lashed|lost|withdrew|pulled|gave up|checked|looked|lied|cheated|hid|kept|felt|got|shouted|yelled|broke)",
+        "(it is|it's|its|it was|that is|that's|this is) [all] (thanks to|because of|down to|all down to) (you|u|your|ur) ~4 (that|we|i|the kids|everything|things|our)",
+        '(the|real|actual|root|main|whole) (cause|reason|root|trigger) (was|is|were) [years of|months of|all|really|always|just|basically|down to|that] (you|u|your|ur) (ignoring|nagging|checking|pushing|shouting|never|always|constantly|kept|drinking|jealousy|temper|silence|coldness|moods|family|mum|mother|job|friends|behaviour|behavior|attitude|lies|lying|affair)',
+        '(problem|issue|trouble) (was|is|were) [always|really|honestly] (your|ur) [constant|endless] (job|work|drinking|family|mum|mother|dad|father|sister|brother|friends|mates|jealousy|temper|phone|moods|attitude|hours|ex|boss|career|parents|checking|nagging|silences|silence|spending|gambling)',
+        "(i am not|i'm not|i was not|i wasn't|i am hardly|i was hardly|i'm hardly) the only one [who|that|to] ~2 (messed up|screwed up|did|made|was|drinking|lying|shouting|at fault|in the wrong|wrong|to blame|got it wrong|broke|cheated|lied|said)",
+        "(it was not|it wasn't|wasn't|was not|it is not|it isn't) (all|just|only) (me|on me|my fault|mine|my doing)",
+        '(half|partly|mostly|equally|at least half) (on you|your fault|yours|down to you)',
+        '(you|u) (made|make|have made) (home|things|life|it|the house|living with you|everything|my life|our life|being at home|coming home) [so|feel] (unbearable|impossible|miserable|hell|a misery|a nightmare|so hard|tense|toxic|intolerable|like a prison|like walking on eggshells)',
+        'what else (could|can|would|should|was) i (do|have done|say|supposed to do) <break>',
+        'what else (could|can|would|should|was) i (do|have done|say|supposed to do) (but|except|apart from)',
+        'what (choice|option|other choice|other option) (did|do) i (have|have got)',
+        '(you|u) [practically|basically|literally|pretty much|more or less] (handed|gave) me (the|an|every) (excuse|reason|opportunity|green light|ammunition|way out)',
+        '(you|u) (wanted out|had (left|gone|checked out|given up|stopped|moved on)|were (gone|done|out|checked out)|checked out|gave up|left|stopped trying) (long|way|well|years|months|ages|weeks) before i',
+        '(the )?(blame|fault|responsibility) (is|was|should be|has to be|needs to be) (shared|mutual|fifty fifty|on both of us|equal|split|on both sides)',
+        '(your|ur) @third_party (was|were|had been|kept|would keep|kept on) [just|constantly|always|basically] (picking at|picking on|getting at|having a go at|needling|goading|baiting|winding up|sniping at|digging at|on at|nagging|mocking|laughing at) (me|us)',
+        '(dared|double dared|bet|challenged) me (to|into)',
+        '(you|u) (know|knew) ~3 (set|sets|setting|wind|winds|winding) me (off|up)',
+        "(it was|it is|it's|twas) (you|u) (who|that) (walked|left|started|ended|cheated|lied|gave up|stopped|moved out|broke|pulled away|went|kicked off|pushed|wanted out|checked out)",
+        "(you|u) left me (to cope|to deal|to manage|on my own|alone|to it|to pick up|to do everything|holding) ~6 (so|and so|which is why|that is why|that's why) i",
+        "(you|u) made it (so|such that) (i|that i) (could not|couldn't|can't|cannot|had to|never|did not|didn't|was not|wasn't)",
+        '(put|left|placed|forced|backed) me (in|into) (a|an) ~2 (position|situation|spot|corner|place) (where|that)',
+        '(you|u) did (half|most|the most|plenty) (of it|of that|of the damage|of the shouting|of the hurting)',
+        '(bring|brought|brings|bringing) out the worst in me',
+        'because of (how|the way|what) (you|u) (treated|spoke|talked|were|acted|behaved|did|made|said)',
+        "(you|u) know (i|how much i) (can't stand|cannot stand|can not stand|hate|can't handle|cannot handle|can't bear|cannot bear|can't take|cannot take)",
+        "(would|could|'d|is enough to|are enough to|was enough to) drive (anyone|anybody|a saint|a person|someone|any man|any woman) (to drink|mad|insane|crazy|up the wall|round the bend|to distraction|away)",
+        'neither of us ~2 (covered ourselves in glory|came out of it well|came out well|handled it well|behaved well|did well|acted well|got it right|did ourselves proud|is blameless|was blameless|is innocent|was innocent|made it easy)',
+        '(you|u) knew (i|that i) (had|was|could be|get|got|drank|drink|have|am) ~4 (when|before) (you|u) (married|met|moved in|got with|got together|said yes|took me on|chose)',
+        '(you|u) (had|had already) (rung|called|texted|messaged|asked|gone on|brought it up|been on at me|nagged|started|kept) ~6 (and|so|until|till) i (snapped|lost it|cracked|blew up|exploded|lashed out|lost my temper|flipped|went off|kicked off|saw red)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          preceded_by:
+            "(i|we|me|i have|i had|i've|i'd|i was|i just|i basically|i kind of|i sort of|i really)",
+        },
+        { preceded_by: '(you|u|he|she|they) (were|was|got|had been|felt|feel)' },
+        {
+          nearby:
+            '(thank you|thanks for|thanks so much|thanks again|cheers for|grateful|glad you|lucky|proud of you|so happy)',
+        },
+        {
+          nearby:
+            "(i was the one|it was my fault|that was my fault|that's on me|that is on me|it's on me|it is on me|all on me|not your fault|wasn't your fault|was not your fault|my choice|i chose|nobody made me|no one made me|on me not)",
+        },
+        {
+          followed_by:
+            '(had a point|were right|was right|are right|is right|have a point|made me (feel|laugh|smile|happy|better)|were (so )?(kind|good|lovely|there|patient|brilliant)|deserve|deserved)',
+        },
+        {
+          followed_by:
+            '([to|into] (ask you out|ask you|quit|stop smoking|give up smoking|apply|run|sign up|do the)|laughing|giggling|smiling)',
+        },
+        {
+          sentence_has:
+            '(lovely|wonderful|amazing|brilliant|fantastic|delighted|thrilled|sober|thank (her|him|them|you)|finally (got|made|found|feel|am)|got help|got better|so proud)',
+        },
+        {
+          followed_by:
+            '(for you|for me to|to you|[always] (made|make) (me|our|us|it|everything|everyone|the)|looked|knew|had a way|had such|seemed|brought)',
+        },
+        {
+          after:
+            '(chose well|did well|was right|were right|good call|the right call|a good job|worked out|was lovely|was kind)',
+        },
+        {
+          clause_has:
+            'only reason i (know|knew|found out|heard|noticed|realised|realized|mention|mentioned|am writing|asked|came|called|rang)',
+        },
+      ],
+      message:
+        'Putting the cause of what you did in them, or in someone in their life, moves the fault away from you.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.by-them',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(pushed|driven|provoked|forced|backed|goaded|pressured|wound up|worn down|nagged|hounded|bullied|badgered|ground down) ~4 by (you|u|your|ur|the way you|how you|the way (she|he|they)|them|her|him|<name>)',
+        'walking on eggshells',
+        "(did not|does not|never|doesn't) (come|came|just come|just came|appear|appeared|happen|happened) (from|out of) (nowhere|thin air)",
+        'not like ~3 (came|come|happened) (out of|from) nowhere',
+      ],
+      when: [{ nearby: '(you|u|your|ur)' }],
+      unless: [
+        'in_quote',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { preceded_by: '(you|u) ~3' },
+        { after: '(for you|because of me|around me|to the (station|airport|school|hospital|shops))' },
+        { sentence_has: 'driven (to|home|back|round|over|there|in)' },
+        {
+          nearby:
+            '(my temper|i made you (feel|walk|live)|made you feel|i put you through|my fault|my doing|thank|thanks|thankful|grateful|kind of (him|her|them|you)|a lift|to be better|to grow|to improve|to do better)',
+        },
+      ],
+      message: 'Casting yourself as the one pushed into it moves the fault onto them.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.tacked-on',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(in fairness|in all fairness|to be fair|tbf|for what it's worth|for what it is worth|worth saying|worth mentioning|worth pointing out|bear in mind|for the record|just so you know|in my defence|in my defense|mind you)",
+      ],
+      when: [{ after: '@blame_them' }, { message_has: '@blame_owning' }],
+      unless: [
+        'question',
+        {
+          sentence_has:
+            '((too|as well|either) <break>|did nothing|done the same|yourself|the same thing|what about you)',
+        },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          sentence_has:
+            '(brilliant|amazing|lovely|kind|wonderful|great|fantastic|right|deserve|deserved|helped|thank|thanks|grateful|proud|fair enough|every right|a point|good reason)',
+        },
+        {
+          sentence_has:
+            '(i (was|am) the one|my fault|on me|my doing|my choice|i chose|i (had|have) no right)',
+        },
+      ],
+      message:
+        'Their part, tacked on after the apology ("in fairness…", "for the record…"), moves the fault back onto them.',
+      suggestion: 'Let the apology stand on its own; their part is not what this message is about.',
+    },
+    {
+      id: 'blame.tacked-on-end',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(though|tho|to be fair|tbf|in fairness|for the record|for what it's worth|for what it is worth) <break>",
+        '<break> mind <break>',
+      ],
+      when: [{ before: '@blame_them' }, { message_has: '@blame_owning' }],
+      unless: [
+        'question',
+        {
+          sentence_has:
+            '((too|as well|either) <break>|did nothing|done the same|yourself|the same thing|what about you)',
+        },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          sentence_has:
+            '(brilliant|amazing|lovely|kind|wonderful|great|fantastic|right|deserve|deserved|helped|thank|thanks|grateful|proud|fair enough|every right|a point|good reason|forgiven)',
+        },
+        {
+          sentence_has:
+            '(i (was|am) the one|my fault|on me|my doing|my choice|i chose|i (had|have) no right)',
+        },
+      ],
+      message: 'Their part, tacked on after the apology ("…though"), moves the fault back onto them.',
+      suggestion: 'Let the apology stand on its own; their part is not what this message is about.',
+    },
+    {
+      id: 'blame.so-did-you',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(but|and) so did (you|u)'],
+      when: [
+        {
+          before:
+            '(said|did|shouted|yelled|lied|cheated|screamed|swore|messed up|screwed up|hurt|lost it|lost my temper|got it wrong|made mistakes|was (wrong|awful|horrible|cruel|nasty|out of order|out of line|rude|cold|distant)|drank|flirted|crossed|stopped|gave up|walked out|snapped)',
+        },
+      ],
+      unless: [
+        'question',
+        { nearby: '@blame_untrue' },
+        { followed_by: '(love|like|enjoy|want|miss|say yes|agree)' },
+      ],
+      message: '"But so did you" hands half of your fault to them.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.but-for',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "none of ~5 would (have|ever have|'ve) (happened|come out|gone|got|been)",
+        '(this|that|it|any of this|any of that|any of it) would (never|not) have happened',
+      ],
+      when: [
+        { before: '(if|had) ~2 (you|u|your|ur|he|she|they|his|her|their|certain|some|other|people|<name>)' },
+      ],
+      unless: [
+        { before: 'if (i|we)' },
+        'in_quote',
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { nearby: '(thank|thanks|cheers|grateful|glad|lucky)' },
+      ],
+      message:
+        'Saying none of it would have happened but for them, or someone else, moves the fault away from you.',
       suggestion: 'Talk about what you did and what you would do differently.',
     },
     {
@@ -4818,11 +6008,10 @@ export const RULE_SET: ShippedRuleSet = {
       component: 'change',
       kind: 'phrase',
       pattern: [
-        "i (have|'ve) (started (seeing|going|therapy|counselling|counseling|a|an|the|leaving|taking|working|attending|to)|been (going to|seeing|working on|working with|attending|taking|practicing|practising|learning|meeting)|joined|enrolled|signed up|begun|stopped (drinking|gambling|betting|using|smoking|checking|tracking|reading|going out|seeing her|seeing him|texting|messaging|contacting|talking to|the|all|my)|quit|cut back|cut out|deleted (the|my|all|every|his|her|that|your) ~2 (app|apps|account|accounts|profile|profiles|number|numbers|tracking|tinder|bumble|hinge|grindr|dating|betting|password|passwords|login|logins|contact)|booked (myself|in|into|onto|a (course|session|therapist|counsellor|counselor|programme|program|class))|found a|gotten help|got help|been sober|stopped drinking|turned off|switched off|uninstalled|blocked her|blocked him|cut off|told my gp|told my doctor|adjusted|handed in my|done (2|3|4|5|6|7|8|9|10|11|12|14|16|20|26|30|40|50|60|90|98|100|six|nine|ten|twelve|eight|twenty|seven|five|four|three))",
+        "i (have|'ve) (started (seeing|going (to|for) [a|an|the|my] ~3 (group|groups|course|programme|program|class|classes|meetings|meeting|sessions|session|therapy|counselling|counseling|counsellor|counselor|therapist|psychologist|aa|ga|na|coda|al-anon|rehab|recovery|cbt|sponsor)|therapy|counselling|counseling|leaving|taking|working|attending|to)|been (going (to|for) [a|an|the|my] ~3 (group|groups|course|programme|program|class|classes|meetings|meeting|sessions|session|therapy|counselling|counseling|counsellor|counselor|therapist|psychologist|aa|ga|na|coda|al-anon|rehab|recovery|cbt|sponsor)|seeing|working on|working with|attending|taking|practicing|practising|learning|meeting)|joined (a|an|the)? ~2 (group|programme|program|course|class|meeting|aa|ga|na|al-anon|gamstop|recovery|support)|joined (aa|ga|na|al-anon|gamstop|smart recovery|gamblers anonymous|alcoholics anonymous)|enrolled|signed up|begun|stopped (drinking|gambling|betting|using|smoking|checking|tracking|reading|going out|seeing her|seeing him|texting|messaging|contacting|talking to|the|all|my)|quit (drinking|gambling|betting|smoking|the drink|the booze|the pub|the bookies|weed|the gear|coke|porn|the app|the apps|the dating|the betting|tinder|online|that|it|cold turkey|poker|the pokies|the casino|my (drinking|gambling|betting|habit))|cut back|cut out|deleted (the|my|all|every|his|her|that|your) ~2 (app|apps|account|accounts|profile|profiles|number|numbers|tracking|tinder|bumble|hinge|grindr|dating|betting|password|passwords|login|logins|contact)|booked (myself|in|into|onto|a (course|session|therapist|counsellor|counselor|programme|program|class))|found a (therapist|counsellor|counselor|sponsor|group|course|programme|program|meeting|psychologist|coach|support group|recovery group|men's group|women's group)|gotten help|got help|been sober|stopped drinking|turned off|switched off|uninstalled|blocked her|blocked him|cut off|told my gp|told my doctor|adjusted|handed in my|done (2|3|4|5|6|7|8|9|10|11|12|14|16|20|26|30|40|50|60|90|98|100|six|nine|ten|twelve|eight|twenty|seven|five|four|three))",
         "i (am|'m) (now )?(seeing|working with|going to|in|attending|taking|learning|getting|doing|practicing|practising|reading|enrolled in) (a|an|my|weekly|therapy|counselling|counseling|anger management|classes|a class|a course|meetings|aa|treatment|rehab|individual|sessions|group)",
         'i (started|joined|enrolled|signed up|quit|stopped|booked|began) (therapy|counselling|counseling|a|an|anger|drinking|seeing|going|aa|classes|meetings|working)',
-        "i (will|'ll|am going to|'m going to|promise to|plan to|commit to|intend to) (start (seeing|going|therapy|counselling|counseling|a|an|taking|attending|working|to|leaving|paying|putting|doing|being|checking|treatment|meetings)|stop (drinking|checking|gambling|texting|contacting|calling|using|going)|never (again|show|turn|drink|check|read|raise|go)|always (tell|ask|call|be home|check)|work on|keep (going|doing|attending|seeing|working)|be home|set|get help|see a|learn|limit|leave work|turn off|check in|come home|go to|attend)",
-        '(from now on|going forward|moving forward|in future|in the future|next time)',
+        "i (will|'ll|am going to|'m going to|promise to|plan to|commit to|intend to) (start (seeing|going|therapy|counselling|counseling|a|an|taking|attending|working|to|leaving|paying|putting|doing|being|checking|treatment|meetings)|stop (drinking|checking|gambling|texting|contacting|calling|using|going)|never (again|show|turn|drink|check|read|raise|go)|always (tell|ask|call|be home|check)|work on|keep (going to|attending|seeing|working on|working with)|be home|set|get help|see a|learn|limit|leave work|turn off|check in|come home|go to|attend)",
         '(therapy|counselling|counseling|sessions|meetings|classes|course|group|appointments) (every|each|once a) (week|fortnight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|month)',
         '(days|weeks|months|years) sober',
         'sober (since|for)',
@@ -4833,10 +6022,10 @@ export const RULE_SET: ShippedRuleSet = {
         'i [have|had|also|now|already] (deleted|uninstalled|turned off|removed|cancelled|canceled|closed|gave up|given up|handed in|sold|poured away) (the|my|all my|all the|every) (tracking|app|apps|account|accounts|location|betting|credit card|credit cards|bank cards|store cards|cards|bottles|drink|spare key|key|overdraft|loans|subscriptions|betting accounts|profile|profiles)',
         "(do not|don't|no longer) (drink|gamble|bet|check your|track your|read your|go through your) ~2 (anymore|any more)",
         'i no longer (drink|gamble|bet|check|track|read|go through|keep)',
-        '(leaving|leave|left) (it|my phone|the phone) in the',
-        "i (have|'ve) (told|asked) (her|him) ((we|that we) (can not|cannot|will not|are not|have to stop|need to stop|are done|are finished)|not to (contact|message|text|call|come)|to stop)",
+        '(leaving|leave|left) (it|my phone|the phone) in the (hall|car|drawer|kitchen|other room|bedroom|box|basket|glovebox|boot|hallway|living room|lounge)',
+        "i (have|'ve) (told|asked) (her|him) ((we|that we) (can not|cannot|will not|are not|have to stop|need to stop|are done|are finished)|not to (contact|message|text|call|come)|to stop (contacting|messaging|texting|calling|coming))",
         '(turned|switched) off (location|my location|the tracking|tracking)',
-        '(2|3|4|5|6|7|8|9|10|11|12|14|16|20|26|30|40|50|60|90|98|100|six|nine|ten|twelve|eight|twenty|seven|five|four|three) (sessions|weeks of|week programme|week program)',
+        '(2|3|4|5|6|7|8|9|10|11|12|14|16|20|26|30|40|50|60|90|98|100|six|nine|ten|twelve|eight|twenty|seven|five|four|three) (sessions|weeks of (the|my|a|an) (course|programme|program|group|therapy|counselling|counseling|sobriety|treatment|meetings|classes)|week programme|week program|weeks sober|weeks clean)',
         '(weekly|monthly|daily) (sessions|therapy|appointments|meetings|classes)',
         "(it|this) (will not|won't|is not going to|isn't going to) happen again",
         "(i am|i'm) (sober|in recovery|working on (my (temper|anger|drinking|jealousy|gambling|spending|insecurity|control)|how i))",
@@ -4848,6 +6037,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(seeing|see|found|booked in with|working with|sessions with) (a|my) (therapist|counsellor|counselor)',
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'in_quote',
         'question',
         'in_if_clause',
@@ -4858,6 +6048,12 @@ export const RULE_SET: ShippedRuleSet = {
           clause_has:
             '(kids|children|son|daughter|he|she|mum|mom|dad) (go|goes|attend|attends|do|does|have|has|is|are)',
         },
+        { clause_has: '(your|ur|her|his) ~2 (class|classes|group|gym|session|sessions|course|church)' },
+        { sentence_has: "(with you|if you (will|'ll|would|'d) come|whatever you want)" },
+        {
+          preceded_by:
+            '(stopped|quit|gave up|give up|skipped|skip|missed|refused|refuse|the one who|the one that)',
+        },
       ],
     },
     {
@@ -4865,7 +6061,8 @@ export const RULE_SET: ShippedRuleSet = {
       component: 'change',
       kind: 'phrase',
       pattern: [
-        '(completed|finished|done|did|passed|started|starting|attending|attended|enrolled in|signed up for|signed up to|booked onto|booked on|booked into|joined|been on|going on|doing|on) (a|an|the|my) ~3 (course|programme|program|group|class|classes|workshop|treatment|sessions|therapy|counselling|counseling|detox|rehab)',
+        "(i am|i'm|im|i've been|i have been|i was) on (a|an|the|my) ~3 (course|programme|program|group programme|treatment|waiting list|detox|rehab)",
+        '(completed|finished|done|did|passed|started|starting|start|begin|begins|starts|attending|attended|enrolled in|signed up for|signed up to|booked onto|booked on|booked into|joined|been on|going on|doing) (a|an|the|my) ~3 (course|programme|program|group|class|classes|workshop|treatment|sessions|therapy|counselling|counseling|detox|rehab)',
         '(been to|attended|done|completed|gone to|been going to) (every|all the|all my|@change_number) ~3 (sessions|session|meetings|meeting|classes|class|appointments|appointment|groups)',
         '(programme|program|course|group|class|classes|sessions|session|meetings|therapy|counselling|counseling|appointments|cbt|ga|aa|na) ~4 (every|each|twice a|once a|three times a|twice|weekly|fortnightly) (week|fortnight|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|night|morning|evening)',
         "(started|starting|doing|began|begun|attending|in|having|booked|going to|joined|started going to) (cbt|dbt|emdr|ga|aa|na|ca|coda|smart recovery|gamblers anonymous|alcoholics anonymous|narcotics anonymous|al-anon|a men's group|a support group|a recovery group|group therapy|family therapy|marriage guidance)",
@@ -4876,19 +6073,20 @@ export const RULE_SET: ShippedRuleSet = {
         '(self-excluded|self excluded|self exclusion|self-exclusion|excluded myself|banned myself|barred myself)',
         '(ended|cut|cut off|stopped|broken off|broke off|end|cutting|ending) (all )?(contact|communication|ties|things) with',
         "i (have|'ve) (told|asked) * (i|we) (will not|won't|can't|cannot|will never|'ll never|am not|'m not|are not|aren't) ~3 (see|be in touch|contact|speak|talk|be friends|meet|message|text|be seeing)",
-        '(poured|tipped|chucked|threw) ~4 (down the sink|down the drain|away|in the bin)',
-        'day @change_number (today|sober|of|without|clean|dry)',
+        '(poured|tipped|chucked|threw|binned) (the|all the|every|my|it|them|all|all my|each) ~3 (down the sink|down the drain|in the bin)',
+        '(poured|tipped) ~4 away',
+        '(threw|thrown|chucked) (out|away) (the|all the|every|my) ~2 (bottles|bottle|drink|booze|vodka|wine|beer|cans|pills|weed|stash|scratch cards|betting slips|cigarettes|lottery tickets)',
+        'day @change_number (today|sober|of (sobriety|being sober|no drink|no betting|recovery)|without (a drink|drinking|a bet|betting|gambling)|clean|dry)',
         '(sober|clean|dry|bet-free|gamble-free|smoke-free) (for|since) ~2',
         '(set up|setup|given you|give you|gave you|shared) ~6 (access|see every|view every|visibility|the login|the logins|the password|the passwords|my passwords|read-only)',
-        '(paying|pay|putting|put) ~5 (a|per|every|each) (week|fortnight|month)',
         '(handed|given|gave|hand|give) (my|the) (cards|card|bank cards|credit cards|car keys|keys|finances|wallet) (to|over)',
-        "(i will not|i won't|i'll not|i am not going to|i'm not going to|i will never|i'll never|i am never going to|i'm never going to|i promise not to|i swear not to) (drink|gamble|bet|check|read|go through|track|shout|yell|raise my voice|hit|push|grab|come round|turn up|show up|drive|lie|hide|use|text|message|contact (her|him)|see (her|him)|smoke|touch|block|leave) ~5 again",
         '(cut|cutting|reduced|reducing|dropped|dropping|changed|changing) my (hours|shifts|overtime|days|working week|rota|travel)',
         '(an|the|a|our) (account|accounts) you can (see|access|check|view|log into)',
         'you can (see|check|view) (every|all|everything|the whole|each) (transaction|statement|payment|penny|purchase|message|login|account)',
         "(got|have|found|'ve got) a (sponsor|therapist|counsellor|counselor|coach|key worker|support worker)",
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'in_quote',
         'question',
         { clause_has: '(if|unless|whether)' },
@@ -5483,6 +6681,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(next (year|time|month|week)|this year) (i will|i'll) (be there|be on time|remember|call|ring|turn up|show up|come)",
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'in_quote',
         'question',
         'in_if_clause',
@@ -5495,6 +6694,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           clause_has:
             '(ask|raise|mention|bring (it|this|that) up|say it|apologise|apologize|go through it|go over it|mention it|bring it up)',
+        },
+        {
+          clause_has:
+            '(message|text|contact|write|call|ring|email|bother|chase|reach out|get in touch|hassle|beg|try|push|pester) (again|unless|until|before)',
         },
         { clause_has: 'stopped (by|in|off|at|for|to|raining|working)' },
         {
@@ -5984,6 +7187,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'in_quote',
         'question',
         'in_if_clause',
@@ -6007,11 +7211,13 @@ export const RULE_SET: ShippedRuleSet = {
         '(given|gave|handed|hand|give|passed) ~3 (control|charge) of (my|the|all my) (money|finances|bank card|bank cards|cards|card|account|accounts|wages|salary|spending)',
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'in_quote',
         'question',
         'in_if_clause',
         { subject: ['you', 'they'] },
         { clause_has: '(if|unless|whether)' },
+        { clause_has: '(your|ur|her|his) ~2 (class|classes|group|gym|session|sessions|course|church)' },
       ],
     },
     {
@@ -6251,6 +7457,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(give|gave|handed|hand|given) (you|my sister|my brother|my mum|my dad|him|her) (my|the) (passwords|password|login|logins|bank login|phone)',
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'in_quote',
         'question',
         'in_if_clause',
@@ -6407,6 +7614,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(helped|helping|helps) me (see|understand|notice|recognise|recognize|spot|unpick|work through) (my|where|why|how|what)',
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'negated',
         'in_quote',
         'question',
@@ -6528,17 +7736,18 @@ export const RULE_SET: ShippedRuleSet = {
         "(i|and i) (will not|won't|'ll not|will never|'ll never|am never going to|'m never going to|promise not to|swear not to) ever ~6 again",
         "i (promise|swear|give you my word) (i will not|i won't|i'll never|i will never|i am not going to|i'm not going to|never to|not to) ~6 (again|ever again|anymore|any more)",
         '(talking|talk|talked|working|work|worked|going|went|gone) (it|things|this|stuff|everything|that|my (anger|temper|drinking|jealousy|stuff)) (through|out) with (a|my) (counsellor|counselor|therapist|psychologist|sponsor|gp|group)',
-        '(started|been|keep|kept) (journaling|journalling|meditating|going to the gym|running) ~4 (every|each|and|with|on|to help|for my)',
+        '(started|been|keep|kept) (journaling|journalling|meditating|running) ~4 (every|each|and|with|on|to help|for my)',
         '(moved|taken|took|put|handed) (my|the) (gaming|xbox|playstation|console|laptop|phone|card|cards|car keys) ~3 (out of|away|to my|to the|over to|in the)',
         '(on|got on|joined|put myself on) (the|a) waiting list for',
         '(signed|signed up|registered|enrolled) (with|to|for|on|at) ~2 (gamstop|gamcare|relate|aa|ga|na|the clinic|a clinic|a programme|a program|a course|an anger|a recovery|a support|the support)',
-        "(i have|i've|i) (got|have|booked|made) (an|my|a) (appointment|assessment|session|consultation|referral) (with|at|for) ~3 (gp|doctor|therapist|counsellor|counselor|clinic|psychologist|psychiatrist|drink|drinking|alcohol|gambling|anger|mental health|addiction)",
+        "(i have|i've|i) (got|have|booked|made) (an|my|a) (appointment|assessment|session|consultation|referral) (with|at|for) ~3 (therapist|counsellor|counselor|psychologist|psychiatrist|drink|drinking|alcohol|gambling|anger|addiction)",
         '(every|each) (morning|night|evening|day|week) (i|now i) (check in with|call|ring|speak to|talk to|see|go to|meet) (my|a|the) (sponsor|therapist|counsellor|counselor|group|meeting)',
         '(my|our) (sister|brother|mum|mom|dad|sponsor|partner|wife|husband|friend|mate|accountant|support worker) (has|holds|looks after|keeps|manages|controls|now has|has got) my (bank card|bank cards|cards|card|money|finances|wages|passwords|pin|keys|car keys|credit card)',
         '(set|put|added|set up|got) (reminders|alarms|a reminder|an alarm|calendar alerts|alerts) (for|on|in|so)',
         "(moved|changed|rearranged|swapped|shifted|cut|dropped) my (shifts|hours|gym|gym sessions|sessions|rota|schedule|training|days|overtime|football|work pattern) ~4 so (i can|i'm|i am|i'll|i will|that i can|that i'm) [be|always be|now be] (home|there|around|free|available|back|at|with|do|pick|collect|take|make)",
       ],
       unless: [
+        { message_has: '@change_crisis_block' },
         'in_quote',
         'question',
         'in_if_clause',
@@ -6644,6 +7853,593 @@ export const RULE_SET: ShippedRuleSet = {
       ],
     },
     {
+      id: 'responsibility.r6',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        "@spec_gerund ~8 ((was|is|were) [@intensifier|so|really|completely|totally|just|absolutely|plain|bang|well|way] (@responsibility_verdict|a violation|a betrayal|theft|a lie|an invasion|not okay|not ok|not fair|not right|not on|never okay|never ok|never fair|never right|beneath me|below the belt|uncalled for)|(was not|wasn't|wasnt|is not|isn't|was never) (okay|ok|fair|right|acceptable|on|alright|fine|normal|reasonable|harmless|banter|a joke|love|concern))",
+        '(the|those|that|these|all the|all those|all of the|some of the) (things|stuff|comments|comment|messages|message|texts|text|words|remarks|remark|jokes|joke|names|posts|post|photos|photo|lies|emails|email|voicemails|voicemail|speech|toast|accusations|insults|digs) (i|that i) ~4 (was|were|is|are) [@intensifier|so|really|completely|totally|just|absolutely|plain|bang|well|way] (@responsibility_verdict|untrue|not true|lies|a lie|unforgivable|inexcusable|uncalled for|below the belt|beneath me|unacceptable|not okay|not ok|not fair)',
+        'i made (that|this|those|these|the) (choice|choices|decision|decisions|call) (<break>|myself|alone|on my own|knowing|every day|every time|and it|and i)',
+        'i made the (choice|decision) to (lie|leave|go out|keep|hide|take|spend|walk|drink|cheat|tell|not|put|stay out|ignore|miss|skip|move|sell|read|check)',
+        'i (decided|chose) not to (tell you|tell|come|call|ring|answer|reply|pick up|turn up|show up|be there|stop|listen|help|ask|say anything|text|mention|warn|check)',
+        "i had (a|every|the) (choice|chance|opportunity) ~8 (and|but) i (did not|didn't|didnt|never|chose|made|picked|took)",
+        'i had a choice (<break>|and|but)',
+        "i could have (stopped|said no|walked away|told you|come clean|picked up|called|rung|come|been there|helped|left|asked|checked|waited|listened|stepped in|spoken up|stood up|phoned|texted|apologised|apologized|admitted|owned) ~5 (and|but) i (did not|didn't|didnt|chose not to|never|chose)",
+        'the trust (i|that i) (broke|betrayed|destroyed|damaged|wrecked|abused|shattered|lost)',
+        "(not|won't|will not|can't|cannot|never|no|refuse to|not going to|not gonna|stop) ~2 (hide|hiding) behind (the|my|being|work|stress|excuses|it|that|this|drink|booze|alcohol|tiredness|anything|anyone|him|her)",
+        '(not|never|stopped|stop|no longer|done|quit) blaming (the|my|work|anyone|anybody|anything|drink|stress|alcohol|other people|everyone|everything|circumstances|it on)',
+        '(anyone|anybody|no one|nobody|someone) else to point (at|the finger at|to)',
+        "(not|won't|will not|can't|cannot|never|refuse to|not going to|not gonna) ~2 point (the finger|fingers|my finger) at (anyone|anybody|you|someone|other people|others|the drink|work)",
+        "(to|must|have to|need to|will|'ll|should|can) answer for (that|this|it|what i did|what i said|all of it|my part)",
+        '(mine|all mine) to (own|answer for|put right|make right)',
+        "(i|and i) (will|'ll|have to|must|need to|can only|still)? carry (that|this) [with me]",
+        'i [@intensifier|really|badly|totally|completely|so|properly|seriously] got (it|that|this|things|us|everything|so much|you) ~3 wrong',
+        "i made (a|such a|an) [right|real|total|complete|absolute|proper|royal|terrible|awful|horrible] (mess|hash|pig's ear|dog's dinner|muck|balls|shambles) of (it|things|everything|us|our|the whole thing|this|that|what we had|it all|your|the marriage|the relationship|the friendship|my marriage)",
+        'my (choices|actions|decisions|behaviour|behavior|lies|lying|drinking|gambling|temper|affair|jealousy|selfishness|silence|pride) ~2 (caused|got us|led to|led us|brought us|put us|ruined|wrecked|broke|destroyed|did (this|that|the damage)|ended)',
+        'i (put|placed) ~4 (above|before|ahead of|over) (you|yours|your|us|the kids|our|the family|everyone|everything)',
+        'i (picked|chose|prioritised|prioritized|put|choose|pick|always picked|always chose|kept choosing|kept picking) ~4 over (you|us|the kids|our|your|the family|my family|everything|everyone|her|him|them|<name>)',
+        '(after|when|even though|even after|despite|though) (you|u) (had )?(asked|told|begged|specifically asked|made it clear|said) ~2 (me )?not to',
+        '(i|and i|but i) (ought to have|oughta have|should of|should never of)',
+        'i put you in (that|this|an impossible|a horrible|an awful|a terrible|a rotten|a really|such an|such a|a) ~2 position',
+        'i let (it|that|this|things) (happen|go on|go that far|get that far|get that bad|get so bad|carry on|drag on|go on for|get to that point|go too far)',
+        "(knew|could see|saw|heard|noticed) ~8 (and|but) i (carried on|kept going|kept on|went ahead|did nothing|did not stop|didn't stop|still did it|did it anyway|pushed on)",
+        'i was (a|an|such a) [really|pretty|total|complete|absolute|right|proper|bloody|fucking] (crap|shit|shitty|rubbish|terrible|awful|bad|lousy|useless|selfish|horrible|lazy|poor|neglectful|absent|cold|distant|unkind|dishonest|unfaithful|controlling|jealous) (boyfriend|girlfriend|husband|wife|partner|friend|dad|father|mum|mother|mom|mate|son|daughter|brother|sister|flatmate|parent)',
+        "(you|you were|you are) (were not|weren't|are not|aren't|was never|were never|never were) (to blame|at fault|the problem|the one at fault|the one to blame|in the wrong)",
+        '(your|the) (letter|message|email|text|note|words|account|version|reading of it|side of it) (was|is|were|are) [completely|entirely|totally|all|100 percent|absolutely|pretty|dead] (fair|true|right|accurate|spot on|deserved|justified)',
+        '(was|is) (never|not ever) (mine|my (secret|news|story|place|call|business|decision|right|information)) to',
+        'because i let (it|that|this|them|things|him|her)',
+        '<break> (it was|that was) (me|all me) <break> [all of it|every bit of it|nobody else|not you]',
+        'because i (wanted|chose|decided) to',
+        "(won't|will not|can't|cannot|can not|not going to|not gonna|refuse to|never going to) blame (the|my|it on|this on|that on|work|stress|drink|anyone|anybody|anything|other people|circumstances)",
+        "(leave out|leaving out|skip|skipping|not give you|won't give you|not going to give you|no more) (the |any )?(reasons|excuses|explanations)",
+        "(the (stress|drink|drinking|work|alcohol|booze|pressure|job|tiredness|drugs)|my (job|stress|drinking|past|dad|upbringing|childhood)) (didn't|did not|doesn't|does not) ~10 (i did|i chose|i decided|that was me|that's on me)",
+        'no (version|world|way|reading|telling) of ~4 (where|in which|that) ~6 (anyone else|anybody else|you) ~4 (wrong|to blame|at fault|fault|caused)',
+        "(i am|i was|i'm|i've been|i have been) the (reason|cause) <break>",
+        "(not|never|won't|will not) (going to )?(contest|challenge|quibble with|fight) (any of|anything|it|that|a word|what you|your)",
+        "(that's|that is|it's|it is|that was) (a )?(fair|reasonable|the right) (conclusion|call|decision|reading|summary|assessment|thing to (feel|think|do))",
+        '(your|the) reasons ~3 (make|made|all make) [complete|total|perfect|so much] sense',
+        'i (own|accept) the (*ing|lies|affair|debts|mess|hurt|damage|drinking|gambling|cheating)',
+        "i knew (it|that|this|they|you|she|he) (would|was going to|'d) (hurt|upset|embarrass|humiliate|wound|scare|frighten|sting|land badly|break)",
+        '(largely|mostly|mainly|partly|all|entirely|squarely) down to me',
+        '(that|it|this) was (a|an) [huge|massive|real|total|complete|serious|gross|proper] (breach|invasion|violation|betrayal)',
+        '(doing (it|that|this)|ending (it|things|us|the relationship|our)|breaking up with you|finishing (it|things)|bringing up|leaving (halfway|early|the|to take|you)|calling (them|her|him|your)) ~8 (was|is|were) [@intensifier|so|really|completely|totally|just|absolutely|plain|bang|well|way] (@responsibility_verdict|vicious|a violation|a betrayal|unforgivable|inexcusable|spiteful|low|untrue)',
+        '(nobody|no one|noone|nothing) (forced|dragged|pulled|made) (that|it|this|those words|any of it|them) (out of me|happen)',
+        '(decision|choice|deliberate|on purpose) ~3 not an accident',
+        '(answerable|accountable) (for|to you)',
+        'i [did|really|honestly|actually|genuinely|just] (meant|wanted|intended|was trying|tried) to (hurt|upset|humiliate|embarrass|wound|scare|punish|get back at|get at|belittle|make you (feel|cry|jealous|small))',
+        'i (own|accept|take) (every bit|all|each bit|every part|every word|each part|every single bit) of (that|it|this|what)',
+        "(went back on|failed to keep|did not keep|didn't keep|never kept|broke) my (word|promise|promises)",
+        'i chose it <break>',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { clause_has: '(if|unless|whether)' },
+        { preceded_by: "(you|your|he|his|she|her|they|their|him|them|you're|you are|he's|she's)" },
+        {
+          clause_has:
+            '(you|he|she|they) (think|thinks|thought|reckon|reckons|said|says|claim|claims) [that] i',
+        },
+        {
+          clause_has:
+            '(smile|smiled|smiling|happy|happier|laugh|laughed|laughing|proud|better off|glad|safe|alive|here today|free)',
+        },
+        {
+          clause_has:
+            '(you|he|she|they|his|her|their) (lying|shouting|yelling|screaming|calling|cheating|reading|telling|going|taking)',
+        },
+      ],
+    },
+    {
+      id: 'responsibility.after-the-act',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        '<break> (it|that|which|this) (was|is) [@intensifier|so|really|completely|totally|just|absolutely|plain|bang|well|way] (cruel|vile|nasty|wrong|out of order|out of line|unfair|unkind|spiteful|vicious|horrible|awful|disgusting|unforgivable|inexcusable|shameful|low|mean|untrue|a lie|not true|not okay|not ok|not fair|a violation|a betrayal|a horrible thing to (do|say)|a cruel thing to (do|say)|a vile thing to (do|say))',
+      ],
+      unless: [
+        'question',
+        { clause_has: '(if|unless|whether)' },
+        {
+          before:
+            '(you|he|she|they|your|his|their|him|her|them|mum|dad) ~3 (said|says|told|tells|called|calls|texted|wrote|posted|did|do|does)',
+        },
+        { before: '(he|she|they) (was|were|is|are|had|has)' },
+      ],
+      when: [{ before: 'i' }],
+    },
+    {
+      id: 'responsibility.bare-should',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        '(should not have|should never have|should have|never should have|should of|ought to have|ought not to have) (*ed|done|said|gone|told|been there|been honest|been straight|been kinder|been around|been home|left|let|taken|made|brought|thrown|sent|read|kept|spent|hit|broken|come|rung|known|put|stood|got|drunk|driven|given|written|sold|shown|thought|listened|asked)',
+      ],
+      when: ['clause_start', { message_has: '(sorry|apologise|apologize|apologies|apology|regret|ashamed)' }],
+      unless: [
+        'in_quote',
+        'question',
+        { clause_has: '(if|unless|whether)' },
+        { followed_by: '(to|for) (me|us)' },
+      ],
+    },
+    {
+      id: 'responsibility.they-were',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        '(they|those|both|those (texts|messages|comments|words|things|posts|remarks|jokes|emails|voicemails|photos|names)) (were|was) [@intensifier|so|really|completely|totally|just|absolutely|plain|bang|well|way|both] (cruel|vile|nasty|out of order|out of line|unfair|unkind|spiteful|vicious|horrible|awful|disgusting|unforgivable|inexcusable|shameful|low|mean|untrue|lies|not true|not okay|not ok|not fair|uncalled for|below the belt|hurtful|degrading|humiliating|wrong)',
+      ],
+      when: [{ message_has: '(sorry|apologise|apologize|apologies|apology|regret|ashamed)' }],
+      unless: [
+        'in_quote',
+        'question',
+        { clause_has: '(if|unless|whether)' },
+        { followed_by: '(to|towards|with) (me|us|him|her|them)' },
+        {
+          clause_has:
+            '(your|his|her|their|the) (mum|mom|dad|parents|family|friends|mates|sister|brother|kids|teachers|neighbours|neighbors|boss|colleagues)',
+        },
+        { before: '(you|he|she) ~3 (said|say|says|told|think|thought)' },
+      ],
+    },
+    {
+      id: 'repair.r6',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        '(sent|send|sending|transferred|transfer|transferring|paid|pay|paying|given|give|gave|giving|returned|return|returning|wired|wire|put|putting|moved) [you|u] [the|your|all the|all of the|every|that|this|my|half the|half of the] ~2 (money|cash|deposit|savings|loan|rent|amount|fare|fees|fee|pounds|quid|grand|dollars|euros|bucks|share|half|penny|cent|balance|refund|wages|<number>) ~4 back',
+        "(i will|i'll|ill|i am going to|i'm going to|let me|i can) sort (the|your|that|this) (money|debt|deposit|rent|bill|bills|repairs|repair|damage|cost|costs) (out|<break>)",
+        '(pick up|picking up|picked up|cover|covering|covered|foot|footing|footed) (the|your|any|all the|all of the|extra|the extra) ~3 (costs|cost|bill|bills|fees|fee|excess|invoice|damage)',
+        '(paid|pay|paying|covered|cover|covering) (for )?(the|your) (repair|repairs|damage|cleaning|replacement|new (window|door|screen|phone|tyre|tyres|carpet|lock|locks|frame|fence|glass|bumper|mirror))',
+        "(i am|i'm|i'll|i will|and i am|and i'm) (paying|covering|footing the bill|paying for it|covering it|covering the cost) <break>",
+        "(it is|it's|that is|that's|it has been|it's been|the lot is|everything is|the repair is|the repairs are) [all|already|fully] (paid for|covered|been paid for)",
+        '(set|setting|put|putting) (them|her|him|everyone|people|<name>|the record|things|it|the story|your (mum|mom|dad|family|friends|sister|brother|parents)) ~2 straight',
+        '(rung|rang|phoned|called|texted|messaged|emailed|written to|wrote to|gone round to|went round to|visited|seen|spoken to|spoke to|been to see|went to see|gone to see) ~4 to (apologise|apologize|say sorry|make amends|explain|own up|come clean)',
+        '(written|wrote|sent|send|write) (her|him|them|your (mum|mom|dad|sister|brother|family|friend|friends|parents|nan|gran|boss)) (a letter|a card|a note|an apology|a proper apology|a written apology|an email to apologise)',
+        "say (it|sorry|that|this) to (her|his|their|your|your (mum|mom|dad|sister|brother)'s) face",
+        '(write|writing|wrote|written|speak|speaking|talk|talking|apologise|apologize|apologising|apologizing) to (your|her|him|them|his|their|<name>) ~2 (too|as well|also|myself|directly|personally|in person|separately|face to face)',
+        'tell (him|her|them|<name>|your (mum|mom|dad|family|friends|sister|brother|parents|boss)) [that|it|so|this|the truth] (myself|personally|directly|in person|face to face)',
+        '(ask|asking) me (anything|whatever|any question|any questions|what you like|what you want|whatever you want|whatever you like) (<break>|and|about (it|that|this|what|us|him|her|the affair|that night|what happened|why|how|any of it|all of it))',
+        '(told|tell|telling) (<name>|them|her|him|everyone|the others|the lads|the girls|your (mum|mom|dad|sister|brother|family|friends)) [and <name>] (the same|as much|so too)',
+        '(make|making|bake|baking|knit|knitting|buy|buying|get|getting|order|ordering|cook|cooking) (one|another one|a new one|another) (for you|for u)',
+        "(i will|i'll|ill|i would|i'd|i can|i am happy to|i'm happy to|happy to) (answer (it|them|that|honestly|truthfully|everything|anything|all of it)|listen properly|listen this time|hear you out properly) [<break>|properly|this time|without|to all|to every|as long]",
+        "(new|replacement|brand new) ~2 (is|are|'s) (on its way|on order|arriving|in the post|being delivered|being made|ordered|coming to you|coming in the post)",
+        '(buy|buying|bought) (it|them|that|those|the|your) ~3 back',
+        '(trying|try|going|plan|planning|hope|hoping) to (get|track down|find|trace|buy|win) (it|them|that|those|the|your) ~2 back',
+        '(undo|repair|fix|mend|limit|make good|put right) (as much of|some of|any of) (the|what) ~2 (damage|harm|hurt|mess)',
+        "if you (would|'d) ever (like|want|wanted|fancy) ~10 (i will|i would|i'd|i'll) (come|go|be there|pay|drive|help|join you|take)",
+        '(come|be there|be with you|sit with you|go with you|drive you|take you|come with you) ~3 (scan|scans|appointment|appointments|chemo|hearing|results|operation|surgery|treatment|hospital|court|clinic|exhibition|closing night|recital|gig|show|match|grave|memorial) [<break>|if|or|whenever]',
+      ],
+      when: [
+        {
+          message_has:
+            "(sorry|apologise|apologize|apology|apologies|regret|my fault|on me|ashamed|no excuse|wrong|out of line|out of order|should have|should not have|shouldn't have|i know i|because of me|my (drinking|gambling|temper|lies|lying|behaviour|behavior)|owe you|(nobody|no one) (forced|made) me|i chose|my (choice|doing)|a lie|not true|untrue|made (it|that) up)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { subject: ['you', 'they'] },
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+        { before: '(can|could|will|would) (you|u)' },
+        { clause_has: '(told|tell|telling|said) (me|us)' },
+        {
+          clause_has:
+            '(you|he|she|they) (told|said|called|rang|sent|paid|gave|wrote|owe|transferred|returned)',
+        },
+        {
+          clause_has:
+            '(you|he|she|they) (have|has|had|will|would) (paid|sent|transferred|returned|given|told|covered)',
+        },
+        { clause_has: '(pay me|owe me|you owe|give me|send me|send half|pay half)' },
+      ],
+    },
+    {
+      id: 'repair.down-now',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(they|it|that|those|all of it|everything|the post|the posts|the photo|the photos|the video|the videos|the picture|the pictures|the comment|the comments|the story|the tweet|the review|each one|every one) (are|is|'s|has been|have been|are all|is all|'re) [all] (down|gone|deleted|offline|removed|taken down)",
+      ],
+      when: [
+        {
+          message_has:
+            '(post|posts|posted|photo|photos|comment|comments|video|videos|picture|pictures|tweet|tweets|review|reviews|status|story|stories|pics|facebook|instagram|tiktok|online|group chat|reel)',
+        },
+        {
+          message_has:
+            "(sorry|apologise|apologize|apology|apologies|my fault|on me|wrong|out of line|out of order|should not have|shouldn't have|i posted|i put|i shared|i uploaded)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          followed_by: '(the (road|street|hill|stairs|pub|shop|drain|pan)|to (the|my|your|<number>)|from|by)',
+        },
+        {
+          clause_has:
+            '(prices|price|rates|temperature|wind|rain|fever|swelling|shares|sales|numbers|battery|phone|laptop|website|server|internet|wifi|signal)',
+        },
+      ],
+    },
+    {
+      id: 'repair.for-you',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "so (that )?(you|you're|you are|u|that's|that is|it's|it is) ~4 (a break|a rest|a night off|a lie in|a lie-in|one less thing|one thing less|one thing off your list|time to yourself|some time for you|time for yourself|some time off|some breathing space|some rest|a breather)",
+        '(take|taking|took|get|getting) (that|this|it|something|one thing|some of it|some of that|the (forms|paperwork|calls|phone calls|admin|arrangements|organising|headstone|funeral|school runs|pickups)) off your (plate|hands|list|mind|shoulders)',
+        '(take|give|owe|treat|make) (you|her|him|them|the kids) ~4 (you|we|she|he|they) never (got|had)',
+        "(the|a) (dinner|meal|night out|birthday|party|day out|holiday|celebration|trip|weekend|outing) (we had planned|we'd planned|we planned|you missed|i missed|we missed|you never got|we never had|i promised)",
+      ],
+      when: [
+        { before: "(i|i'd|i'll|i will|i would|i can|let me|happy to)" },
+        {
+          message_has:
+            "(sorry|apologise|apologize|apology|apologies|regret|my fault|on me|ashamed|no excuse|wrong|out of line|out of order|should have|should not have|shouldn't have|i know i|because of me|owe you)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+        { before: '(can|could|will|would) (you|u)' },
+      ],
+    },
+    {
+      id: 'repair.whatever-you-need',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: ['(whatever|anything) (you need|you want|you might need|would help) (from me|me to do|me to)'],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { after: '(from the (shop|shops|supermarket|town|house|flat))' },
+        {
+          followed_by:
+            '(for|with|on|about) (the|your|our) (paperwork|forms|move|house|sale|kids|school|car|boxes|removal|solicitor|divorce|handover|handovers|mortgage|bills|holiday|wedding|funeral)',
+        },
+      ],
+    },
+    {
+      id: 'impact.r6',
+      component: 'impact',
+      kind: 'phrase',
+      pattern: [
+        '(you|u) ~6 while i (hid|was (out|away|at|in|asleep|drunk|drinking|gambling|on|off|upstairs|downstairs|playing|watching|busy)|sat|slept|drank|stayed|went|played|ignored|pretended|did nothing|watched|hid away|looked away|said nothing|carried on|partied)',
+        "(you were|you are|you're|u were) the one (who|that)? (putting|cleaning|covering|paying|picking up|holding|keeping|explaining|dealing|carrying|doing|making excuses|lying awake|waiting|worrying|apologising|apologizing|getting up|sorting|tidying|looking after|coping|clearing up|mopping|put|cleaned|covered|paid|picked up|held|kept|explained|dealt|carried|made excuses|lay awake|waited|worried|apologised|apologized|got up|sorted|tidied|looked after|coped|cleared up|mopped up|left|stuck|stranded)",
+        'how (much|badly|deeply) (that|it|this|i|what i (did|said)|my (words|comment|lies|lying|affair|drinking)) (hurt|hurts|stung|stings|cost you|wounded you|scared you|shook you|knocked you|upset you)',
+        '(imagine|know|understand|realise|realize|see|think about) how (lonely|humiliating|frightening|scary|painful|hard|awful|horrible|crushing|embarrassing|exhausting|isolating|confusing|terrifying|upsetting|degrading|mortifying|hurtful|lonely) (that|it|this|those (months|years|weeks|nights)) (was|were|must have been|felt|has been|must have felt) [for you]',
+        '(a|an|such a) [really|truly|so|pretty] (frightening|terrifying|humiliating|cruel|horrible|awful|hurtful|scary|horrid|cold|nasty|vile|degrading|shaming|lonely) thing to (do to you|say to you|put you through|do to u|say to u)',
+        '(i|and i) (watched|saw|could see|noticed|felt) (you|u|your face|your eyes|your whole body|your shoulders) (go|turn|drop|fall|crumple|flinch|freeze|shrink|tense|well up|fill|cry|shake|break|stiffen|sag|sink|fall apart|pull away|shut down|close down)',
+        '(i|and i) (know|can see|saw|could see|remember|knew|could tell|noticed) (it|that|this|what i said|my words|my comment|the comment|the joke|the post|the message) (knocked|hurt|crushed|shook|upset|floored|rattled|stung|gutted|got to|winded|humiliated|embarrassed|wounded|flattened) (you|u)',
+        "(it is|it's|its|that is|that's|thats|it was|that was|which is|which was) (why|the reason) (you|u) (moved out|left|stopped|do not|don't|dont|won't|will not|can't|cannot|couldn't|could not|never|changed your number|quit|cried|felt|feel|started|ended it|ended things|blocked me|lost|went quiet|stopped coming|stopped talking|moved back|moved in with|sleep|slept|check|still)",
+        '(years|months|weeks|nights|days|a year|a month|a week) of (you|u) (not knowing|wondering|worrying|waiting|checking|covering|lying awake|crying|tiptoeing|doubting|second-guessing|making excuses|picking up|holding)',
+        '(you|u) (spent|lived|went|had) ~5 not knowing (if|whether|where|when|what|who)',
+        "(you|u) (didn't|did not|never|couldn't|could not) (know|knew) (if|whether|when|where|what|which|who) (i|i'd|i would|i was|i'd be|version of me|mood|me|you'd|you would)",
+        '(you|u) [still] (flinched|flinch|jumped|jump when|froze|freeze when|recoiled|shrank|tensed up|tense up|went white|went pale|went red|burst into tears|broke down|shut down|lay awake|lie awake|laid awake|stayed awake|sat up all night|sat up waiting)',
+        "(she|he|<name>) (was|got|ended up|has been|'s been|had been|went to bed|came home) [so|really|very|all|completely|visibly] (upset|in tears|crying|scared|frightened|confused|heartbroken|distraught|terrified|devastated|inconsolable|shaken|shaking|sobbing|gutted)",
+        '(they|the kids|the children|the boys|the girls|she|he|<name>) (waited|sat|stood|were left|was left|were stuck|was stuck) ~5 (an hour|hours|minutes|in the cold|in the rain|outside|alone|on their own|on her own|on his own|for ages|at the gate|at school)',
+        '(she|he|they|the kids|<name>) (looked|searched|kept looking|was looking|were looking|kept asking|asked) (for me|where i was|why i|if i was coming|when i was coming)',
+        '(she|he|they|<name>) (left|went home|walked out|drove off|ran out|ran off|went to bed) (in tears|crying|upset|shaking|sobbing|humiliated)',
+        '(you|u) spent ~4 (trying to|calming|cleaning up|explaining|apologising|apologizing|covering for|picking up|sorting out|fixing|dealing with|smoothing|ringing round|looking for|searching)',
+        '(<name>|she|he|the kids|the children|our (son|daughter)) (asked|asks|keeps asking|kept asking|has been asking|has asked) you ~3 (if|whether|why|when) (we|daddy|mummy|dad|mum|i|you)',
+        "(has not|hasn't|have not|haven't|did not|didn't) (spoken|talked|spoke|talk|speak) to you (properly|since|the same|much) [since]",
+        '(you|u) never (got|had the chance|had a chance|get) to (enjoy|have|celebrate|say goodbye|see|finish|meet|hear|tell|feel|be|grieve|mark|share|open|walk|wear|go)',
+        "(you|u) (never|did not|didn't) (deserve|deserved) to (find out|find|hear|learn|see|be|have|go through|deal|wake|feel|spend|sit|stand|wait|come home|walk in|open|read)",
+        '(your|ur) (mum|mom|dad|sister|brother|friend|friends|mate|mates|family|parents|neighbour|neighbor|boss|colleague|colleagues|flatmate|housemate|best friend|nan|gran) (had to|has had to|ended up having to|had to come and) (drive|take|bring|carry|collect|pick|pick up|fetch|look after|put up|come and get|calm|sit with|stay with|comfort|lend|bail) (you|your)',
+        '(the kids|the children|our kids|our son|our daughter|the boys|the girls|the baby|your (mum|mom|dad|family|parents|friends|sister|brother|boss|colleagues|neighbours|neighbors|workmates)|everyone|the neighbours|the neighbors|the whole (street|office|pub|restaurant|room|table|family|party)) (saw|heard|witnessed|watched|had to (see|hear|watch)) (every word|everything|it all|all of it|the whole thing|me|us|the lot|what i|it happen|the row|the argument|the fight|the whole row|the whole fight)',
+        '(it|that|this) must (have|of) (felt|seemed|looked) like',
+        '(was|must have been|has been|have been) (a|an|the) [really|truly|so|pretty|absolutely] (horrible|awful|terrible|hard|painful|lonely|frightening|scary|humiliating|miserable|horrendous|worst|dreadful|long|cruel|frightening|confusing|exhausting) (night|day|time|year|week|weekend|evening|morning|few months|months|birthday|christmas|holiday|wedding|party) (for you|for u|of your life)',
+        '(took|taken|stole|stolen|robbed you of) (that|it|this|something|the day|your day|that day|the moment|that moment) away',
+        '(broke|broken|damaged|killed|changed|crushed) something (in you|in u|between us|inside you)',
+        "(your|ur) (confidence|self-esteem|trust|faith|health|sleep|mental health|work|career|reputation|nerves) (took|has taken|suffered|got|'s taken|had taken) (a|a real|a big|a huge|a massive|such a|a proper|a serious) (knock|hit|battering|beating|bashing|blow)",
+        "(you|u) (slept|had to sleep|ended up sleeping|spent the night|spent that night|spent the weekend) (in your car|in the car|on the sofa|on a friend's sofa|at your mum's|at your mom's|on the floor|at a hotel|in a hotel|at your sister's|at your brother's|in the spare room|at a friend's|at the hospital)",
+        '(made|make|making) (things|it) (harder|worse|awkward|difficult|tense|hard) (between you|with your|between the two of you|for you with)',
+        'made (your|the|our) (home|house|flat|bedroom|kitchen|marriage|life) (feel|seem) (unsafe|like|scary|frightening|tense|cold|small|lonely|dangerous)',
+        '(you|u) ~10 because of (me|what i did|what i said|my (drinking|lying|lies|gambling|temper|behaviour|behavior|affair|jealousy|moods|silence|choices|debts|mess))',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|my doing|on me|because of me|because i|i should|wrong of me|ashamed|no excuse|i did|i caused|i was wrong|i know|mine|i made|i messed|i screwed|i hurt|i left|i lied|i let)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          clause_has:
+            '(film|movie|show|book|match|game|exam|exams|interview|weather|traffic|flight|storm|snow|rain|news|boss made|covid|flu|virus|strike|holiday was|new job|episode|series|ending|race)',
+        },
+        { clause_has: '(you|your) (made|make|left|hurt|upset) (me|us)' },
+        { preceded_by: '(sorry|apologise|apologize|apologies) [that]' },
+        {
+          clause_has:
+            "(you|u) [really|always|just|would|'d] (can|could|should|will|'ll|want to|wanted to|would like|'d like|prefer|preferred|chose to|decided to|enjoyed|loved|love|like|liked|wanted|needed|need)",
+        },
+        { clause_has: '(fine|great|brilliant|fun|happy|proud|lovely|amazing)' },
+        {
+          clause_has:
+            'with (work|the (move|job|new job|exams|builders|baby|kids)|your (job|new job|exams|boss|move))',
+        },
+        { clause_has: '(because of (you|your|him|her|them)|you (chose|decided|wanted) to)' },
+        {
+          sentence_has: '(to be alone|be on your own|time alone|time on your own|space to|time to yourself)',
+        },
+        { clause_has: '(so|just so) (you|u) know' },
+      ],
+    },
+    {
+      id: 'change.from-now-on',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        '(from now on|from here on|going forward|moving forward|in future|in the future|next time|from today|as of today|starting today|starting now|from this week)',
+      ],
+      when: [{ clause_has: "(i|i'm|i am|i'll|i will|i've|i have|my)" }],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { message_has: '@change_crisis_block' },
+        { clause_has: '(if|unless|whether)' },
+        { clause_has: '(go|goes|going|went) through' },
+        { clause_has: '(try|trying|tried) to' },
+        { clause_has: '(hope|hoping|wish|maybe|perhaps)' },
+        { clause_has: "(do not|don't|dont) know" },
+        { clause_has: "(will not|won't|wont) be (answering|replying|responding|in touch)" },
+        { clause_has: '(solicitor|lawyer|mediator|breathe|civil|polite)' },
+        {
+          clause_has:
+            "(we (can|could|should|will|must|'ll)|let us|let's|can we|you (will|'ll|can|should|need|must|have to|better))",
+        },
+      ],
+    },
+    {
+      id: 'change.r6',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|i have been|i've been|ive been) (done|finished) with (the|my)? (drink|drinking|booze|benders|weekend benders|gambling|betting|bookies|pub|weed|gear|coke|pokies|casino|dating apps|tinder|all-nighters|lying|lies|secrets|the secrets)",
+        '(ended|stopped|packed in|knocked on the head|put an end to|finished with|given up|gave up) (the|my) (drinking|gambling|betting|drink|booze|benders|affair|lying|weed|smoking|using)',
+        "(i have|i've|ive|i) stopped (speaking|talking|replying|answering|writing) to (her|him|them|<name>) [completely|altogether|entirely|for good]",
+        '(set|put|added|set up) (@change_number|<number>|some|a few|multiple|several|extra) (reminders|alarms|alerts)',
+        '(it|my phone|the phone) (lives|stays|goes|sits|gets put|is kept|gets left) in (the|a) (kitchen|drawer|hall|hallway|car|other room|cupboard|box|basket|bedroom|glovebox|boot) ~3 (now|when|at|after|from|every|during|while)',
+        '(see|seeing|saw|working with|talking to|booked in with|sessions with|speaking to) (a|my|the) (debt|drug|alcohol|gambling|grief|financial|money|relationship|addiction|anger|family|behaviour|behavior|nhs|private|new)? (counsellor|counselor|therapist|psychologist|coach|advisor|adviser|support worker|key worker) (every|each|weekly|fortnightly|monthly|twice|once|on|now|since|about|for)',
+        '(handed|given|gave|passed|signed) (every|all|all my|my|each|the) ~2 (card|cards|bank card|bank cards|credit cards|passwords|finances|accounts|account|wages|salary|money) (over )?to',
+        '(started|been|begun|begin|began) (turning down|saying no to|cutting back on|cutting down on|cutting out|skipping|dropping) (weekend|overtime|extra|work|shifts|the|my|drinking|nights|late)',
+        '(booked|had|made|arranged) (the|my|a) (first )?(session|appointment|assessment) with (a|the|my) ~3 (counsellor|counselor|therapist|psychologist|gp|doctor|clinic|coach|programme|program|service)',
+        '(been to|gone to|went to|go to|going to) (the|a|my) (counsellor|counselor|therapist|psychologist|meetings|meeting|aa|ga|na|al-anon|support group|group) [every|each|twice|once|weekly|since|for|again|now]',
+        "(i am|i'm|im|i have been|i've been|ive been) off the (drink|booze|weed|gear|coke|piss|sauce|grog|gambling|pokies|bets|fags|cigs|pills|sesh)",
+        '(started|begun|been|now) (with|seeing) (a|my) (counsellor|counselor|therapist|psychologist|sponsor|coach|support worker|key worker)',
+        '(stick|stuck|sticking) to (lime and soda|soft drinks|water|coke|tea|alcohol-free|alcohol free|non-alcoholic|one drink|two drinks|one pint|two pints|a limit)',
+        '(i|now i|and i) (only|never) (drink|bet|gamble|go out|go to the pub) (at|on|with|in|when|more than|after|before|before the|during)',
+        '(now when|now if|these days when|nowadays when|now whenever|when) i (feel|get|start|notice) ~6 (i|now i) (walk|leave|step|go|take|stop|breathe|count|text|write|ring|call|put)',
+        '(closed|cancelled|canceled|cut up|shut down|frozen|froze) (the|my|that|those|every|all my|all the) (secret|hidden|second|extra|other|credit|betting|gambling|online|store|catalogue|spare) ~2 (account|accounts|card|cards|overdraft|loan|loans)',
+        'cut up (the|my|all my|every|all the) ~2 (card|cards|credit card|credit cards|store cards)',
+        '(i|and i|now i) (go to|attend|see|do|have) (aa|ga|na|al-anon|coda|cbt|therapy|counselling|counseling|meetings|a meeting|group|a group|my group|sessions|my sessions|my counsellor|my counselor|my therapist|a counsellor|a counselor|a therapist|my sponsor) (every|each|on|twice|once|weekly|fortnightly|now|<break>)',
+        'booked myself (onto|on|into|in for|in with|in at)',
+        '(all|every|each of) (my|the) ~2 (statements|bills|payslips|bank statements|transactions|messages|receipts) (go|come|are sent|get sent|are copied|get copied|are shared|get forwarded) (to you|to both of us|to our|to the joint)',
+        "(unfollowed|muted|blocked|deleted) (you|u) (so|because) (i|that i) (am not|'m not|can not|can't|cannot|won't|will not|don't|do not) (tempted|able|check|look|see)",
+        '(turned down|said no to|stepped back from|dropped|given up|gave up|cut back on) (the|my|all the|any|some) ~2 (overtime|weekend work|extra shifts|night shifts|travel|trips|work trips|late shifts|golf|football|five-a-side|nights out) (so|to|and|because|since)',
+      ],
+      when: [
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|on me|ashamed|no excuse|wrong|i should|i know i|because of me|my (drinking|gambling|temper|anger|jealousy|lies|lying|behaviour|behavior|affair|spending)|owe you|drink|drinking|sober|gambling|betting|counsellor|counselor|therapist|done with)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'negated',
+        { message_has: '@change_crisis_block' },
+        {
+          preceded_by:
+            "(you|they|he|she|we) [have|'ve|are|'re|were|had|has|is|'s|will|'ll] [been|now|also|still|finally|just]",
+        },
+        { clause_has: '(if|unless|whether|should i|could i|can you|could you|would you)' },
+        { clause_has: '(kids|children|son|daughter|he|she|mum|mom|dad) (go|goes|have|has|did|does)' },
+      ],
+    },
+    {
+      id: 'change.count-now',
+      component: 'change',
+      kind: 'phrase',
+      pattern: [
+        '(<number>|@change_number) (days|weeks|months|years|day|week|month|year) (now|without (one|a drink|a drop|a bet|a flutter|a smoke|using|touching)|and counting|since my last|off it|off the (drink|booze|bets|weed|gear))',
+        '(days|weeks|months|years) since (my|i had my|i had a|the) last (drink|bet|drop|flutter|binge|session|line|spliff|cigarette|joint|slip)',
+      ],
+      when: [
+        {
+          message_has:
+            '(drink|drinking|drank|booze|sober|gambling|gambled|betting|bet|bets|casino|bookies|pub|alcohol|aa|ga|recovery|relapse|using|clean|benders|bender|weed|pints|wine|vodka)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { message_has: '@change_crisis_block' },
+        { preceded_by: "(you|they|he|she) [have|'ve|are|'re|were|had|has|is|'s] [been|now]" },
+        {
+          sentence_has:
+            '(since (you|we|the) (left|split|broke up|moved)|since (the|our) (split|break up|breakup|move|wedding|funeral))',
+        },
+      ],
+    },
+    {
+      id: 'specific.r6',
+      component: 'specific',
+      kind: 'phrase',
+      pattern: [
+        'i (said|told (everyone|people|them|him|her|the kids|your (mum|mom|dad|family|friends|sister|brother|boss))) [that] (your @specific_personal (was|were|is|are|looked|sounded)|you (were|are|was) [a|an] ~1 (@insult|@negative_trait|unstable|crazy|mad|mental|useless|lazy|a slag|a bitch|a cow|a liar|a cheat|a gold digger|a leech|a parasite|fat|ugly|frigid|a bad mum|a bad mother|a terrible mum|a terrible mother|a bad dad|a terrible dad|a failure))',
+        '(getting|got) (hammered|drunk|wasted|plastered|smashed|high|off my face|trollied|lashed) (and|then)',
+        '(telling|making|putting|taking|spending|selling|sending|calling|leaving|showing|forwarding|screenshotting|posting|reading|checking|tracking|bringing up|laughing at|mocking) (her|him|them|those|the|your|a|my|our|you) ~8 (was|is|were) [@intensifier|so|really|completely|totally|just|absolutely|plain|bang|well|way] (@responsibility_verdict|vicious|a violation|the stupidest|unforgivable|inexcusable|spiteful|low|a betrayal)',
+        "(i am|i'm|i was) the one (who|that) (stopped (answering|replying|calling|ringing|texting|coming|speaking|talking)|walked out|ignored|missed|forgot|lied|cheated|hid|spent|sold|blocked|ghosted|cancelled|canceled)",
+        '(i|and i) (did|really did|actually did) (hide|screenshot|send|read|check|take|spend|sell|post|share|tell|lie|cheat|kiss|sleep with|go through|track|follow|block|ignore|miss|forget|delete|record|forge|shout|scream|push|grab|hit|throw|smash|break)',
+        'i should have (answered|rung|called|texted|told you|come|picked up|shown up|turned up|asked you|asked first|checked with you|replied|rung back|called back)',
+        "i (should not have|shouldn't have|should never have|never should have) (invited|answered|rung|called|gone|texted|messaged|sent|posted|shared|kept|hidden|taken|spent|sold|bought|borrowed|driven|drunk|touched|grabbed|pushed|shoved|kissed|slept|brought|shown|forwarded|screenshotted|recorded|tracked|followed|blocked|ignored|missed|forgotten|cancelled|canceled|left|walked|stormed|slammed|smashed|broken|thrown)",
+        '(let|left) (your|the|my|all your|his|her) (calls|call|texts|messages|phone|voicemails) (ring out|go to voicemail|go unanswered|go unread|ring|sit unread)',
+        '(let|left) (them|it) (ring out|go to voicemail|go unanswered|go unread)',
+        "(took|taken|snatched|grabbed|hid|kept) (the|your|my) ~2 (keys|car keys|phone|passport|bank card|cards|card|money|wallet|purse|laptop|charger|documents|medication|meds) (off you|from you|away from you|so you (couldn't|could not|can't|cannot))",
+        '(took|taken|hid|kept) (your|the) (passport|car keys|keys|phone|bank card|cards|wallet|purse) (so|and|to stop)',
+        'i was (cruel|nasty|horrible|mean|rude|vile|spiteful|vicious|awful|unkind|foul|horrid|disgusting|sarcastic|snide|out of order|out of line) about (your|ur) @specific_personal',
+        '(the|that|my|those) (post|posts|comment|comments|joke|jokes|message|messages|text|texts|photo|photos|video|speech|toast|remark|remarks|tweet|status|email) (i|that i) (made|posted|said|wrote|sent|put up|shared|told|gave) (about|of|on|at) (your|you|ur|u|her|him)',
+        'my (post|posts|comment|comments|joke|jokes|remark|remarks|tweet|speech|toast|digs) (about|at|on) (your|you|ur|u)',
+        'we (kissed|snogged|slept together|hooked up|got off with each other|had sex|were sleeping together|were seeing each other|met up behind your back) (at|in|on|while|when|after|before|behind|that|once|twice|the|a|<break>)',
+        'i (bailed|pulled out|backed out|dropped out|flaked) (on|of|two|three|at|the|last|a|days|hours|without)',
+        'i (hid|hidden|concealed|buried|stashed) (it|them|the|that|those|this|my|your|our|all the|all of it)',
+        '(the|my|all the|all my) (lies|lie|lying) (about|to|i told)',
+        'i never let you (finish|speak|talk|get a word in|have|go|see|make|decide|choose|spend|explain|say)',
+        "(did not|didn't|never|wouldn't|would not) (stick up for|stand up for|back) you (with|in front of|against|to)",
+        '(rang|called|phoned|emailed|messaged|texted|contacted|wrote to) your (boss|manager|mum|mom|dad|parents|sister|brother|ex|work|friends|family|colleagues|school|landlord|new (boyfriend|girlfriend|partner|fella|bloke)) (behind your back|about (you|us|our|the|your|what|it|me)|to (tell|complain|say|report|warn)|and (told|said|complained|reported|warned))',
+        'i (let|left) (the|all the|every|all of the|your) ~6 (land on you|fall to you|fall on you|to you|on you|on your plate|for you to (do|sort|deal with|handle|pay))',
+        "i (gave away|sold|pawned|binned|threw out|threw away|burned|burnt|deleted|wiped|destroyed|ripped up|tore up|chucked) (your|ur|all your|all of your|the kids') (things|stuff|records|clothes|letters|photos|books|guitar|bike|ring|jewellery|jewelry|watch|car|furniture|plants|paintings|art|work|files|notes|cards|presents|gifts|belongings|mum's|mom's|dad's|grandmother's|grandma's|nan's)",
+        'i (changed|reset) (the|your) (wifi|password|passwords|pin|locks|lock|code|alarm code) (so|and|without)',
+        'i (turned|set) (your|the kids|our kids|the children|our friends|your friends|your family|people|everyone) (against you|against each other|on you)',
+        'i made you (choose|pick|ask|beg|account for|explain|apologise|apologize|justify|hand over|give up|quit|cancel|leave|miss)',
+        'i (stopped|prevented|kept) you (from )?(going|seeing|visiting|working|leaving|having|speaking|talking|calling)',
+        "i (wouldn't|would not|didn't|did not|never) let you (see|go|visit|have|keep|use|spend|work|leave|talk|speak|drive|take|wear|come)",
+        'i (put|installed|hid|stuck|placed) (a|an|the) ~2 (tracker|tracking app|app|airtag|camera|spyware|gps) (on|in|under) (your|ur|the car|the kids)',
+        'i (forged|faked|copied) (your|ur) (signature|name|handwriting)',
+        'i (got into|started|picked) (a|the) (fight|row|argument|scrap|punch-up|barney) with (your|ur) (brother|dad|mum|mom|sister|friend|friends|mate|mates|family|boss|new)',
+        'i (slagged off|slagged|badmouthed|bad-mouthed|trashed|dissed|talked shit about|bitched about|ripped into) (your|ur|you|u)',
+        '(started on|kicked off at|had a pop at|laid into|went for|squared up to|lost it with|lost it at) (your|ur|you|u|him|her|them)',
+        'got (way|far|much|so|really|absolutely|completely|totally|blind) (too )?(drunk|pissed|wasted|high|plastered|hammered|smashed|steaming|legless)',
+        '(apology|apologies) (for|about) (*ing) ~4 (without|behind|in front|while|when|at|your|you|our|the|to)',
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        'negated',
+        { clause_has: '(did|do|does|have|had|was|were|am|is|are|should|could|would|can|will|shall) i' },
+        { clause_has: '(if|unless|whether)' },
+        { clause_has: '(you|he|she|they) (said|told|called|did|made)' },
+        {
+          clause_has:
+            '(amazing|brilliant|lovely|great|beautiful|gorgeous|clever|right|welcome|fine|kind|wonderful|the best|presents|surprise|so the kids)',
+        },
+      ],
+    },
+    {
+      id: 'responsibility.did-it-anyway',
+      component: 'responsibility',
+      kind: 'phrase',
+      pattern: [
+        '(anyway|regardless|all the same) <break>',
+        "(but|and|yet) (i did|i still did|that is what i did|that's what i did|i did it|i have done) <break>",
+        '<break> (nobody else|no one else|not you|not the drink|not the drinking|not work) <break>',
+      ],
+      when: [
+        {
+          before:
+            '(knew|asked me not to|told me not to|begged me not to|said no|told me to stop|asked me to stop|could see|saw|heard|meant|mean to|wanted to|want to|intended|intend|i (did|said|made|chose|caused|started|decided|broke|hurt|wrecked|ruined|picked))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { clause_has: '(if|unless|whether)' },
+        { before: '(you|he|she|they) ~2 (did|went|came|carried on|kept|said|still)' },
+        { before: '(your|his|her|their) ~2 (knew|saw)' },
+        { before: '(anyway|whatever|either way|enough about)' },
+      ],
+    },
+    {
+      id: 'impact.on-your-own',
+      component: 'impact',
+      kind: 'phrase',
+      pattern: [
+        '(on your own|on ur own|by yourself|all alone|alone|without me|with no one|with nobody|single-handed|single-handedly|instead of me|without your (husband|wife|partner|best friend|oldest friend|friend|mum|mom|dad|sister|brother))',
+      ],
+      when: [
+        {
+          before:
+            '(you|u) (*ed|did|went|had|put|got|spent|kept|sat|stood|lay|slept|ate|ran|took|made|held|faced|dealt|carried|coped|grieved|paid|drove|walked|bought|told|found|read|woke|cried|fought|fed|brought|raised|saw|heard|sat up|stayed up|got through|went through)',
+        },
+        {
+          message_has:
+            '(sorry|apologise|apologize|apology|regret|my fault|my doing|on me|because of me|because i|i should|wrong of me|ashamed|no excuse|i did|i caused|i was wrong|i know|mine|i made|i messed|i screwed|i hurt|i left|i lied|i let|wrong|cruel|selfish|cowardly|unfair|out of order|out of line|i kept|i hid|i took)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          clause_has:
+            '(film|movie|show|book|match|game|exam|exams|interview|weather|traffic|flight|storm|snow|rain|news|covid|flu|virus|strike|holiday was|new job|episode|series|race)',
+        },
+        { preceded_by: '(leave|leaving|left|let) (you|u)' },
+        { preceded_by: '(nothing|lost|better|better off|happier|fine|okay|ok|safer|alright|be)' },
+        {
+          before:
+            '(you|u) (*ed|did|went|had|put|got|spent|kept|sat|stood|lay|slept|ate|ran|took|made|held|faced|dealt|carried|coped|grieved|paid|drove|walked|bought|told|found|read|woke|cried|fought|fed|brought|raised|saw|heard) ~7 (<break>|and|but|so|then|because|when|while) (i|we|he|she|they)',
+        },
+        {
+          clause_has:
+            "(can|could|should|will|'ll|want to|wanted to|would like|'d like|prefer|preferred|chose to|decided to|enjoyed|loved|love|like|liked|fine|great|brilliant|fun|happy|proud)",
+        },
+        {
+          sentence_has:
+            '(to be alone|be on your own|time alone|time on your own|space to be|time to yourself|needed time|need time|needed some time|want to be alone|wanted to be alone)',
+        },
+        { clause_has: '(so|just so) (you|u) know' },
+      ],
+    },
+    {
+      id: 'repair.told-untrue',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(it was|that it was|it is|it's|that was|all of it was|none of it was|what i said was|that what i said was) [all] (a lie|lies|not true|untrue|made up|rubbish|nonsense|false|never true|a story|my invention)",
+        "(it|that|what i said|the story|none of it) (was not|wasn't|is not|isn't|was never) true",
+        "(it was|it wasn't|it was not|it was never|that was never|it is not|it isn't) (mine|my (news|secret|story|place)) to (tell|share|spread)",
+      ],
+      when: [
+        {
+          preceded_by:
+            '(told|tell|telling|written to|wrote to|emailed|messaged|texted|rang|rung|called|explained to) ~5',
+        },
+        {
+          message_has:
+            "(sorry|apologise|apologize|apology|apologies|regret|my fault|on me|ashamed|no excuse|wrong|out of line|out of order|should have|should not have|shouldn't have|i know i|owe you|i said|i told|i called)",
+        },
+      ],
+      unless: [
+        'negated',
+        'question',
+        { before: '(you|he|she|they|we) ~2 (told|said|called|rang|wrote|messaged|texted|emailed)' },
+        { before: '(told|tell|telling) (you|u|me|us)' },
+        { before: '(you|they|he|she) (should|need to|could|must|have to|ought to|better|had better|can) ~3' },
+      ],
+    },
+    {
+      id: 'repair.pay-share',
+      component: 'repair',
+      kind: 'phrase',
+      pattern: [
+        "(i will|i'll|ill|i am going to|i'm going to|i have|i've|ive|i) [just|already|now] (transfer|transferred|send|sent|pay|paid|wire|wired|give|gave|move|moved) [you|u] (half|my half|my share|the difference|what i owe|what i owed|my part|my portion) [of (it|that|the (bill|bills|cost|costs|vet bill|vet bills|rent|deposit|fees))] (tonight|today|tomorrow|now|this week|by|on|first thing|back|straight away|asap|<break>|into|to you)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { clause_has: '(you (owe|can pay|should pay|need to pay)|pay me|send me|give me)' },
+        { clause_has: '(if|unless|whether)' },
+      ],
+    },
+    {
       id: 'conditional.sorry-if',
       category: 'conditional',
       severity: 'warning',
@@ -6670,7 +8466,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           after:
-            "(out of the blue|bad time|too long|so long|a lot to read|too much to read|random|weird|unexpected|intrusive|too late|awkward|a lot|long|rambling|rambly|a bit much|typos|messy|timing|the wrong time|a bad moment|catches you|finds you|wakes you|woke you|disturbs you|disturbed you|bothering you at|delay|delayed|spelling|formatting|autocorrect|short notice|last minute|hear from me|hearing from me|the (photos|pics|files|attachment|link) (are|is|did not|didn't)|blurry|sideways|not clear|unclear|confusing to read|hard to read|i am (slow|late|quiet|busy|away|off)|i'm (slow|late|quiet|busy|away|off))",
+            "(out of the blue|bad time|too long|so long|a lot to read|too much to read|random|weird|unexpected|intrusive|too late|awkward|a lot|long|rambling|rambly|a bit much|typos|messy|timing|the wrong time|a bad moment|catches you|finds you|wakes you|woke you|disturbs you|disturbed you|bothering you at|delay|delayed|spelling|formatting|autocorrect|short notice|last minute|hear from me|hearing from me|the (photos|pics|files|attachment|link) (are|is|did not|didn't)|blurry|sideways|not clear|unclear|confusing to read|hard to read|jumbled|garbled|disjointed|all over the place|scrappy|hard to follow|incoherent|muddled|a bit of a mess|badly written|clumsy|i am (slow|late|quiet|busy|away|off)|i'm (slow|late|quiet|busy|away|off))",
         },
         {
           after:
@@ -6716,10 +8512,21 @@ export const RULE_SET: ShippedRuleSet = {
         '(sorry|apologize|apologise) (for|about) (your|how you) (feelings|reaction|feel)',
       ],
       unless: [
-        { nearby: '(i was never home|i chose|i was the one|because of me|that was me|i did that|my doing)' },
+        {
+          nearby:
+            "(i was never home|i chose|i was the one|because of me|that was me|i did that|my doing|right to be|every right|(you are|you're|youre|you were) (right|justified) to|it was cruel|that was cruel|it was wrong|that was wrong)",
+        },
         'negated',
         'in_quote',
-        { after: '(because|when|by|after|that) (i|my|of (my|what i|how i))' },
+        { after: '(because|when|after|since|as) (i|my|of (my|what i|how i))' },
+        {
+          followed_by:
+            '(at (football|work|training|the gym|school|rugby|netball|hockey|practice)|playing|in the (accident|crash|match|game|fall)|on the (pitch|ice|stairs|road|bike|court))',
+        },
+        {
+          sentence_has:
+            '(ankle|knee|wrist|leg|arm|injury|injured|accident|crash|stitches|sprain*|broken (arm|leg|wrist)|a and e)',
+        },
         { after: '(hurt|upset|offended|humiliated|embarrassed|scared|frightened) by (what|how|the way) i' },
         {
           nearby:
@@ -6739,7 +8546,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(to|if|for) (anyone|anybody|everyone|those|people|whoever) [who|that] (was|were|felt|got|may have been|might have been|is|has been) @hurt_verb',
+        '(to|if|for) (anyone|anybody|everyone|those|people|whoever) [else|at all|out there|here] [who|that] (was|were|felt|got|may have been|might have been|is|has been) [@intensifier|a bit|a little|at all] (@hurt_verb|uncomfortable|uneasy|awkward|hurt by|offended by|upset by|let down|left out|put out|disrespected)',
         '(for|about) any (offense|offence|hurt|upset|inconvenience) (caused|this (caused|may have caused)|that was caused)',
       ],
       unless: ['in_quote'],
@@ -6757,7 +8564,15 @@ export const RULE_SET: ShippedRuleSet = {
         '(there was|there were) (a )?(miscommunication|misunderstanding|mistakes|some mistakes)',
         '(things|stuff|it) just happened',
       ],
-      unless: ['negated', 'in_quote', 'question'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          nearby:
+            "(i should (not|never) have|i should have|i shouldn't have|i should've|my fault|on me|i was wrong|that was me|i did (that|it)|i was (out of order|out of line|in the wrong|to blame))",
+        },
+      ],
       message: 'The passive voice leaves out who did it; an apology needs the "I".',
       suggestion: 'Put yourself in the sentence, e.g. "I said cruel things."',
     },
@@ -6815,7 +8630,7 @@ export const RULE_SET: ShippedRuleSet = {
         'negated',
         'in_quote',
         'question',
-        { after: '(because|when|by|after|that) (i|my|of (my|what i|how i))' },
+        { after: '(because|when|after|since|as) (i|my|of (my|what i|how i))' },
         { after: '(by|at|about) (what|how|the way) i' },
         {
           after:
@@ -6881,12 +8696,17 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "if (that is|that was|this is|it is|it was|so|true|that is true|that's true|it is true|this is true) [the case|true|so|right|correct|how you feel|how you see it] [then] (i am sorry|i am so sorry|i am really sorry|i am truly sorry|i apologise|i apologize|i do apologise|i do apologize|apologies|sorry|my apologies|i regret|i feel bad|i feel awful|i owe you an apology)",
+        "if (that is|that was|this is|it is|it was|so|true|that is true|that's true|it is true|this is true) [the case|true|so|right|correct|how you feel|how you see it] [then] (i am sorry|i am so sorry|i am really sorry|i am truly sorry|i apologise|i apologize|i do apologise|i do apologize|apologies|sorry|my apologies|i regret|i feel bad|i feel awful|i owe you an apology|(that is|it is|which is|this is) [very|deeply|truly|most|of course] (regrettable|unfortunate))",
         'if (it|that|this|any of (it|that|this)|my (comment|comments|joke|jokes|message|messages|text|texts|post|words|remark|remarks|tone|speech|behaviour|behavior)|the (joke|comment|message|post|speech|remark|photo|video|meme)) [really|genuinely|actually|somehow|ever] (upset|hurt|offended|bothered|annoyed|embarrassed|came across|came off|landed|caused|made you feel|rubbed you|stung|did)',
         'if (you|anyone|somebody|someone) (thought|felt|feel|think|took it|saw it|read it|heard it) (that|i|it was|like|as if|as though|that way|the wrong way|badly|personally)',
+        'if i [have|had|did] [ever|somehow|at all|in any way|perhaps|maybe] (overstepped|overstep|crossed a line|crossed the line|cross a line|went too far|gone too far|go too far|was out of line|came on too strong|came across badly|said too much|stepped on your toes|made you uncomfortable|made things (worse|harder|awkward|difficult)|made it (worse|harder|awkward|difficult)|contributed|played a part|was to blame|was in the wrong|got it wrong|misread|misjudged|overreacted|let you down|disappointed you|was unfair|was unkind|upset anyone|offended anyone|hurt anyone)',
+        '(to the extent|to whatever extent|to any extent|insofar as|in so far as|inasmuch as) [that] (i|my|anything|what|you|it|any of|something)',
       ],
       when: [
-        { sentence_has: '(sorry|apologise|apologize|apologies|apologising|apologizing|apology|regret)' },
+        {
+          sentence_has:
+            '(sorry|apologise|apologize|apologies|apologising|apologizing|apology|regret|regrettable|unfortunate)',
+        },
       ],
       unless: [
         'negated',
@@ -6961,12 +8781,32 @@ export const RULE_SET: ShippedRuleSet = {
         '(got|was|gets|get|must have got|must have been|may have got|might have got|somehow got) [a bit|a little|somehow|kind of|kinda|sort of|all] lost in translation',
         "(stuff|things|words|comments|remarks|insults|hurtful stuff|some stuff|some things|a few things|things that) (got|were|was|have been|had been|'ve been|ended up being|got) (said|thrown around|thrown about|exchanged|hurled|flung|thrown) [on both sides|by both of us|that night|in the heat of the moment|in anger|at the (party|wedding|christening|funeral|dinner|house)|between us]",
         '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (found out|had to find out|heard about it|heard it|had to hear it|had to hear about it|learned about it|learnt about it|learned|learnt|discovered|saw it|had to see it|found out about it) (from|like that|that way|the way you did|through|via|on (facebook|instagram|insta|social media|twitter|the group chat|whatsapp)|second hand|secondhand)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) [had to|have had to|ended up having to] (find out|found out|hear|heard|learn|learned|learnt|discover|discovered) ~5 (the way you did|the way that you did|in the way you did|how you did|like that|that way|second hand|secondhand)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|this|that|the (news|truth|story|photo|photos|video|messages|texts|post|pictures|comment|comments)) (came out|got out|was said|got said|was shared|got shared|went public|got back to you|got back to u|reached you|ended up (online|public|on (facebook|instagram|insta|social media|the group chat))|came out (in front of|at|like|that way|the way it did|how it did))',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (got|were|have been|ended up|end up|became|get) (dragged|pulled|caught|drawn|mixed up|roped|put|tangled) (into|in|up in|in the middle of|up with) [all] (this|that|it|the (mess|middle|row|argument|drama|fight|crossfire|situation|whole thing|fallout|divorce|split)|our (mess|row|argument|drama|divorce|split|business)|my (mess|drama|business)|all of (this|that))',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) [only|ever|only ever|just|always|still|now] (saw|see|took|take|read|interpreted|interpret|viewed|view|heard|hear|remember|remembered|experienced) (it|that|this|things|them|my ~2|what i (did|said|wrote)|everything) as',
         "(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (had to|have had to|'ve had to|ended up having to)? (hear|heard|find out|found out|learn|learned|learnt|read|hear about|heard about|find out about|found out about|learn about|learned about|learnt about|read about) ~3 (from|through|via|off) (someone|somebody|<name>|your|ur|a|the|my|his|her|them|him|social media|facebook|instagram|insta|twitter|whatsapp)",
       ],
       unless: [
         'negated',
         'in_quote',
         'question',
+        {
+          message_has:
+            "((you were|you are|you're) (right|justified) to|every right|i did (choose|do|say|pick) (it|that|her|him|them))",
+        },
+        {
+          after:
+            '(about|over|regarding) (the|your) (job|jobs|job cuts|cuts|redundancy|redundancies|results|diagnosis|test|scan|exam|exams|grades|offer|interview|flat|house|lease|rent|school|car|flight|course|visa|promotion|funding|contract)',
+        },
+        {
+          before:
+            '(about|over|regarding) (the|your) (job|jobs|job cuts|cuts|redundancy|redundancies|results|diagnosis|test|scan|exam|exams|grades|offer|interview|flat|house|lease|rent|school|car|flight|course|visa|promotion|funding|contract)',
+        },
+        {
+          message_has:
+            "(i (should not|shouldn't|should never) have|i (posted|shared|sent|forwarded|leaked|showed) (it|them|the|those|your)|i asked you to|i made you|(that|it) was (wrong|cruel|unfair|my fault|on me)|i was (wrong|out of order|out of line))",
+        },
         {
           message_has:
             "(i should have told you|i should've told you|should have been me|should've been me|should have come from me|should've come from me|i should have been the one|my fault|that's on me|that is on me|it's on me|it is on me|i was wrong|wrong of me|i hid|i lied|i kept it from you|i cheated)",
@@ -7025,9 +8865,66 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '(on|for|in|at|by|to) (the|your|our|his|her|their|a|new|food|bills|rent|groceries|petrol)',
         },
+        {
+          sentence_has:
+            '(the|your|his|her|their) (surgery|operation|op|scan|results|interview|exam|exams|flight|match|game|appointment|hearing|treatment|chemo|birth|labour|audition|presentation|driving test|test|trial|case|race|tournament|season|launch|pitch)',
+        },
       ],
       message: 'Regret aimed at how it landed, or made agentless, leaves out what you did.',
       suggestion: 'Own the act itself: "I made a joke at your expense, and I\'m sorry."',
+    },
+    {
+      id: 'conditional.got-to-you',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|this|that|all this|any of this|what happened|the whole thing|what i said|what i wrote|my (words|comment|comments|message|text|joke|post|tone|remark|reply|email|letter)) [has|have|had|really|so|clearly|obviously|must have|may have|might have] (got to|gotten to|gets to|upset|hurt|bothered|affected|rattled|stung|shook|shaken|wounded|offended|annoyed|triggered|riled|wound up|got under your skin|got under ur skin) (you|u|your skin|ur skin) [so much|that much|this much|so badly|like that|so|as much as it did|the way it did|that way]',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|this|that|what i said|my (words|comment|comments|message|text|joke|post|tone|remark)) [has|have|must have|may have|might have|clearly|obviously] (rubbed you up the wrong way|rubbed you the wrong way|rubbed u up the wrong way|struck a nerve|hit a nerve|touched a nerve|hit a sore spot|hit a raw nerve|hit home|hit you (so )?hard|hit u (so )?hard|came as a blow|stung|got your back up|put your back up|put your nose out of joint|ruffled your feathers|ruffled feathers)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|this|that|what i said|any of this|all this) (was|has been|is|must have been|must be) [so|really|a bit|pretty] (hard|difficult|upsetting|painful|hurtful|tough|a lot|horrible|awful) (for you|for u) [to (hear|read|take|see|swallow|take in)]',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (ended up|were left|was left|have been left|got left|came away|walked away|went away|are left|felt left) [so|feeling|really|a bit] (hurt|upset|hurting|offended|bothered|feeling (hurt|upset|bad|small|let down|attacked|judged|ignored))',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) (how|the way) (you|u) (took|take|reacted|react|felt|feel|saw|see|heard|read|received|interpreted|have taken|have reacted|responded) [to] (it|that|this|things|what i said|my ~2|everything|the ~2)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (hurt|offence|offense|upset|pain|harm|distress|damage|bad feeling|hurt feelings) (was|has been|got|were|have been|may have been|might have been) (caused|done|felt|taken)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) (how|the way) (it|that|this|it all|that all|everything|things|my ~2|what i (said|wrote|did|meant)) [all|just|ever|eventually|finally] (came across|came off|came out|was taken|was received|landed|sounded|seemed|looked|was read|was heard|got taken|went down|got read|got received|affected you|made you feel)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (my|what i|the|that|this|it) ~2 (was|were|has been|have been|felt|seemed|came across as|sounded) [so|a bit|a little|really|quite] (hurtful|upsetting|offensive|painful|distressing|insensitive|harsh|unkind|unwelcome) (to|for) (you|u)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|this|that|this whole thing|the whole thing|all this|all of this|any of this|what i said|what happened|everything|the last few (weeks|months)) (was|has been|is|must have been|must be|has all been|was all) [so|really|a bit|pretty|very|incredibly|such] (hard|difficult|upsetting|painful|hurtful|tough|horrible|awful|distressing|confusing|a shock|unsettling) (for you|for u|on you|on u)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|this|that|this whole thing|the whole thing|all this|any of this|what happened|the situation|my (words|comment|comments|message|text|joke|post|tone|behaviour|behavior|decision|choice|actions)) [has|have|had|may have|might have|must have] (caused|brought|given) (you|u) [so much|any|such|some|a lot of|real] (pain|hurt|upset|distress|grief|heartache|stress|worry|anguish|discomfort|offence|offense)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|this|that|all this|any of this|what happened|my ~2) (has caused|caused|has created|created|has led to|led to|stirred up|has stirred up|is causing|has made|made) (such a|so much|all this|this|a bit of a|a lot of|any) (fuss|drama|stir|upset|bad feeling|ill feeling|awkwardness|tension|trouble|hurt)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] there (was|has been|were|had been|is) (so much|such|a lot of|all this|all that|any|some) (hurt|pain|upset|bad feeling|ill feeling|anger|bitterness|tension|hurt feelings|misunderstanding|confusion|miscommunication)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (the way|how) (things|it|this|everything|it all|that|the (split|breakup|divorce|move|money|house|situation)) (was|were|got|has been|have been|had been) (handled|done|dealt with|managed|communicated|decided|left)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) [still|now|only|just|seem to|clearly|obviously] (perceive|perceived|view|viewed|see|saw|read|interpret|interpreted|remember|remembered|consider|considered|take|took) (it|this|that|things|me|my ~2|what i ~2|everything|the ~2) (that way|like that|this way|the way you do|so negatively|as you do|the way you did|in that light)',
+        "(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (you|u) (were|was|have been|got|felt|'ve been) (made|left) [to feel|feeling] (uncomfortable|upset|unhappy|unwelcome|awkward|embarrassed|small|uneasy|unsafe|excluded|left out)",
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (the|your|our|that|this|my|it) ~2 (was|got|were|has been|had been) (spoiled|spoilt|ruined|wrecked|soured|tainted|cut short) (for you|for u)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) [that] (it|that|this|my ~2|what i (said|wrote|meant)|the ~2) ~3 (the way|as|how) (it was|i|they were|that was) (intended|meant)',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret) (for|about) (whatever|anything|what|whatever it is|whatever it was|anything that) [that] [has|is|was] (upset|upsetting|hurt|hurting|bothered|bothering|offended|annoyed|annoying|upsets|hurts|bothers) (you|u)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { after: '(because|when|by|after|that) (i|my|of (my|what i|how i))' },
+        {
+          nearby:
+            "(i lied|i should have|i should not have|i shouldn't have|i should never have|my fault|on me|i was wrong|wrong of me|i did it|i chose|i hid|(you are|you're|youre|you were) (right|justified) to|right to be|you have every right|you've every right|i was out of (line|order)|no excuse|it was cruel|that was cruel)",
+        },
+        {
+          after:
+            '(about|by|with|over) (your|the) (dad|mum|mom|job|work|boss|landlord|results|news|diagnosis|exam|exams|interview|loss|car|flight|delay|neighbours|neighbors|film|food|meal|present|gift|hotel|weather)',
+        },
+        {
+          followed_by:
+            'by (the|a|an|that|this|some|rain|weather|traffic|work|your|his|her|their|them|him|people)',
+        },
+        { followed_by: '(with|at|for|over) (the|your|my|his|her|their|school|work|council|neighbours)' },
+        {
+          sentence_has:
+            '(the|your|his|her|their) (surgery|operation|scan|results|diagnosis|news|interview|exam|exams|flight|match|appointment|hearing|treatment|loss|funeral|redundancy|break in|burglary|accident)',
+        },
+        { nearby: '(passed|passed away|died|passing|cancer|condolences|sorry to hear|sorry for your loss)' },
+      ],
+      message:
+        'Regret aimed at how it hit them, rather than at what you did, puts the problem in their reaction.',
+      suggestion: 'Own the act itself: "I made a cruel joke about your job, and I\'m sorry."',
     },
     {
       id: 'contempt.insult',
@@ -7072,6 +8969,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(always called you|used to call you|(your|my) (nan|mum|mom|dad|gran|grandad|grandma|nana) (called|calls|used to call) you|happy birthday|happy (30th|40th|50th|21st|18th))',
         },
+        { followed_by: 'for (you|u) (in front|at|when|with|and|because|that)' },
       ],
       message:
         'Mockery and insults signal contempt, the strongest predictor of a relationship ending (Gottman).',
@@ -7129,6 +9027,10 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             "(thank you|thanks so much|thank you so much|i am grateful|i'm grateful|i really appreciate|i admire|proud of you|i'd have made a mess|i would have made a mess|more than i (managed|could have|would have|did))",
         },
+        {
+          nearby:
+            "(feel better|get well|flu|covid|poorly|hospital|operation|surgery|hope you (get|feel|are|'re|have)|get home|safe travels|stuck at|stranded|delayed|cancelled flight|(you|u) (worked|work|have worked|'ve worked) (so|really|incredibly|very) hard|you deserve|well deserved|so happy for you)",
+        },
       ],
       message:
         'Sarcasm and mockery signal contempt, the strongest predictor of a relationship ending (Gottman).',
@@ -7184,6 +9086,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(?:^|[.!?][ \\t]+)(?:cute|classy|mature|rich|priceless)\\s*$',
         '^\\s*(?:lol|lmao|lmfao|haha|hahaha) (?:ok|okay|sure|right|k)\\b',
         '🙄|🤡|\\bsmh\\b',
+        '\\b(?:very|how|quite|ever so|oh so|terribly|so very|such an?|really)\\s*(?:\\.{2,}|…)\\s*(?:patient|brave|mature|interesting|special|original|generous|devoted|loyal|clever|smart|bright|talented|deep|sincere|committed|reliable|honest|thoughtful|caring|supportive|understanding|tolerant|forgiving|grown up|classy|sophisticated|cultured|charming|unique|convincing|believable|heartfelt|touching|romantic|subtle|helpful|responsible|considerate|selfless|hard ?working|busy|important)\\b',
+        '(?:^|[.!?]\\s+)(?:noted|k|kk|fine|cool|whatever)[.!]*\\s*👍+\\s*$',
         "(?<=\\?\\s*)(?:that'?s|thats) (?:cute|adorable|precious|rich)[.!]*\\s*$",
         '(?:^|[.!?]\\s+)(?:let me guess|lemme guess)\\s*[,.:!]',
         "(?:^|[.!?]\\s+)(?:ok(?:ay)? and\\s*\\?|who asked\\b|(?:didn'?t|did not|not gonna|won'?t) (?:read|bother reading) (?:it|that|a word|past the first line)\\s*[.!])",
@@ -7242,6 +9146,8 @@ export const RULE_SET: ShippedRuleSet = {
           before:
             '(my|our) (mates|friends|lot|family|brothers|sisters|team|colleagues|boys|girls|gang|group|parents)',
         },
+        { before: '(calling|called) (them|you|him|her|your|my)' },
+        { followed_by: '(today|this week|this morning|this weekend|at last|for me)' },
       ],
       message:
         'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
@@ -7363,6 +9269,11 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             '(solicitor|lawyer|court|mediator|mortgage|bank|school|contract|agreement|form|forms|council)',
+        },
+        { followed_by: '(of|about) (me|us|the kids|your|everyone|others|other people|them|him|her)' },
+        {
+          followed_by:
+            'of [the|your] (paint|colour|color|wallpaper|school|car|name|venue|restaurant|film|book|music|song|dress|outfit|tiles|curtains|holiday|hotel|wine|dog|cake|present|gift|flowers|font|shoes|jacket|hair|photo|words|colours|colors|plants|furniture|sofa|house|flat)',
         },
       ],
       message:
@@ -7492,6 +9403,19 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { after: '(because|since|as|unless|until) (i|of me|what i|how i)' },
         { after: '(that i (was|am|did|said)|how i (was|am|behaved|acted|treated)|of me)' },
+        {
+          preceded_by:
+            '(i|we) (was|were|am|are|felt|looked|sounded|acted|have been|must have been|must have looked)',
+        },
+        {
+          followed_by:
+            '(stuff|things|admin|moves) (today|this week|this morning|this weekend|at last|for me|here)',
+        },
+        { followed_by: '(of|about) (me|us|the kids|your|everyone|others|other people|them|him|her)' },
+        {
+          followed_by:
+            'of you to (drop|send|bring|pick|help|look|take|sort|let|come|call|ring|check|offer|remember|think|ask|tell)',
+        },
       ],
       message:
         'Disgust, pity and mockery signal contempt, the strongest predictor of a relationship ending (Gottman).',
@@ -7536,8 +9460,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(a|my) (five|5|ten|10|two|2|three|3|six|6|seven|7) year old (could|would|can|has|knows|understands|manages|behaves)',
         '(my|the) (dog|cat|goldfish|hamster|toddler|plant|plants|houseplant|budgie|parrot) (listens|understands|is|has|does|behaves|communicates|manages|remembers|cares) (better|more) ~3 than you',
         "shame you (can not|can't|cannot|could not|couldn't) say the same",
-        'must be (lovely|great|wonderful|fun) (having|being|to have|to be able|to just|to never|to always|to not|to get|to swan|to waltz|to walk)',
-        'must be nice (having|being|to have no|to not have|to never|to always|to just|to be able to just|to walk|to swan|to waltz|to play|to get to|living in your|in your little|up there on)',
+        'must be (lovely|great|wonderful|fun) (to have|to be able|to just|to never|to always|to not|to get|to swan|to waltz|to walk)',
+        'must be nice (to have no|to not have|to never|to always|to just|to be able to just|to walk|to swan|to waltz|to play|to get to|living in your|in your little|up there on)',
         '(alright|ok|okay|sure|yes|right|thanks|cheers) (mother teresa|saint|st|gandhi|mr perfect|miss perfect|mr nice guy|mrs perfect|dr phil|oprah|freud|captain obvious)',
         "(i will|i'll|should i|shall i|i might) (frame|get it framed|print it out and frame|put it on the fridge|treasure|cherish) (it|that|this)",
         'want a (cookie|biscuit|sticker|lollipop)',
@@ -7545,7 +9469,7 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|'re|were|r) (talking|spouting|full of) (such )?(rubbish|nonsense|crap|bollocks|shite|drivel|garbage|tripe|bs|bullshit|hot air|it|absolute rubbish|utter rubbish|utter nonsense|complete rubbish)",
         'you (talk|talked|spout|spouted) (such |so much |a load of |absolute |utter )?(rubbish|nonsense|crap|bollocks|shite|drivel|garbage|tripe|bullshit)',
         "(do not|don't|dont) be (so )?(ridiculous|stupid|pathetic|dramatic|hysterical|such a baby|such a child|a child|childish|thick|dense|an idiot|a drama queen|absurd|a martyr|precious|a baby|a moron|a prat|a muppet|dumb|naive|so naive)",
-        "not that you (would|'d|will|could|ever|'ll|would ever) (understand|get it|care|notice|know|remember|listen|appreciate)",
+        "not that you (would|'d|will|could|ever|'ll|would ever) (understand|get it|notice|know|remember|listen|appreciate)",
         "you (would not|wouldn't|wouldnt) know (loyalty|love|decency|honesty|respect|class|a good thing|kindness|commitment|manners|the truth|hard work|a real man|a real woman) if it",
       ],
       unless: [
@@ -7570,7 +9494,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(oh please|oh puh lease|yeah sure|oh sure|sure sure|yeah okay|spare me|oh spare me|give me a break|gimme a break|do me a favour|do me a favor|who cares|nobody asked)',
+        '(oh please|oh puh lease|yeah sure|oh sure|sure sure|spare me|oh spare me|give me a break|gimme a break|do me a favour|do me a favor|who cares|nobody asked)',
         'keep telling yourself (that|it)',
         "hope (he|she|they) (is|'s|are|was|were) worth it",
         "yes (ma'am|maam|madam|your highness|your majesty|boss|mother|dear)",
@@ -7620,7 +9544,7 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|'re|r) (out of your (mind|tree|head)|off your (head|rocker|trolley|nut)|barking|unhinged|deranged|a lunatic)",
         "you (have|'ve) (lost the plot|lost your mind|lost it completely|gone mad|gone nuts|gone crazy|lost your marbles)",
         'are you (stupid|thick|dense|mental|deaf|blind|insane|crazy|simple|dim|dumb|an idiot|twelve|five|12|5|brain dead|braindead|high|drunk|on something) [or something|or what|now|seriously|honestly]',
-        '(can|do) you (even|actually|not) (read|count|spell|hear yourself|listen to yourself|think|understand english|follow a simple)',
+        '(can|do) you (even|actually|not) (read|count|spell|hear yourself|listen to yourself|think <break>|think straight|think for yourself|understand english|follow a simple)',
         '(go|going|run|running|off you go|went|ran) (crying|whining|moaning|telling tales|bleating|snivelling) (to|back to|home to) (mummy|mommy|daddy|your)',
         '(run|running|go|going|off you go) (to|back to|home to) (mummy|mommy|daddy)',
         '(save|spare me|spare us|keep) (the|your) (lecture|tears|sob story|speech|excuses|drama|theatrics|crocodile tears|waterworks|sermon|lectures|pity party|speeches|performance|act|hysterics)',
@@ -7667,6 +9591,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             "(thank you so much|i am grateful|i'm grateful|i really appreciate|i admire|proud of you|i'd have made a mess|i would have made a mess|more than i (managed|could have|would have|did))",
         },
+        { nearby: "if i (can not|can't|cannot|could not|couldn't|do not|don't) have you" },
       ],
       message:
         'Sarcasm, mockery and superiority signal contempt, the strongest predictor of a relationship ending (Gottman).',
@@ -7741,7 +9666,7 @@ export const RULE_SET: ShippedRuleSet = {
         'who (raised|brought) you [up]',
         "(you have|you've got|you have got|you've|you got) (some|a lot of|such a|a|quite a|quite some) (nerve|cheek|gall|neck|brass neck)",
         'beneath even you',
-        '(a you problem|sounds like a you|your problem not mine)',
+        '(a you problem|sounds like a you)',
         '(say|said|tell me|write|type|told me) (that|it|this) ~3 with a straight face',
         '(careful|watch out|steady on|easy now|whoa|woah) ~1 you (might|could|may) (actually|accidentally|even)',
         "you (are|'re|were|always were|r) [always|just] (a bit|a little|so|really|pretty|that|too) (thick|dim|dense|dopey|slow on the uptake)",
@@ -8076,7 +10001,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(lectures|lecture|lessons|lesson|advice|tips|sermon|sermons|a lecture|a lesson) (on|about|in) ~3 (from|by) (you|u) [of all people]',
         '(from|by) (you|u) of all people',
         "(he|she|they|the poor (guy|girl|sod|man|woman|thing)|your new (man|woman|bloke|fella|boyfriend|girlfriend|partner|bf|gf)) ('ll|will|is going to|'s going to|is gonna) need (it|all the luck|the patience|earplugs|a medal|a saint's patience)",
-        "(hope|hopefully|good luck to|i hope) (he|she|they|him|her|them|your new (man|woman|bloke|fella|boyfriend|girlfriend|partner|bf|gf)|the new (guy|girl|fella|man|woman|bloke|one)) [really|actually] (enjoys|likes|loves|can handle|can cope with|can stand|can put up with|is ready for|has the patience for|has fun|knows what|has deep pockets|has a thick skin|has earplugs|has a strong stomach|doesn't mind|does not mind) ~6 (after you|your (moods|moaning|nagging|sulking|mood swings|tantrums|drama|mess|cooking|temper|mother|mum|mom|crap|rubbish|baggage|issues|whining|snoring|spending|lies|lying|excuses|silent treatment|family|friends)|you (moan|nag|sulk|complain|whinge|whine|cry|rant|shout|scream|go on|kick off|storm off|lie)|for you|he is getting|she is getting|he's getting|she's getting|the package)",
+        "(hope|hopefully|good luck to|i hope) (he|she|they|him|her|them|your new (man|woman|bloke|fella|boyfriend|girlfriend|partner|bf|gf)|the new (guy|girl|fella|man|woman|bloke|one)) [really|actually] (enjoys|likes|loves|can handle|can cope with|can stand|can put up with|is ready for|has the patience for|has fun|knows what|has deep pockets|has a thick skin|has earplugs|has a strong stomach|doesn't mind|does not mind) ~8 (after you|your (moods|moaning|nagging|sulking|mood swings|tantrums|drama|mess|cooking|temper|mother|mum|mom|crap|rubbish|baggage|issues|whining|snoring|spending|lies|lying|excuses|silent treatment|family|friends|laundry|washing|ironing|dishes|socks|pants|housework|cleaning|debts|bills|hangovers)|you (moan|nag|sulk|complain|whinge|whine|cry|rant|shout|scream|go on|kick off|storm off|lie)|for you|he is getting|she is getting|he's getting|she's getting|the package)",
       ],
       unless: [
         'in_quote',
@@ -8136,7 +10061,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(another|a real|a true|an absolute) (masterpiece|work of art|triumph|gem|classic|winner|belter|corker) (of an|of a|from you)',
         '(the|an|a|and the) (award|oscar|bafta|emmy|golden globe|medal|prize|trophy) for (best|worst|most|biggest) (victim|actor|actress|performance|drama queen|martyr|liar|excuse|overreaction|sulk|tantrum|dramatic)',
         '(sure|ok|okay|right|yeah|whatever|k|mhm|uh huh|yes) (sweetie|sweetheart|hun|hon|jan|karen|chief|champ|buddy|princess|dear|sunshine) [x|xx|lol|lmao]',
-        "(you|u) (are|'re|r|were|being) (a )?(bit of a|such a|a real|a total|a right|a massive|a complete) (sook|wuss|sissy|crybaby|cry baby|wimp|drip|wet wipe|snowflake|princess|diva|sulker|sad case|saddo|whinger|moaner)",
+        "(you|u) (are|'re|r|were|being) [being] (a )?(bit of a|such a|a real|a total|a right|a massive|a complete) (sook|wuss|sissy|crybaby|cry baby|wimp|drip|wet wipe|snowflake|princess|diva|sulker|sad case|saddo|whinger|moaner)",
       ],
       unless: [
         'in_quote',
@@ -8236,6 +10161,273 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Leave the insult out; say what you need, with respect.',
     },
     {
+      id: 'contempt.sideways',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(only|just) took (you|u|him|her|them) ~3 (years|months|weeks|decades|attempts|tries|goes|reminders|texts|messages|emails|calls|letters|solicitors)',
+        "apparently (that is|that's|thats|this is|this's) (how|what) (we|you|u|things|it|people) ~3 now",
+        '(since|as|because|cos|cause|coz) (it|that|this|being right|winning|having the last word|the last word|your pride|your image|looking good) (clearly|obviously|apparently|evidently) (matters|mattered|means|meant) (so much|such a lot|a lot|everything|the world|more) to (you|u)',
+        '(enjoy|have fun at|have fun on|have fun with|good luck with|best of luck with|all the best with|enjoy yourself at|have a lovely time at|have a great time at) (the|your|ur) (little|wee|cute|precious|darling|sweet little) *',
+        '(clocks|calendars|numbers|maths|math|words|reading|spelling|long words|big words|punctuation|manners|phones|buttons|instructions|simple instructions|simple questions|basic (maths|math|english|manners|hygiene|courtesy|decency|arithmetic)|the alphabet|adulting|telling the time|dates|deadlines|timetables|maps|apostrophes|grammar|emails|phone calls|full sentences|consequences|boundaries|feelings) (are|is) [so|a bit|really|very|quite|still|clearly|obviously|such] (hard|difficult|tricky|a struggle|confusing|a challenge|tough|new|complicated|a mystery|beyond you|a foreign concept|a new concept) for (you|u)',
+        "(reading|spelling|counting|thinking|listening|remembering|replying|answering|texting|typing|writing|adding up) ~4 (is|are|'s) (a big ask|too much|a tall order|a stretch|hard|difficult|tricky|a struggle|beyond you|a challenge|asking a lot) for (you|u)",
+        "(shame|pity|too bad|a shame|a pity) (it|that|they|he|she|you|the (haircut|gym|therapy|course|book|new job|new car|yoga|retreat|money|makeover)) (can not|can't|cannot|could not|couldn't|does not|doesn't|did not|didn't|won't|will not|wont) ~4 (same|much|anything|nothing|a thing|the same) (for|about|to) (your|ur)",
+        "(shame|pity|too bad|a shame|a pity) (the kids|your (kids|son|daughter|family|friends|mum|mom|sister|brother)|they|he|she|nobody else|no one else|everyone else) (can not|can't|cannot|couldn't|could not) say the same",
+        '(shame|pity|too bad|a shame|a pity) about (the|your|ur) (personality|attitude|manners|brain|brains|temper|face|character|mouth|taste|judgement|judgment|sense of humour|sense of humor|conscience|morals|heart|soul|breath|ego|mind|intelligence|common sense|delivery|execution|follow through|follow up|content|substance|timing|spelling|grammar|sincerity|acting|performance|track record|actions|behaviour|behavior)',
+        '(a|such a|real|a real|quite a|some|that|your|this|rare|special) (gift|talent|knack|flair|genius|skill) for (making (everything|it|things|every conversation|every argument) about (you|yourself)|ruining|spoiling|wrecking|twisting|playing the (victim|martyr)|disappearing|vanishing|letting (people|everyone|me|us|the kids) down|making excuses|upsetting|offending|winding (people|me|everyone) up|turning (everything|every|a|any)|finding fault|picking fights|starting (rows|fights|arguments)|dodging|avoiding|rewriting history|making (people|me|everyone|others|the kids) feel (small|stupid|worthless|bad|guilty|useless|inadequate|terrible|awful|like (dirt|rubbish|crap|nothing|an idiot|a failure))|complaining|moaning|sulking|blaming|guilt tripping|lying|exaggerating|overreacting|making a drama|making a scene|being offended|taking offence|taking offense|missing the point|bailing|flaking|cancelling|canceling|walking away|running away|forgetting|taking credit|coming back with a (grievance|complaint))',
+        '(toddlers|children|kids|five year olds|5 year olds|teenagers|schoolkids|school kids|primary school kids|babies|a toddler|a child|a five year old|a 5 year old|a teenager|my (nephew|niece|dog|cat|nan|gran|grandma|goldfish|kids|son|daughter)|a goldfish|a dog|a chimp|monkeys|a monkey|a hamster) ~6 better than (you|u) (do|did|can|could|have|ever|handled|handle|manage|managed|behaved|behave|coped|cope|<break>)',
+        "(did not|didn't|didnt) take (you |him |her |them |u )?long (did it|did you|did he|did she|eh|huh|then|i see|i notice|i noticed|to replace|to move on|to move in|to find|to forget|to get over|to jump|to shack up|to start (dating|seeing)|to get (together|engaged|a new))",
+        "(did not|didn't|didnt) take (you|him|her|them|u) long ~5 (did it|did he|did she|did you|eh|huh)",
+        "(suppose|guess|should have known|should've known|then again|honestly|really) [i] (should not|shouldn't|shouldnt) be (surprised|shocked)",
+        "(i|we) (should not|shouldn't|shouldnt) (be|have been) (surprised|shocked) (you|u|that you|really|honestly|though|tbh|at all|given|by anything you)",
+        '(shocked|stunned|surprised|amazed|gobsmacked|floored) (truly|totally|utterly|absolutely|completely|just|so|really|genuinely) (shocked|stunned|surprised|amazed|gobsmacked|floored)',
+        '(forgot|forget|forgetting|silly me|i forgot) how (delicate|sensitive|precious|fragile|touchy|thin skinned|easily offended|easily upset|important|busy|perfect|special|clever|superior|grand|busy and important) (some people|certain people|some of us|you|u|your highness|his lordship|her ladyship|the princess|the prince) (are|can be|get|is|were)',
+        '(some people|certain people|some folk|some folks) (are|can be|get|seem) (so|too|ever so|very|terribly|awfully|a bit|rather|a little|incredibly|really) (delicate|sensitive|precious|fragile|touchy|thin skinned|easily offended|dramatic|self important|full of themselves|up themselves|holier than thou|high and mighty|entitled|easily pleased)',
+        "(some people|certain people|some folk) (just )?(can not|can't|cannot|could not|couldn't) (take|handle|cope with) (a joke|the truth|criticism|honesty|banter|being wrong|feedback|being told)",
+        "whatever it is (you|u) (think|reckon|imagine|believe|claim) (is wrong|is missing|you need|you are looking for|you're looking for|you are searching for|you're searching for|you lost|is wrong with you)",
+        '(cute|adorable|precious|hilarious|amusing|funny|sweet) (that|how) (you|u) (think|believe|reckon|assume|imagine|expect|still think|actually think|really think|genuinely think|honestly think)',
+        '(some|a|your|such a|what a|that) (big|real|major|huge|bold|massive|great) power move',
+        '(mr|mister|miss|mrs|little miss|little mr|saint|lady|lord|captain|professor|st) (responsible|reliable|sensible|organised|organized|moral|morals|integrity|honesty|fitness|healthy|family man|righteous|innocent|popular|busy|important|independent|mindful|zen|woke|self care|wellness|know it all|know all|nice guy|high and mighty|holier than thou|goody two shoes|principles|punctual|patience|positivity|therapy|emotional intelligence|self awareness|hindsight|morality|virtue|faithful|loyal|honest|sober|clean living|healthy living|generous|charity|caring|sensitive|feminist|ethical|accountability|communication|boundaries|self improvement|personal growth|mature|grown up|sensible pants)',
+        '(such a|what a|a real|a proper|my|our|real|proper|the) (hero|gentleman|saint|catch|legend|star|champ|romantic|charmer|prince|angel|martyr|diamond|keeper|sweetheart|gent|class act|role model|stand up guy|good guy|nice guy|team player|model citizen|family man|dad of the year|mum of the year|mother of the year|father of the year) <break> (sending|texting|posting|telling|leaving|turning|running|blocking|dumping|ignoring|cheating|lying|showing|walking|calling|bringing|buying|forgetting|letting|making|hiding|skipping|missing|bailing|ghosting|cancelling|canceling|storming|screaming|shouting|slagging|bad mouthing|badmouthing|parading|flaunting|moving|introducing|unfollowing|unfriending|emailing|messaging|swanning|waltzing|rocking up|turning up|showing up)',
+        '(what an|quite an|such an|quite the|some|a real|a major|a huge|a big|big) (achievement|accomplishment|feat|triumph|milestone|breakthrough|effort) <break> (remembering|turning up|showing up|replying|answering|picking up|paying|texting|calling|ringing|reading|managing|finding the time|bothering|noticing|learning to|getting out of bed|getting up|saying)',
+        "(you people|your lot|your type|your sort|your kind|people like you) (are|were|'re) (all )?(the same|all alike|alike|all like that|the worst|all talk|a joke|pathetic|disgusting|unbelievable|exhausting|hopeless|a nightmare|all the same)",
+        '(must|clearly|obviously|apparently|evidently) (have|has|got) (very |really |such |incredibly |pretty |seriously |impossibly )?(low|no|zero|lowered|lowered her|lowered his) standards',
+        '(clearly|obviously|apparently|of course|evidently|since|because|as|forgot|forgetting|silly me|sorry) ~2 (the|the whole|the entire) (world|universe|planet|earth|sun) (revolves|revolved|orbits|spins|centres|centers|turns) around (you|u)',
+        "(forgot|forget|forgetting|silly me i forgot|my mistake i forgot|my bad i forgot) [that] (you|u) (never|do not ever|don't ever|never ever) (make mistakes|make a mistake|do anything wrong|did anything wrong|get anything wrong|got anything wrong|put a foot wrong|mess up|messed up|screw up|screwed up|say anything wrong|said anything wrong|fail|failed|get it wrong|got it wrong|lie|lied|forget anything|forgot anything)",
+        "(forgot|forget|forgetting|silly me|my mistake|my bad) [that] ur (perfect|always right|never wrong|a saint|an angel|the victim|so perfect|the only one|above it all|better than|too good|flawless|the expert|infallible|god's gift)",
+        "(forgot|forget|forgetting) [that] (you|u) (are|'re|were|r) (the|an|a|our|my) (expert|authority|genius|oracle|professor|specialist|master|queen|king|boss|judge|moral authority|perfect one|grown up|adult in the room|font of all knowledge|fount of all knowledge|world expert|leading expert)",
+        "(suppose|guess|gather|imagine|assume|clearly|obviously|apparently) ~6 (is|was|'s|are|were) (too much to ask|asking too much|too big an ask|beyond you)",
+        'are we (having|feeling|in|being|a bit|getting|a little|all) ~2 (feelings|a moment|a mood|sensitive|grumpy|upset|emotional|cranky|tetchy|touchy|stroppy|a tantrum|a strop|a meltdown|a sulk|jealous|precious|dramatic|defensive|cross|huffy|mardy|salty|triggered|butthurt)',
+        "(nice|good|great|lovely|glad|reassuring) to (see|know) (that )?(your|ur) (priorities|values|loyalties|principles|morals|standards|moral compass) (are|is|have|haven't|remain|remains|still)",
+        'real (convincing|believable|sincere|heartfelt|genuine|helpful|touching|romantic|supportive|loyal|brave|responsible|considerate|thoughtful|caring|generous|gallant|honest|impressive) <break>',
+        '(lol|lmao|haha|hahaha|bless|aww|aw|awww|bless him|bless her) (you|u|he|she) tried',
+        'nice try (but|though|mate|love|pal|buddy|sweetie|sunshine|hun|babe|sweetheart|honey)',
+        'whatever (helps|gets|lets) (you|u) (sleep|through the night|to sleep|through the day|sleep at night)',
+        "(is that|that is|that's|was that) (the best|all) (you have|you've|you|u) (got|can do|could do|could manage|can manage|can come up with|could come up with) <break>",
+        "(put|say|explain|phrase|spell) (this|it|that) (in|into) (words|terms|language) (you|u) (can|'ll|will|might|could|would) (understand|follow|grasp|get|manage|process|cope with)",
+        '(one more time|once more|for the last time|for the hundredth time|for the millionth time) (slowly|very slowly|really slowly|nice and slowly|extra slowly)',
+        'not how any of (this|that|it) works',
+        '(typical|classic|so typical) (u|ya|<name>) <break>',
+        '(your|ur) (deep|profound|brilliant|wise|fascinating|riveting|insightful|hot|groundbreaking) (thoughts|insights|wisdom|opinions|musings|takes|reflections|analysis|commentary|observations|theories|pronouncements|views) (on|about)',
+        '(thrilled|delighted|fascinated|riveted|enthralled|overjoyed|dying|desperate) to (hear|learn|read) (your|ur|all about your|all about how you|how you|about how you) ~2 (thoughts|opinions|views|wisdom|insights|theories|take|takes|musings|version|latest|genius|pearls|found yourself|finding yourself)',
+        '(hurt|strain|sprain|pull a muscle|injure|overexert) (yourself|your brain|something|a muscle|your back) (thinking|trying|reading|with all that|working it out|figuring|using your brain|being nice|being polite|apologising|apologizing|saying sorry)',
+        '(must be|it must be|that must be|must have been) (nice|lovely|great|wonderful|fun|amazing|so nice|so lovely|easy|so easy|nice and easy|handy|convenient) (to|being|having|living|getting) ~6 (always|never|just|for once|rent free|no responsibilities|no responsibility|no worries|no bills|nothing to do|someone else|somebody else|everyone else|your mum|your mother|your parents|mummy|daddy|the victim|perfect|so perfect|walk away|swan|waltz|pick and choose|not care|not have to|not give a|forget|ignore|off the hook|without a care|without consequences|a free pass|no conscience|no shame|no guilt|zero guilt|a clear conscience|whatever you want|the good guy|the nice one|the fun parent|the fun one)',
+        '(poor thing|poor you|poor baby|poor lamb|you poor thing|poor darling|poor love|poor soul|oh no|oh dear|bless you) having to ~6 (for once|all by yourself|by yourself|on your own|like the rest of us|like a normal person|like an adult|like a grown up|for a change|for one (day|night|weekend|afternoon|morning|evening))',
+        '(so|well|oh well|then) forgive me for (not|being|having|wanting|thinking|expecting|asking|daring|caring|trying|breathing|existing|needing|hoping)',
+        '(excuse|pardon) me for (breathing|existing|living|asking|caring|having feelings|wanting|thinking|expecting|daring|trying|not)',
+        '(must be|it must be|that must be) (nice|lovely|great|wonderful|fun|amazing|so nice|so lovely|easy|so easy|relaxing) (never|not) (having|needing|caring|worrying|thinking|feeling|having to|needing to|bothering|giving a)',
+        "(glad|nice|good|great|lovely) [to see|to know|to hear|that] (your|ur) (life|new life|world|new man|new woman|new bloke|new fella|new girlfriend|new boyfriend|new place|holiday|new job) (is|'s|was) (so|just so|oh so|clearly so|still so) (perfect|fabulous|important|glamorous)",
+        "even (you|u) (can|could|should|would|'ll|will|might) (understand|follow|get it|grasp|keep up|manage|figure|work it out|cope)",
+        "slowly so (even )?(you|u) (can|could|'ll|will|might|understand|follow|get it|keep up)",
+        '(glad|nice|good|great|lovely|reassuring) to (see|know|hear) ~8 than (your|ur|the|our|me|his|her) (kids|children|son|daughter|family|wife|husband|marriage|own)',
+        '(good|nice|great|lovely|glad|useful|helpful) to know where (i|we|the kids) (stand|stands|rank|ranks|come|comes|fit|fits)',
+        '(did|does|has|was it) (chatgpt|chat gpt|ai|your therapist|your mum|your mother|your mom|your lawyer|your solicitor|your new (man|woman|boyfriend|girlfriend|partner)|your sister|your mates|your friends|someone|somebody|the internet|google) (write|draft|ghost write|ghostwrite|type|compose|help you (write|with)|give you|pick) (that|this|it|that one|this one|those words|the words)',
+        "(i am|i'm|im) sure (he|she|they|your ~2|everyone|everybody|people|all your ~2) (think|thinks|find|finds|reckon|reckons) (you are|you're|ur|you) (hilarious|a genius|fascinating|very deep|so deep|a catch|a real catch|a riot|so cool|charming|a scream|so interesting|a laugh)",
+        '(you|u|do you|do u) (need|want|expect|after|looking for|fishing for) a (medal|trophy|gold star|round of applause|cookie|biscuit|sticker|pat on the back|parade|prize) (for|just for|because)',
+        '(blame|blaming|moaning|complaining|sulking|criticising|criticizing|playing the victim|arguing|nagging|lying|judging|whinging|being offended|taking offence|point scoring|guilt tripping) ~4 (your|ur) (favourite|favorite) (hobby|pastime|sport|game|activity)',
+        '(expect|expected|get|see|seen|had) (more|better) (maturity |sense |manners )?(from|of) (a|an|my|the) (teenager|toddler|child|five year old|5 year old|ten year old|10 year old|kid|twelve year old|12 year old|dog|goldfish|schoolkid|toddlers|teenagers|children|kids)',
+        "(sweet|cute|endearing|adorable|charming|funny|touching|precious) how (clueless|naive|deluded|delusional|dense|dim|thick|stupid|oblivious|useless|hopeless|pathetic|dramatic|self absorbed|insecure|desperate|predictable|transparent|easily led) (you are|you're|ur|you can be|you get|you still are|you remain)",
+        '(funny|interesting|strange|odd|amazing|convenient|curious|weird|telling) (how|that) ~6 (other people|everyone else|everybody else|the rest of us|when it suits you|suits you|apply to you|applies to you|your favour|your favor)',
+        '(interesting|bold|brave|classy|strange|odd|curious|questionable|great|lovely|charming) (choice|decision|move|call|look|idea) <break> (bringing|sending|posting|telling|leaving|wearing|turning|showing|inviting|taking|choosing|ignoring|letting|going|moving|texting|making|introducing|parading|dragging|skipping|missing|blocking|unfollowing)',
+        '(you|u) do (you|u) (as always|as usual|like always|like usual|i guess|i suppose|then|per usual)',
+        '(certainly|somehow|conveniently|sure) (landed|land|lands|fell|fall|falls|landing) on (your|ur) feet',
+        '(must|it must|that must) be (so |really |very |pretty |incredibly |terribly |awfully )?(exhausting|tiring|hard|tough|lonely|nice|lovely|great|easy|fun|draining|difficult) (being|to be) [so|always|never] (right|perfect|never wrong|always right|the victim|so perfect|so right|the only one|better than|above|a saint|the expert|misunderstood|hard done by|you|the good one|blameless|busy|important|the injured party|wronged|the wronged one|hard done to|clever|smart|wise)',
+        "(did not|didn't|didnt|never) (realise|realize|know) (you were|you are|you're|ur|u were|you'd become|you had become|you became|you'd turned into) (an|a|the|such an|such a|now an|now a) (expert|authority|specialist|psychologist|therapist|doctor|professor|guru|genius|saint|scholar|philosopher|poet|marriage counsellor|marriage counselor|life coach|judge|angel|moral authority|parenting expert|relationship expert|financial genius|agony aunt)",
+        "oh [so] now (you|u) (want|care|wanna|need|decide|remember|notice|have time|are interested|'re interested|feel like|miss|regret|think|listen|understand|get it|see)",
+        'since when (do|did|does|have|has) (you|u) [start|started|begin|began|suddenly|even|actually|ever] (care|caring|cared|give a|notice|noticed|bother|bothered|want|wanted|listen|listened|ask|asked|remember|remembered|take an interest|taken an interest|help|helped|worry|worried|think about|thought about|know|knew)',
+        '(funny|interesting|strange|odd|convenient|curious|weird|telling) that (you|u) (only|suddenly|conveniently|never|always|now) (found|find|remember|remembered|care|cared|notice|noticed|grew|developed|discovered|decide|decided|want|wanted|got|get|seem|seemed|call|called|text|texted|ring|rang|show|showed)',
+        '(living|lived|live) (your|ur) best life (i see|clearly|apparently|then|eh|huh|while|whilst|lol|as always|i hear|i gather|by the looks)',
+        "(clearly|apparently|obviously|i see you are|i see you're|i see ur|i hear you are|i hear you're) living (your|ur) best life",
+        "(i know|i realise|i realize|i understand|i get it|we all know|i forgot) (how|that) (terribly|awfully|oh so|frightfully|so very|ever so|very very) (busy|important|popular|in demand) ~2 (you are|you're|ur|you have become|you've become)",
+        '(busy and important|important and busy|so busy and so important|so important now|such a busy important)',
+        "(your|ur|the|that) (apology|apologies|sorry|speech|message|text|letter|excuse|excuses|promise|promises|words) (would|'d|might|could) (mean|be worth|count for|carry) (more|something|a lot more|a bit more) if (you|u) (could|can|had|did|actually|meant|weren't|stopped|were|didn't|did not|ever|knew how)",
+        '(you|u) call (that|this|it) (parenting|fathering|mothering|an apology|effort|love|support|helping|being there|a relationship|communication|trying|adulting|co parenting|co-parenting|a marriage|a conversation|an answer|a reply|an explanation|listening|commitment|sorry)',
+        '(pfft|pff|pffft|psh|pssh|pshh|scoff|scoffs|snort|snorts|tsk) (like|as if|yeah|sure|right|you|u|please|whatever|ok|okay|that|as)',
+        "(like|as if) (you|u) (would|'d|could|will|ever|even) [ever|even] (know|understand|care|notice|remember|get|grasp|recognise|recognize) (anything|a thing|what|the first thing|the meaning|how)",
+        "(here comes|here come|cue|and here is|and here's|enter) the (sob story|sob stories|violin|violins|tears|drama|guilt trip|victim act|martyr act|lecture|speech|excuses|sermon|pity party|poor me|self pity|theatrics|performance|crocodile tears|hysterics)",
+        '(looks|look|looked|seems|seem|sounds|sound) like (he|she|they) (still )?(lives|live|lived) with (his|her|their) (mum|mom|mother|mummy|mommy|parents|nan|gran)',
+        "(therapy|counselling|counseling|course|retreat|yoga|meditation|self help|self-help|book|books|program|programme|rehab|anger management|life coach|podcast|podcasts) (has|have|'s|is|are) (clearly|obviously|really|certainly|evidently) (done|worked|doing|working) (wonders|miracles|a lot|so much|magic)",
+        "(someone|somebody) (has|'s) been (reading|watching|listening to|googling|binge watching|practising|practicing|rehearsing|talking to|on) ~4 (again|books|podcasts|tiktok|instagram|therapist|self help|self-help|quotes|memes|youtube|videos|pinterest|reddit)",
+        '(did|do) (you|u) (learn|get|pick up|find|hear|read|steal|nick|pinch) (that|this) (one|word|phrase|line|term|idea|bit|speech) (in|from|at|off|on) (therapy|your therapist|tiktok|instagram|a book|a podcast|a self help|a self-help|google|a fortune cookie|a greeting card|a film|a movie|youtube|twitter|reddit|your new|pinterest|a meme|a mug|a fridge magnet|a tea towel)',
+        "(would|'d) explain ~5 but (i|we) (do not|don't|dont) have (all day|the time|crayons|that long|a week|all year|the energy|the patience|a spare decade|that kind of time)",
+        '(shocking|radical|revolutionary|groundbreaking|wild|crazy|novel|new) (concept|idea|thought)? (i know|right) <break>',
+        '(shocking|radical|revolutionary|groundbreaking) (i know|right)',
+        '(wasted|waste|wasting|threw away|throw away|squandered) (ten|<number>|two|three|four|five|six|seven|eight|nine|twenty|the best|so many|all those|my|the best years of my|years of my) ~2 (years|year|months|decades|time|life|twenties|thirties|youth|energy) on (you|u|someone like you)',
+        '(really|totally|so|clearly|truly) selling it',
+        '(good|clever) (boy|girl) (you|u) (remembered|managed|did|finally|actually|even|found|replied|turned|worked|figured|noticed|paid|showed|bothered|learned|learnt)',
+        '(did|has|does|is) (the|our|my) (big man|big boy|big girl|tough guy|hard man|little man|little lady|little madam|princess|prince|poor baby|baby|drama queen|golden boy|great one|king|queen|martyr|poor lamb|poor thing|wounded soldier|snowflake|big bad) ~2 (get|got|have|had|feel|need|want|go|hurt|upset|sulk|cry|offended|crying|sulking|feeling|lose|lost)',
+        '(gold star|a gold star|medal|a medal|a cookie|a biscuit|a sticker|a prize|a trophy|a round of applause|applause) (for|to) (you|u|ya) <break>',
+        '(use|using|used) (your|ur) (words|big words|big boy words|big girl words|grown up words|indoor voice|inside voice)',
+        'i (almost|kind of|kinda|actually|genuinely|honestly|nearly|really) (feel|felt) sorry for (her|him|them|whoever|your new|the poor|the next)',
+        '(lose|lost|losing) (an argument|a fight|a debate|a battle of wits|a game of chess|a race|an arm wrestle|a staring contest) (with|to|against) (a|an|your own) (lamppost|brick wall|wall|toddler|goldfish|potato|rock|houseplant|doorknob|sponge|plank|spoon|chair|pigeon|shadow|paper bag|tree|cardboard box)',
+        "(look who|oh look who) [finally|suddenly|actually|has finally|'s finally] (remembered|remembers|turned up|showed up|came back|woke up|noticed|surfaced|resurfaced|reappeared|crawled out|emerged|returned|is back|'s back|is alive|'s alive|has time|has a phone|found their|found his|found her|found the|is talking|'s talking|is speaking|'s speaking|is gracing|came crawling|learned|learnt|grew)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling)|i was wrong to (say|call)|you (said|told me|called me))',
+        },
+        { nearby: '@contempt_warmth' },
+        {
+          clause_has:
+            '(little|wee|sweet little|precious) (sister|brother|one|ones|boy|girl|man|lady|niece|nephew|cousin|daughter|son|baby|babies|dog|cat|puppy|kitten|pup|princess|prince|monster|monsters|angel|angels|darling|darlings|people|ones|guy|fella|mate|pal|friend|friends|family)',
+        },
+        {
+          clause_has:
+            '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter|british|english|london|uk|weather)',
+        },
+        { preceded_by: '(i|we) (must|clearly|obviously)' },
+        {
+          before:
+            "(dad|mum|mom|father|mother|brother|sister|grandad|granddad|grandpa|grandma|nan|gran|uncle|aunt|auntie|son|daughter|boss|teacher|friend) (was|is|'s|were|has been)",
+        },
+        { followed_by: '(of|about) (me|us|the kids|your|everyone|others|other people|them|him|her)' },
+      ],
+      message:
+        'Sarcasm said sideways is still contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.sideways-end',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(he|she|they|you|your new ~1) (will|'ll|would|'d) (need|have) to be [lol|haha|lmao|tbh|though|mate|x|xx|honestly|trust me|believe me]",
+        '(lucky|nice|alright|all right|ok|okay|lovely|must be nice) for some',
+        '(growth|character development|personal growth|so much growth|such growth|look at you go|the growth|the character development|what growth)',
+        'oh (sweetie|honey|sweetheart|hun|hon|darling|dear|princess|babe|love) no',
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(thank you|thanks|thank u|grateful|i appreciate|means a lot|proud of you|so proud|congratulations|congrats|well done|so happy for you|happy for you|i mean (that|it)|sincerely|you deserve|well deserved|xx|love you|hope you|hope it|get well|feel better|great news|brilliant news|so glad|i (finally|managed|went|did|started|booked|signed|passed|got|have started|'ve started)|handover|pick up|pickup|appointment|court|meeting|hearing|school|on time|ready|doctor|dentist)",
+        },
+      ],
+      message:
+        'Sarcasm said sideways is still contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.good-for-you',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '[well|oh|oh well|ok|okay|right|yeah|sure|how] (good|great|lovely|nice|wonderful) (for|on) (you|ya|u)',
+        '(well|oh|oh well|ok|okay|right|yeah|sure) (lucky|lucky old) (you|u)',
+        '[well|oh|ok|okay] (love|loving) (that|this) for (you|u|him|her|them|ya)',
+        'bully for you',
+      ],
+      when: ['clause_start', 'sentence_end'],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '*' },
+        {
+          nearby:
+            "(thank|thanks|grateful|appreciate|proud|congrat|well done|deserve|brilliant|amazing|great news|good news|happy for you|thrilled|delighted|(so|really|genuinely|truly|i am|i'm|im) glad|glad for you|chuffed|enjoy|have fun|hope (you|it|the|he|she|they)|love you|i love|lots of love|xx|excited|wonderful|fantastic|fab|yay|i mean (that|it)|genuinely|sincerely|really pleased|so pleased|seriously though|honestly)",
+        },
+      ],
+      message: 'A flat "good for you" with nothing warm around it reads as a sneer.',
+      suggestion: 'If you are glad for them, say so warmly; if it hurts, say that instead.',
+    },
+    {
+      id: 'contempt.impressive',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its|that is|that's|thats) [honestly|almost|genuinely|actually|truly|kind of|quite|pretty|really|frankly] (impressive|remarkable|an art form|a skill|a talent|a gift|quite something|quite the achievement|an achievement|a real skill|a real talent)",
+        "(real|quite a|quite the|rare|some|a real|what a|such a) (talent|gift|skill|knack|achievement|accomplishment|feat) (that|there|you have there|you have got there|you've got there)",
+        '(real|quite a|quite the|rare|some|a real|such a|what a) (talent|gift|skill|knack)',
+      ],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            '(gift for|talent for|knack for|always|never|every (single )?time|everything about you|only you|somehow|manage to|managed to|all about you|come back with|you (still|just|even|actually)|again)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(thank|thanks|grateful|appreciate|proud|congrat|well done|deserve|brilliant|amazing|great news|good news|happy for you|so glad|love|xx|wonderful|fantastic|i admire|admire|beautiful|gorgeous|garden|cake|painting|drawing|photo|the kids|singing|voice|guitar|piano)',
+        },
+      ],
+      message:
+        'Praise used as a sneer is still contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.how-kind',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'how (thoughtful|considerate|kind|generous|sweet|romantic|touching|gallant|chivalrous|responsible|caring|loving|attentive|punctual|reliable|helpful|charming|lovely|nice|decent|big of you) <break> (a|an|another|sending|texting|posting|turning|showing|leaving|telling|only|just|at|two|three|four|five|six|seven|eight|nine|ten|<number>|after|weeks|months|days|hours|remembering|bothering|replying|answering|ringing|calling|blocking|ignoring|forgetting|cancelling|canceling|dumping|late|on my|on the|the day|the night|the morning|the week)',
+      ],
+      when: ['clause_start'],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(thank|thanks|grateful|appreciate|means a lot|meant a lot|proud|congrat|well done|love|xx|lovely surprise|flowers|card|gift|present|parcel|photos|so kind|kind of you|sweet of you|i mean (that|it)|sincerely)',
+        },
+      ],
+      message:
+        'Praise followed straight away by the thing that hurt is sarcasm, and sarcasm is contempt (Gottman).',
+      suggestion: 'Say plainly what hurt and what you would like instead.',
+    },
+    {
+      id: 'contempt.mock-praise',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(proud of you|well done|congratulations|congrats|bravo|gold star|round of applause|a medal|slow clap|kudos|hats off|good job|nice work|good boy|good girl|clap clap) ~5 (the bare minimum|the absolute minimum|the least you could|the least anyone could|what any (normal|decent|half decent|functioning) (person|parent|dad|mum|mom|father|mother|adult|human) ~1 (would|does|should|do)|basic (hygiene|decency|manners|parenting|adulting|human decency|maths|math|literacy))',
+        "(you have|you've|you|u have|u) (officially|finally|actually|truly|well and truly|now|completely) (become|turned into|morphed into|turning into|becoming) (your|ur) (father|dad|mother|mum|mom|old man|old lady|parents)",
+        "(you are|you're|ur|youre|you were) doing (amazing|great|so well|brilliant|fantastic|so great|amazingly|so good) (sweetie|sweetheart|honey|hun|babe|darling|princess|champ|sport|buddy|chief|kiddo)",
+      ],
+      unless: ['in_quote'],
+      message: 'Praise for the bare minimum talks down to them, and that is contempt (Gottman).',
+      suggestion: 'Say plainly what you needed from them and what you would like now.',
+    },
+    {
+      id: 'contempt.mock-tag',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(impressive|very impressive|so impressive|truly impressive|how impressive|remarkable|outstanding|inspiring|groundbreaking|revolutionary|a miracle|miracles do happen|wonders never cease)',
+        "(that is|that's|thats|now that's|well that's) (new|a new one|news to me|novel)",
+        "(it is|it's|its|this is|this was|it was|that is|that's|thats) (you|u|just you|so you)",
+      ],
+      when: [
+        'clause_start',
+        'sentence_end',
+        {
+          nearby:
+            '(finally|at last|eventually|only took|weeks later|days later|months later|hours late|hours later|as usual|as always|(not|never|hardly) (surprised|shocked)|no surprise|what did i expect|should have known|(you|u) ~3 now|suddenly|all of a sudden|typical)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@contempt_warmth' },
+        {
+          nearby:
+            '(passed|test|exam|marathon|race|degree|job|promotion|baby|house|garden|recovery|healing|graduat|sober|clean|diagnosis)',
+        },
+      ],
+      message: 'A one-word sarcastic verdict mocks them rather than answering them.',
+      suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
       id: 'crisis.suicide',
       category: 'crisis',
       severity: 'danger',
@@ -8276,7 +10468,18 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|exhaustion|jealousy)',
         },
-        { sentence_has: '(hangover|hungover|the in-laws)' },
+        {
+          sentence_has:
+            '(hangover|hungover|the in-laws|you will never see how|how (it|things|this) (turns|turn|turned) out|doing the work|give (us|it|this) a (chance|go)|throw (it|this|us) away)',
+        },
+        {
+          nearby:
+            'i (meant|mean|was just saying|only meant) (that )?(i was|i am|i felt|it as) (mortified|embarrassed|humiliated|joking|kidding|being dramatic|exaggerating|ashamed|so embarrassed|so mortified)',
+        },
+        {
+          after:
+            'in (this|that|the|a) (town|city|village|country|family|house|era|century|decade|place|body)',
+        },
         {
           after:
             '(in|on) (january|february|march|april|may|june|july|august|september|october|november|december|a (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
@@ -8372,9 +10575,11 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { after: '(i mean|at (this|that|the|my) (job|place|company|office|school|party|house|flat))' },
+        { nearby: '@crisis_i_mean_ordinary' },
+        { message_has: '@crisis_safe_now' },
         {
           after:
-            '(in time|on time|too (late|early)|late (tomorrow|again|for|and|on)|early (tomorrow|for|and|on)|hungover|with a (hangover|headache|cold|sore)|before (my|the) alarm)',
+            '(at (<number>|five|six|seven|eight|nine|ten)|every (day|morning)|in time|on time|too (late|early)|late (tomorrow|again|for|and|on)|early (tomorrow|for|and|on)|hungover|with a (hangover|headache|cold|sore)|before (my|the) alarm)',
         },
         { after: '(when|while|if) (you|he|she|they|the|your|we)' },
         {
@@ -8402,11 +10607,11 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'regex',
       pattern: [
-        "\\b(?:can'?t|cannot|can not|don'?t think i can|do not think i can|don'?t know (?:if|whether|how much longer|how long) i can|not sure (?:if |whether )?i can|how much longer (?:can i|i can)|won'?t be able to|unable to) (?:go on|carry on|keep going|keep living|keep on living|hold on|survive this|take (?:it|this|any more|much more)(?: anymore| any more)?|do this anymore|do this any more|live like this|face another day)(?! (?:to|with (?:the|my|our|work|this (?:job|project))|time|money|days?|nights?|shifts?|calls?|risks?|chances|holidays?|leave|at|on (?:the|with)|the|a|an|my|our|your|this|that|holiday|holidays|tour|trip|dates?|hols|leave|strike|camp|a date|forever (?:about|talking)|and on|about|about|working|doing|paying|ignoring|pretending|covering|making|being the|like that with|in (?:limbo|the|a|my|our|your|his|her|that|this (?:house|flat|town|city|place))|under (?:the|this|one)|apart|here|there|back|off|out|personally|seriously|lightly|up)\\b)",
+        "\\b(?:can'?t|cannot|can not|don'?t think i can|do not think i can|don'?t know (?:if|whether|how much longer|how long) i can|not sure (?:if |whether )?i can|how much longer (?:can i|i can)|won'?t be able to|unable to) (?:go on|carry on|keep going|keep living|keep on living|hold on|survive this|take (?:it|this|any more|much more)(?: anymore| any more)?|do this anymore|do this any more|live like this|face another day)(?! (?:to|with (?:the|my|our|work|this (?:job|project))|time|money|days?|nights?|shifts?|calls?|risks?|chances|holidays?|leave|at|on (?:the|with)|the|a|an|my|our|your|this|that|holiday|holidays|tour|trip|dates?|hols|leave|strike|camp|a date|forever (?:about|talking)|and on|about|about|working|doing|paying|ignoring|pretending|covering|making|being the|like that with|like (?:this|that) with|in (?:limbo|the|a|my|our|your|his|her|that|this (?:house|flat|town|city|place))|under (?:the|this|one)|apart|here|there|back|off|out|personally|seriously|lightly|up)\\b)",
         "\\b(?:don'?t|do not|no longer|never|don'?t even|do not even) (?:want|wanna|wish) (?:to )?(?:go on|carry on|keep going)(?! (?:the|a|an|my|our|that|this|his|her|their|holiday|holidays|tour|dates?|about|with|to|at|in|for|without (?:a|the)|like (?:that|them))\\b)",
         "\\b(?:don'?t|do not|no longer|never|don'?t even|do not even) (?:want|wanna|wish) (?:to )?(?:live|be living|keep living)(?! (?:in|at|with|near|there|here|so|on|together|apart|alone|nearby|closer|far|abroad|like (?:that|them|my parents|a)|under|back|off|to|about|for|out|next|by|somewhere|anywhere|a|the|my|our)\\b)",
         '\\b(?:tired|sick|weary|exhausted) of (?:being alive|life|existing|it all|breathing|waking up|being me|being here|living)(?! (?:in|with|at|out|under|on|near|here|there|apart|alone|pay ?check|off|like a|so far|from|to|for|being)\\b)',
-        "\\b(?:i'?m|i am) (?:so |just |really |honestly |completely |totally |fully |literally )?(?:done|finished|through) (?:with (?:life|living|this life|being alive|it all)|living)(?! (?:in|with|at|out|like a|between|about|to do|here|there|for|together|apart|under)\\b)",
+        "\\b(?:i'?m|i am) (?:so |just |really |honestly |completely |totally |fully |literally )?(?:done|finished|through) (?:with (?:life|living|this life|being alive|it all)|living)(?! (?:in|with|at|out|of|like a|between|about|to do|here|there|for|together|apart|under)\\b)",
       ],
       unless: [
         { after: 'limbo' },
@@ -8462,7 +10667,10 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(of|from) (the|this|that) (car park|carpark|parking|building|station|traffic|queue|maze|room|venue|stadium|airport|estate|festival|woods|forest|field|shop|mall|centre|center|garage|tunnel|motorway|road)',
         },
-        { after: '(about (it|this|that|the|what)|arguing|discussing|dragging (it|this) out)' },
+        {
+          after:
+            '(about (it|this|that|the|what)|arguing|discussing|dragging (it|this) out|(even )?(being|going|coming) (there|to (the|that|this)|round|over))',
+        },
         { after: '(so|and) (we|you) (can|could)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
@@ -8491,7 +10699,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           sentence_has:
-            '(party|sleepover|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|for the (day|night|weekend))',
+            '(quiz|match|game|meeting|class|drinks|dinner|event|pub|party|sleepover|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend|for the (day|night|weekend))',
         },
         {
           after:
@@ -8520,6 +10728,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { subject: ['you', 'we', 'they', 'other'] },
+        {
+          sentence_has:
+            '(van|my stuff|my things|packing|packed|moving|move out|moving out|out of your hair|keys|spare room|sofa|staying with|the flat|the house|the car|the boiler|the leak|the plumber|job|contract|lease)',
+        },
         {
           after:
             '(at|in|on) (work|the team|the office|the project|the group|the trip|the nhs|the system|the state|the waiting)',
@@ -8667,11 +10879,12 @@ export const RULE_SET: ShippedRuleSet = {
         { after: '(awareness|prevention|training|statistics|course|workshop|kit)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|planning)" },
         { followed_by: 'than' },
+        { followed_by: '(cafe|café|pub|club|restaurant|market|bar|shop|street|road|hotel|station|stop|end)' },
         { followed_by: '(if|differently|better|when|once|given)' },
         { followed_by: '(swing|ladder|for (the|a|my) (swing|washing|hammock|boat|tent|garden|kids|dog))' },
         {
           sentence_has:
-            '(prague|paris|we saw|beautiful|gorgeous|stunning|on holiday|the holiday|our trip|the trip)',
+            '(warm it up|warm up|warming up|defrost|de-ice|freezing|battery|jump start|mechanic|last year|embarrassed|embarrassing|that time|the time i|remember when|when we|tyre swing|rope swing|swing|tire swing|cottage|we stayed|stayed in|perfect|our (trip|holiday|weekend|honeymoon)|watching the (boats|trains|ducks|swans|fireworks|sunset|river)|prague|paris|we saw|beautiful|gorgeous|stunning|on holiday|the holiday|our trip|the trip)',
         },
         {
           followed_by:
@@ -8807,7 +11020,7 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(with|between|here|there|by|on a|on good|properly|politely|kindly|nicely|amicably|before it|before we|the call|the conversation|the meeting|this letter|this message|the letter|the message)',
         },
-        { nearby: '(affair|relationship|marriage|things between us|engagement|wedding|divorce)' },
+        { sentence_has: '(affair|relationship|marriage|things between us|engagement|wedding|divorce)' },
         {
           sentence_has:
             '(lease|contract|tenancy|subscription|gym|membership|job|course|thread|chat|conversation|surgery|operation|sale|presentation|interview|tattoo|move|application|argument|row)',
@@ -8866,7 +11079,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            '(lawyer|solicitor|estate|baby|wedding|mortgage|new house|kids are born|we married|got married|after the divorce)',
+            '(guardian|like we (talked|discussed|agreed|said)|lawyer|solicitor|estate|baby|wedding|mortgage|new house|kids are born|we married|got married|after the divorce)',
         },
         {
           sentence_has:
@@ -8950,7 +11163,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after: 'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (day|night|trip|weekend))',
         },
-        { sentence_has: '(party|that man|that woman|stealing|(he|she) was|his own|her own)' },
+        {
+          sentence_has:
+            '(quiz|match|game|meeting|class|drinks|dinner|event|pub|party|that man|that woman|stealing|(he|she) was|his own|her own)',
+        },
         'negated',
         {
           after:
@@ -9028,20 +11244,26 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         { after: 'on (this|that|the) hill' },
-        { followed_by: '(path|walk|walkway|top car park|for (a|the) (photo|picture|selfie|view))' },
+        {
+          followed_by:
+            '(path|walk|walkway|top car park|for (a|the) (photo|picture|selfie|view)|(even )?(being|going|coming) (there|to|round|over))',
+        },
         {
           after:
-            '(at (6|7|8|6am|7am|8am|work|the)|on a (monday|tuesday|wednesday|thursday|friday)|when (the|my) alarm|before (coffee|work))',
+            '(at <number>|for (these|the|my|this) (shifts|shift|job)|at (6|7|8|6am|7am|8am|work|the)|on a (monday|tuesday|wednesday|thursday|friday)|when (the|my) alarm|before (coffee|work))',
         },
         {
           after:
             '(for (a|the) (week|weekend|day|night|bit|while|holiday|trip|christmas)|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
         },
         {
-          nearby:
+          sentence_has:
             '(flight|airport|train station|shift|camp|camping|holiday|moving to|move to|new job|visa|back (on|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
         },
-        { sentence_has: '(contract|lease|group chat|exam|exams|diet|gym)' },
+        {
+          sentence_has:
+            '(contract|lease|group chat|exam|exams|diet|gym|photos|photo|camera|steam train|trainspotting)',
+        },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -9103,12 +11325,12 @@ export const RULE_SET: ShippedRuleSet = {
             '(with|of) (the|my|this|that|work|drinking|excuses|making|talking|arguing|trying to|him|her|them|you|us|it|dating|apps|men|women|people|online|social media|facebook|instagram|tiktok|twitter|lads|girls|blokes|guys|relationships|love|romance)',
         },
         {
-          nearby:
+          sentence_has:
             '(for now|see you|talk (soon|tomorrow|later)|good luck|take care of yourself and|the group chat|the contract|the lease|the job)',
         },
         {
           nearby:
-            '(gambling|drinking|drink|smoking|booze|betting|self-excluded|self excluded|sober|rehab|meetings|with the)',
+            '((with|off|from|quit|quitting|stopped|given up|giving up|kicked|done with|finished with) (the )?(takeaway|takeaways|junk food|sugar|chocolate|crisps|caffeine|coffee|energy drinks|fizzy|carbs|dairy|meat|gambling|drinking|drink|smoking|booze|betting|bookies|weed|drugs|coke|vaping|vapes|cigarettes|fags)|self-excluded|self excluded|sober|rehab|days clean|meetings)',
         },
         { sentence_has: '(life admin|with life stuff)' },
         {
@@ -9225,7 +11447,7 @@ export const RULE_SET: ShippedRuleSet = {
             "(the (party|wedding|meeting|funeral|exam|match|game|show|concert|holiday|trip|night out|weekend|kids' party)|(my|the) (exam|exams|shift|course|training))",
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
-        { nearby: '(moving to|move to|new job|the job in|lease|contract|job offer)' },
+        { sentence_has: '(moving to|move to|new job|the job in|lease|contract|job offer)' },
       ],
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
       suggestion:
@@ -9527,15 +11749,15 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           followed_by:
-            '(the (house|flat|car|kids|dog|cat|divorce|lease|case|job|offer)|your (things|stuff|post|plants))',
+            '(the (house|flat|car|kids|dog|cat|divorce|lease|case|job|offer)|your (things|stuff|post|plants)|(in|at) (the|this|our|my) [old] (house|flat|place|home|job|office|hotel|cottage|caravan|street|village|town|city)|of (the|my|our) (holiday|trip|tour|run|show|festival|term))',
         },
         {
           after:
             '(at (work|the|my|this)|of (the|my|this|term|school|work)|in the (office|job)|before (the|my|we|i go on)|with (you|the|my))',
         },
         {
-          nearby:
-            "(for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|wedding|handover|solicitor|mediation|mediator|sober|rehab|meeting)",
+          sentence_has:
+            "(hearing|exam|interview|audition|the test|for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|wedding|handover|solicitor|mediation|mediator|sober|rehab|meeting)",
         },
         {
           sentence_has:
@@ -9543,7 +11765,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            '(with (him|her|them|you|us)|between us|our relationship|the relationship|the marriage|goodbye to (all that|the|that|this|my old|drinking|the booze)|say goodbye to (the|my|your|our) (house|flat|dog|cat|nan|gran))',
+            '(with (him|her|them|you|us)|between us|our relationship|the relationship|the marriage|goodbye to (all that|the|that|this|my old|drinking|the booze)|say goodbye to (it|the old|the|my|your|our) (house|flat|dog|cat|nan|gran|place|home)|goodbye to it)',
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
@@ -9573,6 +11795,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           followed_by:
             '(for (the|my|your|a|it|them|that|this)|about|regarding|re|on|until|till|unless|for (a|the) (bit|while|week|weekend|month|few)|while|when|if|in the (shop|house|flat|garden|pub)|at (the|work|my)|this (week|weekend)|with (the|this|that)|(it|that|this) (was|is) (okay|ok|fine))',
+        },
+        {
+          sentence_has:
+            "(your answer|take (it|that|silence) as|if (i do not|i have not|i haven't|i don't) (hear|heard) (from you|back|anything))",
         },
         {
           sentence_has:
@@ -9665,9 +11891,12 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           followed_by:
-            '(of (this|that|the) (job|work|commute|heat|weather|shift|course|diet|project|traffic|meeting)|without (coffee|sleep|a holiday|a break|a drink)|trying|laughing|doing|of (laughter|embarrassment|boredom))',
+            '(at (<number>|five|six|seven|eight|four|dawn|the crack)|for (these|the|my|this) (shifts|shift|job|early)|of (this|that|the) (job|work|commute|heat|weather|shift|course|diet|project|traffic|meeting)|without (coffee|sleep|a holiday|a break|a drink)|trying|laughing|doing|of (laughter|embarrassment|boredom))',
         },
-        { sentence_has: '(commute|heat|weather|hotel|queue|admin|mortgage|lease|traffic)' },
+        {
+          sentence_has:
+            '(commute|heat|weather|hotel|queue|admin|mortgage|lease|traffic|otherwise i would|move (to|back|away|abroad)|moving (to|back|away|abroad)|would (move|leave|quit)|the job (has )?gone|the job is gone)',
+        },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
       message:
@@ -9699,7 +11928,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(got hold of|get hold of|getting hold of|bought|buying|borrowed|borrow|borrowing|found|took) (a|my|his|the|my dad's|dad's|a friend's) (gun|pistol|shotgun|rifle|firearm|handgun)",
         '(sat|sitting|sit|stood|standing|stand|been) (on|at|near|by|right at) the edge (for (hours|ages|a long time|an hour|a while|so long|most of the night)|of (the|a) (cliff|cliffs|bridge|roof|platform|building|car park|drop|quarry|river|pier|tracks|multi storey|flats))',
         '(looked|looking|stared|staring|gazed|gazing|look|stare) (down|over the edge|over the side|over the railing|over the rail|into the water|down at the water|down at the tracks|down at the road) (for (a long time|ages|hours|an hour|a while|so long)|thinking|wondering|and thought)',
-        '(watching|watch|watched) the (fast )?(trains|express trains|express|lorries) (go|going|rush|rushing|speed|speeding|thunder|fly) (through|past|by)',
+        '(watching|watch|watched) the (fast )?(trains|express trains|express|lorries) (go|going|come|coming|rush|rushing|speed|speeding|thunder|fly|flying|race|racing|hurtle|hurtling) (through|past|by)',
         "(know|knew) exactly how i (would|'d|will|'ll|am going to|'m going to|want to|could) do it",
         "(i have|i've|ive|have|i) (worked out|planned|figured out|decided) (the when and the how|the how and the when|when and how|how and when|when and where|where and when)",
         'the (when|how) and the (how|where|when)',
@@ -9715,7 +11944,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            '(washing line|tent|camping|climbing|swing|boat|sailing|tow|roof rack|shed|allotment|hammock|range|gun club|shooting club|clay|pigeon|hunting|army|toy|nerf|water gun|water pistol|glue gun|paintball|airsoft|nail gun|massage gun|as prescribed|the gp|the doctor said|pharmacist|pharmacy|chemist|repeat prescription|club|loved it|loves it|they loved|he loved|she loved|for fun|for a walk|to meet|hayfever|hay fever|picnic|the view|ducks|swans|boats|seals|recipe|cake|pool|cooking|chopping|the drive|the walk|the route|sat nav|satnav|map|dvla|renovat|extension|loft|trainspott)',
+            '(can not reach|cannot reach|out of reach|kids can|safe place|locked|photos|photo|camera|steam|washing line|tent|camping|climbing|swing|boat|sailing|tow|roof rack|shed|allotment|hammock|range|gun club|shooting club|clay|pigeon|hunting|army|toy|nerf|water gun|water pistol|glue gun|paintball|airsoft|nail gun|massage gun|as prescribed|the gp|the doctor said|pharmacist|pharmacy|chemist|repeat prescription|club|loved it|loves it|they loved|he loved|she loved|for fun|for a walk|to meet|hayfever|hay fever|picnic|the view|ducks|swans|boats|seals|recipe|cake|pool|cooking|chopping|the drive|the walk|the route|sat nav|satnav|map|dvla|renovat|extension|loft|trainspott)',
         },
         { before: '(rather|sooner|prefer)' },
         { followed_by: '(if|differently|better|with|when|once|given|for (you|the|a|my))' },
@@ -9783,7 +12012,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          sentence_has:
             '(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat|gig|concert|match|flight|completion|the sale|sign the|the handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit)',
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -9873,7 +12102,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            '(prescribed|the gp|the doctor said|pharmacist|hayfever|hay fever|headache|cooking|chopping|shopping|bags|tip|charity|cake)',
+            '(hangover|hungover|lol|haha|two paracetamol|a paracetamol|couple of paracetamol|prescribed|the gp|the doctor said|pharmacist|hayfever|hay fever|headache|cooking|chopping|shopping|bags|tip|charity|cake)',
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
@@ -9894,7 +12123,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         {
-          message_has:
+          sentence_has:
             '(drinks|pints|shots|photos|pictures|selfies|biscuits|sweets|chocolates|cookies|days off|sick days|risks|breaks|holidays|hayfever|hay fever|vitamins)',
         },
       ],
@@ -9927,7 +12156,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          nearby:
+          sentence_has:
             '(see you|meet (you|me)|pick (you|me) up|train (gets|arrives)|be home|on my way|home by|back by|running late|delayed|present|gift|surprise|results|holiday|flight|trip|umbrella|rain|spare key|the sale|hearing|mediation|solicitor|lawyer|handover|school run|conference|signal|battery)',
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -10000,6 +12229,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        {
+          sentence_has:
+            '(to spot|trying to see|looking for (your|the|my|our)|waiting for (you|him|her|them)|find your)',
+        },
         'question',
         {
           followed_by:
@@ -10147,7 +12380,7 @@ export const RULE_SET: ShippedRuleSet = {
         { followed_by: '(to|with|at|about|back|down|off|on|in (this|that|the|my)|for|the|my|your|into|up)' },
         {
           sentence_has:
-            "(party|wedding|meeting|gym|class|lesson|late|early|haircut|tattoo|trampoline|pool|diving board|queue|the kids' (party|play)|tonight's|i'll see|i will see|see them|see you|call them|ring them)",
+            "(party|wedding|meeting|gym|class|lesson|late|early|haircut|tattoo|trampoline|pool|diving board|queue|the kids' (party|play)|tonight's|i'll see|i will see|see them|see you|call them|ring them|birthday|missed|forgot|ring her|ring him|call her|call him|later)",
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
@@ -10178,7 +12411,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           followed_by:
-            '(laughing|when i (saw|heard|found|realised|realized|read|got)|in (the|this|that) (city|town|job|flat|house)|with (the|this|that|work|him|her|you)|at (work|the)|as (a|an)|on (the|this)|for (work|the|a)|to (go|get|do|work)|early|of online|of (dating|work))',
+            '(of|laughing|when i (saw|heard|found|realised|realized|read|got)|in (the|this|that) (city|town|job|flat|house)|with (the|this|that|work|him|her|you)|at (work|the)|as (a|an)|on (the|this)|for (work|the|a)|to (go|get|do|work)|early|of online|of (dating|work))',
         },
         {
           sentence_has:
@@ -10207,7 +12440,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          nearby:
             '(party|pick me up|home|bored|boring|shops|bed|the car|the taxi|uber|the bus|the train|the pub|the gig|the match|the airport|holiday|trip|the kids|school|work|meeting|dinner|lunch|date|coat|shoes|ready to talk|ready when you are)',
         },
       ],
@@ -10349,7 +12582,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            '(climbing|camping|washing line|tent|boat|swing|sailing|hammock|traffic|toll|roadworks|queue|photos|view|sunset|sunrise|walk the dog|the vet|the dog|the cat|jog|run club|fishing|to meet|pick up|roofer|gutter|aerial|solar|satellite|fireworks|picnic|headache|period|cold|flu|hayfever|as prescribed|the gp|recipe|cake|cocktail|party|kitchen|garden|wedding|essay|homework|project|job)',
+            '(always empty|always quiet|to park|parking|space|spaces|climbing|camping|washing line|tent|boat|swing|sailing|hammock|traffic|toll|roadworks|queue|photos|view|sunset|sunrise|walk the dog|the vet|the dog|the cat|jog|run club|fishing|to meet|pick up|roofer|gutter|aerial|solar|satellite|fireworks|picnic|headache|period|cold|flu|hayfever|as prescribed|the gp|recipe|cake|cocktail|party|kitchen|garden|wedding|essay|homework|project|job)',
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
@@ -10439,7 +12672,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         'question',
-        { followed_by: '(for|with|on|but|except|apart|in|at|now except|today)' },
+        { followed_by: '(for|with|on|but|except|apart|in|at|now except|today|we (had|spent|shared|lived))' },
         {
           sentence_has:
             "(house sale|portal|kids' (future|school)|for the kids' sake|divorce|after we (split|divorced|separated)|new (flat|house|job)|the sale|mediation|marriage|wedding|baby was born|job)",
@@ -10493,7 +12726,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          sentence_has:
             '(money|pay|paid|quid|bills|rent|account|overdraft|wages|savings|budget|marriage|relationship|divorce|the house|this job|the job|contract|lease|of us|with us|this argument|the case|court|the sale|exam|exams|ideas|to say|to give you)',
         },
       ],
@@ -10658,7 +12891,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          sentence_has:
             '(prescribed|the gp|doctor|headache|hayfever|hay fever|antibiotics|as told|with food|dose|migraine|period|back pain|the school run|lift|pick (them|him|her) up)',
         },
       ],
@@ -10821,7 +13054,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(about (the|your|our|my|where|whether|selling|moving)|on (the|your|whether)|to (sell|move|go|leave|take|stay|stop|accept|let)|that|with (the|our|my|your) (divorce|decision|move|sale|house|ending|breakup|split|separation|past)|at (the|work|school|the party)|in (the|town)|until|till|before|after|when|if|for (a|the) (bit|while|few|week|weekend|day))',
         },
         {
-          message_has:
+          sentence_has:
             '(council|solicitor|mediat|court|the school|complaint|reference|cover letter|application|christmas cards|birthday cards|thank you cards|santa|teacher|landlord|apolog|to say sorry|amends|holiday|trip|camping|flight|new job|moving to|the move|wedding|party|hen|stag|festival|surprise)',
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -10850,11 +13083,11 @@ export const RULE_SET: ShippedRuleSet = {
             '(for now|till|until|to (the|my|that|this|those|all that|him|her|the old|drinking|the drink)|party|drinks|do)',
         },
         {
-          nearby:
+          sentence_has:
             '(for now|see you|talk soon|speak soon|talk (tomorrow|later|next)|catch up|next week|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|good luck with|enjoy (the|your)|have a (great|lovely|good)|safe (trip|flight|travels)|nothing (more |else )?to add|nothing more to say|wedding|holiday|leaving do|new job|retire|retirement|moving to|the move|emigrat|flight)',
         },
         {
-          message_has:
+          sentence_has:
             '(mediat|solicitor|court|the house sale|handover|pick up|pickup|drop off|school run|next (week|weekend|month))',
         },
       ],
@@ -10878,7 +13111,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          sentence_has:
             "(moving|the move|new (flat|house|place|job|one)|narrowboat|downsiz|emigrat|declutter|clear out the (garage|loft|shed)|car boot|ebay|vinted|marketplace|charity shop|oxfam|sold|selling|upgrade|storage|birthday|christmas|present|gift|grown out|outgrown|for the (trip|holiday|weekend|week|move)|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday)|tomorrow|this weekend|next week|divorce|settlement|the sale|solicitor|mediat|as agreed|like we agreed|the kids' (room|stuff))",
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -11021,7 +13254,11 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          sentence_has:
+            "(your answer|take (it|that|silence) as|if (i do not|i have not|i haven't|i don't) (hear|heard) (from you|back|anything))",
+        },
+        {
+          sentence_has:
             "(venue|wedding|restaurant|holiday|party|picnic|caravan|campsite|fishing|lovely|beautiful|gorgeous|sunny|sunshine|the sun|ducks|swans|the dog|the kids|with the (kids|dog|boys|girls)|reading|my book|lunch|coffee|meet (me|you|up)|see you|join me|come down|come and|waiting for (you|the|a|my)|traffic|bus|train (is|was) (late|delayed)|on my way|unless you|if you (ever )?(want|change|decide|reach|need|would)|respect your|your decision|your wishes|no contact|leave you alone|you asked|i'm (fine|ok|okay|good|doing (well|fine|better|ok|okay|good))|doing (fine|well|better|ok|okay|good)|i'm safe|i am safe|feeling better|in a good place|new (job|flat|house|place|girlfriend|boyfriend|partner)|moving|the move|emigrat)",
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -11052,11 +13289,11 @@ export const RULE_SET: ShippedRuleSet = {
             '(that|to|for (the|us|you|my|our|getting|paying|fixing|how)|which|where|with (the|my|a)|for now|till|until|x see you|see you|the garden|the plants|the lawn|the car (down|off)|pipe ban|for (the|a) (garden|car wash|paddling))',
         },
         {
-          nearby:
+          sentence_has:
             '(for now|see you|talk soon|speak soon|talk (tomorrow|later|next)|catch up|next week|at the weekend|good luck with|enjoy (the|your)|have a (great|lovely|good)|safe (trip|flight|travels)|counselling|counseling|therapy|budget|to fix|win you back|make it up|make it right|for us|for the (kids|money|house|weekend)|wash|washing|garden|plants|lawn|paddling|water fight|hosepipe ban|surgery|operation|flight|travel|trip|the op)',
         },
         {
-          message_has:
+          sentence_has:
             '(mediat|solicitor|court|the house sale|handover|pick up|pickup|drop off|school run|next (week|weekend|month))',
         },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -11097,6 +13334,8 @@ export const RULE_SET: ShippedRuleSet = {
         { before: '(rather|sooner|prefer|prefers|preferred)' },
         { followed_by: '@crisis_broad_ordinary_tail' },
         { sentence_has: '@crisis_broad_idiom' },
+        { nearby: '@crisis_i_mean_ordinary' },
+        { message_has: '@crisis_safe_now' },
         {
           before:
             "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
@@ -11131,8 +13370,8 @@ export const RULE_SET: ShippedRuleSet = {
             '(not|never|no longer|would not|would never|will never|do not|did not|(he|she|they|you|we|people|someone|him|her|them) [really|just|still|always])',
         },
         {
-          message_has:
-            '(divorce|court|solicitor|mediat*|the case|custody|the sale|house sale|the arguing|the fighting|the rows|the drinking|drinking|drink|drank|booze|alcohol|sober|sobriety|gambl*|betting|bookies|slots|smoking|cigarettes|vaping|weed|cocaine|coke|drugs|using again|aa meeting|na meeting|meetings|sponsor|diet|sugar|chocolate|takeaway|relapse prevention|the gym|pool|swimming|skydiv*|parachute|bungee|trampoline|diving board|the pier|the lake|the sea|the river with|jump in|jump at|jump on|jump the queue|jumping jacks|jump rope|long jump|high jump)',
+          sentence_has:
+            '(surgery|operation|physio|pain in my|my back|my knee|divorce|court|solicitor|mediat*|the case|custody|the sale|house sale|the arguing|the fighting|the rows|the drinking|drinking|drink|drank|booze|alcohol|sober|sobriety|gambl*|betting|bookies|slots|smoking|cigarettes|vaping|weed|cocaine|coke|drugs|using again|aa meeting|na meeting|meetings|sponsor|diet|sugar|chocolate|takeaway|relapse prevention|the gym|pool|swimming|skydiv*|parachute|bungee|trampoline|diving board|the pier|the lake|the sea|the river with|jump in|jump at|jump on|jump the queue|jumping jacks|jump rope|long jump|high jump)',
         },
         { sentence_has: '@crisis_broad_idiom' },
         {
@@ -11177,11 +13416,11 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         {
           followed_by:
-            "(while|this|next|until|till|tomorrow|tonight|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend)|at the|for (a|the) (bit|while|week|weekend|day|night|trip|holiday)|during|over (the|christmas|easter|half)|when i (am|'m) (away|at|in|on|working)|if you (can|could|do not mind|don't mind)|as (well|usual)|about|regarding|for (missing|not|being late|the|shouting|forgetting|yelling|last)|i (missed|could not|was late|forgot|did not|will|am late|can not|have not|was not)|before (you|the|your|we|he|she|they)|to (the|this|that|our|my) (house|flat|home|place|job|car|city|town|area|team|office|neighbours|colleagues|old)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|the|that|when|if)",
+            "(to (it|the old|this old|our old|the house|the flat|the place)|while|this|next|until|till|tomorrow|tonight|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend)|at the|for (a|the) (bit|while|week|weekend|day|night|trip|holiday)|during|over (the|christmas|easter|half)|when i (am|'m) (away|at|in|on|working)|if you (can|could|do not mind|don't mind)|as (well|usual)|about|regarding|for (missing|not|being late|the|shouting|forgetting|yelling|last)|i (missed|could not|was late|forgot|did not|will|am late|can not|have not|was not)|before (you|the|your|we|he|she|they)|to (the|this|that|our|my) (house|flat|home|place|job|car|city|town|area|team|office|neighbours|colleagues|old)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|the|that|when|if)",
         },
         {
-          nearby:
-            "(see you|talk soon|back to|lease|tenancy|the flat|new place|speak soon|catch up|good luck (with|in|at)|enjoy (the|your)|have a (great|lovely|good|safe)|safe (trip|flight|travels)|next (week|weekend|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the move|moving (to|out|house|in)|new (job|flat|house|place)|emigrat*|leaving do|leaving party|retir*|wedding|christening|party|holiday|trip|flight|airport|back on|back by|back in|the handover|pick (them|him|her) up|pickup|pick up|school run|drop off|mediat*|solicitor|court|the house sale|the divorce|standing order|the money|charity shop|oxfam|ebay|vinted|car boot|declutter|narrowboat|downsiz*|storage|the tip|dump run|christmas (cards|presents)|birthday|present|gift|teacher|santa|sports day|nativity|thank you card|thank-you card|your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back)|drop (off )?(the|his|her|their|the kids') (things|stuff|bag|bags)|at your (mum's|mom's|dad's|parents'))",
+          sentence_has:
+            "(teachers|school bags|school|see you|talk soon|back to|lease|tenancy|the flat|new place|speak soon|catch up|good luck (with|in|at)|enjoy (the|your)|have a (great|lovely|good|safe)|safe (trip|flight|travels)|next (week|weekend|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the move|moving (to|out|house|in)|new (job|flat|house|place)|emigrat*|leaving do|leaving party|retir*|wedding|christening|party|holiday|trip|flight|airport|back on|back by|back in|the handover|pick (them|him|her) up|pickup|pick up|school run|drop off|mediat*|solicitor|court|the house sale|the divorce|standing order|the money|charity shop|oxfam|ebay|vinted|car boot|declutter|narrowboat|downsiz*|storage|the tip|dump run|christmas (cards|presents)|birthday|present|gift|teacher|santa|sports day|nativity|thank you card|thank-you card|your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back)|drop (off )?(the|his|her|their|the kids') (things|stuff|bag|bags)|at your (mum's|mom's|dad's|parents'))",
         },
         {
           before:
@@ -11330,7 +13569,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(i am gone|i am out|for (a|the) (bit|while|week|weekend|day|night|month|trip|holiday)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|about (the|this|that|it|money|the house))',
         },
         {
-          nearby:
+          sentence_has:
             "(your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back))",
         },
         {
@@ -11398,7 +13637,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            "(pharmacy|chemist|pick up|collect them|new one|arrives|arriving|delivered|replacement|the van|sold|selling|getting rid|prescribed|prescription|the gp said|doctor said|as directed|hayfever|hay fever|antibiotics|for the (trip|holiday|flight|journey)|holiday|trip|flight|travel|moving|the move|new (phone|car|coat|job|flat|house)|upgrade|contract|party|wedding|meeting|the office|at work|the kids' (party|play)|the team|the group|the game|the match|you (would|will|'d|'ll) (be|have|feel|do) ~3 without me ~4 (and i|i understand|i get it|i know|so i|i'll|i will|i accept|i respect|that's okay|that's fine|with someone|someone who))",
+            "(can not reach|cannot reach|out of reach|kids can|safe place|locked|pharmacy|chemist|pick up|collect them|new one|arrives|arriving|delivered|replacement|the van|sold|selling|getting rid|prescribed|prescription|the gp said|doctor said|as directed|hayfever|hay fever|antibiotics|for the (trip|holiday|flight|journey)|holiday|trip|flight|travel|moving|the move|new (phone|car|coat|job|flat|house)|upgrade|contract|party|wedding|meeting|the office|at work|the kids' (party|play)|the team|the group|the game|the match|you (would|will|'d|'ll) (be|have|feel|do) ~3 without me ~4 (and i|i understand|i get it|i know|so i|i'll|i will|i accept|i respect|that's okay|that's fine|with someone|someone who))",
         },
         {
           before:
@@ -11444,9 +13683,10 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '(with|over|about|here with|at work|in (the|this|that) (job|office|house|flat)|for (the|a) (party|wedding|trip|holiday|meeting|bus|train)|the (bus|train|car|kids|dog|ducks|view|fireworks|sunset|sunrise)|to (the|see|watch|meet|get|pick|collect|drop)|i (hope|think|know|will|guess)|we|you)',
         },
+        { followed_by: '(cafe|café|pub|club|restaurant|market|bar|shop|street|road|hotel|station|stop)' },
         {
           sentence_has:
-            '(lol|haha|lmao|jk|kidding|joking|trip|holiday|a break|time off|day off|weekend off|coffee|film|movie|documentary|episode|series|novel|podcast|the news|article|the play|the show|character|landlord|boiler|commute|traffic|the weather|this weather|rain|the rota|shift|this job|the office|school run|dating|divorce|solicitor|mediat*|joint account|the sale|the house sale|pension|mortgage|wifi|netflix|broadband|router|sky|spotify|amazon|council tax|the bills|the gas|electric|insurance claim|renewal|the car insurance|home insurance|dog walk|walk the dog|walking the dog|with the dog|the ducks|the view|photos|sunset|sunrise|fireworks|picnic|train set|hornby|model railway|toy|back on track|the right track|gym|workout|training|hiit|marathon|race|the run|leg day|spin class|football|rugby|boxing|punch bag|punchbag|tattoo|piercing|waxing|eyebrows|doctor|dentist|the gp|nurse|vaccine|jab|injection|blood test)',
+            '(physio|knee|ankle|back|leg|tooth|stitches|healing|heal|injury|surgery|the op|the operation|sprain|the cast|lol|haha|lmao|jk|kidding|joking|trip|holiday|a break|time off|day off|weekend off|coffee|film|movie|documentary|episode|series|novel|podcast|the news|article|the play|the show|character|landlord|boiler|commute|traffic|the weather|this weather|rain|the rota|shift|this job|the office|school run|dating|divorce|solicitor|mediat*|joint account|the sale|the house sale|pension|mortgage|wifi|netflix|broadband|router|sky|spotify|amazon|council tax|the bills|the gas|electric|insurance claim|renewal|the car insurance|home insurance|dog walk|walk the dog|walking the dog|with the dog|the ducks|the view|photos|sunset|sunrise|fireworks|picnic|train set|hornby|model railway|toy|back on track|the right track|gym|workout|training|hiit|marathon|race|the run|leg day|spin class|football|rugby|boxing|punch bag|punchbag|tattoo|piercing|waxing|eyebrows|doctor|dentist|the gp|nurse|vaccine|jab|injection|blood test)',
         },
         {
           before:
@@ -11474,7 +13714,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          sentence_has:
             '(unless you|if you (want|need|ever|change)|until you|respect your|your decision|your answer|your call)',
         },
       ],
@@ -11549,8 +13789,9 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         {
           followed_by:
-            '(with (you|him|her|them|us)|properly|better|differently|right|again|next time|without (upsetting|hurting|telling))',
+            '(with (you|him|her|them|us)|properly|better|differently|different|any other way|another way|right|again|next time|without (upsetting|hurting|telling))',
         },
+        { preceded_by: '(do not|did not|never|not sure i) (know|knew)' },
         {
           sentence_has:
             '(tell (you|him|her|them|the kids)|telling (you|him|her|them|the kids)|break (up|it to)|the (kitchen|garden|shed|forms|paperwork|job|course|diet|house|move|washing|money|budget|tax|car|website|app)|recipe|diy|flat pack|homework|essay|lol|haha)',
@@ -11584,7 +13825,7 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         {
           followed_by:
-            '(late|early|the (kids|baby|neighbours|neighbors|house|dog)|you|him|her|them|everyone|anyone|too (early|late)|in time|with a|hungover|before|at (6|7|8|six|seven|eight)|for (work|school|the)|from|till|until|when|if|here (when|while|if)|to (this|that|the|work|the job|you))',
+            '(for a (while|bit|week|day|month|few)|on (social media|instagram|facebook|the internet|here|twitter|tiktok)|online|late|early|the (kids|baby|neighbours|neighbors|house|dog)|you|him|her|them|everyone|anyone|too (early|late)|in time|with a|hungover|before|at (6|7|8|six|seven|eight)|for (work|school|the)|from|till|until|when|if|here (when|while|if)|to (this|that|the|work|the job|you))',
         },
         {
           sentence_has:
@@ -11618,7 +13859,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           sentence_has:
-            "(we have|we've got|we made|we decided|together|for the kids|co-parent|coparent|for us|about us|the move|moving|new job|the job|diet|gym|therapy|counselling|counseling|budget|debt)",
+            "(we bought|bought the house|after we|mortgage|we have|we've got|we made|we decided|together|for the kids|co-parent|coparent|for us|about us|the move|moving|new job|the job|diet|gym|therapy|counselling|counseling|budget|debt)",
         },
         {
           followed_by:
@@ -11654,7 +13895,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         {
-          message_has:
+          sentence_has:
             '(work|working|shift|shifts|job|moving|move|away|busy|nights|holiday|trip|abroad|course|uni|hospital|surgery|operation|op|back|knee|leg|ankle|broken|car|because|cos|as i)',
         },
         {
@@ -11748,7 +13989,7 @@ export const RULE_SET: ShippedRuleSet = {
         { followed_by: '(terrace|garden|bar|deck|top bar|restaurant|with (you|him|her|them|us))' },
         {
           sentence_has:
-            '(lol|haha|lmao|work|shift|exam|party|meeting|deadline|diet|dry january|the contract|the lease|the job|this job|debt|mortgage|bankruptcy|sell|selling|sale|divorce|court|mediat|counselling|therapy|the kids|relationship|this relationship|marriage|us|with you|for us|the film|the movie|the book|the show|holiday|queue|traffic|meeting|the week|this week|the heat|this heat|winter|hangover|hungover)',
+            '(surgery|operation|physio|my back|my knee|my hip|my neck|my tooth|lol|haha|lmao|work|shift|exam|party|meeting|deadline|diet|dry january|the contract|the lease|the job|this job|debt|mortgage|bankruptcy|sell|selling|sale|divorce|court|mediat|counselling|therapy|the kids|relationship|this relationship|marriage|us|with you|for us|the film|the movie|the book|the show|holiday|queue|traffic|meeting|the week|this week|the heat|this heat|winter|hangover|hungover)',
         },
         {
           before:
@@ -11824,7 +14065,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           sentence_has:
-            "(prescri|the chemist|pharmacy|collect (the|my|your) (pills|tablets|prescription)|picking up|pick up|shopping|the view|sunset|sunrise|photos|the fireworks|for the kids|your (pills|tablets|meds)|the dog|dog's|cat's|vet|hayfever|headache|camping|climbing|garden|washing|tow|towing|the boot|the match|the gig|the traffic|the queue|waiting for (you|him|her|them|the kids))",
+            "(always empty|always quiet|to park|parking|space|spaces|prescri|the chemist|pharmacy|collect (the|my|your) (pills|tablets|prescription)|picking up|pick up|shopping|the view|sunset|sunrise|photos|the fireworks|for the kids|your (pills|tablets|meds)|the dog|dog's|cat's|vet|hayfever|headache|camping|climbing|garden|washing|tow|towing|the boot|the match|the gig|the traffic|the queue|waiting for (you|him|her|them|the kids))",
         },
         {
           before:
@@ -11855,7 +14096,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         {
-          message_has:
+          sentence_has:
             "(party|wedding|birthday|dinner|the move|moving|removal|packed|holiday|trip|flight|the kids' bags|school|the presentation|the interview|for (the|your|our) (weekend|party|trip|holiday|move)|see you|can't wait|cant wait|excited)",
         },
         {
@@ -11896,11 +14137,1321 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           followed_by:
-            '(arguing|fighting|texting|messaging|talking|with you|about us|of (this|that) (job|course|meeting|party)|without (a|the|my) (car|job))',
+            '((even )?(being|going|coming) (there|to|round|over)|arguing|fighting|texting|messaging|talking|with you|about us|of (this|that) (job|course|meeting|party)|without (a|the|my) (car|job))',
         },
         {
           sentence_has:
             '(you can have|the house|custody|the divorce|your decision|if you want|traffic|flight|trip|the keys|moving out|out of the flat|out of the house|passport|visa|the job|this job|work|shift|holiday|gym|overdid|jet lag|jetlag|hangover|lol|haha|arguing|the argument|this argument|us|our relationship|the relationship|your back|your pills|your tablets|the dog|your mum|prescription|the gp|doctor said|as prescribed)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-means-dose',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'how (much|many) [of] [my|the|these|those|units of|doses of|mg of] @crisis_drug ~4 (it take|it takes|it would take|to take|enough|lethal|fatal|deadly|dangerous|too much|too many|kill|kills|to die|overdose|not wake up|never wake up|stop (my|your|the|a) heart)',
+        '(what|which) (amount|dose|dosage|quantity|number) of ~2 @crisis_drug ~3 (is|would be|will be|are) (dangerous|lethal|fatal|deadly|too much|too many|enough)',
+        "(taking|took|take|taken|had|having|swallowing|swallowed) (a few |a couple of |some |loads of |a lot of |a load of |way )?(extra|more|double|triple) (of )?(my |the )?@crisis_drug ~6 (to see what (happens|would happen|it does)|on purpose|deliberately|every night|each night|tonight|and (i do not|i don't) care|hoping|<break>)",
+        '(got|have|put|laid|tipped|emptied|lined) (the|my|all the|all my) @crisis_drug (out|up) (on|in front of|next to|beside) (the|my|me)',
+        '(stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|squirrelling|squirreling|squirrelled) ~4 @crisis_drug',
+        '(<number>|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred) (of )?(my |the |these |those |her |his )?@crisis_drug ~3 (enough|too many|do it|kill|lethal|fatal|be enough)',
+        'how (much|many) (units|mg|milligrams|doses|grams) ~4 (it take|it takes|it would take|enough|lethal|fatal|deadly|too much|too many|kill|kills|to die|not wake up|never wake up|stop (my|your|the|a) heart)',
+        '(took|taken|take|taking|had|swallowed|swallow|necked|downed) ~4 (more|double|triple|twice|three times|four times|five times|extra) ~5 (than|what) ~3 (meant to|supposed to|allowed|prescribed|safe|should)',
+        '(doubled|tripled|double|triple|upped) (my|the) (dose|dosage|prescription) ~3 (on purpose|tonight|without)',
+        '(did not|have not|not|stopped|stop|skipped|skipping) (take|taking|taken) my (insulin|heart (pills|tablets|meds)|blood thinners|inhaler|lithium|meds|medication|tablets|pills|antidepressants) ~8 (not going to|will not|either|on purpose|deliberately|what is the point|why bother|no point|and i do not care|not bothering)',
+        '(squirrelling|squirreling|squirrelled|putting|put|setting|set|keeping|kept|stashing|stashed|hiding|hid|holding|held) (away|aside|back|by) ~4 @crisis_drug',
+        '(putting|put|setting|set|keeping|kept|stashing|squirrelling|saving|saved|hiding|holding) ~4 @crisis_drug (aside|away|back|by|to one side) (every|each|a few|one|<break>)',
+        '(know|worked out|calculated|figured out|checked|looked up) (the )?(exact |right |precise )?(number|amount|dose) of ~2 @crisis_drug',
+        '(whole|entire|all my|all of my|my|the) (prescription|supply|stash|pills|tablets|meds|medication|insulin) (would be|is|will be|is definitely|would definitely be) (more than )?enough',
+        '(looked up|googled|checked|read up on|searched|researched|found out) (the )?(maximum|max|toxic|lethal|fatal|dangerous) (dose|amount|dosage|limit)',
+        '@crisis_drug (pens |pen )?(all )?(lined|laid|set) (up|out)',
+        '(know|knows|knew) (exactly )?what (a full one|a whole (pen|packet|box|bottle)|the whole (lot|packet|box|bottle|pen)|all of them|the lot) (would|will|could) do',
+        '(saving|saved|squirrelling|squirreling|stockpiling|hoarding|stashing|collecting|putting|keeping|kept) (my|the|all my|all the) @crisis_drug (up|away|aside|by|back|instead)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(child|children|kid|kids|baby|toddler|year old|dog|cat|puppy|kitten|vet|headache|migraine|tooth|toothache|back pain|period|cold|flu|hayfever|hay fever|pollen|allergy|allergies|vitamins|caffeine|coffee|gp said|doctor said|doctor told|nurse said|pharmacist|as prescribed|reach|safely|locked|childproof|dispose|disposal|the chemist|take them back|for the (trip|holiday|flight|journey)|for (your|his|her|their|mum|dad|nan|grandad)|needs them|at (eight|nine|<number>)|morning dose|evening dose|pill box|dosette|organiser)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may be gathering or measuring out medication to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, give the medication to someone else to keep.',
+    },
+    {
+      id: 'crisis.r9-means-kept',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(saving|saved|keeping|kept|hoarding|hoarded|stockpiling|stashing|stashed|squirrelling|squirreling|squirrelled|putting|put|collecting|storing|hiding|setting) (them|those|these) [all] (up|away|aside|back|by|in a (jar|box|drawer|tin|bag|sock)) [instead]',
+        '(saving|keeping|hoarding|stashing|squirrelling|putting|collecting|storing|hiding) (them|those|these) ~4 instead',
+        '(kept|keeping|saved|saving|stored|hidden|hid|stashed) (every|each|all|every single|each and every) (one|pill|tablet|dose|of them)',
+        '(i have been|been|i am) (keeping|saving|hoarding|stashing|collecting) (them|those|these) <break>',
+        '(keep|kept|been|started) (counting|recounting|counted) (them|it|the lot|what i have|what i have got)',
+        '(counted|counting|recounted) (them|it|the lot) (again|twice|every night|every day|out)',
+        '(added|adding|add|put|putting) (them|it|these|those) (to|with) the (others|rest|pile|stash|collection|lot)',
+        '(counted|counting|count) (what i have|what i have got|how many i have|how many i have got|how many are left|them all|the lot)',
+      ],
+      when: [
+        { message_has: '@crisis_drug' },
+        {
+          message_has:
+            '((stopped|stop|stopping|not|quit|no longer|pretend|pretending|skipping|skipped|skip) (taking|swallowing|take|swallow|to take)|(not been|have not been|had not been) (taking|swallowing)|dose|(stopped|quit|came off|coming off|stopped taking) (my|the)|instead|counted|counting|enough|kept every|kept all)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(child|children|kid|kids|baby|toddler|dog|cat|vet|reach|safely|locked|childproof|dispose|disposal|the chemist|pharmacy|take them back|hand them in|handed them in|gp|doctor|nurse|side effects|made me (feel|sick|drowsy)|switched|new (meds|tablets|prescription))',
+        },
+      ],
+      message:
+        'This sounds like you may be gathering medication to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, give the medication to someone else to keep.',
+    },
+    {
+      id: 'crisis.r9-means-place',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(keep|kept|been|can not stop|could not stop|always|constantly|still|just|cannot stop)? (thinking|dreaming|picturing|imagining) [about|of] (the|that) ~2 (train line|railway line|railway|tracks|train tracks|level crossing|bridge|footbridge|viaduct|flyover|overpass|cliff|cliffs|cliff edge|quarry|reservoir|river|canal|motorway|roof|multi storey|multi-storey|car park roof|platform|balcony|ledge|drop|water|weir|pier)',
+        '(thought|thinking|think|decided|picked|chosen|chose|know|knew|worked out) (about )?which (tree|bridge|building|cliff|roof|car park|beam|method|pills|tablets|spot|place|way|train|road|river)',
+        '(want|wanted|urge|tempted|part of me|thought about|think about|thinking about|keep|kept) ~3 (driving|drive|drove|steering|steer|swerving|accelerating|keep driving|keep going) (off|over) (the|a) (end of the )?(pier|quay|harbour|harbour wall|cliff|cliffs|edge|bridge|flyover|embankment)',
+        '(drove|driven|drive|driving|walked|walk|walking|went|gone|cycled|got the bus|got a taxi) (out )?(to|up to|down to|out to|over to) (the|a) [<name>] (bridge|viaduct|cliff|cliffs|quarry|tracks|railway|level crossing|reservoir|multi storey|multi-storey|car park|flyover|dam) ~12 (sat|stood|sitting|standing|parked|waited|stayed|stared|staring) ~6 (hours|ages|a long time|a while|an hour|all night|till|until|dark|the edge|down|the water)',
+        '(make|making|made) it (look|seem) like an accident',
+        '(picturing|imagining|imagine|picture|thinking about|think about|thought about|fantasising about|fantasizing about|dreaming about) (myself )?(just )?(stepping|walking|stepping out|walking out|jumping|falling|throwing myself|lying down|running) (off|in front of|into|under|onto|out in front of) (the|a) (kerb|curb|bus|lorry|truck|train|traffic|road|tracks|platform|edge|car|motorway)',
+        '(station|platform|bridge|cliff|cliffs|roof|balcony|ledge|tracks|motorway|level crossing|viaduct|flyover) ~8 i (think|keep thinking|always think|thought|keep thinking) about (it|that|jumping|stepping|falling|how (easy|quick|quickly|far|high)|the (gap|drop|edge|tracks|trains|water|fall|rails))',
+        '(bridge|flyover|viaduct|cliff|cliffs|edge|tracks|level crossing|overpass) ~8 (slowing down|slow down|slowed down|stopping|stopped|pulling over|pulled over|pull over) (in the middle|at the top|on it|there|at the edge|<break>)',
+        '(garage|garage door) ~6 (car|engine) (running|on|going)',
+        '(car|engine) (running|on) ~4 (in the garage|garage door (shut|closed|down)|doors (shut|closed)|windows (shut|up|closed))',
+        '(found|know|found out|worked out|figured out|know exactly) where (my |his |her )?(dad|mum|mom|he|she|they|my parents|grandad)? ~2 (keeps|keep|kept|hides|hide|stores|store|puts) ~4 (gun|guns|shotgun|rifle|pistol|pills|tablets|meds|gun cabinet|gun safe|rope|knives|sleeping pills|painkillers)',
+        '(researching|researched|googling|googled|looking up|looked up|reading up on|reading about|read about|read up on|looking into|looked into) (ways|methods|options|how) <break>',
+        '(reading|read|looking|looked|researching|researched|googling|googled|watching|watched) (up )?(about|into|at|videos (about|of|on)) how (people|others|they|someone|you) (do it|did it|end it|ended it|kill themselves|killed themselves|go through with it|went through with it|die) <break>',
+        '(keep|kept|been|can not stop|could not stop|always) (looking|staring|glancing) (at|up at|down at) (the|that) ~2 (bridge|flyover|viaduct|overpass|cliff|cliffs|tracks|train line|railway line|level crossing|ledge|drop)',
+        '(think|thinking|thought|tempted|want|wanted|wanting|urge|imagine|imagining|picture|picturing|fantasise|fantasize|fantasising|fantasizing|dream|dreaming) ~3 (about )?(just )?(crashing|crash|wrapping|wrap|ploughing|plough|steering|steer|swerving|swerve|driving|drive) (the|my) (car|van|motorbike|motorcycle) ~3 (into|off|on purpose|and|<break>)',
+        "(nearly|almost|very nearly) (drove|drive|driven|steered|swerved|veered|crashed|went|walked|stepped) (into|off|under|in front of|out in front of|over) ~4 (i wanted to|wanted to|on purpose|deliberately|part of me|meant to|did not want to stop|didn't want to stop)",
+        '(rope|belt|cord|cable|flex|noose|ligature|dressing gown cord) ~6 (bannister|banister|bannisters|banisters|beam|beams|rafter|rafters|loft hatch|door frame|doorframe|curtain rail|stairwell|stair rail|tree branch)',
+        '(keep|keeping|carry|carrying|carried|kept) (a|the|my|some) (packet of |pack of |box of )?(razor|blade|razor blade|razor blades|blades|noose) ~4 (just in case|in case|on me|with me|in my (bag|purse|pocket|wallet|car|drawer|washbag|wash bag|handbag|bedside))',
+        '(just )?knowing (they are|it is) there (helps|is enough|makes it easier|calms me)',
+        '(let|letting) ~2 trains (go|pass|come|run) (by|past|through)',
+        '(train times|timetable|timetables|express|trains) ~6 not (to|for) (go|going|catch|catching|travel|get|ride|board)',
+        '(tied|tying|tie|made|making) (a )?(knot|noose|loop) (in|with|from|out of) (the|my|a) (dressing gown cord|cord|belt|rope|scarf|sheet|tie|lead|cable|wire)',
+      ],
+      unless: [
+        { sentence_has: '@crisis_place_ordinary' },
+        { sentence_has: '(catch|missed|busy|full|packed|delays|delayed|wrong train|rush hour)' },
+        {
+          followed_by:
+            '((your|his|her|their|you|he|she|they|the kids|mum|dad) |loan|club|game|night|street|road|inn|cafe|pub|bar|hotel|path|walk|to (plant|cut|buy|use|get|take|pick|choose|visit|go|see|catch|grab|fetch|chase|stop|save|cross|make)|for (the|a|our|my) (garden|photo|picture|walk|trip|holiday|wedding|view)|we|you|looks|would look|is best|suits|cottage|house|hotel|walk|path)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        {
+          before:
+            '(kill|get rid of|push|poison|run over|do away with|hurt|bury) (him|her|you|them|your|his|my (boss|ex|sister|brother|neighbour))',
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about a way or a place to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, move away from the place and be with someone.',
+    },
+    {
+      id: 'crisis.r9-means-height',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'how (high|far|tall|long a drop|far down|high up|far up|many floors|many storeys) [up|down] ~6 (floors|storeys|stories|the drop|the fall|the balcony|the bridge|the roof|the ledge|the flyover|the viaduct|the cliff|the cliffs|the car park|the window|the ground|to the ground|to the bottom|the top)',
+        '(<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|top) (floor|floors|storeys|stories) [up|down|high|from the ground]',
+        '(standing|stood|stand|sitting|sat|leaning|lean|leaned|hanging|climbing|climbed|go out|going out|went out|been out|go up|going up|went up|sit out|sitting out) (out |up )?(on|over|at|to) (the|my|a|our) (balcony|ledge|window ledge|windowsill|railing|railings|parapet|roof|rooftop|roof terrace)',
+        'how (far|high) (down |up )?(it is|it would be|the ground is|it actually is|the drop is) <break>',
+        '(too close|so close|right up|really close|right) to the edge',
+        '(balcony|railing|rail|railings|parapet|wall|bannister|banister|window) ~3 (only|just|barely) (waist|knee|hip|chest) (height|high)',
+        '(hold|holds|take|takes|bear|bears|support|supports) (my weight|me)',
+        '(train|trains|express|the fast train|freight) ~6 not to (catch|get on|ride|board) (one|it|them|a train)',
+        '(put|putting|fixed|fitted|screwed|installed) (a|the) (hook|beam|bracket) (up )?(in|on) (the )?(garage|loft|ceiling|bedroom|stairs|stairwell|hallway|shed)',
+        '(nearly|almost|very nearly) (drove|drive|driven|steered|swerved|veered|crashed|went|walked|stepped|ran) (into|off|under|in front of|out in front of|over|onto) ~4 <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(noticed|notice|thinking|thought|think|wonder|wondering|working out|worked out|how high|how far|the drop|a lot|at night|every night|most nights|for hours|for ages|again|alone|on my own|nobody knows|i wanted to|wanted to|part of me|on purpose|tempted|how easy|easier|quick|quicker|just once|next time|did not do anything|could not|scared|shaking|looking down|staring down|look down|stare down|actually is|tested|testing|would it|if it would|if it will|does not stop|do not stop|for anything|no reason|not to catch|meant to|wish i had|should have|did not want to stop|nobody would|no one would|would it hurt|would hurt|how long|end it|die)',
+        },
+      ],
+      unless: [
+        { sentence_has: '@crisis_place_ordinary' },
+        {
+          sentence_has:
+            '(lol|haha|view|views|sunset|sunrise|coffee|wine|lovely|gorgeous|beautiful|bliss|plants|washing|smoking|vape|barbecue|bbq|told off|the guard|ladder|shelf|shelves|chair|trampoline|hammock|scales|gym|diet|weights|squat|bench press|knee|ankle|back|physio|crutches|ice|pregnan|baby|bump|the kids|toddler|estate agent|viewing|lift|the stairs|deer|fox|cyclist|pedestrian|dog ran|cat ran|kid ran|puddle|pothole|asleep at the wheel|so tired|tired|sleepy|lorry pulled|car pulled|indicate|indicating|brakes|the weight of|our weight|the weight|your weight|load|heavy|sofa|boxes|shelf|tv|telly|bike|punch bag|hammock|swing|coats|bags|plants|pictures|bikes|tools|storage|christmas|decorations|lights)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about a way or a place to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, move away from the place and be with someone.',
+    },
+    {
+      id: 'crisis.r9-affairs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(did|done|do|doing|made|make|making|wrote|written|write|writing|sorted|sorting|finished|finalised|finalized|updated|changed|redid|redone|signed|drew up|drawn up|drawing up|got|getting|set up) (out |up )?(my|a) (will|last will)',
+        '(tying|tied|tie|tidying|tidied|wrapping|wrapped) up (a few |some |the |all the |all my |my |any |the last |a couple of )?(loose ends|last bits|final bits|last few things)',
+        "(did not|didn't|do not|don't|never) want to leave (anything|anyone|things|nothing|a mess|any mess|loose ends|debts|anything owing) (unfinished|undone|unpaid|unsorted|hanging|in a mess|owing|out of pocket|behind|for (you|anyone|them|her|him|the kids|my family|mum|dad|people) to (sort|deal|clean|pick up|worry))",
+        '(so|that) (no one|nobody|you|anyone|the kids|my family|mum|my mum|dad|my dad|my sister|my brother) (has|have|will have|will need|needs|need|will not have|does not have|do not have|will never have) to (sort|deal with|clean up|tidy up|pick up the pieces|go through|worry about|sort out) ~3 (after <break>|afterwards|after i (am|go)|when i (am|go)|once i (am|go)|my (mess|stuff|things|affairs)|a thing|anything)',
+        'whoever (finds|find|found|will find|comes|gets) (me|this|my (note|letter|body))',
+        '(letter|note|letters|notes|envelope) ~6 for whoever',
+        'loose ends <break>',
+        '(teaching|showing|taught|showed|show|teach) (mum|dad|my (mum|dad|sister|brother|son|daughter)|you|him|her|them) how to (do|use|access|get into|run|log into|manage) my (online banking|banking|accounts|bills|finances|emails|phone|laptop|passwords|direct debits)',
+        '(written|wrote|writing|left|put|made) (down )?(all )?my wishes (for|about) (the|my) (service|funeral|cremation|burial|send off)',
+        '(up front|in advance|ahead) ~8 so (mum|my mum|dad|my dad|nobody|no one|the kids|my family|anyone|my sister|my brother|they|you) (will not|does not|do not|will never|never) (have|has|need|needs) to (deal with|sort|sort out|worry about|pay for|think about)',
+        '(left|put|leaving|hidden|hid) (it|them|a note|the note|a letter|letters|everything|the notebook) (where|somewhere) (you will|you|someone will|they will|someone) (find|see) (it|them)',
+        '(one less thing|nothing left|less) for (anyone|anybody|everyone|my family|the family|them) to (deal with|sort|sort out|worry about|pay for|organise|arrange)',
+        '(paid|paying|sorted|set up|bought|took out|taken out|arranged|planned|organised) (for |off )?(my funeral|a funeral plan|my funeral plan|the funeral plan|my cremation|a cremation plan)',
+        'in case (someone|anyone|somebody|you|the police|they) (needs|need|has|have|needed) to (get in|break in|come in|let themselves in|get into the (flat|house))',
+        "(my )?will (is|'s|has been) (done|sorted|written|signed|finished|updated|made)",
+        "(the )?last (thing|words|message) (you|anyone|they|she|he|you will|you'll) (ever )?(hear|read|get|see|have) from me",
+        '(my|all my) (passwords|logins|log ins|pin|pins|pin numbers|bank details|account details|bank logins) (is|are) (in|under|on|with|behind|inside|written (down )?in|in the) (the|my|a)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(solicitor|lawyer|guardian|since (dad|mum|my dad|my mum|the)|stroke|after (the|our) (baby|wedding)|baby|new house|mortgage|everyone (over|should)|should have one|adviser|advisor|probate|our wills|mirror wills|like we (talked|discussed|agreed|said)|at work|for work|the office|the project|my leave|maternity|paternity|handover|hand over|the move|moving|the sale|sell the|selling|removal|the flat|the house|holiday|the trip|travelling|before (the|my|we|our) (move|trip|holiday|flight|leave|wedding|exams|surgery|operation)|before i (fly|move|start|finish|leave for|go on|go away)|while i am|dubai|overseas|working away|contract|course|term|dissertation|thesis|the deal|a deal|the divorce|mediation|the case|retire|retirement|notice|the job|new job|visa|emigrat)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      when: [
+        {
+          message_has:
+            "(calm|calmer|peace|peaceful|at peace|relief|relieved|lighter|weight off|ready|loose ends|nothing left|won't need|will not need|goodbye|bye|in order|sorted|done now|all done|taken care of|strangely|weirdly|oddly|just in case|in case|after|afterwards|when i (am|'m) gone|once i (am|'m) gone|goes to|get everything|gets everything|can have|unfinished|owed|owe|paid|sold|finds|hear from me|thanks for everything|thank you for everything|love you|sorry|forgive|the end|whoever|so you know|you will need|for you|you know where|passwords|notebook|letter|note|funeral|anyone to|anybody to|wishes|service)",
+        },
+      ],
+      message:
+        'This reads like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-if-anything-happens',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(if|in case|should|when) anything (happens|should happen|were to happen|was to happen|happened) to me',
+        "(just )?in case (i am not|i'm not|i do not|i don't) (here|around|make it|come back|wake up)",
+      ],
+      when: [
+        {
+          message_has:
+            "(make sure|gets|get|can have|to have|is in|are in|it is in|it's in|they are in|they're in|drawer|folder|safe|envelope|box|cupboard|passwords|logins|log ins|pin|deeds|insurance|will|sorting|sorted|sort out|look after|take care of|give|goes to|letter|note|know where|the key|keys)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(ever|guardian|solicitor|flight|flying|fly|plane|trip|travel|travelling|abroad|operation|surgery|op on|anaesthetic|climb|climbing|skydiv|marathon|army|deploy|tour|stroke|biopsy|scan|results|should have one|over forty|everyone should|the baby|pregnan|due date|labour|while i am away|while i'm away|while i am in|while i'm in|holiday|festival|hike|hiking|expedition|motorbike|racing)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This reads like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-affairs-cluster',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(cancelled|cancelling|canceled|canceling|cancel|stopped|closed|closing) (my|the|all my|all the) (contract|phone|phone contract|mobile|mobile contract|gym|gym membership|membership|subscriptions|subscription|direct debits|standing orders|savings account|bank account|bank accounts|accounts|broadband|netflix|spotify|sky|car insurance|life insurance)',
+        '(deleted|deleting|closed|closing|shut down|deactivated|deactivating) (my|all my) (socials|social media|accounts|facebook|instagram|profiles|profile|account|emails|email|twitter|tiktok|snapchat)',
+        '(gave|given|giving|give|handed) (<name>|my (brother|sister|mum|mom|dad|mate|friend|nephew|niece|neighbour|cousin|son|daughter)|mum|dad|the neighbours|next door) (my|all my)',
+        '(gave|given|giving|give|handed) (away )?(my|all my) * to (<name>|my (brother|sister|mum|mom|dad|mate|friend|nephew|niece|neighbour|cousin|son|daughter)|the neighbours|next door|mum|dad)',
+        '(rehomed|rehoming|rehome|found a (home|new home|new owner) for) (the|my) (cat|dog|rabbit|cats|dogs|pets|fish|bird|budgie|hamster|tortoise|guinea pig)',
+        '(mum|mom|dad|<name>|my (sister|brother|mum|mom|dad|neighbour|friend)) (is|will be|said she will|said he will) (taking|having|getting|keeping|have|take) (the|my) (cat|dog|cats|dogs|rabbit|pets|fish|plants)',
+        "(mum|mom|dad|<name>) 's (taking|having|getting|keeping) (the|my) (cat|dog|cats|dogs|rabbit|pets|fish|plants)",
+        '(sold|selling) (the|my) (car|bike|van|guitar|motorbike|records|camera)',
+        '(paid|paying|settled|settling) (back|off|up)? ~3 (what i owe|what i owed|everyone i owe|everyone i owed|my debts|every penny|the money i owed|the money i owe|all my debts)',
+        'the money i (owed|owe) you',
+        '(returned|returning|sent back|dropped back|took back) (the |my |all the |all my )?library books',
+        '(sent|given|gave|posted) ~3 (the|all the|my) (photos|pictures|albums|old letters) (from|of|to)',
+        '(tying|tied|tidying) up (some |the |a few |all the |my )?loose ends',
+        '(wrote|written|left|leaving) ~2 (letters|a letter|notes|a note|cards) (for|to)',
+        '(sorted|sorting) (out )?(my|all my) (things|stuff|affairs|paperwork|finances|passwords|logins|belongings)',
+        '(written|wrote|writing) down ~2 (passwords|logins|pins|pin|log ins|account details)',
+        '(will not|wont) (need|be needing) (them|it|any of it|my|these|those)',
+        '(thanks|thank you|thankyou) for everything <break>',
+        '(goodbye|farewell) (<break>|<name>|everyone|all|my love|love|forever|for good)',
+        '(everything is|all|it is all) (done|sorted|in order|taken care of) now',
+        "(did not|didn't) want to leave (anything|anyone|things|nothing)",
+        "(the )?(will|deeds|passwords|insurance papers) (is|are|'s) (in|with|under)",
+        'wanted you to hear it from me (before|first)',
+        'who gets (what|my (things|stuff|car|records|books|guitar|jewellery))',
+        '(it is|they are|everything is|the will is|the list is) in the (desk|drawer|top drawer|bottom drawer|folder|safe|envelope|box|filing cabinet|notebook|bedside drawer)',
+        "(the|my)? (dog|cat|dogs|cats|rabbit|fish) (is|'s|are) going to (my|<name>|mum|dad|the|live with)",
+        '(paid|paying) off (the|my) (credit card|loan|overdraft|debts|car loan|car finance)',
+        "(my )?will (is|'s|has been) (done|sorted|written|signed|finished)",
+        '(left|leaving) (the )?(spare )?(key|keys) (with|under|for)',
+        '(take care of|look after) yourself <break>',
+        '(arranged|sorted|organised) for ~3 to (have|take|get|keep) (my|the)',
+        'everything else (can|will|should) go to',
+        '(giving|gave|given|handing) (things|stuff|my things|my stuff|everything) (away|out)',
+        '(deeds|passwords|pins|logins|log ins|life insurance|insurance papers|policy documents|bank details) ~4 (are|is) (in|with|under|inside) (the|my|a|an|<name>|your)',
+        "(you will|you'll) need (them|it|these|those) <break>",
+        "(you will|you'll) find (the|my|all the|all my) (deeds|will|passwords|insurance|policy|papers|documents|letters|letter|note|logins)",
+        '(left|leaving|given|gave) (the|my) (code|key|keys|spare key|pin|password|passwords) (with|to|for) (your|my|the|<name>|mum|dad|next door)',
+        "(the will|my will|the deeds|the house deeds) (is|are|'s) (with|at)",
+        '(oddly|strangely|weirdly|surprisingly) (peaceful|calm|calmer|at peace|light|lighter|relieved)',
+        'sorting (through|out) my (stuff|things|belongings|clothes)',
+        '(i have|ive|i) got everything i need [now] <break>',
+        '(this|it|that) (will be|is) (the|my) last (one|message|text|time) <break>',
+        '(a note|a letter|letters) for (you|the kids|mum|everyone|each of you) <break>',
+        '(it is|i have told (him|her|them) it is|told (him|her|them) it is) (for good|permanent|forever|for ever)',
+        '(going to|gone to|staying with|moving in with|living with) (<name>|my|mum|dad|the) ~3 for good',
+        "(is|'s|are) going to (have|take|keep) (the|my) (cat|dog|cats|dogs|rabbit|pets|fish|plants)",
+        '(cleared|clearing) (out )?(my|all my) (desk|locker|room|wardrobe|flat)',
+        '(with|and) a note <break>',
+        '(thank you|thanks) for the good (bits|times|years|parts|memories)',
+        "(you will|you'll) know what to do [with (them|it|everything|it all)]",
+        '(nothing|nobody|no one) (left )?(hanging over|owing|owed|unpaid|to sort)',
+        "(i have|i've|ive) (boxed|bagged|packed) (up )?(my|all my) (things|stuff|books|clothes) (for|to give)",
+      ],
+      when: [{ elsewhere: '@crisis_wind_up' }],
+      unless: [
+        { message_has: '@crisis_wind_up_ordinary' },
+        { sentence_has: '@crisis_wind_up_ordinary_here' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This reads like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-finality',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(will not|is not going to|not going to|none of (this|it|that) will|nothing will|it will not) (matter|make (any|a|much|the slightest) difference|count for anything) (after|by|from|past|beyond|come) (tonight|tomorrow|today|the weekend|this weekend|next week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|then|morning|the morning|christmas|my birthday|new year)',
+        '(none of (this|it|that)|nothing|it|this) (will|is going to) (matter|make (any|a) difference) (after|by|from|past|come) (tonight|tomorrow|today|the weekend|this weekend|next week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|then|morning|the morning)',
+        '(it will|it is|it is all|everything will|this will|it will all|all this will) (all )?(be )?(going to be )?over (soon|tonight|tomorrow|by (the )?(morning|weekend)) ~3 one way or (another|the other)',
+        '(will not|not going to|never going to|do not think i will|do not think i am going to) (see|make it to|last (till|until|to|through)|be here for|be around for|live to see) (the )?(summer|spring|autumn|winter|christmas|new year|my birthday|next year|the new year|easter|another (year|christmas|birthday|summer|spring|winter)) <break>',
+        '(the )?last time (i will|i am going to) (ever )?(message|text|contact|bother|speak to|write to|call|ring|email|hear from|burden|trouble) (you|anyone|any of you|you all) <break>',
+        '(sent|said|done|made|finished|saying|sending) my (goodbyes|goodbye|last goodbyes|final goodbyes)',
+        '(nothing|anything) (else )?left to say (except|but|apart from|other than) ~3 (goodbye|bye|i love you|i am sorry|sorry)',
+        '(sorry|i love you|love you) and goodbye <break>',
+        '(it will be|it is going to be|that will be|this will be) the last time <break>',
+        "(if|when) you (hear|find out|get a call|get news) ~6 (know|remember) (that )?(it was not|it is not|none of it|none of this) (was |is )?(your|anyone's) fault",
+        'whatever happens ~5 (know|remember|never forget) (that )?i (loved|love|always loved|have always loved|never stopped loving) (you|them|you all|you both|the kids|the girls|the boys)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(deadline|vote|voting|hearing|form|forms|application|exam|exams|result|results|booking|sale|offer|ticket|tickets|payment|appointment|meeting|interview|match|game|court|election|bid|auction|order|delivery|refund|price|job|work|working|shift|rota|baby|due|pregnan|waiting|queue|train|flight|holiday|trip|abroad|away|visiting|staying|at (mum's|dad's|my|your|his|her)|lol|haha|school|nursery|uni|university|surgery|operation|treatment|chemo|cancer|terminal|hospice|diagnosis|prognosis|oncologist|consultant|doctor|doctors|gp|specialist|palliative|illness|the move|moving|decree|divorce|contract|lease|the fair|the festival|the show|the match|the wedding|party)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        "This sounds like you may be saying goodbye, or that you don't expect to be here. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-done-permanently',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(done|finished|through|stop|stopping|end|ending|quit|quitting|no more) ~2 (letting|disappointing|hurting|failing|burdening) (people|everyone|everybody|anyone|anybody|you all|all of you|my family|the kids|you|them) [down] ~3 (permanently|once and for all|for good|forever|for ever|in the only way)',
+        '(stop|stopping|end|ending|quit) being (a|the|such a) (burden|disappointment|problem|failure|letdown|let down|waste|drain|weight) [to (everyone|everybody|anyone|you all|my family|you|people)] ~3 (permanently|once and for all|for good|forever|for ever|in the only way)',
+        '(i am|im) (done|finished) ~5 permanently',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(drinking|drink|booze|smoking|vaping|gambling|betting|dating|apps|app|takeaways|takeaway|sugar|diet|job|work|this town|city|men|women|relationships|social media|facebook|instagram|twitter|tiktok|with (him|her|you|them|us)|arguing|fighting|excuses|lying|cheating|partying|weed|drugs|being late|late|doormat|pushover|people pleaser|people-pleaser|yes man|nice guy|lol|haha|from now on|new leaf|therapy|counselling|the course|going to change|will change|i promise)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-not-that-kind-of-going',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(i do not|i dont|and i do not|and not|not) mean (go away|going away|leave town|leaving town|move|moving|moving house|moving away|move away|on holiday|a holiday|a trip|travelling|traveling|abroad|emigrating|leave the country|leaving the country|go on holiday|going on holiday|like (a holiday|a trip|moving|going away|that kind of going))',
+        '(i do not|i dont) mean (go|going|leave|leaving|gone) <break>',
+        '(i do not|i dont|and i do not|and not|not) mean (to|off to|away to|over to) <name>',
+        'i mean (really|properly|for good|forever|permanently|for real) (go|gone|leave|leaving|going) <break>',
+      ],
+      when: [{ sentence_has: '(go|going|gone|leave|leaving|left|before i)' }],
+      unless: [
+        {
+          followed_by:
+            '(the kids|you|him|her|them|for a|for the|for long|for a while|until|till|yet|just yet|right now|now|today|tomorrow|this (week|weekend|year)|next)',
+        },
+        {
+          sentence_has:
+            '(forever|for good|permanently|booked|flight|ticket|visa|new job|the job in|transfer|lease|landlord|the kids at|pick (them|him|her) up|see you)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be saying goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-not-long-now',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(not|it will not be|it wont be|will not be|wont be) (much|long) longer (now|for me) <break>',
+        '(not|it will not be|it wont be|will not be|wont be) long now <break>',
+        '(it is|it will be|this is|everything is|it is all|it will all be) (nearly|almost|all but|soon) over [now] <break>',
+        '(i do not have|i have not got) (much|long|very long|very much) (longer|left|time left) <break>',
+        'this (is|will be) my last (week|night|day|weekend|month) <break>',
+        '(not|will not be|wont be) (much|long) longer (and|before|till|until) (you|everyone|nobody|no one|they|the kids|you all)',
+        '(it will|it is going to|everything will|this will) (all )?be over (soon|tonight|by (the )?(morning|weekend)) <break>',
+        '(i will not|i wont|i can not|i cannot|i am not going to|not going to) last (much|a lot|any|very much) longer <break>',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(i mean|storm|weather|wind|rain|snow|heatwave|the heat|hangover|flu|cold|virus|bug|baby|due|pregnan|weeks|wait|waiting|results|train|bus|arriv|home|finish|finished|nearly there|almost there|exam|exams|term|holiday|move|builders|renovation|kitchen|wedding|countdown|christmas|birthday|court|hearing|decree|divorce|sale|completion|keys|visa|release|parole|surgery|operation|recovery|cast|plaster|physio|treatment|chemo|cancer|terminal|hospice|scan|contract|notice|shift|lease|course|degree|thesis|appointment|battery|phone|laptop|car|boiler|engine|tyres|the dog|the cat|nan|grandad|dad|mum|mom|coffee|hungry|starving|without (food|coffee|sleep|a drink)|queue|traffic|the kids|school|term|summer|the heat|this heat|the rain|lol|haha|on my way|omw|almost|nearly done|packing|van|flight)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        "This sounds like you may be saying you don't expect to be here much longer. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-act',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i|i've|ive) (just )?(taken|took|swallowed|necked|downed) (something|too much|too many|everything|the lot|them all|all of them|all of it|a handful|a load|the rest)",
+        "(ring|call|phone|dial|get) (999|911|112|an ambulance|the ambulance|someone|the police|help) ~6 (if|when) (you (do not|don't|dont|can not|can't|cannot) (hear from|reach|get hold of|get through to) me|i (do not|don't|dont|stop|can't|can not) (answer|reply|respond|pick up))",
+        '(please )?(call|ring|phone|send) (an ambulance|999|911|someone|help) (to|round to|over to|for|to come to) (me|my (flat|house|place|address|room))',
+        '(cut|cutting|cuts|gone) (too |really |so |very )?(deep|deeper) (this time|tonight|again|<break>)',
+        "(there is|there's|theres|so much|a lot of|loads of|too much) (a lot of |so much |loads of |too much )?blood",
+        'after (taking|swallowing|having taken|i took|i had taken) (too many|too much|all (my|the|of my)|a load|loads|an overdose|the lot|a whole (packet|box|bottle))',
+        '(vodka|whisky|whiskey|wine|gin|rum|drink|booze|bottle) and (all|all of|most of|half|half of|a load of|loads of|the rest of|a whole (box|packet|bottle) of) (my |the )?@crisis_drug',
+        "(woke|ended up|been|was|am|i'm) (up )?in (hospital|a e|a and e|the er|icu|intensive care|resus|the psych ward|a psych ward|a mental health ward) ~6 (after|because|because of|from|for) (what i did|what i'd done|what i had done|what i took|the (pills|tablets|overdose|cutting|cuts|burns)|hurting myself|trying)",
+      ],
+      unless: [
+        {
+          followed_by:
+            '(for (the|my|a|her|his|their|your) (headache|migraine|back|pain|cold|flu|period|tooth|allergy|hayfever|sleep|nerves|anxiety|stomach|nausea)|to help (me )?(sleep|with)|from|off|back|out|home|with me|of (yours|your|his|her|theirs|the)|the wrong way|personally|seriously|in|up|over|down|into account|on (at|board)|apart|for granted|on|at (work|the)|with (money|the money|my (money|car|hair|phone)))',
+        },
+        {
+          sentence_has:
+            "(nose|nosebleed|finger|thumb|chopping|onion|onions|knife slipped|kitchen|shaving|drinks|pints|shots|wine|beers|dentist|birth|labour|back|knee|tooth|toothache|period|hayfever|hay fever|allergy|cold|flu|gp|doctor|nurse|pharmacist|as prescribed|drowsy|by mistake|accidentally|headache|migraine|hangover|hungover|photos|pictures|pics|notes|the bins|cake|food|dinner|lunch|breakfast|chocolate|pizza|sweets|biscuits|drinks|shots|too much time|too much on|too much money|too many (days|shifts|hours|photos)|too many (liberties|risks|chances)|locked myself out|my keys|the car|parking ticket|speeding|bought|booked|texted|text you|rang you|called you|sent you|the wedding|party|at work|my boss|lol|haha|oops|whoops|nan|grandad|dad's|mum's|his|her|fell|fall|fainted|broke (my|his|her)|broken (arm|leg|wrist|ankle)|accident|crash|appendix|labour|baby|seizure|asthma|heart attack|stroke)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        { before: '(not|never) (going to|gonna) (do )?anything' },
+      ],
+      message: 'This sounds like you may have hurt yourself or taken something. Please get help right now.',
+      suggestion:
+        'Call emergency services now (999 in the UK, 911 in the US, 112 in the EU), or in the US call or text 988; in the UK and Ireland call Samaritans on 116 123.',
+    },
+    {
+      id: 'crisis.r9-act-told',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i've|ive|i) (gone and )?(done|did) something (stupid|silly|terrible|really stupid|bad|dumb|drastic|i can not undo|i can't undo|i cannot undo|i can not take back|i can't take back|i cannot take back)",
+        "(nearly|almost|very nearly|close to) (did|done|do|doing) something (really |very |so )?(stupid|silly|drastic|daft|permanent|i would regret|i'd regret|i could not take back|i couldn't take back|i can't take back)",
+        '(the )?(ambulance|paramedics|crisis team) (came|had to come|found me|took me|turned up|was called)',
+        '(send|get) (someone|somebody|help|the police) (round|over|to check on me|to my (flat|house|place))',
+        "(i have|i've|ive) (done|gone and done) it <break>",
+        '(i have|i|ive) (just )?(done|did) something <break>',
+      ],
+      when: [
+        {
+          elsewhere:
+            "(please come|come now|help me|hurry|come quick|come over|sorry|forgive me|something stupid|something silly|something drastic|ambulance|paramedics|crisis team|999|911|hospital|a e|a and e|scared|frightened|feel (weird|strange|funny|sick|dizzy|odd)|spinning|can not feel|can't feel|bleeding|blood|pills|tablets|meds|sorry for everything|goodbye|love you|do not feel any different|don't feel any different|home now|stomach|pumped|taken|swallowed|took|do not hear from me|don't hear from me|do not answer|don't answer|not answering|no answer|door)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(passed|test|exam|got the job|booked|finally|proud|handed in|handed my notice|told (him|her|them|mum|dad|the boss)|locked|keys|texted|text you|texting|rang you|called you|bought|booked|sent (you|him|her|it)|punched|hit (him|the)|the pub|drunk|quit my|signed|tattoo|haircut|fringe|spent|money|lol|haha|oops|whoops|nan|grandad|grandma|grandpa|(his|her|dad's|mum's|mom's) (heart|fall|leg|arm|hip|chest)|fell|broke (my|his|her)|broken (arm|leg|wrist|ankle|hip)|accident|crash|crashed|seizure|asthma|heart attack|stroke|labour|the baby|boiler|leak|flood|fire|burglar|break-in|broken into|noise|neighbours|party)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        { before: '(not|never) (going to|gonna) (do )?anything' },
+        { preceded_by: '(why|how|when|what|that|because|after|before|where|if) [i]' },
+      ],
+      message: 'This sounds like you may have hurt yourself or taken something. Please get help right now.',
+      suggestion:
+        'Call emergency services now (999 in the UK, 911 in the US, 112 in the EU), or in the US call or text 988; in the UK and Ireland call Samaritans on 116 123.',
+    },
+    {
+      id: 'crisis.r9-past',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i [have|had] (tried|attempted) (once|twice|before|it before|once before|twice before|more than once|a few times|several times|it once|in the past) [before] (<break>|in <number>|in (19|20)*|years ago|last year|when i was|at (uni|university|school|college)|after)',
+        '(the )?(last|first|other|only) time i (tried|attempted) <break>',
+        '(when|since|after) i (tried|attempted) (before|last time|the last time|that time|back then) <break>',
+        "(i have|i've|ive|i) attempted (before|once|twice|more than once|in the past|it before)",
+        '(after|since|before) (my|the) (last|previous|first|second|third) attempt <break>',
+        '(after|since|before) (my|the) (last|previous|first|second|third) attempt (i|it|nothing|everything|things)',
+        '(last|other|only) time i (felt|was feeling|got) (like this|this way|this bad|this low|like that|that low|that bad) ~5 (ended up|was|woke up|landed|got taken|got sectioned|was sectioned) (in |on )?(hospital|a e|a and e|the ward|a ward|a psych ward|intensive care|icu|the er|resus|sectioned|psych)',
+        '(out of|left|discharged from|came home from|got home from|got out of|came out of) (hospital|the ward|a e|a and e|the unit|the psych ward) (after|from) (the|my) (last time|attempt|overdose|last attempt)',
+        '(used to|i used to) (cut|self harm|hurt myself|burn myself|harm myself) ~8 (started|starting|doing it|back to it|relapsed|again)',
+        '(the )?(marks|scars) from when i (used to )?(cut|self harmed|self-harmed|hurt myself|burned myself|harmed myself)',
+        'what i (did|have done|had done|do|keep doing|have been doing|was doing) to (my )?(wrists|wrist|arms|arm|thighs|thigh|legs|stomach|skin|body|myself)',
+        '(stitches|stitched|glued|steri strips|dressed|bandaged) ~6 (i did it|did it myself|did it to myself|did this to myself|i did this)',
+        "(because of|after) (what i did|what i had done|what i'd done|the cutting|my cutting|the burns|the overdose|my overdose|hurting myself|the self harm|my self harm) (to myself|to my (wrists|wrist|arms|arm|legs|thighs))?",
+        '(scars|cuts|marks|burns|bruises) ~10 (new|fresh) (ones|cuts|scars|marks|burns)',
+        '(cuts|burns|marks) (are|were|is|was) (deeper|worse|bigger|really bad|so deep|deep) (this time|than (before|last time|ever)|now|tonight)',
+        '(arms|wrists|legs|thighs|skin) (are|is) (a mess|cut up|covered in (cuts|scars|marks|burns)|in a state|torn up|shredded) (again|<break>)',
+        "so (that )?(the|my|it) (pain|hurt) (would|will|could|can|'d) (go|be|move|come out|get out|sit|live) (somewhere|elsewhere|outside|on the outside|out|where i can see it)",
+      ],
+      when: [
+        {
+          message_has:
+            '(ward|sectioned|psych|icu|last time|tried|attempted|attempt|before|again|then|wrists|wrist|arms|arm|thighs|legs|stitches|a e|a and e|hospital|scars|cuts|pain|hurt|overdose|dark|you know|same|starting to feel|feels like|myself)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(council|budget|funding|government|nhs|wages|staff|services|football|rugby|netball|hockey|cricket|gym|lifting|weights|fell|fall|skiing|snowboard|bike|cycling|climbing|playing|training|sprain|sprained|broke|broken|fracture|carpal|rsi|typing|tennis|golf|surgeon|operation|surgery|op |c-section|tattoo|piercing|cat|kitten|dog|puppy|brambles|roses|garden|gardening|kitchen|chopping|cooking|shaving|iron|oven|pan|burnt (the|my) (toast|dinner|food)|cake|recipe|diet|driving test|exam|the test|the shop|to call|to ring|to phone|to text|to talk|to explain|to fix|to get|to make|to reach|to ask|to tell|to change|to stop (drinking|smoking|gambling)|drinking|smoking|gambling|quit|giving up|to quit|sober|rehab|ivf|pregnan|baby|diet|marathon|the recipe|the dish|the knot|the crossword)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        {
+          sentence_has:
+            '((his|her|their|your) (scars|cuts|arms|wrists|arm|wrist|legs|burns)|(he|she|they|you) (tried|attempted|did))',
+        },
+        { followed_by: '(but|and (it|they|she|he|you|the|then)|to|with|for)' },
+      ],
+      message: 'This mentions a past attempt or self-harm. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-unsafe',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont|not|never|no longer) (feel|felt|feeling) (very |really |completely |totally |at all |entirely )?safe (<break>|tonight|right now|at the moment|anymore|any more|in my (own )?(head|mind|skin|body)|with myself|on my own|alone|being alone|by myself|around myself|from myself|with my (thoughts|head))",
+        'asked (me )?(if|whether|how) i (felt|feel|was|am|were|would be|will be|was feeling|am feeling|have been) (safe|feeling safe|thinking (about|of) (hurting|harming|ending|killing|suicide|not being here))',
+        '(lied|lying|lie) ~6 (safe|feeling safe|being safe|no thoughts|any thoughts)',
+        "(the )?(only|one) (thing|things|person|people|one|reason|thing that is|thing that's) (stopping|keeping|holding) me (back )?(<break>|is|are|was|were|right now|at the moment|now|from (doing it|going through with it|ending it|ending things|doing something|acting on it|hurting myself|jumping|taking them|killing myself|doing anything))",
+        '(the )?(only|one) (thing|things|person|people|one|reason) (keeping|holding) me (here|alive|around|on this earth|in this world|breathing)',
+        '(the )?only (reason|thing) (i am|i have) (still )?(alive|breathing|hanging on|holding on|not done it|not gone through with it|kept going|stayed alive|stuck around)',
+        "(not|not be|not to be|never be|should not be|shouldn't be|can not be|can't be|cannot be|mustn't be|must not be) (left )?(on my own|alone|by myself) with (my thoughts|my head|myself|the (meds|pills|tablets|knives|rope|gun|blades)|my (meds|pills|tablets))",
+        'not safe to be (left )?(alone|on my own|by myself)',
+        '(frightened|afraid|terrified|scared) of myself',
+        '(therapist|gp|doctor|counsellor|counselor|crisis team|nurse|psychiatrist|key worker|care coordinator) (wants|wanted|told|said|asked|thinks) (me )?(i should )?(to )?(go to|go into|go in to|go) (a e|a and e|hospital|the hospital|the crisis (team|house|centre)|the ward|casualty|inpatient)',
+        '(not going to|will not|would not) be safe (if|when|on my own|alone|by myself|tonight|this weekend|<break>)',
+        '(can not|cannot|could not) (promise|say|guarantee|swear) (that )?(it|i) (will not|would not) (happen )?(next time|again|tonight|<break>)',
+        '(do not|dont) know (that|if|whether) i (will not|would not|can stop myself) (next time|again|<break>)',
+        '(do not|dont|not sure) (think|feel like|know if|know whether) (i am|im) safe <break>',
+        '(i am not|im not) safe <break>',
+        '(do not|dont) know what i (will|might|would|could) do (if|when) (i am|im|i get|left) (on my own|alone|by myself|home alone)',
+        '(scared|afraid|frightened|terrified|worried) (that )?i (will|might|could|am going to) do something (tonight|<break>|to myself|stupid|silly|bad|drastic)',
+        '(even (that|they|she|he|it|the kids|the dog)) (is not|are not|was not|were not) enough (now|anymore|any more|<break>)',
+        '(do not|no longer|can not|could not) trust myself <break>',
+        '(the )?only (reason|thing) (i|that makes me) (get up|get out of bed|keep going|am still going|wake up|bother|still bother|keep breathing|have not done it|have not gone through with it) <break>',
+        "(can not|can't|cannot|could not|couldn't) (promise|say|guarantee|tell you) ~3 (i (will|'ll) be|i am|i'm|i'd be|i would be) (safe|okay|ok|alright|all right|here) (tonight|tomorrow|this weekend|<break>)",
+      ],
+      unless: [
+        {
+          followed_by:
+            '(in (that|this|the|his|her|their|our|your) (house|flat|area|street|neighbourhood|town|place|car|office|city|country|building|relationship|marriage)|around (him|her|them|you|your|men|people|strangers)|with (him|her|them|you|your|men|strangers)|walking|at (home|work|night|the (office|house|flat|party|station|club|pub))|there|driving|on the (roads|road|bus|train|tube|streets)|going (out|home)|since (he|she|they|the|you)|when (he|she|they|you)|because (of )?(him|her|he|she|they|the|you)|is the (price|cost|money|weather|traffic|lease|job|visa|school)|from (buying|moving|quitting|leaving|going|booking|calling|texting|telling|applying|saying|signing|selling|asking|trying|seeing|coming))',
+        },
+        {
+          nearby:
+            '(police|restraining|burglar|break-in|broken into|stalk|stalking|followed me|following me|threaten|threatened|threatening|scared of (him|her|them|you)|afraid of (him|her|them|you)|frightened of (him|her|them|you)|shouting at me|hit me|hits me|violent|lock the door|locks changed|the locks|his temper|her temper|new boyfriend|new girlfriend|the estate|the area|the street|taxi|uber|the ice|the storm|covid|the roads)',
+        },
+        {
+          sentence_has:
+            "(chest|stitches|x ray|xray|scan|blood test|when i drink|when i have been drinking|when i am drunk|drunk|when i am angry|my temper|have stopped|stopped drinking|money|cash|price|cost|afford|budget|kitchen|bathroom|extension|garden|loft|decorat*|renovat*|diy|tattoo|haircut|visa|passport|lease|mortgage|deposit|move|moving|job|the kids' school|fear of flying|knee|ankle|injury|otherwise i would|otherwise i'd|would have (left|moved|quit|gone))",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may not feel safe with yourself right now. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, be with someone tonight.',
+    },
+    {
+      id: 'crisis.r9-passive-wish',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(if|when) i (die|died|were to die|was to die|drop dead|dropped dead|do not wake up|did not wake up|never woke up|never wake up|got hit|get hit|was hit|were hit|had a heart attack|just stopped breathing|stopped breathing|slipped away|went in my sleep|go in my sleep|just went|just did not wake up) ~8 (a mercy|a relief|a blessing|a kindness|for the best|not be sorry|not mind|would not care|not care|be fine|be okay|be ok|be glad|be relieved|be grateful|welcome it|not fight it|no great loss|not be the worst|not be sad|be honestly fine|be at peace|be peaceful|be nice|be lovely)',
+        '(if|when) my heart (just )?(stopped|stops|gave out|gives out|gave up|gives up|packed in) ~8 (a mercy|a relief|a blessing|grateful|glad|relieved|fine|for the best|not mind|not care|at peace)',
+        '(sleep|bed) (hoping|praying|wishing) (that is it|it is over|it will be over|this is it|i (do not|will not|never|would not) wake|not to wake|to not wake|i stay asleep|i do not wake up|i never wake)',
+        '(hoping|hope|wishing|wish|praying|pray) (something|anything|an accident|a crash|the worst) (happens|will happen|would happen|goes wrong|hits me|takes me) (to me|<break>)',
+        '(a mercy|a relief|a blessing|a kindness|for the best|not the worst thing|the best thing that could happen|no great loss) ~5 (if|when) (i|my heart) (die|died|went|passed|did not wake up|never woke up|just stopped|stopped|gave out|gave up|got hit|was hit|just did not wake up|slipped away)',
+        "(dying|to die|dying in my sleep|not waking up|never waking up|going in my sleep|my heart stopping|my heart just stopping) (would|'d|will) (honestly |actually |really |just )?(be )?(the best thing|a mercy|a relief|a blessing|fine|okay|nice|lovely|peaceful|easier|be for the best)",
+        "(would|'d|will) (honestly |actually |really )?welcome (it|death|dying|the end|an accident) (if|when) ~3 (something|anything|it) (happened|happens|came)",
+        'welcome (death|dying|the end) <break>',
+        '(hope|pray|wish) (this|it|tonight|today) (is|will be) (the|my) last (one|night|day|time) <break>',
+        '(quite |more than |perfectly |really )?(happy|glad|fine|okay|content|relieved|grateful) (to not|not to|never to) (wake up|wake|be here|exist|be alive|see (tomorrow|the morning))',
+        '(or|and|maybe|or maybe|or just) (not|never) (wake up|wake) (at all|again|ever again|<break>)',
+        "(would|'d) (honestly |actually |really |happily )?welcome (a|an) (car crash|crash|accident|heart attack|bus|lorry|fatal|terminal|stroke)",
+        '(hoping|praying|wishing|hope|pray|wish) (that )?i (will not|do not|never) (have to )?(do|face|wake up to|see|get through|live) (another day|tomorrow|another morning|another week|another year|the morning) <break>',
+        '(stopped caring|do not care|no longer care|do not really care) (what happens to me|if i die|whether i die|if i live|whether i live|if i wake up|whether i wake up) <break>',
+        '(sleep|go to sleep|fall asleep|close my eyes) and (not|never) (have to )?(do this|do any of this|come back|wake|face (this|it|tomorrow|anything)) [again|anymore|any more|ever again]',
+        '(dying|death|not waking up|not being here|being dead|if i died) (would not|will not|would hardly) be (the worst thing|so bad|that bad|a bad thing|the worst outcome)',
+        'so (that )?(it|everything|it all|this|all of it) (would|could|will) (just |all |finally )?(just |all |finally )?be over <break>',
+        '(wish|wishing|want|wanting|pray|praying|hope|hoping) (it|everything|it all|all of it|this) (would|could|was|were|will) (all )?(just )?(be )?(all )?over <break>',
+        '(went|go|going|gone|fell|fall|falling) (to sleep|asleep) and (stayed|stay|staying|never came back|just stayed) (there|asleep|that way|under|down) <break>',
+        "(pray|praying|prayed|hope|hoping|hoped|wish|wishing|wished) ~4 (i will not|i won't|i wont|i never|not to|never to|i do not|i don't|i did not|i didn't) (open my eyes|wake|wake up|see (the morning|another day|tomorrow|the sun)) [again]",
+        '(stopped|stop|stopping) seeing (a|any) future (for me|for myself|<break>|anymore|any more)',
+        '(stopped|stop|stopping) seeing (much|any|the|a) point (in|of|to) (anything|everything|life|living|going on|waking up|any of it|it all|getting up|being here|me|existing|carrying on)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(late|early|too|with a|hungover|at <number>|before|in time|on time|the (baby|kids|house|neighbours)|you|him|her|them|anyone|up (late|early|in time|on time|at|before|with))',
+        },
+        {
+          sentence_has:
+            "(storm|bill|bills|rain|virus|bug|lockdown|strike|delay|argument|row|meeting|winter|heatwave|snow|(at|by|before) (<number>|five|six|seven|eight|nine|ten|eleven|twelve|midday|noon)|every (day|morning)|early|o clock|for work|on time|in time|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|my (dad|mum|mom|father|mother|uncle|aunt|auntie|dog|cat)|his|her|their|the dog|the cat|hamster|rabbit|budgie|hospice|(his|her|their|dad's|mum's|nan's|grandad's) (cancer|illness)|dementia|lol|haha|curry|this heat|hangover|alarm|lie in|lie-in|nap|phone|battery|laptop|the court|the case|the hearing|divorce|exam|exams|sale|move|meeting|interview|surgery|op|operation|appointment|trial|process|paperwork|match|game|season|results|decision|conversation|week|shift|term|project|deadline|the gym|the diet|night shift|early start|babies|the baby|teething)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-burden',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(kindest|best|most loving|most selfless|most generous|only decent|only right|only fair|only kind|right|decent|fairest|least|only) thing ~6 (is|would be|'s|is just) (to )?(just )?(disappear|vanish|be gone|not be here|not be around|not exist|stop existing|remove myself|take myself out of (the picture|the equation|your lives|everyone's lives|their lives|the way)|get out of everyone's way|step out of the picture|end it|end things|end it all|not wake up)",
+        "(kindest|best|most loving|most selfless|only decent|only right|only fair|right|decent) thing ~3 for (everyone|everybody|all of you|you all|the world|my family|the family|the kids|them all|you and the kids|everyone else) ~4 (is|would be|'s) (to )?(just )?(go|leave|stop|step away|let go|check out|go away for good|leave for good|not be here|not be around|disappear|be gone|end it) <break>",
+        '(kindest|best) thing ~6 (is|would be) (to )?(just )?go <break>',
+        '(doing|do|did) (everyone|everybody|you all|all of you|the world|you|them|my family|the family|the kids) a (favour|favor|kindness|service) (by|if i (was|were|am)?) (not being (here|around|alive|in the picture)|going for good|disappearing|vanishing|being gone|leaving for good|ending it|not existing|dying|checking out|not waking up|no longer being (here|around)|not sticking around)',
+        "(would|'d|id|i'd) be doing (everyone|everybody|you all|all of you|the world|the family|my family) a (favour|favor|kindness|service) <break>",
+        '(bothering|troubling|burdening|bugging|annoying|worrying|upsetting|hurting|disappointing) (you|anyone|anybody|everyone|everybody|people) or (anyone|anybody|everyone|everybody) else',
+        "(not going to|not gonna|will not|never going to) be (a|anyone's|your|everyone's) (problem|burden|bother|worry|nuisance|weight) [for|to|on] [anyone|anybody|you|everyone|you all|my family] (much longer|for much longer|for long|soon|after (tonight|today|tomorrow|this week))",
+        '(will not|never|will never) have to (deal with|put up with|worry about|look after|carry|clean up after) me <break>',
+        "(will not|won't|wont|not going to|not gonna) be (bothering|troubling|burdening|bugging|annoying|worrying|upsetting|hurting|disappointing|a bother to|a burden to|a weight on|a drain on) (you|anyone|anybody|everyone|everybody|people|any of you|you all|my family) (much longer|for long|for much longer|soon|after (tonight|today|tomorrow|this week|this weekend))",
+        '(take|taking|took) (me|myself) out of the (picture|equation) ~3 (everything|everyone|everybody|all of you|you all|it all|the problem|problems) ~3 (fine|better|easier|solved|sorted|okay|ok|happier|go away|goes away|disappear|disappears)',
+        '(better|easier|best|simpler|happier) (for everyone |for everybody |for all of you |for you all |for the kids |for my family )?if i (just )?(stopped|stop) <break>',
+        "(if|when|once) i (had|'d|would have|was|were) never (been born|existed|born)",
+        "(after|from|by) (the weekend|tonight|tomorrow|today|friday|saturday|sunday|monday|next week|this week) ~2 (it|i|this|none of this|none of it) (will not|will never|is not going to) be (your|anyone's|everyone's|their|my family's|anybody's) (problem|worry|burden|concern) [anymore|any more]",
+        '(kids|children|son|daughter|boys|girls|family|they) (would|will) be better off with (a|another|a different|someone|somebody) ~3 (who is not|that is not|other than|instead of|not) me',
+        'one (less|fewer) (of )?me',
+        "i (just )?(make|am making|keep making) (everyone's|everybody's|people's|all your|the kids') (life|lives) (harder|worse|miserable|hell|difficult)",
+        '(would|will) be better off not having to (worry about|deal with|look after|care for|put up with|carry|think about) me',
+        '(if|when|once) i (just )?(stopped|stop|quit) (taking up space|wasting space|wasting air|being a burden|being a weight|being around|being here|breathing|existing)',
+        '(after|from|past|by) (tonight|tomorrow|today|this weekend|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|next week) ~2 (i will not|i will never|nobody will|no one will|you will not|you will never) (be a|have to) ~2 (worry about me|deal with me|put up with me|look after me|carry me|problem|burden|bother|worry|nuisance|weight) [for|to|on] [anyone|anybody|you|everyone|you all|my family]',
+        '(notice|noticed|realise|realize|miss me|missed me) ~4 (if|that|when|once) i (disappeared|died|vanished|went missing|stopped (answering|replying|turning up|existing)|did not wake up)',
+        "(notice|noticed|realise|realize|miss me|missed me) ~4 (if|that|when|once) i (was|were|had|'d) (gone|dead|not here|no longer here|missing|not around|not alive|gone for good)",
+        "(someone|somebody|people|a person|a man|a woman|anyone|a dad|a mum|a father|a mother|scum|trash|a monster|a waste of space|a failure) like me (should not|shouldn't|shouldnt|does not|doesn't|do not|don't|has no right to|have no right to|should never|is not fit to|isn't fit to|is not meant to|isn't meant to|does not deserve to|doesn't deserve to|do not deserve to|don't deserve to) (get to |be allowed to |deserve to |even |really |ever )?(keep living|live|be alive|exist|be here|breathe|keep breathing|go on|be around|have been born|stay alive)",
+        "(do not|don't|dont) think (someone|somebody|people|a person|anyone|a man|a woman|i) (like me )?(should|deserves to|deserve to|gets to|should get to|ought to) (get to |be allowed to )?(keep living|live|be alive|exist|be here|keep breathing|go on|stay alive|be around|still be here)",
+        "(i am|im|i feel like) (just )?(a|such a|nothing but a|one big) waste of (everyone's|everybody's|people's|my family's) (time|money|energy|love|effort|time and money)",
+        '(easier|better|happier|simpler|lighter|calmer|nicer) [time|off|life|lives|day|christmas] (for (everyone|everybody|them|you all) )?if i (was|were|had) (not|never been) (in them|in it|in their lives|in your lives|in the picture|around|here|alive|born|at (the next one|any of them|the next (one|birthday|christmas|party)))',
+        '(sorry|apologise|apologize|apologies|forgive me) for (ever )?being (such a|a|so much of a|the|nothing but a) (burden|drain|weight|waste of space|dead weight|problem to everyone)',
+        "(tired|sick|done) (of )?being the (reason|cause) (everyone|everybody|people|you all|my family|the kids|anyone|you) (is|are|'s|'re|gets|get|feel|feels|were|was)",
+      ],
+      unless: [
+        { preceded_by: '(he|she|they|it|that|this|who|which)' },
+        {
+          followed_by:
+            '(in|with|near|at|on|abroad|together|alone|like|here (with|in)|there|next|by|for (a|the) (week|weekend|day|night|bit|while)|until|till|about|over|again (about|over|with)|tonight|this (weekend|week)|at the|to the|by (cooking|going|leaving|bringing))',
+        },
+        {
+          sentence_has:
+            '(van|my stuff|my things|boxes|lol|haha|cooking|singing|dancing|karaoke|party|dinner|the car|sold|packing|moving|move out|out of your hair|spare room|sofa|staying|visit|visiting|job|hours|shift|the group chat|the photos|the rota|schedule|custody|mediation|for a (week|weekend|bit|while)|on holiday|away|the flat|the house|give you space|your space|some space|need space|your life with|new (partner|boyfriend|girlfriend))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-cant-anymore',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(i )?(just )?(can not|could not) (anymore|any more|no more|no longer|do it anymore|do it any more|do this anymore|do this any more|keep doing this|keep doing it) <break>',
+        "(do not|don't|dont|no longer) (think|know if|know whether|feel like|reckon|know that) (i|that i) (want|wanna|want to|can|could|am able to) (be here|be alive|exist|live|keep living|keep going|go on|carry on|do life|stay alive|wake up|do this|be around) (anymore|any more|much longer|for much longer|at all|<break>)",
+        "(give me|tell me|i need|i can not find|i could not find|i can not think of|i could not think of|i have not got|i do not have|running out of|ran out of|run out of|find me|there is not|there are no|i have no|i've no|i have run out of|i have got no|name) (one|a|any|a single|a good|one good|even one|more|any more|many|of)? (reason|reasons) (to|for me to|i should) (stay|live|keep going|go on|be here|carry on|get up|wake up|stay alive|keep living|keep breathing|hold on|stick around|keep trying|exist)",
+        '(not|can not|could not) find (one|a|any|a single) (reason|reasons) (to|for me to) (stay|live|keep going|go on|be here|carry on|stay alive|keep living|keep breathing|hold on|stick around)',
+        'reason to stay ~6 (alive|here|breathing|on this earth|in this world)',
+        'nothing (here |left )?for me (now|anymore|any more|here|in this world|<break>)',
+        "(i have|i've got|ive got|got) a plan (and|<break>) ~3 (have|got) (the stuff|everything i need|what i need|everything ready|it all ready)",
+        '(can not|cannot) (keep|hold) (myself|me) together (much|any|for much) longer',
+        '(do not|can not|cannot) see (the|much|any) point (of|in) (much|anything much|very much|a lot|anything really) (now|anymore|any more|these days|<break>)',
+        '(can not|cannot|do not) see (how|a way) (i|i will|i could|i can) (get|make it|last|survive|keep going) through (another|one more|the next) (year|month|week|day|night|christmas|winter) (of this|like this|<break>)',
+        '(nothing|no fight|no strength|no energy) left (in me )?(to fight with|to fight|to keep going|to go on|to give|to carry on)',
+        '(there is|theres|i see|i can see|i have) (only|just) one way out <break>',
+        '(trapped|stuck|caged|prisoner|punishment) ~6 (only one way out|no way out|can not get out|cannot get out|can not escape|cannot escape|no escape|never get out|will never escape)',
+        '(know|found|have|got) (how|a way) to make (it|the pain|this|everything|the hurt) (stop|end|go away)',
+        '(not|nothing|no one|nobody) ~2 (keeping|holding) me here (now|anymore|any more|<break>)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(with|in|at|for (the|a|dinner|tea|the night|the weekend|lunch|another|one more)|married|together|friends|on|late|over|up late|the night|home|here with|here in|in (this|the) (job|flat|town|house|marriage|relationship|country|city)|after|past|until|till|to (the|a)|about|and (watch|have|eat|see|chat))',
+        },
+        {
+          sentence_has:
+            '(school run|shifts|rota|work|job|office|afford|pay|lift|drive|swap|commute|handover|hours|overtime|mediation|the kids on|tuesday|wednesday|monday|thursday|friday|saturday|sunday|the course|this course|the flat|this flat|this town|this city|the house|the party|party|pub|lol|haha|i mean (the|this|at|in)|lease|contract|mortgage|fee|moving|move|the marriage|this marriage|the relationship|this relationship|us|be together|stay together|get back together|with you|at yours|your place)',
+        },
+        { nearby: '@crisis_i_mean_ordinary' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: "This sounds like you may feel you can't go on. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-past-echo',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i [have|had] (tried|attempted) (once|twice|before|once before|last (year|month|week|summer|winter|christmas|time)|years ago|a few years ago|in <number>)? <break>',
+        '(did|done) (it|this|that|them) (myself|to myself)',
+        '(did|done) it again (last night|tonight|today|yesterday|this morning|<break>)',
+      ],
+      when: [
+        {
+          nearby:
+            '(pills|overdose|woke up in|ambulance|nobody knows|have not told anyone|feels like (that|then|it did) again|feel like (that|then|it did) again|like (then|that time|last time|back then) again|happening again|it is happening again|back (there|to that place|in that place)|the same (place|way) as (then|before)|starting to feel like|i am back there|feels the same|stitches|cutting|the cutting|self harm|burning|relapsed|the urge|cuts|cut|scar|scars|burn|burns|bruise|bruises|bled|bleeding|blood|wrist|wrists|a e|hospital|bandage|bandages|plasters|steri strips|dressing)',
+        },
+      ],
+      unless: [
+        {
+          followed_by:
+            '(to|and (it (did not|failed|worked|was fine|went)|they|she|he|you|the|then|failed)|but|with|for|again (to|with))',
+        },
+        {
+          sentence_has:
+            '(hair|fringe|plastering|diy|shelves|tattoo|piercing|fixed|painted|built|decorated|bathroom|kitchen|garden|cake|dress|sewing|knitting|knit|recipe|tiling|grout|fence|car|bike|oven|chopping|cooking|shaving|gym|football|rugby|netball|fell|fall|accident|the dog|the cat|kitten|puppy|brambles|you tried|he tried|she tried|they tried|we tried|the doctor|the nurse did|the surgeon)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This mentions a past attempt or self-harm. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-farewell-tell',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'tell ~3 none of (it|this|that) (was|is|were|has been) (ever )?(her|his|their|your) fault',
+        'tell ~3 (that )?(i am|i was|i have always been|i have been) (so |really |always |very )?proud of (her|him|them|you)',
+        'tell ~3 (that )?i (always )?(loved|love) (her|him|them) (and|more|so|with|to|always|forever|<break>)',
+      ],
+      when: [
+        {
+          message_has:
+            '(i love you|love you|so tired|too tired|goodbye|bye|sorry for everything|forever|always|can not do this|anymore|any more|any longer|whatever happens|fault|look after|take care of|for me|from me|i am sorry)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(divorce|split|separation|splitting up|breaking up|broke up|moving out|mediation|custody|new house|test|exam|maths|match|game|play|concert|grades|results|medal|swimming|football|dancing|performance|recital|report|certificate|award|won|sports day|lol|see (her|him|them) (on|at|next|this|tomorrow|soon|later)|pick (her|him|them) up|at the weekend|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday)|this weekend|birthday|card|present|christmas|ring (her|him|them)|call (her|him|them)|facetime|when i see)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-refuse-treatment',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(comes back|came back|come back|returns|returned|spreads|spread|gets worse|got worse|diagnosed|diagnosis) ~6 (not going to|will not|would not|not|refuse to|refusing to|no more|never) (treat it|treat them|have it treated|get it treated|do (the )?chemo|have (the )?chemo|have (the )?treatment|get (the )?treatment|take the treatment|fight it|go back to the doctor|tell anyone|tell the doctor|do anything about it|get it checked|see anyone about it)',
+        'let nature (do it|take its course|do its thing|decide|finish (it|the job)) <break>',
+        '(is|turns out to be|turns out|comes back as|is found to be) (cancer|malignant|serious|bad|positive|something bad) ~6 (will not|not going to|would not|refuse to|never) (get it treated|have it treated|treat it|have (the )?treatment|get (the )?treatment|do (the )?chemo|fight it|do anything about it|tell anyone)',
+        '(it is|that is|it would be|that would be) (a|the|my) way out <break>',
+        '(way out|escape|exit) (that )?(nobody|no one|noone|anyone) (can|could|would|will) (argue with|blame me for|question|stop|see coming)',
+        '(feels|seems|looks|sounds) like (a|the|my|an easy|the easiest|the only) (way out|exit|escape) <break>',
+      ],
+      unless: [
+        {
+          sentence_has:
+            "((his|her|their|dad's|mum's|mom's|nan's|grandad's) (cancer|illness|treatment)|(he|she|they|dad|mum|mom|nan|grandad) (is|are|was|were|will|would|is not|isn't|won't) (not )?(going to )?(treat|have|do|fight|get)|the (car|boiler|damp|leak|mould|mold|rash|wart|eczema|acne|knee|back|tooth|cold|flu|garden|plants|weeds|lawn|cut|wound|bug|mot|exam|test results for)|heal|lease|contract|job|the job|this job|marriage|relationship|debt|the house|mortgage|job offer|redundancy)",
+        },
+        { followed_by: '(of|from|for|to|with|the)' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-means-dwell',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(looked|stared|sat|staring|looking|sitting) (at|with) (it|them) <break>',
+        '(held|loaded|cleaned|handled|touched) (it|them) ~3 (for (a long time|ages|hours|an hour|a while)|again|tonight|last night|<break>)',
+        '(looked|looking|stared|staring|sat|sitting|lay|lying|stood|standing) (at|with) (it|them) (for (a long time|ages|hours|an hour|a while|so long)|again|tonight|last night|all night)',
+        '(sat|sitting|lay|lying|stood|standing|been|was) ~4 with (the|a|my) (razor|blade|knife|pills|tablets|rope|gun|shotgun|rifle|noose|belt|bottle) ~4 (for (a long time|ages|hours|an hour|a while|so long)|tonight|again|last night|all night|in my hand)',
+        '(stand|standing|stood|sit|sitting|sat|wait|waiting) there ~3 (and )?(think|thinking|thought|wonder|wondering|imagine|imagining) (about it|about doing it|how easy|how quick|about jumping|about stepping|about it a lot)',
+        '(keep|kept) (walking|driving|going|cycling|coming back|going back|ending up|getting drawn) (to|back to|out to|down to|up to)? ~4 (at night|every night|alone|on my own|late at night|most nights|in the dark)',
+        '(could|might|would|want to|tempted to|wanted to) (just )?(not come back|never come back|keep walking|keep swimming|swim out|walk into the (sea|water|river)|walk out to sea|walk into the waves)',
+        '(walked|walking|walk|sat|sitting|stood|standing|wandered|wandering) (along|by|on|beside|next to|near|at) the (railway line|railway|tracks|train line|train tracks|motorway|reservoir|cliff|cliffs|cliff edge|edge of the (platform|bridge|roof|cliff|cliffs|building|car park|tracks|quarry|reservoir|water)|quarry|level crossing) ~6 (for (a long time|ages|hours|an hour|a while|so long)|until|till|all night|at night|last night|in the dark|alone|on my own)',
+        '(thought|thinking|think|imagined|imagining|wondered|wondering) about (walking|wading|swimming|stepping|going|jumping) (in|out|into (the )?(water|sea|river|lake|reservoir|canal))',
+        '(keep|kept|can not stop|could not stop) (looking|staring|glancing) at (it|them|<break>)',
+        'how (quick|quickly|fast|easy|easily|simple|peaceful|final) (it would|it will|it could|it is) (be )?<break>',
+        '(keep|kept|can not stop|could not stop) (thinking|think) about (it|them|using it|using them|doing it) <break>',
+        '(looked|looking|stared|staring|gazed|gazing) at the (hook|beam|rafter|bannister|banister|rope|belt|pills|tablets|gun|knife|blade|razor|bridge|tracks|water|drop|ledge|edge|door frame|loft hatch|bottle|packet) ~6 (for (a long time|ages|hours|an hour|a while|so long)|again|all night|tonight|last night)',
+      ],
+      when: [
+        {
+          message_has:
+            '(gun|shotgun|rifle|pistol|rope|noose|belt|cord|razor|blade|blades|knife|knives|pills|tablets|meds|bridge|footbridge|flyover|viaduct|cliff|cliffs|tracks|train|trains|railway|crossing|river|canal|sea|water|reservoir|quarry|roof|ledge|edge|balcony|car park|multi storey|motorway|pier|weir|railing|platform)',
+        },
+      ],
+      unless: [
+        { sentence_has: '@crisis_place_ordinary' },
+        {
+          sentence_has:
+            '(trying to (read|find|work out|open|see|decide)|the label|tiny print|small print|instructions|leaflet|expiry|use by|lol|haha|holiday|trip|surf|swim|swimming|paddle|fishing|boat|ferry|the dog|with the dog|the kids|with the kids|photos|view|sunset|lovely|gorgeous|beautiful|for work|commute|amnesty|the police took|gun club|range|hunting|clay|kitchen|cooking|chopping|shaving|shave|legs|beard)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about a way or a place to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r9-means-restrict',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(asked|asking|ask|told|getting|got|made|need|needed) ~3 (to )?(hide|lock up|lock away|take away|remove|get rid of|keep hold of|hold on to|mind) (the|my|all the|all my) (knives|kitchen knives|pills|tablets|meds|medication|razors|blades|razor blades|rope|belts|gun|shotgun|car keys|painkillers|insulin|paracetamol)',
+        '(hide|lock up|lock away|take away|get rid of|keep hold of|take) (the|my|all the|all my) (knives|kitchen knives|pills|tablets|meds|medication|razors|blades|rope|belts|gun|painkillers|paracetamol) ~3 (from me|away from me|so i (can not|will not|do not|cannot)|i (do not|can not) trust myself)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(kids|children|toddler|baby|the dog|puppy|party|game|presents|surprise|burglar|burglars|the move|moving|the safe|holiday|visitors|dementia|(his|her|their|dad's|mum's|nan's|grandad's) (medication|pills|meds|tablets)|from (the kids|him|her|them|the baby|the dog)|for (the kids|him|her|them)|recycling|expired|out of date|pharmacy|chemist)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may not feel safe with the means around you. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. Keeping the means away from yourself is a good step.',
+    },
+    {
+      id: 'crisis.r9-quiet-goodbye',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(they|she|he|everyone|nobody|no one|mum|dad|people|my (mum|dad|sister|brother|friends|family)) (think|thinks|thought|believe|believes|believed) (it was|that was|it is|i was|i am) (just )?(a|an|only a|only) (visit|normal visit|catch up|catch-up|chat|cuppa|normal day|normal chat|passing visit)',
+        '(people|they|everyone|mum|she|he|my (family|mum|sister|brother|friends)) (think|thinks|thought) (i am|i was) (just )?(decluttering|having a clear out|clearing out|tidying up|spring cleaning|being generous|downsizing)',
+        '(going|go|gone|be|off) (somewhere|to a place|where) (nobody|no one|nothing) (can|will|could) (hurt|touch|find|reach|bother|get to) me [anymore|again|any more|ever again] <break>',
+        '(nobody|no one|they|she|he|none of them|mum|dad|my (mum|dad|sister|brother|friends|family)) (realised|realized|knew|noticed|guessed|could tell|will know) ~3 (it was|i was saying|that was|it is) (goodbye|a goodbye|the last time|my goodbye)',
+        '(tonight|today|this weekend|tomorrow|sunday|saturday|friday) (feels|seems|is|might be|will be|could be) (like )?the (right|perfect) (night|day|time) <break>',
+        'by the time (you|anyone|they|someone|somebody|help|the ambulance|the police|anybody) ~4 (it will|it is|i will|i am) (be )?(done|over|too late|gone|finished|already gone)',
+        '(feel|feels|felt) like (i have|i am|i had) already (gone|left|died|dead|checked out|not here) <break>',
+        '(my body|the rest of me) ~2 (has not|just has not|to|will|needs to|is yet to) (caught up|catch up)',
+        '(stopped|stop) making (plans|any plans) (past|beyond|after|for after) (this|next|the|tonight|tomorrow|friday|saturday|sunday|monday|christmas)',
+        '(no|not a|not one) (version of (the|my) future|future) (that )?(i want to be in|i want to be part of|i want to see|i can see myself in|i belong in|with me in it)',
+        '(do not|can not|cannot) see (a|any) way (back|out|through|forward) ~4 for me <break>',
+        '(way|way through|way out|ending) ~4 (ends|end|finishes) with me (still )?(here|alive|around|in it)',
+        '(writing|wrote|written|making|made|work out|worked out|working out|deciding|decided) (down )?(a list of )?who (should|will|can|is going to|is to|gets) (get|have|inherit|take) (what|my (things|stuff|books|records|car|jewellery|clothes))',
+        '(folder|envelope|box|file|letter|drawer) (marked|labelled|labeled|that says|with) ~2 (after|when i am gone|for after|open after|in case|if anything happens)',
+        "(you will|you'll) know what (it|this|that) means <break>",
+        'remember ~6 (not|rather than|instead of) (how|the way) (it|this|everything|things|i) (ends|ended|end|goes|went|finishes)',
+        '(want|ever want|need|wonder|ever wonder) (to know )?why ~6 (read|look in|it is (all )?in|check|open) (the|my) (notebook|letter|note|journal|diary|envelope|drawer|desk)',
+        '(recorded|recording|filmed|made|written|wrote|writing|left) (a |some )?(video|videos|message|messages|letter|letters|voice note|voice notes|card|cards) (for|to) (each of|every one of|all of) (the kids|my kids|you|them|the children|my children|the boys|the girls) <break>',
+        '(it is|everything is|it has all been|everything has been) (all )?(arranged|organised|organized|planned|in place|set up) <break>',
+        '(please )?(do not|dont|try not to) be (angry|mad|cross|upset|sad) (with|at) me <break>',
+        '(or|and not) (any|every|all the ones|the ones) (after that|after|that come after|after this one) <break>',
+        '(last|final) (one|christmas|birthday|time|year|weekend|anniversary|holiday|summer) i (will|am going to) (ever )?(put you through|put anyone through|put everyone through|ruin|spoil|wreck|mess up|inflict on you)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(forgot|forget|late|missed|bill|broke|lost|spent|borrowed|dent|scratch|lol|haha|party|takeaway|pizza|curry|booking|restaurant|film|movie|the match|the game|date night|to tell (him|her|them|the kids)|to ask|propose|exam|exams|job|work|rota|until|till|the move|moving|holiday|trip|flight|cake|dinner|the oven|cooking|tidying|cleaning|washing|packing|the painting|decorating|bath time|bedtime|ready|tea|company|notice|the business|the shop|uni|university|course|us|our relationship|the relationship|the marriage|between us|for us|divorce|split|splitting|the sale|solicitor|mediation|loft|furniture|sofa|our)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-thoughts',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'the (thoughts|urges|voices|dark thoughts|bad thoughts|intrusive thoughts|bad ones|dark ones) (are|have been|were|keep|is|have|has) (getting )?(worse|back|louder|stronger|constant|non stop|nonstop|coming back|come back|winning|really bad|bad again|everywhere|taking over|not stopping|getting worse|worse than ever|all i have)',
+        '(been )?(having|had|got|getting) the (thoughts|urges|bad thoughts|dark thoughts) (again|lately|a lot|every day|every night|all the time) <break>',
+      ],
+      unless: [
+        { followed_by: '(about|of|on|that|to (quit|leave|move|text|call))' },
+        {
+          sentence_has:
+            '(quitting|quit|the job|work|moving|the house|money|cheating|affair|jealous|jealousy|the wedding|exam|exams|food|eating|cake|chocolate|shopping|drinking|drink|smoking|cigarettes|vape|gambling|betting|the bet|the bookies|texting|him|her ex|my ex)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may be having thoughts of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-or-for-good',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(or|maybe|or maybe|possibly|perhaps|or even) (for good|forever|for ever|permanently) <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(not exist|not be here|not be around|disappear|go away|vanish|not wake up|sleep|stop existing|not be alive|not feel anything) ~2 (for a (while|bit|few days|few weeks)|for now)',
+        },
+      ],
+      unless: [
+        {
+          nearby:
+            '(social media|instagram|facebook|online|the internet|abroad|holiday|trip|spain|move|moving|job|lol|haha|cabin|retreat|off grid|digital detox)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-means-wheel',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(not braking|not brake|not taking the bend|not turning|driving straight (on|off|into)|going straight (on|over|off|into)|not stopping at|not turning the wheel|letting go of the wheel|letting go of the steering wheel|taking my hands off the wheel|take my hands off the wheel|flooring it into|flooring it at|putting my foot down and (not|never))',
+      ],
+      when: [
+        {
+          before:
+            '(think|thinking|thought|tempted|want|wanted|urge|imagine|imagining|part of me|dream|dreaming|wondered|wondering|nearly|almost)',
+        },
+      ],
+      unless: [
+        { sentence_has: '@crisis_place_ordinary' },
+        {
+          sentence_has:
+            "(brakes|the brake pads|mechanic|garage|mot|the car (was|is) not|the car wasn't|ice|snow|deer|fox|lesson|instructor|test)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about a way to end your life. You deserve support right now.',
+      suggestion:
+        "Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, don't drive tonight.",
+    },
+    {
+      id: 'crisis.r9-part-of-me',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(part|half|some part|a part|bit) of me (wanted|wants|want|was hoping|hoped|hopes|wished|wishes|keeps wanting|kept wanting) (to )?(let go|jump|step off|step out|step in front|fall|keep going|keep driving|keep walking|not stop|swerve|crash|do it|end it|not come back|not wake up|walk in|walk into|stay there|stay in the water|go under|not brake|drive off|go over)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(of (the past|you|him|her|us|it all|this relationship|the anger|the grudge|everything between)|with you|back|home|to (you|the party|the pub|work)|up|out of (the|this) (relationship|marriage|job))',
+        },
+        {
+          sentence_has:
+            '(lol|haha|job|quit|the relationship|the marriage|us|the party|the pub|the gym|diet|the holiday|bungee|skydiv*|parachute|diving board|the pool|swim|swimming|cold water|wild swim|paddle)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about a way to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-no-future',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(not going to|will not|won't|do not think i will|never going to|not gonna|not expecting to) (make it|live|last|get|see) (to|past|till|until|beyond) (<number>|twenty|thirty|forty|fifty|my (birthday|thirties|forties|next birthday)|next (year|birthday|christmas|summer)|christmas|the summer|the new year|old age|the end of the (year|month))",
+      ],
+      when: [
+        {
+          nearby:
+            "(fine with that|okay with that|ok with that|at peace|do not care|don't care|doesn't matter|does not matter|for the best|honestly|and that is fine|and that's fine|relief|better that way|made my peace|not bothered|don't mind|do not mind|years old|birthday|pretty sure|i know)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(traffic|late|o'clock|the party|the meeting|running late|train|bus|flight|shift|work|the match|the gig|dinner|lunch|tea|the pub|cancer|terminal|hospice|diagnosis|prognosis|oncologist|doctor|doctors|consultant|illness|lol|haha|the plant|the dog|the cat|the car|the boiler|the fridge|the phone|the laptop|the business|the shop|the company|the relationship|us|our marriage|the budget|money|savings|payday)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may not expect to be alive much longer. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-leaving-not-trip',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(told|telling|tell) (work|my boss|the boss|my manager|everyone|them|him|her|mum|my mum) (that )?i (will not|am not going to) be (back|coming back|in again|around) <break>',
+        '(it is|that is|this is) not (a new job|a holiday|a trip|a new start|that kind of (leaving|going|trip)|what you think|for a (job|holiday|trip))',
+        "(boxes|bags|envelopes|labels|piles) (with|marked with|labelled with) (people's|peoples|their|everyone's|each person's) names",
+        'up to (18|eighteen|21|twenty one|their (18th|eighteenth|21st|twenty first))',
+      ],
+      when: [
+        {
+          nearby:
+            '(will not be back|not coming back|leaving|gone|go|cards|birthday cards|letters|presents|videos|messages|my things|my stuff|names on|each of)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '((got|starting|start|accepted|taken) (a|the) new job|new job (in|at|starts|offer)|job offer|promotion|maternity|paternity|retire|retirement|career break|sabbatical|travelling|gap year|the move|moving|emigrat|visa|lol|haha|guests|people coming|invite|invites|invitations|party|wedding|the charity shop|car boot|ebay|vinted|declutter|age|ages|years old|kids under|under 18|over 18|tickets|discount)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-decided-day',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|next week|at midnight|tomorrow night)',
+      ],
+      when: [
+        'clause_start',
+        'sentence_end',
+        {
+          nearby:
+            '((i have|i) decided <break>|made (up )?my mind <break>|it is decided <break>|it is time <break>)',
+        },
+      ],
+      unless: [
+        {
+          nearby:
+            '(handover|pick up|pickup|drop off|the kids|school|work|shift|party|dinner|lunch|meeting|match|game|appointment|the house|the car|the sale|solicitor|mediation|works for|suits|is fine|is better|see you|booked|the wedding|proposal|propose|birthday|which day|what day|when)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This sounds like you may have decided on a time to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-secret-prep',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(does not|do not|did not) know why (yet|<break>)'],
+      when: [
+        {
+          nearby:
+            '(power of attorney|my will|life insurance|passwords|made sure|sorted (out )?(my|the|everything)|arranged|given away|gave away|rehomed|a letter|letters|a note|my things|my stuff)',
+        },
+      ],
+      unless: [
+        {
+          nearby:
+            '(diagnosis|dementia|stroke|hospital|her age|his age|surprise|present|the wedding|proposal|propose|birthday|party|the move|moving|new job)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message:
+        'This reads like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-care-handover',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(will not|not going to|can not|cannot) be able to (look after|take care of|walk|feed|care for) (him|her|them|the (dog|cat|dogs|cats|kids|boys|girls)|<name>) (anymore|any more|after (this|tonight|today|this week|this weekend)|<break>)',
+        '(letters|letter|cards|videos|messages|presents|boxes|box) ~6 (when|once|for when) (they are|she is|he is|they get|they turn|she gets|he gets|they are old enough) (older|18|eighteen|grown up|bigger|adults|old enough)',
+        "(you will|you'll) know when <break>",
+      ],
+      unless: [
+        {
+          nearby:
+            '(job|hours|shift|shifts|flat|landlord|allergic|allergy|moving|move|new baby|no pets|vet bills|afford|too old|too big|working|work|travel|abroad|holiday|surgery|operation|hospital|broken (arm|leg|wrist|ankle)|pregnan|recipe|cake|oven|timer|the bread|the kettle|boiled|the pasta|nan|grandad|his nan|her nan|time capsule|school|christening|godparent|godmother|godfather|wedding)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-means-intent',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'enough ~3 @crisis_drug ~4 to (do it|not wake up|never wake up|make sure|end it|finish it|kill me|die|stop my heart|go to sleep for good)',
+        "(so|really|too|very|how|dead) easy (it would be |it'd be |it is )?to (just )?(crash|jump|step off|step out|drive off|drive into|swerve|take them|take them all|swallow them|overdose|fall|let go|end it|not wake up|go under|walk in|walk into)",
+        '(crash|crashed|crashing|wrap|wrapped|wrapping|drive|drove|driving|plough|ploughed|ploughing) (the|my) (car|van|motorbike)',
+        '(bridge|viaduct|flyover|cliff|cliffs|tracks|railway line|train line|multi storey|car park roof|ledge|quarry|reservoir|drop|level crossing)',
+      ],
+      when: [
+        {
+          nearby:
+            '(most of the night|all night|half the night|nothing happened|next time|accident|on purpose|deliberately|so easy|how easy|easy it would|nobody would know|no one would know|would look like|insurance would pay|pay out|think about (it|that|doing|crashing|jumping)|thought about (it|that|doing|crashing|jumping)|thinking about (it|that|doing|crashing|jumping)|keep thinking|tempted|wanted to|part of me|i wish|sat there|stood there|just sat|just stood|keep going back|kept going back|went back|every night|most nights|for (an hour|hours|ages|a long time)|did not do anything|this time|how high|so high|very high|how far|how long it would take|not wake up|do it|end it|not coming back|never come back|nobody knows|no one knows|goodbye|last time)',
+        },
+      ],
+      unless: [
+        {
+          followed_by:
+            'of (the|my|your|it|this|that|him|her|them|you|us|everything|all (that|this|of it)|the past|grudges)',
+        },
+        { sentence_has: '@crisis_place_ordinary' },
+        {
+          sentence_has:
+            '(lol|haha|holiday|trip|the kids|with the kids|the dog|with the dog|photos|view|sunset|lovely|gorgeous|beautiful|amazing|traffic|roadworks|diversion|closed|the toll|tolls|bridge club|the deer|a deer|black ice|the ice|icy|snow|fog|skidded|skid|aquaplaned|the other driver|the lorry driver|insurance claim|claim|mot|the garage said|mechanic|repair|repairs|dent|scratch|bumper|write off|written off|learner|lesson|lessons|instructor|driving test|test|the sat nav|satnav|wrong turn|lost|nearly crashed|almost crashed|could have crashed|thank god|thankfully|lucky|luckily|scary|scared me|shaken|cyclist|pedestrian|the kid|a kid|a dog ran|cat ran|fox ran|hit a|pothole|tyre|puncture|brakes|the brakes|bridge loan|bridging|the bridge of|bridge the gap|bridges|burn bridges|burned bridges|bridge over troubled|cross that bridge|water under the bridge|the drop off|drop off|drop-off|drop them|drop the|drop in|drop by|drop me|dropped|a drop of|drop it|cliffhanger|cliff hanger|cliff richard|tracks (on|from)|soundtrack|race track|racetrack|tracking|track (down|record)|on track|quarry bank|finger|insulin pump|diabetic nurse|dsn|hypo|the dose was|dose is|units a day|carb|carbs|snack|meal)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        {
+          before:
+            '(kill|get rid of|push|poison|run over|do away with|hurt|bury) (him|her|you|them|your|his|my (boss|ex|sister|brother|neighbour))',
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about a way or a place to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.r9-want-to-stop',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(want|wanna|need|going|ready) to (just )?stop <break>',
+        '(it is|its) (nearly|almost|finally) time <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(sorry for everything|goodbye|love you|forgive me|so tired|too tired|exhausted|done|can not do|anymore|any more|everything|all of it|hurts|hurting|pain|pointless|no point|exist|existing|breathing|living|life|myself|for good)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(arguing|fighting|texting|drinking|smoking|gambling|the car|the bus|driving|the job|work|shift|running|the gym|training|diet|eating|the rows|lol|haha|the kids|please stop|you to stop|him to stop|her to stop|them to stop|the noise|the music|the rain)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: "This sounds like you may feel you can't go on. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-missing-milestone',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(will not|not going to|never going to) be (at|there for|around for|here for) ~2 (birthday|wedding|graduation|christening|first day|school play|nativity|prom|eighteenth|18th|21st)',
+      ],
+      when: [
+        {
+          nearby:
+            '(i love (her|him|them|you)|love (her|him|them) so much|sorry|tell (her|him|them)|goodbye|forgive|proud of (her|him|them)|always loved)',
+        },
+      ],
+      unless: [
+        {
+          nearby:
+            "(working|work|shift|away|abroad|flight|holiday|trip|ill|sick|covid|isolating|hospital|operation|surgery|court|hearing|the judge|not allowed|you said|you have said|you don't want me|you do not want me|restraining|contact order|but i will|i will (ring|call|facetime|send|make it up|see)|next (day|week|weekend)|instead|another day|the day after|the weekend after|card|present|parcel|lol)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r9-time-to-end',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(time|about time) (i|for me to) (ended|end|finished|finish) (it|it all|everything|things) <break>',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(him|her|he|she|them|they|us|we|relationship|marriage|engagement|lease|contract|job|course|subscription|membership|gym|the kids|custody|affair|thing with|seeing|dating|texting|talking to|friendship|partnership|business|band|podcast|series|book|chapter|project|story|diet|drinking|smoking|argument|row|conversation|this chat|call)',
         },
         {
           before:
@@ -11953,6 +15504,11 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(glad (it|they|you)|so glad|thriving|proud of you|well done|congratulations|congrats|paid off|look at it now)',
         },
+        {
+          followed_by:
+            '(it as|it that way|it like that|that as|me as|[at] (the|that|every|each|sad|soppy) ~2 (end|ending|scene|scenes|film|films|movie|movies|bit|part|credits|episode|advert|adverts|wedding|weddings|song|songs))',
+        },
+        { before: '(tbf|to be fair|in fairness|technically|tbh though|to be honest though)' },
       ],
       message: '"You always / you never" attacks who they are rather than a single event.',
       suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
@@ -11970,7 +15526,7 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|'re|were) not (easy|fun|nice|pleasant) to (be with|live with|talk to|love|be around)",
         "you (are|'re|were) [honestly|literally|genuinely|actually|seriously|easily|by far|quite possibly|probably] the (most|single most) (@criticism_trait|@criticism_traits_extra)",
         "you (are|'re|were) the (least) (forgiving|understanding|supportive|patient|reasonable|caring|generous|empathetic|self aware|romantic|affectionate)",
-        '(the|your|the real) (problem|trouble|issue|thing) (with you|is you|is that you)',
+        '(the|your|the real) (problem|trouble|issue) (with you|is you|is that you)',
         '(something|what) is wrong with you',
         "(you have|you've|you) (always|never) been (able|willing|one) to",
         '(the|a) (jealous|controlling|possessive|needy|clingy|dramatic|difficult|cold|selfish|lazy|unfaithful|cheating|lying|moody|sulky|angry) (type|kind|sort)',
@@ -12005,6 +15561,14 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             '(in the best way|in a good way|and i (love|loved|admire|miss)|which i [always|really|truly|still|so] (love|loved|miss|missed|admire|admired)|which is why i|bless you)',
+        },
+        {
+          after:
+            "(in the way that|in a way that|the way that|and i [always|really|still|truly|have always|'ve always] (admired|admire|loved|respected|respect)|which is (why|how|what) (your|you|everyone|people|the kids)|always thinking of (others|everyone|other people|the kids)|thinking of (others|everyone) first|rare|one in a million|hard to find|few and far between|what the world needs)",
+        },
+        {
+          clause_has:
+            '(being|been) [really|so|very|a bit|completely|totally|a little|just] (unfair|unreasonable)',
         },
         { after: 'to (replace|forget|resist|stay (mad|angry) at|dislike|not love|beat|match|fault)' },
         {
@@ -12078,6 +15642,10 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(thinking of|looking after|helping|kind|generous|caring|there for|thoughtful|first to help|putting (others|everyone|the kids))',
         },
+        {
+          followed_by:
+            '(how it|how things|how i|how much|what happens|whether|if it|it work|it through|the results|it finished)',
+        },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
@@ -12130,7 +15698,7 @@ export const RULE_SET: ShippedRuleSet = {
         'so typical of you',
         "you (are|'re|were|r) (such |so |just )?(hard work|high maintenance|a lot of work|a handful|so much work|too much|a nightmare|a headache)",
         "you (have|'ve)? never been (any |much |very )?(good|any good) (at|with) (anything|money|feelings|talking|admitting|apologising|apologizing|commitment|keeping|showing|being|taking|communicating|listening|compromise|compromising|the truth)",
-        "you (have|'ve got|have got|got) the (attention span|memory|emotional range|emotional intelligence|emotional maturity|empathy|patience|manners|maturity|sensitivity|tact|social skills|charm|warmth|personality) of a",
+        "you (have|'ve got|have got|got) the (attention span|memory|depth|emotional depth|emotional range|emotional intelligence|emotional maturity|empathy|patience|manners|maturity|sensitivity|tact|social skills|charm|warmth|personality) of a (goldfish|toddler|teaspoon|puddle|gnat|child|teenager|brick|rock|potato|plank|spoon|teaspoon|sponge|stone|snail|slug|fish|peanut|dog|robot|wall|brick wall|fridge|iceberg|lemon)",
         'same old (you|story with you)',
         "you (are|'re|were|r) [so|too|always|completely|totally|just] (wrapped up|caught up|absorbed|obsessed|consumed|preoccupied) (in|with) (your own|yourself|work|the job|your (job|work|phone|drama|career|image|looks|friends|problems|mates|hobbies|gym|feelings|stuff|world|head))",
         'your (whole|entire) personality (is|was)',
@@ -12164,7 +15732,7 @@ export const RULE_SET: ShippedRuleSet = {
         'you (always |just |constantly )?(ruin|ruins|ruined|spoil|spoils|spoilt|spoiled|wreck|wrecked|wrecks) (every|everything|all|any|it all)',
         'you (make|made|always make|always made) (everything|it|things|life|this|every little thing) (so |so much |much |a lot |ten times |twice as |always )?(harder|more difficult|worse|more complicated|about you|a drama|a battle|a fight|complicated|difficult|stressful|awkward|dramatic|messy|exhausting)',
         "(have|'ve got|have got|got|has) (a|this|that) (nasty|bad|annoying|horrible|awful|terrible|real|habit of a|unfortunate) (habit|tendency|way) of",
-        'your (jealousy|temper|drinking|moods|mood swings|ego|pride|selfishness|insecurity|controlling|nagging|negativity|coldness|lies|lying|gambling|spending|attitude|stubbornness|laziness|paranoia|neediness) (ruined|destroyed|killed|wrecked|poisoned|ended|broke|ruins|destroys|kills|wrecks|poisons) (us|everything|our|the|it|this|every)',
+        'your (jealousy|temper|drinking|moods|mood swings|ego|pride|selfishness|insecurity|controlling|nagging|negativity|coldness|lies|lying|gambling|spending|attitude|stubbornness|laziness|paranoia|neediness) (ruined|destroyed|killed|wrecked|poisoned|ended|broke|ruins|destroys|kills|wrecks|poisons|ruin|destroy|kill|wreck|poison|spoil|spoils|spoilt|spoiled) (us|everything|our|the|it|this|every)',
         "you (have|'ve)? (become|became|got|grown|turned|turned into) [so|such|really|very|incredibly|a|an|such a|so damn] (@criticism_trait|@criticism_traits_extra)",
         'you (put|putting) yourself first (every (single )?time|all the time|always|constantly|again|every day)',
         "your (temper|drinking|attitude|jealousy|ego|pride|insecurity|mouth|moods|mood swings|spending|gambling|anger|behaviour|behavior|negativity|stubbornness|selfishness|laziness) (is|was|has always been|'s always been) (the )?(real |whole |actual |main |biggest |only )?(problem|issue|trouble)",
@@ -12202,6 +15770,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             'of (the|my|our|a|this|that|them|him|her|it) (council|school|bank|company|weather|job|team|club|news)',
+        },
+        {
+          after:
+            '(always thinking of (others|everyone|other people|the kids)|thinking of (others|everyone|other people) first)',
         },
         {
           after:
@@ -12458,7 +16030,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            "(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|and neither am i|neither am i|lovely|thank you|thanks for|grateful|admire|proud of you|bless you|love that about you|you were right|you're right|you are right)",
+            "(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|and neither am i|neither am i|lovely|thank you|thanks for|grateful|admire|proud of you|bless you|love that about you|you were right|you're right|you are right|i respect|respect that)",
         },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
@@ -12664,7 +16236,9 @@ export const RULE_SET: ShippedRuleSet = {
       category: 'criticism',
       severity: 'warning',
       kind: 'phrase',
-      pattern: ["(that is|that's|thats|this is|how) (so|just|typical|very|such a) you"],
+      pattern: [
+        "(that is|that's|thats|this is|how) [just|really|honestly] (so|just|typical|very|such a) you",
+      ],
       when: ['sentence_end'],
       unless: [
         'in_quote',
@@ -12733,6 +16307,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             "(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|and neither am i|neither am i|nor was i|thank you|thanks for|grateful|admire|proud of you|bless you|love that about you|miss that|i know that is on me|that's on me|my fault)",
         },
+        { preceded_by: '(not|never|not really|not exactly|never really|hardly|are not|were not)' },
       ],
       message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
@@ -12854,6 +16429,150 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
     },
     {
+      id: 'criticism.sideways',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(you|u) [always|just|still|somehow|then|do|really] (find|found|finds) (something|some reason|a reason|some excuse|an excuse|someone|somebody|a way|something else|some way) (to|for) (sulk|moan|complain|whinge|whine|criticise|criticize|argue|fight|be (upset|offended|angry|annoyed|hurt|jealous|miserable|unhappy|cross|furious)|kick off|have a go|pick at|nitpick|disapprove|blame|fall out|row|start|object|be against|take offence|take offense|get upset|get angry|get offended|storm off)',
+        '(you|u) [just|always|still|really|do] (keep|kept) (score|a tally|a ledger|tabs|count) [of|on] ~2 (everything|every|everyone|all|who|what)',
+        '(you|u) [just|always|still|really|do] (keep|kept) score',
+        "(you|u) [have|'ve|had] [always|forever|constantly|just|really|clearly|obviously] (needed|need|craved|crave|lived for|live for|thrived on|thrive on|fed off|feed off) (an audience|attention|the attention|drama|the drama|the spotlight|validation|constant validation|praise|constant praise|an argument|a fight|someone to blame|a villain|a scapegoat|to be needed|to be right|to win|to be the victim|the last word|an enemy|a crisis|to be the centre|to be the center|to be in control|to control)",
+        "(you|u) (are|'re|were|r|have always been|'ve always been|always were) (someone|somebody|a person|the (kind|sort|type) of (person|man|woman|guy|girl|partner|friend|mother|father|parent|mum|dad)|the (kind|sort|type)|one of those people|a man|a woman|a guy|a girl) (who|that) (needs|need|craves|crave|lives for|live for|thrives on|thrive on|feeds off|feed off) (an audience|attention|drama|validation|the spotlight|control|to be right|to win|to be the centre|to be the center|constant|praise|an argument|a fight|an enemy)",
+        "(you|u) (are|'re|were|r|have always been|'ve always been|always were) (someone|somebody|a person|the (kind|sort|type) of (person|man|woman|guy|girl|partner|friend|mother|father|parent|mum|dad)|the (kind|sort|type)|one of those people|a man|a woman|a guy|a girl) (who|that|to) [would|'d|will|'ll|always|just|still|happily|gladly] [always|happily|still|just|gladly] @criticism_neg_verb",
+        "(you|u) (are|'re|were|r|have always been|'ve always been|always were) (someone|somebody|a person|the (kind|sort|type) of (person|man|woman|guy|girl|partner|friend|mother|father|parent|mum|dad)|the (kind|sort|type)|one of those people|a man|a woman|a guy|a girl) (who|that) (would|'d) (rather|sooner) ~6 than",
+        "(you|u) (are|'re|were|r|have always been|'ve always been|always were) (someone|somebody|a person|the (kind|sort|type) of (person|man|woman|guy|girl|partner|friend|mother|father|parent|mum|dad)|the (kind|sort|type)|one of those people) (who|that) (can not|can't|cannot|could not|couldn't|will not|won't|would not|wouldn't|does not|doesn't|do not|don't|never) [ever|once|even|really] @criticism_good_habit",
+        '(nobody|no one|noone|nothing|none of us|no man|no woman|no one person|not one person) (can|could|will|would|is ever going to) (ever )?(make you happy|please you|satisfy you|be good enough for you|live up to your|measure up to your|keep you happy|make you content|make you see)',
+        '(everything|it|things|every little thing|every detail|every plan) ~2 (got|has|had|needs|needed|have) to be (perfect|just so|just right|done your way|on your terms|exactly how you want|exactly right|your idea|your way) [for you] or',
+        '(make|makes|made|making) yourself (the victim|the martyr|the hero|the centre|the center|the injured party|out to be the victim|look like the victim|the wronged one|the wronged party|the good guy|the poor victim)',
+        '(discuss and discuss|talk and talk|argue and argue|moan and moan|nag and nag|push and push|complain and complain|criticise and criticise|criticize and criticize|analyse and analyse|analyze and analyze|pick and pick|whinge and whinge|sulk and sulk|nag nag nag|moan moan moan)',
+        '(be|stay|act|behave|keep) (civil|nice|normal|decent|reasonable|polite|kind|pleasant|honest|sober|quiet|calm|on time|an adult|a grown up|grown up|sensible|consistent|off your phone|faithful|nice to me|pleasant to me|civil to me|in a good mood|happy) ~2 for (five|two|one|ten|a few|5|2|10|a single|even five|even two|even one|more than five|more than two|more than ten|thirty|30|five whole|two whole|ten whole) (minutes|minute|seconds|second|hour|hours|day|days)',
+        '(run|runs|ran|running|go|goes|went|going|crying|cries|cry|scurry|scurries|scurrying|rush|rushes|rushing) (back )?(off )?(to|home to|back to|crying to) (your|ur|her|his|their) (mum|mom|mother|mummy|mommy|dad|daddy|father|parents|sister|friends|mates|family|therapist|lawyer|solicitor|brother) ~2 (every time|whenever|the (second|minute|moment)|as soon as|at the first|each time|every single time)',
+        '(a|an) (man|woman|grown man|grown woman|adult|person|mother|father|mum|dad|husband|wife) of (thirty|forty|fifty|sixty|twenty|<number>) [one|two|three|four|five|six|seven|eight|nine] (who|that) [still]',
+        '(a|an) (man|woman|grown man|grown woman|adult|person|mother|father|mum|dad|husband|wife) of (your age|nearly (thirty|forty|fifty|<number>)|almost (thirty|forty|fifty|<number>)|over (thirty|forty|fifty|<number>)) (who|that) [still]',
+        'only (you|u) (could|would|can|would ever|could ever) ~12 (grievance|complaint|complain|moan|sulk|problem|drama|fuss|fault|upset|offended|sour face|face on|strop|mood|huff|row|fight|argument|crisis|disaster)',
+        'if (your|ur) life depended on it',
+        "(honesty|loyalty|sorry|apologising|apologizing|kindness|empathy|patience|compromise|commitment|listening|forgiveness|humility|responsibility|gratitude|generosity|sharing|tact|fidelity|faithfulness|the truth|the word sorry|thank you|the words thank you|the word thank you|accountability|saying sorry|admitting fault|being wrong) [just] (is not|isn't|was not|wasn't|has never been|'s never been|never was|was never|is never|are not|aren't) [really|exactly|ever|even] (in your|in ur|part of your|part of ur) (nature|vocabulary|dna|repertoire|makeup|make up|blood|skill set|skillset|character)",
+        "(it is|it's|its|it was) in (your|ur) (nature|dna|blood|character) to (run|lie|cheat|hide|blame|sulk|bail|quit|walk away|give up|control|manipulate|take|use|leave|disappear|criticise|criticize|judge|moan|complain)",
+        '(you|u) [just|always|only|really] (run|ran|walk|walked|hide|hid|shy|shied|bail|bailed|back|backed|shrink|shrank|retreat|retreated|bolt|bolted) (away )?(from|out of|on|off from) (anything|everything|anyone|anybody|every|any) ~2 (difficult|hard|real|serious|tricky|uncomfortable|awkward|challenging|that matters|important|emotional|messy|complicated|grown up|adult)',
+        "(you|u) [just|really|honestly|absolutely|clearly|obviously] (hate|can not stand|can't stand|cannot stand|resent|despise|can not bear|can't bear|cannot bear) (anyone|anybody|people|it when (anyone|anybody|people|someone|i)|other people|others|someone|somebody|me) (disagreeing|questioning|challenging|correcting|criticising|criticizing|having an opinion|having opinions|having their own|saying no|telling you no|telling you what|winning|doing well|succeeding|getting attention|being right|knowing more|being happy without you|getting credit|taking credit|pushing back|standing up to you|having a life)",
+        '(you|u) [just|really|honestly|clearly|obviously|seem to|always] (enjoy|love) (making (people|me|everyone|others|the kids) ~2 feel (small|stupid|worthless|bad|guilty|useless|inadequate|awful|terrible)|putting (people|me|everyone|others) down|humiliating|belittling)',
+        "(you|u) [just|really|honestly|clearly|obviously|seem to|always] (thrive on|live for|feed off|feed on|get off on|relish|delight in|take pleasure in|get a kick out of) (making (people|me|everyone|others|the kids) ~2 feel (small|stupid|worthless|bad|guilty|useless|inadequate|awful|terrible)|putting (people|me|everyone|others) down|upsetting (people|everyone|me)|hurting (people|everyone|me)|humiliating|belittling|embarrassing (people|me|everyone)|winding (people|me|everyone) up|the drama|drama|conflict|chaos|being the victim|playing the victim|playing the martyr|being right|arguments|a fight|a row|other people's (misery|mistakes|drama))",
+        '(you|u) (only|just|only ever|never think of anyone but) (think|thought|care|cared|worry|worried) (of|for) (yourself|number one)',
+        '(love|loved|care about|cared about|care for|cared for|think about|think of|thought about|thought of|look after|looked after|look out for|looked out for) (anyone|anybody|nobody|no one) (but|except|apart from|other than|besides) yourself',
+        '(you|u) (were|was) (born|raised|brought up) [to be] (@criticism_trait|@criticism_traits_extra)',
+        '(you|u) (lie|lied|cheat|cheated|manipulate|manipulated|twist|twisted) (as easily as|like) (you breathe|breathing|other people breathe|most people breathe|the rest of us breathe)',
+        '(you|u) [just|always|also|really] (give|gave|giving) up on (everything|everyone|everybody|anything|people|things|every)',
+        "(that is|that's|thats|it is|it's|this is) (your|ur) (whole|entire) (personality|identity)",
+        "(there is|there's|theres|there was) (a|this|something|such a) [real|deep|nasty|certain] (coldness|cruelty|meanness|nastiness|selfishness|hardness|darkness|cruel streak|mean streak|nasty streak|bitterness|spite|spitefulness|emptiness|hollowness|vindictiveness|cold streak) (in|about|to) (you|u)",
+        "(you|u) (are|'re|were|r) not (someone|somebody|a person|the kind of person|the sort of person|the type of person|a man|a woman) (who|that|i|anyone|people) (can|could) (trust|rely on|count on|depend on|be trusted|be relied on|be relied upon|believe)",
+        '(nobody|no one|noone|none of us|nobody else|no one else|not one person) (can|could|will ever|would ever|ever) (trust|rely on|count on|depend on|get through to|reason with|please|satisfy) (you|u)',
+        '(your|ur) (moods|mood swings|temper|drinking|jealousy|ego|insecurity|insecurities|phone|job|work|mother|mum|mom|needs|feelings|anxiety|anger) (run|runs|ran|rule|rules|ruled|control|controls|controlled|dictate|dictates|dictated) (this|the|our|my|everything|us|the whole|every|all of)',
+        "(you|u) (are|'re|were|r) [just|clearly|obviously|simply] not (built|made|cut out|wired) for (commitment|marriage|relationships|parenting|family life|monogamy|responsibility|hard work|honesty|adulthood|adult life|real life|being a (dad|mum|mom|parent|husband|wife|partner|father|mother|grown up|friend))",
+        "(@criticism_trait|@criticism_traits_extra) (is|'s) (just )?(what|who) (you|u) (are|'re|r|have always been|always were|'ve always been)",
+        'half as much as (you|u) (say|claim|pretend|make out|like to think|said|claimed|pretended|act like|let on)',
+        '(you|u) [do|just|always|really] (make|made|making) (a mountain out of|a drama out of|a big deal out of|a fuss about|a song and dance about|a crisis out of|a scene about|a drama about) (everything|every|anything|nothing|every little thing|the smallest|the tiniest)',
+        "(you|u) (are|'re|were|r|have always been|'ve always been|always were) [always|just|far|way|much|so|really|just far|always far] too (soft|lenient|easy|strict|harsh|trusting|easily led|quick to judge|proud|pushy|needy) (on|with) (them|the kids|him|her|everyone|people|the boys|the girls|your (mum|mom|sister|brother|son|daughter|kids|staff|friends|mates|family|mother|father|dad))",
+        '(let|lets|letting|allow|allows|allowing) (them|him|her|everyone|people|the kids|your (mum|mom|mother|dad|father|sister|brother|family|friends|mates|boss|son|daughter)|<name>) (walk|walks|walked|walking) all over (you|u)',
+        '(walks|walked|walk) all over (you|u)',
+        "(you|u) (have|'ve|had)? never (once|ever) in ~4 (years|yrs|decades|months|marriage|relationship|time together|life) [have|did|ever] @criticism_good_habit",
+        "(you|u) (do not|don't|dont|never|just don't|simply don't|never did|never really|never have|just do not) [really|actually|ever|exactly|even|much|truly] do (forgiveness|apologies|accountability|nuance|empathy|affection|intimacy|honesty|patience|gratitude|kindness|loyalty|subtlety|grey areas|gray areas|humility|listening|consistency|reliability|punctuality|details|follow through|boundaries|self reflection|reflection|remorse|regret|guilt|introspection|vulnerability|teamwork|give and take|sharing|tact|diplomacy|apologising|apologizing|saying sorry|admitting fault|being wrong|blame|fault|other people's feelings|other people|compassion|support|sympathy|quiet|calm|moderation|half measures)",
+        '(the|the real|one) thing (with|about) (you|u) (is|was)',
+        '(you|u) (only|just|only ever|really only) (love|loved|care for|cared for|look after|looked after|look out for|looked out for|serve|served|respect|respected) (yourself|number one)',
+        '(you|u) [just|always|still] @criticism_neg_verb like a (teenager|child|toddler|kid|baby|five year old|spoilt child|spoiled child|brat|schoolgirl|schoolboy|two year old|teenage girl|teenage boy)',
+        '(you|u) [just|always|still] (hold|holds|held|hang|hangs|hung|cling|clings|clung) (on to|onto) (every|everything|every little thing|grudges|every grudge|every slight|every mistake|every argument|every row)',
+        "(being|to be|living|to live) (with|around|married to|next to) (someone|somebody|a person) (so|that|as|this|who is so|who is always|who's so|who's always) (@criticism_trait|@criticism_traits_extra|negative|critical)",
+        "(a different|another|a completely different) person when (you|u) (drink|drank|are drunk|'re drunk|'ve had a drink|have had a drink|have had a few|'ve had a few|are angry|'re angry|get angry|don't get your way|do not get your way|lose your temper|are jealous|'re jealous)",
+        'the reason (every|everything|all|each) ~4 (ended|ends|went|goes|turned|turns|fell|falls|got|gets) ~2 (row|fight|argument|wrong|apart|badly|ruined|disaster|tears|sour)',
+        '(you|u) [always|just|only|still] (make|makes|made|making|turn|turns|turned|turning) (everything|every conversation|every argument|it all|every single thing|every little thing|every row|every discussion) (about|into) (your|ur) (feelings|needs|problems|job|mum|mother|drama|pain|stuff|ego|issues|day|past|childhood|anxiety|trauma|health|work|own)',
+        '(have|has|got) (a|one|a single) (generous|kind|romantic|selfless|honest|loyal|caring|thoughtful|loving|sympathetic|empathetic|compassionate|sensitive|patient|responsible|humble|tactful|modest|brave|considerate|diplomatic|faithful|grateful|apologetic|reliable|sincere) bone in (your|ur) body',
+        "(you|u) (act|acts|acted|behave|behaves|behaved|play|plays|played) (like|as if you are|as if you're|as though you are) (a|the) (victim|martyr|child|toddler|teenager|saint|hero|baby|kid|princess|king|queen|god)",
+        "(you|u) (are|'re|were|r) (not|never been|hardly|not ever) (exactly|really|ever|quite|what i'd call|what you'd call) the (reliable|faithful|loyal|honest|patient|caring|romantic|forgiving|supportive|responsible|dependable|trustworthy|generous|thoughtful|sharing|committed|settling down|sensible|steady|nurturing|affectionate|apologising|apologizing|giving|compromising|monogamous|family|hands on|hard working|hardworking|introspective|self aware|listening|punctual|organised|organized) (type|sort|kind)",
+        '(such a|so|very|typical|a very|a typical|a classic|classic|a total|a real|the most) (you|u) thing [to do|to say|to pull]',
+        "(a )?(leopard|leopards) (does not|doesn't|doesnt|do not|don't|dont|never|can't|cannot|can not|won't) change (its|it is|their|his|her) spots",
+        "(you|u) (make|made|makes|making) (promises|plans) (you|u) (never|don't|do not|can't|cannot|won't|have no intention of|never intend to|never mean to) (keep|keeping|intend|stick to|follow through|mean)",
+        '(your|ur) (word|promises|promise|apologies|apology|sorry|sorries) (means|mean|is worth|are worth|meant|was worth|were worth) (nothing|less than nothing|zero|jack|very little|nothing to me|nothing any more|nothing anymore|nothing at all|absolutely nothing)',
+        "(you|u) (are|'re|r|were|seem) [so|just|basically|practically|literally|clearly] allergic to (the (word|words|idea|concept|thought) ~2|any (kind|sort|form) of|a straight answer|straight answers|apologies|apologising|apologizing|hard work|the truth|sorry|saying sorry|admitting|being wrong)",
+        '(you|u) (only|just|only ever) (care|cared|listen|listened|help|helped|show up|showed up|turn up|turned up|call|called|remember|remembered|bother|bothered|notice|noticed|try|tried|apologise|apologised|apologize|apologized|say sorry|said sorry|get involved|got involved) (when|if) (it|that) (suits|suited|benefits|benefited|is convenient|was convenient|works for|worked for|helps|helped) (you|u)',
+        '(rules|the rules) (are|were) (only )?for (other people|everyone else|the rest of us|little people|lesser mortals|mere mortals)',
+        '(blame|blamed|blames|blaming) (everyone|everybody|anyone|anybody|the world|other people|the kids|me|whoever) (but|except|apart from|other than|besides|instead of) (yourself|you)',
+        "(is it|was it|isn't it|is it not) (always|never) (someone|somebody|anyone|everyone|everybody|anybody) else's fault",
+        "(you|u) (are|'re|were|r|have always been|'ve always been) [honestly|just|really|such|genuinely|simply] (a|such a|an) (hard|difficult|impossible|exhausting|tough|tiring|draining) (person|man|woman|one|partner|friend) to (love|live with|please|be with|talk to|like|reach|trust|be around|get close to|be married to|rely on)",
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        'governed_by_if',
+        {
+          before:
+            '(let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you|used to (say|call|tell))|calling you|sorry (i|for) (called|calling|said|saying)|you (said|told me|used to say|accused me|called me))',
+        },
+        { nearby: '@criticism_praise' },
+        {
+          nearby:
+            '(i did (and|too|the same|that|it too)|that was me|so did i|so do i|i do the same|i did the same|i was (just )?as bad|i was the same|me too|same here)',
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.sideways-if',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "why ~3 (expected|expect|expecting|hoped for|hope for|thought i'd get|thought i would get|thought i'd see) (anything|something|any) (different|else|better|more) (from|of) (you|u)",
+        'if (you|u) (could|can|would|were able to) ~3 (be|stay|act|behave|keep) (civil|nice|normal|decent|reasonable|polite|kind|pleasant|honest|sober|quiet|calm|on time|an adult|a grown up|grown up|sensible|consistent|off your phone|faithful|nice to me|pleasant to me|civil to me|in a good mood|happy) ~2 for (five|two|one|ten|a few|5|2|10|a single|even five|even two|even one|more than five|more than two|more than ten|thirty|30|five whole|two whole|ten whole) (minutes|minute|seconds|second|hour|hours|day|days)',
+        "(just once|for once|once in a while|one day|one time|just one time) (i would|i'd|it would|it'd|i want|i wish|i'd love|i would love|i'd like|i would like) ~8 (where|when|in which|without|that) (you|u) (do not|don't|dont|did not|didn't|aren't|are not|weren't|won't|will not|wouldn't|would not|can not|can't|cannot)",
+        'if (you|u) (loved|cared about|cared for|valued|respected|wanted) ~4 half as much as (you|u)',
+        "(just once|for once|once in a while|one day|one time|just one time) (i would|i'd|it would|it'd|i want|i wish|i'd love|i would love|i'd like|i would like) ~8 without (you|u) (picking|starting|making|sulking|moaning|checking|storming|kicking|turning|bringing|criticising|criticizing|complaining|shouting|yelling|interrupting|looking|playing|twisting|correcting|nagging|whinging|whining|losing|getting|going|dragging|rolling)",
+      ],
+      unless: ['in_quote', { nearby: '@criticism_praise' }],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.always-tag',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (always|always have|have always|'ve always|always did|always were|always will|always do|always had|always has) [been|done|had] <break>",
+      ],
+      when: [{ nearby: '@criticism_tag_cue' }],
+      unless: [
+        'in_quote',
+        { nearby: '@criticism_praise' },
+        {
+          nearby:
+            "(i (have|'ve|had) never|i never|i (have|'ve) always|i always|i (was|am|'m) (never|always))",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.never-have',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(never have|never did|never will|never could|never were|never was|never have been|always have been|and never will|and never have|never once have|never has)',
+      ],
+      when: ['clause_start', 'sentence_end', { nearby: '@criticism_tag_cue' }],
+      unless: [
+        'in_quote',
+        { nearby: '@criticism_praise' },
+        {
+          nearby:
+            "(i (have|'ve|had) never|i never|i (have|'ve) always|i always|i (was|am|'m) (never|always))",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
       id: 'defensiveness.did-nothing-wrong',
       category: 'defensiveness',
       severity: 'warning',
@@ -12889,8 +16608,20 @@ export const RULE_SET: ShippedRuleSet = {
             "but (i did|it did|it still|i still|that does not|that doesn't|the effect|it hurt|i was|that is|that's|you|no right|i had no)",
         },
         { after: '(gets|get|got) to (decide|say|choose|judge)' },
-        { after: '(with|at|out with|by) (the|your|my|our|a)' },
+        {
+          after:
+            "(with|at|by) (the|your|my|our|a) (form|forms|paperwork|boiler|car|bins|kids' homework|homework|spreadsheet|booking|tickets|shopping|garden)",
+        },
+        { nearby: '(i (forgave|forgive|have forgiven) you|go easy on yourself|not your fault)' },
         { followed_by: 'to (your|his|her|the|my|our|him|them|everyone|anyone)' },
+        {
+          followed_by:
+            '(i said|i wrote) in my (last|previous|earlier|first) (message|text|letter|email|note)',
+        },
+        {
+          followed_by:
+            '(wake|disturb|bother|interrupt|keep you|ring|call|text|email|message|send|be late|miss|double text|spam|ramble|go on|drone)',
+        },
         {
           after:
             'to (wake|disturb|bother|interrupt|keep you|ring|call|text|email|message|send|be (late|so late)|miss (your|the) call)',
@@ -12961,6 +16692,11 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        { followed_by: 'i know (you|u) ' },
+        {
+          sentence_has:
+            '(did|done) (it|that|the same) (to|with) (your|his|her) (dad|mum|mom|father|mother|sister|brother|family|friends|ex|last)',
+        },
         {
           followed_by:
             '(new|job|holiday|weekend|plans|trip|birthday|mum|mom|dad|sister|brother|car|flat|house|work|exam|course|interview|christmas|easter|half term|the kids|the dog|your (new|job|holiday|weekend|plans|trip|birthday|mum|mom|dad|sister|brother|car|flat|house|work|exam|course|interview))',
@@ -13018,6 +16754,7 @@ export const RULE_SET: ShippedRuleSet = {
             "but (i did|it did|it still|i still|that does not|that doesn't|it hurt|i was wrong|no right|words)",
         },
         { nearby: "(@disclaimer|that is on me|that's on me|mine to carry|i own|i was wrong)" },
+        { preceded_by: '(tell|let|pass on|give) * [know] [that]' },
       ],
       message: 'Defending your record or your intentions answers their hurt with a case for yourself.',
       suggestion: 'Set your side aside for now and say what you did and what it did to them.',
@@ -13144,6 +16881,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             "(@disclaimer|that is on me|that's on me|mine to carry|i own|i was wrong|(it was|it's|that was|that's) (all )?my fault|(that|it|which) was (wrong|the problem|the issue|on me|my fault))",
+        },
+        {
+          nearby:
+            "(bridge|cliff|the edge|ledge|lay by|railway|tracks|pills|tablets|overdose|rope|(will not|won't|might|may) next time)",
         },
       ],
       message: 'Denying fault (Gottman\'s "defensiveness") stops the other person feeling heard.',
@@ -13357,7 +17098,14 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(for the|with the|about the|on the|at the|for your|about your|regarding|re) (handover|kids|school|house|car|weekend|party|boxes|forms|paperwork|money|christmas|birthday|holiday|dog|move)',
         },
-        { after: '(you did|in your (place|shoes)|if they|if it had been)' },
+        {
+          after:
+            '(you did|in your (place|shoes)|if they|if it had been|but (mine|my (mistake|mistakes|one|part)))',
+        },
+        {
+          followed_by:
+            "(with (that|this|it|them)|just come off|come off|been up|had (a|no|just)|was (exhausted|knackered|shattered|ill|sick|tired|running|working|up)|(had|'d) (been|just|had|worked|come))",
+        },
         { after: '(i owe you|to (get|stay|keep) (sober|clean|well|safe))' },
         {
           after:
@@ -13676,7 +17424,6 @@ export const RULE_SET: ShippedRuleSet = {
         'i (put|kept) (a roof|food on the table|clothes on)',
         'who (paid|pays|was paying|covered|funded|bought|paid for) (for )?(everything|all of it|the (mortgage|rent|bills|house|holidays|car|wedding|school))',
         "i (gave|have given|'ve given) you (everything|my all|the best years|all i had|the world)",
-        "after (everything|all) (i have|i've|i had|i) (done|did|gave|given|sacrificed|put up with|been through) for you",
         'i was [only|just] (joking|kidding|messing about|messing around|having a laugh|teasing|pulling your leg|winding you up|having a bit of fun|being funny|mucking about)',
         '(lighten|loosen) up',
         'i (had to|needed to|was only|was just|was simply) (defend|defending|protect|protecting|stand up for|standing up for|stick up for|sticking up for) myself',
@@ -13816,6 +17563,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { nearby: '@defensiveness_owning' },
         { nearby: '(but|and|yet) i (did|still did)' },
+        {
+          nearby:
+            "((do not|don't|dont) worry|not your fault|no harm done|no need to apologise|no need to apologize)",
+        },
       ],
       message:
         'Defending yourself or turning it back on them (Gottman\'s "defensiveness") answers their hurt with a case for yourself.',
@@ -14133,7 +17884,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(neither am i|nor am i|neither of us|nobody is|no one is|none of us|nobody's|no one's|and that's fine|and that is fine|i love that|that is on me|that's on me|i own|no excuse|not an excuse|not excusing|not asking you to forget|my fault)",
         },
         { after: "(and|but) i (am|'m) not (asking|saying|excusing|trying|making|using|pretending)" },
-        { followed_by: '(to blame|at fault|in the wrong|either way)' },
+        {
+          followed_by:
+            '(to blame|at fault|in the wrong|either way|in my (last|previous|earlier|first) (message|text|letter|email|note))',
+        },
         { before: '(i (said|told you|called you)|sorry (i|for) (said|saying|called|calling))' },
       ],
       message:
@@ -14141,12 +17895,136 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Find the part that is yours and take responsibility for it.',
     },
     {
+      id: 'defensiveness.r8-record',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (am|'m|im|was) not (some|some kind of|some sort of|this|such a|the|a|an) (monster|villain|devil|bad guy|abuser|criminal|psycho|bad person|terrible person|horrible person|awful person|evil person|bad man|bad woman|deadbeat|narcissist|brute|beast|ogre|tyrant|wicked person|heartless person)",
+        "i (am|'m|im) not (evil|heartless|a bad person)",
+        'i (held|kept|was holding|was keeping|have held|have kept|single handedly held|single handedly kept) (this|that|the|our|my) (family|house|home|household|place|show|ship|business|kids|whole family|whole house) (together|going|afloat|running|on the road|fed)',
+        'i (have|had) (been|gone|turned up|shown up|come) (to|at|for) every [single] (one of (her|his|their|the kids|our)|one (before|since|until|apart|of)|parents|school|match|game|recital|play|nativity|concert|sports day|birthday|hospital|scan|assembly|football|rugby|swimming|dance|training|practice|show|event)',
+        'i (never|have never|never once|have never once) (missed|forgot|forgotten|skipped|was late for|been late for|bounced|defaulted on) (a|one|a single|any|her|his|their) (payment|maintenance|match|game|birthday|parents|pickup|pick up|handover|school|recital|appointment|bill|rent|mortgage|christmas|nativity|contact|child)',
+        'i was always there for (the kids|the girls|the boys|them|you|our (kids|children|son|daughter|boys|girls)|her|him|the children|my (kids|children|son|daughter|boys|girls))',
+        'more than (you|most|a lot of|many|plenty of|half the|some|most other|lots of|loads of) ~2 (can|could|ever) say <break>',
+        '(ask|asking|remind|reminding) you to remember ~8 (that )?i (have|was|did|paid|never|always|put|kept|held|took|stayed|worked)',
+        '(let us|do not|never) [not] forget (that )?i (was|have been|did|paid|worked|kept|held|stayed|looked|took|drove|cooked|cleaned|gave|never|always|put)',
+        '(remind|reminding) you (that )?i (was|have (been|always|never|done|paid|given|put|owned|apologised|apologized)|had|did|never|always|paid|worked|kept|held|stayed)',
+        "i (would|'d) [just] [gently|also|only|simply] (say|point out|add|note|mention|stress|like to say|like to point out|like to add) [that] i (was not|did not|never|have|had|did|always|only)",
+        'point out (that )?i (have|had|did|was|never|always|only)',
+        '(held|thrown|flung|rubbed|dangled|dredged up|brought up) (over|at|in) (me|my head|my face)',
+        '(throw|throwing|throws|threw|rub|rubbing|rubs|fling|flinging) (it|this|that|everything|the past|my mistakes|one mistake|what i did) in my face',
+        '(still )?(waiting|wait) (for you to|to hear you|on you to) (own|admit|apologise|apologize|say sorry|take responsibility|acknowledge|accept) (yours|your|what you|that you|for|any|anything)',
+        'you (own|owning|admit|admitting) (yours|your (part|share|side|bit|role))',
+        '(admit|own) yours',
+        '(owned|admitted|acknowledged|held my hands up to|taken responsibility for|accepted) (my (part|share|side|bit|fault|mistakes)|it|that|what i did) ~4 (a hundred times|a dozen times|a million times|a thousand times|so many times|countless times|over and over|again and again|more times than i can count|twice now|three times now|several times now|dozens of times|hundreds of times|plenty of times|enough times)',
+        '(we are|that makes us|so we are|i guess we are|guess we are|i would say we are|which makes us|call it) (kind of|kinda|sort of|basically|pretty much|more or less|about|probably|now|then|roughly|practically) (even|quits|square)',
+        '(a bit|bit|pretty|rather|quite|a little|little|a tad) rich (that|of (you|her|him|them|your)|when|given|considering|from|coming)',
+        'you (also|too|yourself|as well) (said|did|called me|wrote|posted|texted|shouted|screamed) ~4 (nasty|horrible|hurtful|cruel|awful|terrible|vile|mean|spiteful|unforgivable|unkind|disgusting|vicious)',
+        'i (had|have|have got|had got) every right (to|not to)',
+        'not (something|anything|a thing|a problem|an issue) (i|that i) (caused|started|created|made happen|am responsible for|brought on|put there|did to you|need to (fix|answer for|apologise for|apologize for))',
+        "((will not|won't|not going to|refuse to|am not going to|not gonna) have|not having|will not be having|won't be having) (people|anyone|anybody|everyone|you|them|the kids|your (family|mum|mom|friends|sister|brother|dad|mates|parents)) (thinking|believing|saying|calling|assuming|telling|going round|going around|spreading|painting)",
+        'i (am|was) not the only one (who|that) (needs|need|needed|should|has|had|have|ought|owes|owed|must|made|makes|messed|did|behaved|acted|got|lost|shouted|screwed)',
+        'for (something|things|stuff|a thing|everything|stuff that|things that) i (did not|never|have not|was not) (even )?(do|did|done|say|said|responsible for|to blame for)',
+        'you (say|said|claim|claimed|reckon|keep saying|kept saying|accuse me of|accused me of|make out|made out) [that] i (am|was|have been|never|did not|do not|was not|am not|can not|could not|would not) ~5 but (i (drove|worked|paid|listened|cooked|cleaned|tried|came|called|texted|helped|picked|took|looked|did everything|did all|was always|was there|always|never|only|just|went|gave|made|showed|stayed|kept|remembered|asked|offered|told|did)|(that is|it is) [just|simply|honestly|really] (not|never|nonsense|rubbish|untrue|unfair|a lie))',
+        'what (was|were|am) i (supposed|meant|expected) to (think|believe|assume|feel)',
+        '(like|want) it (noted|on record|on the record|known) [that]',
+        'i (paid|covered|funded|bought) [for] (all of it|everything|the lot|every penny|the whole (thing|lot|holiday|wedding|house))',
+        '(not like|not as if|not as though) i (am|was) (out|off|partying|drinking|cheating|having (fun|a great time|a party|a laugh)|enjoying (myself|it)|sat|sitting|lying|down the pub|at the pub|living it up|on holiday|doing it for fun)',
+        'i (am|have been|was) working (every hour|all hours|day and night|two jobs|every hour god sends) to (keep|pay|support|feed|put)',
+        'i (have been|was) doing (everything|all of it|all the (work|cooking|cleaning|school runs|washing|housework|childcare|driving)) (else|in this house|around here|single handedly)',
+        'i (am|was) (also|certainly|definitely|at least|still) not the (one|person) (who|that)',
+        '(tired|sick|fed up|done|weary) (of|with) (carrying|taking|getting|shouldering|having) [all] [the] (blame|responsibility|fault)',
+        "(a roof over|food on) (the|that|this|our|your|their|everyone's|all our) (table|head|heads)",
+        '(bent over backwards|gone out of my way|broke my back|broken my back|worked my fingers to the bone|given up everything|sacrificed everything|gave up everything|given you everything|done nothing but) (for|to) (you|your|us|this|the|our|my|make|help|keep|please)',
+        'who (do|did) you think (paid|pays|was paying|covered|funded|bought|did|cooked|cleaned|drove|looked after|kept|held)',
+        '(lecture|lecturing|preach|preaching|judge|judging) me ~4 (after|when|considering|given|seeing as) (what|everything|all|how|the way) you',
+        'how (was|am|were|would|could|should) i (meant to|supposed to|expected to|to|have|ever) (know|guess|tell|realise|realize|have known|have guessed|read your mind|see that coming)',
+        '(nobody|no one|noone) [ever] (told|warned|asked|said to|mentioned to) me (it|that|you|this|anything|about)',
+        "(anyone|anybody|any (man|woman|parent|person|mother|father|dad|mum)|most people|everyone|anyone else) [else] [in my (position|shoes|place|situation)] (would|would have|would've) [have] (done|reacted|said|acted|responded) (the same|like that|that way|exactly the same|the same thing|what i did)",
+        'i [literally|honestly|genuinely|really|actually|truly|seriously|absolutely|just] (did|have done|do) (nothing|absolutely nothing|nothing at all) (wrong|bad|to deserve)',
+        'i [think i] (deserve|deserved) [a bit|a little|a lot|much|far|way|so much] more (credit|respect|thanks|appreciation|gratitude|understanding) (than|for|from)',
+        '(not|never|refuse to|will not) (carrying|carry|taking|take|shouldering|shoulder) (all|the whole|all the|every bit) (of it|of this|of that|blame|weight|responsibility|fault|of the blame)',
+        '(telling|tell|tells|told|saying|says) (people|everyone|everybody|the whole (family|street|school|village|town|world)|the kids|our friends|your (friends|family|mates|mum|mom|sister)|anyone (who|that) will listen) (that )?i (am|was) (a|an|the) (thief|liar|cheat|abuser|monster|bad (dad|father|mum|mother|parent)|deadbeat|alcoholic|drunk|psycho|narcissist|reason)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(i (used to|would|always) (say|tell|said|told)|i told myself|i kept telling|you (have|had) every right|i (do not|don't) blame you|i (understand|get) (why|it))",
+        },
+        {
+          after:
+            '(@defensiveness_owning|(but|and|yet|though|because) ~6 (@defensiveness_owning|i (did|still did|hurt|was wrong|let you down|should|missed|was not|knew|put|made|took|chose|never (asked|noticed|thanked|listened|said))|you (did|covered|did more|were right|came|had to)|(apologising|apologizing|sorry) (for|about)|anyway|regardless))',
+        },
+        {
+          preceded_by:
+            '(pretend|pretending|claim|claiming|say|saying|said|act like|acting like|kid myself|kidding myself|tell myself|telling myself|insist|insisting|thanks for|thank you for) [that]',
+        },
+        { after: 'but (no|not the|i had no|none) right' },
+        {
+          after:
+            '(but none|to (the|my) (counsellor|counselor|therapist|group|sponsor|doctor)|before i (could|told|admitted))',
+        },
+        {
+          followed_by:
+            "((who|that) (can not|can't|cannot|will not|won't|never|is trying|is learning)|with (the|money|our|your|my|what))",
+        },
+        { after: '(which|that|and that) (was|is) (wrong|unfair|cruel|selfish|not fair|on me|my fault)' },
+        {
+          nearby:
+            "((does not|doesn't|did not|didn't) (excuse|justify|change|undo|make it (ok|okay|right))|no excuse|not an excuse|(i am|i'm) not (saying|using|making) (that|this|it) (as|to)|this (is|isn't|is not) about (me|mine|you|what i)|not about (you|yours)|not asking you to (forget|forgive|excuse))",
+        },
+      ],
+      message:
+        'Protesting your goodness or your record answers their hurt with a case for yourself (Gottman\'s "defensiveness").',
+      suggestion: 'Let what you owned stand on its own; your side can wait for another conversation.',
+    },
+    {
+      id: 'defensiveness.r8-intent',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(was|is|were) (honestly|genuinely|really|truly|certainly|definitely|absolutely|simply|just) (not|never) [ever] (my (aim|intention|intent|goal|plan|point|purpose|motive)|what i (wanted|meant|intended|was going for|was trying to do|was after)|the (plan|idea|intention|point|aim)|how i (meant|intended) (it|that)|meant (to|as|that way|like that)|intended|intentional|deliberate|on purpose|personal|anything personal)',
+        '(that|it|this) was [honestly|genuinely|really|truly|certainly|definitely|just] (not|never) what (it|that) (was|looked like|seemed|sounded like|must have looked like)',
+        'i (honestly|genuinely|really|truly|just) (did not|never) (mean|meant) (anything|any harm|no harm|nothing|anything bad|any offence|any offense|it (like that|that way|badly|personally|as a dig))',
+        'i (never|did not) (want|wanted|mean|meant|intend|intended) (you|anyone|her|him|them|the kids|your (mum|mom|dad|family|friends)) to (feel|think|be|get|end up|see|take it|come away)',
+        'i [genuinely|honestly|really|truly|certainly|definitely] (was not|never) (trying|out|setting out|looking|meaning|intending|aiming|going) to (snub|ignore|slight|disrespect|belittle|mock|undermine|show (you|her|him|them|anyone) up|make a fool|exclude|leave (you|her|him|them) out|hurt|upset|offend|embarrass|humiliate|annoy|wind (you|her|him) up|get at|have a go|criticise|criticize|judge|control|pressure|rush|scare|worry|make (you|anyone|her|him) feel|ruin|spoil|cause|start|replace|take over|interfere|meddle|pry|trick|deceive|mislead|manipulate|guilt|push)',
+        'i (was not|wasnt) (hiding|sneaking|sneaking around|keeping (it|secrets|anything|things) from you|covering (it|anything) up|being secretive|being sneaky|going behind your back|snooping|spying|flirting|ignoring you|avoiding you|cheating) [anything|it|about it|from you]',
+        'i was [only|just|simply|honestly|genuinely|really] trying to (fix|sort|handle|deal with|spare|save|shield|keep|make) (it|things|this|that|you|everything|us|the (money|debt|situation|problem|mess)|it all)',
+        'i was [only|just|simply|honestly|genuinely|really] trying to (celebrate|surprise|include|cheer|share|show (you|that i)|be (nice|kind|helpful|supportive|funny|honest|romantic|thoughtful|a good)|do (something nice|the right thing|right by)|make (you|it|things|the day|everyone) (happy|special|nice|better|easier|laugh)|keep (the peace|things calm|everyone happy))',
+        'i [honestly|genuinely|really] (did not|never) (mean|meant|want|wanted|intend|intended) for (the|my|that|this|it|what i) ~3 to (upset|hurt|offend|embarrass|come across|sound|look|land|be taken)',
+        'i was (going|gonna|about|planning|waiting) to tell you (<break>|but|when|once|i just|as soon as)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          before:
+            '(i (used to|would|always) (say|tell|said|told)|i told myself|i kept telling|you (said|told me|think|thought) (that )?)',
+        },
+        { followed_by: '(well|when i said|that i (love|loved|miss|missed)|anymore|any more)' },
+        {
+          after:
+            '(@defensiveness_owning|(but|and|yet|though|still|because) ~4 (@defensiveness_owning|i did|it did|i still|it still|the effect|it hurt|i hurt|i scared|i upset|i was wrong|i should|you did|i put|i made|i knew))',
+        },
+        {
+          nearby:
+            "((but|and|yet) i (did|still did|hurt|upset|embarrassed|scared|let)|i still (hurt|did|upset|let)|(does not|doesn't|did not|didn't) (change|excuse|matter|undo|count)|(intent|intention|intentions) (does not|doesn't|do not|don't) (matter|count|change)|that is on me|that's on me|it's on me|mine to carry|i own (it|that|this)|no excuse|not an excuse|i was wrong|it was (wrong|cruel|unkind|selfish|thoughtless|careless)|(came out|came across|sounded|landed) (cruel|wrong|nasty|badly|horrible|awful|mean|hurtful|unkind)|i should (have|'ve)|my fault|doesn't change|does not change)",
+        },
+      ],
+      message:
+        'Offering what you meant, or correcting their account of what you did, in place of owning it answers their hurt with your defence.',
+      suggestion: 'Say what you did and what it did to them; your intent can come after, if at all.',
+    },
+    {
       id: 'demand.you-should',
       category: 'demand',
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        'you (should|need to|have to|must|better|had better|ought to|gotta|got to|are going to have to|will have to) [just|really|at least] (forgive me|answer me|answer|reply|respond|call me|ring me|phone me|text me|message me|call|ring|text me back|call me back|ring me back|talk to me|speak to me|sit down with me|meet me|meet up|get in touch|contact me|read my|pick up|unblock|let me see (you|the kids|the children)|hear me out|come home|move back|give me (a|another|one more|a second) (chance|try|shot)|see me|listen to me|hear me out|unblock me|take me back|let me (explain|back|in|come|see|talk)|come back|give (us|this) (another|a|one more|a second) (chance|try|shot)|get back to me|stop ignoring me|make a decision|decide)',
+        'you (should|need to|have to|must|better|had better|ought to|gotta|got to|have got to|are going to have to|will have to) [just|really|at least|seriously|honestly] (give me (an|a|your|a straight|a proper|an honest|some) (answer|reply|decision|explanation|response|answers)|stop (punishing|ignoring|avoiding|blanking|ghosting|blocking|hiding from|shutting out|freezing out) me|stop (this|sulking|hiding)|talk to me eventually|forgive me|answer me|answer|reply|respond|call me|ring me|phone me|text me|message me|call|ring|text me back|call me back|ring me back|talk to me|speak to me|sit down with me|meet me|meet up|get in touch|contact me|read my|pick up|unblock|let me see (you|the kids|the children)|hear me out|come home|move back|give me (a|another|one more|a second) (chance|try|shot)|see me|listen to me|hear me out|unblock me|take me back|let me (explain|back|in|come|see|talk)|come back|give (us|this) (another|a|one more|a second) (chance|try|shot)|get back to me|stop ignoring me|make a decision|decide)',
         "(it is|it's|its) (about |high )?time (you|for you to) (stopped|stop|moved|forgave|forgive|gave|give|let|came|come|answered|answer|replied|reply|got over|get over|started|start|grew|grow)",
       ],
       unless: [
@@ -14157,6 +18035,10 @@ export const RULE_SET: ShippedRuleSet = {
         'in_if_clause',
         'governed_by_if',
         { preceded_by: '(feel|feel like|felt|felt like|feeling|feeling like)' },
+        {
+          before:
+            '(as long as|as much time as|whatever time|however long|all the time|take your time|whenever|if and when)',
+        },
       ],
       message: 'Telling them what they must do turns your request into a demand; a no should stay possible.',
       suggestion:
@@ -14172,12 +18054,15 @@ export const RULE_SET: ShippedRuleSet = {
         'you owe it to (me|us)',
         'i (deserve|am owed|am entitled to) (an answer|a reply|a response|an explanation|another chance|a second chance|one more chance|a chance|better than this|closure|to (know|be heard|see|talk|hear))',
         "i (am|'m) entitled to",
-        "(i am|i'm) not taking (silence|no) (for|as) an answer",
+        "(i am|i'm) not (taking|accepting|having) (silence|no) (for|as) an answer",
+        'the least (you owe (me|us)|you could give me|you can give me|you could offer|you can offer) is',
         '(the least you (could|can) do) is',
         "(it is|it's|its|that is|that's|is) the least you (could|can|should) (do|give me|offer)",
+        "(it is|it's|its|that is|that's|is) the least (you owe|you owe me|you owe us|i am owed|i'm owed|i deserve|i am due)",
         'i (deserve|am owed) (at least|better than|more than|some|a bit of|the courtesy|the respect|the decency|a proper|a straight|an honest) ~2 (answer|reply|response|explanation|courtesy|respect|decency|conversation|chat|talk|closure|silence|this|that|being ignored)',
         "(it is|it's|its) your turn to",
         "you (can not|can't|cannot) just (not|ignore|refuse|blank|ghost|block)",
+        "you (can not|can't|cannot|cant) [just|keep|go on] (shut|shutting|cut|cutting|freeze|freezing|block|blocking|write|writing) me (out|off)",
         "you (can not|can't|cannot) (keep|go on|carry on) (ignoring|avoiding|blanking|ghosting|blocking|dodging|hiding from) me",
       ],
       unless: [
@@ -14212,7 +18097,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(reply|respond|answer) (now|already|immediately|asap|right now)',
         '(text|call|write|ring|phone|message|msg|email|bell) me back',
         '(just|now) (call|ring|phone|text|message|answer|reply to|talk to|speak to) me',
-        '(answer|reply to|respond to|read|return|acknowledge|open) (my|the) (calls|texts|messages|emails|letters|voicemails|call|text|message|letter|email|voicemail)',
+        '(answer|reply to|respond to|read|return|acknowledge|open) (my|the|this|these) (calls|texts|messages|emails|letters|voicemails|call|text|message|letter|email|voicemail)',
         "(do not|don't|dont) (you dare )?(ignore|block|blank|ghost|avoid|unfriend) me",
         "(do not|don't|dont) (you dare )?(ignore|blank|delete|ghost) (this|my) (message|text|email|letter|voicemail|call)",
         'time (to|you|for you to) (ring|call|phone|text|answer|reply|respond|get back to me|talk|pick up|stop ignoring|unblock|face me|come home|come back|forgive)',
@@ -14231,7 +18116,10 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         'in_if_clause',
         'governed_by_if',
-        { followed_by: '(safe|safely|from (your|the|work|school|holiday))' },
+        {
+          followed_by:
+            '(safe|safely|from (your|the|work|school|holiday)|charger|bill|case|cable|screen|contract|on the way|when you (land|get home|get in|arrive))',
+        },
         {
           after:
             '(courier|delivery|postman|parcel|plumber|electrician|engineer|landlord|estate agent|removal|the (school|nursery|gp|doctor|dentist|vet|bank|council))',
@@ -14256,7 +18144,19 @@ export const RULE_SET: ShippedRuleSet = {
         "i (need|want|expect|demand|insist that) you (to )?(answer|reply|respond|call|ring|phone|forgive|talk|speak to me|meet|come back|come home|give me|give us|take me back|unblock|decide|text|see me|get back to me|pick up|hear me out|sit down with me|let me (see|back|come|explain|in)|say (that )?you (forgive|still|will|'ll)|tell me (that )?you (forgive|still|will|'ll))",
         "why (will you not|won't you|are you not|aren't you|do you not|don't you|have you not|haven't you|can you not|can't you) [just] (answer|answering|reply|replying|respond|responding|call|calling|text|texting|talk|talking|pick up|picking up|forgive|forgiving|see me|meet|unblock)",
       ],
-      unless: ['negated', 'in_quote', 'in_if_clause'],
+      unless: [
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        {
+          followed_by:
+            '(the (school|kids|children|landlord|council|bank|solicitor|doctor|dentist|vet|boys|girls|gp|nursery|insurance|garage)|your (mum|dad|mom|sister|brother|solicitor|lawyer|boss|parents)|yourself|the keys|my (keys|stuff|things|boxes)|(him|her|them) (up|at|from)|(them|him|her) (at|by|on))',
+        },
+        {
+          sentence_has:
+            '(landlord|solicitor|council|dentist|doctor|school|nursery|the keys|pick up the kids|pick them up|your boxes|the paperwork|the forms)',
+        },
+      ],
       message: 'Demanding a response treats their reply as yours to claim.',
       suggestion:
         'Say you would welcome a reply whenever they are ready, and that no reply is an answer too.',
@@ -14318,7 +18218,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(let me know|tell me|get back to me|answer me|text me|call me|ring me|message me|make up your mind|make your mind up|give me (an|your) answer|i (need|want|expect) (an answer|your answer|a decision|a reply|an reply|a response|to know|to hear)) ~2 (by|before|no later than) @pressure_time',
+        '(let me know|tell me|get back to me|answer me|text me|call me|ring me|message me|make up your mind|make your mind up|give me (an|your) answer|i [do|really|will|still|just|will still] (need|want|expect) (an answer|your answer|a decision|a reply|an reply|a response|to know|to hear)) ~2 (by|before|no later than) @pressure_time',
         '(reply|respond|decide) [to me|to this|to my (message|messages|texts|letter)] (by|before|no later than) @pressure_time',
       ],
       unless: [
@@ -14349,7 +18249,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "meet me (at|in|outside|by|on) ~4 (at|tonight|today|tomorrow|on|this|o'clock|pm|am)",
+        "meet me (at|in|outside|by|on) ~4 (at|tonight|today|tomorrow|on|this|o'clock|pm|am|*pm|sat|sun|saturday|sunday|monday|tuesday|wednesday|thursday|friday|noon|midday|lunchtime|<number>)",
         'come (round|over|home|back|to mine|to the house) (tonight|now|today|tomorrow|this (weekend|evening)|so we can|and (talk|face))',
         'answer the question',
         "pick up (i know|now|already|please|for once|for god's sake|for gods sake|damn it|then)",
@@ -14457,7 +18357,7 @@ export const RULE_SET: ShippedRuleSet = {
         'not (going away|leaving|stopping) (until|till|unless) you (talk|speak|answer|reply|agree|see|meet|call|let)',
         "(it is|it's|its) only (fair|right|decent|reasonable|fair enough) (that )?you (hear|listen|give|let|reply|answer|respond|talk|meet|see|forgive|tell|explain)",
         'the (decent|right|fair|adult|grown up|mature|honest|respectful|polite) thing (would be|to do would be|is|to do is|would have been) (to )?(reply|answer|respond|talk|call|meet|hear me|give me|let me|tell me|pick up|get back)',
-        'you (could|can|might) at least (reply|answer|respond|call|text|talk|hear|give|tell|have|let|say|acknowledge|read|pick up|get back)',
+        'you (could|can|might) at least (reply|answer|respond|call|text|talk|hear|give|tell|have|let me|say|acknowledge|read|pick up|get back)',
         '(and|just|now) (answer|reply to|respond to|call|ring) me',
         "you (can not|can't|cannot) (keep|stop) me (from )?(seeing|talking to|contacting) (you|the kids|the children|my (son|daughter|kids|children))",
         "(it is|it's|its) (about |high |now |surely )?time (we|things) (got back|went back|moved on|put (this|it|all this) behind us|drew a line|were back)",
@@ -14537,7 +18437,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(i am|i'm) (expecting|still expecting) (you to (reply|answer|respond|call|ring|text|get back|do something|make|give|talk|meet|forgive|hear|listen|come|decide|tell|sort|fix|say)|a (reply|response|answer|call|decision)|an (answer|apology|explanation)|your (reply|answer|response|call|apology|decision)|to hear (from you|back))",
         'i expect you to (reply|answer|respond|call|ring|text|get back|do something|make|give|talk|meet|forgive|hear|listen|come|decide|tell me|sort|fix|say|pick up|unblock|see me|let me)',
         "you (should|ought to|need to|have to|must|have got to|'ve got to|'d better|had better) [just|really] let me (have|see|take|keep|spend|look after|pick up|collect) (them|the kids|the children|the boys|the girls|him|her|our|my|you)",
-        '(i need to know|i want to know|i have to know|let me know|tell me|i need an answer|i want an answer) ~3 (by|before|no later than) @pressure_time (whether|if) ~4 (another (go|chance|try|shot)|(give|giving) (me|us|this|it|things)|us|together|try again|forgive|take me back|have me back|come (back|home)|coming (back|home)|in or out|a (go|chance|try|future))',
+        '(i need to know|i want to know|i have to know|let me know|tell me|i need an answer|i want an answer) ~3 (by|before|no later than) @pressure_time (whether|if) ~6 (another (go|chance|try|shot)|(give|giving) (me|us|this|it|things)|us|together|try again|forgive|take me back|have me back|come (back|home)|coming (back|home)|in or out|a (go|chance|try|future)|any hope|a way back|a future|hope for us)',
         'i (want|need) to hear (it|this|that|why|the truth|the reason) from you (face to face|in person|directly|properly|yourself|not)',
         "(i will|i'll) be waiting (for|on) (your|a) (call|reply|answer|response|text|decision) (tonight|today|tomorrow|by|this|before)",
       ],
@@ -14656,7 +18556,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(i know|i (do not|don't) (expect|need)|i'm not asking|i am not asking|i (would not|wouldn't) (expect|blame)|never|no one|nobody)",
+            "(i know|i (do not|don't) (expect|need)|i'm not asking|i am not asking|i (would not|wouldn't) (expect|blame)|never (ask|expect|want|demand|need|make|force|push|pressure)|no one|nobody)",
         },
         {
           sentence_has:
@@ -14773,7 +18673,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i'm not|i am not)",
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never (ask|expect|want|demand|need|make|force|push|pressure)|no one|nobody|i'm not|i am not)",
         },
         {
           sentence_has:
@@ -14814,7 +18714,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i am not|i'm not|(i|i'll|i will) never)",
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never (ask|expect|want|demand|need|make|force|push|pressure)|no one|nobody|i am not|i'm not|(i|i'll|i will) never (ask|expect|want|demand|need|make|force|push|pressure))",
         },
         {
           sentence_has:
@@ -14873,7 +18773,7 @@ export const RULE_SET: ShippedRuleSet = {
         'governed_by_if',
         {
           followed_by:
-            '(to know|to be happy|to have|to look after|to take care|to feel|to be safe|the kids|to enjoy)',
+            '(to know|to be happy|to have|to look after|to take care|to feel|to be safe|the kids|to enjoy|yourself|the keys|my (keys|stuff|things|boxes)|the (school|landlord|council|bank|solicitor|doctor|dentist|vet|nursery|insurance|garage)|your (mum|dad|mom|sister|brother|solicitor|lawyer|boss|parents))',
         },
         {
           after:
@@ -14881,7 +18781,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i am not|i'm not|(i|i'll|i will) never)",
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never (ask|expect|want|demand|need|make|force|push|pressure)|no one|nobody|i am not|i'm not|(i|i'll|i will) never (ask|expect|want|demand|need|make|force|push|pressure))",
         },
         {
           sentence_has:
@@ -14900,7 +18800,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(text|txt|ring|call|phone|message|msg|get back to|write) (me|me back) (back )?(when you get this|when u get this|asap|tonight|today|now|straight away|right away|as soon as|first thing|this time|for once|already|immediately)',
         "(can|could|will|would) (you|u) [just|please|pls|maybe] (reply|answer|respond|text back|text me back|pick up|call me back|ring me back|get back to me|answer me|talk to me) (already|for once|ffs|for god's sake|for gods sake|for christ's sake|now|then|at least|this time)",
         'i [really|do|still|fully|now] (need|want|expect|demand) (a|an|your|one) (proper|straight|honest|real|actual|decent|clear|full|grown up|adult|quick) (answer|reply|response|explanation|conversation)',
-        "we (need|have|'ve got|have got|got) to (sit down and )?(talk|speak|meet|sort this|sort this out|have it out|have a proper talk|have a conversation) ~3 (this week|tonight|today|tomorrow|asap|now|this weekend|face to face|in person|before)",
+        "we (need|have|'ve got|have got|got) to (sit down and )?(talk|speak|meet|sort this|sort this out|have it out|have a proper talk|have a conversation) ~3 (this week|tonight|today|tomorrow|asap|now|this weekend|face to face|in person|before|properly|about us|like adults|for real|whether you like it)",
       ],
       unless: [
         'negated',
@@ -14913,7 +18813,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never|no one|nobody|i am not|i'm not|(i|i'll|i will) never)",
+            "(i know|i realise|i realize|i understand|i accept|i used to think|i thought|i used to|never (ask|expect|want|demand|need|make|force|push|pressure)|no one|nobody|i am not|i'm not|(i|i'll|i will) never (ask|expect|want|demand|need|make|force|push|pressure))",
         },
         {
           sentence_has:
@@ -14925,6 +18825,181 @@ export const RULE_SET: ShippedRuleSet = {
         'Turn it into a question they can decline: "Would you be willing to talk when you are ready?"',
     },
     {
+      id: 'demand.need-you-to',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i [really|honestly|just|seriously|genuinely|actually|do|still|kind of|kinda|rly|desperately|badly|now|so] (need|want|expect|require) (you|u|ya) to [just|actually|at least|finally|please|now|properly|honestly|really|seriously|for once] ((answer|reply|respond) [to] (me|this|my (message|messages|texts|text|letter|email|emails|calls|call)|<break>)|(call|ring|phone|text|txt|message|msg) (me|us|back|<break>)|(talk|speak) to (me|us)|meet me|meet up|come (home|back)|come (round|over|to mine) (and talk|so we can|tonight|now)|forgive (me|us|<break>)|believe me|listen to me|hear me (out|<break>)|give (me|us|this|it) (another|one more|a second|a 2nd|one last|a last|a) (chance|go|try|shot)|give me (an|a|your|a straight|a proper|an honest|some) (answer|reply|decision|explanation|response|answers)|unblock (me|my)|pick up (when i call|the phone|your phone|my calls|for once|<break>)|get back to me|see me|sit down (with me|and talk|<break>)|let me (explain|see (you|the kids|them|my)|back|in|come|talk|speak|finish|prove|fix|try|have (the kids|them|a chance))|tell me (the truth|why|what happened|what (is|was) going on|what i did|where (i|we) stand|how you (feel|really feel)|that you (forgive|still|love|want|will|'ll)|it is over|it's over|straight|to my face|honestly|you (forgive|still|love|want|will|'ll))|be (honest|straight|upfront|real) with me|look me in the eye|explain (yourself|why|<break>|to me)|admit (it|that you|you|what you|the truth|<break>)|say (sorry|you (forgive|still|love|want|will)|yes|that you)|take me back|stop (ignoring|blanking|avoiding|punishing|hiding from|running from|shutting) (me|out)|reconsider|rethink (this|us|it|<break>)|change your mind|try again (with me|with us|<break>)|think again|make (a decision|up your mind|your mind up)|decide (<break>|now|tonight|today|one way|about us|on us|whether (we|you))|face me|let me in|trust me|write back|acknowledge (me|this|what|that|my)|give us another)",
+        'you (should|could|can|might|ought to|must) at (least|the very least) (tell (me|us)|explain (yourself|why|<break>|to me)|give me (a|an|the|some|one|your|five|ten|two)|hear me (out|<break>)|(reply|answer|respond) [to] (me|this|my|<break>)|(call|ring|text|phone|message) (me|back|<break>)|talk to me|say (something|goodbye|sorry|it|why|hello|hi|that|so)|acknowledge (me|this|what|that|my)|read (it|this|my|the letter|the message)|pick up|get back to me|have the (decency|courtesy|guts|respect|balls|bottle)|let me (explain|speak|talk|say|see|have)|meet (me|up)|see me|look me in the eye|write (back|to me)|admit (it|that|what|you)|apologise|apologize|unblock (me|my))',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          followed_by:
+            '(halfway|half way|the form|the forms|the papers|when you (land|get home|get in|arrive|are free)|if you)',
+        },
+        {
+          after:
+            "(if you (want|like|can|could|prefer|'d like|would like|are free|are able|feel|ever)|when you (are|'re) ready|in your own time|no (rush|pressure)|about (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork|handover|kids|pickup)|(at|in|with) (the (vet|dentist|doctor|school|office|gp|shop)|school|work|nursery))",
+        },
+        {
+          before:
+            "(i know (i|that i) (am not|do not|don't|have not|haven't|can't|cannot|shouldn't|should not)|i (do not|don't) (expect|need)|i am not asking|i'm not asking|never (ask|expect|want|demand|need|make|force|push|pressure)|(i|i'll|i will) never (ask|expect|want|demand|need|make|force|push|pressure)|as long as|whenever|if and when)",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever you|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready)|the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota))",
+        },
+      ],
+      message:
+        'Telling them what you need from them turns a request into a demand; a no should stay possible.',
+      suggestion:
+        'Ask, and make it safe to decline, e.g. "Would you be open to talking? If not, I understand."',
+    },
+    {
+      id: 'demand.tell-me-why',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(just )?tell me (why|the truth|what happened|what is going on|what's going on|what i did|what i did wrong|where i stand|straight|to my face|honestly|the real reason|the reason|what you want|what is wrong|what's wrong|it is over|it's over|it is not over|it's not over|you still (love|care|want))",
+        '(talk|speak) to me (please|pls|plz|babe|love|mate|hun|<name>)',
+        "let me (explain|talk|speak|finish|say my piece) (for god's sake|for gods sake|for once|already|ffs|for christ's sake|damn it|goddammit)",
+      ],
+      when: ['clause_start'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          followed_by:
+            '(halfway|half way|the form|the forms|the papers|when you (land|get home|get in|arrive|are free)|if you)',
+        },
+        {
+          after:
+            "(if you (want|like|can|could|prefer|'d like|would like|are free|are able|feel|ever)|when you (are|'re) ready|in your own time|no (rush|pressure)|about (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork|handover|kids|pickup)|(at|in|with) (the (vet|dentist|doctor|school|office|gp|shop)|school|work|nursery))",
+        },
+        {
+          before:
+            "(i know (i|that i) (am not|do not|don't|have not|haven't|can't|cannot|shouldn't|should not)|i (do not|don't) (expect|need)|i am not asking|i'm not asking|never (ask|expect|want|demand|need|make|force|push|pressure)|(i|i'll|i will) never (ask|expect|want|demand|need|make|force|push|pressure)|as long as|whenever|if and when)",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever you|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready)|the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota))",
+        },
+      ],
+      message: 'An order to explain or talk leaves them no room to say no.',
+      suggestion:
+        'Ask, and make it safe to decline, e.g. "Would you be open to talking? If not, I understand."',
+    },
+    {
+      id: 'demand.deserve',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i [think|feel|reckon|believe|know|would say|'d say] [that] [i] [at least|surely|really|still|do|at the very least|definitely|of all people] (deserve|am owed|'m owed|am entitled to|have earned|'ve earned|merit|am due) [at least|at the very least] (a|an|another|one more|one last|some|the|my|your|one|a bit of|some kind of) [proper|fair|real|honest|decent|second|2nd|last|final|straight|little|full|clear|simple|single|face to face|bit of an|bit more] (answer|answers|reply|response|explanation|chance|go|shot|try|hearing|conversation|talk|chat|closure|say|courtesy|respect|truth|apology|fresh start|opportunity|call|meeting|visit|word|reason|reasons|goodbye|ending|second chance|2nd chance|explanation|honesty|phone call|face to face|sit down|answer from you|reply from you)",
+        "i (am|was|'m|would be|'d be) (worth|owed) (a|another|one more|one|a second|a 2nd|at least a|at least one|more than) ~2 (chance|go|try|shot|conversation|reply|answer|call|talk|coffee|hearing|explanation|text|silence|this)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          before:
+            "(i know (i|that i) (am not|do not|don't|have not|haven't)|i (do not|don't) think|no one|nobody)",
+        },
+        {
+          after:
+            '(for (the|a|my|that) (pizza|takeaway|tickets|taxi|cab|petrol|gas|parking|dinner|drinks|bill|meal|round|curry|lunch|coffee))',
+        },
+        {
+          sentence_has:
+            "(i (do not|don't|dont) deserve|(you|u) deserve|no (pressure|rush)|up to you|(i will|i'll) understand)",
+        },
+      ],
+      message: 'Claiming the truth, a reply or a chance as deserved makes their answer an obligation.',
+      suggestion: 'Say what you hope for and that the choice is theirs.',
+    },
+    {
+      id: 'demand.just-do',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '[please|pls|plz] just (meet|see|call|ring|text|phone|talk to|speak to|answer|reply to|forgive|unblock|trust|believe|come (home|back|and see)) (me|us)',
+        "[please|pls|plz] [just] (do not|don't|dont) (give up on|walk away from|throw away|quit on|abandon|turn your back on|shut me out|block me|ignore me|cut me off|write us off|write me off|end) (us|me|this|what we (have|had)|our (marriage|family|relationship|friendship)|everything|it like this)",
+        'give (it|us|me|this|things) (till|until|til|to) ~3 (new year|christmas|easter|summer|spring|autumn|the weekend|the end of|next|after|<number>|january|february|march|april|may|june|july|august|september|october|november|december)',
+        'give (it|us|this|things) (a few more|another|some more|a bit more|a little more|a couple more|one more) (weeks|months|days|week|month|time|go) <break>',
+        'do (it|this) for (the kids|the children|them|the girls|the boys|our (kids|children|family|son|daughter|boys|girls)|me|us)',
+        "you (must|have to|need to|'ve got to|have got to|had better|better) come",
+      ],
+      when: ['clause_start'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          after:
+            '((if|when|whenever|once) (you|it)|whenever|any time|anytime|no rush|in your own time|if you (like|want|can))',
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision)|only if|(i will|i'll) understand|if you (want|like|can|ever|feel))",
+        },
+      ],
+      message: 'An order dressed as a plea still leaves them no room to say no.',
+      suggestion: 'Ask, and make it safe to decline: "Would you be willing to meet? If not, I understand."',
+    },
+    {
+      id: 'demand.no-silence',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (will not|won't|wont|refuse to|am not going to|'m not going to|am not gonna|do not|don't|dont) (accept|take|be|put up with|tolerate|settle for|stand for) (silence|no for an answer|being ignored|being blanked|being ghosted|being blocked|ignored|blanked|ghosted|this silence|the silent treatment|no reply|no answer|being shut out|shut out|fobbed off|brushed off)",
+        "(silence|ignoring me|blanking me|ghosting me|blocking me|the silent treatment|not answering|not replying|not talking to me|avoiding me|hiding from me) (is not|isn't|isnt|is no longer|will not be|won't be|wont be|is not going to|isn't going to|isnt going to|is not gonna|isn't gonna) (an option|going to work|gonna work|work|acceptable|an answer|happening|how this ends|going to make me go away|going to make this go away|make me go away)",
+        "i (am|'m|im) (going to|gonna) (need|want|expect) (an answer|a reply|a response|an explanation|a decision|the truth|some answers|answers|a yes or no|to hear from you|a proper answer|a straight answer)",
+        "you (are|'re|will|'ll) (going to|gonna) have to (face me|talk to me|see me|speak to me|deal with me|answer|reply|hear me out|let me|sit down with me|explain)",
+        "you (need to|have to|must|should|ought to|better|had better|have got to|'ve got to|gotta|are going to have to|will have to) (explain yourself|explain why|face me|deal with me|tell me (why|the truth|what happened|what is going on|what's going on|where i stand|straight|to my face))",
+        "(what|all) i (need|want|expect|am asking for|'m asking for|am asking|'m asking|ask) [from you|of you] is (a|an|your|the|one|some|for you to|that you|you to) ~2 (answer|reply|response|explanation|truth|conversation|call|chance|decision|yes or no|closure|honesty|talk|reply|respond|pick up|hear me out|meet|call|ring|text|tell|give|let|sit down|come)",
+        "(and )?(i would|i'd|i) (like|want|need|expect) (it|them|one|that|an answer|a reply|the truth) (today|tonight|now|right now|by|this week|before|asap|immediately)",
+        'you should be the one (reaching out|apologising|apologizing|calling|ringing|texting|making the effort|saying sorry|getting in touch|coming to me|fixing this|begging|chasing me)',
+        "(it is|it's|its) (on you|your job|your responsibility|your move|down to you) to (fix|sort|make (this|it|things) right|reach out|call|reply|answer|come|apologise|apologize|say sorry|put (this|it|things) right|get in touch|make the first move|make amends|make it up)",
+        '[about|high|way past|long past] time (you|u|for you to) (stopped|stop|grew up|grow up|got over|get over|answered|answer|replied|reply|came|come|picked up|pick up|faced|face|apologised|apologized|apologise|apologize|forgave|forgive|called|call|rang|ring|talked|talk|listened|listen|manned up|man up|woke up|wake up)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever you|(don't|do not|dont) have to (answer|reply|respond)|(i will|i'll) respect|silence is (fine|okay|ok|an answer too|also an answer))",
+        },
+        {
+          before:
+            "(i know (i|that i) (am not|do not|don't|have not|haven't)|i used to (say|think|tell)|i (should not|shouldn't|should never) have (said|told)|i once (said|told))",
+        },
+        {
+          after:
+            '(about|re|regarding|for) (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork|handover|kids|pickup|job)',
+        },
+      ],
+      message: 'Ruling out silence, or claiming their reply as due, takes the choice away from them.',
+      suggestion:
+        'Say you would welcome a reply whenever they are ready, and that no answer is an answer too.',
+    },
+    {
       id: 'excuse.but-i-was',
       category: 'excuse',
       severity: 'warning',
@@ -14934,7 +19009,13 @@ export const RULE_SET: ShippedRuleSet = {
         'but ~3 i (was|had been|have been|am|was feeling|felt|was just|got) [@intensifier|a little|a bit|really|kind of|so] (in a bad|not in a good|not thinking|not) (place|headspace|mood|way|straight|myself)',
         "but ~2 (i had|i have had|i was having|i'd had|it was|it had been) [a|such a|a really] (long|rough|bad|hard|terrible|awful|stressful|crazy|tough|horrible) (day|week|night|month|year|time)",
       ],
-      unless: ['negated', 'in_quote', { nearby: '@disclaimer' }, { followed_by: 'of' }],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { followed_by: 'of' },
+        { before: '(i could|i could have|i could always) (tell|say|blame|claim|plead|point)' },
+      ],
       message: '"…but I was exhausted" explains the behaviour away; after a "but" the apology is taken back.',
       suggestion: 'Keep the apology whole; if the context matters, say it is not an excuse.',
     },
@@ -14954,6 +19035,12 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         { preceded_by: '(when|while|whenever|the night|that night|one night)' },
         { followed_by: 'of' },
+        { followed_by: '(you|u|your|ur|he|she|they|his|her|their)' },
+        {
+          before:
+            'i was being (snide|nasty|mean|cruel|petty|spiteful|horrible|vile|childish|vindictive|bitter|a (dick|prick|cow|bitch|coward|bully|child|brat|jerk|idiot))',
+        },
+        { before: '(i could|i could have|i could always) (tell|say|blame|claim|plead|point)' },
         { after: '(slept|fell asleep|crashed out|went to bed|napped|went straight to bed)' },
         { followed_by: "(am|'m|still|will|'ll|want|hope|know|think|have|'ve|can)" },
         {
@@ -14992,6 +19079,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'negated',
         'in_quote',
+        { preceded_by: '(i know|i admit|i will admit|i accept|i realise|i realize|yes|i own that)' },
         { nearby: '@disclaimer' },
         { nearby: '@excuse_owned' },
         { before: '(first|then|now|your reason|your reasons|you said)' },
@@ -15008,6 +19096,12 @@ export const RULE_SET: ShippedRuleSet = {
             "but (i have|i've) (blocked|booked|started|changed|cut|arranged|set|made|put|moved|joined|found)",
         },
         { after: "but (i am|i'm|i've|i have|now) (back|better|sorted|on top|changed|cut|reduced|moved|got)" },
+        {
+          nearby:
+            "(congratulations|congrats|happy birthday|thanks for|thank you for|hope you are|hope you're|how are you|how is the|how's the)",
+        },
+        { after: '(loving|enjoying|love it|loved it)' },
+        { nearby: '(lovely|great|brilliant|fun|amazing|good) (night|evening|time|day|party|do)' },
       ],
       message: 'Pointing to circumstances (work, drink, stress) shifts the cause away from your choices.',
       suggestion: 'Say what you did; if you are changing the circumstance, say that instead.',
@@ -15028,10 +19122,11 @@ export const RULE_SET: ShippedRuleSet = {
         "because i (was|had been|hadn't|had not) (so )?(insecure|under|stressed|tired|exhausted|drunk|slept|sleeping)",
         'i (had|have) my reasons',
         '(you have to|you need to|try to) understand (that i|why i|i was|my side)',
-        "anyone (would have|would've|in my (position|place|shoes)) (done|reacted|said)",
-        'what (else )?was i supposed to do',
+        "(you have to|you need to|try to|you've got to|you have got to) understand (that )?(it|things|work|the pressure|the stress|everything) (had|was|were|'d|had been)",
+        '(that is|it is) just (how|the way) (my family|we|my lot|my people|my mates|my friends|everyone in my family|people where i|people round here|my dad|my mum|my mom|my parents|the lads|the girls) (talk|talks|speak|speaks|are|is|joke|jokes|do things|banter|communicate|deal with things|were|was|show)',
       ],
       unless: [
+        { after: '(you|u) (were|was|had been|would) (always|never|constantly|forever)' },
         { nearby: '@excuse_owned' },
         {
           nearby:
@@ -15065,7 +19160,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(grew up|was raised|was brought up) (in a house|in a home|in a family|with|around|where|not to|never to|to (think|believe|never|keep|hide|bottle|not)|thinking|believing|being told|that (men|boys|girls|women|you))',
         "(that is|that's|it is|it's) (just )?(how|the way) i (dealt|deal|learned|learnt|cope|coped|handle|handled)",
         "(it is|it's|that is|that's) (just )?(my personality|who i am|my nature|the way i am|how i am made|how i'm wired|how i am wired)",
-        'i was (only|just|so|too)? (young|a kid|too young|a child|a teenager|immature|17|18|19|20|21|22|23|24|25) [and|so|then]',
+        'i was (only|just|so|too)? (young|a kid|too young|a child|a teenager|immature|17|18|19|20|21|22|23|24|25|sixteen|seventeen|eighteen|nineteen|twenty|twenty one|twenty two|twenty three|barely an adult|a baby myself) [and|so|then]',
         'had no idea what i was doing',
         'because (my boss|work|the traffic|my phone|the train|my job|the kids|my mum|my mom|my dad) (kept|made|had|was|were|died|ran|needed|called)',
         'i had (so much|a lot|too much|loads|three|two|four|back to back) (on|going on|to do|meetings|calls|deadlines|shifts)',
@@ -15075,7 +19170,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(because|cause) (of )?(the|my) (stress|pressure|depression|anxiety|drinking|grief|workload|job|hours)',
       ],
       unless: [
-        { after: 'but (i|and i) (knew|know|still|should|chose|was old enough|had a choice|could have)' },
+        {
+          after:
+            'but (i|and i) (knew|know|still|should|chose|was old enough|had a choice|could have|made|found|managed)',
+        },
         {
           nearby:
             "(i am|i'm|i have been|i've been) (learning|unlearning|working on|in therapy|seeing someone|seeing a|trying to unlearn)",
@@ -15089,10 +19187,16 @@ export const RULE_SET: ShippedRuleSet = {
             "(i was the one|i chose|my choice|my decision|my doing|on me|not the pills|not the drink|that is mine|that's mine|it is mine|it's mine|mine to (own|carry|deal with|fix))",
         },
         { after: 'for (you|her|him|them)' },
+        { followed_by: 'when (we|i|you) (met|got together|got married|first met|moved in)' },
+        {
+          followed_by:
+            'when (we|i) (got (my|a|our|married|together)|first|started (work|uni|college|school|my)|moved|bought|had (my|our|the)|left (home|school))',
+        },
         {
           before:
             '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say|used to (say|tell))',
         },
+        { before: '(i could|i could have|i could always) (tell|say|blame|claim|plead|point)' },
         {
           nearby:
             '(that is|that was|it is|it was) (a lie|not true|bullshit|rubbish|nonsense|a cop out|a cop-out)',
@@ -15113,7 +19217,7 @@ export const RULE_SET: ShippedRuleSet = {
         'i was [@intensifier|so|really|completely|totally|that] [@intensifier|so|really|completely|totally] not (myself|thinking straight) [at the time|back then|that night|that week|that year|then]',
         'i was (not|never) in a good (place|headspace|way)',
         'i was in a [really|very|pretty|such a|seriously|properly] (bad|dark|terrible|awful|rough|horrible|low|shit|crap|weird|strange|messy) (place|headspace|head space|way|patch|spot) [mentally|emotionally|at the time|back then|then]',
-        '(it was|that was) a (hard|difficult|tough|rough|dark|bad|stressful|crazy) (time|period|year|patch|few months) for me',
+        "(it was|that was|it has been|it's been|it had been) a [really|very|so|such a|incredibly|pretty|truly|seriously|properly] (hard|difficult|tough|rough|dark|bad|stressful|crazy|horrible|awful|lonely|heavy) (time|period|year|patch|few months|stretch|spell) for me",
         '(a lot|so much|too much) on my plate',
         "(i had|i'd had|i had had|it had been|it'd been|it was|i'd been having|i was having) (a|such a|a really|a very) (long|rough|bad|hard|terrible|awful|stressful|crazy|tough|horrible|brutal|nightmare) (day|week|night|shift|month|year)",
         'with (everything|all that|all this|so much) (going on|that was going on|happening|that was happening)',
@@ -15137,9 +19241,24 @@ export const RULE_SET: ShippedRuleSet = {
         { after: 'for (you|her|him|them)' },
         { nearby: "(why i (have|'ve) (started|booked|joined)|that is why i|that's why i (am|'m|have|'ve))" },
         { before: '(when|whenever|every time|each time)' },
+        { before: '(i could|i could have|i could always) (tell|say|blame|claim|plead|point)' },
         {
           after:
             "but (i am|i'm|now i'm|i've|i have|i now) (getting|in|seeing|going|better|doing better|on|found|got)",
+        },
+        {
+          after:
+            "(and|so) (i have|i've|i am|i'm|now i'm|i now) [been|now] (getting help|seeing (a|someone|my)|in therapy|going to (therapy|counselling|aa|a group|meetings)|started (therapy|counselling|seeing))",
+        },
+        { followed_by: '(too|as well|also)' },
+        { followed_by: 'for (both of us|us both|us|you|everyone|all of us)' },
+        {
+          after:
+            '(that|so|and) i (changed|quit|left my job|started|got help|went to|booked|took time off|took a break|saw a|signed up)',
+        },
+        {
+          nearby:
+            '((forgive|excuse|ignore|sorry for|sorry about|apologies for) (the|my|any) (typos|typo|spelling|rambling|ramble|grammar|length|formatting|essay|mess)|when i (wrote|write|am writing|was writing) this)',
         },
         {
           nearby:
@@ -15159,8 +19278,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(that is|that's|which is|which was|that was) (why|the reason|how come) i (snapped|said|did|forgot|lied|shouted|yelled|lost|cheated|drank|missed|did not|didn't|was not|wasn't|could not|couldn't|acted|behaved|reacted|kicked off|blew up|lashed out|flipped|went off|ignored|never)",
         '(work|the job|my job|life|everything|the kids|the move|stress|the pressure|the stress|the divorce|money) (had me|left me|got me|put me|pushed me|drove me) (at|to|on|in|over) (breaking point|the edge|my limit|the end of my tether|a state|pieces|bits)',
         'my (meds|medication|hormones|head|mental health|sleep|blood sugar|moods|brain) (were|was) (all over the place|a mess|off|messed up|out of whack|wrong|being changed|scrambled|fried)',
-        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) ~4 (which is|that's|that is) why",
-        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) ~4 (and|so) i (said|did|snapped|lost|shouted|sent|texted|rang|called|forgot|yelled|went|got|ended up|kicked off|blew up)",
+        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) (a|the|too|far|way|so|some|several|two|three|four|five|six|loads|lots|half|most|all|no|barely|hardly|only|about|like|<number>|drinks|wine|beers|pints|vodka|gin|whisky|whiskey|cider|shots|one|nothing|zero|little|since|for) ~3 (which is|that's|that is) why",
+        "(i'd had|i had|i'd been drinking|i had been drinking|i'd been on|i had been on) (a|the|too|far|way|so|some|several|two|three|four|five|six|loads|lots|half|most|all|no|barely|hardly|only|about|like|<number>|drinks|wine|beers|pints|vodka|gin|whisky|whiskey|cider|shots|one|nothing|zero|little|since|for) ~3 (and|so) i (said|did|snapped|lost|shouted|sent|texted|rang|called|forgot|yelled|went|got|ended up|kicked off|blew up)",
         'my (adhd|autism|anxiety|depression|ocd|ptsd|bipolar|condition|illness|brain|mental health|dyslexia|trauma|insomnia|temper|past|childhood|upbringing) (makes|made|means|meant|is why|was why|gets|got|took|takes) ~4 (me|hard|difficult|impossible|the better of me|over)',
         "(that is|that's|it's|it is|that was|it was) (just )?(the|my) (depression|anxiety|adhd|drink|alcohol|wine|meds|medication|stress|grief|trauma|hormones|tiredness|illness|ptsd|bipolar|temper) (talking|that did it|not me|making me)",
         '(the )?(wine|drink|beer|alcohol|booze|vodka|drugs|meds|anger|grief|stress|whiskey|tiredness) (was|were) (talking|doing the talking|to blame)',
@@ -15192,6 +19311,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(i was the one|i chose|my choice|my decision|my doing|on me|my fault|no excuse|that is mine|that's mine|mine to (own|carry|deal with|fix)|not the pills|not the drink|doesn't excuse|does not excuse|didn't make me|did not make me|it was me)",
         },
         { before: '(used to|stopped|would|kept|i could) (blame|blaming|say|saying|tell|telling)' },
+        {
+          nearby:
+            '(i used to say|i used to tell myself|i told myself|i kept telling myself|is what i told myself|is what i used to say|i used to blame)',
+        },
         { before: "you (were|felt|are|feel|have|had|'ve)" },
         {
           after:
@@ -15212,12 +19335,13 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(i was|i had been|i'd been|i was still) (working|on|doing|pulling|covering) (nights|night shifts|a night shift|a double|doubles|double shifts|a double shift|back to back shifts|back to backs|lates|late shifts|earlies|twelves|overtime every|sixty hour weeks|60 hour weeks|seventy hour weeks|70 hour weeks|two jobs|three jobs)",
+        "(i was|i had been|i'd been|i was still|been|i've been|i have been) (working|on|doing|pulling|covering) (nights|night shifts|a night shift|a double|doubles|double shifts|a double shift|back to back shifts|back to backs|lates|late shifts|earlies|twelves|overtime every|sixty hour weeks|60 hour weeks|seventy hour weeks|70 hour weeks|two jobs|three jobs)",
         '(was|been) running on (fumes|empty|adrenaline|caffeine|fumes and coffee|red bull|no sleep|nothing)',
         "i (had|'d|had only|'d only) (barely|hardly|not|never|only just) (slept|had any sleep|had a wink|been sleeping|been to bed)",
         '(on|after|with) (no|zero|hardly any|barely any|two hours|three hours|four hours|about two hours|about three hours|2 hours|3 hours|4 hours|a couple of hours|a few hours) [of] sleep',
         '(swallowed|ate|eaten|consumed|buried|swamped|snowed|drowned|chewed) me (whole|up|alive|under)',
         'i was [@intensifier|so|really|completely|totally|absolutely|just|that] @excuse_worn',
+        "(i have been|i've been|i'd been|i had been) [@intensifier|so|really|completely|totally|absolutely|just|that] @excuse_worn",
         '(had|got|left|kept) me [so|really|all|that|completely|totally] (wound up|on edge|frazzled|in bits|in a state|in pieces|strung out|rattled|in knots|stressed|so stressed|tied up in knots|all over the place|distracted|exhausted|wrecked|shattered|run ragged|up all night)',
         '(shocker|stinker|mare|nightmare|hell|horror show|disaster|shitshow|shit show|bitch|bastard|car crash|killer|beast) of a (day|week|month|year|shift|night|fortnight|time)',
         "(it had been|it'd been|it was|i'd had|i had had|i had|i was having|i'd been having|i had been having) the (worst|longest|hardest|toughest|most stressful|busiest|most awful) (day|week|shift|month|year|fortnight|night)",
@@ -15235,7 +19359,15 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         { nearby: '@disclaimer' },
         { nearby: '@excuse_owned' },
+        { preceded_by: '(i know|i admit|i will admit|i accept|i realise|i realize|yes|i own that)' },
         { after: 'for (you|her|him|them)' },
+        { followed_by: '(ever since|since|without you)' },
+        { nearby: '(lovely|great|brilliant|fun|amazing|good) (night|evening|time|day|party|do)' },
+        {
+          followed_by:
+            'in (gratitude|love|joy|happiness|cards|flowers|presents|good wishes|compliments|offers|paperwork)',
+        },
+        { after: "(all done|all sorted|sorted now|done now|finished now|it is done|it's done)" },
         { before: "(you|he|she|they) (had|have|'ve|'d|were|are|was)" },
         {
           before:
@@ -15252,6 +19384,8 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after: "(so|which is why|that is why|and that is why|and so) (i have|i've|i am now|i'm now|now i)",
         },
+        { after: '(loved|loving|enjoyed|brilliant|amazing|great fun|best)' },
+        { after: 'but (i|we) (got|passed|made it|did it|won|aced|smashed|nailed)' },
         {
           nearby:
             "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
@@ -15324,7 +19458,6 @@ export const RULE_SET: ShippedRuleSet = {
         '(going through|dealing with|struggling with|in the middle of|living through) (a|such a|a really|a very|an incredibly|the most) (difficult|hard|tough|rough|dark|bad|stressful|awful|horrible|terrible|challenging|painful) (period|time|patch|phase|year|few months|stretch|spell|chapter)',
         "(dealing with|juggling|carrying|going through|coping with|handling|had|'d got|had got) (a lot|so much|too much|loads|everything|a million things) (at the time|back then|then|that year|that month|that week|with (work|my|the))",
         "(had|'d had|had had|got|'d got|getting|been getting|running on) (no|zero|hardly any|barely any|little|two hours|three hours|four hours|2 hours|3 hours|4 hours|a couple of hours|a few hours) (sleep|kip|rest)",
-        'in my (defence|defense)',
       ],
       when: [
         {
@@ -15358,6 +19491,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { after: "but (i am|i'm|now i'm|i've|i have|i now|i still|i should|that)" },
         {
+          after:
+            "(and|so) (i have|i've|i am|i'm|now i'm|i now) [been|now] (getting help|seeing (a|someone|my)|in therapy|going to (therapy|counselling|aa|a group|meetings)|started (therapy|counselling|seeing))",
+        },
+        {
           nearby:
             "(i will|i'll|i am going to|i'm going to) (call|ring|text|message|write|reply|get back|keep this short)",
         },
@@ -15366,6 +19503,10 @@ export const RULE_SET: ShippedRuleSet = {
             '((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by)',
         },
         { followed_by: '(out|around|about|round|in there)' },
+        {
+          nearby:
+            '((forgive|excuse|ignore|sorry for|sorry about|apologies for) (the|my|any) (typos|typo|spelling|rambling|ramble|grammar|length|formatting|essay|mess)|when i (wrote|write|am writing|was writing) this)',
+        },
       ],
       message:
         'Pointing to the state you were in, right beside what you did, reads as explaining the behaviour away.',
@@ -15546,7 +19687,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(growing up|grew up|being brought up|being raised|coming from|where i come from|the way i was raised|how i was raised|the way i was brought up|how i was brought up|my upbringing|my childhood|my background|my family never|my dad never|my father never|my mum never|my mom never|my mother never|my parents never) ~14 (means|meant|is why|was why|made me|left me|taught me|is the reason|was the reason|is probably why|is maybe why|explains why|i (just )?(shut down|go quiet|went quiet|go silent|went silent|lash out|lashed out|freeze|froze|withdraw|withdrew|pull away|pulled away|bottle|bottled|run|ran|never learned|never learnt|do not know how|don't know how|did not know how|didn't know how))",
+        "(growing up|grew up|being brought up|being raised|coming from|where i come from|the way i was raised|how i was raised|the way i was brought up|how i was brought up|my upbringing|my childhood|my background|my family never|my dad never|my father never|my mum never|my mom never|my mother never|my parents never) ~14 (means|meant|is why|was why|made me|left me|taught me|is the reason|was the reason|is probably why|is maybe why|explains why|(no wonder|not surprising|hardly surprising|small wonder|little wonder) [that] i|i (just )?(shut down|go quiet|went quiet|go silent|went silent|lash out|lashed out|freeze|froze|withdraw|withdrew|pull away|pulled away|bottle|bottled|run|ran|never learned|never learnt|do not know how|don't know how|did not know how|didn't know how))",
         "(that is|that's|thats|which is|this is|it is|it's) (why|the reason|probably why|maybe why|partly why) i (went silent|went quiet|shut down|shut you out|froze|pulled away|withdrew|lashed out|disappeared|ghosted|stopped (talking|answering|replying|calling)|ran|blew up|snapped|got so angry|drank|hid|lied)",
       ],
       when: [
@@ -15561,6 +19702,10 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         { nearby: '@excuse_owned' },
         { after: 'for (you|your|her|him|them)' },
+        {
+          followed_by:
+            '(how to|to) (fix|cook|drive|build|make|play|fish|swim|sew|ride|bake|paint|read|garden|knit|sing)',
+        },
         {
           before:
             "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use)",
@@ -15763,6 +19908,10 @@ export const RULE_SET: ShippedRuleSet = {
       when: [{ nearby: '@excuse_ctx' }],
       unless: [
         'in_quote',
+        {
+          after:
+            "(so|which is why|that is why|that's why) (i have|i've|i'm|i am|now i) (started|begun|set up|set|got|been|booked|joined|changed|learned|learnt|taken)",
+        },
         { nearby: '@disclaimer' },
         { nearby: '@excuse_owned' },
         {
@@ -15850,6 +19999,10 @@ export const RULE_SET: ShippedRuleSet = {
           preceded_by:
             '(when|while|whilst|your|his|her|their|week|weekend|day|days|month|months|time|year|night|summer|winter|spring|autumn)',
         },
+        {
+          preceded_by:
+            '(learned|learnt|able|how|enough|courage|bring myself|managed|know how|knew how) to (say|admit|tell (you|anyone|anybody|people|someone)) [that]',
+        },
         { followed_by: 'for (you|your|her|him|them|us both|both of us)' },
         {
           nearby:
@@ -15921,6 +20074,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(when|while|whilst|if|hope|hope you|you|he|she|they|your|his|her|not|never|wasn't|was not|didn't|did not) <join>",
         },
         { before: '(for you|for her|for him|for them|you were|you had)' },
+        {
+          before:
+            '(you|he|she|they|everyone|people|your (mum|mom|dad|sister|brother)) (told me|tell me|tells me|said|say|says|kept saying|were right)',
+        },
         { before: "(you|he|she|they|your (mum|mom|dad|sister|brother)) (were|was|had|got|are|'re|said)" },
         {
           before:
@@ -15954,6 +20111,354 @@ export const RULE_SET: ShippedRuleSet = {
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
     },
     {
+      id: 'excuse.context-shapes',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "how (hard|tough|difficult|stressful|rough|awful|bad|busy|exhausting|draining|full on|heavy|crazy|mad|hectic|lonely) ~4 (has been|was|had been|is|have been|'s been) (for|on) me",
+        '(you|u) (know|knew) (how|what) (it|work|things|the|that|my|our|nights|december|christmas|retail|shift work) ~2 (gets|can get|gets like|got|can be like|is like|was like) <break>',
+        '(you|u) (know|knew) (how|what) (it|work|things|the|that|my|our|nights|december|christmas|retail|shift work) ~2 (gets|can get|gets like|got) (on|at|in|this|around|during|before|near|when|with)',
+        "(barely|hardly|never|didn't|did not) (saw|see|seen) (daylight|the light of day|my own bed|my bed|my own kids|my family|the sun|home)",
+        '(first few|first couple|first one|first drink|first pint|first glass|first round|drinks|wine|pints|shots|booze|beers|cocktails) ~3 (hit me like|went straight to my head|went to my head|knocked me sideways|knocked me for six|hit me hard|hit me harder)',
+        'hit me like a (train|truck|ton of bricks|bus|freight train|sledgehammer|brick)',
+        '(do|does|did) (something|things|weird things|funny things|strange things|odd things|horrible things) to me',
+        'i [just|always|tend to|kind of|sort of|basically|literally|completely|honestly] (freeze|freeze up|go blank|clam up|fall apart|panic|go to pieces|shut down|lock up|seize up|go into myself|crumble) <break>',
+        'with (the|my|work|things|everything|prices|money|the kids) ~3 the way (they are|it is|they were|it was|things are|things were)',
+        "(never|did not|didn't|was not|wasn't|just wasn't|just didn't) (seem|seemed|feel|felt|look|looked) (doable|possible|feasible|realistic|practical|manageable|like an option|workable|affordable)",
+        "between (the|my|a|work|mum|dad|mum's|dad's|his|her) ~3 and (the|my|a|work|mum|dad|mum's|dad's|his|her|all the|everything) ~3 <break>",
+        '(barely|hardly|only just|just about) been (holding it together|coping|keeping it together|functioning|surviving|sleeping|eating|keeping my head above water)',
+        "(the|my) (migraines|migraine|headaches|back|knee|hip|insomnia|anxiety|panic attacks|nerves|depression|flare ups|symptoms|endo|ibs|arthritis|sciatica|sleep|health|mental health) (have been|has been|'ve been|'s been|had been|were|was) [so|really|absolutely|just|that|completely] (awful|terrible|horrendous|unbearable|bad|so bad|really bad|crippling|a nightmare|off the charts|through the roof|relentless|constant|brutal|horrific|dreadful|worse|shocking|all over the place)",
+        '(makes|made|make|making) it [really|so|very|super|incredibly|a bit|quite|pretty|almost] (hard|difficult|impossible|tough|tricky) for me to (commit|remember|keep|focus|plan|concentrate|be|make|show|say|open|talk|stay|cope|get|function|think|reply|answer|follow through|leave the house|sleep|switch off)',
+        "where my (head|mind|headspace) [is|'s|was|has|had|has been|had been|'s been] [been] at",
+        'a me (thing|problem|issue)',
+        '(work|the job|my job|things at work|the office|everything|life|the week|uni|the business|the shop|the ward|the site|the restaurant) went (mental|crazy|mad|nuts|insane|manic|bonkers|haywire|into overdrive|pear shaped|to hell|through the roof|off the rails|completely mad|a bit mad|a bit crazy|absolutely mental)',
+        'plus (a few|a couple of|a couple|the|too many|no|zero|some|hardly any) (beers|drinks|pints|wines|ciders|shots|sleep|food|bevvies)',
+        '(heat|the heat|tiredness|stress|hunger|jet lag|nerves|no sleep|a hangover) plus',
+        "(not knowing|don't know|didn't know|do not know|did not know) what day it (is|was)",
+        'got me (not knowing|all over the place|so|in such a|in a|running around|working|up|confused|muddled|in bits|frazzled)',
+        '(dealing with|struggling with|battling|fighting|coping with) (a lot of|so much|loads of|my|a bit of) (anxiety|depression|stress|grief|health stuff|health issues|mental health|panic attacks|burnout)',
+        'going through (my own|some of my own|a lot of my own|stuff of my own) (stuff|things|shit|issues|problems|battles|demons|crap|mess|stuff that year)',
+        'dealing with (my own|some of my own|a lot of my own) (stuff|things|shit|issues|problems|battles|demons|crap)',
+        '(was|were|felt) [all|just|a bit|honestly|really|getting] (a lot|too much|so much) for me',
+        'for (some )?context (i|my|it|work|things|we|there)',
+        "(i'd|i had) just (started|begun|moved|changed|taken on|gone back to) (a|the|my) [new] (job|role|school|course|shift|shifts|house|position|contract|team)",
+        "(did not|didn't|never) feel (i|like i) could (ask|say|leave|take|get|turn down|say no)",
+        "and (me|i) (do not|don't|never|never did|just don't|really don't) (mix|get on|go together)",
+        "(there's|there is|there was|there has been|there's been|there had been) (a lot|so much|loads|stuff|things|a lot of stuff|so much stuff) going on (with|at|in|for)",
+        '(went|goes|go|going|gone) [straight|right] to my head',
+        "(i am|i'm|im) not (a big|much of a|really a|a heavy) drinker",
+        "(had|'d got|'ve got|have got|got|have|'ve had|have had) (my own|some of my own|a lot of my own) (stuff|things|shit|issues|problems|battles|crap|demons)",
+        "(i was|i'd been|i had been|my head was|my mind was) (miles away|somewhere else|elsewhere|in my own world|in my own head|on other things|on something else)",
+        '(my|the) first (week|day|month|shift|weekend|night) back (after|from|at)',
+        '(just|only just) (back|out of hospital|home) (from|after) [the|my] (surgery|op|operation|hospital|funeral|chemo|treatment)',
+        "(i'd been|i had been|i'd spent|i had spent|i spent|i've been|i have been) (dealing with|on the phone to|on the phone with|arguing with|sorting out|chasing|fighting with|battling with|stuck with) ~3 (all (morning|day|afternoon|week|night|evening)|for hours|since)",
+        "(had been|'d been|was) building (up )?(for|over) (weeks|months|days|ages|years)",
+        "(the|my) (trains|train|traffic|buses|bus|roads|motorway|tube|flights|flight|weather|snow|roadworks|commute) (was|were|had been|'s been|has been) [an|a] [absolute|total|complete|just] (nightmare|chaos|hell|murder|joke|cancelled|delayed|horrendous|terrible|awful|rammed|gridlocked|shambles)",
+        "(meds|medication|pills|tablets|antidepressants|painkillers|steroids) i (was|am|'m|had been) on ~2 (made|make|makes|had|have|left|turned|kept|were making|are making) me",
+        '(life|work|things|stuff|everything|the kids|the job|uni|real life) (got|gets|kept getting|keeps getting) in the way (<break>|and|so|of (it|things|calling|visiting|seeing))',
+        '(fell|falling|slipped|went) (by the wayside|through the cracks|off my radar|off the radar|to the bottom of the pile|down the list)',
+        "(head|mind) (was not|wasn't|was never|just wasn't|was nowhere near) (in a good|in the right|in a great|in the best) (space|state|frame)",
+        "(i was not|i wasn't|i was never) (in a good|in the right|in a great|in the best) (space|head space|frame of mind)",
+        "(no wonder|hardly surprising|not surprising|little wonder|small wonder) [that] i (forgot|missed|snapped|didn't|did not|wasn't|was not|couldn't|could not|was|lost|dropped|never|went|shut)",
+        'juggling (two|three|four|multiple|several|a few|a couple of) (jobs|kids|roles|things)',
+        "(shift pattern|shift patterns|shifts|rota|hours|schedule|job|work|commute|nights) ~4 (meant|mean|means) [that] i (barely|hardly|never|couldn't|could not|didn't|did not|wasn't|was not|missed|forgot|had no|rarely)",
+        '(knocked|threw|floored|flattened|hit) me (sideways|for six|off balance|for a loop|flat|for a loop|into a spin)',
+        "(it has|it's|it is|things have|work has|life has|everything has) (just|really|honestly|literally) been [so|really|absolutely|totally|completely|a bit|pretty|that] (non stop|full on|manic|mental|crazy|insane|hectic|chaos|chaotic|a nightmare|mad|nuts|relentless|intense|overwhelming|a lot|too much|busy|stressful)",
+        '<break> (hormones|tiredness|jet lag|jetlag|hunger|stress|the heat|no sleep|exhaustion|the hangover|hangover|pms|work stress|nerves) (lol|haha|lmao|tbh|innit|i think|i guess|probably|sorry|<break>)',
+        "(depression|anxiety|grief|adhd|ocd|ptsd|insomnia|addiction|burnout|alcohol|stress|the drink|the booze|bipolar|menopause|perimenopause) (is|was|'s|can be) [such] (a beast|a bitch|a killer|brutal|a nightmare|hell|cruel|no joke|a monster|relentless|exhausting|all consuming|a real thing)",
+        '(teething|colicky|newborn|poorly|sick|screaming|sleepless) (baby|toddler|kids|twins|nights)',
+        '(no|zero|barely any|hardly any) sleep <break>',
+        "(boss|manager|rota|job|work|company|office|shifts|gaffer|supervisor|management) (has|had|'s got|has got|had got|'s had|keeps|kept|have got) (me|us) (on|doing|working|covering|pulling|in|till|until|at)",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            "(so|and) (i will|i am going to|i'm going to|i'll|i'd rather|i would rather|i can|i could)",
+        },
+        {
+          after:
+            '(switched|changed (them|it|the dose)|came off|stopped taking|doing (much |so )?better|on the mend)',
+        },
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          preceded_by:
+            '(when|while|whilst|if|hope|hope you|you|he|she|they|your|his|her|their|not|never) <join>',
+        },
+        { followed_by: 'for (you|your|her|him|them|us both|both of us)' },
+        { before: "(for you|for her|for him|for them|you were|you had|you have|you've)" },
+        { before: "(you|he|she|they|your (mum|mom|dad|sister|brother|job|work)) (were|was|had|got|are|'re)" },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          sentence_has:
+            '(therapy|counselling|counseling|counsellor|counselor|therapist|getting help|got help|seeing someone|working on)',
+        },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|ill|i am going to|i'm going to) (ring|call|text|phone|message|get back|reply|try you|be|pick|drive|come|get the|leave earlier|set off))",
+        },
+        {
+          nearby:
+            "(passed away|condolences|thinking of you|how is (your|he|she)|how's (your|he|she)|hope (he|she|your|you) (is|gets|feels|are|'re))",
+        },
+        {
+          nearby:
+            '(so lovely|lovely to see|great to see|good to see|thanks for|thank you for|congratulations|congrats|happy birthday)',
+        },
+        {
+          nearby:
+            '(how (hard|tough|difficult) (it|this|that) (was|has been|must have been|must be) for you|for you too|you must have)',
+        },
+        { after: "(and|but|yet) (i|i still) (should have|should've|could have|could've|chose|decided|knew)" },
+      ],
+      message:
+        'Setting a hard stretch, a condition or a circumstance beside what you did reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.context-act',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(it was|it is|it being|what with it being) (year end|month end|quarter end|end of quarter|end of year|end of term|end of the (quarter|year|month|term|financial year|season)|exam season|exam time|deadline (day|week)|peak season|busy season|the busy season|the christmas rush|our busiest (time|week|month|period)|audit season|tax season|results day|inspection week|crunch time|launch week|go live week)',
+        "the right (moment|time) [just] (never|did not|didn't) (came|come|arrive|arrived|seem to come|seemed to come|present itself|presented itself|come up|came up)",
+        "(never|couldn't|could not|did not|didn't) (find|found|get|got) (the|a) (right|good) (moment|time|opportunity|chance) (to|for)",
+        "(could not|couldn't|just couldn't|could not even|couldn't even) face (the (drive|journey|trip|party|wedding|hospital|funeral|crowds|traffic|train|school|meeting|office|flight|motorway|do)|going|driving|people|anyone|seeing|leaving|getting|it all)",
+        '(the most stressful|the busiest|the most exhausting|the most draining|the most hectic|the most chaotic) ~3 of my (life|career|year)',
+      ],
+      when: [
+        {
+          nearby:
+            "(sorry|soz|apologi*|apology|forgive|missed|forgot|forget|(did not|didn't|never) (come|call|ring|show|make it|reply|text|tell|visit|turn up|say)|(could not|couldn't) (come|make it)|let you down|bailed|late for|was not there|wasn't there|i know i was|should have|should've|(wanted|meant|was going|tried|was meaning) to tell you)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        { preceded_by: '(when|while|whilst|if|hope|hope you|you|he|she|they|your|his|her|their|not) <join>' },
+        { before: "(you|he|she|they|your (mum|mom|dad|sister|brother|job|work)) (were|was|had|got|are|'re)" },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        { after: "(and|but|yet) (i|i still) (should have|should've|could have|could've|chose|decided|knew)" },
+        { after: '(loved|loving|enjoyed|brilliant|amazing|great fun)' },
+        {
+          sentence_has:
+            '(therapy|counselling|counseling|counsellor|counselor|therapist|getting help|got help|seeing someone|working on)',
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|ill|i am going to|i'm going to) (ring|call|text|phone|message|get back|reply|try you|be there|pick))",
+        },
+      ],
+      message:
+        'Setting a busy stretch or a missed moment beside what you did reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.tacked-on',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(for what it is worth|for what it's worth|worth saying|worth mentioning|worth pointing out|bear in mind|only thing i would add|only thing i'd add|just for context|for context|for some context|just so you know|just so you understand|not that it matters|not that it changes anything|in my defence|in my defense|to be fair to me|in fairness to me|that said|having said that|mind you)",
+      ],
+      when: [
+        { after: '@excuse_circ' },
+        {
+          message_has:
+            "(sorry|soz|apologi*|apology|my fault|on me|let you down|out of order|out of line|should have|should've|i know i|i get that|hold my hands up|hands up|my bad|i was wrong|messed up|screwed up|i own|i accept)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            '((is|was) not (an|any) excuse|(is|was) no excuse|(does|did|do|will) not (excuse|justify)|not (making|trying to make|going to make) excuses|no excuses|not (trying|going|meant) to (excuse|justify)|not as an excuse|not a (reason|justification)|not to excuse|excuses none|excuse none)',
+        },
+        {
+          sentence_has:
+            "(for you|you were|you had|you've been|you have been|your (week|day|job|work|mum|dad|health))",
+        },
+        {
+          before:
+            "(not going to|won't|will not|not gonna|don't want to|do not want to) (get into|go into|talk about|discuss|say|mention|bring up)",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|ill|i am going to|i'm going to) (ring|call|text|phone|message|get back|reply|try you|be|pick|drive|come))",
+        },
+        {
+          nearby:
+            "(so lovely|lovely to see|great to see|good to see|thanks for|thank you for|congratulations|congrats|happy birthday|hope you are|hope you're)",
+        },
+        {
+          sentence_has:
+            '(therapy|counselling|counseling|counsellor|counselor|therapist|getting help|got help|working on)',
+        },
+      ],
+      message:
+        'A circumstance tacked on after the apology ("for what it\'s worth…", "worth saying…") keeps it as the reason.',
+      suggestion:
+        'Let the apology stand on its own; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.tacked-on-end',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(though|tho|to be fair|tbf|in fairness|for what it's worth|for what it is worth|in my defence|in my defense) <break>",
+        '<break> mind <break>',
+      ],
+      when: [
+        { before: '@excuse_circ' },
+        {
+          message_has:
+            "(sorry|soz|apologi*|apology|my fault|on me|let you down|out of order|out of line|should have|should've|i know i|i get that|hold my hands up|hands up|my bad|i was wrong|messed up|screwed up|i own|i accept)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            '((is|was) not (an|any) excuse|(is|was) no excuse|(does|did|do|will) not (excuse|justify)|not (making|trying to make|going to make) excuses|no excuses|not (trying|going|meant) to (excuse|justify)|not as an excuse|not a (reason|justification)|not to excuse|excuses none|excuse none)',
+        },
+        {
+          sentence_has:
+            "(for you|you were|you had|you've been|you have been|your (week|day|job|work|mum|dad|health))",
+        },
+        {
+          before:
+            "(not going to|won't|will not|not gonna|don't want to|do not want to) (get into|go into|talk about|discuss|say|mention|bring up)",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|ill|i am going to|i'm going to) (ring|call|text|phone|message|get back|reply|try you|be|pick|drive|come))",
+        },
+        {
+          nearby:
+            "(so lovely|lovely to see|great to see|good to see|thanks for|thank you for|congratulations|congrats|happy birthday|hope you are|hope you're)",
+        },
+        {
+          sentence_has:
+            '(therapy|counselling|counseling|counsellor|counselor|therapist|getting help|got help|working on)',
+        },
+      ],
+      message: 'A circumstance tacked on after the apology ("…though") keeps it as the reason.',
+      suggestion:
+        'Let the apology stand on its own; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.told-you-so',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (know|knew) (i am|i'm|i have|i've|i was|i'd|i had) (never|not|always) [been|really|exactly|very|that|the|so|a bit] (good|great|any good|rubbish|bad|terrible|useless|hopeless|the best|brilliant) (at|with|in|around) @excuse_habit_topic",
+        "(need|want|would like|'d like|wanted) you to (understand|appreciate|see) (how (hard|difficult|stressful|tough|busy|tired|exhausted|much pressure|much stress|stretched)|what i was (going through|dealing with|under|up against|carrying|juggling|coping with)|the (pressure|position|state|situation|stress|place) i was|that i was (under|going through|dealing|exhausted|stressed|struggling|not (well|myself|coping|sleeping)))",
+        "(need|want|would like|'d like|wanted) you to know (what i was (going through|dealing with|under|up against|carrying|juggling|coping with)|the (pressure|position|state|situation|stress) i was|where ~3 (came|comes|was coming) from)",
+        "(just )?for (some )?context i (was|had|'d|had been|'d been|was not|wasn't|have been|'ve been|am)",
+        '(the drinking|the drink|the stress|the grief|grief|the job|work|the pressure|the depression|the anxiety|my mental health|money|the divorce|my health|the move|the pills|the meds|the illness|the gambling|the debt|the redundancy|losing my (job|dad|mum|mom|nan|gran|baby)|(dad|mum|mom|nan|gran|grandad) dying) (was|were) (a big|a huge|a large|a massive|a major|the biggest|the main|a real) (part|factor|reason|driver|cause) (of it|in it|of that|of why|in that|in why|behind it)',
+        '(not|never) (really )?(making|in control of) (choices|decisions|the choices|the decisions)',
+        '(the addiction|the drink|the drinking|the gambling|the illness|the depression|the disease|the drugs|the booze|my addiction|addiction) (is|was|were) (in control|in charge|making the (choices|decisions)|calling the shots|running the show|running my life|the one (deciding|choosing|talking))',
+        "(i'd|i had|i'd only|i had only) just (come|got|finished|walked in) (off|from|in from|back from|home from) (a|the|my) ~3 (shift|double|night|flight|day|week)",
+        "(my phone|my battery|the battery|my signal|the signal|my phone battery) (was|had|died|ran|went|cut) ~4 (so|and) i (could not|couldn't|was not able to|wasn't able to) (ring|call|text|phone|message|let you know|warn you|get hold of you|tell you|get through)",
+        '(the|a) (m6|m1|m25|m62|m4|m5|a1|motorway|road|traffic|ring road|bridge|tunnel|roads|bypass) (was|were) (a car park|gridlocked|rammed|solid|at a standstill|closed|shut|chaos|murder|backed up)',
+        "(had been|'d been) (booked|paid for|arranged|planned|organised|organized|locked in) (for months|for ages|months ago|ages ago|for weeks|weeks ago|for a year|a year ago|since)",
+        "(it is|it's|its) (the|my) (adhd|add|anxiety|depression|autism|ocd|ptsd|grief|meds|medication|hormones|menopause|insomnia|bipolar) <break>",
+        "(you|u) (have|'ve got|need|must|'ve|have got|got) [to] remember (that )?(i was|i had|i'd been|it was|how|what i)",
+        "(i was|i'd been|i had been) [such|a bit of|an absolute|a total|a complete|a real|in] (a mess|a wreck|pieces|bits|a state|a bad way|a dark place|all over the place) ~3 (you know that|you know this|you know it|you saw|you saw it|as you know|you remember)",
+        'but the ~2 (was|were) always (dodgy|faulty|temperamental|iffy|ropey|loose|unreliable|on its last legs|playing up|wonky)',
+        "(i was|i had been|we were|we'd been|we had been) (both|all) [pretty|really|so|quite|very|well|proper|a bit] (drunk|pissed|hammered|wasted|tipsy|merry|smashed|steaming|out of it|half cut|letting our hair down|letting off steam)",
+        'i was on holiday',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|ill|i am going to|i'm going to) (ring|call|text|phone|message|get back|reply|try you|be there|pick)|(i will|i'll|we will|we'll) be (there|late|ten|five|twenty|fifteen|a bit|a few|a little|about|with you))",
+        },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve)|so i can|working on (it|that|this)|learning to)",
+        },
+        {
+          nearby:
+            "(doesn't excuse|does not excuse|didn't excuse|did not excuse|is no excuse|was no excuse|not an excuse for|no excuse for|it was wrong|that was wrong|my choice|i chose)",
+        },
+        { after: "(and|but|yet) (i|i still) (should have|should've|could have|could've|chose|decided|knew)" },
+        {
+          nearby:
+            '(so lovely|lovely to see|great to see|good to see|thanks for|thank you for|congratulations|congrats|happy birthday|great holiday|lovely holiday|photos|postcard|hope you)',
+        },
+      ],
+      message: 'Handing over the circumstance as the thing to weigh reads as explaining the behaviour away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.in-my-defence',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['in my (defence|defense)'],
+      unless: [
+        {
+          followed_by:
+            "(you|u|your|ur|he|she|they|his|her|their|<name>|nobody|no one|everyone|everybody|the lads|the girls|my mates|my friends|i have none|i've got nothing|there is none|there's none|i have no)",
+        },
+        'in_quote',
+        'question',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+      ],
+      message: '"In my defence…" offers a reason in place of the apology.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.disclaimer-retracted',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(not an excuse|no excuse|not making excuses|not excusing it|not making an excuse) (but|though|tho) (it|it's|its|it is) [kind of|sort of|kinda|sorta|a bit|partly|also|really|actually|honestly] (is|does|explains|was|did|the reason)",
+      ],
+      unless: ['in_quote', { followed_by: '(my (choice|fault|doing)|on me|not your|the truth)' }],
+      message: 'Taking back "it\'s not an excuse" keeps the circumstance as the reason.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
       id: 'minimizing.only-a',
       category: 'minimizing',
       severity: 'warning',
@@ -15964,13 +20469,15 @@ export const RULE_SET: ShippedRuleSet = {
         '(it|that|this) (happened|was) (only|just) (once|one time|twice|a couple of times|a few times)',
         '(only|just) (once|one time|twice) (and|so|though)',
         '(it|that|this) (only|just) happened (once|one time|twice|a couple of times|a few times)',
-        '(it was|that was) (one|a single) (time|night|drink|kiss|mistake|text|slip|line|comment|word|sentence|joke|remark|emoji|photo|pic|like|post|message|email|dance|hug|dm)',
+        "(it was|that was|it is|it's|its|that is|that's) (one|a single|literally one|just one) (time|night|drink|kiss|mistake|text|slip|line|comment|word|sentence|joke|remark|emoji|photo|pic|picture|like|post|message|email|dance|hug|dm|selfie|story|card|payment|bill|pickup|game|match|dinner|lunch|coffee|party|weekend|evening|bet|bottle|glass|pint|call|school run|birthday|anniversary|holiday|night out|trip|flirt|snog|peck|lie|row|argument|fight|tweet|video|reel|comment on)",
         'one (stupid|little|small|dumb|silly|tiny|harmless) (mistake|thing|night|comment|text|joke|kiss|slip)',
       ],
       unless: [
         'negated',
         'in_quote',
         'question',
+        'in_if_clause',
+        { before: '(even if|if)' },
         {
           before:
             '(used to|kept|keep|would|stopped) (say|saying|tell|telling|insist|insisting|claim|claiming|pretend|pretending)',
@@ -15978,6 +20485,17 @@ export const RULE_SET: ShippedRuleSet = {
         { after: "but (it|that) (was not|wasn't|was never|isn't|is not)" },
         { after: '(i told myself|i kept telling myself|i said to myself)' },
         { before: '@minimizing_retracted' },
+        { followed_by: '(after another|of many|in a (long|string|line|series))' },
+        { after: '(and|but) (it|that) (broke|hurt|destroyed|ruined|cost|was enough)' },
+        { preceded_by: '(sorry|apologise|apologize|apologies|regret|ashamed) (for|about|of)' },
+        {
+          nearby:
+            "(never forget|i remember|i'll remember|favourite|best (night|day|weekend|time)|thank you|thanks)",
+        },
+        {
+          followed_by:
+            "(i|we|that) (will|'ll|would|'d|still|keep|can not|can't|won't) (never|always|remember|forget|think|treasure|cherish|keep)",
+        },
       ],
       message: '"Only a comment" shrinks what happened; they are the one who decides how big it was.',
       suggestion: 'Leave out "only" and "just"; describe what you did plainly.',
@@ -16086,6 +20604,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(when i got|with the|with my|home|getting home|in paying|paying|with (the|my) (payment|rent|money|maintenance))',
         },
         { nearby: '(be there (at|by|in)|on my way|omw|running late|eta|leaving now|see you (at|in|soon))' },
+        { after: '(because|cause|cos|coz)' },
       ],
       message: 'Softening words ("a little", "all I did") shrink the harm you caused.',
       suggestion: 'Drop the qualifier and let the action stand as it was.',
@@ -16096,7 +20615,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "i (only|just|merely) (borrowed|took|used|looked|had|went|met|sent|texted|kissed|hugged|touched|grabbed|pushed|raised|called|mentioned|joked|teased|checked|read|glanced|forgot|missed|spent|flirted|danced|talked|said|did (it|that|this|what|one|a|the|my)|snapped|shouted|yelled|lied|kept|skipped|left|scrolled|peeked|skimmed|had a look|had a peek|had a quick look|looked at|opened|clicked|liked|commented|replied|swiped|browsed|flicked|nudged|tapped|poked|bumped|shoved|ribbed|vented|moaned|followed|viewed|watched|messaged|dm'd|dmed|chatted|bet|gambled|put|moved|tried)",
+        "i (only|just|merely) (borrowed|took|used|looked|had|went|met|sent|texted|kissed|hugged|touched|grabbed|pushed|raised|called|mentioned|joked|teased|checked|read|glanced|forgot|missed|spent|flirted|danced|talked|said|did (it|that|this|what|one|a|the|my)|shouted|yelled|lied|kept|skipped|left|scrolled|peeked|skimmed|had a look|had a peek|had a quick look|looked at|opened|clicked|liked|commented|replied|swiped|browsed|flicked|nudged|tapped|poked|bumped|shoved|ribbed|vented|moaned|followed|viewed|watched|messaged|dm'd|dmed|chatted|bet|gambled|put|moved|tried)",
         '(only|just) ~3 (a few times|a couple of times|once or twice|the once|a handful of times|a few seconds|two seconds|a second|a minute|five minutes)',
         "(was not|wasn't|were not|weren't) (three|four|five|ten|that many|a hundred|all those|as many) times",
         "(it was|it's|it is) (only|just|literally) (a drink|one drink|a coffee|drinks)",
@@ -16145,6 +20664,11 @@ export const RULE_SET: ShippedRuleSet = {
           clause_has:
             "(want|give me|come down|come out|of your time|to say sorry|i am asking|i'm asking|all i ask)",
         },
+        {
+          followed_by:
+            '(quiet|silent|along|cold|numb|to pieces|off the rails|missing|awol|into myself|into my shell|inward|inwards|mute)',
+        },
+        { after: '(all i (want|ask|need)|is all i)' },
       ],
       message: 'Describing it as small, rare or not that bad shrinks the harm; they decide how big it was.',
       suggestion: 'Describe what you did plainly, without "only", "just" or comparisons to worse.',
@@ -16283,6 +20807,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(i|i was|i am|i have|i've|i got|i get|i lost it|i blew up|i snapped|i shouted|i yelled|i fell out|we fell out|we argued|we fought)",
         },
         { after: '(i|and i) (know|hurt|broke|chose)' },
+        {
+          followed_by:
+            '(i|we|he|she|they|you) (spent|lost|drank|gambled|went|did|had|took|sold|used|blew|ran|made|wrote|sent|stayed|moved|got|became)',
+        },
       ],
       message: 'Measuring it as one small occasion shrinks the harm; they decide how big it was.',
       suggestion: 'Describe what you did plainly and what it cost them.',
@@ -16483,6 +21011,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(good news|congrat*|well done|lovely|brilliant|amazing|proud of you|party was|sold out|your (post|photo|business|shop|page|channel|video|book|art))',
         },
         { preceded_by: "(i was|i am|i'm|i have been|i've been|you were|you are|you're)" },
+        { preceded_by: '(sorry|apologise|apologize|apologies|regret|ashamed of)' },
       ],
       message:
         'Measuring the harm as small tells them their hurt is out of proportion; they are the one who decides how big it was.',
@@ -16602,6 +21131,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         { before: '@minimizing_retracted' },
+        { before: "(i just think|i think|i feel|i just feel|just saying|i'm just saying|i am just saying)" },
         {
           nearby:
             '(thank|thanks|thought of you|think of you|miss you|missed you|love you|happy birthday|congratulations|congrats|take care|no pressure|your (drink|coffee|lunch)|wanted to say|want to say|hurt myself|sad|grand|okay|ok now)',
@@ -16682,6 +21212,10 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(i (know|realise|realize|understand) (it|that|this) (was|is) (a big deal|serious|not small|huge)|i treated it like|i made it sound|i acted like it was|was a big deal)',
         },
+        {
+          nearby:
+            "(does not|doesn't|do not|don't|did not|didn't) make (it|what i did|this|that|mine|me) (small|smaller|ok|okay|right|any better|less|better)",
+        },
       ],
       message:
         'Shrinking what happened ("ages ago", "not a proper lie", "everyone does it", "a teeny mistake") leaves them to defend how much it hurt.',
@@ -16748,6 +21282,466 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Leave the size of it to them; say what you did and that it hurt.',
     },
     {
+      id: 'minimizing.wont-hurt',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(one|a single|a bit of|a little|a few|a couple of|the odd|one more|an extra|one little|a tiny bit of|once|one bad|one late|one missed) ~3 (will not|won't|wont|is not going to|isn't going to|never|would not|wouldn't|did not|didn't|does not|doesn't) (kill|killed|hurt|hurts|harm|harmed|ruin|ruined|scar|scarred|traumatise|traumatize|damage|damaged) (her|him|them|the kids|the children|anyone|anybody|you|us|a soul|any of us|the dog|nobody)",
+        '(one|a single|a bit of|a little|a few|a couple of|the odd|once) ~3 never did (anyone|anybody|her|him|them|the kids|you|us) (any harm|much harm|any damage)',
+        "(one|a single|a few|a couple of|a handful of|one little|one bad|one stupid|one silly|a bit of) ~5 (should not|shouldn't|does not|doesn't|can not|can't|cannot|will not|won't|must not|mustn't|is not enough to|isn't enough to|should never) (end|undo|erase|wipe out|cancel out|outweigh|ruin|destroy|throw away|break|wreck|cost|override|overshadow|define|write off|kill|cost us|cost me) (a|an|our|the|us|years|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|<number>|everything|all|a whole|it all|what we (have|had|built))",
+      ],
+      unless: [
+        'in_quote',
+        { before: '@minimizing_retracted' },
+        {
+          clause_has:
+            '(apology|sorry|letter|promise|gesture|conversation|talk|chat|therapy|session|course|counselling|counseling|phone call|space|break|rest|time apart|days apart|distance|breather)',
+        },
+        {
+          nearby:
+            '(rain|weather|mud|wind|snow|sunshine|walk|exercise|fresh air|hard work|veg|vegetables|homework|practice|competition|early night)',
+        },
+        { after: '(i caused|i did|of hurt|of damage|of lying|of pain|i put you through|of my)' },
+        { before: '(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|to pretend)' },
+      ],
+      message: 'Saying a little of it never hurt anyone shrinks the harm; they decide how much it hurt.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.one-occasion',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(for|than|over|because of|about) (one|a single|just one|only one|one little|a couple of|a few|two) (@minimizing_bad_adj) (@minimizing_slip|@minimizing_occasion)',
+        'one (@minimizing_bad_adj) (@minimizing_slip|@minimizing_occasion) and (suddenly|now|you|you are|ur|u|we are|it is|that is|everything|i am|then|we|this)',
+        'one [@minimizing_bad_adj] @minimizing_slip and (suddenly|now|you|you are|ur|u|we are|it is|that is|everything|i am|this)',
+        "one [@minimizing_bad_adj] (@minimizing_slip|@minimizing_occasion) (means|equals|is the end|and that is it|and that's it|and it is over|and it's over|and we are done|and we're done)",
+      ],
+      unless: [
+        'in_quote',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(sorry|apologise|apologize|apologies|regret|i know|i knew|i used to|i told myself|i kept|i pretended|to pretend)',
+        },
+        {
+          after:
+            '(and|but) (it|that) (broke|hurt|destroyed|shattered|damaged|ruined|cost|was (enough|cruel|wrong|a betrayal))',
+        },
+        { nearby: '(thank you|thanks|grateful|lovely|had a great|had a lovely|had fun|so fun|such fun)' },
+      ],
+      message: 'Measuring it as one small occasion shrinks the harm; they decide how big it was.',
+      suggestion: 'Describe what you did plainly and what it cost them.',
+    },
+    {
+      id: 'minimizing.over-a-small-thing',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(throw|throwing|chuck|chucking|bin|binning|end|ending|finish|finishing|wreck|wrecking|ruin|ruining|walk away|walking away|give up|giving up|let it end|letting it end|lose|losing|split up|splitting up|break up|breaking up|divorce|divorcing|leave|leaving|blow up|blowing up|call it quits|calling it quits|call time|calling time) ~5 over (a|one|a single|just one|just a|some|a few|a couple of|two|a silly|a stupid|a little|a quick|a daft) ~2 (@minimizing_slip|@minimizing_occasion|card|photo|selfie|snap|dm|dms|texts|messages|chat|lift|hug|coffee|pint|drink)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { before: '@minimizing_retracted' },
+        { before: '(i know|i knew|i used to|i told myself|we broke up|we split|we fell out|i left|i ended)' },
+        { after: '(i|and i) (know|hurt|broke|chose)' },
+      ],
+      message: 'Setting years against one small act shrinks the harm; they decide how big it was.',
+      suggestion: 'Describe what you did plainly and what it cost them.',
+    },
+    {
+      id: 'minimizing.understatement',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(not|was not|wasn't|wasnt|is not|isn't|hardly|not exactly|never|was hardly) (my|our) (finest|proudest|best|greatest|brightest|smartest|most glorious|shining|cleverest) (hour|hours|moment|moments|day|night|arvo|afternoon|evening|week|weekend|look|performance|work|decision|move|idea|effort|display|behaviour|behavior|episode|chapter)",
+        "(not|was not|wasn't|wasnt|is not|isn't|hardly|not exactly|was hardly) (the|a) (best|good|great|smartest|brightest|wisest|cleverest) (look|move) [on me]",
+      ],
+      unless: [
+        'in_quote',
+        { before: '@minimizing_retracted' },
+        {
+          nearby:
+            '(that|it|this|which) (was|is) (a betrayal|wrong|cruel|unfair|not okay|not ok|a lie|disgusting|horrible|inexcusable|unforgivable|on me|my fault|the (worst|cruellest|cruelest|meanest|lowest|nastiest|most hurtful))',
+        },
+        {
+          before:
+            "(i used to|i told myself|i kept|i pretended|i called it|to call it|i'm not going to call it|i won't call it)",
+        },
+      ],
+      message: 'Calling it "not my finest hour" understates what it did to them.',
+      suggestion: 'Name what you did plainly and what it cost them.',
+    },
+    {
+      id: 'minimizing.understated-verdict',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(great|ideal|the best|brilliant|amazing|very clever|very smart|clever|smart|my best|the greatest|the smartest)',
+      ],
+      when: [
+        'clause_end',
+        {
+          preceded_by:
+            "(which|and that|and it) [yeah|admittedly|i know|i admit|i guess|i suppose|ok|okay|fair enough|granted|obviously|probably] (is not|isn't|was not|wasn't|isnt|wasnt)",
+        },
+        { before: "(i|i'd|i'm|i've|me|my)" },
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(traffic|train|trains|ferry|flight|flights|weather|timing|handover|schedule|rain|delay|delayed|cancelled|canceled|strike|boss|shift|rota|roadworks|the car broke|diversion|forecast|signal|wifi|internet|reception|hospital|doctor|results)',
+        },
+        { before: '(you|your|he|she|they|his|her|their) (were|was|are|is|had|have|did)' },
+      ],
+      message: 'A shrug like "which isn\'t ideal" understates what it did to them.',
+      suggestion: 'Name what you did plainly and what it cost them.',
+    },
+    {
+      id: 'minimizing.old-news',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(laugh about|laugh at|laughing about|joke about|joking about|be over|are over|were over|is over|be past|are past|get over|get past|move on from|moved on from|forgotten about it|forgotten about|let go of|let it go|drop it|be done with|have got over|got over) ~4 by now',
+        "(punishing me|punish me|holding it against me|hold it against me|hold this against me|holding this against me|bringing up|bring up|bringing it up|dragging up|drag up|dredging up|dredge up|raking up|rake up|raking over|on about|going on about|upset about|angry about|mad about|hung up on|sulking about|sulking over|stewing over|stewing about) ~6 (ago|back then|we already dealt with|we've already dealt with|we have already dealt with|already sorted|already been through|we sorted|last year|years back)",
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i'] },
+        { before: '@minimizing_retracted' },
+        {
+          nearby:
+            "(how are you|how have you been|hope you|miss you|missing you|lovely to|good to hear|catch up|since we (spoke|talked|last)|since i (saw|heard|last)|congratulations|congrats|happy birthday|i know (it is|it's) been|i know (it was|that was))",
+        },
+        {
+          before:
+            "(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|to pretend|i am sorry|i'm sorry|sorry)",
+        },
+      ],
+      message: 'Treating the hurt as out of date tells them how long they are allowed to feel it.',
+      suggestion: 'Leave the timing to them; say what you did and that it hurt.',
+    },
+    {
+      id: 'minimizing.waved-off',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it was|that was|it is|it's|its|twas) (one|a single|just one|only one|literally one) * <break>",
+        '(one|a single|two|a couple of|a few) ~2 out of (<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundreds|thousands|a hundred|a thousand|all those|all these|how many|so many)',
+        "(i doubt|doubt|i do not think|i don't think|i dont think|i very much doubt) (anyone|anybody|many people|most people|a soul|many|anyone else|people) (even |really |actually |would have |would've |would |ever )?(saw|seen|see|noticed|notice|read|cared|care|minded|clocked|remembers|remembered|remember|realised|realized|knew|heard|registered|batted an eyelid)",
+        "(anyone|anybody|most people|most women|most men|a normal person|any normal person|other people|anyone normal|any other (woman|man|girl|guy|partner|wife|husband)) (else )?(would have|would've|'d have|would|'d) [just|simply|have] (laughed it off|shrugged it off|seen the funny side|see the funny side|taken it as a joke|take it as a joke|brushed it off|laughed along|let it go|let it slide|got over it|gotten over it|forgotten about it|thought nothing of it|found it funny|been fine with it)",
+        "(was|is|it was|it's|that was|that's) (only|just) (small|little|tiny|silly|harmless|stupid|innocent|small little) (joke|thing|comment|mistake|kiss|text|lie|argument|fight|remark|message)",
+        '(only|just|merely) (a bit of |some |the |having the |having a bit of |a wee bit of |for the )?(craic|crack|slagging|ribbing|teasing|joshing|mischief|ragging|bants|mickey taking|leg pulling|lols|a slagging|a bit of a slagging)',
+        '(a|one|just a|only a|it was a) (stupid|silly|meaningless|quick|little|drunken|brief|pointless|dumb|daft|tiny|harmless|one night|one-night|one off|one-off|silly little|stupid little|casual|passing) (fling|dalliance|flirtation|indiscretion|crush)',
+        '(the affair|the kiss|the fling|the texts|the messages|the sex|the flirting|the whole thing|none of it|she|he|the night|the photos|the dms|what happened|it all|all of it|the kissing|the hook up|the hookup|the one night stand) (meant|means|mean) [absolutely|literally|honestly|genuinely|totally|really] (nothing|zero|fuck all|sod all|jack)',
+        'nothing (that|which) (meant|means|mattered|matters) (anything|a thing|much)',
+        '(a few|a couple of|some|two|three|a handful of|just a few|only a few|just a couple of|only a couple of) (daft|silly|harmless|innocent|stupid|dumb|friendly|jokey|meaningless|random|throwaway|quick|casual|stupid little|silly little|tiny|cheeky|little) (texts|messages|dms|emails|comments|jokes|selfies|drinks|coffees|chats|likes|snaps|kisses|calls|pints|beers|bets|remarks|words)',
+        '(was|were) [just|only|literally|honestly] (one|two|three|a few|a couple of|some|one or two|a couple) (coffees|coffee|drinks|drink|texts|text|messages|lunches|lunch|chats|walks|calls|dms|pints|dances|kisses|lifts|dinners) (and|plus) (some|a few|a couple of|two|one|a|the odd)',
+        "(which is|that is|that's|thats) more than (a lot of|most|many|plenty of|some|half the|loads of|lots of|other|half of the) ~1 (men|women|people|blokes|guys|husbands|wives|dads|fathers|mums|mothers|partners|exes|lads|boyfriends|girlfriends) (can say|could say|would|would have|would've|do|did|manage|bother|can claim)",
+        '(calling|to call) (it|this|that|what i did|what happened|me|a few texts|a kiss|one kiss|one drink) ~3 (is|was|seems|feels|sounds|would be) [a bit|a little|rather|pretty|quite|bit of] (a stretch|a bit of a stretch|stretch|much|strong|harsh|over the top|dramatic|overkill|extreme|excessive|a leap|far fetched|ott)',
+        '(people|everyone|everybody|we all|couples|dads|mums|parents|loads of people) (miss|forget|lose track of|mix up|double book) (birthdays|dinners|anniversaries|dates|appointments|calls|things|pickups|stuff|school plays|parents evenings|the odd)',
+        "(being|you are being|you're being|ur being|you were being) (a bit of a|such a|a real|a right|a total|a massive|a|so much of a|bit of a) (sook|drama queen|baby|big baby|princess|snowflake|crybaby|cry baby|sooky la la|wet blanket|killjoy|sooky) (about|over)",
+        '(was|were) (only|just) (on (his|her|their|its) own|alone|home alone|by (himself|herself|themselves|itself)|left|in the car|unsupervised) ~2 [for] (an|a|the|about|like|maybe|barely|half an|twenty|ten|five|fifteen|thirty|a few|a couple of|two|three|<number>) ~1 (afternoon|hour|hours|minutes|mins|evening|morning|bit|while|second|seconds)',
+        '(came|come|coming|comes) on (a bit|a little|slightly|a tad|a touch|a wee bit|a little bit|maybe a bit|maybe a little) (strong|heavy|too strong|hard)',
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        { before: '(even if|if)' },
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|to pretend|i'm not going to pretend|i won't pretend|i said (that|it|the|she|he|they)|i told you|i claimed|i kept saying|you think|you thought|you said)",
+        },
+        {
+          after:
+            "(but (it|that|she|he) (was|is|did)|it was not|it wasn't|it was a lie|that was a lie|that was not true|that wasn't true|but i (forgot|missed|did|chose|kept|have|'ve|was)|was enough|is enough|enough to|broke your|break your|ruined|cost you|cost us|(and|but) (it|that) (broke|hurt|destroyed|ruined|cost|was enough))",
+        },
+        {
+          nearby:
+            '(that|it|this|which) (was|is) (a betrayal|wrong|cruel|unfair|not okay|not ok|a lie|disgusting|horrible|inexcusable|unforgivable|on me|my fault|the (worst|cruellest|cruelest|meanest|lowest|nastiest|most hurtful))',
+        },
+        { followed_by: "(of|more|in|thing to|way|o'clock|am|pm|for|step|size|day at|and only|hell)" },
+        {
+          nearby:
+            "(thank you|thanks|attached|here are|here's|enjoy|made me smile|from the trip|remember when|sending you|happy birthday|congratulations|congrats|good luck|surgery|operation|op|injury|cut|burn|bruise|scan|diagnosis|doctor|hospital|vet)",
+        },
+        {
+          followed_by:
+            '(how|what|that (you|your|i|he|she|they|it was)|when|until|you|your|the way|his|her|because)',
+        },
+        {
+          clause_has:
+            '(one|a single) (option|idea|suggestion|way|choice|step|reason|example|question|request|possibility|day at a time|more|last)',
+        },
+      ],
+      message:
+        'Waving it off ("it was one barbecue", "it meant nothing", "anyone else would have laughed it off") tells them their hurt is out of proportion.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.not-like-i-did',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'not (like|as if|as though) (i|we) (*ed|sold|stole|took|spent|blew|lost|bet|drank|ran|threw|broke|wrote|sent|burnt|burned|hid|left|forgot|set|sank|sunk|gave|flew|drove|bought|hit|beat|shot|stabbed|slept|stole|wiped|cleared|maxed|sold off)',
+        'not (like|as if|as though) (i|we) (was|were|am|are) (*ing|in love with|with (her|him|them)|seeing someone|drunk|violent|off my face|with someone else)',
+        '(acting|act|acted|carrying on|going on|behaving|talking|reacting|make it sound|making it sound|makes it sound|made it sound|making out|make out|made out|treating me|treat me) (like|as if|as though) (i|we) (*ed|sold|stole|took|spent|blew|lost|bet|drank|ran|threw|broke|burnt|burned|hid|set|sank|sunk|flew|drove|hit|beat|shot|stabbed|slept|wiped|cleared|maxed|sold off|committed|killed|murdered)',
+      ],
+      when: [{ before: "(it|its|it's|you|you're|ur|u|youre|this|that)" }],
+      unless: [
+        'in_quote',
+        { subject: ['i'] },
+        { before: '@minimizing_retracted' },
+        { before: '(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|to pretend)' },
+        {
+          clause_has:
+            '(like|as if|as though) (i|we) (wanted|planned|intended|meant|enjoyed|asked|expected|liked|tried|decided|chose|needed|hoped|started|knew|realised|realized|thought|deserved|cared|noticed|loved|listened|helped|supported|earned|wanted|missed you|owned|existed|mattered|worked|waited|lived|belonged|cheated you out|trying|planning|meaning|wanting|hoping|thinking|expecting|asking|looking for|waiting|going to|gonna|doing it on purpose|learned|learnt|grown|changed|matured|listened|apologised|apologized|remembered|known)',
+        },
+        { after: '(and|but) (i|it|that) (did|was|is|still)' },
+      ],
+      message: 'Comparing it with something worse shrinks what you did; they decide how big it was.',
+      suggestion: 'Leave out the comparison; describe what you did plainly and let it stand.',
+    },
+    {
+      id: 'minimizing.pretty-minor',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(is|was|are|were|seems|seemed|sounds|looks|it's|that's) (pretty|fairly|relatively|comparatively|rather) (minor|trivial|tame|insignificant|small beer|small fry|harmless|petty)",
+        "(compared to|compared with|next to|by comparison with) (what|how|the way) ~8 (is|was|are|were|seems|looks) (nothing|pretty|fairly|minor|small|tame|trivial|a walk in the park|not that bad|hardly|nothing much|peanuts|child's play|a drop in the ocean)",
+      ],
+      when: [
+        {
+          sentence_has:
+            '(i|me|my|mine|it|that|this|what happened|the (comment|joke|text|thing|row|argument|fight|kiss|texts|messages|drinking|spending|money|lie|lies|remark)|compared to|compared with|next to)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|to pretend|i'm not going to pretend|i won't pretend)",
+        },
+        {
+          nearby:
+            '(surgery|operation|op|injury|cut|burn|bruise|scan|diagnosis|doctor|hospital|vet|nurse|rota|changes|repairs|paperwork|edits|tweaks|damage to the car|dent|scratch)',
+        },
+        {
+          nearby:
+            '(that|it|this|which) (was|is) (a betrayal|wrong|cruel|unfair|not okay|not ok|a lie|inexcusable|unforgivable|on me|my fault)',
+        },
+      ],
+      message: 'Grading what you did as minor tells them their hurt is out of proportion.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.perspective',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(keep|have|get|show|use|put|keep things in|put things in|put it in|put this in|keep it in|keep this in|maintain) (some|a bit of|a little|a sense of|a shred of|any) (perspective|proportion)',
+        '(keep|put|get) (things|it|this|everything|all this|this all|it all) (in|into) (perspective|proportion)',
+      ],
+      when: [
+        {
+          preceded_by:
+            "(can we|could we|let us|let's|lets|we need to|you need to|you have to|please|try to|can you|could you|we should|you should|just|need to|got to|gotta|have to|must|maybe|some) [please|just|all|maybe|try to|try and]",
+        },
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i'] },
+        { before: '@minimizing_retracted' },
+        { before: '(helped me|help me|i (need|needed|want|wanted|am trying|try|tried|have to|had to))' },
+      ],
+      message: 'Asking them to keep it in perspective tells them their hurt is out of proportion.',
+      suggestion: 'Leave the size of it to them; say what you did and that it hurt.',
+    },
+    {
+      id: 'minimizing.size-words',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(bigger|a bigger deal|more serious|more dramatic|a bigger thing|worse|a bigger issue|more of a thing|more|bigger and worse) than it [ever|really|actually|truly|honestly] (is|was|were|needed to be|needs to be|has to be|had to be|should be)',
+        '(only|just|literally|merely|barely|like|a measly|a mere|a poxy|a lousy) (<number>|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few hundred|a couple of hundred|two hundred|three hundred) (quid|pounds|dollars|bucks|euros|grand|k)',
+        '(a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|<number>|a couple of|a few|half an|a couple) (hour|hours|minutes|mins|drinks|pints|beers|glasses|times|texts|messages|quid|pounds|days|nights|weeks|seconds|minute|drink|glass|pint|beer|time|text|message|day|night|week|kisses|bets) <break> (tops|max|at most|at the most|if that|at a push)',
+        '(treating|treat|treated|treats|talking about|talk about|reacting to|react to) (it|this|that|a|one|a few|a couple of|some|my|what i did|what happened) ~3 (like|as if|as though) (it is|it was|they are|they were|it were|i|we) ~1 (an affair|a crime|cheating|murder|the end of the world|a federal case|a hanging offence|treason|a betrayal|the crime of the century|a war crime|a scandal|a catastrophe|a disaster|committed murder|cheated|killed someone|murdered someone)',
+        "not [nearly|anywhere near|half|remotely|anything like|even|even close to] (as|that|so) (bad|serious|big|awful|terrible|dramatic|horrible|wrong) as (you|you are|you're|people|everyone|they|she|he|your|you make|it sounds|it looks|you think|you keep|you have|you've|everybody)",
+        "(you|you have|you've|you are|you're|you always|you keep|you love to|let's not|lets not|let us not|don't|do not|dont|stop|why do you|why did you|why are you|why would you|no need to|there's no need to|there is no need to|we don't need to|we do not need to) [always|just|keep|keep on|again|even|really|have] (turn|turning|turned|turns|blow|blowing|blew|blown|build|building|built|blowing up|blow up|blew up|blown up|make|making|made) ~4 into (a|an|some|the|this|such a|one) [whole|big|huge|massive|full blown|full-blown|major|giant|great|bloody] (catastrophe|drama|saga|crisis|disaster|big deal|federal case|referendum|war|tragedy|soap opera|scandal|production|circus|trial|court case|melodrama|mountain|world war|song and dance|epic|opera|thing)",
+        '(big wow|big whoop|whoop de doo|whoop dee doo|whoopee do|shock horror|so sue me|sue me then|arrest me|lock me up then|call the police|hang me|crucify me|shoot me then)',
+        "(not|never|hardly|i am not|i'm not|that doesn't make me|that does not make me) (a|some|the|some kind of|some sort of) (monster|villain|criminal|devil|psycho|bad guy|abuser|terrible person|awful person|evil person) (for|because|just because|over)",
+        '(i|so i|ok i|okay i|yes i|fine i|i only|i just) (said|did|made|sent|told|had) (one|a single|just one|only one) (@minimizing_bad_adj|mean|nasty|harsh|unkind|sharp|rude|snide|sarcastic|cheeky|hurtful) (thing|comment|remark|joke|text|mistake|lie|word|drink|slip)',
+        '(for|over|about|because of) (missing|forgetting|skipping|having|sending|saying|making|forgetting about|missing out on|being late to|being late for) (one|a single|a couple of|a few|two|one little|one silly|one stupid|one measly|just one|only one)',
+        "(other|plenty of|loads of|lots of|most|all|half the|other people's|everyone's|everybody's) (dads|mums|moms|parents|husbands|wives|partners|people|blokes|guys|men|women|couples|boyfriends|girlfriends|exes|fathers|mothers) (forget|miss|argue|fight|lose|flirt|drink|skip|snoop|shout|yell|slip up|mess up|cheat|lie|swear|get drunk|get jealous) ~4 (too|as well|all the time|sometimes|now and then|every day|every week|and nobody|and no one|and they)",
+        "(that|it|this|all that|that stuff|that whole thing|the whole thing) (was|happened|were|is) [like|about|over|nearly|almost|literally|so|basically|well|all] (ages|years|yonks|forever|donkey's years|a lifetime|decades|a million years|a hundred years) ago",
+        "(you have to|you've got to|you gotta|you must|come on|admit it) [admit] (it is|it's|it was|that is|that's|that was) [a bit|kind of|kinda|quite|sort of|pretty|a little bit|a little] (funny|hilarious|a laugh|comical|funny now)",
+        'i was (hardly|barely|not exactly|scarcely|not even) (falling over|falling down|legless|wasted|paralytic|off my face|staggering|slurring|hammered|plastered|steaming|out of it|shouting|screaming|violent|rolling drunk|blind drunk|on the floor)',
+        'not (like|as if|as though) (anyone|anybody|the kids|they|she|he|people|everyone|everybody|your mum|your mom|your parents|your friends|the neighbours|the neighbors) (even |actually |really |ever )?(noticed|cared|saw|knew|minded|missed|remembered|clocked|heard|got hurt|suffered|was hurt|were hurt|found out)',
+        "(people|couples|husbands|wives|partners|blokes|guys|men|women|dads|mums|boyfriends|girlfriends|exes|friends|others|lads|everyone|loads of people) ~3 (have done|'ve done|do|did|say|said|get away with|got away with|have said|'ve said) (far |much |way |a lot |loads |heaps |so much )?worse (than|and|things|stuff|to)",
+        "(it was|that was|it's|it is|this was|that's|all that was|all this was) (so|such a|a really|a very) long (time )?ago",
+        '(some|some kind of|some sort of) (huge|massive|big|great|major|terrible|awful|enormous|giant|grand|epic|dark|shocking|unforgivable) (betrayal|crime|scandal|affair|tragedy|disaster|drama|conspiracy|deception|sin|offence|offense|plot|secret|lie)',
+        '(hardly|barely|scarcely|not really) worth (losing sleep|crying|getting upset|getting worked up|getting angry|fighting|falling out|a row|an argument|the drama|the fuss|all this|ending|splitting up|breaking up|throwing away|a fight|getting so upset|stressing)',
+        '(nothing|none of it|none of what happened|none of that) (that happened |i did |i said |that i did |that i said )?(was|is|were) (that|so|really that|all that|even that) (bad|serious|terrible|awful|big|major|dramatic|shocking)',
+        "(you'd|you would|anyone would|anybody would|someone would|people would|one would) think (i|i'd|i had|we) [had] (*ed|killed|murdered|cheated|stole|robbed|hit|sold|slept|left|burnt|burned|set|committed|ran|shot|stabbed|did something|done something)",
+        '(was|happened) back in (<number>|the day|school|uni|college|our twenties|january|february|march|april|may|june|july|august|september|october|november|december|the summer|the spring|the winter|the autumn|lockdown) ~3 (come on|why|get over|let it go|move on|drag|bring|rake|dig|ffs|seriously|jeez|god|old news|ancient history)',
+        "(it was|that was|it's|it is|that's|was) (barely|hardly|scarcely|not really|not even) (a|an) (row|fight|argument|lie|affair|kiss|slap|push|shove|punch|shout|betrayal|scene|tiff|drama|secret|problem|fib|flirt|hangover|bender|session)",
+        'more (of )?(a|an) (disagreement|difference of opinion|misunderstanding|discussion|chat|tiff|spat|debate|heated chat|heated discussion|lively discussion|miscommunication|squabble|mix up|crossed wires) <break>',
+        '(it|shit|stuff) happens [to everyone|to the best of us|to everybody|to all of us|in every relationship|to us all|sometimes|lol|babe|mate]',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i know|i knew|i used to|i told myself|i kept|i pretended|i thought|to pretend|i'm not going to pretend|i won't pretend|i won't say|i will not say|i'd never say|i would never say|i can't say|i cannot say)",
+        },
+        {
+          after:
+            "(but (it|that|i) (still|matters|mattered|does not|doesn't|was not|wasn't|hurt|hurts|is no|was no|is not|isn't)|and (it|that) (still|matters|mattered|hurt)|(i know|i realise|i realize|i understand) (it|that|this|you) (still|matters|mattered|hurt))",
+        },
+        {
+          nearby:
+            '(that|it|this|which) (was|is) (a betrayal|wrong|cruel|unfair|not okay|not ok|a lie|inexcusable|unforgivable|on me|my fault|the (worst|cruellest|cruelest|meanest|lowest|nastiest|most hurtful))',
+        },
+        {
+          nearby:
+            '(be there (at|by|in)|on my way|omw|running late|eta|leaving now|see you (at|in|soon)|happy birthday|congratulations|congrats|thank you|thanks for|lovely|good luck)',
+        },
+        { followed_by: '(that|when|since|before|of|to me|for me)' },
+        {
+          nearby:
+            "(does not|doesn't|do not|don't|did not|didn't) make (it|what i did|this|that|mine|me) (small|smaller|ok|okay|right|any better|less|better)",
+        },
+        {
+          clause_has:
+            '(turn|turning|turned|turns|blow|blowing|blew|make|making|made) (everything|every|all|anything)',
+        },
+        { preceded_by: '(sorry|apologise|apologize|apologies|regret|ashamed)' },
+      ],
+      message:
+        'Sizing it down ("forty quid", "an hour, max", "not nearly as bad as you\'re telling everyone", "it was ages ago") tells them their hurt is out of proportion.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.but-only',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'but (only|just) (the last few|the first few|a few|a couple|a couple of times|one|once|twice|the once|briefly|for a minute|for a second|for a bit|a little|a bit|a little bit|the one time|one time|slightly|a tiny bit|a few times|a couple of them|a few of them|one or two|a handful)',
+      ],
+      when: [{ before: "(i|i've|i'd)" }, 'clause_end'],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i know|i knew|i used to|i told myself|i kept|i pretended|to pretend|i'm not going to pretend|i won't pretend|i won't say|i will not say)",
+        },
+        {
+          nearby:
+            '(that|it|this|which) (was|is) (a betrayal|wrong|cruel|unfair|not okay|not ok|a lie|inexcusable|unforgivable|on me|my fault|enough)',
+        },
+        {
+          nearby:
+            '(be there (at|by|in)|on my way|omw|running late|eta|leaving now|see you (at|in|soon)|happy birthday|congratulations|congrats|thank you|thanks for|lovely|good luck)',
+        },
+      ],
+      message: 'Owning it and then adding "but only a bit" shrinks it straight back down.',
+      suggestion: 'Stop after owning it; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.upset-over',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(upset|angry|worked up|wound up|mad|annoyed|bothered|cross|crying|sulking|fuming|furious|kicking off|going mad|freaking out|losing it|raging|moody|funny|off with me|in a mood|hurt) (about|over|because of) (a|one|a single|a few|a couple of|some|the odd|one little|a little|a tiny|a silly) [missed|silly|stupid|little|tiny|quick|single|late|harmless|daft|bit of|cheeky|friendly] (@minimizing_slip|@minimizing_occasion|call|phone call|missed call|comment|like|photo|coffee|dm|message|emoji|joke|dent|scratch|bill|tenner|fiver|quid|look|hug|peck|compliment|selfie|story|post|card|lift)',
+      ],
+      when: [{ before: "(you|you're|you are|you were|you've|ur|u|youre|your|why|all this|this much|so)" }],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(i know|i knew|i understand|i get|i can see|i see|i can understand|of course|no wonder|rightly|right to be|are you|were you|is it|was it|did|do you|have you|has)',
+        },
+        {
+          after:
+            "(i sent|i made|i said|i posted|i left|and (you|you're|you were) right|right to be|you had every right|which is fair|fair enough)",
+        },
+        {
+          nearby:
+            '(that|it|this|which) (was|is) (a betrayal|wrong|cruel|unfair|not okay|not ok|a lie|inexcusable|unforgivable|on me|my fault)',
+        },
+      ],
+      message: 'Measuring their hurt against a small trigger tells them it is out of proportion.',
+      suggestion: 'Ask what it meant to them instead of sizing it for them.',
+    },
+    {
+      id: 'minimizing.big-deal-alone',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['big deal [then|honestly|lol|really|mate]'],
+      when: ['sentence_end', 'clause_start'],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        { before: '@minimizing_retracted' },
+        { preceded_by: "(a|such a|what a|the|it is|it's|was|is|made|make|making|no|not|this|that|any)" },
+      ],
+      message: 'Waving it off as nothing tells them their hurt is out of proportion.',
+      suggestion: 'Say what it cost them instead: "I know how much that hurt."',
+    },
+    {
+      id: 'minimizing.fine-to-drive',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i was (fine|ok|okay|alright|perfectly fine|totally fine|absolutely fine|completely fine|sober enough|safe|more than fine) to (drive|get home|have the kids|look after (them|the kids|her|him)|be in charge|pick (them|the kids|her|him) up)',
+      ],
+      when: [
+        {
+          nearby:
+            '(drink|drinks|drank|a couple|pints|pint|beers|beer|wine|glasses|glass|had a few|tipsy|sober|drunk|over the limit|breathalyser|breathalyzer|vodka|gin|cans)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        { before: '@minimizing_retracted' },
+        { before: '(i thought|i told myself|i convinced myself|i believed)' },
+        { nearby: "(i was not|i wasn't|and i wasn't|it was not|it wasn't) (fine|ok|okay|safe)" },
+      ],
+      message: 'Saying you were fine after drinking shrinks the risk you put them in.',
+      suggestion: 'Say what you did plainly and what it put them through.',
+    },
+    {
       id: 'pressure.deadline',
       category: 'pressure',
       severity: 'warning',
@@ -16756,7 +21750,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(by|before|until|till) @time_word ~3 or',
         "if (you do not|i do not|i have not|you have not|you haven't|i haven't|i don't|you don't) ~4 (by|before) @pressure_time",
         "(the door|this offer|the offer|my offer|this chance|the chance) (will not|won't|is not going to|isn't going to|can not|can't) (stay open|be (there|here|open|around|on the table)|stay) (forever|for ever|much longer|indefinitely)",
-        "(you have|you've got|i'll give you|i will give you|i am giving you|i'm giving you) (until|till|one|a|two|three|24|48|a few) ~5 (to|or|before)",
+        "(you have|you've got|i'll give you|i will give you|i am giving you|i'm giving you) (until|till|til) ~5 (to|or|before)",
+        "(you have|you've got|i'll give you|i will give you|i am giving you|i'm giving you) (one|a|two|three|24|48|72|a few|a couple of) (more )?(day|days|week|weeks|hour|hours|month|months|fortnight|weekend|night|nights) ~5 (to|or|before)",
         "(this is|it is|it's|its|that is) (your|our|the|my) (last|final|only) (chance|shot|opportunity)",
         '(last|final) chance',
         "(@time_word|this week|this month) or (do not|don't|never|forget|i am|i'm|we are|we're|it is|it's|its|that is|that's|i will|i'll)",
@@ -16792,6 +21787,8 @@ export const RULE_SET: ShippedRuleSet = {
             '(no worries|to (get|buy|book|see|sign|enter|order|grab|catch|apply|register|vote|return|send|fill|submit|pay|file|collect|claim|pick|drop|take|have|nab|bag|respond to the (court|solicitor|lawyer))|for (tickets|the (sale|offer|bus|train|form|forms|tickets|deal|discount|booking|flight|holiday|concert|gig|match|course)))',
         },
         { after: '(send|sign|return|fill|submit|pay|file|collect) (your|the|in|back|it|them|off)' },
+        { preceded_by: 'from' },
+        { sentence_has: '(tickets|early bird|early-bird|the sale|discount|offer ends|sale ends)' },
       ],
       message: 'A deadline or an ultimatum pressures them to answer on your timetable.',
       suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
@@ -16832,11 +21829,14 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '[to me] (with|the|my|your|his|her|our|its|it|them|those|that|at|on|in|for|when you|whenever|later|tomorrow)',
         },
-        { sentence_has: "(only if|(i will|i'll) understand|otherwise i understand|no pressure|up to you)" },
+        {
+          sentence_has:
+            "(only if|(i will|i'll) understand|otherwise i understand|no pressure|(it is|it's|its|that's|that is|thats|totally|entirely|completely|all|really|honestly|obviously|<break>) up to you)",
+        },
         'negated',
         {
           followed_by:
-            '[please] [just] (send|show|bring|remember|post|share|save|buy|get me|pick up|tell me (about|how|what|all)|let me know how|give (him|her|them|the dog|the kids) a|say (hi|happy)|come to (the|my|our|his|her) (party|wedding|birthday|do|bbq|barbecue))',
+            '[please] [just] (send|show|bring|remember|post|share|save|buy|get me|pick up|tell me (about|how|what|all)|let me know how|give (him|her|them|the dog|the kids) a|let me know (you|if|when|that|whether)|say (hi|happy)|come to (the|my|our|his|her) (party|wedding|birthday|do|bbq|barbecue))',
         },
         { sentence_has: '(pics|photos|pictures|a video|videos|updates|the puppy|the baby|the dog)' },
         'in_quote',
@@ -16853,7 +21853,11 @@ export const RULE_SET: ShippedRuleSet = {
         { after: "(take care|look after|be (safe|careful|kind)|stay safe|(do not|don't) (worry|blame))" },
         {
           nearby:
-            "(there i (have|'ve) said it|happy now|(do|did) you want it in writing|is that what you (want|wanted) to hear|satisfied now)",
+            "(there i (have|'ve) said it|happy now|want it in writing|is that what you (want|wanted) to hear|satisfied now|your (majesty|highness|lordship|ladyship))",
+        },
+        {
+          sentence_has:
+            '(that (night|day|evening|morning|weekend)|back then|at the time|the other (night|day))',
         },
       ],
       message: 'Begging puts the weight of your pain on their decision.',
@@ -16889,7 +21893,7 @@ export const RULE_SET: ShippedRuleSet = {
         'if you (really|truly|ever|actually|still) (loved|cared|love|care) (about )?me',
         "if you [really|truly|ever|actually|still|even] (loved|cared|love|care|gave a damn|respected|valued) [about|for] [me|us] ~4 (you would|you'd|you will|you'll|then|you wouldn't|you would not)",
         "(crying|in tears|sobbing|falling apart|in bits|breaking down|a mess|a wreck) ~6 (and )?you (do not|don't|did not|didn't|could not|couldn't) (even )?care",
-        '(is that|is this|was that) what you (want|wanted|were hoping for|were after)',
+        '(is that|is this|was that) [really|honestly|truly|actually|seriously] what you (want|wanted|were hoping for|were after)',
         "(can't|cannot|can not|could not|couldn't) (eat|sleep|eat or sleep|sleep or eat|work|function|breathe|think|stop crying) ~3 because of you",
         "you (are|'re|will be|'ll be|would be|'d be) (throwing|giving|tossing|chucking) away ~3 (years|everything|our|what we|this family|a marriage|a family|us|it all)",
         "(have not|haven't) i (suffered|been punished|paid|waited|done|given|apologised|apologized|grovelled|groveled|begged) (enough|for long enough)",
@@ -16898,13 +21902,13 @@ export const RULE_SET: ShippedRuleSet = {
         'we (made|took|said) (vows|promises)',
         'how (could|can) you (do this|throw|walk away|leave|give up|just leave|abandon)',
         '(the kids|the children|our kids|the dog) (miss|need|want) (you|us)',
-        "(the kids|the children|our kids|the dog|the cat|your mum|your mom) (keep|keeps|has not|hasn't|have not|haven't|cry|cries|ask|asks|won't|will not) ~3 (you|asking|eaten|stopped|since)",
+        "(the kids|the children|our kids|the dog|the cat|your mum|your mom) (keep|keeps|has not|hasn't|have not|haven't|cry|cries|ask|asks|won't|will not) ~3 (you|eaten|stopped|since)",
         "(do not|don't) make me look (stupid|like an idiot|bad|like a fool)",
         "(does not|doesn't) (that|it|this) mean anything to you",
         'i (paid|paid off|gave up|bought|sacrificed) ~5 (remember|for you|to follow you|in return)',
         '(the )?offer stands (till|until)',
         "(then|after that) i (am|'m) (moving on|leaving for good|gone|done|off for good)",
-        'you know how i (get|am|react) (when|if)',
+        "you know how i (get|am|react) (when|if) (i am|i'm|im|i get|i've been|i have been) (left|ignored|kept|not|made|pushed|strung|blanked|ghosted)",
         '(dragging|drag|dragged) (this|it|things|the divorce|the whole thing) out',
         "(everyone|everybody|all our friends|all my friends|people|your (own )?(mum|mom|family|friends|sister)) (says|say|thinks|think|agrees|agree|knows|know) (that )?you (are|'re|should|were|have been|'ve been)",
         "(i am|i'm|i would be|i'd be) willing to (forgive|forget|overlook|drop|let go of) ~3 if you (will|'ll|would|'d)?",
@@ -16920,10 +21924,17 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         { preceded_by: "(let|made|make|letting|making|i had|i have|i've)" },
         {
+          followed_by:
+            'to (change|improve|prove|fix|get better|sort (myself|things)|better myself|make (it|this|things) right|be a better)',
+        },
+        {
           sentence_has:
             '(friendly terms|civil|amicable|co-parent|co parent|coparent|get along|on good terms|be friends)',
         },
-        { sentence_has: '(not for you|for myself|for me not|my own (choice|decision)|no regrets|gladly)' },
+        {
+          sentence_has:
+            "(not for you|for myself|for me not|my own (choice|decision)|no regrets|gladly|regret it|regret that|regret a thing|do it again|wouldn't change)",
+        },
         {
           followed_by:
             "(' |'s|faces|face|party|parties|birthday|birthdays|school|christmas|presents|holiday|holidays|schedule|rota|dinner|tea)",
@@ -16945,6 +21956,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         { before: "((i am|i'm|i was) the one (who|that)|i (know|admit) i|i (kept|have been|was))" },
         { after: 'to hear' },
+        { nearby: "((i am|i'm|im) sorry|happy now|satisfied now|there i said it|said sorry)" },
         { before: '(you|he|she|they|we|i) (only|always|just|really|never|do|did|still)' },
         {
           after:
@@ -16974,7 +21986,7 @@ export const RULE_SET: ShippedRuleSet = {
         "i (can not|can't) wait (any longer|anymore|forever|much longer)",
         '(i need|i want|give me) (an answer|a reply|a response|to know) (now|today|tonight|right now|asap|immediately|soon|by)',
         '(i need|i want) you to (decide|answer|choose|tell me|make up your mind|make a decision|reply|respond|let me know|get back to me|make your mind up) ~3 (now|today|tonight|right now|asap|immediately|by|this (week|weekend)|before)',
-        "i (will not|won't|can not|can't|am not going to|'m not going to|'m not gonna) (wait|hang around|stick around|keep waiting|wait around) (forever|for ever|much longer|indefinitely|around forever)",
+        "i (will not|won't|can not|can't|am not going to|'m not going to|'m not gonna) (wait|hang around|stick around|keep waiting|wait around|wait round|wait about|hang about|hang round|sit around) (forever|for ever|much longer|indefinitely|around forever)",
         "i (will not|won't|can not|can't|am not going to|'m not going to|'m not gonna) be here (forever|for ever|much longer|indefinitely)",
         "i (will|'ll) (wait|be waiting|keep waiting) [for you] (forever|as long as it takes|however long it takes|no matter what|no matter how long)",
         'ill (wait|be waiting|keep waiting) [for you] (forever|as long as it takes|however long it takes|no matter what|no matter how long)',
@@ -16990,7 +22002,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           nearby:
-            "((i am|i'm) safe|i('ve| have) got support|seeing someone (every|each|weekly)|crisis line|samaritans)",
+            "((i am|i'm) safe|i('ve| have) got support|seeing someone (every|each|weekly)|crisis line|samaritans|like we agreed|as agreed|pickup|pick up|school gates|(that is|that's|thats) (fine|ok|okay)|knee|ankle|for work)",
         },
         {
           before:
@@ -17232,7 +22244,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(there is|there's|there will be|there'll be|i see) no point (in )?(going on|living|carrying on|anything|getting up|trying|any of it|next year|the future|waking up|being here) (without you|if you)",
+        "(there is|there's|there will be|there'll be|i see) no point (in )?((going on|living|carrying on|anything|getting up|trying|any of it|next year|the future|waking up|being here) without you|(carrying on|anything|getting up|trying|any of it|next year|the future) if you)",
         "once (i am|i'm|i have|i've) (gone|left|moved|on that plane|on the plane|out|there) ~2 (i am|i'm) (gone|not coming back)",
         "once (i am|i'm|i have|i've) (gone|left|moved|on that plane|on the plane|out|there) ~2 ((there is|there's) no (coming|going) back|(that is|that's|it is|it's) it|(that is|that's) the end)",
         "just so you (have|know|'ve got|have got) (all the information|all the facts|the facts|where i stand|what is at stake|what's at stake|the full picture|everything) before you (decide|make (up )?your mind|choose|make a decision|make your decision)",
@@ -17383,13 +22395,16 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "how (much )?(longer|long) i (can|could|will be able to|'ll be able to|am able to) (hold|keep|carry|manage|cope|go on|hang on|hold on|wait|do this|take this)",
-        "(will not|won't|can not|can't|cannot|is not going to|isn't going to|am not going to|'m not going to) (be (there|here|around|on the table|available|open)|stay open|hold on|hang on|wait) (forever|for ever|indefinitely|much longer)",
+        "how (much )?(longer|long) i (can|could|will be able to|'ll be able to|am able to) (hold|keep (the|this|it|things|us|everything|a roof|paying|covering)|carry|manage|hang on|hold on|wait|do this|take this)",
+        "(will not|won't|can not|can't|cannot|is not going to|isn't going to|am not going to|'m not going to) (be (there|on the table|available|open)|stay open|hold on|hang on|wait) (forever|for ever|indefinitely|much longer)",
+        "(will not|won't|can not|can't|cannot|is not going to|isn't going to|am not going to|'m not going to) be (here|around) (forever|for ever|indefinitely)",
         "(every|each) (day|night|week|weekend) you (stay|are|'re|keep|spend|remain) (away|gone|out|apart|not (here|home)) (from (us|me|home|the kids|the children|your (family|kids|children))|is another|the (kids|children|girls|boys)|and)",
         "(asks|asked|asking|wonders|wondered|thinks|thought|keeps asking) (if|whether) (it is|it's|it was) (her|his|their) fault",
         "(years|months|decades) [and] you (will not|won't|can not|can't|cannot|could not|couldn't|would not|wouldn't) (even )?(give|spare|answer|talk|see|meet|pick up|reply)",
         '(do you know|have you thought about|have you even thought about|think about|do you realise|do you realize) how (it|this|that) (looks|will look|makes me look|is going to look) (to|in front of) (everyone|everybody|people|the (neighbours|neighbors|family|kids|church|school|other mums|other parents)|my (mum|mom|family|friends|parents|boss)|your (mum|mom|family|friends|parents)|our (friends|family))',
         "(do not|don't|dont) make me (cancel|call off|tell (them|everyone|the kids|my mum|your mum|people)|explain (it|this) to|go (alone|on my own))",
+        "(do not|don't|dont) make me (go|turn up|show up|sit|face|walk in) ~5 (on my own|alone|by myself)",
+        "(do not|don't|dont) make me ~6 explain (why|to|it|this|that)",
         "(i will|i'll) (keep|leave) the (light|porch light|door|candle|lamp) (on|open|unlocked) (every night|each night|for you every night|always|for as long as it takes|night after night) (until|till) you (come|are|get) (home|back)",
         'you know how much (the kids|they|the girls|the boys|our son|our daughter|the children|mum|your mum|your dad) (love|loved|miss|missed|need|needed|adore) (you|us|having (us|you|both)|their (dad|mum|mom|father|mother|mummy|daddy)|being (a family|together|with (us|you)))',
       ],
@@ -17448,6 +22463,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'negated',
         'in_quote',
+        {
+          followed_by:
+            'to (change|improve|prove|fix|get better|sort (myself|things)|better myself|make (it|this|things) right|be a better)',
+        },
         {
           before: '(i (know|see|understand|realise|realize|can see)|i (hate|regret) ~3|i used to (say|tell))',
         },
@@ -17547,7 +22566,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            "(no pressure|up to you|not (trying to|saying this to) (guilt|pressure)|you (don't|do not) owe me|i'd do it again|i would do it again|gladly|happy to|glad (i|to))",
+            "(no pressure|up to you|not (trying to|saying this to) (guilt|pressure)|you (don't|do not) owe me|i'd do it again|i would do it again|gladly|happy to|glad (i|to)|and i never will|and i won't|and never will)",
         },
       ],
       message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
@@ -17584,6 +22603,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           before:
             "(i know|i (broke|let)|i was the one|i'm the one|i am the one|i used to (say|tell)|i told (them|him|her))",
+        },
+        {
+          preceded_by:
+            '(when|once|after|before) (<name>|she|he|they|someone|people|the kids|my (mum|mom|dad|sister|brother|friend|boss)|your (mum|mom|dad|sister|brother))',
         },
         {
           after:
@@ -17897,7 +22920,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(the kids|kids|the children|the girls|the boys|the baby|the dog|the cat|our (son|daughter|boy|girl|kids|children|dog)|your (son|daughter|kids|dog|mum|mom|dad|nan|gran)|<name>|he|she|they) (keep|keeps|kept|is always|are always|won't stop|will not stop|wont stop|keeps on|keep on|still|always) (asking|crying|looking|waiting) (when|where|about|for|after|if|whether|why) ~4 (you|u|daddy|mummy|mommy|mum|mom|dad|you're|ur)",
         '(sits|sat|waits|waited|sleeps|slept|lies|lay|cries|cried|whines|whined|stares|sitting|waiting|sleeping|lying) (by|at|on|near|in) (the|your|ur) (front door|back door|door|window|side of the bed|bed|stairs|gate|hallway|spot|chair) [every (day|night|morning|evening)|all day|all night|each (day|night)] (waiting )?for (you|u|daddy|mummy|mommy|his (dad|mum|mom)|her (dad|mum|mom))',
         "every (day|night|week|time|morning) (you|u) (do not|don't|dont|don't|won't|will not) (answer|reply|come|call|pick up|text|respond|come home|come back)",
-        "(did not|didn't|didnt|do not|don't|dont) have the heart to tell (her|him|them|the kids|the children|<name>)",
+        "(did not|didn't|didnt|do not|don't|dont) have the heart to (tell|stop|correct|say no to|explain to|take it down|move it) (her|him|them|the kids|the children|<name>|it)",
         "(think|imagine|picture|consider) (about )?(how|what) (the kids|the children|the girls|the boys|our (son|daughter|kids|children)|your (mum|mom|dad|parents|nan|gran|family|son|daughter)|<name>) (will|would|are going to|is going to|'ll|'d|must) (feel|think|say|react|cope|go through)",
         "(it will|it'll|itll|it would|it'd|itd|that would|that'd|that will|that'll) (break|crush|kill|devastate|destroy|gut) (his|her|their|mum's|mom's|dad's|nan's|gran's|grandma's|grandad's|granny's|your (mum's|mom's|dad's|nan's|gran's|parents'|grandma's|grandad's)|the kids'|<name>) [heart|hearts] if (you|u) (do not|don't|dont|did not|didn't|didnt|were not|weren't|wasn't|won't|will not|never|could not|couldn't|stop)",
         "(what|how much) (this|it|all this|the (split|divorce|breakup|break up|separation)|you leaving|your silence) (is|has been|'s) doing to (your|the|our|my) (mum|mom|dad|mother|father|parents|family|kids|children|nan|gran|sister|brother|son|daughter|boys|girls)",
@@ -17955,6 +22978,301 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Keeping score, vows or your dependence on them turns your past kindness or your need into a debt they must pay.',
       suggestion: 'Leave out what you gave; say what you hope for, and that you will respect their answer.',
+    },
+    {
+      id: 'pressure.r9-if-then',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that|it|this|which) (tells|will tell|'ll tell|would tell|should tell|says) (me|us) (everything|all i need to know|all we need to know|what i need to know|what we need to know|all i need|enough)",
+        "(that is|that's|thats|that will be|that'll be|that would be|silence is|no reply is|no answer is|not replying is|not answering is) (an|your|my|the) answer [in itself|enough|too|then|of sorts]",
+        "(we are|we're|it is|it's|its|this is|that is|that's|thats) (finished|done|over|through|the end of us) [for good|then]",
+        "(i'll|i will|ill|i'm going to|i am going to) (take the hint|get the message|know where i stand|know where we stand|have my answer|know your answer|know the answer|assume the worst|assume (it is|it's|its|we are|we're) (over|done|finished)|assume (that is|that's|thats) a no|assume (you've|you have) (made|moved|given))",
+      ],
+      when: [{ before: '(if|unless)' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "((i will|i'll) (respect|understand|accept)|(won't|will not) (contact|message|bother|text|call|write to|ask) you|leave you (alone|be|in peace)|no (pressure|rush|hard feelings)|(that is|that's|thats) (ok|okay|fine|alright|completely fine)|your (call|choice|decision) and)",
+        },
+        {
+          sentence_has:
+            '(the (boiler|engine|car|mot|test|results|scan|survey|vet|doctor|mechanic|garage|landlord|agent)|your (car|boiler|phone|laptop))',
+        },
+        { followed_by: "and [i will|i'll] (respect|leave|not|let|stop|won't|will not|move on quietly)" },
+      ],
+      message: 'Turning their silence or a no into a verdict puts a clock on their answer.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.r9-soft-deadline',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(take|taking|leave|leaving) (it|too|much|this) ~1 (too long|much longer|any longer|longer) (and|then|or) (i'll|i will|ill|i'm|i am|im|i|that's|thats|it's|its|we're|we are)",
+        "(i'll|i will|ill) (assume|take it|take that|know) (that )?(you've|you have|you|youve) (made your (choice|decision|mind up)|moved on|chosen|decided|given up|do not care|don't care|are not interested|aren't interested|are done|'re done|are finished)",
+        "(offer|chance|door|option|slot|place|invitation|opportunity) [~3] (will not|won't|wont|is not going to|isn't going to|can not|can't|cannot) (be (there|open|on the table|available|around)|stay open|stay on the table|stand) for (long|much longer|ever)",
+        "(this|it|that) (will not|won't|wont|is not going to|isn't going to) (be (there|open|on the table|available)|stay open|stay on the table|stand) for (long|much longer|ever)",
+        "(not|never|can not|can't|cannot|won't|will not) (going to |gonna |be able to )?(keep|hold|leave|put) (the door|this door|the offer|my offer|things|this|it|everything|my life|myself|us|the flat|the room|it all) (open|on hold|waiting|free|going|in limbo) ~2 (for ever|forever|indefinitely|much longer|for long|any longer)",
+        "(i suppose|i guess|so|then|well) (i have|i've got|i have got|i've|i got) (my|an|our|the) answer",
+        '(your|the|this) silence (is|says|speaks|tells me) ~2 (an answer|enough|everything|volumes|all i need)',
+        "(say no|ignore me|ignore this|block me|walk away|turn me down|refuse|let me down) [again|one more time|once more] (and|then) (i am|i'm|im|i'll|i will|ill|that's|thats|that is|it's|we're|we are) ~2 (done|gone|finished|over|through|moving on|it|off)",
+        "now or (it's|it is|its) never",
+        "(give me|let me have|i need|i'd like|i would like|i'd ask for|i would ask for|i would ask you to give me|i'd ask you to give me) (an|your) (answer|decision|reply|response) ~2 (by|before|no later than) @pressure_t4_time",
+        '(goes|gone|ends|closes|expires|leaves) [<break>] and so (do|will|am) i',
+        "(i'll|i will|ill) (be here|be waiting|keep trying|keep asking|wait|keep writing|keep coming|keep calling|keep texting) ~3 (until|till|til) (you|u) (change your mind|come round|come around|say yes|agree|give in|forgive me|take me back)",
+        "only so (long|much longer|many (times|more times|more days|more weeks|more months|more nights)) (i|i can|i'll|i will|i'm|i am|anyone|a person|someone|one) ~2 (wait|ask|hang on|hold on|keep (waiting|asking|trying|hoping)|wait around|be patient|keep this up|hang around)",
+        "(i'll|i will|ill|i'd|i would|i shall|i'll be|i will be) (expect|expecting) (to hear|an answer|your answer|a reply|a decision|a response|you to (reply|answer|decide|call|ring|let me know|get back|respond)) ~3 (by|before|no later than) @pressure_t4_time",
+        "(i do|i really do|i'll|i will|i'd|i would|i still) (need|want) (an answer|your answer|a decision|a reply|a response|to know|to hear) ~3 (by|before|no later than) @pressure_t4_time",
+        "(after that|after then|past that|failing that|otherwise) ~3 (i'll|i will|ill|i'm|i am|im|we're|we are) (have to |going to |gonna )?(move on|moving on|walk away|walking away|give up|giving up|be gone|call it a day|call it quits|let you go|stop trying|close the door|find someone else|take the job|see a solicitor|seeing a solicitor|file|filing|done with (us|this|you|trying|waiting)|done for good|gone for good|signing (for|on) (a|my own|somewhere)|selling (the|my|our) (house|flat|share))",
+        "either ~8 or (i am|i'm|im|we are|we're|i'll|i will|ill) (done|gone|out|leaving|walking away|moving on|finished|through|calling it a day)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(no pressure|no rush|no deadline|up to you|in your own time|whenever (you|suits)|take (all )?the time|(i will|i'll) (respect|understand|accept)|if you need (more|longer)|leave you (alone|be|in peace))",
+        },
+        {
+          clause_has:
+            '(the|your|my|his|her|those|these|that) (sofa|bike|boxes|stuff|forms|paperwork|tickets|furniture|car|keys|passport|deposit|rent|bills|boiler|insurance|mortgage|school|handover|pickup|appointment|booking|dentist|doctor|sale|discount|job offer|flat|house|room|lease|contract|quote|estimate|builder|plumber|landlord)',
+        },
+        {
+          after:
+            '(to (collect|pick up|sort|send|sign|fill|return|book|order)|about the (car|house|school|kids|forms|insurance|sofa|boxes|money|deposit|dog|keys|bills|mortgage|lease|flat|tickets|booking|party|trip|rent|holiday|dates))',
+        },
+      ],
+      message: 'A deadline or an ultimatum pressures them to answer on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.r9-guilt',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont|please don't|please do not) let ~5 (be|go|have been|mean|count|end up) (for nothing|to waste|wasted|in vain|for nought|meaningless|for naught)",
+        "(do not|don't|dont) let ~4 (undo|ruin|wreck|end|destroy|erase|cancel out|outweigh|wipe out|cost us|take away|throw away|define) ~3 (years|us|everything|what we|a marriage|our|this family|a family|it all|all (we|that|of it)|a lifetime|a friendship|@p9_years)",
+        "(do not|don't|dont|please don't) (throw|chuck|toss|bin|piss|fritter) (away )?(@p9_years|a marriage|a family|our marriage|our family|this family) [away] (over|because of|for|on)",
+        'getting any younger',
+        "(do it|do this|come home|come back|try|stay) for (<name>|the kids|the children|the girls|the boys|them|him|her|our (son|daughter|kids|family)) (if|even if) (you won't|you will not|you wont|not|you can't|you cannot|you don't|you do not) ~3 for me",
+        "(you know|you know that|you know full well) i (can not|can't|cannot|couldn't|could not) (manage|cope with|handle|do|look after|raise|afford|run) ~3 (on my own|alone|by myself|without you|single handed)",
+        'holding you to (it|that|your (promise|word|vows)|those vows|the vows|what you (said|promised|swore))',
+        'how long am i (supposed|meant|expected|going) to (keep|do|cover|lie|pretend|make excuses|explain|wait|carry)',
+        '(making|make|made|run out of|running out of|keep making) excuses (for you|to (them|everyone|people|the kids|your (mum|mom|dad|parents|family)))',
+        "(do not|don't|dont) make (that|it|this|all (that|this|of it)|everything|those years|it all) (a waste|for nothing|pointless|meaningless|worthless|count for nothing|be for nothing|wasted)",
+        'think (about|on) (that|this|it) (before|when) (you|u) (decide|sign|throw|walk|file|choose|end|make (your|a) (decision|mind up|choice)|give up|go through|make up your mind)',
+        "(it would|it'd|itd|it will|it'll|itll|that would|that'd|this would|this will|it is going to|it's going to) (break|crush|kill|devastate|destroy|gut|finish) (her|him|them|mum|dad|nan|gran|grandma|grandad|your (mum|mom|dad|nan|gran|parents|grandad|grandma|family|sister|brother)|my (mum|mom|dad|nan|gran|parents)|the (kids|children|girls|boys)|<name>) [heart|hearts|'s heart|' hearts] (to (know|hear|see|find out|learn|think)|if (she|he|they|you) (knew|found out|saw|heard|learned|learnt|ever)|that (we|you)|<break>)",
+        "(running|run|ran|'ve run|have run|i've run) out of (things|excuses|lies|stories|reasons|explanations|ways|answers|what) to (tell|say|give|explain) ~3 (them|him|her|people|everyone|everybody|the kids|the children|the girls|the boys|your|my|our|<name>|why)",
+        "(he|she|they|mum|dad|nan|gran|grandad|grandma|your (mum|mom|dad|nan|gran|grandad|grandma|parents|father|mother)) (won't|will not|isn't going to|is not going to|aren't going to|are not going to) (be around|be here|live) (forever|for ever|much longer)",
+        "(wants|want|wanted|would love|'d love|would like|'d like) to see (us|you two|you both|the two of you|the two of us|you and me) (sorted|together|back together|reconciled|happy again|back on track|make up|patched up|friends again|as a family)",
+        'if (you|u) [had|would] [ever|once|even] [really|truly|actually|honestly] (loved|cared about|cared for|cared|given a damn about|respected|valued) (me|us|this family|the kids|our family)',
+        '(not|no longer|never) too proud to (beg|plead|grovel|get on my knees|crawl)',
+        "(beg|plead|grovel|crawl) (if i have to|if that's what it takes|if that is what it takes|if it helps|if i must|if you want me to)",
+        '(@p9_years|marriage|friendship|relationship|history|time together) [together] (earns|earned|has earned|buys|bought|must buy|should buy|entitles|is worth|was worth|has to be worth|must be worth|should be worth|deserves|deserve|merits|has got to be worth|is surely worth|surely earns|counts for|has to count for) (me |us )?(one|a|an|another|at least|more than|better than|some)',
+        "(i'd|i would|id) have thought ~6 (was worth|were worth|is worth|would be worth|meant|counted|deserved|earned|warranted|merited|entitled me|bought me|would count|would mean) (more than|a|an|one|something|better|at least|some)",
+        '(remember|forget|forgotten) (promising|you promised|promised|swearing|you swore|your vows|our vows|the vows|what you (promised|vowed|swore)) ~12 (for better|in sickness|forever|for ever|till death|til death|always be there|never leave|never give up|never walk)',
+        'this is the (worse|worse part|worse bit|sickness)',
+        "(you are|you're|youre|are you) (seriously|really|honestly|actually) (going to|gonna) (let|make|put|throw|end|give up|walk|break|split|tear|leave|take|keep) ~4 (the kids|the children|our kids|the girls|the boys|us|our (family|son|daughter)|everything|years|this family|it all|@p9_years)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "((it is|it's|its|that's|that is) (your|entirely your|completely your) (call|choice|decision)|no (pressure|rush|deadline)|take (all )?the time you need|whatever you decide|not your (job|fault|problem|responsibility)|(is|'s) not on you|welcome to come|if you (want|fancy|like|'d like|would like) to come|lol|haha)",
+        },
+        {
+          clause_has:
+            '(food|leftovers|cake|dinner|tickets|ticket|voucher|veg|bread|milk|wine|dissertation|exam|holiday|interview|race|course|degree|training|talent|skills|opportunity|job offer|pint|rematch|a drink|lunch)',
+        },
+        {
+          before:
+            "(i know|i (broke|let)|i was the one|i'm the one|i am the one|i used to (say|tell|think)|i used to)",
+        },
+      ],
+      message: 'Guilt and obligation push them to decide out of duty, not choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.r9-ledger-ask',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im) (only |just )?asking (now|you now|for (one|a|this|an|one thing|this one thing|the same|something back)|you for (one|a|this|an|this one thing|the same))",
+        'this is me asking',
+        "(the|that's the|that is the|is the|thats the) least (you|u) (can|could|should|would|might) (do|manage|give|offer)",
+        "(it's|it is|its|now it's|so it's|i think it's) (your|ur) turn",
+        '(your|ur) turn (now|to (forgive|give|try|make an effort|meet me|listen|compromise|bend|apologise|apologize|say sorry|step up|put in|do something))',
+        "i (never|have never|'ve never|ve never) (once )?(asked|asked you) for (anything|a thing|a penny|one thing|much|a single thing|anything back|anything in return)",
+      ],
+      when: [
+        {
+          nearby:
+            "(never asked|i (covered|paid|stood by|supported|gave|moved (countries|country|here|abroad|across|to|for you)|nursed|looked after|carried|sacrificed|turned down|gave up|put up with|drove|held|cleared|lent|bailed|forgave|have forgiven|'ve forgiven|forgiven)|i have (done|given|paid|covered)|i've (done|given|paid|covered|forgiven)|for (you|this family|us)(<break>| and| <name>)|after (everything|all)|surely|(can not|can't|cannot|won't|will not) even|(doing|done) all (of )?this for you|over the years|dropped everything|was (always )?there for you|have always been there|came running|you said you'd always|you promised)",
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          after:
+            '(to (have|pick|collect|take|host|do the|drive|choose|cook|book|sort)|for (christmas|easter|the (kids|weekend|holidays|school run))|this (christmas|weekend|year)|with the (kids|dog)|done to (change|improve|prove|fix|get better|sort|better myself|make))',
+        },
+        {
+          sentence_has:
+            "(up to you|you (don't|do not) owe me|i'd do it again|i would do it again|gladly|happy to|glad (i|to)|for yourself|i (do not|don't) expect|not that i|i'm not asking for anything|i am not asking for anything|and i never will|and i won't)",
+        },
+        {
+          before:
+            '(i know|i realise|i realize|i understand|i used to (say|think|tell)|we both said|you said)',
+        },
+      ],
+      message: 'Keeping score turns your past kindness into a debt they must pay.',
+      suggestion: 'Leave out what you gave; say what you hope for, and that you will respect their answer.',
+    },
+    {
+      id: 'pressure.r9-waiting',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i'll|i will|ill|i'm|i am|im|i've|i have) (keep|keeping|leave|leaving|kept|left) (your|the) ~4 (made up|ready|waiting|free|empty|on|warm|set|open|as it was|just as you left it|the way you left it|untouched|for you)",
+        "(however long|as long as|no matter how long) (it takes|you need|it is|it'll take|it will take)",
+      ],
+      when: [
+        {
+          nearby:
+            '(however long|as long as it takes|no matter how long|forever|for ever|every night|night after night|for when you (come|are) (home|back)|(until|till) you (come|are|get) (home|back) (to (me|us)|for good)|for you to come (home|back))',
+        },
+        {
+          nearby:
+            "(i'll|i will|ill|i'm|i am|im|i've|i have) (keep|keeping|leave|leaving|kept|left|wait|be waiting|be here|stay)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "((take|taking) (your|all the|as much|whatever) time|no (pressure|rush)|whenever you|if you (ever|never)|(that is|that's) (ok|okay|fine)|respect|accept|my meetings|sober|recovery|therapy|counselling|counseling|the course|for the kids|the kids' room)",
+        },
+      ],
+      message: 'Promising to wait however long it takes tells them their no will not be accepted.',
+      suggestion: 'Ask once, and say that you will respect a no.',
+    },
+    {
+      id: 'pressure.r9-sign-off',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(asked|asking|asks|asking me|asked me|asks me) (twice|again|(two|three|four|five|six|ten|a hundred|a million|so many|several|a few|about ten|like ten|<number>) times) [today|this week|already|now] (if|whether|when|why|where) ~3 (you|u|you're|ur|daddy|mummy|mum|dad|mom|his (dad|mum|mom)|her (dad|mum|mom))",
+        '(your|ur) (choice|call|decision) [<break>] (obviously|of course|clearly|naturally|i guess|i suppose)',
+        '(asks|asked|asking|cries|cried|crying) (every|each) (day|night|week|sunday|saturday|morning|time|weekend|visit|bedtime) (if|whether|when|why|where|for|after) ~3 (you|u|daddy|mummy|mum|dad|mom|his (dad|mum|mom)|her (dad|mum|mom))',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(like we agreed|as agreed|for the (handover|pickup|pick up)|so i can (tell|let|book|plan|sort)|no pressure|either way|no worries|respect|accept|happy either way|fine either way)',
+        },
+        { nearby: "(i('ll| will) (respect|accept|support)|no pressure|either way)" },
+      ],
+      message:
+        'The children\'s questions, signed off as "your choice", push them to decide out of guilt, not choice.',
+      suggestion: 'Share news about the children only when it is news, not a reason for them to come back.',
+    },
+    {
+      id: 'pressure.r9-please',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['please [<name>|babe|love|hun|mate|darling]'],
+      when: ['sentence_end', { elsewhere: 'please' }],
+      unless: [
+        'in_quote',
+        { before: '*' },
+        { message_has: '(thank you|thanks|cheers|ta) ~3 (for|again|so much|x)' },
+      ],
+      message: 'Pleading again and again puts the weight of your need on their decision.',
+      suggestion: 'Make one clear request and accept that they may say no.',
+    },
+    {
+      id: 'pressure.r9-think-about-that',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['think (about|on|abt) (that|this)'],
+      when: [
+        'sentence_end',
+        'clause_start',
+        {
+          nearby:
+            "(the kids|the children|the girls|the boys|kids'|christmas|birthday|without you|years|our family|split|in two|your (mum|mom|dad|nan|gran)|their (dad|mum|mom|father|mother))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            '(offer|estate agent|quote|job|contract|price|deal|house|flat|car|holiday|trip|course|would love|fancy|idea|no pressure|up to you|no rush|let me know|whenever|school|club|party|present|gift)',
+        },
+        { before: '(i|we|when|time|whenever|to|they|he|she)' },
+      ],
+      message:
+        'A reproach about the children followed by "think about that" pushes them to decide out of guilt.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.r9-limit',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(there is|there's|theres) a limit",
+        "(my|everyone's|anyone's) patience (has|is|has got) (a limit|limits|its limits)",
+        "(he|she|they|he's|she's|dad|mum|nan|gran|grandad) (is|'s) (<number>|(seventy|eighty|ninety) [one|two|three|four|five|six|seven|eight|nine]|old|frail|poorly|getting on) [now] [<break>] you know",
+      ],
+      when: ['sentence_end'],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(parking|speed|credit|card|overdraft|weight|luggage|baggage|data|guests|numbers|tickets)',
+        },
+      ],
+      message: 'A warning that your patience will run out puts a clock on their answer.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.r9-now-or-never',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(we|you|u) (never will|are never going to|'re never going to|(will|'ll) never (get|have) (another|the|a) (chance|go|shot))",
+      ],
+      when: ['governed_by_if', { before: '(now|this time|today|tonight|this year)' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has: '(no pressure|up to you|tickets|sale|offer ends|booking|lisbon|holiday|trip|travel)',
+        },
+      ],
+      message: 'A now-or-never ultimatum pressures them to answer on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
     },
     {
       id: 'self_focus.my-pain',
@@ -18041,6 +23359,15 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             'so (this|it|i) (will|is going to|am going to|am gonna) (be|keep) (short|quick|brief|this short|it short)',
         },
+        {
+          nearby:
+            "(end it|ending it|end my life|kill myself|killing myself|take my (own )?life|not be here|won't be here|not going to be here|tablets|pills|overdose|no reason to live|better off without me)",
+        },
+        {
+          followed_by:
+            '(earn|fix|make|rebuild|prove|change|work|put|do the work|show|repair|win|apologise|apologize)',
+        },
+        { clause_has: 'i was (lonely|alone)' },
       ],
       message: 'Centring your own pain asks them to look after you while you apologise to them.',
       suggestion:
@@ -18097,6 +23424,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             "(but (nowhere near|not as|not half|nothing like|not like)|(ever|always) (wanted|needed|loved|dreamed|hoped)|to blame|but (myself|me)|capable of|(am|'m|was) (capable|planning))",
+        },
+        {
+          nearby:
+            "(end it|ending it|end my life|kill myself|killing myself|take my (own )?life|not be here|won't be here|not going to be here|tablets|pills|overdose|no reason to live|better off without me)",
         },
       ],
       message: 'Making it about what you are going through pulls attention away from their hurt.',
@@ -18208,8 +23539,9 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           after:
-            "(but i (will not|won't|am not going to|'m not going to|will wait|'ll wait|will respect|'ll respect)|(before|after|during) your|worried (about|for) you|but (that is|that's|it is|it's|its|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my)|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|(is|'s) my (problem|burden|business|to (carry|deal|sort))|not yours)",
+            "(but i (will not|won't|am not going to|'m not going to|will wait|'ll wait|will respect|'ll respect)|(before|after|during) your|worried (about|for) you|but (that is|that's|it is|it's|its|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my)|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|(is|'s) my (problem|burden|business|to (carry|deal|sort))|not yours|let alone)",
         },
+        { followed_by: 'picking up the pieces (after|from|for) (you|your|every|the kids|them)' },
         {
           before:
             '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your))',
@@ -18386,7 +23718,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your))',
+            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your)|(when|while|back when) i (was|had been|felt))',
         },
         {
           nearby:
@@ -18483,7 +23815,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            '(diet|running|gym|slimming|marathon|on purpose|good news|funny|laughing|happy tears|typo|typos|spelling|rambling|ramble)',
+            '(diet|running|gym|slimming|marathon|on purpose|good news|funny|laughing|happy tears|typo|typos|spelling|rambling|ramble|ring|keys|wallet|purse|passport|necklace|bracelet|earring|watch)',
         },
         {
           before:
@@ -18495,6 +23827,227 @@ export const RULE_SET: ShippedRuleSet = {
         },
       ],
       message: 'Centring your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.t6-turn',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(the guilt|guilt|it|this|the shame|the thought|the worry|the regret|what happened|all this|thinking about it|thinking about you) (keeps|kept|has kept|is keeping|has been keeping) me (up|awake) (every night|at night|all night|most nights|night after night|every single night|till|until)',
+        "(the|my|this|that was the|it has been the|it's been the|it was the) (hardest|worst|loneliest|darkest|most painful|toughest|bleakest|most miserable|saddest|longest) (year|years|month|months|time|week|weeks|period|days|stretch|summer|christmas|winter|few months|six months|spring|autumn|birthday) (i've ever had|i have ever had|i've had|i have had|of my life|i've been through|i have been through|i can remember|i've ever known|i have ever known|i've ever lived through)",
+        'i (just |really |desperately |so badly )?need (someone|somebody|a friend|anyone|you) (to talk to|to lean on|to listen|who understands|to hold me|to hug)',
+        "(you were|you are|you're|you have always been|you've always been) (always )?(the only one|the only person|the one person|that person|my person) (i could|i can|who|that) ~1 (talk to|understood|understands|gets me|got me|listened|listens|lean on)",
+        "(therapist|counsellor|counselor|doctor|gp|psychiatrist|psychologist) (says|said|thinks|reckons|told me|has told me) (i am|i'm|i've been|i have been|i've got|i have|that i am|that i'm|that i have|that i've) ~1 (grieving|traumatised|traumatized|in shock|heartbroken|broken|in mourning|bereaved)",
+        '(hell|torture|agony|a nightmare|brutal|rough|hard|awful|shit|crap|grim|tough|miserable|lonely|horrible|a struggle) (on my end|on my side|at my end|my end|for me too|on me too|for me as well|on this end|at this end|on my side too)',
+        "(what|how) (it is|it's|it has been|it's been|its been|it was|things have been|things are|life has been|life is) (like )?(on|at) (this|my) (end|side)",
+        '(it|that|this|seeing you|seeing|hearing|watching|losing you|finding out|reading (that|your|it)) [really|honestly|properly|absolutely|completely|totally|just|kind of|sort of|genuinely] (broke|destroyed|wrecked|crushed|shattered|gutted|floored|finished) me',
+        'i (keep|kept) ~5 (and|then) (breaking down|crying|falling apart|bursting into tears|sobbing|losing it|welling up|getting upset|falling to pieces|going to pieces)',
+        '(aches|hurts|ache|hurt|is in knots|has been in knots|are in knots|is in bits|shakes|shaking) (from|with|because of) (the )?(stress of (it|this|all this|us|you leaving|the (breakup|divorce|split))|crying|all this|missing you|the breakup|the divorce|the split|grief|heartache|heartbreak)',
+        "(to|want to|wish i could|if i could|anything to|just want to|i'd give anything to|need to) stop (feeling|hurting) (like this|this way|so (low|bad|sad|empty|alone|lonely|awful)|this bad|this low|this much)",
+        "i (have|'ve|am|'m) (honestly|genuinely|literally|basically|just|kind of|sort of|slowly|actually|completely|totally|pretty much|properly|really) (been )?(falling apart|falling to pieces|going to pieces|coming apart|coming apart at the seams|unravelling|unraveling|spiralling|spiraling|drowning|crumbling)",
+        "(my (mum|mom|mam|dad|sister|brother|parents|mate|friend|best friend|nan|gran|auntie|aunt)|mum|mom) (has|have|had|'s|'ve) had to (come and stay|come and look after me|come round|come over|look after me|check on me|feed me|sleep over|move in with me|move in|take time off to|stay with me)",
+        "(keeps|keep|kept|kept on|keep on|have been|has been|are all|is always) (telling me|saying|asking if|asking me if|asking whether|commenting that|pointing out) ((i look|i seem|i'm looking|i am looking) (tired|awful|terrible|ill|rough|thin|pale|exhausted|knackered|grey|gray|like death|like a ghost|a mess|unwell|sad|low|down|drained|shattered|like hell)|i've lost weight|i have lost weight|how (tired|thin|ill|rough|awful|pale)|if i am (ok|okay|alright|all right)|if i'm (ok|okay|alright|all right)|whether i am|whether i'm)",
+        "(nobody|no one|noone|not one person|not a single person|not one of them) (has|have|had|has even|has ever|has once|even|ever|once|has bothered to|bothered to) (asked|ask|checked|wondered|thought to ask|bothered to ask|rung|called|phoned|texted) [on|in on|about|after] (how|if|whether|on|about|after) (i am|i'm|im|me|i was|i've been|i have been|i feel|i'm doing|i am doing|i'm coping|i am coping)",
+        "i (lost|have lost|'ve lost) my (wife|husband|home|friends|family|kids|children|marriage|partner|best friend) ~3 (and|<break>) (my|half my|all my|most of my)",
+        "i (have|'ve) got (an empty|a cold|a quiet|a lonely|a silent) (flat|house|home|bed|room|bedsit)",
+        '(so tired|sick and tired|exhausted|worn out|drained|done in|tired) of (all of it|everything|all this|it all|being alone|being on my own|feeling (like this|this way|so (low|bad|alone|lonely))|crying|hurting|being lonely|being sad|waking up alone)',
+        '(living on my nerves|my nerves are (shot|shredded|in tatters|frayed|in bits|gone|wrecked)|on my last nerve|a bag of nerves|a bundle of nerves)',
+        "i (have|'ve|had|'d) had (nobody|no one|noone) (to help|to talk to|to turn to|to lean on|at all|since|for|<break>)",
+        "(my head|my mind|my head's|my mind's) (has not|hasn't|'s not|has not been|hasn't been|'s not been|not been|is not|isn't) [been] (right|straight|the same|good|well|okay|ok|in a good place) (since|for)",
+        "(please |you need to |try to |just )?(understand|remember|know|realise|realize) (that )?(i am|i'm|im) (going through|dealing with|struggling|suffering|hurting|in pain) [a lot|so much|too|as well|hell|stuff]",
+        "(i am|i'm|im) (going through|dealing with) (a lot|so much|hell|it|this|stuff|my own stuff|things) (too|as well|myself|right now)",
+        "(it|this|that|the guilt|guilt|worrying|thinking about it|the stress|all this|the worry|the breakup|the divorce|the split|missing you|losing you) (has made|made|is making|has been making|'s made|'s making|has literally made|literally made) me (physically )?(ill|sick|poorly|unwell)",
+        "(this|it|all this|the (breakup|divorce|split|separation)|losing you|you leaving|the last (year|few months|months)) (has taken|took|is taking|has been taking|'s taken) (everything|it all|so much|all i had|every ounce|the life|a lot) out of me",
+        "(it is|it's|its|this is|it has|it's been|this has|this has been|the guilt is|the guilt has|thinking about it is|all this is|all this has) (ruining|ruined|wrecking|wrecked|destroying|destroyed) my (life|health|sleep|career|mental health|whole life)",
+        "(can not|can't|cannot|cant) (do|cope with|manage|handle|face|get through) (this|it|any of this|life|everything|all this|the days|the nights) (on my own|alone|without you|by myself)",
+        "(nobody|no one|noone|you never|you don't|you do not|do you ever|does anyone|nobody ever|no one ever) (thinks|think|cares|care|asks|ask|considers|consider|stops to think|stop to think) (about )?(what i have lost|what i've lost|what i lost|what i gave up|what i'm going through|what i am going through|what this did to me)",
+        "i (have|'ve|have also|'ve also|also) lost (my|a|the|everything|everyone) ~3 (too|as well) <break>",
+        "(i am|i'm|im) [really|honestly|just|so] not (ok|okay|alright|all right|coping) <break>",
+        'need you (now )?more than ever',
+        "i (am|'m|im) the one (falling apart|falling to pieces|in pieces|breaking down|barely coping|not coping|not sleeping|losing sleep|crying|sobbing|sat here|sitting here|left alone|left on my own) [over here|here|at home|every night]",
+        '(can|could) (barely|hardly) (get out of bed|get up|get dressed|eat|sleep|function|breathe|think straight|look at myself|face the day|face work|drag myself)',
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'you', 'they'] }],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          before:
+            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your)|you (felt|feel)|made you|(when|while|back when) i (was|had been|felt))',
+        },
+        {
+          after:
+            "(but (that is|that's|it is|it's|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my|i'm (ok|okay|fine|getting|better)|i am (ok|okay|fine|getting|better))|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|(is|'s) my (problem|burden|business|to (carry|deal|sort))|let alone|for (you|your)|that i (hurt|did|said|caused|made|let|put|treated|lied|cheated|broke|betrayed|scared|frightened)|how (much )?i (hurt|treated|let)|what i (did|put|said)|you (lost|went through|have lost|'ve lost)|because you (were|are) right|my (own )?(doing|fault)|(and )?(nobody|no one) should|it is you|it's you)",
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that)|(i am|i'm) (safe|getting help|seeing (someone|a therapist|a counsellor))|for you (too|as well)|you (must|must have|went through)|happy tears)",
+        },
+        {
+          nearby:
+            "(end it|ending it|end my life|kill myself|killing myself|take my (own )?life|not be here|won't be here|not going to be here|tablets|pills|overdose|no reason to live|better off without me)",
+        },
+        {
+          sentence_has:
+            '(diet|running|gym|slimming|marathon|on purpose|good news|funny|laughing|typo|traffic|commute|queue|roadworks|motorway|airport|teething|the baby|newborn|night feeds|the new job|exams|revision|the heat|heatwave|ring|phone|keys|wallet|purse|passport|episode|series|show|film|movie|book|match|game|hill|workout|race|hike|finale|this weekend|next weekend|the kids are with|decorate|decorating|spare room|flu|covid|a cold|a virus|a bug|my back|operation|surgery|(help|helping) with the (kids|boys|girls|baby|children)|on nights)',
+        },
+        { followed_by: '(if|for the|for you|for them|so the|so you|when the|when you|and help|to help)' },
+      ],
+      message:
+        'Turning the apology to your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.t6-turn-negative',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(thinking about|think about|thought about|miss|missing|mourning|grieving|grieve|mourn) (what|everything|all) i (lost|have lost|'ve lost|gave up|threw away|have thrown away|'ve thrown away)",
+        "(not a day goes by|not a day passes|there is not a day|there's not a day|there isn't a day|not one day goes by|not a night goes by) (where|when|that|without) ~3 (fall apart|falling apart|cry|crying|break down|breaking down|fall to pieces|falling to pieces|sob|sobbing|weep|weeping|tears|hurting|aching|hurt|ache)",
+        'not the only one (who|that) ~2 (lost|losing|hurt|hurting|suffer|suffering|suffered|struggling|struggled|grieving|in pain|heartbroken|upset|affected|paying|sad|crying|cried|missing|misses|been through|going through|lonely|alone)',
+        "i (have not|haven't|'ve not|havent) (been|gone) (in |into |to )?(work|the office|out of the house|out of the flat) (in|for|since) (a|two|three|four|weeks|days|ages|over)",
+        '(it|that|this|seeing you|seeing|hearing|watching|losing you|seeing the photos) ~4 (hit|hits|knocked|knocks) me (that|so|really|pretty|quite|this|more|harder)? (hard|badly|for six|sideways|like a truck|like a ton of bricks|like a train)',
+        "(have not|haven't|'ve not|not) stopped (crying|shaking|sobbing|being sick|trembling) (since|for|all|every)",
+        "(can not|can't|cant|cannot|could not|couldn't) stop (shaking|crying|sobbing|trembling|being sick|throwing up|panicking)",
+        "i (have not|haven't|'ve not|havent) been sleeping (and|or|properly|well|at all|much)",
+      ],
+      when: [{ subject: ['i', 'none', 'other', 'you', 'they'] }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          before:
+            "(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you (are|have|can|get|find)|how (has|have|is) (it|this|the|your)|you (felt|feel)|made you|(when|while|back when) i (was|had been|felt)|i (will|'ll|would|'d) never)",
+        },
+        {
+          after:
+            "(but (that is|that's|it is|it's|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my|i'm (ok|okay|fine|getting|better)|i am (ok|okay|fine|getting|better))|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|(is|'s) my (problem|burden|business|to (carry|deal|sort))|let alone|for (you|your)|that i (hurt|did|said|caused|made|let|put|treated|lied|cheated|broke|betrayed|scared|frightened)|how (much )?i (hurt|treated|let)|what i (did|put|said)|regret|regretting|(think|thinking) (about|of) (you|what i)|you (lost|went through|have lost|'ve lost)|because you (were|are) right|my (own )?(doing|fault)|(and )?(nobody|no one) should|it is you|it's you|you (have|'ve) been|you (were|are) (too|more|hurt)|and more)",
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|(do not|don't) (need|have) to (worry|hear|fix|carry)|i (deserve|deserved) (it|this|that)|(i am|i'm) (safe|getting help|seeing (someone|a therapist|a counsellor))|for you (too|as well)|you (must|must have|went through)|happy tears)",
+        },
+        {
+          nearby:
+            "(end it|ending it|end my life|kill myself|killing myself|take my (own )?life|not be here|won't be here|not going to be here|tablets|pills|overdose|no reason to live|better off without me)",
+        },
+        {
+          sentence_has:
+            '(diet|running|gym|slimming|marathon|on purpose|good news|funny|laughing|typo|traffic|commute|queue|roadworks|motorway|airport|teething|the baby|newborn|night feeds|the new job|exams|revision|the heat|heatwave|giggling|laughing|tonight|chips|takeaway|flu|covid|a cold|a virus|a bug|my back|operation|surgery|(help|helping) with the (kids|boys|girls|baby|children)|on nights)',
+        },
+      ],
+      message:
+        'Turning the apology to your own pain asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.t6-scene',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i (had to|ended up having to|needed to) (leave|pull over|walk out|step out|go outside|sit in the car|go and sit|get out|go home|lock myself|hide in|excuse myself|abandon|dump|run out|run to|go to the toilets|go to the loo)',
+      ],
+      when: [
+        {
+          nearby:
+            "(our song|your (photo|picture|name|perfume|smell|song|jumper|handwriting|favourite|voice)|reminded me of you|saw you|thought of you|came on|crying|cried|tears|shaking|broke down|couldn't breathe|could not breathe|panic)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            '(kids|the baby|meeting|boss|appointment|traffic|flu|sick bug|ill|fire alarm|labour|funny|laughing|giggling|happy tears|for you|you (must|must have))',
+        },
+      ],
+      message: 'Describing your own breakdown asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.t6-left-out',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(except|apart from|other than|but) (me|for me|muggins here|yours truly) <break>'],
+      when: [
+        {
+          before:
+            "(everyone|everybody|all our friends|the whole world|everyone else|all of them|all of you|you all|you have|you've|you got)",
+        },
+        {
+          before:
+            '(moved on|got|has|have|found|happy|someone|somebody|each other|a life|a shoulder|invited|sorted|over it|fine|doing fine|doing great|settled|coping)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          after:
+            "(which is fair|fair enough|and that's fair|and that is fair|i deserve|my (own )?(doing|fault))",
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|i (deserve|deserved) (it|this|that)|for you (too|as well)|happy birthday|congratulations|congrats|lol|haha|the quiz|the game|the match|the raffle|the draw|covid|the bug|the flu)",
+        },
+      ],
+      message:
+        'Casting yourself as the one left out asks them to look after you while you apologise to them.',
+      suggestion:
+        'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
+    },
+    {
+      id: 'self_focus.t6-torture',
+      category: 'self_focus',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(torture|agony|purgatory|unbearable|hell on earth|living hell|nightmare|a nightmare) <break>',
+        '(bother|be bothered) (cooking|eating|getting dressed|going out|getting up|showering|washing|shaving|cleaning|with (food|meals|anything|myself))',
+        '(awful|terrible|rubbish|horrible|sick|dreadful|wretched|like shit|like crap|like hell|miserable|so low|so alone|empty) (all the time|every day|constantly|day and night|non stop|nonstop|every minute|every single day|most days)',
+      ],
+      when: [
+        {
+          preceded_by:
+            "((it is|it's|it has been|it's been|its been|this is|this has been|it was|honestly it's|it's just|it is just) [@intensifier|absolute|pure|sheer|actual|literal|just|a|a living|an absolute|a total|total|utter|complete|a complete]|i (do not|don't|dont|can't|cannot|can not) [even]|i (feel|felt|have felt|'ve felt|am feeling|'m feeling|have been feeling|'ve been feeling))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          before:
+            '(you (must|may|might) (have|feel|be)|for you|i know (this|it) (has been|was|is)|i know how|i hope you|how (has|have|is) (it|this|the|your)|(when|while|back when) i (was|had been|felt))',
+        },
+        {
+          after:
+            "(but (that is|that's|it is|it's|this is|none of|that doesn't|it doesn't|this isn't|that isn't|i know|my|i'm (ok|okay|fine|getting|better)|i am (ok|okay|fine|getting|better))|and that is (on me|my fault|mine|fair)|and that's (on me|my fault|mine|fair)|which (is fair|i deserve)|i deserved|for (you|your)|about (what|how) i|that i (hurt|did|said|caused|made|let|put|treated|lied|cheated))",
+        },
+        {
+          nearby:
+            "((is not|isn't|'s not|not) (the point|about me|your (problem|job|responsibility|worry))|(mine|my problem) to (deal|carry|sort|handle)|not telling you (this )?for sympathy|i (deserve|deserved) (it|this|that)|for you (too|as well)|you (must|must have|went through))",
+        },
+        {
+          nearby:
+            "(end it|ending it|end my life|kill myself|killing myself|take my (own )?life|not be here|won't be here|tablets|pills|overdose|no reason to live|better off without me)",
+        },
+        {
+          sentence_has:
+            '(traffic|commute|queue|roadworks|motorway|airport|teething|the baby|newborn|night feeds|the new job|exams|revision|the heat|heatwave|tonight|chips|takeaway|flu|covid|a cold|a virus|a bug|my back|operation|surgery|hangover|dentist|tooth|toothache|morning sickness|pregnant|for you|to you|episode|film|movie|match|game)',
+        },
+      ],
+      message:
+        'Putting your own state in front of them asks them to look after you while you apologise to them.',
       suggestion:
         'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
     },
@@ -18555,6 +24108,11 @@ export const RULE_SET: ShippedRuleSet = {
         {
           followed_by:
             '(the|our|your) (money|house|car|kids|school|paperwork|bills|debt|payments|maintenance|question|amount|sofa|flat|mortgage|handover)',
+        },
+        { followed_by: '(away|as an excuse)' },
+        {
+          nearby:
+            "(let's|let us|we can|we'll|we will|i'll|i will) (talk|speak|pick (it|this) up|chat|discuss) (tomorrow|later|in the morning|another time|at the weekend|when|properly)",
         },
         'negated',
         {
@@ -18624,7 +24182,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'info',
       kind: 'regex',
       pattern: [
-        '(?:^|[.!?]\\s+|\\n)(?:k|kk|kay|whatever|whatevs|meh|anyway|anyways|noted|cool story|if you say so|as you wish|suit yourself|fine then|sure thing|sure|ok then|okay then|right then|moving on|yeah yeah|never ?mind|nvm)\\s*[.!]*\\s*(?=$|\\n)',
+        '(?:^|[.!?]\\s+|\\n)(?:(?<!\\n[ \\t]*\\n)(?:k|kk)|kay|whatever|whatevs|meh|anyway|anyways|noted|cool story|if you say so|as you wish|suit yourself|fine then|sure thing|sure|ok then|okay then|right then|moving on|yeah yeah|never ?mind|nvm)\\s*[.!]*\\s*(?=$|\\n)',
         '^\\s*(?:k|kk|ok|okay|fine|sure|cool|whatever|noted|lol ok|lol okay)\\s*[.!]*\\s*(?:$|\\n)',
         '(?:^|[.!?]\\s+)fine[.!]\\s+(?:do|believe|think|have it) (?:what|whatever|your)',
         "(?:^|[.!?]\\s+|\\n|,\\s*)(?:just |please |so |oh |now )?(?:drop|forget) (?:it|this|the subject)(?:\\s+(?:already|now|please|okay|ok|then))?\\s*(?:[.!]|,(?!\\s*i\\s+(?:found|got|sorted|fixed|managed|have|'ve)))",
@@ -18676,6 +24234,10 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             "(whenever you are ready|whenever you're ready|if you ever want|i'll listen|i will listen|your call|your choice|up to you)",
         },
+        {
+          nearby:
+            "(let's|let us|we can|we'll|we will|i'll|i will) (talk|speak|pick (it|this) up|chat|discuss) (tomorrow|later|in the morning|another time|at the weekend|when|properly)",
+        },
         { preceded_by: "(need|needn't|must|should)" },
       ],
       message:
@@ -18695,7 +24257,13 @@ export const RULE_SET: ShippedRuleSet = {
         "^\\s*(?:leave it|end of|subject closed|enough|done|over it|i'm done|im done)\\s*[.!]*\\s*$",
         '(?:^|[.!?]\\s+)talk to my (?:lawyer|solicitor|attorney)\\b',
       ],
-      unless: ['in_quote'],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(tablets|pills|goodbye letter|note to self|the cabinet|overdose|rope|the bridge|end it|ending it|not be here)',
+        },
+      ],
       message:
         'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
@@ -18778,8 +24346,9 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(i (should|shouldn't|should not) have|i used to (say|think|tell|want)|i know (that )?(you|saying))",
+            "(i (should|shouldn't|should not) have|i used to (say|think|tell|want)|i know (that )?(you|saying|it|it's|it has|it is|this|that))",
         },
+        { followed_by: '(before|a lot|many times|so often|by me|by both)' },
         {
           nearby:
             "(whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here|your turn|ask me anything|any questions you)",
@@ -18916,6 +24485,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           after:
             '(for (tonight|now|today|the night|the moment|a bit|a day|a few days)|(until|till) (tomorrow|the morning|later|we|you|the weekend|next)|and (talk|pick|come back|speak|sleep on|revisit)|(can|could) we (meet|call|talk|speak)|in person|face to face|with (your|my|the|his|her|our) (mum|mom|dad|family|friends|sister|brother|kids|children|mates|boss|colleagues|parents)|except|but (i|if|when)|other than|apart from|besides|about (paying|the (forms|school|house sale|money|kids|handover|paperwork|mortgage)))',
+        },
+        {
+          nearby:
+            "(it is yours|it's yours|its yours|keep it|you keep it|you can have it|take it|you have it|you take it|yours to keep)",
         },
         {
           before:
@@ -19184,6 +24757,115 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'If you need a break, say so and say when you will come back to it.',
     },
     {
+      id: 'stonewalling.t6-shut',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|am) not (answering|responding to|replying to|dignifying|repeating|rehashing|revisiting|continuing|engaging with|entertaining|relitigating|going over|going round|going around|going through|going back over|debating|arguing about|discussing|talking about|getting into|explaining) (that|this|it|myself|any of (it|this|that)|the (subject|topic|question|matter)|your (question|questions)|that question|those questions|this (conversation|argument|discussion|row|again)|a (post mortem|post-mortem|postmortem|inquest|debrief|rerun|rehash|blow by blow|play by play)|again|<name>|what happened|that night|the past|anything (else|more|further)|it all|all (that|this|of it))",
+        "(i am|i'm|im|am) not (doing|having) (this|that) (again|over (text|whatsapp|the phone|email|messages|messenger|facebook|instagram)|by (text|email|message)|conversation|argument|discussion|row)",
+        "(i am|i'm|im|am) not (doing|having) (a|another|the same) (post mortem|post-mortem|postmortem|inquest|debrief|rerun|rehash|blow by blow|play by play|inquisition|interrogation|round|argument about|row about)",
+        'not (doing|having) (this|that) (again )?over (text|whatsapp|the phone|email|messages|messenger|facebook|instagram)',
+        "(put|putting|have put|'ve put|just put|stuck|have stuck|'ve stuck) (you|your (chat|number|messages|texts|name)|this chat|the chat|this thread|the thread|this|the conversation|this conversation) on (mute|silent|do not disturb|dnd|snooze)",
+        '(been|gone|going|go|went) (round|around|over|through) (this|it|that|the same thing|the same ground) (a hundred|a thousand|a million|so many|enough|too many|already|before|over and over|ten|twenty|fifty|<number>)',
+        'not (going|gonna go) (round|around|over it|through it|over this|through this|back over it|back over this) (again|anymore|any more|with you)',
+        "(you will not|you won't|you wont|you'll never|you will never|you are not going to|you're not going to|you're not gonna) (get|be getting|hear|be hearing) (an|any|another|a different|any more|any other|a) (answer|answers|reply|replies|response|explanation|explanations)",
+        "(the|my) answer (is not|isn't|'s not|is never) (going to|gonna) change",
+        "(you have had|you've had|you have got|you've got|you got|you've been given|you have been given|that is|that's|thats) (your|my|an) answer <break>",
+        "(that is|that's|thats) (all|everything|as much as) (you are|you're|youre|ur) (getting|going to get|gonna get|getting out of me) [from me|out of me]",
+        "(we are|we're|were|i am|i'm|im) done here",
+        '(no|zero|absolutely no|not the slightest|not any) (interest|desire|intention|wish|plan|plans) (in|to|of) (rehashing|revisiting|discussing|going over|talking about|getting into|dragging up|reliving|raking over|raking up|digging up|going back over|rehash|revisit|discuss|go over|talk about|get into|drag up|relive|rake over|dig up|go back over)',
+        "(just )?(move on|let it go|drop it) <break> (i have|i did|i've|like i have|i already have|i already did)",
+        "but (i am|i'm|im) (done|finished|through) (talking|discussing|arguing|explaining|going over|with this conversation|justifying|defending myself) [about|on] [it|this|that]",
+        "(leaving|left|muted|muting|exiting|exited|quitting) (the|this|our) (group chat|group|chat|thread) ~3 (do not|don't|dont) (message|text|contact|call|ring|dm)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '(until|till|unless|once|when|before)' },
+        { before: "if (i am|i'm|im) not" },
+        {
+          before:
+            "(i (used to|always|would|kept|should not have|shouldn't have)|i'm sorry (i|for|that)|i am sorry (i|for|that)|sorry (i|for|that) (used|kept|always|said|went)|you (said|told me|were right)|i (know|realise|realize) i)",
+        },
+        {
+          followed_by:
+            '(away|as an excuse|to (the|a) (kids|children|boys|girls|court|judge|police|school)|(to|with) (anyone|anybody|everyone|other people|people|them|him|her|friends|my|your|the kids)|well|very well|properly|right|clearly|great|from (the|a|your|my|his|her|them|anyone)|(at|by|in|around|about) (six|five|seven|eight|nine|ten|noon|<number>|the|half))',
+        },
+        { after: "(i mean|i meant|i am talking about|i'm talking about|what i mean)" },
+        { after: '(stays between us|between (us|you and me|the two of us)|to anyone else|with anyone else)' },
+        {
+          after:
+            "(for (tonight|now|today|the night|the moment|a bit|a day|a few days|the flight|the exam|work|the weekend)|(until|till) (tomorrow|the morning|later|we|you|the weekend|next|i land|after)|and (talk|pick|come back|speak|sleep on|revisit)|(can|could) we (meet|call|talk|speak)|in person|face to face|at (work|the office)|while i (drive|am driving|work|'m driving|'m at)|because (of )?(the|my) (meeting|boss|notifications|exam|exams|flight|shift))",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here|your turn|ask me anything|any questions you|(let's|let us|we can|we'll|we will|i'll|i will) (talk|speak|pick (it|this) up|chat|discuss) (tomorrow|later|in the morning|another time|at the weekend|when|properly))",
+        },
+        {
+          nearby:
+            '(excuses|to excuse|to justify|i did it|i lied|i was wrong|that was wrong|it was wrong|on me)',
+        },
+        {
+          sentence_has:
+            "(school run|the door|the phone to|work calls|the group chat for|notifications|the work chat|the family chat|the kids' (chat|group)|the (car|sofa|house|flat|dog|tv|bills|mortgage|rota|handover|schedule|dates|deposit))",
+        },
+      ],
+      message:
+        'Refusing to answer or go on shuts the conversation down and leaves them alone with it (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.t6-no-reply',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) expect (a|any|an) (quick |fast |speedy |prompt )?(reply|response|answer|replies|responses|answers)",
+        'or any (reply|response|answer) [at all|tbh|honestly|really|either]',
+      ],
+      unless: [
+        'in_quote',
+        { preceded_by: '(i|we|i really|i honestly|i certainly|i just|and i|so i)' },
+        {
+          after:
+            "(for (tonight|now|today|the night|the moment|a bit|a day|a few days|the flight|the exam|the weekend)|(until|till) (tomorrow|the morning|later|we|you|the weekend|next|i land|after)|(from|while) (the|my) (hospital|flight|trip|course|holiday|retreat)|while i (am|'m) (away|abroad|on|in))",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here|no signal|no wifi|no reception|off grid|camping|festival)",
+        },
+      ],
+      message:
+        'Telling them not to expect an answer shuts the conversation down (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.t6-stop-asking',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(stop|quit|please stop|just stop) (asking|questioning|interrogating|quizzing|grilling|hounding|badgering|pestering) [me] (about (it|this|that|her|him|them|that night|what happened|the past|lisbon|<name>)|me (questions|that|the same)|<break>)',
+      ],
+      when: ['clause_start'],
+      unless: [
+        'in_quote',
+        'question',
+        { subject: ['i', 'we'] },
+        {
+          preceded_by:
+            "(i will|i'll|i would|i'd|i can|i promise to|i am going to|i'm going to|and|to|will|i)",
+        },
+        {
+          nearby:
+            "(whenever you are ready|whenever you're ready|if you ever want|if you want to (talk|say|ask)|i'll listen|i will listen|your call|your choice|up to you|happy to talk|i('ll| will) be here|ask me anything|any questions you)",
+        },
+      ],
+      message: 'Telling them to stop asking shuts the conversation down (Gottman\'s "stonewalling").',
+      suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
       id: 'threat.intimidation',
       category: 'threat',
       severity: 'danger',
@@ -19191,7 +24873,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "i (will|'ll|am going to|'m going to|'m gonna|am gonna|know how to|can) (find|track|hunt) you [down]",
         'i know where you (live|work|are|sleep|go|stay|park)',
-        "(you will|you'll|you are going to|you're going to|you're gonna) (be sorry|pay for (this|it|that|what you (did|have done|'ve done)|everything)|pay dearly|regret the day|wish you (had|hadn't|never)|get what's coming|get what is coming)",
+        "(you will|you'll|you are going to|you're going to|you're gonna) (be sorry|pay for (this|it|that|what you (did|have done|'ve done)|everything)|pay dearly|regret the day|wish you (had|'d) never (met|crossed|messed with|started on|known) me|wish you (had|'d) never been born|get what's coming|get what is coming)",
         '(watch|better watch) (your back|yourself) [now]',
         "i (will|'ll|am going to|'m going to|'m gonna) (make you pay|make you sorry|ruin|destroy|hurt|kill|end you|expose|tell everyone|post (them|those|these|your|the|all the|all your|every one of) (pics|pictures|photos|videos|vids|nudes|messages|screenshots)|post (it all|everything|them|those|the lot|your|the) ~2 (online|everywhere|on (facebook|instagram|insta|twitter|tiktok|the internet|social media|socials))|show everyone|send (the|your|those) (pictures|photos|videos|messages)|make your life (hell|a misery|a living hell|miserable|unbearable|difficult)|make sure you (regret|pay|suffer|never|lose|are sorry|'re sorry)|come after|get even|get back at|get you (for (this|that|it|what)|back for|one day|eventually|when you least|sacked|fired|arrested|evicted|deported|banned|struck off|kicked out|thrown out|locked up|done for|nicked|sectioned))",
         "(if|since) i (can not|can't|cannot) have you",
@@ -19225,7 +24907,12 @@ export const RULE_SET: ShippedRuleSet = {
         'i can see your (light|lights|car|window)',
       ],
       unless: [
+        {
+          sentence_has:
+            '(antibiotics|tablets|medication|meds|physio|exercises|diet|cream|the treatment|the app|the settings|the recipe|the seeds|the plant|the plants|the garden)',
+        },
         'in_quote',
+        { followed_by: '(myself|it at|it in|it on)' },
         { before: '(not|never) (going to|gonna)' },
         {
           nearby:
@@ -19465,6 +25152,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         {
+          nearby:
+            "(would you like|do you want|want me to|whichever you prefer|delete them|send them (to you|over|back)|if you('d| would) like (them|copies))",
+        },
+        {
           after:
             "(so you (won't|will not|don't|do not|wont|dont) (see|have to see|bump into|run into) me|i have switched|i've switched|i will avoid|i'll avoid|i will stay away|i'll stay away|i will keep away|i'll keep away|i will keep my distance|i'll keep my distance)",
         },
@@ -19661,6 +25352,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'negated',
         'in_quote',
+        {
+          sentence_has:
+            '((post|send|give|hand|bring|drop|get) (it|them) (back|round|over|to you)|return (it|them))',
+        },
         {
           sentence_has:
             "(sorry|apologi|wrong of me|shouldn't have|should not have|should never have|ashamed|regret|invasion|violat|not okay|not ok|no right|never again|i've stopped|i have stopped|deleted|changed the password for you)",
@@ -20258,7 +25953,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(your|his|her) (sister|brother|mum|mom|dad|parents|boss|family|friends|new (boyfriend|girlfriend|fella|man|partner|bloke)|boyfriend|girlfriend|fella|husband|wife|work|colleagues|manager) (is|are|will|'s|'re|'ll) (going to |gonna )?(get|be getting|receive|hear from|be hearing from) (a (message|call|visit|letter|text|email|phone call)|an (email|earful)|me|from me|some (messages|photos|screenshots))",
         "(i have|i've got|i got|i can see|i still have|i still see|i still get|i am watching) (your|ur) (location|live location|locations|gps|whereabouts)",
         '(put|hid|hidden|placed|stuck|planted|installed|fitted|slipped) (a|an|the) (tracker|airtag|air tag|tile|gps tracker|tracking app|tracking device) (on|in|under|into) (the|your|ur) (car|bag|keys|phone|bike|coat|van|handbag)',
-        '(logged|log|logging|got|get|getting|went|go|been going|broke) (into|in to|onto) (your|ur) (email|emails|account|accounts|icloud|facebook|instagram|insta|phone|laptop|messages|whatsapp|snapchat|bank|online banking|cloud|google|dropbox)',
+        '(logged|log|logging|got|get|getting|been going|broke) (into|in to|onto) (your|ur) (email|emails|account|accounts|icloud|facebook|instagram|insta|phone|laptop|messages|whatsapp|snapchat|bank|online banking|cloud|google|dropbox)',
         "(still )?(have|got|kept|made a copy of|copied) (the|your|a) (spare key|spare keys|key to your|keys to your|copy of your key|door key|house key|back door key|key for your) ~4 (just so you know|do not forget|don't forget|remember that|in case you (forgot|thought|wondered))",
         'be (there|outside|at your door|on your doorstep|at yours|at your work|outside your work) (every day|every night|every morning|each day|all day|all night|every single day|every evening) (until|till|til|whether)',
         'regret (treating|crossing|messing with|ignoring|blocking|laughing at|doing this to|doing that to|disrespecting|humiliating|lying to|making a fool of|playing|mugging) me',
@@ -20291,6 +25986,7 @@ export const RULE_SET: ShippedRuleSet = {
         'be sorry (you|u) (did|ever|said|crossed|messed|treated|left|blocked|ignored|did this|did that)',
       ],
       unless: [
+        { sentence_has: "(mum's|mom's|dad's|nan's|gran's|neighbour|neighbor|she must|he must|they must)" },
         { followed_by: '(is|are|has|have) (hiring|recruiting|looking|closing|opening|got|a|on|in)' },
         {
           sentence_has:
@@ -20411,6 +26107,299 @@ export const RULE_SET: ShippedRuleSet = {
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
     },
     {
+      id: 'threat.r9-held-over',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i still have|i've still got|i still got|i have still got|i've kept|i have kept|i kept|i've saved|i have saved|i saved|i've got|i have got|still got|still have|i have) (every|all|each|the|those|these|your|our|all the|all your|all those|all our|copies of|a copy of) ~4 (messages|message|texts|text|letters|letter|photos|photographs|pictures|pics|videos|vids|emails|voice notes|voicemails|recordings|screenshots|nudes|diary|diaries|dms|notes|cards|voice note|voicemail|recording|video|photo|picture|email|screenshot|nude)",
+        "(i still have|i've still got|i still got|i have still got|i've kept|i have kept|i kept|i've got|i have got|still got|still have|i have) (a |the |my |your |a spare |the spare |a copy of the |copies of the )?(key|keys|spare key|spare keys|door key|front door key|key to the (flat|house)|keys to the (flat|house)|fob|access card|code to the (door|gate|alarm)|alarm code)",
+        "(do not|don't|dont|never) forget (that )?(i have|i've|i still have|i've still got|i still got|i've got|i kept|i know|i can|i could|i've kept|who (has|holds|pays))",
+      ],
+      when: [
+        {
+          nearby:
+            "(think about|thinking about|something to think|worth remembering|worth bearing in mind|bear (that|it|this) in mind|keep (that|it|this) in mind|bear in mind|keep in mind|just so you know|just saying|just sayin|do not forget|don't forget|dont forget|remember that|remember this|before you (see|go to|talk to|speak to|say|decide|sign|tell|do|ignore|block|report|get|start|take)|hate for|come across|get hold of|got hold of|stumble|late-night|late night|private|be a shame|be a pity|who else|anyone else|somewhere safe|keeping them|in case you (forgot|thought|wondered)|funny that|interesting)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "(would you like|do you want|want me to|whichever you prefer|delete (them|it)|deleted|send (them|it) (to you|over|back)|post (them|it) (back|to you)|give (them|it) back|drop (them|it) (back|round|off)|return (them|it)|hand (them|it) back|back to you|if you('d| would) like|if you want|copies for|for the kids|of the kids|the kids'|album|frame|memory box|the loft|birthday|wedding|christening|holiday photos|graduation|lol|haha|thank|lovely|drill|charger|jacket|hoodie|book|books|dvds|records)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+      ],
+      message: 'Reminding them of private things you still hold reads as a threat to use them.',
+      suggestion: 'Do not send this. Delete or return what is theirs, and say so plainly.',
+    },
+    {
+      id: 'threat.r9-exposure',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i'd|i would|id|would|'d) hate for (your|his|her|their|the|anyone|anybody|someone|somebody|people|everyone|<name>) ~3 (to )?(come across|see|find|read|hear about|get hold of|stumble (on|across|upon)|find out|learn|discover|get wind of|know about|know what)",
+        "(would|might|will|'d|could|may) (be )?(very |really |so |most |quite |extremely |awfully )?(interested|fascinated|keen|curious|intrigued|surprised|shocked|amazed|horrified|disappointed) to (know|hear|learn|see|find out|read|discover) ~3 (the real|the truth|what you|about you|about your|where you|who you|how you|what really|why you|the whole story|the full story|your little|the story|what went on|what happened|what i know)",
+        "(might|would|will|'d|could|may) (like|love|want|be keen) to (know|hear|learn|find out) (where you (were|went|was|spent)|who you (were|was|spent|slept|went)|what you (did|were doing|got up to|really|said|told)|how you (really|spent)|about (your|the) (affair|drinking|debts|habit|caution|arrest|past|ex|sick leave|little))",
+        "(be|'d be|would be|it'd be|it would be) (such a|a real|a right|a terrible|a great|a huge|a big|a bit of a|a bloody|quite a) (shame|pity) if (your|his|her|their|the|people|everyone|anyone|he|she|they|<name>) ~3 (found out|find out|heard|hear|saw|see|knew|know|learned|learnt|read|got hold of|were told|was told)",
+        '(does|do) (your|his|her) ~2 (boss|work|manager|employer|husband|wife|boyfriend|girlfriend|partner|fella|man|church|family|mum|mom|dad|parents|landlord|new (man|fella|boyfriend|girlfriend|partner)) know (about|what|where|that you|how)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(from (someone|anyone|somebody|anybody|other people|a stranger|facebook|social media|the news|school)|us (fighting|arguing|argue|fight|shout|shouting|row|rowing)|see us|hear us|let's|calm|handover|let's tell|we should tell|before we tell|together|the wrong way|by accident|new job|promotion|engagement|the baby|pregnan|news|good news|give (her|him|them) a (ring|call)|ring (her|him)|call (her|him)|congrat|well done|proud|the party|the surprise|lol|haha|how (much|proud|well)|to think|to worry|to feel|you to|the café|the cafe|reopened|the match|the results)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not)",
+        },
+        { before: "(i|we) (would|'d|might|may|will) (be|love|like)" },
+      ],
+      message: 'Hinting that their secrets could reach family, work or church is a threat to expose them.',
+      suggestion: 'Do not send this. Whatever you know about them is not leverage.',
+    },
+    {
+      id: 'threat.r9-see-how',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(and|then) (see|watch|let's see|we'll see|you'll see) (how|where) (that|it|this|that attitude|ignoring me|blocking me|that one) (works out|goes|gets you|lands you|leaves you|pans out|ends|turns out|ends up)",
+        "(we'll|we will|we shall|let's|lets|let us) see how (brave|tough|funny|clever|smart|cocky|confident|happy|smug|pleased|big|hard|long|well|far|loyal|keen|interested|pleased with yourself|clever) (you|he|she|they|your (new )?(boyfriend|girlfriend|fella|man|bloke|partner|husband|wife)|that (new )?(boyfriend|girlfriend|fella|man|bloke)|<name>) ~3 (are|is|'re|'s|find|feel|sticks|stays|lasts|last|stay|stick|manage|cope|like|when|then|after|without)",
+        "(we'll|we will|let's|lets|let us|then) see how (you|she|he|they) (manage|cope|get on|get by|pay|afford|survive|like it|do) ~4 (then|without (me|my (half|money|help|wages|salary|share|payments|income|support))|on your own|by yourself|alone|on (one|your) (wage|salary|income))",
+        'good luck (paying|affording|covering|keeping up with|making|managing|meeting|finding) (the|your|that) ~2 (rent|mortgage|bills|payments|loan|debts|fees|childcare|nursery|lawyer|solicitor) ~3 (on your own|without me|without my|by yourself|alone|on (one|your) (wage|salary|income)|now|then)',
+        "(wonder|imagine|curious|wondering|i bet|let's see|we'll see|see) (what|how) (social services|the social|the court|the courts|the judge|a judge|cafcass|the police|the council|hmrc|the taxman|the tax man|the dwp|your (landlord|boss|employer|manager|church|solicitor|lawyer|husband|wife|new (boyfriend|girlfriend|partner|man|fella))|a (court|judge)) (would|will|might|'d|'ll|thinks|think|makes|make|says|say) ~2 (of|about) (your|you|him|her|that|this|the way you|how you|what you|the state)",
+      ],
+      when: [
+        {
+          sentence_has:
+            '(ignoring me|ignore me|block me|blocking me|keep (this|it|that) up|carry on (like this|like that|this way)|push me|cross me|test me|say no|mess (me|with me) (around|about)|keep (ignoring|blocking|avoiding|dodging|pushing|testing|messing)|brave|tough|funny|clever|smart|cocky|confident|smug|sticks around|lasts|without (me|my)|on your own|by yourself|social services|the social|court|judge|cafcass|police|council|hmrc|taxman|tax man|dwp|your (landlord|boss|employer|manager|church|solicitor|lawyer|husband|wife|new))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(need|no rush|no pressure|take your time|lol|haha|the weather|new school|new rota|the kids (get on|settle|like)|the recipe|the diet|the plan|the route|the app|the mediation|mediator|the hearing date|proposal|application|schedule|arrangement|the new (job|place|school)|first day|settle in|settles in)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never)",
+        },
+      ],
+      message: 'A dare ("see how that works out for you") is a threat, however calmly it is put.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r9-money',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(shame|pity) if (the|your|my|those|these|all the)? ~1 (maintenance|payments|money|child support|allowance|transfers|standing order|direct debit|joint account|card|account|rent money|mortgage payments|bills) ~2 (stopped|stop|stops|dried up|dry up|dries up|went missing|go missing|bounced|bounce|got cancelled|get cancelled|were cancelled|was cancelled|was frozen|got frozen|ran out|run out|stopped coming|stop coming|didn't arrive|did not arrive|were late|was late)",
+        'hate for (the|your|my|those|these|all the)? ~1 (maintenance|payments|money|child support|allowance|transfers|standing order|direct debit|joint account|card|account|rent money|mortgage payments) to (stop|dry up|run out|go missing|bounce|get cancelled|be cancelled|be frozen|stop coming|be late|disappear)',
+        '(might|may|could) find (the|your) ~2 (joint account|account|card|bank account|maintenance|payments|allowance|money) ~2 (a bit |rather |pretty |completely )?(empty|short|light|frozen|cancelled|blocked|stopped|missing|gone|cut off)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(bank|fraud|scam|lost (the|my|your) card|stolen|hacked|error|mistake|glitch|because i (lost|was made|got made)|made redundant|lost my job|can't afford|cannot afford|sorry|apologi|my fault|i'll (sort|fix|ring|call)|i will (sort|fix|ring|call))",
+        },
+      ],
+      message: 'Hinting that the money could stop is a threat, however it is worded.',
+      suggestion: "Do not send this. Money and the children's support are not leverage.",
+    },
+    {
+      id: 'threat.r9-warning',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i'd|i would|id|you'd|you would|you should|you'd better|you had better|better) think (very |really |long and |twice |hard )?(carefully|twice|hard|long and hard|again)? (before|about) (you )?(taking|take|moving|move|telling|tell|talking to|talk to|going to|go to|seeing|see|introducing|introduce|bringing|bring|letting|let|reporting|report|changing|change|applying|apply|leaving|leave|blocking|block|involving|involve|saying|say|crossing|cross|doing|do) ~3 (the kids|the children|my kids|our kids|him|her|them|anyone|anybody|the police|a solicitor|a lawyer|the court|court|social services|your (new|mum|dad|sister|brother|boss|solicitor|lawyer|family|friends)|no|that|this|it|anything|me)",
+        "(i wouldn't|i would not|i wouldnt|wouldn't|would not|don't|do not|dont) (get|be getting|make yourself|settle in|settle) (too |so |very |all )?(comfortable|settled|attached|cosy|cozy|used to (it|that|him|her|this|the)|at home) ~5 (if i (were|was) you|for long|just yet|while you can|new (job|place|flat|house|man|fella|boyfriend|girlfriend|life|home|town|partner))",
+        "enjoy (it|that|this|your ~3|him|her|them|the (new )?(flat|house|job|place|peace|quiet|freedom)) while (it lasts|you can|you still can|they last|he lasts|she lasts|you have it|you've got it)",
+        "(will not|won't|wont|can't|cannot|can not) be (held )?responsible for (what i (do|might do|'ll do|will do|say)|my actions|what happens|myself|what happens next|the consequences|what i'm capable of)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(degrees|heat|weather|hot|cold|expensive|fees|cost|traffic|busy|crowded|commute|flights|prices|jabs|passport|visa|small print|mortgage|lease|contract|rate|deal|sofa|bed|chair|tip|skip|holiday let|lol|haha|the ice|the roads|your (diet|health|back)|sunshine|the sun|the weather|summer|weekend off|day off|holiday|holidays|break)',
+        },
+        { sentence_has: '(if i were you ~3 (the|your) (fees|contract|small print|roads|landlord|mortgage))' },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+      ],
+      message:
+        "A warning dressed as advice still tells them something will happen if they don't do as you say.",
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r9-watched',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (did not|didn't|didnt|never|wouldn't have|would not have) (see|saw|notice|noticed|spot|spotted|clock|clocked) me",
+        "(i've|i have|i|ive) (started|been|joined|signed up|signed up to|signed up for|enrolled|enrolled in|taken up|begun|started going) (going to|at|to|for|in|attending|using|coming to)? (your|ur) (gym|class|spin class|yoga|yoga class|club|running club|choir|church|pub|local|cafe|café|course|pool|team|parkrun|book club|evening class|dance class|salsa|climbing wall|bootcamp|pilates)",
+        "(i've|i have|i) joined (your|ur) (gym|class|club|running club|choir|church|team|parkrun|book club|group|yoga)",
+        "(noticed|saw|seen|spotted|clocked) (your|ur) (car|van|bike) (is|'s|has|has been|'s been|was|been|were)? ~2 (outside|at|on|parked (outside|at|on)|in front of|on the drive of) (his|her|their|that|<name>)",
+        "(airtag|air tag|tracker|tracking device|gps tracker|tracking app|tile tracker) [is|'s|was|has been] ~2 (in|on|under|inside|behind|stuck|taped|hidden|still)",
+        "i know (exactly |precisely )?where (you|u) (will|'ll|are going to|'re going to|gonna|are gonna) be",
+        'i know (which|what) (school|nursery|class|club|gym|team|pub|church|street|road|house|flat|office|hotel|ward|shift|floor) (you|u|the kids|the children|your ~2|he|she|they|<name>) ~3 (now|these days)',
+        '(can|could) see (straight |right )?(in|into|through) (your|ur) (kitchen|bedroom|window|windows|front room|living room|lounge|house|flat|place)',
+        'you looked (well|good|nice|lovely|great|happy|cosy|busy|tired|stressed|gorgeous|beautiful|sad|thin|pretty) ~6 (on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|last night|this morning|at the weekend|earlier)',
+        '(tell|say hi to|say hello to|give my (regards|best|love) to) (your|ur|the) (new )?(fella|boyfriend|bloke|man|girlfriend|partner|husband|wife|lad|woman) (i said|from me|hi|hello)',
+      ],
+      when: [
+        {
+          message_has:
+            "(you (didn't|did not|never|wouldn't have) (see|notice|spot|clock) me|suits you|who was|who's he|who is he|with him|with her|his (place|house|flat)|her (place|house|flat)|again|every|three nights|two nights|nights this week|how i knew|how i know|not hiding|from the bus stop|from my car|from the car|from the road|from across|up late|on (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|about time you noticed|thought you'd like to know|thought you should know|see you (there|thursday|tuesday|monday|wednesday|friday|saturday|sunday|next week)|works at|works in|lives (on|in|at)|drives a|isn't it|is it not|funny what|funny how|drinks at|i know (where|which|what time|who)|where you'll be|where you will be|now|(if|in case) you('re| are| were| was) wondering|by the way|btw|just so you know|fyi)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|creepy|scary)|took|removed|taken|handed|turned off|switched off|deleted|found|so you)",
+        },
+        {
+          nearby:
+            "(as (agreed|arranged|planned)|like we (agreed|said|arranged)|we agreed|you asked|you invited|for the handover|handover|pick up|pickup|drop off|school run|thanks for (having|inviting|coming)|great to see you|lovely to see you|nice to see you|good to see you|congrat|well done|proud of you|wedding|funeral|christening|graduation|the match|assembly|nativity|parents evening|sports day|school play|police|i've switched|i have switched|i'll switch|i will switch|so you won't see me|hope that's ok|if that's ok|if you'd rather|i can stop|i'll stop|i'll go to a different|i'll find another|say hi next time|party|have fun|good luck|enjoy (it|yourself|the)|have a (great|good|lovely|nice)|should have said hi|wave|waved|in a rush|lost (my|the) keys|my keys|my luggage|my bag|my suitcase|the dog|the cat|check your|you should check|someone (put|has put|had put)|scam|for the kids|the kids' (school|club|class))",
+        },
+      ],
+      message: "Showing them you've been watching where they go is intimidation, however it's worded.",
+      suggestion:
+        "Do not send this. Stay away from where they live and go; if you feel you can't, talk to someone you trust or a helpline.",
+    },
+    {
+      id: 'threat.r9-turn-up',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '@i_will be [waiting|sat|parked|stood|standing|there] [in reception|in the car park|in the lobby|downstairs|outside] (outside|at|in|by) (the|your|ur) (office|work|building|flat|house|gym|station|car park|carpark|door|gates|entrance|reception|lobby|bus stop|café|cafe|pub|shop|salon|clinic|hospital|ward|school|uni|college|place|workplace|yard|depot|site)',
+      ],
+      when: [
+        {
+          nearby:
+            "(we can (talk|chat|sort|have|clear)|so we can|talk (properly|face to face|then|in person)|see you (there|then)|come (down|out|and talk)|whether you|don't be late|you'd better|you better|i'll wait|i will wait|just (five|ten|two|5|10|2) minutes|that's all i want|that is all i want|again|until you|till you|face to face|in person|sort this|sort it|have it out)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        {
+          nearby:
+            "(as (agreed|arranged|planned|discussed)|like we (agreed|said|arranged|planned|discussed)|we agreed|you asked|you invited|you said (it's|it was|that's) (fine|ok|okay)|for the handover|handover|to (collect|pick up|drop off|see) the (kids|children|boys|girls)|pick (up|them up|him up|her up)|pickup|drop off|school run|contact weekend|if that's (ok|okay|alright|fine)|let me know|only if you|if you're (ok|okay|happy|comfortable)|text me if|tell me if|no worries if|is that ok|does that work|would that be|our (meeting|coffee|appointment|lunch)|mediation|mediator|the keys|your keys|parcel|the boxes|your stuff)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+      ],
+      message:
+        "Announcing a visit or a meeting they haven't agreed to can feel like a threat, whatever the tone.",
+      suggestion:
+        'Ask instead, and accept a no — e.g. "Would you be open to meeting? If not, I\'ll leave it."',
+    },
+    {
+      id: 'threat.r9-turn-up-after',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '@i_will be [waiting|sat|parked|stood|standing|there] (outside|at|in|by) (the|your|ur) ~3 (after|when|before) (your|you|ur) (shift|work|class|finish|leave|session|appointment|lecture|training|meeting|get off|clock off|come out)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        {
+          nearby:
+            "(as (agreed|arranged|planned|discussed)|like we (agreed|said|arranged|planned|discussed)|we agreed|you asked|you invited|you said (it's|it was|that's) (fine|ok|okay)|for the handover|handover|to (collect|pick up|drop off|see) the (kids|children|boys|girls)|pick (up|them up|him up|her up|you up)|pickup|lift|drop off|school run|if that's (ok|okay|alright|fine)|let me know|only if you|if you're (ok|okay|happy|comfortable)|text me if|tell me if|no worries if|is that ok|does that work|would that be|our (meeting|coffee|appointment|lunch)|the keys|your keys|parcel|the boxes|your stuff)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+      ],
+      message: 'Waiting for them where they work or train, uninvited, is intimidating, however it is meant.',
+      suggestion:
+        'Ask instead, and accept a no — e.g. "Would you be open to meeting? If not, I\'ll leave it."',
+    },
+    {
+      id: 'threat.r9-reminder',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i'd|i would|id|you'd|you would) (be|better be) (very |really |extra )?careful (about|before|with) (taking|moving|telling|introducing|letting|bringing|going to|talking to|involving|reporting|crossing|pushing|seeing) ~3 (the kids|the children|him|her|them|anyone|the police|court|a solicitor|a lawyer|me|your (new|mum|dad|sister|brother|boss|solicitor|lawyer|family|friends))",
+        "(courts|judges|the court|the courts|a judge|the judge|social services|cafcass) (don't|do not|won't|will not|wouldn't|would not) (like|look kindly on|take kindly to|be impressed|think much of)",
+        '(someone|somebody|anyone|anybody) ~3 (a go at|messed with|mess with|tampered with|tamper with|cut|loosened|let down|slashed|keyed|scratched|smashed|torched|interfered with) (the|your|his|her|ur) (brakes|brake|tyres|tires|car|door|lock|locks|windows|window|van|bike|windscreen)',
+        'i can see (your|ur) ~2 (light|lights|window|windows|curtains|kitchen|bedroom|living room|lounge|front room|door|telly|tv) ~3 from (the|my|here|across|over|outside)',
+        "(you seem to|you|you've|you have) (forget|forgot|forgotten|are forgetting) (that )?i (know (all|everyone|everybody|where|your|who|what)|have (the|those|your|copies|screenshots|photos|keys)|still have|'ve (still )?got (the|those|your|copies|screenshots|photos|keys)|kept)",
+        'make sure (everyone|everybody|the whole|all|your|people|the other) ~5 (knows|know|hears|hear|finds out|find out|learns|learn) (why (we|you|i|it)|the truth|what you|about you|about your|who you|what really|what kind of|exactly what you|how you (treated|treat|behaved|really))',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        {
+          sentence_has:
+            "(mediation|mediator|let's|we should|solicitor (said|says)|advice|advised|insurance|police|report it|reported|hope you're ok|awful|terrible|sorry|apologi|garage|mechanic|degrees|heat|weather|hot|expensive|visa|passport|jabs|what a (brilliant|great|good|lovely)|how (proud|much|brilliant|great)|proud|brilliant|amazing|kind|wonderful|great (mum|mom|dad)|the party|the time|where to|what time|drop (it|them) (back|round|off)|post (it|them) back|give (it|them) back|this weekend|drill|charger|the kids this)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not)",
+        },
+      ],
+      message:
+        'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r9-what-i-do',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "what i (will|'ll|might|would|'d|could) do (if|when) (i see|i catch|i find|he|she|they|your (new )?(boyfriend|girlfriend|fella|man|bloke|partner))",
+      ],
+      when: [
+        {
+          before: "(do not|don't|dont|can not|can't|cannot|no idea|not sure|not responsible for|answer for)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(pass|passes|fail|fails|gets the job|get the job|wins|win|says yes|say yes|the results|the exam|the interview|lottery|sober|relapse|leave me|you leave|you go)',
+        },
+      ],
+      message: "Saying you can't answer for what you'll do is a threat, however it is put.",
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
       id: 'vague.sorry-for-everything',
       category: 'vague',
       severity: 'warning',
@@ -20422,6 +26411,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { followed_by: '(with|about|over|around|re|regarding) (the|your|his|her|my|their|that|this)' },
+        {
+          followed_by:
+            '((at|during) (the|your|my|our|his|her|that|<name>)|on (the|that) (night|day|weekend|phone|holiday|trip)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(few|couple|two|three|months|weeks|days|year|years|week|month|fortnight)|today|tonight|earlier|yesterday|last night|this (morning|afternoon|evening)|(you|u) (have|had|are|were) (been )?(in|through|going through))',
+        },
         'negated',
         'in_quote',
         {
@@ -20444,7 +26437,11 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(i said|i did|i wrote|i texted|i made of) (in|at|to|about|when|on|during|that night|last|of|your|the|his|her)',
         },
-        { after: '(i made of|of) (your|the|his|her|our|my)' },
+        { after: '(i made of|of) (your|his|her)' },
+        {
+          after:
+            'of (the|our|my) (way|night|day|time|money|drinking|lies|lying|texts|messages|things i|stuff i|party|wedding|row|fight)',
+        },
       ],
       message: 'Regret for "everything" names nothing; they cannot tell what you understand you did.',
       suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I kept checking your phone."',
@@ -20456,9 +26453,9 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '(for|about) (anything|whatever|any of what|all the things|anything and everything) [that] i (may|might|could|did|have|said|ever) ~2 (done|did|said|caused|wrong)',
-        '(for|about) (anything|whatever) [that] i (did|said|have done)',
+        '(for|about) (anything|whatever) [that] i (did|said|have done|put you through|have put you through|did to you|have done to you|caused|have caused)',
         '(for|about) (whatever|anything) (it was|it is|i did wrong)',
-        '(for|about) any (hurt|pain|harm|trouble|confusion|stress|upset|problems|damage) [that] [i] [may|might] [have] (caused|did)',
+        '(for|about|regret|regretting) any (hurt|pain|harm|trouble|confusion|stress|upset|problems|damage|distress|heartache|grief|sadness) [that] [i] [may|might|could|ever] [have] (caused|did|done|brought|given you|put you through)',
         '(for|about) (whatever|anything|everything|all that|any of what) (went wrong|i got wrong|was wrong|went on|i did wrong|i messed up|i screwed up|i got wrong) [on my (end|side|part)]',
         '(whatever|anything) (i did|went wrong|happened|i got wrong|was wrong) on my (end|side|part)',
       ],
@@ -20509,7 +26506,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           followed_by:
-            '(at|during|in front of|last|on the (night|day|phone)|that (night|day|weekend|evening|morning))',
+            '(at|during|in front of|last|on the (night|day|phone)|that (night|day|weekend|evening|morning)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|your|her|his)|yesterday|earlier|the other (night|day)|(you|u) (have|had|are|were) (been )?(in|through|going through))',
         },
         { nearby: '@vague_omission' },
         {
@@ -20533,7 +26530,7 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '(sorry|apologise|apologize|apologies|regret|ashamed) (for|about|of) (the|the kind of|the sort of|the type of|what kind of|what sort of|what) (person|man|woman|partner|husband|wife|father|dad|mother|mum|friend|boyfriend|girlfriend|son|daughter|brother|sister) i (was|became|have been|used to be|turned into|was with you|was to you)',
-        "(sorry|regret) [that] i (was not|wasn't|never was|could not be|couldn't be|wasn't ever) [a|the] (better|good|good enough|the) (husband|wife|partner|man|woman|dad|father|mum|mom|mother|friend|boyfriend|girlfriend|person|son|daughter)",
+        "(sorry|regret) [that] i (was not|wasn't|never was|could not be|couldn't be|wasn't ever) [a|the] (better|good|good enough|the) @vague_role",
         "whatever it was (i did|i said|that i did|i've done|i have done)",
         '(sorry|apologise|apologize|apologies|regret) (for|about) all the (pain|hurt|heartache|grief|trouble|upset|damage|misery|suffering|tears|bad|horrible|awful|terrible|crap|rubbish|nasty|stupid) [stuff|things|times|moments]',
         '(sorry|apologise|apologize|apologies|regret) (for|about) (any|all my|all the|all of my) (mistakes|faults|wrongs|failings|shortcomings|errors)',
@@ -20555,6 +26552,7 @@ export const RULE_SET: ShippedRuleSet = {
         { after: '@spec_gerund' },
         { after: 'i @spec_verb' },
         { sentence_has: "(your|his|her) (loss|grief|dad's|mum's|mom's|illness|diagnosis)" },
+        { followed_by: '(you|u) (have|had|are|were) (been )?(in|through|going through)' },
       ],
       message: 'Regret that names nothing in particular leaves them to guess what you think you did.',
       suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I stopped calling when your dad was ill."',
@@ -20608,8 +26606,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(sorry|apologise|apologize|apologies|regret|ashamed) (for|about|of) (the way things (are|were|have been|had been|got)|how things (are|were|have been|had been|got)|being the way i (was|am|have been)|being how i (was|am)|who i became|who i was|who i have become|who i've become|the person i (became|have become|turned into)|all the times i (let you down|hurt you|failed you|disappointed you|upset you|made you cry)|every time i (let you down|hurt you|failed you|disappointed you|upset you)|my (past|previous|former|old|recent|bad|poor|awful|terrible|appalling|shocking|disgraceful|unacceptable|selfish) (behaviour|behavior|conduct|actions|attitude|ways|mistakes|choices)|not being a (better|good|good enough|decent|proper|kinder|more present|more loving) (partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend|person|son|daughter)|(what i did|what i have done|what i've done|the things i did|the things i have done|the things i've done|all i did|all i have done|all i've done|everything i have done|everything i've done|everything i did|all the things i did|all the things i have done|all the things i've done|the stuff i did|the stuff i've done|what i did to us|what i put you through|everything i put you through|all i put you through|all that i put you through)|(the|all the|any|all of the|so much) (hurt|pain|damage|harm|grief|heartache|heartbreak|upset|trouble|stress|misery|suffering|tears|sadness|anguish|disappointment) [i|that i] (caused|have caused|'ve caused|put you through|brought|brought you|gave you|have given you|'ve given you|created|did|made)|(ruining|wrecking|messing up|screwing up|destroying|breaking|fucking up|blowing up|mucking up|spoiling|throwing away) (everything|it all|us|things|what we had|our relationship|our marriage|the relationship|the marriage|our friendship|our family|it|our life|our lives|all of it)|(messing|screwing|mucking|fucking|stuffing) (everything|things|it all|us|it) up|(how|the way) i (treated|have treated|'ve treated|handled|dealt with|have handled|'ve handled|behaved|acted) (you|things|it|everything|us|the situation|myself|towards you|toward you) [all these years|over the years|for years|back then|in the past]|not being (there for you|there|who you needed|what you needed|enough|good enough|better|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))|the (last|past|last few|past few|last couple of|past couple of|last two|last three|past two|past three) (years|months|year|weeks|decade|while))",
-        "(sorry|apologise|apologize|apologies|regret|ashamed) (so much|deeply|truly|sincerely|again) (for|about|of) (the way things (are|were|have been|had been|got)|how things (are|were|have been|had been|got)|being the way i (was|am|have been)|being how i (was|am)|who i became|who i was|who i have become|who i've become|the person i (became|have become|turned into)|all the times i (let you down|hurt you|failed you|disappointed you|upset you|made you cry)|every time i (let you down|hurt you|failed you|disappointed you|upset you)|my (past|previous|former|old|recent|bad|poor|awful|terrible|appalling|shocking|disgraceful|unacceptable|selfish) (behaviour|behavior|conduct|actions|attitude|ways|mistakes|choices)|not being a (better|good|good enough|decent|proper|kinder|more present|more loving) (partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend|person|son|daughter)|(what i did|what i have done|what i've done|the things i did|the things i have done|the things i've done|all i did|all i have done|all i've done|everything i have done|everything i've done|everything i did|all the things i did|all the things i have done|all the things i've done|the stuff i did|the stuff i've done|what i did to us|what i put you through|everything i put you through|all i put you through|all that i put you through)|(the|all the|any|all of the|so much) (hurt|pain|damage|harm|grief|heartache|heartbreak|upset|trouble|stress|misery|suffering|tears|sadness|anguish|disappointment) [i|that i] (caused|have caused|'ve caused|put you through|brought|brought you|gave you|have given you|'ve given you|created|did|made)|(ruining|wrecking|messing up|screwing up|destroying|breaking|fucking up|blowing up|mucking up|spoiling|throwing away) (everything|it all|us|things|what we had|our relationship|our marriage|the relationship|the marriage|our friendship|our family|it|our life|our lives|all of it)|(messing|screwing|mucking|fucking|stuffing) (everything|things|it all|us|it) up|(how|the way) i (treated|have treated|'ve treated|handled|dealt with|have handled|'ve handled|behaved|acted) (you|things|it|everything|us|the situation|myself|towards you|toward you) [all these years|over the years|for years|back then|in the past]|not being (there for you|there|who you needed|what you needed|enough|good enough|better|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))|the (last|past|last few|past few|last couple of|past couple of|last two|last three|past two|past three) (years|months|year|weeks|decade|while))",
+        "(sorry|apologise|apologize|apologies|regret|ashamed) (for|about|of) (the way things (are|were|have been|had been|got)|how things (are|were|have been|had been|got)|being the way i (was|am|have been)|being how i (was|am)|who i became|who i was|who i have become|who i've become|the person i (became|have become|turned into)|all the times i (let you down|hurt you|failed you|disappointed you|upset you|made you cry)|every time i (let you down|hurt you|failed you|disappointed you|upset you)|my (past|previous|former|old|recent|bad|poor|awful|terrible|appalling|shocking|disgraceful|unacceptable|selfish) (behaviour|behavior|conduct|actions|attitude|ways|mistakes|choices)|not being a (better|good|good enough|decent|proper|kinder|more present|more loving) @vague_role|(what i did|what i have done|what i've done|the things i did|the things i have done|the things i've done|all i did|all i have done|all i've done|everything i have done|everything i've done|everything i did|all the things i did|all the things i have done|all the things i've done|the stuff i did|the stuff i've done|what i did to us|what i put you through|everything i put you through|all i put you through|all that i put you through)|(the|all the|any|all of the|so much) (hurt|pain|damage|harm|grief|heartache|heartbreak|upset|trouble|stress|misery|suffering|tears|sadness|anguish|disappointment) [i|that i] (caused|have caused|'ve caused|put you through|brought|brought you|gave you|have given you|'ve given you|created|did|made)|(ruining|wrecking|messing up|screwing up|destroying|breaking|fucking up|blowing up|mucking up|spoiling|throwing away) (everything|it all|us|things|what we had|our relationship|our marriage|the relationship|the marriage|our friendship|our family|it|our life|our lives|all of it)|(messing|screwing|mucking|fucking|stuffing) (everything|things|it all|us|it) up|(how|the way) i (treated|have treated|'ve treated|handled|dealt with|have handled|'ve handled|behaved|acted) (you|things|it|everything|us|the situation|myself|towards you|toward you) [all these years|over the years|for years|back then|in the past]|not being (there for you|there|who you needed|what you needed|enough|good enough|better|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))|the (last|past|last few|past few|last couple of|past couple of|last two|last three|past two|past three) (years|months|year|weeks|decade|while))",
+        "(sorry|apologise|apologize|apologies|regret|ashamed) (so much|deeply|truly|sincerely|again) (for|about|of) (the way things (are|were|have been|had been|got)|how things (are|were|have been|had been|got)|being the way i (was|am|have been)|being how i (was|am)|who i became|who i was|who i have become|who i've become|the person i (became|have become|turned into)|all the times i (let you down|hurt you|failed you|disappointed you|upset you|made you cry)|every time i (let you down|hurt you|failed you|disappointed you|upset you)|my (past|previous|former|old|recent|bad|poor|awful|terrible|appalling|shocking|disgraceful|unacceptable|selfish) (behaviour|behavior|conduct|actions|attitude|ways|mistakes|choices)|not being a (better|good|good enough|decent|proper|kinder|more present|more loving) @vague_role|(what i did|what i have done|what i've done|the things i did|the things i have done|the things i've done|all i did|all i have done|all i've done|everything i have done|everything i've done|everything i did|all the things i did|all the things i have done|all the things i've done|the stuff i did|the stuff i've done|what i did to us|what i put you through|everything i put you through|all i put you through|all that i put you through)|(the|all the|any|all of the|so much) (hurt|pain|damage|harm|grief|heartache|heartbreak|upset|trouble|stress|misery|suffering|tears|sadness|anguish|disappointment) [i|that i] (caused|have caused|'ve caused|put you through|brought|brought you|gave you|have given you|'ve given you|created|did|made)|(ruining|wrecking|messing up|screwing up|destroying|breaking|fucking up|blowing up|mucking up|spoiling|throwing away) (everything|it all|us|things|what we had|our relationship|our marriage|the relationship|the marriage|our friendship|our family|it|our life|our lives|all of it)|(messing|screwing|mucking|fucking|stuffing) (everything|things|it all|us|it) up|(how|the way) i (treated|have treated|'ve treated|handled|dealt with|have handled|'ve handled|behaved|acted) (you|things|it|everything|us|the situation|myself|towards you|toward you) [all these years|over the years|for years|back then|in the past]|not being (there for you|there|who you needed|what you needed|enough|good enough|better|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))|the (last|past|last few|past few|last couple of|past couple of|last two|last three|past two|past three) (years|months|year|weeks|decade|while))",
         "(sorry|regret) [that] i (was not|wasn't|was never|have not been|haven't been|could not be|couldn't be|never was) (there for you|who you needed|what you needed|enough for you|the (person|partner|husband|wife|friend|man|woman|dad|father|mum|mother|boyfriend|girlfriend) you (needed|deserved|wanted))",
       ],
       unless: [
@@ -20618,7 +26616,7 @@ export const RULE_SET: ShippedRuleSet = {
         'question',
         {
           after:
-            '(at|over|during|on|when|while|last|yesterday|the other|that (night|day|morning|evening|weekend)|this (morning|week)|in front|with (the|my|your) (drinking|gambling|money|affair|lies|lying|sister|brother|mum|dad)|about (the|your|her|his) (money|party|wedding|funeral|job|car|house|kids|baby)|by (lying|cheating|leaving|drinking|not|going|telling|shouting|walking)|of (silence|lies|lying|drinking|arguing|fighting))',
+            '(at|over|during|on|when|while|last|yesterday|the other|that (night|day|morning|evening|weekend)|this (morning|week)|in front|with (the|my|your) (drinking|gambling|money|affair|lies|lying|sister|brother|mum|dad)|about (the|your|her|his) (money|party|wedding|funeral|job|car|house|kids|baby)|by (lying|cheating|leaving|drinking|not|going|telling|shouting|walking)|of (silence|lies|lying|drinking|arguing|fighting)|(after|through|before) (your|the|his|her|my|our))',
         },
         { after: '@spec_gerund' },
         { nearby: 'i @spec_verb' },
@@ -20789,7 +26787,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(sorry|apologise|apologize|apologies|regret) (for|about) (the|all the|all this|this) (pain|hurt|distance|tension|silence|bad blood|mess|awkwardness|bad feeling|anger) between us',
       ],
       unless: [
-        { followed_by: '(the|your|my|his|her|that|this|those|these|at|on|with|by|when|in|over)' },
+        {
+          followed_by:
+            '(the|your|my|his|her|that|this|those|these|at|on|with|by|when|in|over|about (the|your|his|her|my|our|that|this|it))',
+        },
         'negated',
         'in_quote',
         'question',
@@ -20903,7 +26904,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           followed_by:
-            "((it|this|that|they|he|she) (caused|has caused|'s caused|may have caused|might have caused|created|made|gave)|i (said|did|wrote|sent|posted|texted|made)|w|with|around|re)",
+            "((it|this|that|they|he|she) (caused|has caused|'s caused|may have caused|might have caused|created|made|gave)|i (said|did|wrote|sent|posted|texted|made)|w|with|around|re|(you|u) (have|'ve|had|'d|are|were) been (in|through)|(you|u) (are|were|'re) (in|going through))",
         },
         {
           nearby:
@@ -20913,6 +26914,172 @@ export const RULE_SET: ShippedRuleSet = {
       message: 'Regret that names nothing in particular leaves them to guess what you think you did.',
       suggestion:
         'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.fell-short',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|sry|soz|apologise|apologize|regret|ashamed) [that] i (was not|could not be|was never|have not been|never was|was not ever|could never be|did not manage to be) [always|ever|just|a bit|any] (better|kinder|nicer|gentler|softer|warmer|more patient|more present|more loving|more supportive|more understanding|more|enough|good enough|good to you|kind to you|nice to you|fair to you|the best|a better (one|person|version of myself)|easier|easier to (live with|love|be with|be around))',
+        '(sorry|sry|soz|apologise|apologize|regret|ashamed) [that] i (did not|never|could not|was not able to|failed to|did not know how to) (treat|love|support|appreciate|value|look after|care for|cherish|respect|protect|show up for|stand by|do right by|do better by|do well by|do better for|listen to|understand|put) you (better|more|right|properly|enough|well|first|the way you deserved|how you deserved|as you deserved|like you deserved|the way you needed|how you needed|the way i should have|how i should have|like i should have|as i should have)',
+        '(sorry|sry|soz|apologise|apologize|regret|ashamed) [that] i (fell short|came up short|fell so short|did not do better|could not do better|did not do right by you|did not do better by you|did not do well by you|did not do enough|could not do more|did not do more|was so wrong|was wrong about so much|got (it|so much|a lot|things|everything|so many things|most of it|us|it all) [all|so|badly|very|really] wrong|messed (up|us up|it all up|it up|things up|everything up|up everything)|screwed (up|us up|it all up|it up|things up|everything up)|cocked (it|things) up|stuffed (it|things) up|blew it|ruined us|broke us|failed (you|us|at us|at being))',
+        '(sorry|sry|soz|apologise|apologize|apologies|regret|ashamed) (for|about) not (treating|loving|supporting|appreciating|valuing|being there for|looking after|caring for|respecting|listening to|standing by|protecting|cherishing) you (better|more|right|properly|enough|well|the way you deserved|how you deserved|as you deserved|like you deserved|the way you needed)',
+        "(sorry|sry|soz|apologise|apologize|regret|ashamed) [that] i (made|have made) (such a|a|a real|a right|a complete|a total|an absolute|so much of a|a bit of a) (mess|hash|pig's ear|dog's dinner|muck up|balls up|shambles) of (it|things|everything|us|it all|our (marriage|relationship|friendship|life|lives|family)|the (marriage|relationship|friendship|whole thing))",
+        '(regret|regretting) not being (a|the|better|kinder|nicer|there|enough|more|good enough|who you|what you|around|present|easier|someone)',
+        '(sorry|sry|soz|apologise|apologize|apologies|apology|apologising|apologizing|regret|ashamed) ~3 (for|about|of) (whatever|any|the|my) (role|share|hand|contribution|bit) [that] i (played|had|took|may have played|might have played|have played|may have had|might have had|have had|had to play) [in (it|it all|all (this|that|of it|of this|of that)|everything|this|that|what happened|how ~4|things ~4|us|the (split|breakup|break up|divorce|end|way ~4|mess|whole thing|collapse|marriage|relationship|friendship)|our (split|breakup|break up|divorce|marriage|relationship|friendship|falling out)|us (not|falling|breaking|drifting|splitting|ending) ~3)]',
+        '(sorry|sry|soz|apologise|apologize|apologies|apology|apologising|apologizing|regret|ashamed) ~3 (for|about|of) the part [that] i (played|had|took|have played|may have played|might have played) [in (it|it all|all (this|that|of it|of this|of that)|everything|this|that|what happened|how ~4|things ~4|us|the (split|breakup|break up|divorce|end|way ~4|mess|whole thing|collapse|marriage|relationship|friendship)|our (split|breakup|break up|divorce|marriage|relationship|friendship|falling out)|us (not|falling|breaking|drifting|splitting|ending) ~3)]',
+        '(apology|apologies|apologise|apologize|apologising|apologizing|sorry|sry|soz|regret) (for|about) my (part|share|role|hand|contribution|bit) (in|of|to) (it|it all|all (this|that|of it|of this|of that)|everything|this|that|what happened|how|things|us|the (split|breakup|break up|divorce|end|way|mess|whole thing|collapse)|our (split|breakup|break up|divorce|marriage|relationship|friendship|falling out))',
+        '(sorry|apologise|apologize|apologies|apologising|apologizing|regret) (again|so much|truly|really|deeply|sincerely|honestly|genuinely|once more|once again|properly|unreservedly) (for|about) (everything|it all|all of it|all that|all this|the whole thing|whatever happened|what happened|the past|the lot|all of that|all of this)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(at|about|of|on|with (<name>|him|her|them|the|your|my|his|our|money|work|words)|when|while|during|prepared|informed|organised|organized|off|on (the|your|that|my)|in (the|front|your|that|my|his|her|our)|than|over|by (the|your|not|lying|leaving)|that (night|day|weekend|time|morning|evening)|last|yesterday|before|after|because|to your|to (him|her|them|my|his)|for (the|your|a|my|our)|the|your|my|our|his|her|a|an|this|those|these)',
+        },
+        { nearby: '@vague_act' },
+        { nearby: 'i @spec_verb' },
+        { nearby: '@spec_gerund' },
+        { nearby: '@vague_omission' },
+        { sentence_has: "(your|his|her) (loss|grief|dad's|mum's|mom's|illness|diagnosis|nan|gran|funeral)" },
+        { nearby: '(passed|passed away|died|passing|cancer|condolences|diagnosis|hospital)' },
+        {
+          nearby:
+            '(the worst (was|being|of (it|them|which))|especially (the|when|how|that)|in particular|like (when|the time)|for example|for instance|such as|most of all (the|when|how))',
+        },
+        {
+          after:
+            '(when|while|during|at the|at your|at our|at my|through (your|the|his|her|my)|after (your|the|my|his|her)|about (the|your|his|her|my|our|that|this)|last (night|week|weekend|time)|earlier|today|tonight|yesterday|this (morning|week|weekend|evening|afternoon)|on the phone)',
+        },
+        {
+          followed_by:
+            '(company|help|use|of (a )?(help|use)|of the|support (with|at)|on time|organised|organized|prepared|informed|for <name>|for (him|her|them|the kids|the girls|the boys))',
+        },
+      ],
+      message: 'Regret for not being better, or for "my part", names nothing they could point to.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.self-verdict',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i (was not|have not been|was never|never was|have never been|was not always|have not always been|was not exactly|have not exactly been) [always|exactly|really|very|that|ever|particularly|remotely|much of|the|a|an|the most] (great|good|easy|kind|fair|nice|patient|gentle|present|there|the best|a good (partner|husband|wife|friend|dad|mum|boyfriend|girlfriend|father|mother|person|man|woman|son|daughter|brother|sister|mate)|a great (partner|husband|wife|friend|dad|mum|boyfriend|girlfriend|father|mother|person|man|woman|son|daughter|brother|sister|mate)|easy to (live with|be with|love|be around|deal with|talk to|reach)|much of a (partner|husband|wife|friend|dad|mum|boyfriend|girlfriend|father|mother|mate|brother|sister)|good to you|great to you|kind to you|fair to you|nice to you|easy on you|the easiest|the nicest|the kindest|the (best|easiest|greatest|kindest|nicest) (partner|husband|wife|friend|dad|mum|boyfriend|girlfriend|person|father|mother|brother|sister|son|daughter|man|woman|mate|person to (live with|be with|be around)))',
+        'i (was|have been|could be|can be|became) [so|such|really|pretty|a bit|quite|just|absolutely|totally] (a lot to deal with|a lot to handle|a lot|too much|hard work|hard to live with|hard to be with|hard to be around|hard to love|difficult|difficult to live with|a nightmare|impossible|impossible to live with|a handful|a pain|hard on you|no fun|miserable to live with|horrible to live with|a burden)',
+        'i (could have|should have|could have been|should have been|ought to have|ought to have been) (done better|been better|been kinder|been a better (person|partner|husband|wife|friend|dad|mum|boyfriend|girlfriend|father|mother|man|woman|brother|sister|son|daughter)|done more|been more|been there more|treated you better|loved you better|been better to you|been kinder to you|been more for you|tried harder)',
+        'i (got|did|made) (so much|a lot|lots|loads|so many things|a lot of things|plenty|most things|everything|it all|so much of it|most of it|half of it) wrong',
+        'i (let you down|let u down|failed you|failed u|disappointed you|messed up|screwed up|cocked up|stuffed up|blew it|made (such a|a|a real|a right|a complete|a total|an absolute) (mess|hash|shambles) of (it|things|everything|us|it all))',
+        'i wish i (had|would|would have) (been|done|treated you|loved you) (a better ~2|better|kinder|more ~2|there more|a better one|right by you|better by you|a kinder ~2|easier to (live with|love|be with))',
+        'i (made|have made) (so many|a lot of|lots of|loads of|plenty of|too many|my share of|a ton of|a load of) mistakes',
+      ],
+      when: [
+        {
+          nearby:
+            '(sorry|sry|soz|apologise|apologize|apologies|apology|apologising|apologizing|regret|ashamed)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(at|about|with|when|while|during|on (the|your|that|my)|in (the|front|your|that|my|his|her|our)|over|by (the|your|not|lying|leaving)|that (night|day|weekend|time|morning|evening)|last|yesterday|before|after|because|to your|to (him|her|them|my|his|the)|for (the|your|a|my|our)|the|your|my|our|his|her|a|an|this|those|these|but (you|u|at least|then|neither|nor|so|no one|nobody|i was never|i never))',
+        },
+        { nearby: '@vague_act' },
+        { nearby: 'i @spec_verb' },
+        { nearby: '@spec_gerund' },
+        { nearby: '@vague_omission' },
+        {
+          before:
+            '(you|u|they|he|she|people|everyone|your (mum|dad|sister|brother|mother|father|friends|mates)) [really|obviously|clearly|probably|still] (say|said|think|thought|told|tell|reckon|keep saying|always said|feel|felt|believe|believed)',
+        },
+        {
+          nearby:
+            '(passed|passed away|died|passing|cancer|condolences|diagnosis|hospital|sorry to hear|sorry for your loss)',
+        },
+        {
+          nearby:
+            '(sorry|apologise|apologize|apologies) (for|about) (the|your|that|my) (late|slow|delay|wait|mix up|confusion|short notice|long message|essay|ramble|typos)',
+        },
+        {
+          nearby:
+            '(the worst (was|being|of (it|them|which))|especially (the|when|how|that)|in particular|like (when|the time)|for example|for instance|such as|most of all (the|when|how))',
+        },
+        {
+          after:
+            '(when|while|during|at the|at your|at our|at my|through (your|the|his|her|my)|after (your|the|my|his|her)|about (the|your|his|her|my|our|that|this)|last (night|week|weekend|time)|earlier|today|tonight|yesterday|this (morning|week|weekend|evening|afternoon)|on the phone)',
+        },
+        {
+          followed_by:
+            '(company|help|use|of (a )?(help|use)|of the|support (with|at)|on time|organised|organized|prepared|informed|for <name>|for (him|her|them|the kids|the girls|the boys))',
+        },
+      ],
+      message:
+        'A verdict on yourself ("I wasn\'t great", "I got a lot wrong") names nothing they could point to.',
+      suggestion:
+        'Name the behaviour itself, e.g. "I\'m sorry I stopped answering when you needed help with the baby."',
+    },
+    {
+      id: 'vague.sorry-i-hurt-you',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|sry|soz|apologise|apologize|regret) [that|for|about] i (hurt you|hurt u|hurt you so much|hurt you so badly|hurt you so deeply|caused you (so much )?pain|broke your heart|broke ur heart|made you (so )?unhappy|made you miserable|made your life (hell|a misery))',
+      ],
+      when: ['sentence_end'],
+      unless: [
+        { has_component: ['specific'] },
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { nearby: '@vague_act' },
+        { nearby: 'i @spec_verb' },
+        { nearby: '@spec_gerund' },
+        { nearby: '@vague_omission' },
+        {
+          nearby:
+            '(i was (cruel|rude|horrible|nasty|awful|mean|harsh|out of order|out of line|unfair|unkind|wrong|vile|spiteful|cold) (about|to|at|in|when|on|with|over)|i should (not|never) have|i should have|when i|the (night|day|time|way) i|(at|during|after) (the|your|my|our|his|her|that) (party|wedding|christening|funeral|dinner|barbecue|pub|birthday|engagement|hospital))',
+        },
+        { nearby: '(passed|passed away|died|passing|cancer|condolences|diagnosis)' },
+      ],
+      message: 'Saying you hurt them without saying how leaves them to name your behaviour for you.',
+      suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I hurt you when I read your messages."',
+    },
+    {
+      id: 'vague.along-the-way',
+      category: 'vague',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(hurt|upset|wronged|let|offended|said|did|caused|done|made you feel ~2) [you|u|down|you down] (along the way|over the years|in all (that|those|these) (time|years)|all those years|at any point|over our (marriage|relationship|time together|years together)|during our (marriage|relationship|time together)|in our (marriage|relationship))',
+      ],
+      when: [
+        {
+          sentence_has:
+            '(sorry|sry|soz|apologise|apologize|apologies|apology|apologising|apologizing|regret)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { nearby: 'i @spec_verb' },
+        { nearby: '@spec_gerund' },
+        {
+          after:
+            '(when|by|with (all|the|my|your)|because|for (my|the|your)|through (my|the)|about (your|the|his|her|my|our))',
+        },
+      ],
+      message: 'Regret spread over the years names nothing they could point to.',
+      suggestion: 'Name the behaviour itself, e.g. "I\'m sorry I mocked your job in front of your friends."',
     },
   ],
 };
