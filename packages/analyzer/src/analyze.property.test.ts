@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { matcherSteps } from './pattern.js';
 import type { Analysis } from './types.js';
 
 function checkInvariants(text: string, a: Analysis): void {
@@ -68,6 +69,24 @@ describe('analyze on any string', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  // Counted in matcher steps, not milliseconds, so a busy machine cannot make it pass or fail: a
+  // message twice as long takes about twice the work. A condition that rescans the whole message
+  // for every hit would make it four times.
+  it('does work in proportion to the message’s length', () => {
+    const unit =
+      "I'm sorry if you were offended, but I was exhausted. You always do this. I want to die. " +
+      'If you loved me you would come back. I will show up at your work. ';
+    const stepsFor = (copies: number): number => {
+      const before = matcherSteps();
+      analyze(unit.repeat(copies), { kind: 'apology' });
+      return matcherSteps() - before;
+    };
+    const once = stepsFor(200);
+    const twice = stepsFor(400);
+    expect(twice / once).toBeLessThan(2.2);
+    expect(twice / once).toBeGreaterThan(1.8);
   });
 
   it('handles a 1 MB message', () => {

@@ -281,6 +281,36 @@ function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: numbe
   return false;
 }
 
+/** Where a pattern matches in the whole message: the earliest end and the latest start (-1: nowhere). */
+interface Spread {
+  minEnd: number;
+  maxStart: number;
+}
+
+// Message-wide conditions are answered once per message, not once per hit: a long message has
+// hits in proportion to its length, and scanning all of it for each would be quadratic.
+let spreads = new Map<CondPattern, Spread>();
+
+function spreadOf(doc: Doc, pat: CondPattern): Spread {
+  let spread = spreads.get(pat);
+  if (spread !== undefined) return spread;
+  spread = { minEnd: -1, maxStart: -1 };
+  const tokens = doc.tokens;
+  const before = matcherSteps();
+  for (const sk of doc.sentences) {
+    for (let t = sk.first; t < sk.end; t++) {
+      if (pat.first !== null && !startsWith(pat.first, tokens[t]!)) continue;
+      const end = matchAt(pat.els, tokens, t, sk.end);
+      if (end <= 0) continue;
+      if (spread.minEnd < 0 || end < spread.minEnd) spread.minEnd = end;
+      spread.maxStart = t;
+    }
+  }
+  charge(meterSlot, before);
+  spreads.set(pat, spread);
+  return spread;
+}
+
 function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
   switch (c.t) {
     case 'flag':
@@ -305,10 +335,13 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
         case 'after':
           return scan(doc, c.pat, hit.end, sentence.end, sentence.end);
         case 'message_has':
-          return doc.sentences.some((sk) => scan(doc, c.pat, sk.first, sk.end, sk.end));
-        case 'elsewhere':
-          // A second cue anywhere in the message, not the match itself.
-          return doc.sentences.some((sk) => scan(doc, c.pat, sk.first, sk.end, sk.end, hit));
+          return spreadOf(doc, c.pat).minEnd >= 0;
+        case 'elsewhere': {
+          // A second cue anywhere in the message, not the match itself: one that ends before the
+          // hit starts or starts after it ends.
+          const { minEnd, maxStart } = spreadOf(doc, c.pat);
+          return (minEnd >= 0 && minEnd <= hit.first) || maxStart >= hit.end;
+        }
         case 'followed_by': {
           const before = matcherSteps();
           const found = hit.end < sentence.end && matchAt(c.pat.els, doc.tokens, hit.end, sentence.end) > 0;
@@ -414,6 +447,7 @@ function settle(doc: Doc, pending: Pending[], out: EngineResult): void {
 /** Run every rule that applies to `kind` over the document. */
 export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
+  spreads = new Map();
   const pending: Pending[] = [];
   const lastEnd = new Int32Array(engine.rules.length);
   const tokens = doc.tokens;
