@@ -37,6 +37,8 @@ interface CondPattern {
   els: El[];
   /** Word ids (vocabulary.ts), class ids included. */
   first: Set<number> | null;
+  /** Word lists a sentence must hold one word of each of for it to match there, as for an Entry. */
+  needs: Int32Array;
 }
 
 interface CompiledRule {
@@ -75,14 +77,20 @@ interface Entry {
   els: El[];
   /** Its slot in a cost meter. */
   slot: number;
-  /** Words the sentence must hold, as ids into Engine.seen: each inner list is "one of". */
-  needs: Int32Array[];
+  /** Word lists the sentence must hold one word of each of, as indexes into Engine.groups. */
+  needs: Int32Array;
 }
 
 export interface Engine {
   rules: CompiledRule[];
   /** Per required-word id, the stamp of the last sentence that held the word. */
   seen: Int32Array;
+  /** The distinct word lists patterns need, as required-word ids (a lexicon is often one). */
+  groups: Int32Array[];
+  /** Per required-word id, the lists it is in. */
+  groupsOf: Int32Array[];
+  /** Per list, the stamp of the last sentence that held one of its words. */
+  groupSeen: Int32Array;
   /** Everything the scan looks up by a word, by the word's id: one array read per token. */
   lookup: (WordIndex | undefined)[];
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
@@ -99,7 +107,11 @@ export interface EngineResult {
   components: Set<Component>;
 }
 
-function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): CompiledCond {
+function compileCond(
+  c: Condition,
+  lexicons: ShippedRuleSet['lexicons'],
+  need: (els: El[]) => Int32Array,
+): CompiledCond {
   if (typeof c === 'string') return { t: 'flag', name: c };
   if ('subject' in c) return { t: 'subject', set: new Set(c.subject) };
   if ('has_component' in c) return { t: 'component', any: c.has_component };
@@ -109,7 +121,11 @@ function compileCond(c: Condition, lexicons: ShippedRuleSet['lexicons']): Compil
   // tried ("(please|please just)" before "hear me out"), not only the first that matches at all.
   const els = where === 'preceded_by' ? anchoredAtEnd(parsed) : parsed;
   const first = firstWords(els);
-  return { t: 'pattern', where, pat: { els, first: first && new Set([...first].map(wordId)) } };
+  return {
+    t: 'pattern',
+    where,
+    pat: { els, first: first && new Set([...first].map(wordId)), needs: need(els) },
+  };
 }
 
 // Conditions are pure, so their order never changes a result; the cheap ones go first so a hit
@@ -147,6 +163,9 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     rules: [],
     lookup: [],
     seen: new Int32Array(0),
+    groups: [],
+    groupsOf: [],
+    groupSeen: new Int32Array(0),
     byPrefix: [],
     always: [],
     regexRules: [],
@@ -157,6 +176,22 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   const requiredIds = new Map<string, number>();
   const byWord = new Map<string, Entry[]>();
   const byPair = new Map<string, Map<number, PairNode>>();
+  const groupIds = new Map<string, number>();
+  const group = (anyOf: string[]): number => {
+    const key = [...anyOf].sort().join(' ');
+    let g = groupIds.get(key);
+    if (g === undefined) {
+      groupIds.set(key, (g = engine.groups.length));
+      const ids = anyOf.map((w) => {
+        let id = requiredIds.get(w);
+        if (id === undefined) requiredIds.set(w, (id = requiredIds.size));
+        return id;
+      });
+      engine.groups.push(Int32Array.from(ids));
+    }
+    return g;
+  };
+  const need = (els: El[]): Int32Array => Int32Array.from(requiredWords(els), group);
   const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry): void => {
     const list = map.get(key);
     if (list) {
@@ -176,8 +211,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       slot: engine.slots,
     };
     engine.slots += def.pattern.length + 1;
-    const when = byCost((def.when ?? []).map((c) => compileCond(c, set.lexicons)));
-    const unless = byCost((def.unless ?? []).map((c) => compileCond(c, set.lexicons)));
+    const when = byCost((def.when ?? []).map((c) => compileCond(c, set.lexicons, need)));
+    const unless = byCost((def.unless ?? []).map((c) => compileCond(c, set.lexicons, need)));
     rule.when = withoutComponents(when);
     rule.unless = withoutComponents(unless);
     rule.whenComponents = componentLists(when);
@@ -185,13 +220,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     engine.rules.push(rule);
     if (def.kind === 'regex') engine.regexRules.push(rule);
     for (const [p, els] of rule.patterns.entries()) {
-      const needs = requiredWords(els).map((anyOf) =>
-        Int32Array.from(anyOf, (w) => {
-          let id = requiredIds.get(w);
-          if (id === undefined) requiredIds.set(w, (id = requiredIds.size));
-          return id;
-        }),
-      );
+      const needs = need(els);
       const entry = { rule, els, slot: rule.slot + p, needs };
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
@@ -218,6 +247,10 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     }
   });
   engine.seen = new Int32Array(requiredIds.size);
+  engine.groupSeen = new Int32Array(engine.groups.length);
+  const groupsOf: number[][] = Array.from({ length: requiredIds.size }, () => []);
+  engine.groups.forEach((anyOf, g) => anyOf.forEach((id) => groupsOf[id]!.push(g)));
+  engine.groupsOf = groupsOf.map((list) => Int32Array.from(list));
   for (const w of new Set([...requiredIds.keys(), ...byWord.keys(), ...byPair.keys()]))
     engine.lookup[wordId(w)] = {
       id: requiredIds.get(w) ?? -1,
@@ -251,9 +284,10 @@ function charge(slot: number, before: number): void {
 // Sentence stamps count up across calls so `seen` never needs clearing; when they would overflow,
 // the array is cleared once and counting starts again.
 let lastStamp = 0;
-function nextStamp(seen: Int32Array): number {
+function nextStamp({ seen, groupSeen }: Engine): number {
   if (lastStamp === 0x7fffffff) {
     seen.fill(0);
+    groupSeen.fill(0);
     lastStamp = 0;
   }
   return ++lastStamp;
@@ -311,6 +345,21 @@ function spreadOf(doc: Doc, pat: CondPattern): Spread {
   return spread;
 }
 
+// The sentence the scan is in, whose words are stamped in `seen` (see runEngine): a condition that
+// looks only inside that sentence and needs a word it lacks is false without a scan. -1 while the
+// regex rules run, whose hits may lie in any sentence.
+const stamped: { sentence: number; engine: Engine | null; stamp: number } = {
+  sentence: -1,
+  engine: null,
+  stamp: 0,
+};
+
+/** Whether the sentence stamped `stamp` holds one word of each of the engine's lists `needs`. */
+function holdsWords({ groupSeen }: Engine, needs: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < needs.length; i++) if (groupSeen[needs[i]!] !== stamp) return false;
+  return true;
+}
+
 function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
   switch (c.t) {
     case 'flag':
@@ -323,6 +372,14 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
     case 'pattern': {
       const s = doc.sentenceOf[hit.first]!;
       const sentence = doc.sentences[s]!;
+      if (
+        s === stamped.sentence &&
+        c.where !== 'message_has' &&
+        c.where !== 'elsewhere' &&
+        c.where !== 'nearby' &&
+        !holdsWords(stamped.engine!, c.pat.needs, stamped.stamp)
+      )
+        return false;
       switch (c.where) {
         case 'clause_has': {
           const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
@@ -451,24 +508,23 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const pending: Pending[] = [];
   const lastEnd = new Int32Array(engine.rules.length);
   const tokens = doc.tokens;
-  const { lookup, seen } = engine;
+  const { lookup, seen, groupsOf, groupSeen } = engine;
+  // A required word in the sentence: it and every list it is in are held.
+  const see = (id: number): void => {
+    if (seen[id] === stamp) return;
+    seen[id] = stamp;
+    const lists = groupsOf[id]!;
+    for (let i = 0; i < lists.length; i++) groupSeen[lists[i]!] = stamp;
+  };
   // Each token's entry in `lookup` (and its second reading's), filled a sentence at a time.
   const words: (WordIndex | undefined)[] = new Array(tokens.length);
   const alts: (WordIndex | undefined)[] = new Array(tokens.length);
   let stamp = 0;
   const tryEntry = ({ rule, els, slot, needs }: Entry, t: number, limit: number): void => {
+    if (!holdsWords(engine, needs, stamp)) return;
     if (t < lastEnd[rule.index]! || !allowed(rule, kind)) return;
     const comp = rule.def.component;
     if (comp && out.components.has(comp)) return;
-    for (const anyOf of needs) {
-      let found = false;
-      for (let n = 0; n < anyOf.length; n++)
-        if (seen[anyOf[n]!] === stamp) {
-          found = true;
-          break;
-        }
-      if (!found) return;
-    }
     const before = matcherSteps();
     const end = matchAt(els, tokens, t, limit);
     charge(slot, before);
@@ -520,16 +576,19 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     const limit = doc.sentences[s]!.end;
     if (s !== sentence) {
       sentence = s;
-      stamp = nextStamp(seen);
+      stamp = nextStamp(engine);
+      stamped.sentence = s;
+      stamped.engine = engine;
+      stamped.stamp = stamp;
       for (let u = t; u < limit; u++) {
         const x = tokens[u]!;
         const main = x.id >= 0 ? lookup[x.id] : undefined;
         words[u] = main;
-        if (main !== undefined && main.id >= 0) seen[main.id] = stamp;
+        if (main !== undefined && main.id >= 0) see(main.id);
         if (x.alt !== undefined) {
           const alt = x.altId >= 0 ? lookup[x.altId] : undefined;
           alts[u] = alt;
-          if (alt !== undefined && alt.id >= 0) seen[alt.id] = stamp;
+          if (alt !== undefined && alt.id >= 0) see(alt.id);
         }
       }
     }
@@ -541,6 +600,7 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
     for (const e of engine.always) tryEntry(e, t, limit);
   }
+  stamped.sentence = -1;
   if (engine.regexRules.length > 0 && tokens.length > 0) {
     const norm = normalizeText(doc.text);
     for (const rule of engine.regexRules) {

@@ -441,15 +441,16 @@ export function requiredWords(els: readonly El[]): string[][] {
         }
         for (const w of first) words.add(w);
       }
-      if (ok && words.size <= 64) out.push([...words]);
+      if (ok) out.push([...words]);
     }
   }
-  // Words in nearly every sentence filter nothing, and a class is not a word the sentence holds;
-  // keep the informative lists, shortest first.
+  // A class is not a word the sentence holds. The engine answers each list with one lookup (see
+  // Engine.groupsOf), so every list is kept; those with a word found in nearly every sentence
+  // rarely rule a sentence out and go last, the rest shortest first.
+  const common = (list: string[]): number => (list.some((w) => COMMON.has(w)) ? 1 : 0);
   return out
-    .filter((list) => !list.some((w) => COMMON.has(w) || w === NUMBER_KEY || w === NAME_KEY))
-    .sort((a, b) => a.length - b.length)
-    .slice(0, 4);
+    .filter((list) => !list.some((w) => w === NUMBER_KEY || w === NAME_KEY))
+    .sort((a, b) => common(a) - common(b) || a.length - b.length);
 }
 
 interface EnumFrame {
