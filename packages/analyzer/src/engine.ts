@@ -79,6 +79,11 @@ interface Entry {
   slot: number;
   /** Word lists the sentence must hold one word of each of, as indexes into Engine.groups. */
   needs: Int32Array;
+  /**
+   * The first of those lists that its index key does not already guarantee, or -1: checked before
+   * the entry is tried at all, since most entries under a common word fail it.
+   */
+  gate: number;
 }
 
 export interface Engine {
@@ -221,9 +226,12 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     if (def.kind === 'regex') engine.regexRules.push(rule);
     for (const [p, els] of rule.patterns.entries()) {
       const needs = need(els);
-      const entry = { rule, els, slot: rule.slot + p, needs };
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
+      const keyIds = new Set<number | undefined>();
+      for (const key of keys ?? first ?? []) for (const w of key.split(' ')) keyIds.add(requiredIds.get(w));
+      const gate = needs.find((g) => !engine.groups[g]!.some((id) => keyIds.has(id))) ?? -1;
+      const entry = { rule, els, slot: rule.slot + p, needs, gate };
       const head = els[0]!;
       if (keys) {
         for (const key of keys) {
@@ -534,23 +542,23 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     lastEnd[rule.index] = end;
     record(doc, rule, tokens[t]!.start, tokens[end - 1]!.end, out, pending);
   };
+  const tryList = (list: readonly Entry[] | undefined, t: number, limit: number): void => {
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (e.gate < 0 || groupSeen[e.gate] === stamp) tryEntry(e, t, limit);
+    }
+  };
   const tryNode = (node: PairNode | undefined, t: number, limit: number): void => {
     if (node === undefined) return;
-    for (const e of node.entries) tryEntry(e, t, limit);
+    tryList(node.entries, t, limit);
     const third = node.third;
     if (third === null || t + 2 >= limit) return;
     const tok3 = tokens[t + 2]!;
-    const list = third.get(tok3.id);
-    if (list) for (const e of list) tryEntry(e, t, limit);
-    if (tok3.altId >= 0) {
-      const alt = third.get(tok3.altId);
-      if (alt) for (const e of alt) tryEntry(e, t, limit);
-    }
+    tryList(third.get(tok3.id), t, limit);
+    if (tok3.altId >= 0) tryList(third.get(tok3.altId), t, limit);
     const key3 = classIdOf(tok3);
-    if (key3 >= 0) {
-      const cls = third.get(key3);
-      if (cls) for (const e of cls) tryEntry(e, t, limit);
-    }
+    if (key3 >= 0) tryList(third.get(key3), t, limit);
   };
   const tryPair = (
     seconds: Map<number, PairNode> | undefined,
@@ -566,7 +574,7 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   };
   const tryWord = (ix: WordIndex | undefined, next: Token | undefined, t: number, limit: number): void => {
     if (ix === undefined) return;
-    if (ix.single) for (const e of ix.single) tryEntry(e, t, limit);
+    tryList(ix.single, t, limit);
     if (next !== undefined) tryPair(ix.pairs, next, t, limit);
   };
   let sentence = -1;
