@@ -39,6 +39,22 @@ function webUse(): string {
     : `in ${carrying.join(', ')}`;
 }
 
+// The machine is shared and its speed swings by half from one minute to the next, so the 4 MB run
+// is timed in eight parts: the median part is the figure, and the fastest shows the least-disturbed
+// speed.
+const PARTS = 8;
+interface Spread {
+  median: { mbs: number; cpuMbs: number };
+  best: { mbs: number; cpuMbs: number };
+}
+function inParts(messages: string[], run: (text: string) => unknown): Spread {
+  const size = Math.ceil(messages.length / PARTS);
+  const parts = Array.from({ length: PARTS }, (_, i) =>
+    mbPerSecond(messages.slice(i * size, (i + 1) * size), run),
+  ).sort((a, b) => a.cpuMbs - b.cpuMbs);
+  return { median: parts[PARTS / 2]!, best: parts[PARTS - 1]! };
+}
+
 function repeatTo(texts: string[], bytes: number): string[] {
   const out: string[] = [];
   let total = 0;
@@ -162,7 +178,7 @@ async function main(): Promise<void> {
   const writeGood = require('write-good') as (text: string) => unknown[];
 
   mbPerSecond(messages.slice(0, 2000), (t) => analyze(t, { kind: 'apology' })); // warm up the JIT
-  const ours = mbPerSecond(messages, (t) => analyze(t, { kind: 'apology' }));
+  const ours = inParts(messages, (t) => analyze(t, { kind: 'apology' }));
   const oursSlice = mbPerSecond(linterSlice, (t) => analyze(t, { kind: 'apology' }));
   mbPerSecond(linterSlice.slice(0, 200), (t) => writeGood(t));
   const wg = mbPerSecond(linterSlice, (t) => writeGood(t));
@@ -191,7 +207,7 @@ async function main(): Promise<void> {
     '',
     '| what | result | target |',
     '|---|---|---|',
-    `| analyzer, Node, one core (${mb(total)} MB) | ${rate(ours)} | ≥ 1 MB/s |`,
+    `| analyzer, Node, one core (${mb(total)} MB in ${PARTS} parts) | median part ${rate(ours.median)}; fastest part ${ours.best.cpuMbs.toFixed(2)} MB/s per CPU-second | ≥ 1 MB/s |`,
     `| analyzer on the linters' slice (${(slice / 1024).toFixed(0)} KB) | ${rate(oursSlice)} | |`,
     `| write-good 1.0.8, same slice | ${rate(wg)} | comparison |`,
     `| alex 11, same slice | ${rate(alex)} | comparison |`,

@@ -5,6 +5,7 @@ import { flag, subjectOf, type Hit } from './context.js';
 import {
   anchoredAtEnd,
   classIdOf,
+  COMMON,
   firstWords,
   leadingWords,
   matchAt,
@@ -80,8 +81,9 @@ interface Entry {
   /** Word lists the sentence must hold one word of each of, as indexes into Engine.groups. */
   needs: Int32Array;
   /**
-   * The first of those lists that its index key does not already guarantee, or -1: checked before
-   * the entry is tried at all, since most entries under a common word fail it.
+   * The first of those lists that its index key does not already guarantee and that has no common
+   * word, or -1: checked before the entry is tried at all, since most entries under a common word
+   * fail it.
    */
   gate: number;
 }
@@ -92,10 +94,16 @@ export interface Engine {
   seen: Int32Array;
   /** The distinct word lists patterns need, as required-word ids (a lexicon is often one). */
   groups: Int32Array[];
-  /** Per required-word id, the lists it is in. */
+  /** Per required-word id, the lists it is in (those without a common word). */
   groupsOf: Int32Array[];
-  /** Per list, the stamp of the last sentence that held one of its words. */
+  /**
+   * Per list, the stamp of the last sentence that held one of its words. A list with a common word
+   * ("you", "the") is not marked by its words, which are in hundreds of lists each: it is checked
+   * word by word when asked, and minus the stamp records a sentence that lacks it.
+   */
   groupSeen: Int32Array;
+  /** Per list, whether it has a common word. */
+  lazy: Uint8Array;
   /** Everything the scan looks up by a word, by the word's id: one array read per token. */
   lookup: (WordIndex | undefined)[];
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
@@ -171,6 +179,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     groups: [],
     groupsOf: [],
     groupSeen: new Int32Array(0),
+    lazy: new Uint8Array(0),
     byPrefix: [],
     always: [],
     regexRules: [],
@@ -182,6 +191,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   const byWord = new Map<string, Entry[]>();
   const byPair = new Map<string, Map<number, PairNode>>();
   const groupIds = new Map<string, number>();
+  const lazy: number[] = [];
   const group = (anyOf: string[]): number => {
     const key = [...anyOf].sort().join(' ');
     let g = groupIds.get(key);
@@ -193,6 +203,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
         return id;
       });
       engine.groups.push(Int32Array.from(ids));
+      lazy.push(anyOf.some((w) => COMMON.has(w)) ? 1 : 0);
     }
     return g;
   };
@@ -230,7 +241,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       const first = keys ? null : firstWords(els);
       const keyIds = new Set<number | undefined>();
       for (const key of keys ?? first ?? []) for (const w of key.split(' ')) keyIds.add(requiredIds.get(w));
-      const gate = needs.find((g) => !engine.groups[g]!.some((id) => keyIds.has(id))) ?? -1;
+      const gate = needs.find((g) => lazy[g] === 0 && !engine.groups[g]!.some((id) => keyIds.has(id))) ?? -1;
       const entry = { rule, els, slot: rule.slot + p, needs, gate };
       const head = els[0]!;
       if (keys) {
@@ -257,7 +268,10 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   engine.seen = new Int32Array(requiredIds.size);
   engine.groupSeen = new Int32Array(engine.groups.length);
   const groupsOf: number[][] = Array.from({ length: requiredIds.size }, () => []);
-  engine.groups.forEach((anyOf, g) => anyOf.forEach((id) => groupsOf[id]!.push(g)));
+  engine.lazy = Uint8Array.from(lazy);
+  engine.groups.forEach((anyOf, g) => {
+    if (lazy[g] === 0) anyOf.forEach((id) => groupsOf[id]!.push(g));
+  });
   engine.groupsOf = groupsOf.map((list) => Int32Array.from(list));
   for (const w of new Set([...requiredIds.keys(), ...byWord.keys(), ...byPair.keys()]))
     engine.lookup[wordId(w)] = {
@@ -363,8 +377,18 @@ const stamped: { sentence: number; engine: Engine | null; stamp: number } = {
 };
 
 /** Whether the sentence stamped `stamp` holds one word of each of the engine's lists `needs`. */
-function holdsWords({ groupSeen }: Engine, needs: Int32Array, stamp: number): boolean {
-  for (let i = 0; i < needs.length; i++) if (groupSeen[needs[i]!] !== stamp) return false;
+function holdsWords({ groupSeen, lazy, groups, seen }: Engine, needs: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < needs.length; i++) {
+    const g = needs[i]!;
+    const mark = groupSeen[g]!;
+    if (mark === stamp) continue;
+    if (lazy[g] === 0 || mark === -stamp) return false;
+    const anyOf = groups[g]!;
+    let found = false;
+    for (let n = 0; n < anyOf.length && !found; n++) found = seen[anyOf[n]!] === stamp;
+    groupSeen[g] = found ? stamp : -stamp;
+    if (!found) return false;
+  }
   return true;
 }
 

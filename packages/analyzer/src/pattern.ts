@@ -232,7 +232,8 @@ function same(tok: Token, id: number): boolean {
 // Frames instead of closures keep matching allocation-light; it runs for every candidate token.
 const NONE: El[][] = [];
 
-const COMMON = new Set(
+/** Words in nearly every sentence. */
+export const COMMON: ReadonlySet<string> = new Set(
   'i you to the a and it is was not do have me my that of for in we be will would am are this so but just what your on with if can about know all how like at'.split(
     ' ',
   ),
