@@ -22,6 +22,7 @@ import type {
   Subject,
   Flag,
 } from './rules/schema.js';
+import { anyOfRegexes } from './regex-gate.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
 import type { Component, Finding, Kind } from './types.js';
@@ -111,6 +112,8 @@ export interface Engine {
   /** Patterns that can start with any word. */
   always: Entry[];
   regexRules: CompiledRule[];
+  /** Matches wherever any regex rule could (see regex-gate.ts); null: run them all. */
+  regexGate: RegExp | null;
   /** Cost-meter slots: one per pattern of each rule, then one for the rule's conditions. */
   slots: number;
 }
@@ -183,6 +186,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     byPrefix: [],
     always: [],
     regexRules: [],
+    regexGate: null,
     slots: 0,
   };
   // Built here, then folded into `lookup`: ids for the words patterns require; patterns keyed by
@@ -265,6 +269,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       else engine.always.push(entry);
     }
   });
+  engine.regexGate = anyOfRegexes(engine.regexRules.flatMap((r) => r.def.pattern));
   engine.seen = new Int32Array(requiredIds.size);
   engine.groupSeen = new Int32Array(engine.groups.length);
   const groupsOf: number[][] = Array.from({ length: requiredIds.size }, () => []);
@@ -633,8 +638,8 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     for (const e of engine.always) tryEntry(e, t, limit);
   }
   stamped.sentence = -1;
-  if (engine.regexRules.length > 0 && tokens.length > 0) {
-    const norm = normalizeText(doc.text);
+  const norm = engine.regexRules.length > 0 && tokens.length > 0 ? normalizeText(doc.text) : null;
+  if (norm !== null && (engine.regexGate === null || engine.regexGate.test(norm))) {
     for (const rule of engine.regexRules) {
       if (!allowed(rule, kind)) continue;
       for (const [p, re] of rule.regexes.entries()) {
