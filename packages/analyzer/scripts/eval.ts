@@ -1,4 +1,4 @@
-// npm run eval [-- --split dev|heldout | --file PATH] [--errors [--only LABEL]]
+// npm run eval [-- --split dev|heldout | --file PATH] [--errors [--only LABEL]] [--no-model]
 // Scores the analyzer on the labelled corpus: P/R/F1 per category and component, micro-F1 for flags
 // and components, crisis recall and the share of clean messages flagged. Held-out by default.
 // --errors lists the dev messages it gets wrong (--only narrows them to one category or component);
@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze } from '../src/analyze.js';
+import { CRISIS_MODEL } from '../src/rules/crisis-model.generated.js';
 import { CATEGORIES, COMPONENTS, KINDS, type Kind } from '../src/types.js';
 import { score, tally, type Counts } from './metrics.js';
 import { analyzerRoot, loadRules } from './rule-files.js';
@@ -78,9 +79,11 @@ if (showErrors && split !== 'dev') {
 }
 const only = arg('--only');
 const rules = loadRules();
+// --no-model scores the rules alone, without the crisis model (src/crisis-model.ts).
+const model = process.argv.includes('--no-model') ? null : CRISIS_MODEL;
 const items = readCorpus(otherFile ?? join(analyzerRoot, 'corpus', `${split}.jsonl`));
 const results = items.map((item) => {
-  const a = analyze(item.text, { kind: item.kind }, rules);
+  const a = analyze(item.text, { kind: item.kind }, rules, model);
   return {
     item,
     flags: [...new Set(a.findings.map((f) => f.category))] as string[],
@@ -120,7 +123,7 @@ if (showErrors) {
     const missC = r.item.components.filter((c) => !r.components.includes(c) && wanted(c));
     const extraC = r.components.filter((c) => !r.item.components.includes(c) && wanted(c));
     if (missF.length + extraF.length + missC.length + extraC.length === 0) continue;
-    const a = analyze(r.item.text, { kind: r.item.kind }, rules);
+    const a = analyze(r.item.text, { kind: r.item.kind }, rules, model);
     const spans = a.findings.map((f) => `${f.category}:"${r.item.text.slice(f.start, f.end)}"`).join(' ');
     console.log(
       `- ${r.item.id} [${r.item.kind}] ${JSON.stringify(r.item.text)}\n  flags -${missF.join(',')} +${extraF.join(',')}  comps -${missC.join(',')} +${extraC.join(',')}  ${spans}`,

@@ -1,7 +1,7 @@
 // Reads packages/analyzer/rules/*.yml from disk for the scripts and tests (the library never does I/O).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRuleFiles, type RuleFile } from '../src/rules/load.js';
 import type { RuleSet } from '../src/rules/schema.js';
 
@@ -25,4 +25,29 @@ export function loadRules(dir = rulesDir): RuleSet {
   if (errors.length > 0)
     throw new Error(`rule files have ${errors.length} problem(s):\n${errors.join('\n')}`);
   return ruleSet;
+}
+
+/**
+ * A generating script's end: write `content` to `path`, or with --check exit 1 when the file on disk
+ * differs, telling how to regenerate it.
+ */
+export function writeOrCheck(path: string, content: string, regenerate: string): void {
+  if (process.argv.includes('--check')) {
+    if (readFileSync(path, 'utf8') !== content) {
+      console.error(`${path} is out of date: run ${regenerate}`);
+      process.exit(1);
+    }
+    return;
+  }
+  writeFileSync(path, content);
+  console.log(`wrote ${path}`);
+}
+
+/** Run a script's main when the file is run directly (not imported by a test), exiting 1 on error. */
+export function runMain(url: string, main: () => Promise<void>): void {
+  if (url !== pathToFileURL(process.argv[1] ?? '').href) return;
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
 }

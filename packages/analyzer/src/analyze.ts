@@ -1,6 +1,8 @@
 // analyze(): the library's one entry point, per ANALYZER.md.
+import { crisisSentence, MODEL_FINDING, prepareCrisisModel, type CrisisModel } from './crisis-model.js';
 import { compileEngine, runEngine, type Engine } from './engine.js';
 import { RULE_SET } from './rules/compiled.generated.js';
+import { CRISIS_MODEL } from './rules/crisis-model.generated.js';
 import type { ShippedRuleSet } from './rules/schema.js';
 import { buildDoc } from './structure.js';
 import { tokenize } from './tokenize.js';
@@ -35,12 +37,24 @@ function dedupe(findings: Finding[]): Finding[] {
  * Review a draft: what will hurt it, with exact spans, and which apology parts are present.
  * @example analyze("I'm sorry if you were offended", { kind: 'apology' }).findings[0]?.category // 'conditional'
  */
-export function analyze(text: string, options: AnalyzeOptions = {}, rules?: ShippedRuleSet): Analysis {
+export function analyze(
+  text: string,
+  options: AnalyzeOptions = {},
+  rules?: ShippedRuleSet,
+  // A caller's own rules (a test's, a rule author's) run alone unless it passes the model too.
+  model: CrisisModel | null = rules === undefined ? CRISIS_MODEL : null,
+): Analysis {
   const input = typeof text === 'string' ? text : '';
   // The engine first: compiling gives its words their ids, which the tokens then look up.
   const engine = engineFor(rules);
+  if (model !== null) prepareCrisisModel(model);
   const doc = buildDoc(input, tokenize(input));
   const result = runEngine(engine, doc, options.kind ?? 'message');
+  // The model only adds what the rules missed.
+  if (model !== null && !result.findings.some((f) => f.category === 'crisis')) {
+    const span = crisisSentence(model, doc);
+    if (span !== null) result.findings.push({ ...MODEL_FINDING, ...span });
+  }
   return {
     findings: dedupe(result.findings),
     components: COMPONENTS.filter((c) => result.components.has(c)),

@@ -10466,8 +10466,9 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           after:
-            '(of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|exhaustion|jealousy)',
+            '(of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|exhaustion|jealousy|shock|thirst|hunger)',
         },
+        { after: 'on the spot' },
         {
           sentence_has:
             '(hangover|hungover|the in-laws|you will never see how|how (it|things|this) (turns|turn|turned) out|doing the work|give (us|it|this) a (chance|go)|throw (it|this|us) away)',
