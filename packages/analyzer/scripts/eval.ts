@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze } from '../src/analyze.js';
-import { CRISIS_MODEL } from '../src/rules/crisis-model.generated.js';
+import { SAFETY_MODELS } from '../src/rules/safety-models.generated.js';
 import { CATEGORIES, COMPONENTS, KINDS, type Kind } from '../src/types.js';
 import { score, tally, type Counts } from './metrics.js';
 import { analyzerRoot, loadRules } from './rule-files.js';
@@ -79,11 +79,11 @@ if (showErrors && split !== 'dev') {
 }
 const only = arg('--only');
 const rules = loadRules();
-// --no-model scores the rules alone, without the crisis model (src/crisis-model.ts).
-const model = process.argv.includes('--no-model') ? null : CRISIS_MODEL;
+// --no-model scores the rules alone, without the crisis and threat models (src/safety-model.ts).
+const models = process.argv.includes('--no-model') ? [] : SAFETY_MODELS;
 const items = readCorpus(otherFile ?? join(analyzerRoot, 'corpus', `${split}.jsonl`));
 const results = items.map((item) => {
-  const a = analyze(item.text, { kind: item.kind }, rules, model);
+  const a = analyze(item.text, { kind: item.kind }, rules, models);
   return {
     item,
     flags: [...new Set(a.findings.map((f) => f.category))] as string[],
@@ -123,7 +123,7 @@ if (showErrors) {
     const missC = r.item.components.filter((c) => !r.components.includes(c) && wanted(c));
     const extraC = r.components.filter((c) => !r.item.components.includes(c) && wanted(c));
     if (missF.length + extraF.length + missC.length + extraC.length === 0) continue;
-    const a = analyze(r.item.text, { kind: r.item.kind }, rules, model);
+    const a = analyze(r.item.text, { kind: r.item.kind }, rules, models);
     const spans = a.findings.map((f) => `${f.category}:"${r.item.text.slice(f.start, f.end)}"`).join(' ');
     console.log(
       `- ${r.item.id} [${r.item.kind}] ${JSON.stringify(r.item.text)}\n  flags -${missF.join(',')} +${extraF.join(',')}  comps -${missC.join(',')} +${extraC.join(',')}  ${spans}`,

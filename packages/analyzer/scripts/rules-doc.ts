@@ -2,7 +2,7 @@
 // suggestion and source, so the rules can be reviewed without reading the engine.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { MODEL_FINDING } from '../src/crisis-model.js';
+import { MODEL_FINDINGS } from '../src/safety-model.js';
 import type { Condition, RuleDef, RuleSet } from '../src/rules/schema.js';
 import { CATEGORIES, COMPONENTS } from '../src/types.js';
 import { docPath, loadRules } from './rule-files.js';
@@ -63,18 +63,20 @@ export function renderRulesDoc(set: RuleSet): string {
     out.push(`### ${category}`, '');
     if (rules.length === 0) out.push('No rules.', '');
     for (const r of rules) out.push(...ruleSection(r, set.sources));
-    if (category === 'crisis')
+    if (category === 'crisis' || category === 'threat') {
+      const finding = MODEL_FINDINGS[category];
       out.push(
-        '#### `crisis.model`',
+        `#### \`${finding.ruleId}\``,
         '',
-        '- severity: danger · kind: learned · file: `packages/analyzer/src/crisis-model.ts`',
+        '- severity: danger · kind: learned · file: `packages/analyzer/src/safety-model.ts`',
         '- not a rule: a logistic model over words and word pairs, trained on the dev corpus and the rule',
-        '  fixtures by `npm run train:crisis`; it adds a crisis finding on the sentence that reads most like',
-        '  crisis when no rule above found one, and never removes a finding',
-        `- message: ${cell(MODEL_FINDING.message)}`,
-        `- suggestion: ${cell(MODEL_FINDING.suggestion)}`,
+        `  fixtures by \`npm run train:safety\`; it adds a ${category} finding on the sentence that reads most`,
+        `  like ${category} when no rule above found one, and never removes a finding`,
+        `- message: ${cell(finding.message)}`,
+        `- suggestion: ${cell(finding.suggestion ?? '')}`,
         '',
       );
+    }
   }
   out.push('## Components', '');
   for (const component of COMPONENTS) {

@@ -1,8 +1,8 @@
 // analyze(): the library's one entry point, per ANALYZER.md.
-import { crisisSentence, MODEL_FINDING, prepareCrisisModel, type CrisisModel } from './crisis-model.js';
+import { MODEL_FINDINGS, modelSentence, prepareModel, type SafetyModel } from './safety-model.js';
 import { compileEngine, runEngine, type Engine } from './engine.js';
 import { RULE_SET } from './rules/compiled.generated.js';
-import { CRISIS_MODEL } from './rules/crisis-model.generated.js';
+import { SAFETY_MODELS } from './rules/safety-models.generated.js';
 import type { ShippedRuleSet } from './rules/schema.js';
 import { buildDoc } from './structure.js';
 import { tokenize } from './tokenize.js';
@@ -41,19 +41,20 @@ export function analyze(
   text: string,
   options: AnalyzeOptions = {},
   rules?: ShippedRuleSet,
-  // A caller's own rules (a test's, a rule author's) run alone unless it passes the model too.
-  model: CrisisModel | null = rules === undefined ? CRISIS_MODEL : null,
+  // A caller's own rules (a test's, a rule author's) run alone unless it passes the models too.
+  models: readonly SafetyModel[] = rules === undefined ? SAFETY_MODELS : [],
 ): Analysis {
   const input = typeof text === 'string' ? text : '';
   // The engine first: compiling gives its words their ids, which the tokens then look up.
   const engine = engineFor(rules);
-  if (model !== null) prepareCrisisModel(model);
+  for (const model of models) prepareModel(model);
   const doc = buildDoc(input, tokenize(input));
   const result = runEngine(engine, doc, options.kind ?? 'message');
-  // The model only adds what the rules missed.
-  if (model !== null && !result.findings.some((f) => f.category === 'crisis')) {
-    const span = crisisSentence(model, doc);
-    if (span !== null) result.findings.push({ ...MODEL_FINDING, ...span });
+  // A model only adds what the rules missed.
+  for (const model of models) {
+    if (result.findings.some((f) => f.category === model.category)) continue;
+    const span = modelSentence(model, doc);
+    if (span !== null) result.findings.push({ ...MODEL_FINDINGS[model.category], ...span });
   }
   return {
     findings: dedupe(result.findings),

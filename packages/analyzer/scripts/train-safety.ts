@@ -1,26 +1,33 @@
-// npm run train:crisis [-- --check]
-// Trains the crisis model (src/crisis-model.ts) on the dev corpus only and writes
-// src/rules/crisis-model.generated.ts. The held-out part is never read here. Training is
-// deterministic (a fixed shuffle, no randomness), so the same corpus gives the same model.
+// npm run train:safety [-- --check]
+// Trains the crisis and threat models (src/safety-model.ts) on the dev corpus and the rule fixtures
+// and writes src/rules/safety-models.generated.ts. The held-out part is never read here. Training
+// is deterministic (a fixed shuffle, no randomness), so the same corpus gives the same models.
 //
 // Logistic regression over the words and word pairs of each message (one said twice counts twice),
-// fitted by stochastic gradient descent with L2 shrinkage; crisis messages weigh more, being few.
+// fitted by stochastic gradient descent with L2 shrinkage; the category's messages weigh more, being
+// few.
 // Features seen in fewer than two messages are dropped (they would only memorise one message) and
 // weights are rounded, which keeps the file small. The threshold is the lowest at which, in five-fold cross-validation on dev, at
-// least 85% of the messages the model alone calls crisis are crisis: recall first, as ANALYZER.md
+// least 85% of the messages the model alone calls its category are: recall first, as ANALYZER.md
 // asks, with a floor on false alarms.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { crisisFeatures, crisisScore, type CrisisModel } from '../src/crisis-model.js';
+import { modelFeatures, modelScore, type SafetyCategory, type SafetyModel } from '../src/safety-model.js';
 import { tokenize } from '../src/tokenize.js';
 import { analyzerRoot, runMain, writeOrCheck } from './rule-files.js';
 
-export const modelPath = join(analyzerRoot, 'src', 'rules', 'crisis-model.generated.ts');
+export const modelPath = join(analyzerRoot, 'src', 'rules', 'safety-models.generated.ts');
+export const SAFETY_CATEGORIES: readonly SafetyCategory[] = ['crisis', 'threat'];
 
 interface Example {
   features: string[];
-  crisis: boolean;
+  /** The categories it carries. */
+  labels: string[];
+}
+interface Labelled {
+  features: string[];
+  positive: boolean;
 }
 
 const EPOCHS = 12;
@@ -31,9 +38,9 @@ const FOLDS = 5;
 const MIN_PRECISION = 0.85;
 const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
-const example = (text: string, crisis: boolean): Example => ({
-  features: crisisFeatures(tokenize(text)),
-  crisis,
+const example = (text: string, labels: string[]): Example => ({
+  features: modelFeatures(tokenize(text)),
+  labels,
 });
 
 /** The dev corpus's messages. */
@@ -42,12 +49,13 @@ export function devExamples(): Example[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as { text: string; flags: string[] })
-    .map((r) => example(r.text, r.flags.includes('crisis')));
+    .map((r) => example(r.text, r.flags));
 }
 
 /**
- * The crisis fixture's sentences, the idioms and ordinary talk of death among them, and every other
- * fixture's sentences as not crisis. crisis-unseen.txt stays out: it checks what the model learned.
+ * Every fixture's sentences: a "+" line of crisis.txt or threat.txt carries that category, and the
+ * hard negatives (idioms, ordinary talk of death and of turning up) carry nothing. crisis-unseen.txt
+ * stays out: it checks what the crisis model learned.
  */
 export function fixtureExamples(): Example[] {
   const dir = join(analyzerRoot, 'test', 'fixtures', 'paraphrases');
@@ -57,7 +65,10 @@ export function fixtureExamples(): Example[] {
     for (const raw of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const line = raw.trim();
       if (!line.startsWith('+ ') && !line.startsWith('- ')) continue;
-      out.push(example(line.slice(2).trim(), file === 'crisis.txt' && line.startsWith('+ ')));
+      const category = file.slice(0, -'.txt'.length);
+      const labels =
+        line.startsWith('+ ') && SAFETY_CATEGORIES.includes(category as SafetyCategory) ? [category] : [];
+      out.push(example(line.slice(2).trim(), labels));
     }
   }
   return out;
@@ -73,12 +84,15 @@ function shuffled<T>(items: readonly T[], e: number): T[] {
   return out;
 }
 
-export function fit(examples: readonly Example[]): CrisisModel {
+export function fit(category: SafetyCategory, examples: readonly Labelled[]): SafetyModel {
   const df = new Map<string, number>();
   for (const x of examples) for (const f of new Set(x.features)) df.set(f, (df.get(f) ?? 0) + 1);
   const kept = new Set([...df].filter(([, n]) => n >= MIN_MESSAGES).map(([f]) => f));
-  const data = examples.map((x) => ({ features: x.features.filter((f) => kept.has(f)), crisis: x.crisis }));
-  const positives = data.filter((x) => x.crisis).length;
+  const data = examples.map((x) => ({
+    features: x.features.filter((f) => kept.has(f)),
+    positive: x.positive,
+  }));
+  const positives = data.filter((x) => x.positive).length;
   const positiveWeight = positives === 0 ? 1 : (data.length - positives) / positives / 3;
   const w = new Map<string, number>();
   let bias = 0;
@@ -87,7 +101,7 @@ export function fit(examples: readonly Example[]): CrisisModel {
       let z = bias;
       for (const f of x.features) z += w.get(f) ?? 0;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - (x.crisis ? 1 : 0)) * (x.crisis ? positiveWeight : 1);
+      const g = (p - (x.positive ? 1 : 0)) * (x.positive ? positiveWeight : 1);
       bias -= RATE * g;
       for (const f of x.features) {
         const old = w.get(f) ?? 0;
@@ -100,37 +114,43 @@ export function fit(examples: readonly Example[]): CrisisModel {
     const rounded = Math.round(w.get(f)! * 1000) / 1000;
     if (rounded !== 0) weights[f] = rounded;
   }
-  return { bias: Math.round(bias * 1000) / 1000, threshold: 0.5, weights };
+  return { category, bias: Math.round(bias * 1000) / 1000, threshold: 0.5, weights };
 }
 
 /** The lowest threshold whose cross-validated precision on dev reaches the floor. */
-export function chooseThreshold(examples: readonly Example[]): number {
-  const scored: { p: number; crisis: boolean }[] = [];
+export function chooseThreshold(category: SafetyCategory, examples: readonly Labelled[]): number {
+  const scored: { p: number; positive: boolean }[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const model = fit(examples.filter((_, i) => i % FOLDS !== k));
+    const model = fit(
+      category,
+      examples.filter((_, i) => i % FOLDS !== k),
+    );
     for (const x of examples.filter((_, i) => i % FOLDS === k))
-      scored.push({ p: crisisScore(model, x.features), crisis: x.crisis });
+      scored.push({ p: modelScore(model, x.features), positive: x.positive });
   }
   for (const t of THRESHOLDS) {
     const called = scored.filter((s) => s.p >= t);
-    const right = called.filter((s) => s.crisis).length;
+    const right = called.filter((s) => s.positive).length;
     if (called.length > 0 && right / called.length >= MIN_PRECISION) return t;
   }
   return THRESHOLDS[THRESHOLDS.length - 1]!;
 }
 
-export function train(): CrisisModel {
+export function train(): SafetyModel[] {
   const examples = [...devExamples(), ...fixtureExamples()];
-  return { ...fit(examples), threshold: chooseThreshold(examples) };
+  return SAFETY_CATEGORIES.map((category) => {
+    const labelled = examples.map((x) => ({ features: x.features, positive: x.labels.includes(category) }));
+    return { ...fit(category, labelled), threshold: chooseThreshold(category, labelled) };
+  });
 }
 
-export async function renderModel(model: CrisisModel): Promise<string> {
+export async function renderModels(models: SafetyModel[]): Promise<string> {
   const source = [
-    '// Generated from the dev corpus by `npm run train:crisis` (packages/analyzer/scripts/train-crisis.ts).',
-    '// Do not edit by hand; a test fails when this file is stale.',
-    "import type { CrisisModel } from '../crisis-model.js';",
+    '// Generated from the dev corpus and the rule fixtures by `npm run train:safety`',
+    '// (packages/analyzer/scripts/train-safety.ts). Do not edit by hand; a test fails when it is stale.',
+    "import type { SafetyModel } from '../safety-model.js';",
     '',
-    `export const CRISIS_MODEL: CrisisModel = ${JSON.stringify(model)};`,
+    `export const SAFETY_MODELS: SafetyModel[] = ${JSON.stringify(models)};`,
     '',
   ].join('\n');
   const config = (await resolveConfig(modelPath)) ?? {};
@@ -138,5 +158,5 @@ export async function renderModel(model: CrisisModel): Promise<string> {
 }
 
 runMain(import.meta.url, async () =>
-  writeOrCheck(modelPath, await renderModel(train()), 'npm run train:crisis'),
+  writeOrCheck(modelPath, await renderModels(train()), 'npm run train:safety'),
 );
