@@ -10673,6 +10673,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(about (it|this|that|the|what)|arguing|discussing|dragging (it|this) out|(even )?(being|going|coming) (there|to (the|that|this)|round|over))',
         },
         { after: '(so|and) (we|you) (can|could)' },
+        { followed_by: '(raining|snowing|ringing|beeping|buzzing|leaking|dripping|barking|flooding)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
       ],
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
