@@ -63,25 +63,31 @@ export function modelScore(model: SafetyModel, features: readonly string[]): num
 // vocabulary, so tokens carry them from the tokenizer and a weight is an array read, not a string
 // lookup (this runs on every message in which the rules find nothing of the model's category).
 interface Lookup {
-  words: number[];
+  /** By word id; ids given after the model was prepared fall past the end and weigh nothing. */
+  words: Float64Array;
   /** By the first word's id, the pairs' weights by the second word's id. */
-  pairs: (Map<number, number> | undefined)[];
+  pairs: Map<number, Map<number, number>>;
 }
 const lookups = new WeakMap<SafetyModel, Lookup>();
 
 /** Give the model's words their ids; call before tokenizing a text the model will read. */
 export function prepareModel(model: SafetyModel): void {
   if (lookups.has(model)) return;
-  const lookup: Lookup = { words: [], pairs: [] };
+  const words: [number, number][] = [];
+  const pairs = new Map<number, Map<number, number>>();
   for (const [f, w] of Object.entries(model.weights)) {
     const space = f.indexOf(' ');
-    if (space < 0) lookup.words[wordId(f)] = w;
+    if (space < 0) words.push([wordId(f), w]);
     else {
       const first = wordId(f.slice(0, space));
-      (lookup.pairs[first] ??= new Map()).set(wordId(f.slice(space + 1)), w);
+      let seconds = pairs.get(first);
+      if (seconds === undefined) pairs.set(first, (seconds = new Map()));
+      seconds.set(wordId(f.slice(space + 1)), w);
     }
   }
-  lookups.set(model, lookup);
+  const byId = new Float64Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0));
+  for (const [id, w] of words) byId[id] = w;
+  lookups.set(model, { words: byId, pairs });
 }
 
 function spanScore(model: SafetyModel, tokens: readonly Token[], from: number, to: number): number {
@@ -91,8 +97,8 @@ function spanScore(model: SafetyModel, tokens: readonly Token[], from: number, t
   for (let t = from; t < to; t++) {
     const id = tokens[t]!.id;
     if (id < 0) continue;
-    z += words[id] ?? 0;
-    if (t + 1 < to) z += pairs[id]?.get(tokens[t + 1]!.id) ?? 0;
+    if (id < words.length) z += words[id]!;
+    if (t + 1 < to) z += pairs.get(id)?.get(tokens[t + 1]!.id) ?? 0;
   }
   return 1 / (1 + Math.exp(-z));
 }
