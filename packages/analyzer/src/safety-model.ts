@@ -65,8 +65,8 @@ export function modelScore(model: SafetyModel, features: readonly string[]): num
 interface Lookup {
   /** By word id; ids given after the model was prepared fall past the end and weigh nothing. */
   words: Float64Array;
-  /** By the first word's id, the pairs' weights by the second word's id. */
-  pairs: Map<number, Map<number, number>>;
+  /** By the first word's id (a packed array, read like `words`), the pairs' weights by the second's. */
+  pairs: (Map<number, number> | undefined)[];
 }
 const lookups = new WeakMap<SafetyModel, Lookup>();
 
@@ -87,7 +87,11 @@ export function prepareModel(model: SafetyModel): void {
   }
   const byId = new Float64Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0));
   for (const [id, w] of words) byId[id] = w;
-  lookups.set(model, { words: byId, pairs });
+  const pairsById = new Array<Map<number, number> | undefined>(Math.max(0, ...pairs.keys()) + 1).fill(
+    undefined,
+  );
+  for (const [id, seconds] of pairs) pairsById[id] = seconds;
+  lookups.set(model, { words: byId, pairs: pairsById });
 }
 
 function spanScore(model: SafetyModel, tokens: readonly Token[], from: number, to: number): number {
@@ -98,7 +102,7 @@ function spanScore(model: SafetyModel, tokens: readonly Token[], from: number, t
     const id = tokens[t]!.id;
     if (id < 0) continue;
     if (id < words.length) z += words[id]!;
-    if (t + 1 < to) z += pairs.get(id)?.get(tokens[t + 1]!.id) ?? 0;
+    if (t + 1 < to && id < pairs.length) z += pairs[id]?.get(tokens[t + 1]!.id) ?? 0;
   }
   return 1 / (1 + Math.exp(-z));
 }
