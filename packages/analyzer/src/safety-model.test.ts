@@ -58,7 +58,7 @@ describe('safety models', () => {
   it('keeps false alarms on the unseen near-miss sentences rare', () => {
     // crisis-unseen.txt is not trained on. Its negatives mirror its positives word for word ("i cant
     // see a way out of the car park"), the hardest case for a model of words; recall comes first,
-    // so some alarms are accepted (14 of 133 when the model was made), but not many more.
+    // so some alarms are accepted (16 of 133 when the model was made), but not many more.
     const negatives = fixtureNegatives('crisis-unseen.txt');
     const alarms = negatives.filter((t) => crisisOf(t).length > 0);
     expect(alarms.length / negatives.length).toBeLessThanOrEqual(0.15);
