@@ -22,6 +22,7 @@ import type {
   Subject,
   Flag,
 } from './rules/schema.js';
+import { PairTable } from './pair-table.js';
 import { anyOfRegexes } from './regex-gate.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
@@ -60,7 +61,8 @@ interface CompiledRule {
 /** Patterns that start with one pair of words: those keyed by the pair, and by a third word. */
 interface PairNode {
   entries: Entry[];
-  third: Map<number, Entry[]> | null;
+  /** Its key in Engine.thirds, or -1 when no pattern of the pair is keyed by a third word. */
+  n: number;
 }
 
 /** What the scan needs to know about one word. */
@@ -69,8 +71,8 @@ interface WordIndex {
   id: number;
   /** Patterns keyed by this word alone. */
   single: Entry[] | undefined;
-  /** Patterns that start with this word, by the next word. */
-  pairs: Map<number, PairNode> | undefined;
+  /** Whether Engine.pairs has patterns that start with this word. */
+  pairs: boolean;
 }
 
 /** One pattern of one rule: the unit the index points at. */
@@ -105,6 +107,10 @@ export interface Engine {
   groupSeen: Int32Array;
   /** Per list, whether it has a common word. */
   lazy: Uint8Array;
+  /** Patterns keyed by their first two words, by the two words' ids. */
+  pairs: PairTable<PairNode>;
+  /** Patterns keyed by three words, by their pair's PairNode.n and the third word's id. */
+  thirds: PairTable<Entry[]>;
   /** Everything the scan looks up by a word, by the word's id: one array read per token. */
   lookup: (WordIndex | undefined)[];
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
@@ -183,6 +189,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     groupsOf: [],
     groupSeen: new Int32Array(0),
     lazy: new Uint8Array(0),
+    pairs: new PairTable(),
+    thirds: new PairTable(),
     byPrefix: [],
     always: [],
     regexRules: [],
@@ -193,7 +201,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   // one word; and patterns keyed by their first two (and third) words.
   const requiredIds = new Map<string, number>();
   const byWord = new Map<string, Entry[]>();
-  const byPair = new Map<string, Map<number, PairNode>>();
+  const firstWordsOfPairs = new Set<string>();
+  let nodes = 0;
   const groupIds = new Map<string, number>();
   const lazy: number[] = [];
   const group = (anyOf: string[]): number => {
@@ -257,13 +266,17 @@ export function compileEngine(set: ShippedRuleSet): Engine {
             add(byWord, w1, entry);
             continue;
           }
-          let seconds = byPair.get(w1);
-          if (!seconds) byPair.set(w1, (seconds = new Map()));
-          let node = seconds.get(wordId(w2));
-          if (!node) seconds.set(wordId(w2), (node = { entries: [], third: null }));
+          firstWordsOfPairs.add(w1);
+          let node = engine.pairs.get(wordId(w1), wordId(w2));
+          if (!node) engine.pairs.set(wordId(w1), wordId(w2), (node = { entries: [], n: -1 }));
           if (w3 === undefined) {
             if (!node.entries.includes(entry)) node.entries.push(entry);
-          } else add((node.third ??= new Map()), wordId(w3), entry);
+          } else {
+            if (node.n < 0) node.n = nodes++;
+            const list = engine.thirds.get(node.n, wordId(w3));
+            if (!list) engine.thirds.set(node.n, wordId(w3), [entry]);
+            else if (!list.includes(entry)) list.push(entry);
+          }
         }
       } else if (first) {
         for (const w of first) add(byWord, w, entry);
@@ -280,11 +293,11 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     if (lazy[g] === 0) anyOf.forEach((id) => groupsOf[id]!.push(g));
   });
   engine.groupsOf = groupsOf.map((list) => Int32Array.from(list));
-  for (const w of new Set([...requiredIds.keys(), ...byWord.keys(), ...byPair.keys()]))
+  for (const w of new Set([...requiredIds.keys(), ...byWord.keys(), ...firstWordsOfPairs]))
     engine.lookup[wordId(w)] = {
       id: requiredIds.get(w) ?? -1,
       single: byWord.get(w),
-      pairs: byPair.get(w),
+      pairs: firstWordsOfPairs.has(w),
     };
   return engine;
 }
@@ -580,33 +593,34 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       if (e.gate < 0 || groupSeen[e.gate] === stamp) tryEntry(e, t, limit);
     }
   };
+  const { pairs, thirds } = engine;
   const tryNode = (node: PairNode | undefined, t: number, limit: number): void => {
     if (node === undefined) return;
     tryList(node.entries, t, limit);
-    const third = node.third;
-    if (third === null || t + 2 >= limit) return;
+    if (node.n < 0 || t + 2 >= limit) return;
     const tok3 = tokens[t + 2]!;
-    tryList(third.get(tok3.id), t, limit);
-    if (tok3.altId >= 0) tryList(third.get(tok3.altId), t, limit);
+    tryList(thirds.get(node.n, tok3.id), t, limit);
+    if (tok3.altId >= 0) tryList(thirds.get(node.n, tok3.altId), t, limit);
     const key3 = classIdOf(tok3);
-    if (key3 >= 0) tryList(third.get(key3), t, limit);
+    if (key3 >= 0) tryList(thirds.get(node.n, key3), t, limit);
   };
-  const tryPair = (
-    seconds: Map<number, PairNode> | undefined,
-    next: Token,
+  const tryPair = (first: number, next: Token, t: number, limit: number): void => {
+    tryNode(pairs.get(first, next.id), t, limit);
+    if (next.altId >= 0) tryNode(pairs.get(first, next.altId), t, limit);
+    const key = classIdOf(next);
+    if (key >= 0) tryNode(pairs.get(first, key), t, limit);
+  };
+  // `first` is the id the word was looked up by: its own, its second reading's or its class's.
+  const tryWord = (
+    ix: WordIndex | undefined,
+    first: number,
+    next: Token | undefined,
     t: number,
     limit: number,
   ): void => {
-    if (seconds === undefined) return;
-    tryNode(seconds.get(next.id), t, limit);
-    if (next.altId >= 0) tryNode(seconds.get(next.altId), t, limit);
-    const key = classIdOf(next);
-    if (key >= 0) tryNode(seconds.get(key), t, limit);
-  };
-  const tryWord = (ix: WordIndex | undefined, next: Token | undefined, t: number, limit: number): void => {
     if (ix === undefined) return;
     tryList(ix.single, t, limit);
-    if (next !== undefined) tryPair(ix.pairs, next, t, limit);
+    if (next !== undefined && ix.pairs) tryPair(first, next, t, limit);
   };
   let sentence = -1;
   for (let t = 0; t < tokens.length; t++) {
@@ -632,10 +646,10 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       }
     }
     const next = t + 1 < limit ? tokens[t + 1] : undefined;
-    tryWord(words[t], next, t, limit);
-    if (tok.alt !== undefined) tryWord(alts[t], next, t, limit);
+    tryWord(words[t], tok.id, next, t, limit);
+    if (tok.alt !== undefined) tryWord(alts[t], tok.altId, next, t, limit);
     const key = classIdOf(tok);
-    if (key >= 0) tryWord(lookup[key], next, t, limit);
+    if (key >= 0) tryWord(lookup[key], key, next, t, limit);
     for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
     for (const e of engine.always) tryEntry(e, t, limit);
   }
