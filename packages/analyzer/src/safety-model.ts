@@ -87,9 +87,9 @@ export function prepareModel(model: SafetyModel): void {
   }
   const byId = new Float64Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0));
   for (const [id, w] of words) byId[id] = w;
-  const pairsById = new Array<Map<number, number> | undefined>(Math.max(0, ...pairs.keys()) + 1).fill(
-    undefined,
-  );
+  let lastFirst = -1;
+  for (const id of pairs.keys()) lastFirst = Math.max(lastFirst, id);
+  const pairsById = new Array<Map<number, number> | undefined>(lastFirst + 1).fill(undefined);
   for (const [id, seconds] of pairs) pairsById[id] = seconds;
   lookups.set(model, { words: byId, pairs: pairsById });
 }
