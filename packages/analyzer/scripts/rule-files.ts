@@ -10,6 +10,29 @@ export const repoRoot = join(analyzerRoot, '..', '..');
 export const rulesDir = join(analyzerRoot, 'rules');
 export const compiledPath = join(analyzerRoot, 'src', 'rules', 'compiled.generated.ts');
 export const docPath = join(repoRoot, 'docs', 'rules.md');
+export const fixturesDir = join(analyzerRoot, 'test', 'fixtures', 'paraphrases');
+
+/** A paraphrase fixture: "+ " lines must carry its label, "- " lines must not; "#" starts a comment. */
+export interface Fixture {
+  /** Every sentence, in the file's order. */
+  lines: { text: string; positive: boolean }[];
+  positives: string[];
+  negatives: string[];
+}
+
+export function readFixture(file: string): Fixture {
+  const lines: Fixture['lines'] = [];
+  for (const raw of readFileSync(join(fixturesDir, file), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('+ ') || line.startsWith('- '))
+      lines.push({ text: line.slice(2).trim(), positive: line.startsWith('+ ') });
+  }
+  return {
+    lines,
+    positives: lines.filter((l) => l.positive).map((l) => l.text),
+    negatives: lines.filter((l) => !l.positive).map((l) => l.text),
+  };
+}
 
 /** The rule files in a stable order, named relative to the repository root. */
 export function readRuleFiles(dir = rulesDir): RuleFile[] {

@@ -342,9 +342,9 @@ function startsWith(first: Set<number>, tok: Token): boolean {
 
 /**
  * Whether the condition's pattern matches somewhere in tokens [from, to) (matches may run to
- * `limit`); with `avoid`, a match that shares a word with that hit does not count.
+ * `limit`).
  */
-function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number, avoid?: Hit): boolean {
+function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number): boolean {
   const { els, first } = pat;
   const tokens = doc.tokens;
   for (let t = from; t < to; t++) {
@@ -352,7 +352,7 @@ function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: numbe
     const before = matcherSteps();
     const end = matchAt(els, tokens, t, limit);
     charge(meterSlot, before);
-    if (end > 0 && (avoid === undefined || end <= avoid.first || t >= avoid.end)) return true;
+    if (end > 0) return true;
   }
   return false;
 }
@@ -388,13 +388,9 @@ function spreadOf(doc: Doc, pat: CondPattern): Spread {
 }
 
 // The sentence the scan is in, whose words are stamped in `seen` (see runEngine): a condition that
-// looks only inside that sentence and needs a word it lacks is false without a scan. -1 while the
-// regex rules run, whose hits may lie in any sentence.
-const stamped: { sentence: number; engine: Engine | null; stamp: number } = {
-  sentence: -1,
-  engine: null,
-  stamp: 0,
-};
+// looks only inside that sentence and needs a word it lacks is false without a scan. Its stamp is
+// lastStamp; -1 while the regex rules run, whose hits may lie in any sentence.
+const stamped: { sentence: number; engine: Engine | null } = { sentence: -1, engine: null };
 
 /** Whether the sentence stamped `stamp` holds one word of each of the engine's lists `needs`. */
 function holdsWords({ groupSeen, lazy, groups, seen }: Engine, needs: Int32Array, stamp: number): boolean {
@@ -429,7 +425,7 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
         c.where !== 'message_has' &&
         c.where !== 'elsewhere' &&
         c.where !== 'nearby' &&
-        !holdsWords(stamped.engine!, c.pat.needs, stamped.stamp)
+        !holdsWords(stamped.engine!, c.pat.needs, lastStamp)
       )
         return false;
       switch (c.where) {
@@ -632,7 +628,6 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       stamp = nextStamp(engine);
       stamped.sentence = s;
       stamped.engine = engine;
-      stamped.stamp = stamp;
       for (let u = t; u < limit; u++) {
         const x = tokens[u]!;
         const main = x.id >= 0 ? lookup[x.id] : undefined;

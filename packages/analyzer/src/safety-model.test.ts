@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../scripts/rule-files.js';
 import { renderModels, train } from '../scripts/train-safety.js';
 import { analyze } from './analyze.js';
 import { SAFETY_MODELS } from './rules/safety-models.generated.js';
@@ -11,14 +12,6 @@ const found = (category: string, text: string, models = SAFETY_MODELS) =>
   analyze(text, { kind: 'message' }, undefined, models).findings.filter((f) => f.category === category);
 const crisisOf = (text: string, models = SAFETY_MODELS) => found('crisis', text, models);
 const threatOf = (text: string, models = SAFETY_MODELS) => found('threat', text, models);
-
-function fixtureNegatives(file: string): string[] {
-  return readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'paraphrases', file), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.startsWith('- '))
-    .map((l) => l.slice(2));
-}
 
 describe('safety models', () => {
   it('are the models the training script makes from the dev corpus and the fixtures', async () => {
@@ -59,7 +52,7 @@ describe('safety models', () => {
     // crisis-unseen.txt is not trained on. Its negatives mirror its positives word for word ("i cant
     // see a way out of the car park"), the hardest case for a model of words; recall comes first,
     // so some alarms are accepted (16 of 133 when the model was made), but not many more.
-    const negatives = fixtureNegatives('crisis-unseen.txt');
+    const negatives = readFixture('crisis-unseen.txt').negatives;
     const alarms = negatives.filter((t) => crisisOf(t).length > 0);
     expect(alarms.length / negatives.length).toBeLessThanOrEqual(0.15);
   });
@@ -79,7 +72,7 @@ describe('safety models', () => {
     ])
       expect(threatOf(clean)).toEqual([]);
     // threat.txt is trained on, so its hard negatives only check the model did learn them.
-    const negatives = fixtureNegatives('threat.txt');
+    const negatives = readFixture('threat.txt').negatives;
     expect(negatives.filter((t) => threatOf(t).length > 0).length / negatives.length).toBeLessThanOrEqual(
       0.02,
     );

@@ -4,33 +4,16 @@
 // Crisis positives must all be caught; for other categories at least 90% of positives, and no
 // negative may carry the category. Misses are listed in the failure message. clean.txt holds whole
 // messages that must get no finding at all.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../scripts/rule-files.js';
+import { fixturesDir, loadRules, readFixture } from '../scripts/rule-files.js';
 import { analyze } from '../src/analyze.js';
 import { toShipped } from '../src/rules/schema.js';
 import { CATEGORIES, COMPONENTS, type Category, type Component } from '../src/types.js';
 
-const dir = join(import.meta.dirname, 'fixtures', 'paraphrases');
 // The rules as written in rules/*.yml, so an edited rule is checked before the module is regenerated
 // (generated.test.ts keeps the shipped module the same as the YAML).
 const rules = toShipped(loadRules());
-
-interface Fixture {
-  positives: string[];
-  negatives: string[];
-}
-
-function load(file: string): Fixture {
-  const out: Fixture = { positives: [], negatives: [] };
-  for (const raw of readFileSync(join(dir, file), 'utf8').split('\n')) {
-    const line = raw.trim();
-    if (line.startsWith('+ ')) out.positives.push(line.slice(2).trim());
-    else if (line.startsWith('- ')) out.negatives.push(line.slice(2).trim());
-  }
-  return out;
-}
 
 // A finding category is flagged when a finding carries it; a component when it is present.
 const flagged = (text: string, label: Category | Component): boolean => {
@@ -40,7 +23,7 @@ const flagged = (text: string, label: Category | Component): boolean => {
     : a.findings.some((f) => f.category === label);
 };
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'clean.txt');
+const files = readdirSync(fixturesDir).filter((f) => f.endsWith('.txt') && f !== 'clean.txt');
 // "crisis-unseen.txt" holds more crisis sentences: the label is the name up to the first "-".
 const labelOf = (file: string): Category | Component =>
   file.replace(/\.txt$/, '').split('-')[0] as Category | Component;
@@ -51,7 +34,7 @@ describe('paraphrase fixtures', () => {
   });
 
   it('clean messages get no finding, whatever the kind', () => {
-    const flaggedClean = load('clean.txt').negatives.flatMap((t) =>
+    const flaggedClean = readFixture('clean.txt').negatives.flatMap((t) =>
       (['apology', 'request', 'message'] as const).flatMap((kind) =>
         analyze(t, { kind }, rules).findings.map(
           (f) => `${kind} ${f.category}: ${t.slice(f.start, f.end)} | ${t}`,
@@ -63,7 +46,7 @@ describe('paraphrase fixtures', () => {
 
   for (const file of files) {
     const category = labelOf(file);
-    const { positives, negatives } = load(file);
+    const { positives, negatives } = readFixture(file);
     const need = category === 'crisis' ? 1 : 0.9;
 
     it(`${file}: at least ${need * 100}% of ${positives.length} positives are flagged`, () => {
