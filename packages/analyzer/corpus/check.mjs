@@ -1,4 +1,5 @@
-// Validates the labelled evaluation corpus (dev.jsonl, heldout.jsonl) and prints its counts.
+// Validates the labelled corpus (dev.jsonl, heldout.jsonl, and the training-only train.jsonl) and
+// prints its counts.
 // Plain Node ESM, no dependencies. Usage: node packages/analyzer/corpus/check.mjs
 // Exits with status 1 when any line is malformed or a minimum from GUIDELINES.md is not met.
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,9 @@ export const CATEGORIES = [
 export const COMPONENTS = ['regret', 'responsibility', 'specific', 'impact', 'change', 'repair', 'autonomy'];
 const KINDS = ['apology', 'request', 'message'];
 const SPLITS = ['dev', 'heldout'];
+// train.jsonl is for the learned models only: no split rule, and its texts must not repeat any
+// message of the other two parts (a held-out text learned would not be held out).
+const FILES = [...SPLITS, 'train'];
 const KEYS = ['id', 'kind', 'text', 'flags', 'components', 'split', 'note'];
 const REQUIRED = ['id', 'kind', 'text', 'flags', 'components', 'split'];
 
@@ -50,7 +54,7 @@ const errors = [];
 const fail = (where, msg) => errors.push(`${where}: ${msg}`);
 
 const records = [];
-for (const split of SPLITS) {
+for (const split of FILES) {
   const file = join(here, `${split}.jsonl`);
   let raw;
   try {
@@ -96,7 +100,8 @@ for (const split of SPLITS) {
       if (new Set(v).size !== v.length) fail(where, `duplicate ${key} values`);
     }
     if (o.split !== split) fail(where, `split "${o.split}" does not match file ${split}.jsonl`);
-    if (m && splitFor(Number(m[2])) !== o.split)
+    if (split === 'train' && m && !m[1].startsWith('train-')) fail(where, `${o.id} in train.jsonl needs a train-… group`);
+    if (split !== 'train' && m && splitFor(Number(m[2])) !== o.split)
       fail(where, `${o.id} belongs in ${splitFor(Number(m[2]))} by the split rule`);
     records.push({ ...o, group: m ? m[1] : '?', where });
   });
@@ -120,6 +125,7 @@ const flags = (r) => (Array.isArray(r.flags) ? r.flags : []);
 const comps = (r) => (Array.isArray(r.components) ? r.components : []);
 for (const r of records) {
   const g = r.group;
+  if (r.split === 'train') continue;
   if (g.endsWith('-neg')) {
     const cat = g.slice(0, -4);
     if (!CATEGORIES.includes(cat)) fail(r.where, `hard-negative group for unknown category "${cat}"`);
@@ -149,7 +155,9 @@ const groups = {};
 const kinds = Object.fromEntries(KINDS.map((k) => [k, zero()]));
 const clean = zero();
 const total = zero();
+const training = records.filter((r) => r.split === 'train');
 for (const r of records) {
+  if (r.split === 'train') continue;
   const s = SPLITS.includes(r.split) ? r.split : 'dev';
   total[s]++;
   for (const f of flags(r)) if (pos[f]) pos[f][s]++;
@@ -194,6 +202,8 @@ console.log(`\nClean messages (no findings): ${sum(clean)} (dev ${clean.dev}, he
 console.log(`Mixed messages with two or more findings: ${mixedMulti}; with findings and components: ${mixedBoth}`);
 if (mixedBoth < MIN.mixed) fail('minimum', `mixed with findings and components: ${mixedBoth} < ${MIN.mixed}`);
 console.log(`Total: ${sum(total)} (dev ${total.dev}, heldout ${total.heldout}, ${((100 * total.heldout) / Math.max(1, sum(total))).toFixed(1)}% held out)`);
+
+console.log(`Training-only messages (train.jsonl): ${training.length}, ${training.filter((r) => flags(r).length === 0).length} of them clean`);
 
 for (const [g, min] of [
   ['apology', MIN.apology],
