@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze } from '../src/analyze.js';
-import { SAFETY_MODELS } from '../src/rules/safety-models.generated.js';
+import { NO_MODELS } from '../src/label-models.js';
+import { LABEL_MODELS } from '../src/rules/label-models.generated.js';
 import { CATEGORIES, COMPONENTS, KINDS, type Kind } from '../src/types.js';
 import { score, tally, type Counts } from './metrics.js';
 import { analyzerRoot, loadRules } from './rule-files.js';
@@ -79,8 +80,8 @@ if (showErrors && split !== 'dev') {
 }
 const only = arg('--only');
 const rules = loadRules();
-// --no-model scores the rules alone, without the crisis and threat models (src/safety-model.ts).
-const models = process.argv.includes('--no-model') ? [] : SAFETY_MODELS;
+// --no-model scores the rules alone, without the learned readers (src/label-models.ts).
+const models = process.argv.includes('--no-model') ? NO_MODELS : LABEL_MODELS;
 const items = readCorpus(otherFile ?? join(analyzerRoot, 'corpus', `${split}.jsonl`));
 const results = items.map((item) => {
   const a = analyze(item.text, { kind: item.kind }, rules, models);

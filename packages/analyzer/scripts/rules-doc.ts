@@ -2,7 +2,8 @@
 // suggestion and source, so the rules can be reviewed without reading the engine.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { MODEL_FINDINGS } from '../src/safety-model.js';
+import { MODEL_FINDINGS } from '../src/model-findings.js';
+import { LABEL_MODELS } from '../src/rules/label-models.generated.js';
 import type { Condition, RuleDef, RuleSet } from '../src/rules/schema.js';
 import { CATEGORIES, COMPONENTS } from '../src/types.js';
 import { docPath, loadRules } from './rule-files.js';
@@ -63,15 +64,15 @@ export function renderRulesDoc(set: RuleSet): string {
     out.push(`### ${category}`, '');
     if (rules.length === 0) out.push('No rules.', '');
     for (const r of rules) out.push(...ruleSection(r, set.sources));
-    if (category === 'crisis' || category === 'threat') {
+    if (LABEL_MODELS.labels.includes(category)) {
       const finding = MODEL_FINDINGS[category];
       out.push(
         `#### \`${finding.ruleId}\``,
         '',
-        '- severity: danger · kind: learned · file: `packages/analyzer/src/safety-model.ts`',
-        '- not a rule: a logistic model over words and word pairs, trained on the dev corpus and the rule',
-        `  fixtures by \`npm run train:safety\`; it adds a ${category} finding on the sentence that reads most`,
-        `  like ${category} when no rule above found one, and never removes a finding`,
+        `- severity: ${finding.severity} · kind: learned · file: \`packages/analyzer/src/label-models.ts\``,
+        '- not a rule: a logistic model over words, word pairs and the kind, trained on the dev corpus,',
+        `  train.jsonl and the rule fixtures by \`npm run train:models\`; it adds a ${category} finding on the`,
+        `  sentence that reads most like ${category} when no rule above found one, and never removes a finding`,
         `- message: ${cell(finding.message)}`,
         `- suggestion: ${cell(finding.suggestion ?? '')}`,
         '',
@@ -83,6 +84,16 @@ export function renderRulesDoc(set: RuleSet): string {
     out.push(`### ${component}`, '');
     for (const r of set.rules.filter((x) => x.component === component))
       out.push(...ruleSection(r, set.sources));
+    if (LABEL_MODELS.labels.includes(component))
+      out.push(
+        `#### \`${component}.model\``,
+        '',
+        '- kind: learned · file: `packages/analyzer/src/label-models.ts`',
+        '- not a rule: a logistic model over words, word pairs, the kind and what the rules above found,',
+        `  trained by \`npm run train:models\`; it decides whether the message has ${component}, and may`,
+        '  overrule the rules in either direction',
+        '',
+      );
   }
   out.push('## Lexicons', '');
   for (const [name, entries] of Object.entries(set.lexicons))

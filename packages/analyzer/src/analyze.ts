@@ -1,8 +1,8 @@
 // analyze(): the library's one entry point, per ANALYZER.md.
-import { MODEL_FINDINGS, modelSentence, prepareModel, type SafetyModel } from './safety-model.js';
 import { compileEngine, runEngine, type Engine } from './engine.js';
+import { applyModels, NO_MODELS, prepareModels, type ModelSet } from './label-models.js';
 import { RULE_SET } from './rules/compiled.generated.js';
-import { SAFETY_MODELS } from './rules/safety-models.generated.js';
+import { LABEL_MODELS } from './rules/label-models.generated.js';
 import type { ShippedRuleSet } from './rules/schema.js';
 import { buildDoc } from './structure.js';
 import { tokenize } from './tokenize.js';
@@ -42,20 +42,16 @@ export function analyze(
   options: AnalyzeOptions = {},
   rules?: ShippedRuleSet,
   // A caller's own rules (a test's, a rule author's) run alone unless it passes the models too.
-  models: readonly SafetyModel[] = rules === undefined ? SAFETY_MODELS : [],
+  models: ModelSet = rules === undefined ? LABEL_MODELS : NO_MODELS,
 ): Analysis {
   const input = typeof text === 'string' ? text : '';
   // The engine first: compiling gives its words their ids, which the tokens then look up.
   const engine = engineFor(rules);
-  for (const model of models) prepareModel(model);
+  prepareModels(models);
   const doc = buildDoc(input, tokenize(input));
-  const result = runEngine(engine, doc, options.kind ?? 'message');
-  // A model only adds what the rules missed.
-  for (const model of models) {
-    if (result.findings.some((f) => f.category === model.category)) continue;
-    const span = modelSentence(model, doc);
-    if (span !== null) result.findings.push({ ...MODEL_FINDINGS[model.category], ...span });
-  }
+  const kind = options.kind ?? 'message';
+  const result = runEngine(engine, doc, kind);
+  applyModels(models, doc, kind, result);
   return {
     findings: dedupe(result.findings),
     components: COMPONENTS.filter((c) => result.components.has(c)),

@@ -1,28 +1,32 @@
-// The crisis and threat models: shipped as trained, each adds a finding of its category the rules
-// miss, leaves idioms and the rules' own findings alone, and its false alarms stay rare.
+// The learned readers: shipped as trained; a category's model adds a finding the rules miss and
+// leaves idioms and the rules' own findings alone, its false alarms rare; a component's model decides
+// its component.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../scripts/rule-files.js';
-import { renderModels, train } from '../scripts/train-safety.js';
+import { renderModels, train } from '../scripts/train-models.js';
 import { analyze } from './analyze.js';
-import { SAFETY_MODELS } from './rules/safety-models.generated.js';
+import { applyModels, NO_MODELS, scoreFeatures, type ModelSet } from './label-models.js';
+import { LABEL_MODELS } from './rules/label-models.generated.js';
+import { buildDoc } from './structure.js';
+import { tokenize } from './tokenize.js';
 
-const found = (category: string, text: string, models = SAFETY_MODELS) =>
+const found = (category: string, text: string, models = LABEL_MODELS) =>
   analyze(text, { kind: 'message' }, undefined, models).findings.filter((f) => f.category === category);
-const crisisOf = (text: string, models = SAFETY_MODELS) => found('crisis', text, models);
-const threatOf = (text: string, models = SAFETY_MODELS) => found('threat', text, models);
+const crisisOf = (text: string, models = LABEL_MODELS) => found('crisis', text, models);
+const threatOf = (text: string, models = LABEL_MODELS) => found('threat', text, models);
 
-describe('safety models', () => {
-  it('are the models the training script makes from the dev corpus and the fixtures', async () => {
-    const file = join(import.meta.dirname, 'rules', 'safety-models.generated.ts');
-    expect(readFileSync(file, 'utf8')).toBe(await renderModels(train()));
-    expect(SAFETY_MODELS.map((m) => m.category)).toEqual(['crisis', 'threat']);
-  }, 120_000);
+describe('learned readers', () => {
+  it('are the models the training script makes from the dev corpus, train.jsonl and the fixtures', () => {
+    const file = join(import.meta.dirname, 'rules', 'label-models.generated.ts');
+    expect(readFileSync(file, 'utf8')).toBe(renderModels(train().models));
+    expect(LABEL_MODELS.labels).toEqual(expect.arrayContaining(['crisis', 'threat']));
+  }, 180_000);
 
   it('adds a crisis finding the rules miss, on the sentence that reads most like crisis', () => {
     const text = "I've sorted the passwords and the will. You won't have to deal with any of it.";
-    expect(crisisOf(text, [])).toEqual([]);
+    expect(crisisOf(text, NO_MODELS)).toEqual([]);
     const [finding] = crisisOf(text);
     expect(finding).toMatchObject({ category: 'crisis', ruleId: 'crisis.model', severity: 'danger' });
     expect(text.slice(finding!.start, finding!.end)).toBe("I've sorted the passwords and the will");
@@ -59,7 +63,7 @@ describe('safety models', () => {
 
   it('adds a threat finding the rules miss', () => {
     const text = 'Funny how your new place has a blue door. Lovely street.';
-    expect(threatOf(text, [])).toEqual([]);
+    expect(threatOf(text, NO_MODELS)).toEqual([]);
     expect(threatOf(text).map((f) => f.ruleId)).toEqual(['threat.model']);
   });
 
@@ -76,6 +80,39 @@ describe('safety models', () => {
     expect(negatives.filter((t) => threatOf(t).length > 0).length / negatives.length).toBeLessThanOrEqual(
       0.02,
     );
+  });
+
+  it('scores in the analyzer exactly as from feature strings', () => {
+    // The analyzer looks weights up by word id; training scores feature strings. Both must agree.
+    const set: ModelSet = {
+      labels: ['pressure', 'repair'],
+      bias: [-1, -2],
+      threshold: [0.5, 0.5],
+      weights: { answer: [0, 1.5], 'answer me': [0, 1], 'kind:request': [0, 0.25], 'rule:regret': [1, 3] },
+    };
+    expect(scoreFeatures(set, ['answer', 'answer me', 'me', 'kind:request'])[0]).toBeCloseTo(
+      1 / (1 + Math.exp(-1.75)),
+    );
+    const text = 'Thanks for the photos. Please answer me by tonight.';
+    const [finding] = analyze(text, { kind: 'request' }, { lexicons: {}, rules: [] }, set).findings;
+    expect(finding).toMatchObject({ category: 'pressure', ruleId: 'pressure.model', severity: 'warning' });
+    expect(text.slice(finding!.start, finding!.end)).toBe('Please answer me by tonight');
+  });
+
+  it('lets a component’s model overrule the rules both ways', () => {
+    const set: ModelSet = {
+      labels: ['repair'],
+      bias: [-2],
+      threshold: [0.5],
+      weights: { 'rule:regret': [0, 3] },
+    };
+    const doc = buildDoc('some words', tokenize('some words'));
+    const out = { findings: [], components: new Set<'regret' | 'repair'>(['regret']) };
+    applyModels(set, doc, 'apology', out);
+    expect([...out.components]).toEqual(['regret', 'repair']);
+    const without = { findings: [], components: new Set<'repair'>(['repair']) };
+    applyModels(set, doc, 'apology', without);
+    expect([...without.components]).toEqual([]);
   });
 
   it('runs with the shipped rules only: a caller’s own rule set runs alone unless given the model', () => {

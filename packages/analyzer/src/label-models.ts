@@ -1,0 +1,175 @@
+// Learned second readers, one per category and component. Rules name wording one phrase at a time
+// and miss what other writers say (ANALYZER.md puts recall first, crisis and threat above all), so
+// a small logistic model per label reads the words and word pairs of the whole message and its
+// kind. They are trained by scripts/train-models.ts, and only those that beat the rules on messages
+// the rules were never written from ship.
+// - A category's model only adds: a finding of its category, on the sentence that reads most like
+//   it, where no rule found one. It never silences a rule's finding.
+// - A component's model also reads what the rules found (`rule:<label>`), and decides whether the
+//   component is there: the rules' own reading is its strongest evidence, not the last word.
+import { MODEL_FINDINGS } from './model-findings.js';
+import { PairTable } from './pair-table.js';
+import type { Doc } from './structure.js';
+import type { Token } from './tokenize.js';
+import { CATEGORIES, type Category, type Component, type Finding, type Kind } from './types.js';
+import { wordId } from './vocabulary.js';
+
+export type Label = Category | Component;
+
+export interface ModelSet {
+  /** What each model reads, in the order of `bias` and `threshold`. */
+  labels: Label[];
+  bias: number[];
+  /** The probability at or above which the model reads its label (chosen in training). */
+  threshold: number[];
+  /**
+   * Per feature, its weights as [model index, weight, …]. A feature is a word, two adjacent words
+   * joined by a space, `kind:<kind>`, or `rule:<label>` (a label the rules found).
+   */
+  weights: Record<string, number[]>;
+}
+
+export const NO_MODELS: ModelSet = { labels: [], bias: [], threshold: [], weights: {} };
+
+const isCategory = (label: Label): label is Category => (CATEGORIES as readonly string[]).includes(label);
+
+/** The features of tokens [from, to): each word and each pair of adjacent words, repeats kept. */
+export function modelFeatures(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
+  const out: string[] = [];
+  for (let t = from; t < to; t++) {
+    out.push(tokens[t]!.w);
+    if (t + 1 < to) out.push(`${tokens[t]!.w} ${tokens[t + 1]!.w}`);
+  }
+  return out;
+}
+
+/** The features that are not words: the message's kind and what the rules found in it. */
+export function contextFeatures(kind: Kind, found: Iterable<Label>): string[] {
+  return [`kind:${kind}`, ...[...found].map((label) => `rule:${label}`)];
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Every model's probability for a message with these features (for training and tests). */
+export function scoreFeatures(set: ModelSet, features: readonly string[]): number[] {
+  const z = set.bias.slice();
+  for (const f of features) {
+    const row = set.weights[f];
+    if (row !== undefined) for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
+  }
+  return z.map(sigmoid);
+}
+
+// The same scores without building feature strings: the models' words get ids in the pattern
+// vocabulary, so a token's weights are found by its id (this runs on every message). The weights
+// are stored by row, one row per feature: rowStart[r] .. rowStart[r + 1] index modelOf and weightOf.
+interface Prepared {
+  models: number;
+  /** By word id, the word's row or -1; ids given after preparing fall past the end. */
+  wordRow: Int32Array;
+  pairRow: PairTable<number>;
+  otherRow: Map<string, number>;
+  rowStart: Int32Array;
+  modelOf: Uint8Array;
+  weightOf: Float64Array;
+}
+const prepared = new WeakMap<ModelSet, Prepared>();
+
+/** Give the models' words their ids; call before tokenizing a text the models will read. */
+export function prepareModels(set: ModelSet): Prepared {
+  const done = prepared.get(set);
+  if (done !== undefined) return done;
+  const entries = Object.entries(set.weights);
+  const rowStart = new Int32Array(entries.length + 1);
+  for (let r = 0; r < entries.length; r++) rowStart[r + 1] = rowStart[r]! + entries[r]![1].length / 2;
+  const modelOf = new Uint8Array(rowStart[entries.length]!);
+  const weightOf = new Float64Array(modelOf.length);
+  const words: [number, number][] = [];
+  const pairRow = new PairTable<number>(entries.length);
+  const otherRow = new Map<string, number>();
+  entries.forEach(([feature, row], r) => {
+    for (let j = 0; j < row.length; j += 2) {
+      modelOf[rowStart[r]! + j / 2] = row[j]!;
+      weightOf[rowStart[r]! + j / 2] = row[j + 1]!;
+    }
+    const space = feature.indexOf(' ');
+    if (feature.includes(':')) otherRow.set(feature, r);
+    else if (space < 0) words.push([wordId(feature), r]);
+    else pairRow.set(wordId(feature.slice(0, space)), wordId(feature.slice(space + 1)), r);
+  });
+  const wordRow = new Int32Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(-1);
+  for (const [id, r] of words) wordRow[id] = r;
+  const out = { models: set.labels.length, wordRow, pairRow, otherRow, rowStart, modelOf, weightOf };
+  prepared.set(set, out);
+  return out;
+}
+
+function addRow(p: Prepared, z: Float64Array, row: number | undefined, only = -1): void {
+  if (row === undefined || row < 0) return;
+  for (let j = p.rowStart[row]!; j < p.rowStart[row + 1]!; j++)
+    if (only < 0 || p.modelOf[j] === only) z[p.modelOf[j]!]! += p.weightOf[j]!;
+}
+
+/** Add the weights of tokens [from, to) to z (one model's only, when `only` is given). */
+function addTokens(
+  p: Prepared,
+  z: Float64Array,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  only = -1,
+): void {
+  for (let t = from; t < to; t++) {
+    const id = tokens[t]!.id;
+    if (id < 0) continue;
+    if (id < p.wordRow.length) addRow(p, z, p.wordRow[id], only);
+    if (t + 1 < to) addRow(p, z, p.pairRow.get(id, tokens[t + 1]!.id), only);
+  }
+}
+
+/** The sentence that reads most like model i's label (context is the same for every sentence). */
+function bestSentence(p: Prepared, i: number, doc: Doc): { start: number; end: number } | null {
+  const { tokens, sentences } = doc;
+  const z = new Float64Array(p.models);
+  let best: (typeof sentences)[number] | undefined;
+  let bestScore = -Infinity;
+  for (const s of sentences) {
+    if (s.end <= s.first) continue;
+    z[i] = 0;
+    addTokens(p, z, tokens, s.first, s.end, i);
+    if (z[i]! > bestScore) {
+      bestScore = z[i]!;
+      best = s;
+    }
+  }
+  return best === undefined ? null : { start: tokens[best.first]!.start, end: tokens[best.end - 1]!.end };
+}
+
+/**
+ * Let the models read a document the rules have read: add the findings of the categories whose
+ * model reads them and no rule found, and set each modelled component as its model reads it.
+ */
+export function applyModels(
+  set: ModelSet,
+  doc: Doc,
+  kind: Kind,
+  out: { findings: Finding[]; components: Set<Component> },
+): void {
+  if (set.labels.length === 0 || doc.tokens.length === 0) return;
+  const p = prepareModels(set);
+  const found = new Set<Label>([...out.findings.map((f) => f.category), ...out.components]);
+  const z = Float64Array.from(set.bias);
+  addTokens(p, z, doc.tokens, 0, doc.tokens.length);
+  for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
+  set.labels.forEach((label, i) => {
+    const reads = sigmoid(z[i]!) >= set.threshold[i]!;
+    if (!isCategory(label)) {
+      if (reads) out.components.add(label);
+      else out.components.delete(label);
+      return;
+    }
+    if (!reads || found.has(label)) return;
+    const span = bestSentence(p, i, doc);
+    if (span !== null) out.findings.push({ ...MODEL_FINDINGS[label], ...span });
+  });
+}
