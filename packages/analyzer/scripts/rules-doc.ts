@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MODEL_FINDINGS } from '../src/model-findings.js';
+import { ONLY_ADDS } from '../src/label-models.js';
 import { LABEL_MODELS } from '../src/rules/label-models.generated.js';
 import type { Condition, RuleDef, RuleSet } from '../src/rules/schema.js';
 import { CATEGORIES, COMPONENTS } from '../src/types.js';
@@ -70,9 +71,12 @@ export function renderRulesDoc(set: RuleSet): string {
         `#### \`${finding.ruleId}\``,
         '',
         `- severity: ${finding.severity} · kind: learned · file: \`packages/analyzer/src/label-models.ts\``,
-        '- not a rule: a logistic model over words, word pairs and the kind, trained on the dev corpus,',
-        `  train.jsonl and the rule fixtures by \`npm run train:models\`; it adds a ${category} finding on the`,
-        `  sentence that reads most like ${category} when no rule above found one, and never removes a finding`,
+        '- not a rule: a logistic model over words, word pairs, the kind and what the rules found, trained',
+        `  on the dev corpus, train.jsonl and the rule fixtures by \`npm run train:models\`. ${
+          ONLY_ADDS.includes(category)
+            ? `It adds a ${category} finding on the sentence that reads most like ${category} when no rule above found one, and never removes a finding`
+            : `It decides whether the message has ${category}: it adds a finding on the sentence that reads most like it when no rule above found one, and removes the rules' ${category} findings when it reads none`
+        }`,
         `- message: ${cell(finding.message)}`,
         `- suggestion: ${cell(finding.suggestion ?? '')}`,
         '',

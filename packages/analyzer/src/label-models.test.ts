@@ -115,6 +115,21 @@ describe('learned readers', () => {
     expect([...without.components]).toEqual([]);
   });
 
+  it('lets a category’s model silence the rules’ false alarm, but never a crisis or threat finding', () => {
+    const finding = { start: 0, end: 4, ruleId: 'x.rule', severity: 'warning', message: 'm' } as const;
+    const set: ModelSet = { labels: ['blame', 'crisis'], bias: [-5, -5], threshold: [0.5, 0.5], weights: {} };
+    const doc = buildDoc('some words', tokenize('some words'));
+    const out = {
+      findings: [
+        { ...finding, category: 'blame' as const },
+        { ...finding, category: 'crisis' as const, severity: 'danger' as const },
+      ],
+      components: new Set<'regret'>(),
+    };
+    applyModels(set, doc, 'message', out);
+    expect(out.findings.map((f) => f.category)).toEqual(['crisis']);
+  });
+
   it('runs with the shipped rules only: a caller’s own rule set runs alone unless given the model', () => {
     const text = "I've sorted the passwords and the will. You won't have to deal with any of it.";
     expect(analyze(text, {}, { lexicons: {}, rules: [] }).findings).toEqual([]);

@@ -1,12 +1,14 @@
 // Learned second readers, one per category and component. Rules name wording one phrase at a time
 // and miss what other writers say (ANALYZER.md puts recall first, crisis and threat above all), so
-// a small logistic model per label reads the words and word pairs of the whole message and its
-// kind. They are trained by scripts/train-models.ts, and only those that beat the rules on messages
-// the rules were never written from ship.
-// - A category's model only adds: a finding of its category, on the sentence that reads most like
-//   it, where no rule found one. It never silences a rule's finding.
-// - A component's model also reads what the rules found (`rule:<label>`), and decides whether the
-//   component is there: the rules' own reading is its strongest evidence, not the last word.
+// a small logistic model per label reads the words and word pairs of the whole message, its kind,
+// and what the rules found in it (`rule:<label>`). They are trained by scripts/train-models.ts, and
+// only those that beat the rules on messages the rules were never written from ship.
+// - The crisis and threat models only add: a finding where no rule found one. Nothing may silence
+//   a warning sign.
+// - Every other model decides its label, the rules' reading being its strongest evidence: where it
+//   reads the category and no rule found it, it adds a finding on the sentence that reads most like
+//   it; where it does not, the rules' findings of that category go (their false alarms on sincere
+//   messages are what a reader of words can correct). A component is simply set as the model reads it.
 import { MODEL_FINDINGS } from './model-findings.js';
 import { PairTable } from './pair-table.js';
 import type { Doc } from './structure.js';
@@ -32,6 +34,9 @@ export interface ModelSet {
 export const NO_MODELS: ModelSet = { labels: [], bias: [], threshold: [], weights: {} };
 
 const isCategory = (label: Label): label is Category => (CATEGORIES as readonly string[]).includes(label);
+
+/** The labels whose model may only add a finding, never remove one. */
+export const ONLY_ADDS: readonly Label[] = ['crisis', 'threat'];
 
 /** The features of tokens [from, to): each word and each pair of adjacent words, repeats kept. */
 export function modelFeatures(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
@@ -146,8 +151,9 @@ function bestSentence(p: Prepared, i: number, doc: Doc): { start: number; end: n
 }
 
 /**
- * Let the models read a document the rules have read: add the findings of the categories whose
- * model reads them and no rule found, and set each modelled component as its model reads it.
+ * Let the models read a document the rules have read: each model adds its category's finding where
+ * no rule found one, or removes the rules' findings of it (not crisis or threat), or sets its
+ * component, as it reads the message.
  */
 export function applyModels(
   set: ModelSet,
@@ -161,6 +167,7 @@ export function applyModels(
   const z = Float64Array.from(set.bias);
   addTokens(p, z, doc.tokens, 0, doc.tokens.length);
   for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
+  const silenced = new Set<Label>();
   set.labels.forEach((label, i) => {
     const reads = sigmoid(z[i]!) >= set.threshold[i]!;
     if (!isCategory(label)) {
@@ -168,8 +175,13 @@ export function applyModels(
       else out.components.delete(label);
       return;
     }
-    if (!reads || found.has(label)) return;
+    if (!reads) {
+      if (!ONLY_ADDS.includes(label)) silenced.add(label);
+      return;
+    }
+    if (found.has(label)) return;
     const span = bestSentence(p, i, doc);
     if (span !== null) out.findings.push({ ...MODEL_FINDINGS[label], ...span });
   });
+  if (silenced.size > 0) out.findings = out.findings.filter((f) => !silenced.has(f.category));
 }
