@@ -62,7 +62,7 @@ describe('learned readers', () => {
   });
 
   it('adds a threat finding the rules miss', () => {
-    const text = 'Funny how your new place has a blue door. Lovely street.';
+    const text = 'Nice new curtains by the way.';
     expect(threatOf(text, NO_MODELS)).toEqual([]);
     expect(threatOf(text).map((f) => f.ruleId)).toEqual(['threat.model']);
   });
