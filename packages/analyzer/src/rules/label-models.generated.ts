@@ -5,7 +5,7 @@ import type { ModelSet } from '../label-models.js';
 export const LABEL_MODELS: ModelSet = {
   labels: ["vague","conditional","excuse","blame","minimizing","self_focus","demand","pressure","arguing","criticism","contempt","defensiveness","stonewalling","crisis","threat","regret","responsibility","specific","impact","change","repair","autonomy"],
   bias: [-4.069,-4.608,-4.433,-4.32,-3.514,-3.991,-3.566,-3.868,-4.516,-4.017,-2.83,-3.491,-2.197,-4.292,-4.936,-6.086,-4.657,-5.095,-6.398,-5.785,-5.668,-5.119],
-  threshold: [0.5,0.8,0.1,0.7,0.3,0.6,0.2,0.4,0.3,0.1,0.2,0.4,0.3,0.7,0.8,0.4,0.4,0.4,0.4,0.4,0.5,0.7],
+  threshold: [0.5,0.8,0.1,0.7,0.3,0.6,0.2,0.4,0.3,0.1,0.2,0.4,0.3,0.3,0.4,0.4,0.4,0.4,0.4,0.4,0.5,0.7],
   weights: {
     "1": [6,0.22,20,-0.17],
     "2": [3,-0.12,4,0.47,5,-0.1,6,0.3,7,-0.3,8,-0.2,9,-0.12,10,-0.15,11,-0.38,13,0.71,15,0.23,16,-0.41,17,0.54,19,0.21,20,0.16],
