@@ -2,7 +2,7 @@
 // prints its counts.
 // Plain Node ESM, no dependencies. Usage: node packages/analyzer/corpus/check.mjs
 // Exits with status 1 when any line is malformed or a minimum from GUIDELINES.md is not met.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -118,6 +118,27 @@ for (const r of records) {
     if (seenTexts.has(t)) fail(r.where, `duplicate text (also ${seenTexts.get(t)})`);
     else seenTexts.set(t, r.where);
   }
+}
+
+// A held-out message must be nowhere else, compared on letters and digits alone ("ok im SORRY" is
+// "ok I'm sorry!!!"): not in dev or train.jsonl, and not among the rule fixtures, which are tests
+// and training material.
+const loose = (text) => String(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const heldOut = new Map(records.filter((r) => r.split === 'heldout').map((r) => [loose(r.text), r.id]));
+for (const r of records) {
+  const id = r.split === 'heldout' ? undefined : heldOut.get(loose(r.text));
+  if (id !== undefined) fail(r.where, `is held-out message ${id}`);
+}
+// The rule fixtures are tests and training material: no held-out message may be among them.
+const fixtures = join(here, '..', 'test', 'fixtures', 'paraphrases');
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) {
+  readFileSync(join(fixtures, file), 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const m = /^[+-] (.*)$/.exec(line.trim());
+      const id = m ? heldOut.get(loose(m[1])) : undefined;
+      if (id !== undefined) fail(`fixtures/${file}:${i + 1}`, `is held-out message ${id}`);
+    });
 }
 
 // Group semantics.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
+import { NO_MODELS } from './label-models.js';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../test/fixtures/hard-negatives.json', import.meta.url), 'utf8'),
@@ -12,8 +13,9 @@ describe('analyze', () => {
   });
 
   it('returns exact spans, sorted, with rule ids and messages', () => {
+    // The rules' own spans (the learned readers, which may add or silence, are tested on their own).
     const text = "I'm sorry if you were offended, but I was exhausted. You made me do it.";
-    const { findings } = analyze(text, { kind: 'apology' });
+    const { findings } = analyze(text, { kind: 'apology' }, undefined, NO_MODELS);
     expect(findings.map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([
       ['conditional', 'sorry if you'],
       ['excuse', 'but I was exhausted'],

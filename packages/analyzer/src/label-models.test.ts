@@ -1,13 +1,23 @@
-// The learned readers: shipped as trained; a category's model adds a finding the rules miss and
-// leaves idioms and the rules' own findings alone, its false alarms rare; a component's model decides
-// its component.
+// The learned readers: shipped as trained; a crisis or threat model adds a finding the rules miss,
+// leaves idioms alone and never silences a rule; every other model decides its category or
+// component, adding or removing; scoring by word id agrees with scoring by feature names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../scripts/rule-files.js';
 import { renderModels, train } from '../scripts/train-models.js';
 import { analyze } from './analyze.js';
-import { applyModels, NO_MODELS, scoreFeatures, type ModelSet } from './label-models.js';
+import {
+  applyModels,
+  contextFeatures,
+  modelFeatures,
+  modelScores,
+  NO_MODELS,
+  prepareModels,
+  scoreFeatures,
+  type Label,
+  type ModelSet,
+} from './label-models.js';
 import { LABEL_MODELS } from './rules/label-models.generated.js';
 import { buildDoc } from './structure.js';
 import { tokenize } from './tokenize.js';
@@ -84,21 +94,37 @@ describe('learned readers', () => {
     );
   });
 
-  it('scores in the analyzer exactly as from feature strings', () => {
-    // The analyzer looks weights up by word id; training scores feature strings. Both must agree.
+  it('scores by word id exactly as by feature names, on the corpus', () => {
+    // The analyzer finds weights by word id; training and scoreFeatures by the features' names.
+    prepareModels(LABEL_MODELS);
+    const lines = readFileSync(join(import.meta.dirname, '..', 'corpus', 'dev.jsonl'), 'utf8').split('\n');
+    for (const line of lines.filter((l, i) => l !== '' && i % 10 === 0)) {
+      const { text, kind } = JSON.parse(line) as { text: string; kind: 'apology' | 'request' | 'message' };
+      const byRules = analyze(text, { kind }, undefined, NO_MODELS);
+      const found = new Set<Label>([...byRules.findings.map((f) => f.category), ...byRules.components]);
+      const tokens = tokenize(text);
+      const byName = scoreFeatures(LABEL_MODELS, [...modelFeatures(tokens), ...contextFeatures(kind, found)]);
+      const byId = modelScores(LABEL_MODELS, buildDoc(text, tokens), kind, found);
+      byName.forEach((p, i) => expect(byId[i]).toBeCloseTo(p, 9));
+    }
+  });
+
+  it('puts a model’s finding on the sentence that reads most like its category', () => {
     const set: ModelSet = {
-      labels: ['pressure', 'repair'],
-      bias: [-1, -2],
-      threshold: [0.5, 0.5],
-      weights: { answer: [0, 1.5], 'answer me': [0, 1], 'kind:request': [0, 0.25], 'rule:regret': [1, 3] },
+      labels: ['pressure'],
+      bias: [-1],
+      threshold: [0.5],
+      keep: [0],
+      weights: { answer: [0, 1.5], 'answer me': [0, 1], 'kind:request': [0, 0.25] },
     };
-    expect(scoreFeatures(set, ['answer', 'answer me', 'me', 'kind:request'])[0]).toBeCloseTo(
-      1 / (1 + Math.exp(-1.75)),
-    );
+    prepareModels(set);
     const text = 'Thanks for the photos. Please answer me by tonight.';
     const [finding] = analyze(text, { kind: 'request' }, { lexicons: {}, rules: [] }, set).findings;
     expect(finding).toMatchObject({ category: 'pressure', ruleId: 'pressure.model', severity: 'warning' });
     expect(text.slice(finding!.start, finding!.end)).toBe('Please answer me by tonight');
+    expect(scoreFeatures(set, ['answer', 'answer me', 'constructor', 'kind:request'])[0]).toBeCloseTo(
+      1 / (1 + Math.exp(-1.75)),
+    );
   });
 
   it('lets a component’s model overrule the rules both ways', () => {
@@ -106,6 +132,7 @@ describe('learned readers', () => {
       labels: ['repair'],
       bias: [-2],
       threshold: [0.5],
+      keep: [0.5],
       weights: { 'rule:regret': [0, 3] },
     };
     const doc = buildDoc('some words', tokenize('some words'));
@@ -119,7 +146,14 @@ describe('learned readers', () => {
 
   it('lets a category’s model silence the rules’ false alarm, but never a crisis or threat finding', () => {
     const finding = { start: 0, end: 4, ruleId: 'x.rule', severity: 'warning', message: 'm' } as const;
-    const set: ModelSet = { labels: ['blame', 'crisis'], bias: [-5, -5], threshold: [0.5, 0.5], weights: {} };
+    const set: ModelSet = {
+      labels: ['blame', 'crisis'],
+      bias: [-5, -5],
+      threshold: [0.5, 0.5],
+      keep: [0.5, 0.5],
+      weights: {},
+    };
+    prepareModels(set);
     const doc = buildDoc('some words', tokenize('some words'));
     const out = {
       findings: [

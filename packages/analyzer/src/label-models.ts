@@ -5,10 +5,11 @@
 // only those that beat the rules on messages the rules were never written from ship.
 // - The crisis and threat models only add: a finding where no rule found one. Nothing may silence
 //   a warning sign.
-// - Every other model decides its label, the rules' reading being its strongest evidence: where it
-//   reads the category and no rule found it, it adds a finding on the sentence that reads most like
-//   it; where it does not, the rules' findings of that category go (their false alarms on sincere
-//   messages are what a reader of words can correct). A component is simply set as the model reads it.
+// - Every other model decides its label, the rules' reading being its strongest evidence: where no
+//   rule found the category and the model reads it (at `threshold`), it adds a finding on the
+//   sentence that reads most like it; where the rules found it and the model all but rules it out
+//   (under `keep`), the rules' findings of that category go: their false alarms on sincere messages
+//   are what a reader of the whole message can correct. A component is set the same way.
 import { MODEL_FINDINGS } from './model-findings.js';
 import { PairTable } from './pair-table.js';
 import type { Doc } from './structure.js';
@@ -22,8 +23,10 @@ export interface ModelSet {
   /** What each model reads, in the order of `bias` and `threshold`. */
   labels: Label[];
   bias: number[];
-  /** The probability at or above which the model reads its label (chosen in training). */
+  /** The probability at or above which the model adds its label where the rules did not find it. */
   threshold: number[];
+  /** The probability below which the model removes its label where the rules found it (0: never). */
+  keep: number[];
   /**
    * Per feature, its weights as [model index, weight, …]. A feature is a word, two adjacent words
    * joined by a space, `kind:<kind>`, or `rule:<label>` (a label the rules found).
@@ -31,7 +34,7 @@ export interface ModelSet {
   weights: Record<string, number[]>;
 }
 
-export const NO_MODELS: ModelSet = { labels: [], bias: [], threshold: [], weights: {} };
+export const NO_MODELS: ModelSet = { labels: [], bias: [], threshold: [], keep: [], weights: {} };
 
 const isCategory = (label: Label): label is Category => (CATEGORIES as readonly string[]).includes(label);
 
@@ -55,11 +58,11 @@ export function contextFeatures(kind: Kind, found: Iterable<Label>): string[] {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Every model's probability for a message with these features (for training and tests). */
+/** Every model's probability for a message with these features, by the names of its features. */
 export function scoreFeatures(set: ModelSet, features: readonly string[]): number[] {
   const z = set.bias.slice();
   for (const f of features) {
-    const row = set.weights[f];
+    const row = Object.hasOwn(set.weights, f) ? set.weights[f] : undefined;
     if (row !== undefined) for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
   }
   return z.map(sigmoid);
@@ -75,7 +78,7 @@ interface Prepared {
   pairRow: PairTable<number>;
   otherRow: Map<string, number>;
   rowStart: Int32Array;
-  modelOf: Uint8Array;
+  modelOf: Uint16Array;
   weightOf: Float64Array;
 }
 const prepared = new WeakMap<ModelSet, Prepared>();
@@ -87,7 +90,7 @@ export function prepareModels(set: ModelSet): Prepared {
   const entries = Object.entries(set.weights);
   const rowStart = new Int32Array(entries.length + 1);
   for (let r = 0; r < entries.length; r++) rowStart[r + 1] = rowStart[r]! + entries[r]![1].length / 2;
-  const modelOf = new Uint8Array(rowStart[entries.length]!);
+  const modelOf = new Uint16Array(rowStart[entries.length]!);
   const weightOf = new Float64Array(modelOf.length);
   const words: [number, number][] = [];
   const pairRow = new PairTable<number>(entries.length);
@@ -155,6 +158,23 @@ function bestSentence(p: Prepared, i: number, doc: Doc): { start: number; end: n
  * no rule found one, or removes the rules' findings of it (not crisis or threat), or sets its
  * component, as it reads the message.
  */
+/**
+ * Every model's probability for a document whose tokens were made after prepareModels(set), given
+ * what the rules found: the same as scoreFeatures over its features, found by word id.
+ */
+export function modelScores(set: ModelSet, doc: Doc, kind: Kind, found: ReadonlySet<Label>): Float64Array {
+  const p = prepareModels(set);
+  const z = Float64Array.from(set.bias);
+  addTokens(p, z, doc.tokens, 0, doc.tokens.length);
+  for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
+  return z.map(sigmoid);
+}
+
+/**
+ * Let the models read a document the rules have read (its tokens made after prepareModels(set), so
+ * that the models' words have their ids): each model adds its category's finding where no rule found
+ * one, or removes the rules' findings of it (not crisis or threat), or sets its component.
+ */
 export function applyModels(
   set: ModelSet,
   doc: Doc,
@@ -162,14 +182,11 @@ export function applyModels(
   out: { findings: Finding[]; components: Set<Component> },
 ): void {
   if (set.labels.length === 0 || doc.tokens.length === 0) return;
-  const p = prepareModels(set);
   const found = new Set<Label>([...out.findings.map((f) => f.category), ...out.components]);
-  const z = Float64Array.from(set.bias);
-  addTokens(p, z, doc.tokens, 0, doc.tokens.length);
-  for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
+  const scores = modelScores(set, doc, kind, found);
   const silenced = new Set<Label>();
   set.labels.forEach((label, i) => {
-    const reads = sigmoid(z[i]!) >= set.threshold[i]!;
+    const reads = scores[i]! >= (found.has(label) ? set.keep[i]! : set.threshold[i]!);
     if (!isCategory(label)) {
       if (reads) out.components.add(label);
       else out.components.delete(label);
@@ -180,7 +197,7 @@ export function applyModels(
       return;
     }
     if (found.has(label)) return;
-    const span = bestSentence(p, i, doc);
+    const span = bestSentence(prepareModels(set), i, doc);
     if (span !== null) out.findings.push({ ...MODEL_FINDINGS[label], ...span });
   });
   if (silenced.size > 0) out.findings = out.findings.filter((f) => !silenced.has(f.category));

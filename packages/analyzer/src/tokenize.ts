@@ -17,7 +17,7 @@ export interface Token {
    * present (undefined when there is none) so every token has one shape for the matcher.
    */
   alt: string | undefined;
-  /** The ids of `w` and `alt` in the pattern vocabulary (-1: no pattern names the word). */
+  /** The ids of `w` and `alt` in the vocabulary (-1: no pattern or model names the word). */
   id: number;
   altId: number;
   start: number;

@@ -1,7 +1,7 @@
 // Word ids. Every word a pattern names gets a small integer when the pattern is parsed, and each
 // token looks its word up once, so the matcher compares and indexes integers instead of strings
 // (string-keyed lookups were a third of the analysis time). The table only grows, and is shared by
-// every rule set in the process; a word no pattern names has no id (-1).
+// every rule set and learned model in the process; a word none of them names has no id (-1).
 const ids = new Map<string, number>();
 
 /** The id of a word a pattern names, given one if it is new. */
@@ -14,7 +14,7 @@ export function wordId(word: string): number {
   return id;
 }
 
-/** The id of a word in a text: -1 when no pattern names it, so it can match no literal. */
+/** The id of a word in a text: -1 when no pattern or model names it, so it can match no literal. */
 export function knownId(word: string | undefined): number {
   return word === undefined ? -1 : (ids.get(word) ?? -1);
 }
