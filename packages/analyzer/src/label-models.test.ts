@@ -32,7 +32,7 @@ describe('learned readers', () => {
     const file = join(import.meta.dirname, 'rules', 'label-models.generated.ts');
     expect(readFileSync(file, 'utf8')).toBe(renderModels(train().models));
     expect(LABEL_MODELS.labels).toEqual(expect.arrayContaining(['crisis', 'threat']));
-  }, 180_000);
+  }, 600_000);
 
   it('adds a crisis finding the rules miss, on the sentence that reads most like crisis', () => {
     const text = "I've sorted the passwords and the will. You won't have to deal with any of it.";
