@@ -74,9 +74,13 @@ describe('learned readers', () => {
   });
 
   it('adds a threat finding the rules miss', () => {
-    const text = 'Nice new curtains by the way.';
-    expect(threatOf(text, NO_MODELS)).toEqual([]);
-    expect(threatOf(text).map((f) => f.ruleId)).toEqual(['threat.model']);
+    for (const text of [
+      'Nice new curtains by the way.',
+      'Funny how your new place has a blue door. Lovely street.',
+    ]) {
+      expect(threatOf(text, NO_MODELS)).toEqual([]);
+      expect(threatOf(text).map((f) => f.ruleId)).toEqual(['threat.model']);
+    }
   });
 
   it('leaves ordinary talk of turning up and of anger clean', () => {
