@@ -40,9 +40,10 @@ function webUse(): string {
 }
 
 // The machine is shared and its speed swings by half from one minute to the next, so the 4 MB run
-// is timed in eight parts: the median part is the figure, and the fastest shows the least-disturbed
-// speed.
+// is timed in eight parts, in each of three rounds: the median part of the median round is the
+// figure, and the fastest part shows the least-disturbed speed.
 const PARTS = 8;
+const ROUNDS = 3;
 interface Spread {
   median: { mbs: number; cpuMbs: number };
   best: { mbs: number; cpuMbs: number };
@@ -178,10 +179,29 @@ async function main(): Promise<void> {
   const writeGood = require('write-good') as (text: string) => unknown[];
 
   mbPerSecond(messages.slice(0, 2000), (t) => analyze(t, { kind: 'apology' })); // warm up the JIT
-  const ours = inParts(messages, (t) => analyze(t, { kind: 'apology' }));
-  const oursSlice = mbPerSecond(linterSlice, (t) => analyze(t, { kind: 'apology' }));
   mbPerSecond(linterSlice.slice(0, 200), (t) => writeGood(t));
-  const wg = mbPerSecond(linterSlice, (t) => writeGood(t));
+  // The analyzer and write-good take turns, ROUNDS times; each figure is its median round, so one
+  // slow minute of the shared machine moves neither far nor one more than the other.
+  const rounds = Array.from({ length: ROUNDS }, () => ({
+    ours: inParts(messages, (t) => analyze(t, { kind: 'apology' })),
+    oursSlice: mbPerSecond(linterSlice, (t) => analyze(t, { kind: 'apology' })),
+    wg: mbPerSecond(linterSlice, (t) => writeGood(t)),
+  }));
+  const medianOf = <T>(pick: (r: (typeof rounds)[number]) => T, by: (x: T) => number): T =>
+    rounds.map(pick).sort((a, b) => by(a) - by(b))[Math.floor(ROUNDS / 2)]!;
+  const ours = medianOf(
+    (r) => r.ours,
+    (x) => x.median.cpuMbs,
+  );
+  const oursSlice = medianOf(
+    (r) => r.oursSlice,
+    (x) => x.cpuMbs,
+  );
+  const wg = medianOf(
+    (r) => r.wg,
+    (x) => x.cpuMbs,
+  );
+  const everyRound = rounds.map((r) => r.ours.median.cpuMbs.toFixed(2)).join(', ');
   mbPerSecond(linterSlice.slice(0, 50), (t) => alexText(t));
   const alex = mbPerSecond(linterSlice, (t) => alexText(t));
 
@@ -207,9 +227,9 @@ async function main(): Promise<void> {
     '',
     '| what | result | target |',
     '|---|---|---|',
-    `| analyzer, Node, one core (${mb(total)} MB in ${PARTS} parts) | median part ${rate(ours.median)}; fastest part ${ours.best.cpuMbs.toFixed(2)} MB/s per CPU-second | ≥ 1 MB/s |`,
-    `| analyzer on the linters' slice (${(slice / 1024).toFixed(0)} KB) | ${rate(oursSlice)} | |`,
-    `| write-good 1.0.8, same slice | ${rate(wg)} | comparison |`,
+    `| analyzer, Node, one core (${mb(total)} MB in ${PARTS} parts, ${ROUNDS} rounds) | median part of the median round ${rate(ours.median)} (each round: ${everyRound}); its fastest part ${ours.best.cpuMbs.toFixed(2)} MB/s per CPU-second | ≥ 1 MB/s |`,
+    `| analyzer on the linters' slice (${(slice / 1024).toFixed(0)} KB), median round | ${rate(oursSlice)} | |`,
+    `| write-good 1.0.8, same slice, median round | ${rate(wg)} | comparison |`,
     `| alex 11, same slice | ${rate(alex)} | comparison |`,
     `| re-analysis of a 5,000-char draft, headless Chromium | median ${browser.median.toFixed(2)} ms, p95 ${browser.p95.toFixed(2)} ms over ${browser.runs} runs | < 16 ms |`,
     `| browser bundle (esbuild, minified, rules included) | ${(bundle.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped | ≤ 150 KB gzipped, or loaded lazily only on the screens that use it |`,
