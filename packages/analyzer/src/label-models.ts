@@ -101,7 +101,7 @@ export function prepareModels(set: ModelSet): Prepared {
       weightOf[rowStart[r]! + j / 2] = row[j + 1]!;
     }
     const space = feature.indexOf(' ');
-    if (feature.includes(':')) otherRow.set(feature, r);
+    if (feature.startsWith('kind:') || feature.startsWith('rule:')) otherRow.set(feature, r);
     else if (space < 0) words.push([wordId(feature), r]);
     else pairRow.set(wordId(feature.slice(0, space)), wordId(feature.slice(space + 1)), r);
   });
@@ -153,11 +153,6 @@ function bestSentence(p: Prepared, i: number, doc: Doc): { start: number; end: n
   return best === undefined ? null : { start: tokens[best.first]!.start, end: tokens[best.end - 1]!.end };
 }
 
-/**
- * Let the models read a document the rules have read: each model adds its category's finding where
- * no rule found one, or removes the rules' findings of it (not crisis or threat), or sets its
- * component, as it reads the message.
- */
 /**
  * Every model's probability for a document whose tokens were made after prepareModels(set), given
  * what the rules found: the same as scoreFeatures over its features, found by word id.
