@@ -20,6 +20,13 @@ export function score(c: Counts): Score {
   return { ...c, precision, recall, f1 };
 }
 
+/** Add one decision to counts: a hit, a false alarm, a miss, or nothing (both absent). */
+export function count(c: Counts, expected: boolean, predicted: boolean): void {
+  if (expected && predicted) c.tp++;
+  else if (predicted) c.fp++;
+  else if (expected) c.fn++;
+}
+
 /** Count per-label agreement between expected and predicted label sets, plus the micro total. */
 export function tally(
   labels: readonly string[],
@@ -31,11 +38,8 @@ export function tally(
     for (const label of labels) {
       const e = expected.includes(label);
       const p = predicted.includes(label);
-      const c = per.get(label)!;
-      const which: keyof Counts | null = e && p ? 'tp' : p ? 'fp' : e ? 'fn' : null;
-      if (which === null) continue;
-      c[which]++;
-      micro[which]++;
+      count(per.get(label)!, e, p);
+      count(micro, e, p);
     }
   }
   return { per, micro };

@@ -26,6 +26,11 @@ const found = (category: string, text: string, models = LABEL_MODELS) =>
   analyze(text, { kind: 'message' }, undefined, models).findings.filter((f) => f.category === category);
 const crisisOf = (text: string, models = LABEL_MODELS) => found('crisis', text, models);
 const threatOf = (text: string, models = LABEL_MODELS) => found('threat', text, models);
+/** A document the models can read: their words get ids before the text is tokenized. */
+const docFor = (set: ModelSet, text: string) => {
+  prepareModels(set);
+  return buildDoc(text, tokenize(text));
+};
 
 describe('learned readers', () => {
   it('are the models the training script makes from the dev corpus, train.jsonl and the fixtures', () => {
@@ -139,7 +144,7 @@ describe('learned readers', () => {
       keep: [0.5],
       weights: { 'rule:regret': [0, 3] },
     };
-    const doc = buildDoc('some words', tokenize('some words'));
+    const doc = docFor(set, 'some words');
     const out = { findings: [], components: new Set<'regret' | 'repair'>(['regret']) };
     applyModels(set, doc, 'apology', out);
     expect([...out.components]).toEqual(['regret', 'repair']);
@@ -157,8 +162,7 @@ describe('learned readers', () => {
       keep: [0.5, 0.5],
       weights: {},
     };
-    prepareModels(set);
-    const doc = buildDoc('some words', tokenize('some words'));
+    const doc = docFor(set, 'some words');
     const out = {
       findings: [
         { ...finding, category: 'blame' as const },

@@ -158,7 +158,10 @@ function bestSentence(p: Prepared, i: number, doc: Doc): { start: number; end: n
  * what the rules found: the same as scoreFeatures over its features, found by word id.
  */
 export function modelScores(set: ModelSet, doc: Doc, kind: Kind, found: ReadonlySet<Label>): Float64Array {
-  const p = prepareModels(set);
+  return scoresOf(prepareModels(set), set, doc, kind, found);
+}
+
+function scoresOf(p: Prepared, set: ModelSet, doc: Doc, kind: Kind, found: ReadonlySet<Label>): Float64Array {
   const z = Float64Array.from(set.bias);
   addTokens(p, z, doc.tokens, 0, doc.tokens.length);
   for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
@@ -177,8 +180,9 @@ export function applyModels(
   out: { findings: Finding[]; components: Set<Component> },
 ): void {
   if (set.labels.length === 0 || doc.tokens.length === 0) return;
+  const p = prepareModels(set);
   const found = new Set<Label>([...out.findings.map((f) => f.category), ...out.components]);
-  const scores = modelScores(set, doc, kind, found);
+  const scores = scoresOf(p, set, doc, kind, found);
   const silenced = new Set<Label>();
   set.labels.forEach((label, i) => {
     const reads = scores[i]! >= (found.has(label) ? set.keep[i]! : set.threshold[i]!);
@@ -192,7 +196,7 @@ export function applyModels(
       return;
     }
     if (found.has(label)) return;
-    const span = bestSentence(prepareModels(set), i, doc);
+    const span = bestSentence(p, i, doc);
     if (span !== null) out.findings.push({ ...MODEL_FINDINGS[label], ...span });
   });
   if (silenced.size > 0) out.findings = out.findings.filter((f) => !silenced.has(f.category));

@@ -1,4 +1,4 @@
-// Generated from the dev corpus, train.jsonl and the rule fixtures by `npm run train:models`
+// Generated from the dev corpus, train.jsonl and the fixtures by `npm run train:models`
 // (packages/analyzer/scripts/train-models.ts). Do not edit by hand; a test fails when it is stale.
 import type { ModelSet } from '../label-models.js';
 
