@@ -43,6 +43,7 @@ const LABELS: readonly Label[] = [...CATEGORIES, ...COMPONENTS];
 /** Whether a label's model decides it (reading the rules' findings) or only adds to the rules. */
 const decides = (label: Label): boolean => !ONLY_ADDS.includes(label);
 const isComponent = (label: Label): boolean => (COMPONENTS as readonly string[]).includes(label);
+const isClean = (x: { labels: Set<Label> }): boolean => !CATEGORIES.some((c) => x.labels.has(c));
 
 const EPOCHS = 20;
 const RATE = 0.05;
@@ -253,8 +254,9 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   // What the rules and the model read together: a label the rules found stays while the model gives
   // it at least `keep`; one they did not is added from `add` up.
   const withModel = (add: number, keep: number) => (i: number) => outOfFold[i]! >= (byRules(i) ? keep : add);
+  // Clean as eval counts it: no category, whatever apology parts the message has.
   const cleanAlarms = (reads: (i: number) => boolean): number =>
-    data.filter((_, i) => fresh(i) && used[i]!.labels.size === 0 && reads(i)).length;
+    data.filter((_, i) => fresh(i) && isClean(used[i]!) && reads(i)).length;
   const rulesF1 = score(counts(byRules, fresh)).f1;
   let threshold = THRESHOLDS[THRESHOLDS.length - 1]!;
   let keep = 0;
@@ -339,7 +341,7 @@ export function renderModels(models: ModelSet): string {
 export function report(choices: readonly Choice[], all: readonly Example[]): string {
   const fresh = all.filter((x) => x.source === 'train');
   const categories = choices.filter((c) => !isComponent(c.label));
-  const clean = fresh.flatMap((x, i) => (CATEGORIES.some((c) => x.labels.has(c)) ? [] : [{ x, i }]));
+  const clean = fresh.flatMap((x, i) => (isClean(x) ? [{ x, i }] : []));
   const flagged = (withModels: boolean): string => {
     const n = clean.filter(({ x, i }) =>
       categories.some((c) => (withModels ? c.reads[i] : x.rules.has(c.label))),
