@@ -13,13 +13,14 @@
 //   <join>      no punctuation here: the next word follows directly
 import { expandWord } from './contractions.js';
 import { CAPITALISED, NO_BREAK, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
+import { PairTable } from './pair-table.js';
 import { wordId } from './vocabulary.js';
 
 /**
  * One element of a pattern. Every element has the same fields (the matcher reads them for every
  * candidate token, and one object shape keeps those reads fast); `t` says which ones mean something:
- * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `byFirst` and `other`
- * an alternation's options, whether it is optional, and its options indexed by first word.
+ * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `n`, `words`,
+ * `byFirst` and `other` an alternation's options, whether it is optional, and how they are indexed.
  */
 export interface El {
   t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num' | 'end' | 'brk' | 'join';
@@ -29,18 +30,25 @@ export interface El {
   max: number;
   opts: El[][];
   opt: boolean;
-  /** Options by the id of a word they can start with (class keys included). */
-  byFirst: Map<number, El[][]> | undefined;
+  /** An indexed alternation's key in BY_FIRST (the `words` or `byFirst` kind); -1 otherwise. */
+  n: number;
+  /** Its options by the id of a word they can start with (class keys included), in BY_FIRST. */
+  byFirst: boolean;
   other: El[][] | undefined;
-  /** An alternation of single words only ("(a|the|my)"), as a set of ids: one lookup, no recursion. */
-  words: Set<number> | undefined;
+  /** Its options are single words only ("(a|the|my)"): a word in BY_FIRST matches, no recursion. */
+  words: boolean;
 }
+
+// Every indexed alternation's options by first word id, in one table keyed by (El.n, word id):
+// a Map per alternation made the lookup most of the matcher's time.
+const BY_FIRST = new PairTable<El[][]>();
+let indexed = 0;
 
 const NO_OPTS: El[][] = [];
 
 function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): El {
   const id = t === 'lit' ? wordId(w) : -1;
-  return { t, w, id, max, opts, opt, byFirst: undefined, other: undefined, words: undefined };
+  return { t, w, id, max, opts, opt, n: -1, byFirst: false, other: undefined, words: false };
 }
 
 /** The pattern, anchored so that it only matches when it ends exactly where the match may end. */
@@ -72,6 +80,53 @@ function normalizeLiteral(raw: string): string {
 const IN_WORD_OPEN = /[\p{L}\p{N}][([](?!['\u2019\s])/u;
 const IN_WORD_CLOSE = /[)\]][\p{L}\p{N}]/u;
 
+// Alternations are shared within a rule set: a lexicon is parsed once however many patterns name
+// it, and the same written alternation in two patterns is one element. The matcher then reads one
+// index per distinct alternation instead of one per place it is written (tens of thousands), which
+// keeps the hot ones in cache. Keys are the lexicon's name, or the options' elements written out.
+interface Shared {
+  byKey: Map<string, El>;
+  ids: Map<El, number>;
+}
+const sharedBySet = new WeakMap<Lexicons, Shared>();
+function sharedFor(lexicons: Lexicons): Shared {
+  let shared = sharedBySet.get(lexicons);
+  if (shared === undefined) sharedBySet.set(lexicons, (shared = { byKey: new Map(), ids: new Map() }));
+  return shared;
+}
+function intern(shared: Shared, key: string, make: () => El): El {
+  let alt = shared.byKey.get(key);
+  if (alt === undefined) {
+    alt = make();
+    indexAlts([alt]);
+    shared.byKey.set(key, alt);
+    shared.ids.set(alt, shared.ids.size);
+  }
+  return alt;
+}
+function lexiconEl(
+  lexicons: Lexicons,
+  name: string,
+  entries: readonly string[],
+  seen: readonly string[],
+): El {
+  return intern(sharedFor(lexicons), `@${name}`, () =>
+    el(
+      'alt',
+      '',
+      0,
+      entries.map((e) => parsePattern(e, lexicons, [...seen, name])),
+    ),
+  );
+}
+function sharedAlt(lexicons: Lexicons, opts: El[][], opt: boolean): El {
+  const shared = sharedFor(lexicons);
+  // Nested alternations are already shared, so their number names them.
+  const part = (e: El): string => (e.t === 'alt' ? `#${shared.ids.get(e)!}` : `${e.t}:${e.w}:${e.max}`);
+  const key = `${opt ? '[' : '('}${opts.map((o) => o.map(part).join(' ')).join('|')}`;
+  return intern(shared, key, () => el('alt', '', 0, opts, opt));
+}
+
 /** Parse a pattern string into elements, resolving lexicon references. */
 export function parsePattern(source: string, lexicons: Lexicons, seen: readonly string[] = []): El[] {
   const inWord = IN_WORD_OPEN.exec(source) ?? IN_WORD_CLOSE.exec(source);
@@ -100,7 +155,7 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
           if (next.length > 1) parts[i] = next.slice(1);
           else i++;
         }
-        cur.push(el('alt', '', 0, inner, p === '[' || glued));
+        cur.push(sharedAlt(lexicons, inner, p === '[' || glued));
       } else if (p === '*') cur.push(el('any'));
       else if (p in CLASSES) cur.push(el(CLASSES[p]!));
       else if (/^~\d+$/.test(p)) cur.push(el('gap', '', Number(p.slice(1))));
@@ -109,14 +164,7 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
         const entries = lexicons[name];
         if (!entries) throw new PatternError(`unknown lexicon "@${name}" in pattern "${source}"`);
         if (seen.includes(name)) throw new PatternError(`lexicon "@${name}" refers to itself`);
-        cur.push(
-          el(
-            'alt',
-            '',
-            0,
-            entries.map((e) => parsePattern(e, lexicons, [...seen, name])),
-          ),
-        );
+        cur.push(lexiconEl(lexicons, name, entries, seen));
       } else if (p.length > 1 && p.endsWith('*')) cur.push(el('pre', normalizeLiteral(p.slice(0, -1))));
       else if (p.length > 1 && p.startsWith('*')) cur.push(el('suf', normalizeLiteral(p.slice(1))));
       else {
@@ -149,10 +197,12 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
 // nothing, are always tried.
 function indexAlts(els: readonly El[]): void {
   for (const el of els) {
-    if (el.t !== 'alt') continue;
+    if (el.t !== 'alt' || el.n >= 0) continue;
     for (const opt of el.opts) indexAlts(opt);
     if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
-      el.words = new Set(el.opts.map((opt) => opt[0]!.id));
+      el.n = indexed++;
+      el.words = true;
+      for (const opt of el.opts) BY_FIRST.set(el.n, opt[0]!.id, NO_OPTS);
       continue;
     }
     if (el.opts.length < 4) continue;
@@ -171,7 +221,9 @@ function indexAlts(els: readonly El[]): void {
         else if (!list.includes(opt)) list.push(opt);
       }
     }
-    el.byFirst = byFirst;
+    el.n = indexed++;
+    el.byFirst = true;
+    for (const [key, list] of byFirst) BY_FIRST.set(el.n, key, list);
     el.other = other;
   }
 }
@@ -327,10 +379,13 @@ function run(
       }
       return -1;
     case 'alt': {
-      if (el.words !== undefined) {
+      if (el.words) {
         // Every option is one word, so any that matches leads to the same place.
         const tok = t < end ? tokens[t] : undefined;
-        if (tok !== undefined && (el.words.has(tok.id) || el.words.has(tok.altId))) {
+        if (
+          tok !== undefined &&
+          (BY_FIRST.get(el.n, tok.id) !== undefined || BY_FIRST.get(el.n, tok.altId) !== undefined)
+        ) {
           const r = run(els, k + 1, tokens, t + 1, end, up);
           if (r >= 0) return r;
         }
@@ -338,21 +393,21 @@ function run(
       }
       // After a trailing alternation the match goes on exactly where `up` says: no new frame.
       const frame: Frame | null = k + 1 === els.length ? up : { els, k: k + 1, next: up };
-      if (el.byFirst !== undefined) {
+      if (el.byFirst) {
         const tok = t < end ? tokens[t] : undefined;
         if (tok !== undefined) {
-          for (const opt of el.byFirst.get(tok.id) ?? NONE) {
+          for (const opt of BY_FIRST.get(el.n, tok.id) ?? NONE) {
             const r = run(opt, 0, tokens, t, end, frame);
             if (r >= 0) return r;
           }
           if (tok.altId >= 0)
-            for (const opt of el.byFirst.get(tok.altId) ?? NONE) {
+            for (const opt of BY_FIRST.get(el.n, tok.altId) ?? NONE) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
           const key = classIdOf(tok);
           if (key >= 0)
-            for (const opt of el.byFirst.get(key) ?? NONE) {
+            for (const opt of BY_FIRST.get(el.n, key) ?? NONE) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
