@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CRISIS_RESOURCES, crisisResourcesFor, INTERNATIONAL_DIRECTORY } from './crisis-resources.js';
+import {
+  CRISIS_REACH_OUT,
+  CRISIS_RESOURCES,
+  crisisResourcesFor,
+  INTERNATIONAL_DIRECTORY,
+} from './crisis-resources.js';
+import { RULE_SET } from './rules/compiled.generated.js';
 
 interface Published {
   checked: string;
@@ -39,5 +45,22 @@ describe('crisis resources', () => {
     }
     expect(crisisResourcesFor('de-DE')[0]).toBe(INTERNATIONAL_DIRECTORY);
     expect(crisisResourcesFor('en-GB')[1]).toBe(INTERNATIONAL_DIRECTORY);
+  });
+
+  it('are the numbers every crisis finding suggests', () => {
+    expect(CRISIS_REACH_OUT).toBe(
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    );
+    const crisisRules = RULE_SET.rules.filter((r) => r.category === 'crisis');
+    expect(crisisRules.length).toBeGreaterThan(100);
+    for (const rule of crisisRules) {
+      // A few rules about danger right now lead with the emergency number, then name the same lines.
+      const suggestion = rule.suggestion ?? '';
+      if (suggestion.startsWith('Call emergency services now'))
+        expect(suggestion, rule.id).toContain(
+          'call or text 988; in the UK and Ireland call Samaritans on 116 123',
+        );
+      else expect(suggestion, rule.id).toContain(CRISIS_REACH_OUT);
+    }
   });
 });

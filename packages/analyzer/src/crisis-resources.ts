@@ -63,6 +63,18 @@ export const CRISIS_RESOURCES: readonly CrisisResource[] = [
   INTERNATIONAL_DIRECTORY,
 ];
 
+const line = (name: string): CrisisResource => CRISIS_RESOURCES.find((r) => r.name === name)!;
+
+/**
+ * The one sentence a crisis finding suggests, built from the lines above so the two cannot drift
+ * apart. The crisis rules carry it word for word (a test checks that every one names these numbers).
+ */
+export const CRISIS_REACH_OUT = `Please reach out now — in the US call or text ${
+  line('988 Suicide & Crisis Lifeline').sms!
+}; in the UK and Ireland call Samaritans on ${line('Samaritans').phone!}; elsewhere see ${
+  new URL(INTERNATIONAL_DIRECTORY.url).hostname
+}.`;
+
 /** The country part of a BCP 47 locale ("en-GB" → "GB", "en_ie" → "IE"), or null. */
 function regionOf(locale: string): string | null {
   const parts = locale.replace(/_/g, '-').split('-');

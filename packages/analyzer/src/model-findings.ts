@@ -1,6 +1,7 @@
 // What the review says when a learned model, not a rule, reads a category in a message
 // (label-models.ts). A model cannot point at the exact words the way a rule can, so each message
 // says what the passage may do to the reader, and the suggestion says what to do instead.
+import { CRISIS_REACH_OUT } from './crisis-resources.js';
 import type { Category, Finding } from './types.js';
 
 type ModelFinding = Omit<Finding, 'start' | 'end'>;
@@ -85,8 +86,7 @@ export const MODEL_FINDINGS: Record<Category, ModelFinding> = {
     severity: 'danger',
     message:
       'Some of this sounds like you may be going through something very hard, maybe thinking about not being here. You deserve support right now.',
-    suggestion:
-      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    suggestion: CRISIS_REACH_OUT,
   },
   threat: {
     category: 'threat',
