@@ -17,7 +17,7 @@
 // messages together, so a model is always judged on writers it has not read (writers wrote near-twins
 // side by side, and splitting them would flatter the model):
 // - crisis and threat always ship (recall first), at the lowest threshold at which three in four of
-//   the rules' and the model's calls on train.jsonl are right;
+//   the rules' and the model's calls on train.jsonl are right (crisis: see FIXED_THRESHOLD);
 // - any other label ships when its model beats the rules alone by 0.01 F1 there, at the pair of
 //   thresholds (to add the label, to keep the rules' reading of it) that does best; among pairs
 //   within 0.005 F1 of the best, the one that flags the fewest clean messages.
@@ -55,6 +55,13 @@ const FOLDS = 5;
 const MIN_PRECISION = 0.75;
 const MIN_GAIN = 0.01;
 const NEAR_BEST = 0.005;
+// The crisis rules' last round (rules/crisis-languages.yml, crisis-indirect-*.yml) was written from
+// train.jsonl's crisis messages, so there the rules now find nearly every one and the criterion
+// below no longer measures the model: any threshold keeps three in four calls right. The crisis
+// model reads only words and the kind, not the rules, so it is the same model as when the criterion
+// was last applied on messages the rules had not seen; that gave 0.5, and 0.5 stands. Judge it again
+// on fresh messages whenever the crisis model's training data changes.
+const FIXED_THRESHOLD: Partial<Record<Label, number>> = { crisis: 0.5 };
 const THRESHOLDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 
 interface Example {
@@ -265,7 +272,9 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
     // Recall first, within a bound: the lowest threshold at which three in four of the calls (the
     // rules' or the model's) are right. Nothing the rules found is removed.
     threshold =
-      THRESHOLDS.find((t) => score(counts(withModel(t, 0), fresh)).precision >= MIN_PRECISION) ?? threshold;
+      FIXED_THRESHOLD[label] ??
+      THRESHOLDS.find((t) => score(counts(withModel(t, 0), fresh)).precision >= MIN_PRECISION) ??
+      threshold;
     modelF1 = score(counts(withModel(threshold, 0), fresh)).f1;
   } else {
     // The best F1; among pairs within NEAR_BEST of it, the one that flags the fewest clean messages.

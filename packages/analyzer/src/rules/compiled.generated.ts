@@ -320,6 +320,397 @@ export const RULE_SET: ShippedRuleSet = {
     contempt_names: [
       '(piece of work|nasty piece of work|cow|bitch|twat|prick|dick|dickhead|knob|knobhead|wanker|tosser|arsehole|asshole|douche|douchebag|cunt|slag|slut|whore|tart|loser|idiot|moron|muppet|clown|plonker|pillock|prat|berk|numpty|wally|div|melt|mug|creep|weirdo|psycho|nutter|lunatic|headcase|basket case|sociopath|narcissist|snake|rat|leech|parasite|sponge|freeloader|scrounger|waster|deadbeat|bum|slob|pig|hag|witch|shrew|harpy|doormat|wimp|crybaby|cry baby|brat|manchild|man child|princess|diva|drama queen|joke|laughing stock|fraud|embarrassment|disgrace|waste of space|nobody|nonentity|simpleton|imbecile|halfwit|cretin|dimwit|airhead|bimbo|dope|dunce|fool|buffoon|jerk|tool|snowflake|sheep|coward|hypocrite|excuse for a (man|woman|mother|father|human|person))',
     ],
+    crisis_ind_a_drug: [
+      'pills',
+      'tablets',
+      'meds',
+      'medication',
+      'medicine',
+      'painkillers',
+      'paracetamol',
+      'paracetamols',
+      'sleeping pills',
+      'sleeping tablets',
+      'heart tablets',
+      'heart pills',
+      'old tablets',
+      'old pills',
+      'antidepressants',
+      'insulin',
+      'sertraline',
+      'citalopram',
+      'fluoxetine',
+      'mirtazapine',
+      'amitriptyline',
+      'quetiapine',
+      'lithium',
+      'zopiclone',
+      'diazepam',
+      'valium',
+      'xanax',
+      'benzos',
+      'tramadol',
+      'codeine',
+      'co-codamol',
+      'oxycodone',
+      'morphine',
+      'methadone',
+      'pill',
+      'tablet',
+    ],
+    crisis_ind_a_weapon: [
+      'shotgun',
+      'gun',
+      'rifle',
+      'pistol',
+      'service pistol',
+      'revolver',
+      'handgun',
+      'firearm',
+      'air rifle',
+    ],
+    crisis_ind_a_place: [
+      'quarry',
+      'cliff',
+      'cliffs',
+      'cliff edge',
+      'cliff top',
+      'bridge',
+      'viaduct',
+      'flyover',
+      'overpass',
+      'footbridge',
+      'roof',
+      'rooftop',
+      'top floor',
+      'top level',
+      'multi-storey',
+      'multi storey',
+      'multistorey',
+      'car park',
+      'railway',
+      'railway line',
+      'train line',
+      'tracks',
+      'train tracks',
+      'level crossing',
+      'platform edge',
+      'reservoir',
+      'weir',
+      'pier',
+      'harbour wall',
+      'dam',
+      'tower block',
+      'block of flats',
+      'ledge',
+      '(@crisis_ind_a_road) bridge',
+    ],
+    crisis_ind_a_road: [
+      'm1',
+      'm2',
+      'm3',
+      'm4',
+      'm5',
+      'm6',
+      'm8',
+      'm9',
+      'm11',
+      'm18',
+      'm20',
+      'm23',
+      'm25',
+      'm27',
+      'm40',
+      'm42',
+      'm50',
+      'm53',
+      'm54',
+      'm56',
+      'm60',
+      'm61',
+      'm62',
+      'm65',
+      'm74',
+      'm77',
+      'm80',
+      'm90',
+      'a1',
+      'a2',
+      'a3',
+      'a5',
+      'a9',
+      'a12',
+      'a14',
+      'a19',
+      'a27',
+      'a30',
+      'a34',
+      'a38',
+      'a40',
+      'a47',
+      'a55',
+      'a59',
+      'a66',
+      'a69',
+      'a470',
+      'a483',
+      'motorway',
+      'dual carriageway',
+      'bypass',
+      'ring road',
+      'fast lane',
+      'outside lane',
+      'm road',
+      'a road',
+    ],
+    crisis_ind_a_place_ordinary: [
+      '(view|views|sunset|sunrise|sunshine|coffee|a cuppa|wine|beer|prosecco|picnic|photo|photos|selfie|fireworks|lovely|gorgeous|beautiful|stunning|amazing|bliss|sunbathing)',
+      '(we (went|walked|drove|sat|stood|were|had|took|got|did|love|loved|always|used to)|with us|the kids|the dog|with the dog|walk the dog|dog walk|our walk|family|hiking|hike|holiday|trip|honeymoon|remember when|remember that|years ago|when i was (a kid|little|young))',
+      '(swim|swimming|diving|fishing|rowing|sailing|boat|kayak|paddleboard|climbing|abseil|bungee|skydive|zip line|zipline)',
+      "(delays|delayed|cancelled|strike|engineering works|timetable change|ticket|tickets|the commute|commute|late for|be late|running late|rush hour|missed (my|the) train|catch the|get the|take the|instead|so we|so i will|so i'll|wrong train|signal failure)",
+      '(roofer|gutter|gutters|scaffold|scaffolding|aerial|solar|satellite dish|estate agent|viewing|survey|surveyor|builder|builders|the leak|leaking|tiles|loft conversion|parking|space|spaces|ticket machine|pay and display)',
+      '(bridge (club|night|game|hand|tournament)|bridge the gap|bridging|cross that bridge|water under the bridge|(burn|burned|burnt|burning) (my|our|your|the) bridges|bridge loan|dental bridge)',
+      '(lol|haha|joke|kidding|on the phone|a smoke|smoking|vape|vaping|fresh air|phone signal|signal|wifi|party|gig|concert|festival|the match|game)',
+    ],
+    crisis_ind_a_away: [
+      '(company|firm|this place|department|the team|this team|the office|the club|the band|the group|the school|this school|the practice)',
+      "(holiday|holidays|trip|travelling|traveling|away|abroad|conference|course|training|tour|festival|flight|flying|fly|moving|move|moved|emigrat*|relocat*|new job|the job|contract|dubai|australia|spain|galway|leeds|london|manchester|scotland|america|the states|canada|uni|university|college|work|working|shift|shifts|nights|rota|deployment|deployed|posted|hospital|surgery|operation|op|recovery|rehab|mum's|dad's|my parents'|nan's|the in-laws|in-laws|wedding|stag|hen|festival|the kids'|custody|handover|contact weekend|my weekend|your weekend|court|mediation|divorce|decree|sale|completion|lease|tenancy|notice|selling|sold|sell it|to dave|new car|new place|new flat|cheaper|lol|haha)",
+    ],
+    crisis_ind_a_safe_now: [
+      "(i am|i'm|im) (safe|okay now|ok now|fine now|doing (much |a lot )?better|in a (much |far )?better place|not in (any )?danger|not there now|not in that place|not going to do anything|not gonna do anything)",
+      "(i am|i'm|im) not (there|in that place) (now|anymore|any more)",
+      "(got|get|getting|have|i've got|i have|found) (help|proper help|support|a counsellor|a counselor|a therapist|someone to talk to) (now|since|and|<break>)",
+      '(still )?(see|seeing) (someone|a counsellor|a counselor|a therapist) (every|each|now|weekly|regularly)',
+      '(was|i was) (only )?(a )?(dark )?joke',
+      '(never|not) (going to|gonna) (hurt myself|do anything (stupid|silly|daft))',
+    ],
+    crisis_ind_a_final_cue: [
+      '(bye|goodbye|farewell|cheerio|ta ra) <break>',
+      "(will not|won't|wont|shan't|shall not) (bother|trouble) (you|anyone|anybody) (again|any more|anymore|much longer|ever again)",
+      "(that is|that's|thats|i think that's|i think that is) (everything|all of it|it all|all) <break>",
+      'know i love (them|you|her|him)',
+      "(sorry|i'm sorry|i am sorry) for (everything|all of it) <break>",
+      'makes sense to do it now',
+      "(while i (still )?can|before it's too late|before it is too late)",
+      "(shan't|shall not|won't|will not) (need|be needing) (it|them)",
+      '(not|no) (the )?strength to (continue|go on|carry on)',
+      'no wish to go on',
+      'lived long enough',
+      "(don't|do not) waste (time|your time|a second) (feeling bad|being sad|on me|crying)",
+      "(please )?(don't|do not) be sad",
+      "(none of this|it) (is|was|'s) not (on you|your fault)",
+      '(none of this|none of it) (is|was) (on you|your fault)',
+      "(don't|do not) blame yourself",
+      '(whatever|whatever happens)',
+      '(at peace|calm about it|made my peace)',
+      "(this is|this'll be|it's) the last (one|message|you'll hear|time)",
+      '(mind|look after|take care of) yourself <break>',
+      'be happy <break>',
+      'you were the best thing',
+      'thank you for (everything|the good (bits|times|years))',
+      '(and )?my (guitar|records|books|bike|watch|ring|jewellery|camera|tools|vinyl|paintings|car|piano) to (you|<name>|your|him|her)',
+      "(he|she|they) (will|'ll) actually (play|use|wear|read|ride) (it|them)",
+      '(i was )?always going to end up like this',
+      "(shan't|shall not) be (writing|in touch) again",
+    ],
+    crisis_ind_b_safe: [
+      '(i am|im) safe (now|<break>|and)',
+      'i am not in (any )?danger',
+      '(i am|im) (okay|ok) now',
+      "(i have|i've|ive) got (my|someone|a) ~2 (here|with me) and (i am|im) (safe|okay|ok)",
+    ],
+    crisis_ind_b_drug: [
+      'pills',
+      'tablets',
+      'meds',
+      'medication',
+      'medicine',
+      'painkillers',
+      'paracetamol',
+      'paracetamols',
+      'sleeping pills',
+      'sleeping tablets',
+      'sleepers',
+      'antidepressants',
+      'anti-depressants',
+      'insulin',
+      'sertraline',
+      'citalopram',
+      'fluoxetine',
+      'mirtazapine',
+      'amitriptyline',
+      'quetiapine',
+      'lithium',
+      'zopiclone',
+      'diazepam',
+      'valium',
+      'tramadol',
+      'codeine',
+      'co-codamol',
+      'cocodamol',
+      'morphine',
+      'oxycodone',
+      'ibuprofen',
+      'aspirin',
+      'nurofen',
+      'propranolol',
+      'pregabalin',
+      'gabapentin',
+      'benzos',
+      'pastillas',
+      'pill',
+      'tablet',
+      'prescription',
+    ],
+    crisis_ind_b_means: [
+      '@crisis_ind_b_drug',
+      'rope',
+      'noose',
+      'belt',
+      'knot',
+      'blade',
+      'blades',
+      'razor',
+      'razors',
+      'knife',
+      'knives',
+      'gun',
+      'shotgun',
+      'rifle',
+      'pistol',
+      'bleach',
+      'poison',
+      'rat poison',
+      'weedkiller',
+      'antifreeze',
+      'hosepipe',
+      'ligature',
+      'cord',
+    ],
+    crisis_ind_b_place: [
+      'river',
+      'woods',
+      'the sea',
+      'bridge',
+      'coast',
+      'cliff',
+      'cliffs',
+      'crags',
+      'pier',
+      'the water',
+      'canal',
+      'quarry',
+      'reservoir',
+      'loch',
+      'viaduct',
+      'railway',
+      'tracks',
+      'train line',
+      'level crossing',
+      'tide',
+      'tides',
+      'tide times',
+      'train times',
+      'timetable',
+      'trains',
+      'balcony',
+      'roof',
+      'car park',
+      'multi storey',
+      'ledge',
+      'the edge',
+      'motorway',
+      'bypass',
+      'lorry',
+      'lorries',
+    ],
+    crisis_ind_b_kin: [
+      'mother',
+      'father',
+      'mum',
+      'mom',
+      'mam',
+      'mummy',
+      'dad',
+      'daddy',
+      'papa',
+      'mama',
+      'nan',
+      'nana',
+      'gran',
+      'granny',
+      'grandma',
+      'grandad',
+      'grandpa',
+      'wife',
+      'husband',
+      'son',
+      'daughter',
+      'brother',
+      'sister',
+      'baby',
+      'boy',
+      'girl',
+    ],
+    crisis_ind_b_about: ['about', 'bout', "'bout", 'of'],
+    crisis_ind_b_soon: [
+      'soon',
+      'much longer',
+      'for much longer',
+      'for long',
+      'before long',
+      'soon enough',
+      'any longer',
+      'after (this|that|tonight|today|tomorrow|then) [weekend|week|month]',
+      'after the weekend',
+      'after (monday|tuesday|wednesday|thursday|friday|saturday|sunday|<number>)',
+    ],
+    crisis_ind_b_away_ordinary: [
+      'moving',
+      'move',
+      'moved',
+      'emigrat*',
+      'relocat*',
+      'holiday',
+      'holidays',
+      'trip',
+      'flight',
+      'flying',
+      'fly',
+      'abroad',
+      'visa',
+      'overseas',
+      'travelling',
+      'traveling',
+      'new job',
+      'new flat',
+      'new house',
+      'new place',
+      'australia',
+      'canada',
+      'spain',
+      'america',
+      'dubai',
+      'new zealand',
+      'the states',
+      'work',
+      'working',
+      'shift',
+      'shifts',
+      'conference',
+      'business',
+      'festival',
+      'camping',
+      'retreat',
+      'rehab',
+      'the army',
+      'deployment',
+      'deployed',
+      'course',
+      'uni',
+      'university',
+      'college',
+    ],
     crisis_meds: [
       'pills',
       'tablets',
@@ -10426,6 +10817,3463 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'A one-word sarcastic verdict mocks them rather than answering them.',
       suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'crisis.ind-a-means-held',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(got|have|had|bought|buying|sorted|sorting|picked up|collected) (the|some|enough|all the|a) (@crisis_ind_a_drug|bleach|rope|hose|hosepipe|noose) (sorted|ready|all sorted|in|now|<break>)',
+        '(bought|buying|got|getting) (the|all the|enough) @crisis_ind_a_drug <break> (all of it|all of them|every (last )?(one|box|packet)|the lot)',
+        '(sat|sitting|sit|lying|lay|here|been|stood|standing) ~4 with (a|the|my|this|two|three) (bottle|box|packet|pack|tub|handful|strip|jar|load|pile|stash) of @crisis_ind_a_drug',
+        "(sat|sitting|sit|been sitting|been sat|lying) (here |there )?with (my|the|a|dad's|his|her|a loaded) ~2 (pistol|gun|shotgun|rifle|revolver|handgun|firearm|rope|noose|razor|blade|blades|knife) ~6 (than i should|again|every night|for (hours|ages)|in my (lap|hand|hands)|loaded|<break>)",
+        '(loading|loaded|unloading|cleaning|holding|hold) (it|the gun|the pistol|my gun|my pistol|the shotgun|the rifle) (and unloading it|again|over and over|every night|a lot)',
+        '(hose|hosepipe|hose pipe) and (the |some |a roll of )?(tape|duct tape|gaffer tape|gaffa tape|masking tape)',
+        '(whole|entire|full) (packet|box|bottle|strip|tub|lot|stash|supply) ~2 (lined up|laid out|out on the|in front of me|in my hand|counted out)',
+        '@crisis_ind_a_weapon ~8 (moved|put|took|taken) it (to|into|in) (the boot|my car|my bag|my room|the car|the glovebox|the glove box|under my bed)',
+        "(keeping|kept|keep|hiding|hidden|stashed|stashing) ~8 @crisis_ind_a_drug ~4 (in the glovebox|in the glove box|in the boot|in my bag|for when i (finally )?(decide|am ready|'m ready|need them|do it)|for when (the time comes|it gets too much))",
+        "for when i (finally )?(decide|am ready|'m ready|go through with it|do it|have had enough|can't take any more|cannot take any more) <break>",
+        "(bottle|bottles) of (vodka|whisky|whiskey|gin|rum|wine|brandy) and (a|the|my|some|all|his|her|mum's|dad's|nan's) ~6 (@crisis_ind_a_drug|box of tablets|packet of pills)",
+        '@crisis_ind_a_drug ~4 (and|with) (a|the|my) (bottle of )?(vodka|whisky|whiskey|gin|rum|brandy) ~6 (on the table|in front of me|lined up|tonight|in the glovebox|for when)',
+        "(mixed|mixing|mix|took|taking|take) (the |my |all the |all my )?@crisis_ind_a_drug (with|and) (the |some |a bottle of )?(vodka|whisky|whiskey|gin|rum|wine|drink|booze|alcohol) ~4 (on purpose|deliberately|to see|hoping|and (woke|didn't wake|did not wake))",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(child|children|toddler|baby|dog|cat|vet|puppy|kitten|for (your|his|her|mum|mom|dad|nan|gran|grandad)|your (pills|tablets|meds|prescription)|headache|migraine|period|hayfever|hay fever|cold|flu|sore throat|toothache|back pain|cleaning|the bathroom|the loo|the toilet|mould|washing|the garden|the car wash|camping|climbing|boat|tow|swing|clay|shoot|shooting|pigeon|range|licence|license|pheasant|hunting|season|nerf|water gun|airsoft|paintball|lol|haha|party|barbecue|bbq|gift|present|secret santa|christmas|birthday|the chemist|pharmacy|as prescribed|prescri)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        { before: "(do not|don't|never|shouldn't|should not) (mix|take)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-means-kept',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(keeping|kept|putting|put|saving|saved|hiding|storing|stashing|collecting|dropping) (them|it|these|those|my @crisis_ind_a_drug|the @crisis_ind_a_drug|every one) ~4 (rather than|instead of) (taking|swallowing|using) (them|it)',
+        '(been|started|keep|keeping|kept) (saving|keeping|stashing|hoarding|collecting) (it|them|my @crisis_ind_a_drug) (up )?instead',
+        '(<number>|twenty|thirty|forty|fifty|sixty|seventy|a hundred) so far <break>',
+        '(count|counted|counting|recount|recounting) (them|it|the lot|my @crisis_ind_a_drug) ~3 (every night|each night|every day|again|and think|in my hand|over and over)',
+        "(chemist|chemists|pharmacy|pharmacies|shops|supermarkets|boots|superdrug|the garage) ~10 (would not|wouldn't|did not|didn't|won't|will not|don't|do not) (notice|realise|realize|ask|clock|twig|see) how (many|much)",
+        "(different|several|three|four|two|five|a few|multiple) (chemists|pharmacies|shops|supermarkets) ~6 (so|and) (they|nobody|no one|no-one) (would not|wouldn't|won't|will not|don't|do not|can't) (notice|ask|clock|realise|realize)",
+        '@crisis_ind_a_drug ~10 how many would it take',
+        'how many would it take ~2 (do you reckon|do you think|to (not wake up|be enough|do it|die))',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(child|children|toddler|baby|dog|cat|vet|puppy|kitten|reach|safely|locked|childproof|dispose|disposal|take them back|hand them in|gp|doctor said|nurse|side effects|switched|new (meds|tablets|prescription)|steps|miles|days|sleeps|votes|signatures|sponsors|donations|followers|likes|words|pages|pounds|quid|saved|savings|jar|coins|to fill|to get|to make|to build|bricks|boxes|trips|loads|to convince|people)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      when: [{ message_has: '(@crisis_ind_a_drug|chemist|pharmacy|chemists|pharmacies)' }],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-means-other',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(swallowed|drank|drunk|drink|drinking|necked|downed|took|taking|had) ~3 (bleach|antifreeze|anti-freeze|weedkiller|weed killer|rat poison|drain cleaner|paraquat|pesticide|dettol|white spirit)',
+        "(rope|noose|ligature) (is |'s )?(in|up in|hanging in|out in|in the back of) (the|my) (shed|garage|loft|attic|boot|car|wardrobe|woods|cellar|basement)",
+        '(in|into|to|out in|up in|went to) the (forest|woods|wood|trees|shed|garage|loft|attic) ~3 with (a|the|my) (rope|noose|belt|cord|cable|flex|hose|hosepipe)',
+        "(mind|head|thoughts) (keeps|keep|kept|goes|go|went|keeps going|keep going) (going |drifting |wandering |coming )?(back )?to (the|my|his|her|dad's|mum's|grandad's|those|that) ~2 (@crisis_ind_a_weapon|@crisis_ind_a_drug|rope|bridge|tracks|bleach|knife block|knives|razor|blades|quarry|cliff|roof)",
+        '(look|looking|looked|stare|staring|stared|stand|standing|stood) ~3 (at )?the (knife block|knife drawer|knives|razor|razors|blades|bleach|rope|noose|gun cabinet|gun safe|medicine cabinet) ~6 (every night|every morning|at <number>|at night|for ages|for hours|again|a lot|too long|thinking|and think|<break>)',
+        '(bath|bathtub|tub) ~10 (hairdryer|hair dryer|toaster|heater|straighteners|extension lead|radio) ~4 (plugged in|on the side|on the edge|in reach|next to|within reach)',
+        '(hairdryer|hair dryer|toaster|heater|straighteners) (plugged in )?~6 (bath|the tub|the water) ~4 (looking at it|staring|thinking|just sat|just sitting|<break>)',
+        '(run|ran|running|leave|left|started|start|sit with) the (engine|car) ~4 (in the garage|with the (garage )?(door|doors) (shut|closed|down)|garage door (shut|closed|down)|with the windows (up|shut))',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(child|children|toddler|baby|dog|cat|puppy|kitten|by accident|accidentally|by mistake|poison control|111|a e said|swing|washing line|boat|climbing|tow|towing|camping|tent|tyre swing|hammock|zip line|zipline|bunting|the kids|my son|my daughter|cooking|chopping|baking|sharpen|new knives|the set|warm (it )?up|warming up|defrost|battery|jump start|mechanic|exhaust fixed|clay|shoot|shooting|licence|license|season|lol|haha|online|expensive|shop|shopping|buy|bought|ikea|amazon|argos|john lewis|sale|wedding list|present|gift)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-place',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(sat|sitting|sit|stood|standing|stand|been|perched|leaning|lean) (on|at|over) the (edge|ledge|parapet|railing|railings|wall) of (the|a|my) ~3 @crisis_ind_a_place',
+        '(wrong|other|outside) side of the (railings|railing|barrier|barriers|safety rail|safety barrier|parapet|guard rail|guardrail|fence on the bridge)',
+        '(climbed|climbing|climb|got|getting|get|went|gone|been) (over|past|through) the (railings|railing|barrier|safety rail|safety barrier|parapet|guard rail|guardrail) ~6 (bridge|roof|cliff|cliffs|car park|multi-storey|viaduct|flyover|quarry|platform|tracks|edge|<break>)',
+        '(googled|looked up|searched|searching|googling|looking up|found|finding|checked|researched|researching) (for )?(the )?(tallest|highest|nearest|closest|quietest|biggest|tallest building and|highest point) ~2 (bridge|bridges|building|buildings|cliff|cliffs|car park|multi-storey|multi storey|tower|viaduct|quarry|drop|flyover|block of flats|tower block) ~3 (near me|nearby|around here|round here|in (the area|town|the city|the county)|<break>)',
+        '(keep|kept|keeps|been|started|start) (stepping|edging|leaning|moving|inching|walking|drifting) (forward|forwards|closer|nearer|towards the edge|to the edge|over the line|past the (yellow )?line)',
+        '@crisis_ind_a_place ~8 (has been|have been|is|are|was|keeps|keep|been) (on my mind|in my head|calling me|calling to me|all i can think about|in my thoughts) (<break>|all|for|every|lately|a lot|constantly|again|non stop|nonstop|recently|more and more|day and night)',
+        '(up|at|on|to) (the )?(top|edge|bottom) of (the|a) ~2 @crisis_ind_a_place ~8 (looking down|staring down|just looking|just standing|just sitting|looking over|staring over|for ages|for hours|for a while|twice|again)',
+        "(up|out|down) (at|on) (the|a) ~2 @crisis_ind_a_place ~3 (and )?(i do not think|i don't think|i'm not sure|not sure) (i am|i'm|im|i will|i'll) (coming|going|getting|walking|driving) (back|home)",
+        '(drove|driven|walked|went|gone|been|cycled|got a taxi|got the bus) (up |out |down |back )?to the ~2 @crisis_ind_a_place (tonight|at night|at <number>|again|alone|on my own|by myself|<break>)',
+        '(jump|jumping|jumpin|throw myself|throwing myself|step|stepping|fall|falling|drop|dropping) (off|from|over|in front of|under|onto) (the|a|that|my) ~3 (@crisis_ind_a_place|train|trains|lorry|building at work|balcony)',
+        '(dwell|think|thinking|thinkin|thought|dream|dreaming|tempted|urge|want|wanted|wanna|keep|picture|picturing|imagine|imagining) (about |bout |of |on )?(myself )?(just )?(jumping|jumpin|stepping|throwing myself|falling|walking) (off|from|in front of|under|onto|over) (the|a|that)',
+        "@crisis_ind_a_place ~14 (counting|count|counted|started counting) ~2 how many more (times|days|mornings|nights|journeys|trips) (i will|i'll|ill|i have|i've|i) (have to|got to|need to|must)",
+        "(train|trains|express|the fast train|freight|the <number>|it) ~6 (goes straight through|go straight through|going straight through|does not stop|doesn't stop|do not stop|don't stop|without stopping|never stops)",
+      ],
+      unless: [
+        'in_quote',
+        { message_has: '@crisis_ind_a_safe_now' },
+        { sentence_has: '@crisis_ind_a_place_ordinary' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        { before: '(kill|push|run over|hurt) (him|her|you|them)' },
+        {
+          sentence_has:
+            '(sooner|rather|than|quiz|question|answer|trivia|painting|song|the design|architect|architecture|engineering|built|toll|closed|closure|roadworks|traffic|queue)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-place-presence',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|been|sat|sitting|stood|standing|sitting here|stood here) (up |out |down )?(at|on|by|in) (the|a|my) ~3 @crisis_ind_a_place",
+        "(i am|i'm|im) (up |out |down )?(there|here) (now|right now|rn|tonight) <break>",
+        "(keep thinking about|can't stop thinking about|been thinking about|thinking about) that <break>",
+      ],
+      when: [
+        { message_has: '@crisis_ind_a_place' },
+        {
+          message_has:
+            "(wanted (someone|somebody|you|one person) to know|wanted to say (thank you|thanks|goodbye|bye|sorry)|thank you for the good|(weirdly|strangely|oddly|very|so|really) (calm|quiet|peaceful)|(do not|don't|dont) tell (anyone|anybody|mum|mom|dad|<name>)|not coming back|i keep thinking about (that|it)|looked up the (train )?times|straight through|love to (your|you)|just looking down|looking down)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(we|us|the kids|the dog|with the dog|walk|walking|hike|hiking|holiday|trip|picnic|fireworks|party|bbq|barbecue|sunbathing|roofer|gutter|scaffold|aerial|swim|swimming|fishing|boat|kayak|delays|delayed|commute|late|train to|wish you were here|come (join|down|up)|lol|haha)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-road',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(close|closed|closing|shut|shutting) my eyes ~8 (on the|at the wheel|behind the wheel|while (driving|i drive|i'm driving)|@crisis_ind_a_road|motorway|dual carriageway|fast lane|outside lane) ~8 (see what happens|let go|hope|and wait)",
+        '(close|closed|closing|shut|shutting) my eyes ~4 (on|at|down|along) the (@crisis_ind_a_road|motorway|dual carriageway|bypass|ring road|fast lane|bends)',
+        '(let go of|take my hands off|took my hands off|taking my hands off) the (wheel|steering wheel|handlebars) ~6 (see what happens|and hope|hoping|and wait|on purpose|and let it)',
+        '(driving|drive|drove|crash|crashing|crashed|steer|steering|steered|plough|ploughing|swerve|swerving|swerved|put|putting) (the car |my car |the van |myself )?(into|off|through) (a|the|that|one of the) ~3 (tree|oak|wall|lorry|truck|barrier|barriers|pillar|bridge support|central reservation|concrete|embankment|oncoming traffic|oncoming lorry|bridge) ~8 (on purpose|one turn|nobody would|no one would|accident|<break>)',
+        '(one|a|single) (turn|flick|twitch|jerk|tug) of the (wheel|steering wheel)',
+        "(do not|don't|dont|didn't|did not|stop|stopped|won't|will not|not) (brake|braking|slow down|slowing down|stop|stopping|look|looking|indicate) ~6 (and )?(just )?(see what happens|hope)",
+        "(wish|wished|wishing) (i had|i'd|id|i) (been|died|gone) (in|on) (that|the) (crash|accident|fire|collision|pile up) (instead|too|as well|<break>)",
+        "(wish|wished|wishing) (that|the) (crash|accident|fire|collision) (had|would have|'d) (killed|taken|finished) me",
+        '(drive|driving|drove|driven) ~3 with my eyes (shut|closed) ~8 (see what happens|and hope|hoping|and wait|<break>)',
+        "(nobody|no one|no-one) would (even |ever )?know it (was not|wasn't|was|had not been|hadn't been) (an accident|on purpose|deliberate)",
+        '(look|looks|seem|seems|pass|passes) (like |as |for )?an accident ~10 (insurance|the policy|pays out|pay out|payout|gets the money|get the money|is covered|are covered)',
+        '(insurance|policy) ~8 (pays|pay|would pay|will pay) (out )?(double|twice|in full)? ~3 (if|when) it (looks|seems|is) like an accident',
+        '(walked|stepped|ran|run|walk|step|walking|stepping) (out )?(into|in front of) (the|a|an) ~2 (traffic|oncoming traffic|lorry|bus|car|cars|van|road) ~8 (on purpose|deliberately|swerved|braked|missed me|beeped|<break>)',
+        "(wish|wished|wishing|hoped|hoping|hope|pray|praying) (that |the |a )?(car|bus|lorry|truck|train|van|driver) (had |would have |would |'d )?(actually |just )?(hit|run over|knocked down|ran over|taken) me",
+        "(hit|run over|knocked down|knocked over) by a (bus|car|lorry|truck|train|van) ~6 (would not|wouldn't|wouldnt|would n't|don't think i'd|do not think i would) (even )?(mind|care|be (that|so) bad)",
+        '(hit|run over|knocked down) by a (bus|car|lorry|truck|train|van) ~8 (be a relief|a relief|be a blessing|be a mercy)',
+        "(if|when) (a|the|that|some) (bus|car|lorry|truck|train|van|driver) (hit|hits|ran over|runs over|ran me over|runs me over|knocked down|knocks down|knocked me down|took|takes) (me )?~4 (would not|wouldn't|wouldnt|don't think i'd|do not think i would) (even )?(mind|care)",
+        "(somewhere|a place|anywhere|someplace) (i|you) (can not|can't|cannot|cant|won't|will not|couldn't|could not) (come|get|drive) back from",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(the kids|the children|my son|my daughter|the dog|deer|fox|badger|cat ran|dog ran|cyclist|pedestrian|kid ran|black ice|ice|fog|snow|tyre|puncture|sleepy|so tired|nodded off|asleep at the wheel|microsleep|mot|the other driver|mechanic|dashcam|lesson|instructor|driving test|ball|my phone|without looking|wasn't looking|not looking|distracted|stupid of me|joke|lol|haha|will|wills|in case|plan for|contingency|cover|who would take over|the business|the rota|the kids' school|the passwords)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        { before: '(kill|push|run over|hurt|hit) (him|her|you|them)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-water',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(if i|and i|what if i|i could|and just|to just|i'd|i would) (just )?(did not|didn't|didnt|do not|don't|dont|never|wouldn't|would not|won't|will not|not) (come|came|coming) (back )?(up|out|round|to)",
+        '(slip|slipping|slide|sliding|sink|sinking|go|going|drift|drifting|duck|ducking|stay|staying|lie|lying) under ~3 (and )?(stay|stayed|staying|remain|not come up|never come up|keep going|not come back) (there|under|down)?',
+        "(hoped|hoping|hope|wished|wishing|wish|prayed|praying|part of me hoped) (that )?(i|they|nobody|no one) (would|wouldn't|would not|will not|won't|'d|'ll)? (not |never )?(be found|find me|get up again|come round|come to|wake up again|pull through|make it)",
+        "(hoping|hope|hoped|wish|wishing|wished|pray|praying|prayed) (that )?my (heart|body|lungs|liver|kidneys|brain) (would |will |just |'d )?(just )?(packs in|pack in|gives out|give out|gives up|give up|stops|stop|fails|fail|packs up|pack up|would stop|gives way|conks out)",
+        "see how long (i can|i could|i'd last|i would last|i last|i can last|i can stay|i can hold it|it takes) ~4 (there|under|in there|down there|<break>)",
+        '(want|wanted|wanting|wish|wished|tempted|urge|part of me wanted) to (just )?(stay|stop|remain|keep) (under|underwater|under the water|down there)',
+        '(hold|holding|held) my breath ~6 (and )?(wonder|wondering|wondered|think|thinking|thought|see how long|count|counting|hope|hoping)',
+      ],
+      when: [
+        {
+          sentence_has:
+            '(bath|bathtub|tub|water|sea|lake|river|pool|under|breath|found|heart|lungs|engine|garage|fumes|fall|stairs|wake|hospital|body|canal|reservoir)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(swim|swimming|snorkel|diving|dive|freediving|lesson|lessons|training|the kids|my son|my daughter|baby|toddler|puppy|dog|cat|hiccups|game|lol|haha|competition|record|yoga|meditation|the keys|my phone|my wallet|the ring|lost|the remote|the landlord|the boiler|the builder|the plumber|interview|exam|results|job|court|the verdict|the surgery|the operation|his|her|their|mum's|dad's|nan's|grandad's|the dog's|doctor|consultant|surgeon)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-not-around',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(not|never|no longer) (planning|intending|expecting|meaning|going|gonna|plan|intend) (on|to) (be|being) (around|here|alive|about) ~3 (for|by|at|to see|come|when|after|much|past|beyond|in|<break>)',
+        "(will not|won't|wont|shan't|shall not|not going to|am not going to|'m not going to|not gonna) be (around|here|alive|about) (to (spoil|ruin|see|watch|look after|take care of|mind|feed|walk|do|help|bother|annoy|embarrass)|for (it|that|them|her|him|christmas|xmas|diwali|eid|easter|her birthday|his birthday|their birthday|the birthday|the wedding|the birth|the baby|the exams|the results|the next one)|by (then|christmas|diwali|eid|easter|the (weekend|summer|end|time))|after (this weekend|tonight|today|tomorrow|friday|saturday|sunday|the weekend|this week|next week))",
+        "(will not|won't|wont|not going to|not gonna) be alive (by|for|at|on|come|in|when|to see|next)",
+        "(will not|won't|wont|shan't|shall not|not going to) be (driving|using|needing|wearing|paying for|paying|renewing) (it|them|the car|the flat|the phone|that|any of it) (after|past|beyond) (this weekend|the weekend|tonight|friday|saturday|sunday|this week|next week|the 1st|then)",
+        "(since|as|because|cos|coz) i (will not|won't|wont|shan't) be (here|around|alive) (for|to see) (it|them|that|her|his|their)",
+        '(not|never) (planning|intending|going|gonna|meaning) (on|to) (come|coming) back (from (it|this|that|there)|at all)',
+        "(will not|won't|wont|not going to|shan't|am not|'m not) (be )?(getting|get) (off|out|down) (at the other end|at the end of the line|this time|<break>)",
+      ],
+      unless: [
+        'in_quote',
+        { sentence_has: '@crisis_ind_a_away' },
+        {
+          sentence_has:
+            '(new one|new car|the new|selling|sold|getting rid|giving it to|lending|borrow|replacement|part exchange|scrap|trade in|company car|lease ends|runs out|runs until|expires|off the road|written off|broken down|in the garage|at the garage|repair)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-last-words',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(goodnight|good night|nite|night night|goodbye|bye|bye bye|night lor) (<name> )?(for real|for good|forever|for ever|i mean it|i really mean it) (this time)? <break>',
+        "(this is|this'll be|this will be|that is|that's|here is) the last (you will|you'll|you) (hear|see|get|ever hear) (from|of) me <break>",
+        '(say|said|saying|tae say|to say) (cheerio|goodbye|bye|farewell|ta ra|tara|my goodbyes|good bye) (properly|for the last time|one last time|while i (can|still can)|before i go) <break>',
+        'tell ~2 (he|she) was (a |the )?(good|best|very good|goodest) (boy|girl|lad|dog|cat)',
+        "(need|want|wanted|needed|have|had|got) to (know|hear it|hear|ask|say it|tell you|see you|hear your voice) ~3 before i (go|die|am gone|'m gone|leave for good) <break>",
+        "(once more|one last time|one more time|a last time|for the last time) before (the end|i go|i die|i'm gone|i am gone|it's over|it is over) <break>",
+        "(if|when) i (go|die|do it|end it|am gone|'m gone|don't make it|do not make it|don't wake up|do not wake up) (tonight|tomorrow|soon|this week|this weekend|in the night)? ~2 (it is|it's|its) not (your|ur|you're|anyone's|anybody's|on you|because of you) (fault)?",
+        'to whoever (reads|finds|opens) (this|me) (first)?',
+        '(properly|proper|a proper|final|my final|a final|my last) (goodbye|goodnight|good night|farewell) this time',
+        '(my )?(final|last) (goodbye|goodnight|farewell) (x|xx|from me) <break>',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(phone|early shift|shift|work|alarm|bed|sleep well|tmrw|tomorrow (morning|night|at)|see you|speak (soon|tomorrow)|talk (soon|tomorrow)|text you|call you|ring you|about (it|this|that|the|us|getting back|money)|on the subject|until|till|unless|if you|when you|promise i'll|i'll stop|stop texting|stop messaging|move|moving|flight|holiday|trip|abroad|australia|the airport|new job|uni|leaving do|to bed|to the|for a (week|while|bit|few)|on holiday|the weekend|lol|haha|xx|the vet|put down|put to sleep|passed|died|rip|rest in peace|rainbow bridge|the party|the pub|the match|the shop|the office|the gym|sleep|the meeting|the rest of my stuff|the keys back)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-weekend',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "if i (do not|don't|dont|didn't|did not|never) (make it|get|come) (through|past|to the end of) (the |this |next )?(weekend|night|week|month|winter|christmas|xmas|tonight|tomorrow|today|new year|summer|holidays|another (day|week|night))",
+        '(i mean|meant|i meant) (that|it|this) (in the worst (way|sense|possible way)|in every sense|in the bad way|in the dark way|the dark way) <break>',
+        "(knowing|know|knew) (it is|it's|its|this is|that this is|that it's) (my|your|the) last (sunday|saturday|christmas|birthday|weekend|night|morning|day|week|summer|spring|easter|new year)",
+        '(wanted|hoped|meant|planned|aimed|needed) to (make it|hold on|hang on|last|stay|stick around|stay alive|get) (to|until|till|through|past) ~3 at least <break>',
+        "(that was|that's|it was|this was) (the|my) (goal|target|plan|deadline) <break> (i made it|made it|done|and now)",
+        '(while|whilst) i still (can|have the chance|have time|have the strength) <break>',
+        "(there won't|there will not|there isn't|there is not|there's not|won't) (be )?(a lot|much|many|long|a lot of|much more|a lot more|many more) (more )?(time|days|chances|opportunities|mornings) (left )?(for (that|me|this|it))? <break>",
+        "in case i (do not|don't|dont|never) (get|have) (the|another) chance (to say it|to tell you|to say this|again)? <break>",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(exam|exams|revision|deadline|shift|shifts|work|the office|the job|hangover|lol|haha|the heat|holiday|trip|term|uni|school|course|the flat|the house|the move|before the move|the lease|in london|here|the baby|pregnan|due|the party|wedding|the hen|the stag|the match|the marathon|the run|the race|the hike|the diet|dry january|sober|the kids' (party|birthday)|the show|the gig|the concert|the meeting|the interview|the hearing|court|the sale|completion|gym|the budget|pay day|payday|my wages|wages|money|rent|the overdraft|joke|kidding|funny)",
+        },
+        {
+          followed_by: '(without|with|on|at|in|of|before|as|here|there|together|at work|for (the|my|a|our))',
+        },
+        {
+          sentence_has:
+            '(move|moving|leave for|before you|before i|before we|go mad|scream|lose it|explode|die of|the ferry|the flight)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-burden-soon',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(will not|won't|wont|not going to|shan't|shall not|not gonna|do not expect to|don't expect to|not expect to|no need to) (have to )?(deal with|deal w|put up with|worry about|pretend|trouble|bother|burden|look at|carry|suffer|cope with|be (troubled|bothered|burdened) by|see|hear from|listen to|think about) ~6 (much longer|for (very |so |that )?(much|very much) longer|for long|a lot longer|for a lot longer|very much longer) (<break>|like|i'm|i am|at all)?",
+        '(trouble|bother|burden) (you|anyone|anybody|everyone|you or anyone) ~4 (much longer|for (very )?much longer|for long)',
+        "(you are|you're|youre|ur|you'll be|you will be|you'd be|everyone will be|everyone's|you'll all be|you will all be) (free|rid|shot) of me (soon|for good|forever|permanently|at last|properly|very soon|shortly|before long) <break>",
+        'worth (more|much more|a lot more|far more|so much more) (to (you|them|everyone|my family|the kids) )?(dead|gone|in the ground) (than alive)?',
+      ],
+      unless: [
+        'in_quote',
+        { sentence_has: '@crisis_ind_a_away' },
+        {
+          sentence_has:
+            '(school gate|the gate|whatsapp|group chat|the group|pick up|pickup|drop off|handover|decree|absolute|divorce|paperwork|forms|papers|boxes|the van|my stuff|my things|collect|the keys|lease|tenancy|contract|notice|new place|washing machine|job|promotion|the office|my shift|the course|lol|haha|joke|kidding|the car|maintenance|cms|csa|child support|turns 18|eighteen|the mortgage|the loan|the debt|pay it off|paid off)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-burden-gone',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(better|easier|best|kinder|simpler|lighter|happier|a relief|a blessing|kindest|easiest) (for (all|everyone|everybody|all of you|you all|the family|my family|the kids|them|you and the kids) )?(that|if|when|once) i (am|was|were|'m|be|just|'d|had|should|will be|'ll be) (just )?(gone|not there|not here|not around|no more|out of the picture|out of the way|dead|not in it|off the scene|not alive|no longer (here|there|around|alive)|(stepped|stepping|step|got|get|went|go) out of (the picture|the way|your lives|everyone's lives|the equation))",
+        "(world|earth|everyone|everybody|you all|you'd all|you would all|y'all|the kids|the family|my family|the house|this family|everything|everything here|it all|their lives) (will|would|'d|'ll|is going to|are going to|gonna)? (all )?(be )?(more )?(light|lighter|brighter|better|easier|happier|calmer|simpler|quieter|safer) without me (dragging|holding|weighing|bringing|messing|ruining|around|in it|there|here|<break>)?",
+        '(happier|better off|better|safer) with (a|their|your) (dad|mum|mom|father|mother|daddy|mummy|brother|sister|son|daughter|husband|wife) (in a|on a|on the) (photo frame|frame|photo|photograph|picture|mantelpiece|headstone|urn)',
+        "(fix|fixes|solution|answer|solve|solves|way out|fix this|fix it|fix everything) ~6 (is|be|would be|'s) (me )?(not existing|not being (here|around|alive|in it|there)|being (gone|dead)|no longer (existing|being here|being around)|me gone|me dead|me not existing|taking me out|to take me out|me out of the (equation|picture))",
+        '(take|taking|took|remove|removing|removed|get|getting|cut|cutting) (me|myself) out of the (equation|picture|world) (for good|permanently|altogether|entirely|<break>)',
+        '(can|could) (someone|somebody|anyone|god|the universe) (just )?(please )?take me (out of|from|away from) (this|the) world',
+        '(best|kindest|only|right|last) (thing|gift) (i can|i could|left for me to|left to) (do|give) ~4 (is|would be|was) (to )?(be gone|not be here|not exist|stop existing|disappear for good|die|end it|remove myself|go for good|leave this world)',
+        "(i am|i'm|im|i'll|i will|going to|gonna) (going to |gonna )?make (it|things|everything|life) (easier|simpler|better|lighter) for (everyone|everybody|all of you|you all|the lot of you|everyone else|you and the kids|all) (now|soon|permanently|for good|tonight|<break>)",
+        "(it is|it's|its|i think it is|i think it's) (better|best|easier|kinder) (that )?i (am|'m|be) gone",
+        "(the )?(kids|children|boys|girls|family|everyone|everybody|they|you all) (would|'d|will|'ll) (honestly |genuinely |really |all |probably )?(be )?(better off|happier|safer) with (just you|only you|you alone|just the (two|three|four) of you) <break>",
+        "(i am|i'm|im|i feel|i have become|i've become|i'm just|i am just) (just |completely |totally |now )?(surplus to requirements|dead weight|a spare part) <break>",
+        "(the )?world (keeps|will keep|would keep|goes on|will go on|would go on) ~3 whether (i am|i'm|im) (on it|in it|here|around|alive|breathing|there) or not",
+      ],
+      unless: [
+        'in_quote',
+        { message_has: '@crisis_ind_a_safe_now' },
+        { sentence_has: '@crisis_ind_a_away' },
+        {
+          sentence_has:
+            "(restructure|redundan|job|the kitchen|work|party|the pub|the match|the trip|the holiday|the wedding|dinner|the meal|the meeting|the team|the office|the group chat|the band|the club|the flat|the house share|school gate|pick up|handover|with the kids this weekend|this weekend|tonight's|the weekend|the drive|the car|lol|haha|joke|kidding|the argument|arguing|rows|the photo|the photos|selfie|wedding photos|by the time|when you get|when you pick|while you|gym|custody arrangement|mediation|the court)",
+        },
+        {
+          followed_by:
+            '(by|before|when|for (the|a|now)|till|until|at|on|from|so you can|while|during|for christmas|for the weekend)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-burden-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "who (would|'d|will|is going to|is gonna) (even |actually |really |honestly |ever )?(miss me|notice (if|when) i ~2 (was not|wasn't|were not|weren't|wasnt|went|disappeared|vanished|died|stopped|was gone|never)|care (if|when) i (died|was gone|was dead|disappeared|wasn't here|was not here))",
+        '(if|when) i (went|go|goes|disappeared|vanished) missing ~6 how long',
+        'how long (before|until|till|would it take|it would take) (anyone|someone|somebody|people|anybody|they|you) (noticed|checked|realised|realized|found me|came looking|would notice|would check|would find me|would come|noticed i was gone)',
+        "(nobody|no one|no-one|people|they|you|everyone) (will|would|'ll|'d) (not )?(cry|grieve|mourn|miss me|be sad|stay sad) (long|for long|very long|for very long|more than a (day|week)|for more than a (day|week))",
+        "(do not|don't|dont|please do not|please don't) (be sad|cry|grieve|mourn|miss me) (for )?(too long|long time|long|too much) <break>",
+        '(decided|want|wanted|going|trying) not to be (a )?(nuisance|burden|bother|problem|trouble|drain|weight) to (you|anyone|anybody|them) (or|and|nor) (anyone|anybody|everyone|everybody|anyone else|anybody else)',
+        "(simple|easy|quick|one|only|easiest|simplest|quickest) way to (stop being|not be|no longer be) (one|a (burden|problem)|the problem|a nuisance|in the way|everyone's problem)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(over the|about the|it's only|it is only|only a|fortnight|weeks|days|months|back (soon|in|on)|sofa|telly|the old|office|work|meeting|the party|the pub|the group chat|the team|class|school|lol|haha|joke|kidding|holiday|trip|away|back (on|in|soon)|see you|xx|weekend|week away|conference|the rota|the match|the drive|quiz|my shift|the wedding|the hen|the stag|at the|the fridge|the post|the bins)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-funeral',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(think|thinking|thought|wonder|wondering|imagine|imagining|picture|picturing|dream|dreaming|plan|planning) ~3 (about |of )?my own (funeral|wake|eulogy|headstone|grave)',
+        "(would|'d|will|even|ever) ~3 (come|coming|turn up|show up|go|cry|bother) (to|at) my (own )?funeral",
+        "(if|whether) (anyone|anybody|people|you|u|someone|ppl) (would|'d|will) even (come|turn up|show up|bother|go) (to|at) (the|my) funeral",
+        '(written|wrote|writing|drafted|planned|planning|picked|chose|chosen|sorted|arranged|booked|paid for|designed) (my own|my) (eulogy|funeral|obituary|headstone|coffin|epitaph|funeral songs|funeral music|wake)',
+        "(funeral|undertaker|undertakers|funeral director|funeral directors|funeral home|funeral place|crematorium|burial) (i want|i'd want|i would want|i'd like|i would like|for me|you know i'd want|that i want)",
+        '(arrangements|arranged|account|paid|settled) ~6 (the )?(undertakers|undertaker|funeral director|funeral directors|funeral home|funeral parlour)',
+        "(hope|want|expect|bet) (you|u|ya|he|she|they|everyone) (will |'ll |would |'d )?(come|turn up|show up|cry|are sorry|feel bad) (to|at) my (own )?funeral",
+        "(my|the) funeral ~8 (what i would want|what i'd want|what i want|you know what i)",
+        "(do not|don't|dont|please don't|please do not) let ~4 (have|hold|do|organise|plan|run) (the|my) funeral",
+        "how (people|ppl|everyone|you|u|they|my family|you all|my mum|my parents) (would|'d|will) (react|feel|cope|take it) (if|when) (i|u|you) (died|was gone|were gone|disappeared|was dead|were dead|killed (myself|yourself))",
+        '(funeral|eulogy) ~8 sooner than (you|u|anyone|everyone|people) (think|expect|realise|realize)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(which songs|what songs|playlist|doesn't everyone|does everyone|everyone does|don't we all|morbid but|class|drama|course|exercise|homework|assignment|workshop|for fun|hilarious|practice|acting|joke|kidding|late again|at this rate|if you're late|if ur late|you'll be the death|you will be the death|(nan's|gran's|grandad's|granny's|grandma's|grandpa's|mum's|dad's|his|her|their|your (dad|mum|mom|nan|grandad|gran) 's|your (dad|mum|mom|nan|grandad|gran)) (funeral|wake|eulogy|service|headstone|grave)|when (he|she) (died|passed)|for (mum|dad|nan|gran|grandad|him|her)|wishes|everyone should|like everyone|plan ahead|when i'm old|when i am old|one day|at <number>)",
+        },
+        {
+          message_has: '(passed away|died on|died last|passed on|(his|her|their) funeral|rest in peace|rip)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-affairs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(and )?(it|something|that) (probably|likely|definitely|surely|certainly|almost certainly)? will (soon|before long|shortly|very soon|quite soon) <break>',
+        '(i )?(rather|really|do|probably) (think|expect|suspect|reckon) it will (before long|soon|shortly|happen soon)',
+        '(life insurance|the policy|my policy|the insurance|insurance) ~8 (pays out|pay out|would pay|will pay|pays|covers|cover) ~6 (either way|even if|suicide|after (two|2|one|1|a|three) (years|year)|double|if it looks|soon enough)',
+        "(money|debt|debts|loan|what i owe|pay you back|paid back|get it|you'll get|it'll be sorted|be sorted out|sorted out|cover it|covered) ~6 (from|out of|with|by) (the|my) (life insurance|insurance money|insurance payout|payout|estate|death in service)",
+        "(the )?(life )?insurance (will|would|'ll) (clear|pay off|cover|sort) (the|my|all the|your) (house|mortgage|debts|debt|loans)",
+        '(not|never|no) (leaving|leave|left|want to leave) (a mess|anything|loose ends|any loose ends|a thing|nothing) (for|to) (anyone|anybody|you|people|the family|my family|the kids|mum) to (sort|sort out|clear up|deal with|clean up|tidy up|pick up) (after|afterwards)',
+        "(if|should|in case) (something|anything) (happens|happen|should happen|were to happen|was to happen) to me ~12 (was not|wasn't|isn't|is not|not) (because of|about|your fault|his fault|her fault|their fault|on (you|him|her))",
+        "(who|whom) (i would|i'd|id) (leave|give) (things|everything|my (things|stuff|money|bits)|it all|what) to",
+        "(admin|paperwork|loose ends|tidying up) for something (i have|i've|ive|i) (already )?(decided|made my mind up about|settled on|chosen)",
+        "(you will|you'll|youll|it will|it'll|itll|it will all|it'll all|all this will|this will) (understand|make sense|all make sense|know why|see why) (soon|soon enough|later|one day|in time|after|afterwards|when the time comes) <break>",
+        '(transferred|sent|given|gave|moved|put) (you|him|her) (everything|all|every penny|the lot|all the money|everything i have) (in|from|out of) my (account|accounts|savings|bank)',
+        "(you will|you'll|youll) need it more than (i will|i do|i ever will|me) <break> ~4 (do not|don't) (try to )?(send|give|pay) it back",
+        '(sorted|sorting|done|did|changed|updated|signed|filled in|arranged|made) (out )?(the|my) (pension nomination|nomination form|death in service|beneficiary|beneficiaries|expression of wish) ~8 (goes to|go to|all goes|so it|makes sense)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(at work|union|workplace|on the job|employer|industrial|surprise|present|gift|party|proposal|parcel|delivery|when you see|when you get|when it arrives|when you open|the kids' (party|birthday)|renewal|switching|cheaper|adviser|advisor|quote|premium|comparison|car insurance|travel insurance|home insurance|pet insurance|contents|the boiler|the house sells|when the house|the sale|nan's|gran's|grandad's|grandma's|grandpa's|dad's estate|mum's estate|her estate|his estate|probate|executor|solicitor says|bank holiday|the post|rain|snow|weather|storm|forecast|the bus|the train|the baby|due|labour|results|the parcel|payday|pay day|wages|the refund|the deposit|tax|hmrc|the loan will|once i'm paid|when i get paid|bonus|solicitor said|like the solicitor|the office shuts|before the office)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      when: [
+        {
+          message_has:
+            '(happen|happens|insurance|policy|estate|will|sorted|after|mess|leave|decided|understand|sense|account|pension|nomination|beneficiar)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-affairs-final',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(sorted|sorting|done|did|made|changed|altered|updated|finished|signed|redone|written|wrote|drawn up|drew up) (out |up )?(the|my) (will|last will|life insurance|pension|pension nomination|funeral plan|death in service|beneficiaries|affairs|papers|paperwork)',
+        "(life insurance|my policy|the policy|the will|my will) (is|'s|are|has been) (all )?(paid up|sorted|in order|up to date|signed|done|with the solicitor|in the (drawer|desk|folder|safe|notebook|bureau|box))",
+        '(life insurance|the life insurance|my life insurance) ~6 (covered|sorted|in place|paid up)',
+        "(passwords|pins|pin numbers|logins|log ins|bank details|account details) (are|is|'re) (in|on|under|with|inside) (the|my|a|an|<name>)",
+        '(leaving|left|leave) (you|him|her|<name>) (the|my) ~2 (flat|house|car|corsa|savings|money|records|guitar|bike|watch|ring|jewellery) (and|<break>)',
+        '(solicitor|lawyer|will) (has|have|knows) ~3 (in writing|what to do|the details|everything|it all|where everything is)',
+        "(solicitor|lawyer|executor) (has|have|'s got|has got) (my|the) (will|papers|instructions|letters|letter)",
+        '(left|leave|leaving|given|gave) (instructions|the instructions|my instructions) (with|for) (the solicitor|my solicitor|the lawyer|mr|mrs|ms|<name>)',
+        '(arranged|sorted|put|got) my (papers|affairs|things) (in order)?',
+        '(give|gives|giving|leave|want|wants) (my|the) (guitar|bike|records|piano|books|car|watch|ring|jewellery|camera|laptop|xbox|playstation|ps5|collection|tools|vinyl|medals|paintings|necklace|fishing gear|golf clubs|sewing machine) ~2 to (go to )?(<name>|your|my|the|him|her|you)',
+        '(my|the) (guitar|bike|records|piano|books|car|watch|ring|jewellery|camera|laptop|xbox|tools|vinyl|paintings) (to go|goes|should go|can go) to (<name>|your|my|the|him|her|you)',
+        'everything else (can|should|may|could) (be )?(sold|given away|donated|go to|cleared)',
+        '(cancelled|canceled|cancelling) (my|the) (phone contract|contract|phone|sky|netflix|gym|direct debits|subscriptions|car insurance)',
+        '(given|gave|handed in) (notice|my notice) on (the|my) (flat|house|room|tenancy)',
+        '(written|wrote) to (the bank|my brother|my sister|the boys|the girls|the kids|everyone|each of them)',
+        '(put|filled|signed) ~3 (your name|you) (on|as) (the )?(forms|form|beneficiary|next of kin|guardian)',
+        '(left|leave|leaving) (you )?(a|the) (letter|note|envelope) (at|with|for|in) ~3 <break>',
+      ],
+      when: [{ elsewhere: '@crisis_ind_a_final_cue' }],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(divorce|decree|mediation|mediator|custody|the split|separation|renewal|switching|cheaper|adviser|advisor|quote|premium|car insurance|travel insurance|home insurance|pet insurance|move|moving|removal|the sale|nan's|gran's|grandad's|grandma's|grandpa's|probate|executor|when (he|she) (died|passed)|(his|her) will|holiday|trip|abroad|the kids' school|parents' evening|the flat we|new flat|new place|new job|for now|while i'm away|while i am away|until i'm back|till i'm back|borrow|lend|lent|for the weekend|for a week|when you're done|when you are done)",
+        },
+        {
+          message_has:
+            '(passed away|died on|died last|(his|her|their) funeral|the decree|divorce|moving (out|in|to)|the move|new flat|new house|emigrat|see you|speak soon|talk soon|catch you)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-handover',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(can not|can't|cannot|cant|won't be able to|will not be able to) be the one to (look after|take care of|care for|feed|mind) (anything|anyone|anybody|her|him|them|it) (anymore|any more|any longer|now|<break>)",
+        "(can not|can't|cannot|cant) (look after|take care of|care for) (anything|anyone|anybody) (anymore|any more|any longer)",
+        "(paid|booked|put) ~6 (up front|upfront|in advance) for (a|the|another) (month|while|few weeks|fortnight|couple of months) ~8 (you would|you'd|you will|you'll|you to|you can) (collect|pick up|get|have|take|fetch)",
+        "(told|tell) (them|the kennels|the cattery|the vet) (you would|you'd|you will|you'll) (collect|pick up|fetch|come for) (her|him|them)",
+        "(left|leave|leaving|given|gave|giving) (you )?(it|a letter|the letter|letters|a note|the note|an envelope|the envelope) ~4 (with|for|at) ~4 <break> (she'll|he'll|they'll|she will|he will|they will) give it (to you )?(after|afterwards|when)",
+        '(give|gives|hand|hands) it (to you )?(after|afterwards) <break>',
+        "(do not|don't|dont|please don't|please do not) open (it|the letter|the envelope|them) (before then|till (he|she|they) (says|say|tells you)|until (he|she|they) (says|say|tells you)|until after|till after|yet <break>)",
+        "(open|read) (it|the letter|the envelope|them) if (you|u) (do not|don't|dont) hear from me",
+        "if (you|u) (do not|don't|dont) hear from me (by|before|in|after|tonight|tomorrow|this weekend|on|within) ~4 (open|read|call|ring|tell|get|come|the letter|check)",
+        "if i (do not|don't|dont) (reply|answer|respond|text back|ring|message|check in|wake up|get back to you) (in|by|before) the (morning|night) ~6 (call|ring|phone|tell|get) (my|the|someone|somebody)",
+        "(do not|don't|dont) (call|ring|phone|send) the (police|ambulance|cops|paramedics) <break>",
+        '(could|would|can|will) you (be|become) ~2 guardian ~8 (make sense|understand|soon|when the time comes|after)',
+        "(i have|i've|ive) (got )?(some )?things to (take care of|sort out|sort|do) ~8 (do not|don't|dont) want (him|her|them|the kids) to see (any of it|it|this|that|what happens)",
+        '(tell|thank) (ur|your) (mum|mom|mam|dad|sister|brother|nan) ~3 (said )?(thanks|thank you) for everything',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(christmas|xmas|birthday|present|gift|card|the day|the party|wedding|anniversary|exam results|results|surprise|holiday|trip|hospital|op|operation|surgery|while i'm away|while i am away|until i'm back|till i'm back|flight|conference|work|shift|signal|battery|phone dies|phone's dead|on the way|pick the kids|the kids up|at the school|noisy|loud|party next door|neighbours|fight outside|burglar|break in|broke in|the car|the dog has|tonight's dinner|the wedding|sleepover)",
+        },
+        {
+          message_has:
+            "(holiday|trip|abroad|flight|surgery|operation|hospital stay|conference|festival|while i'm away|while i am away|until i'm back|till i'm back|back on the|back next|back in (a|two|three))",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-date',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(have|'ve|got|i've got|ive got|ive) (a|the) (date|day) (picked|chosen|set|sorted|decided) (out )?(<break>|and (i am|i'm|im) (calm|at peace|ok|okay|fine|ready|sure|not scared))",
+        "my plan is (for )?(the |this |next )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|tonight|tomorrow|week) ~6 (<break>|the kids are|you're|you are|when)",
+        '(hear|heard|hearing) (it )?(from me )?(from me|first) ~2 (not|rather than|instead of|than) (from )?(the|a) (police|coroner|hospital|cops|paramedics|stranger)',
+        '(rather|prefer) (you|u) (heard|hear) it from me (than|not|rather than) (from )?(mam|mum|mom|dad|someone else|anyone else|the police|a stranger|others|somebody else)',
+        '(written|wrote|writing|drafted|drafting|finished|left) (three|two|four|five|several|a few|my|the) (notes|note|letters) ~8 (i think|maybe|probably) (sunday|saturday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|this weekend)',
+        '(i think|maybe|probably) (sunday|saturday|monday|tuesday|wednesday|thursday|friday|tonight|tomorrow|this weekend) <break>',
+        "(i have|i've|ive) (drafted|written|finished) the note <break>",
+        "(that is|that's|thats|it is|it's|it will be|it'll be|that will be|that'll be) the (day|night|date) <break>",
+      ],
+      when: [
+        {
+          message_has:
+            "(note|notes|letter|letters|plan|date|hear it from me|police|calm|sorry|picked|chosen|don't try|change my mind|decided|made up my mind|ready|at peace|goodbye)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat|gig|concert|match|flight|completion|the sale|handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit|party|birthday|run|marathon|sponsor|diet|gym|training|savings|budget|pay|job|engaged|engagement|pregnan|baby|the kids' (party|school)|pick up|pickup|drop off|come round|come over|for the|for your|for our|babysitter|shopping|pizza|film|movie|takeaway|telly|tv|netflix|bath|early night|bed|chill|relax|gym|cleaning|tidy|revise|revising|study)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-only-way',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(fix|fixing|make|making|sort|sorting|put|putting|solve|solving|settle|settling|end|ending|pay|paying|set) (it|this|things|everything|it all|the debt|this mess|them) ~2 (right )?(the only way|in the only way|in the one way) (i know how|i know|left|left to me|i have left|i can|there is|that is left|that's left|i've got left)",
+        'only one (left|option left|way left|way out left|thing left|choice left) ~8 (for good|forever|permanently|stop|stops|end|ends|that works|taking it tonight|doing it tonight|taking it soon|doing it soon|taking it this weekend)',
+        '(makes|make|will make|would make|making) (it|the (debt|debts|pain|noise|voices|thoughts|calls|letters)|everything|all of it|it all) (stop|end|go away|disappear) (for good|forever|permanently|for ever)',
+        "(i have|i've|ive|i've) decided (this|it|that) is (the )?(kindest|best|right|only|easiest|simplest|fairest|most peaceful) (thing|way|option|choice) (for (everyone|everybody|all of us|all|you all|the family)|<break>)",
+        "(i have|i've|ive) (made|put) (arrangements|provisions|provision|my arrangements) <break>",
+        "(i have|i've|ive) arranged (everything|it all|things) (quietly|properly|carefully|already|<break>)",
+        '(not|never) (going to |gonna )?(be able to |able to )?(pay|get) (it|you) back (the )?(normal|usual|ordinary|regular|proper) way',
+        '(easier|better|best|simpler) if i (just )?go (before|now|tonight|first)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(by (working|paying|selling|getting|taking|talking|saying|being|doing)|with (money|cash|a payment|an apology|flowers)|the car|the boiler|the leak|the roof|the bike|the tv|the laptop|iva|bankruptcy|debt advice|stepchange|citizens advice|consolidat|remortgage|sell the|selling the|payment plan|standing order|instalments|overtime|second job|the kids|childcare|pick up|pickup|the school|the party|the wedding|the holiday|the trip|the funeral for|for (mum|dad|nan|gran|grandad)'s|dinner|lunch|the meeting|the handover|the move|moving|the flat|the lease|the tenancy|the van|the removal)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-cant-bear',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(no|not the|not any|no more|have not the|haven't the|haven't got the|have not got the|do not have the|don't have the|dont have the|do not have any|don't have any|no longer have the|no longer have any|no longer any|lost the|lost all|without the|without any) (wish|desire|will|strength|energy|reason|sense|point|fight|want) (left )?(in me )?(to )?(continue|go on|carry on|carrying on|keep going|live|living|keep living|go on living|stay alive|keep myself alive|keep on|be alive|be here|exist|existing) (as i am|like this|<break>)",
+        '(sense|point|use|reason) in (my|me) (carrying on|going on|continuing|living|staying alive|being here|keeping going|being alive)',
+        '(come|came|reached|reach|at|am at) (to )?the end of (what i can|what i could|all i can) (bear|take|stand|cope with|manage|endure)',
+        '(not|no longer|never) able for (it|this|life|any of it|anything) (anymore|any more|any longer|now|<break>)',
+        "(do not|don't|dont|no longer|never) (want|wanna|wish) (to )?(continue|keep|go on) (living|existing|breathing|to live|to exist|on living|my life|life) <break>",
+        '(bother|bothering|point in|point of|reason to|reason for|why i should|why should i) (keeping|keep) myself alive',
+        '(the point|any point|a point|no point|whats the point|why bother) ~3 (staying|stay|keeping myself|keep myself|remaining|keeping on) alive',
+        '(tired|sick|weary|exhausted) of (being a person|being a human|being human|being a human being|being a body|having to (keep going|exist|wake up|be alive|be me|be a person)|existing at all|being conscious|being awake)',
+        '(tired of|sick of|done with) having to keep going (every|each) ~2 (morning|day)',
+        '(done|finished|through) with (being alive|existing|breathing|being a person) <break>',
+        '(i|i just|i really) feel (so )?(done|finished) with (being alive|life|living|existing|everything|breathing)',
+        "(i have|i've|ive) lived (long )?enough <break>",
+        "(decided|think|feel|know) (that )?i (have|'ve) lived long enough",
+        "(i am|i'm|im) (so )?done <break> not (with )?(tired|that kind of|the normal|just tired|'done'|done|sad) ~2 done",
+        "(like|as in) (i have|i've|ive)? ~2 (written|wrote|written the|written-the) (letters|letter|notes|note) ~1 done",
+        'done done <break> (like|as in|i mean) (gone|dead|not here)',
+        'with (everything|it all|all of it|the lot) <break> with breathing',
+        "(i do not|i don't|i dont|don't|not) (think|know if) (i am|i'm|im) (going|gonna) to wait around to (find out|see)",
+        '(a|any) (future|next year|tomorrow) (with|that has|that includes) me in it',
+      ],
+      unless: [
+        'in_quote',
+        { message_has: '@crisis_ind_a_safe_now' },
+        {
+          followed_by:
+            '(with (the|this|my|work|it|that)|working|at (the|this|work)|in (the|this|that) (job|house|flat|town|city|team)|paying|doing|for (the|this|that|him|her|them)|to (do|work|pay|see|hear|go to)|whether|about|until|till|here|there|who|that|which)',
+        },
+        {
+          sentence_has:
+            "(this job|the job|my job|the commute|this commute|the course|the gym|the diet|this diet|the project|work|shift|uni|the flat|this flat|the house|the relationship|this relationship|us|our marriage|with you|the arguing|the fighting|the rows|the lying|the drinking|smoking|the weather|this weather|the heat|lol|haha|joke|kidding|customers|the kids' school|traffic|the plan|the rota|the meeting|the wait|the waiting|the queue|the hold music|the call centre|the landlord|the council|the in-laws|the baby|teething|the new boss|my boss|the team|the list|the house hunt|the tenancy|to know|to see through|to tell)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-checking-out',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|i'll|i will|time to|ready to|about to|going to|gonna) (just )?check (out|myself out) (<break>|of (life|everything|all of it|this world|here for good|for good)|for good|permanently|early)",
+        "(i am|i'm|im) (just )?checking (out|myself out) (<break>|of (life|everything|all of it|this world)|for good|permanently|early)",
+        'not from the (hotel|shop|supermarket|library|airbnb|hostel|hospital|job) <break>',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(hotel|airbnb|reception|room|till|tills|self checkout|self-checkout|basket|trolley|the shop|supermarket|library|at (<number>|eleven|ten|noon|twelve)|tomorrow|this morning|today|now|the website|online|this weekend|lol|haha|emotionally|mentally|checking out (the|that|this|your|his|her|their|some|a)|of the (group|chat|conversation))',
+        },
+        {
+          message_has:
+            '(conference|meeting|boring|zoom|the call|check out time|checkout time|room key|reception|booking|the bill|luggage|bags|taxi|flight|train home|lobby)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-going-over',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(pushed|push|pushing|driven|drove) me (to|over) the edge ~4 (i am|i'm|im|i'll|i will) (going|gonna go|about to go|tipping|falling|stepping) over (it|the edge|<break>)",
+        "(will not|won't|wont|not going to|am not going to|'m not going to|can't|cannot) survive (it|this|that|you leaving|losing you|without you|the (breakup|break up|divorce|split)) <break>",
+        '(get|getting|got) it (all )?over (with )?and (die|end it|be done|be gone)',
+        "(the rest|rest of me|my body|the rest of me|everything else) (is|are|will be|'s) (just )?(catching up|following|going to follow|not far behind|on its way)",
+        '(thought|idea|thinking|prospect) of (actually |finally |just |really )?(becoming one|becoming a ghost|being gone|not being here|not existing|dying|being dead|ending it|never waking up|not waking up|it all being over|disappearing for good) ~3 (is|are|makes|helps|calms|comforts|gives|brings|feels) ~6 (calm|comfort|comforts|comforting|peace|peaceful|relief|relieved|better|hope|only thing|the only)',
+        '(done|finished|through|had enough) with (the lot|all of it|everything|it all|the whole lot|life) ~2 (me included|including me|myself included|me too|me as well)',
+        "(do not|don't|dont) (think i |really |even )?(want|wanna|wish) to be (saved|rescued|found|helped|stopped|talked down)",
+        '(only|one) (thing|person|reason|one) (stopping|keeping|holding) me (back )?(from )?(doing it|going through with it|doing something|ending it|from doing it) (is|are|was|right now is)',
+        "(not|isn't|is not|no longer|hardly) (really )?worth (sticking|staying|hanging|being) (around|about|here|alive) <break>",
+      ],
+      unless: [
+        'in_quote',
+        { message_has: '@crisis_ind_a_safe_now' },
+        {
+          sentence_has:
+            '(financially|rent|broke|money|the job|exam|lol|haha|the heat|the week|this week|shift|meeting|hangover|the in-laws|christmas|the drive|the gym|workout|the match|the party|the pub|the film|the queue|the wait|this job|the weather|quit|quitting|the course|the move|moving|afford|cost|price|visa|ticket|the lease|the contract|the dentist|the jab|the injection|the talk|the conversation|the row)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-done-meaning',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(like|as in|i mean) (gone|dead|not here|not around|no more|forever|for good|permanently) <break>',
+        'not (with )?(tired|that kind of|the normal|just tired|done|sad|upset|angry|fed up|the usual) ~2 done',
+        '(like|as in) ~5 (letters|letter|notes|note|will|goodbyes|not here|gone|dead|for good|forever|permanently|no more) done',
+        'done done <break>',
+        'with (breathing|existing|being alive|living|life) <break>',
+      ],
+      when: [{ message_has: '(done|finished|had enough)' }, 'clause_start'],
+      unless: [
+        'in_quote',
+        { preceded_by: '(trouble|problems|problem|help|difficulty|struggling|issues|pain|helps)' },
+        {
+          sentence_has:
+            '(angry|mad|fuming|furious|annoyed|pissed|cross|crossed a line|fed up with you|with you|sick of you|battery|phone|milk|food|cake|pizza|money|wages|snow|the car|signal|the washing|dinner|homework|the kitchen|the garden|the painting|the job|work|the project|asthma|inhaler|chest|covid|anxiety|panic|exercise|yoga|the baby|lungs)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-understand-why',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(finally|now|really|totally|honestly|completely) (understand|get|see) (why|it|it now|why now|how (he|she|they) felt) <break>',
+        'i (understand|get|see) (why|it) now <break>',
+        'i (finally |now |really |totally )?(understand|get|see) why (he|she|they|my (dad|mum|mom|father|mother|brother|sister|uncle|aunt|cousin|friend|mate|grandad|son|daughter)) (did it|did what (he|she|they) did|went through with it)',
+        "(i|i'm|i am) (starting|beginning) to (understand|get|see) why (he|she|they) (did it|did what)",
+      ],
+      when: [
+        {
+          nearby:
+            '(how (my )?(dad|mum|mom|father|mother|uncle|aunt|brother|sister|cousin|friend|mate|grandad|he|she|they) did it|killed (himself|herself|themselves)|took (his|her|their) (own )?life|ended (his|her|their) (own )?life|suicide|hanged|hung (himself|herself)|jumped|went under a train|overdosed)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(job|pays|pay|money|moved|move|quit|left (her|him|them)|divorce|sold|bought|married|the house|the car|tattoo|marathon|diet|recipe|cake|the trick|the puzzle|the crossword|the game|magic|card trick|the boiler|the garden|the shed|maths|homework|the joke|the film)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-join-them',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(he|she|they|grandad|grandma|nan|gran|dad|mum|mom|father|mother) (will|'ll|is|'s|are|'re|will be) (be )?waiting for me (there|up there|on the other side|<break>)",
+        '(go|going|gone|decided to go) (to|and) (meet|see|join|be with) (my )?(late )?(father|mother|dad|mum|mam|mom|grandad|grandma|nan|gran|granny|grandpa|brother|sister|son|daughter|husband|wife|baby|boy|girl) (again|soon|this week|tonight|<break>)',
+        "(will|'ll|is|'s|are) (be )?(there|up there) waiting for me (<break>|on the other side)",
+        "(i am|i'm|im) ready to (see|meet|join|be with|go to) (her|him|them|mum|mom|dad|nan|grandad|my (mum|mom|dad|nan|grandad|gran|brother|sister|son|daughter|husband|wife)) (again|now|<break>)",
+        "(i will|i'll|i am going to|i'm going to) go to (him|her|them) (this week|soon|tonight|tomorrow|now|<break>)",
+        "(i will|i'll|i am going to|i'm going to|i'm gonna) be the death of (me|myself) (first|before|<break>)",
+        "(starting to think|i think|maybe|honestly|perhaps|i reckon|beginning to think) (that is|that's|thats|this is|it's|it is) the (idea|plan|point|goal) (tbh|honestly|now|really|lol)? <break>",
+        "(honestly )?maybe (that is|that's|thats) the (plan|idea|point)",
+      ],
+      when: [
+        {
+          nearby:
+            '(waiting for me|died|passed|since (he|she) (died|passed|went)|heaven|kill me|killed me|death of me|not coming back|the end|grave|go to (him|her))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(station|airport|arrivals|outside|pick me up|picking me up|car park|the car|the pub|at home|the house|dinner|tea|for lunch|for dinner|the party|the match|the grave|cemetery|graveside|churchyard|crematorium|flowers|anniversary|visit (him|her)|the film|the show|the game|the diet|the budget|the business)',
+        },
+        {
+          message_has:
+            '(airport|station|arrivals|pick me up|at the pub|for dinner|for lunch|flight|train|visit|visiting|holiday|christmas|weekend|birthday|care home|nursing home|hospital|the cemetery|the grave)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-questions',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(hell|heaven|god|forgive|forgiven|a sin|sin|purgatory) ~8 (do it|did it|does it|kill|killed|end it|ended it) (themselves|yourself|himself|herself|themself)',
+        '(do it|did it|does it|end it|ended it) (themselves|yourself|himself|herself|themself) ~6 (hell|heaven|god|forgive|forgiven|sin)',
+        '(die|dies|died|dying) (on purpose|deliberately|intentionally|by choice|by (your|their|his|her) own hand)',
+        "(is it|would it be|it is|it's) (selfish|wrong|a sin|cowardly|brave|okay|ok|bad|weak) (if|when|to) (someone|somebody|a person|people|i|you|u) (just )?(stops|stop|stopped|isn't here|goes|ends it|end it|gives up|checks out|doesn't wake up|isn't around) <break>",
+        "(researching|researched|reading|read|looking into|looked into|googling|googled|looking up|looked up|finding out|found out) ~6 how (a man|a woman|a person|someone|one|people|you|somebody|i) (might|could|would|can|should|would go about|goes about|go about) ~2 (end|ending|take|taking) (his|her|their|one's|your|my) (own )?life",
+        '(quickest |easiest |most )?(painless|least painful|peaceful|surest|quietest|gentlest) (way|method|methods|ways) <break>',
+        '(googling|googled|searching|searched|looking up|looked up|researching|researched|reading about|read about|looking at|looked at) (painless|quick|quickest|easy|easiest|peaceful|quiet|sure|certain|reliable|gentle|the best) (ways|methods|options|way) <break>',
+      ],
+      unless: [
+        'in_quote',
+        { message_has: '@crisis_ind_a_safe_now' },
+        {
+          sentence_has:
+            '(lol|haha|lmao|diy|the shelf|the shelves|the kitchen|the garden|the dog|the cat|the fish|the plant|the plants|game|the film|the show|the series|the book|character|episode|tattoo|piercing|wax|waxing|labour|birth|exam|the vet|texting|replying|talking|trying|calling|coming|the car|the engine|the boiler|the clock|to (get|make|cook|fix|learn|lose|save|quit|stop|remove|clean|train))',
+        },
+        {
+          nearby:
+            '(plaster|wax|waxing|removing|remove|tattoo|piercing|lol|haha|splinter|tooth|eyebrows|get rid of|stain|weeds|wasps|mice|rats|the nest)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-questions-hurt',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(does|do you think|do u think|would|will|did|d'you think) (it|dying|drowning|hanging|jumping|an overdose) (would |will |'d )?(hurt|hurts|be painful|is painful|take long|takes long)",
+        'asking for (me|myself) <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(at the end|when you die|dying|the end|i keep wondering|keep wondering|do it themselves|on purpose|hell|heaven|overdose|drown|drowning|hanging|jumping|bleeding|overdosing|last thing)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(lol|haha|lmao|tattoo|piercing|injection|jab|vaccine|the dentist|wax|waxing|labour|birth|the vet|my back|the test|needle|surgery|the op|hedge|the film|the show|the book|self-righteous|ego|feelings|your pride)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-not-by-accident',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(not|wasn't|was not|it wasn't|it was not|nothing) (by accident|an accident|accidental|accidentally) <break>",
+        'on purpose this time <break>',
+      ],
+      when: [
+        {
+          message_has:
+            "(@crisis_ind_a_drug|insulin|bleach|cut|cutting|razor|blade|traffic|overdose|used|relapsed|didn't take|did not take|stopped taking|skipped|the lot|more than usual|burn|burned|burnt)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(the car|the dog|the cat|the kids|the door|the glass|the plate|the mug|the vase|the window|the phone|the remote|text|message|email|post|photo|the wedding|the party|the trip|the booking|the tickets|your|you|him|her|them|angry|annoyed|cross|fuming|temper|petty|to hurt|to get back at|to annoy)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-after',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'after <break>',
+        'permanently this time <break>',
+        '(for real|i mean it|i really mean it|for good) this time <break>',
+      ],
+      when: [
+        'clause_start',
+        {
+          message_has:
+            '(password|passwords|photos off|laptop|letter|note|gets my|have my|give you|whole of it|your life|room in|goodbye|good night|goodnight|bye|be happy|look after)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(before|phone|drawer|shift|tmrw|tomorrow|work|sorry for|reply|or that's it|or thats it|or else)",
+        },
+        {
+          message_has:
+            "((do not|don't|dont|stop) (text|call|message|contact|ring|email|texting|calling|messaging|contacting|ringing|emailing) me|block|blocked|leave me alone|before and after|see you|speak soon|talk soon|lol|haha|last chance|reply or|answer or|now or never)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-pet-handover',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(look after|take care of|keep|have) (<name>|her|him|the dog|the cat|my dog|my cat) ~4 (she|he|they) (will|'ll|would|'d) need (her|his|their) (walks|walk|insulin|food|meds|tablets|jabs|injections|feeding|brushing|blanket)",
+      ],
+      when: [
+        {
+          message_has:
+            "(last (one|message|time|text)|won't be (around|here)|can't be the one|for good|you're the only (person|one)|trusts|better with you|goodbye|bye|not supposed to text)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          message_has:
+            "(holiday|trip|away|while i'm|while i am|until i'm back|till i'm back|back on|back next|hospital|surgery|operation|conference|weekend away|see you)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-using',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(used|took|taken|drank|drunk|shot up|snorted|smoked|mixed|swallowed|had|necked|downed) (a lot |loads |way |far |much |a bit )?(more|extra|double|too much|the lot|all of it|everything|the whole (lot|bag|packet|bottle)) ~6 (on purpose|deliberately|intentionally)',
+        '(used|took|taken|take|taking|had|did|do|doing|use|using) (a lot |loads |way |far |a few |a couple |a bit |heaps |much )?more than (usual|normal|i usually do|i normally do|ever) ~4 (on purpose|tonight|and go to sleep|to sleep|this time|deliberately|hoping)',
+        "this time ~4 (make sure|making sure) (it is|it's|its|there is|there's|i have|i take|i use|i do) (enough|the lot|all of it)",
+        '(take|taking|took|swallow|swallowing|neck|necking|do|doing|use|using) (the lot|all of it|the whole (lot|packet|box|bottle|stash|bag)) ~4 (and )?(save|spare|be done|end it|not wake|never wake|go to sleep|and sleep)',
+        '(sleep|go to sleep|lie down|close my eyes|drift off|drink myself to sleep) and (not|never) (bother|trouble|burden|wake|be a bother to|be a burden to) (anyone|anybody|you|everyone|any of you|up|again)',
+        '(go|going|gone) all the way and (not|never) (bother|bothering) coming back',
+        "(i am|i'm|im|i will|i'll|i won't be|i'm not) (not )?coming back from (it|this|that) (and|<break>)",
+        '(woke up|came round|came to|came around) ~10 (damn|dammit|gutted|disappointed|annoyed|typical|unfortunately|sadly)',
+        "(relapsed|relapse|relapsing|slipped|went back on|back on) ~6 not (with|on) (the )?(drink|drinking|booze|gear|drugs|coke|smack|pills) ~2 (with|on|it's|it was) (the )?(razor|blade|blades|knife|lighter|cutting|self harm|self-harm)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(lol|haha|birthday|the party|stag|hen|festival|gym|workout|protein|coffee|caffeine|sugar|chocolate|cake|pizza|the holiday|the trip|hangover|the match|work|the kids|the car|the dog|the cat|the project|weights|reps|miles|the sale|the shops|shopping|budget|spending|overtime|hours|the heating)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-self-harm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its|they are|they're|cuts are|cut is|this one is|this one's|the cut is) (deeper|worse|longer|bigger) this time",
+        'going (deeper|further) (next time|this time|each time|every time)',
+        "(needs|need|needed|could use|could do with|probably needs|should have had|should've had) (stitches|steri strips|steri-strips|butterfly stitches|gluing) ~8 (not going to|won't go|not going|didn't go|did not go|won't|not) (to )?(a e|a and e|hospital|the hospital|the gp|the doctor|casualty|minor injuries)",
+        "(had not|hadn't|hadnt|have not|haven't|havent|not|without) (cut|cutting|self harmed|self-harmed|harmed myself|hurt myself|burned myself|burnt myself) (in|for) ~2 (months|weeks|years|days|ages|a while|a year|a month|<number>)",
+        "(scars|cuts|marks|burns|bruises|scratches|scabs) ~5 (are|were|'re) (from|by) (me|myself) <break>",
+        '(scars|cuts|marks|burns|bruises) (on|across) my (arms|arm|wrists|wrist|thighs|legs|stomach|skin|hips) ~4 (from me|from myself|i did|i do|i made)',
+        '(bruise|bruising|bruised|burn|burning|burned|burnt|scratch|scratching|scratched|pinch|pinching|hit|hitting|punch|punching|bite|biting|carve|carving|carved) myself (where|so (that )?no one|so nobody|until|till|on purpose|to feel|every night|again|<break>)',
+        "where (you|people|no one|nobody|anyone|they) (can not|can't|cannot|won't|will not|wont|don't|do not) see <break> (thighs|stomach|hips|arms|upper arms|legs) (mostly|usually)?",
+        '(till|until|so) ~2 (my )?(knuckles|knuckle|fists|hands) (split|bled|bleed|were bleeding|bleeding|broke|cracked|were raw|went raw)',
+        '(stopped|stop|not|quit) eating (on purpose|deliberately|properly on purpose)',
+        'how (small|thin|little|light) i can (get|go) (before|until|till)',
+        "(not|wasn't|was not|nothing) (by accident|an accident|accidental|accidentally) <break>",
+        '(did|done) it again <break> the thing i (promised|swore|told) (you|u)',
+      ],
+      when: [
+        {
+          nearby:
+            '(cut|cutting|razor|blade|blades|arm|arms|thigh|thighs|wrist|stitches|deeper|scars|bruise|myself|me|insulin|meds|tablets|pills|eating|knuckles|wall|again|stopped|promised)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(hair|fringe|the grass|the lawn|hedge|the cake|the veg|carbs|sugar|gluten|dairy|meat|diet|keto|fasting|lent|(cat|dog|kitten|puppy) (scratch|scratched|scratches|bit|bites)|the kids|my son|my daughter|toddler|rugby|football|boxing|the gym|bike|cycling|fell|fall|tripped|slipped|the oven|the iron|the kettle|the pan|the tray|cooking|straighteners|sunburn|the sun|gardening|the brambles|roses|work|accident at|the car|the paint|scratch on|the dent|the sofa|the floor|the table|the wall paint|snow|pothole|the hole|water|the leak|the damp|the crack|the debt|trouble|the mess|the story|the mystery|the wound healed|the tattoo)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-thinking-of',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(thinking|think|thought|thoughts|dreaming|dream|fantasising|fantasizing) ~3 (about|of|bout) ~2 (not being (here|around|alive|there) (anymore|any more|at all|<break>)|no longer being (here|around|alive)|not existing|being gone|being dead|ending it|ending things|not waking up|never waking up)',
+        '(think|thinking|thought) ~2 about (just|simply|maybe|sometimes) (not being|not existing|not waking up|being gone|disappearing|ending it|no longer being)',
+        '(meant|mean|meant it|serious|was serious) ~4 about (not wanting to (live|be alive|be here|exist|wake up|go on|carry on|be around|keep going|keep living)|wanting to (die|be dead|kill myself|not exist|not be here))',
+        'not wanting to (be alive|be here anymore|be here any more|exist|wake up|keep living|keep going|go on) (anymore|any more|<break>)',
+        "(thinking|think|thinkin|thought) (about|of|bout) how (easy|simple|quick|quiet|peaceful|painless) it (would|could|'d|will|might) be <break>",
+        "how easy it (would|could|'d) be (to )?(just )?(end it|let go|step off|step out|slip away|stop everything|stop breathing|not wake up|go to sleep and not|do it|take them all|take the lot)",
+        "(be a|would be a|'d be a|be such a|be|feel like a) (relief|blessing|mercy|release) ~2 (not to|to not|to never|never to|if i (did not|didn't|never|wouldn't)) (wake up|be here|exist|wake|be alive|feel anything|open my eyes)",
+        '(like|as in|properly thinking|thinking about) how and when <break>',
+        "(hoped|hoping|wished|wishing|prayed|praying) (that )?i (would not|wouldn't|wouldnt|would never|won't|will not|didn't|did not|don't|do not) (wake up|come round|come to|wake) (after|from) (the|my) (op|operation|surgery|anaesthetic|procedure|general)",
+        "(wish|wished|wishing) (i had|i'd|id|i) (never|not) (woken|woke|come round|come to) (up )?(from|after) (the|my|that) (surgery|operation|op|anaesthetic|accident|crash|coma|overdose)",
+      ],
+      unless: [
+        'in_quote',
+        { message_has: '@crisis_ind_a_safe_now' },
+        {
+          followed_by:
+            '(in (this|that|the|a|my) (job|house|flat|town|city|team|relationship)|with|for|over|during|while|on holiday|away|at (work|the)|together|near|abroad|like (that|this)|so far|without|for (a|the) (week|weekend|bit|while))',
+        },
+        {
+          sentence_has:
+            '(this job|the job|at work|the office|the team|the group chat|social media|instagram|facebook|the band|the relationship|the marriage|us|lol|haha|the commute|the weather|the holiday|the trip|the party|that town|this town|the flat|this flat|in london|the house|the diet|the gym|exam|to move|moving|how easy it would be to (move|go|get|leave|quit|call|text|ring|drive|pop|book|sell|buy|fix|make|find|change|switch|forget|start|just leave|just go|just quit))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-all-of-them',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(all of it|all of them|every last one|every single one|the whole lot|the lot|every box|every packet) <break>',
+      ],
+      when: [
+        'clause_start',
+        {
+          message_has:
+            '(bought|buying|picked up|got|collected|saved|saving|kept|keeping|stockpiled|hoarded|counted) ~4 @crisis_ind_a_drug',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          message_has:
+            '(for (your|his|her|mum|dad|nan|the dog|the cat|the kids)|the vet|in the bag|in her bag|in his bag|bin|binned|dispose|chemist took|took them back|handed (them )?in|flushed|gave them to|locked|out of reach)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-means-gather',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(different|several|separate|multiple|two|three|four|five|a few|a couple of|various) (chemists|pharmacies|shops|supermarkets|boots|chemist) ~8 (so|so that|because|in case) ~4 (none|nobody|no one|noone|not|never|would not|will not) ~3 (ask|asks|asked|notice|notices|noticed|questions|suspicious|suss|clock|twig|query)',
+        "(bought|buying|buy|purchased|purchasing|got|getting|picked up|picking up|ordered|ordering|stocked up on|stocking up on) (a lot of|loads of|a load of|lots of|a few (boxes|packs|packets|bottles) of|(boxes|packs|packets|bottles|tubs) of|all the|a stash of|a pile of|a bag of|a big bag of|a month's worth of|more) @crisis_ind_b_drug",
+        '(bought|buying|purchased|purchasing|got|getting|picked up|ordered|ordering|have|got hold of) (the |some |a bottle of |a tub of |a box of |a packet of )?(rat poison|weedkiller|weed killer|antifreeze|slug pellets|poison)',
+        '(saved|saving|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|built up|building up|got|have|stashed|kept|put by|put away) (up )?enough ~5 @crisis_ind_b_drug',
+        '@crisis_ind_b_drug ~6 (<number>|twenty|thirty|forty|fifty|sixty|a hundred) of them',
+        "(took|taken|swallowed|necked|downed|had) (like|about|around|maybe|nearly|over|almost|at least|all|the whole) (<number>|ten|twelve|fifteen|twenty|thirty|forty|fifty|a packet|a box|a strip|a bottle) (of )?(my|the|those|these|mum's|dad's|her|his) ~1 @crisis_ind_b_drug",
+        "@crisis_ind_b_drug (are|is|'s|'re) (already )?(inside me|in me|in my system|in my stomach|down) <break>",
+        '(saved|saving|got|collected|bought|have) (up )?(what|everything|all) i need <break>',
+        '(got|have) what i need (now)? <break>',
+        '(hidden|hid|hiding|stashed|stashing) (the rest of )?(my|the|all my|all the|all of my) @crisis_ind_b_drug (in|under|behind|at)',
+      ],
+      when: [
+        {
+          nearby:
+            '(@crisis_ind_b_means|chemist|chemists|pharmacy|pharmacies|decided not to wait|cancer|do not tell|telling you|not seeing any way|no way out)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(mice|mouse|rats in|rat problem|the loft|garden|weeds|slugs|the drive|the patio|pest|pests|wasps|the dog|the cat|vet|the kids|child|children|toddler|baby|hayfever|hay fever|headache|migraine|period|toothache|flu|cold|covid|for (mum|dad|nan|gran|your|his|her|the trip|the holiday|the week|the month)|prescribed|repeat prescription|ran out|running out|stock up for|first aid|the cupboard is|shopping list|for the (house|car|road))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-means-drug-drink',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '@crisis_ind_b_drug ~6 (and|with|plus) (a|the|half a|a whole|a full|a big|a litre of|a bottle of)? (bottle|litre|half bottle|bottle of|bottles) (of )?(gin|vodka|whisky|whiskey|wine|rum|brandy|jack|tequila|booze|spirits)',
+        "(bottle|litre|half bottle|bottles) of (gin|vodka|whisky|whiskey|wine|rum|brandy|jack|tequila) ~6 (and|with|plus) ~4 (my|mum's|dad's|the|all my|all the|all of my|some of my|his|her) ~1 @crisis_ind_b_drug",
+        "(got|have|holding|'ve got|in my hand|in front of me) (the|my|all my|all the|all of my|a (bottle|box|packet|tub) of) @crisis_ind_b_drug (here|with me|in my hand|in front of me|next to me|beside me|in my (lap|pocket|bag)) ~8 (going to|gonna|i will|about to) (take|swallow) (them|it|the lot|all)",
+        '(take|swallow|taking|swallowing|took|swallowed) all (my|the|of my|of the|them) ~2 (together|at once|in one go) ~3 (and )?(finish|end|die|sleep|<break>)',
+        '(up|double|triple|increase|raise) (it|the dose|my dose) (a lot|loads|way|much|a bit)? more (myself|tonight|on my own)',
+        '(how to|going to|want to|will|wanting to) (finish|end) with myself',
+        '(bought|got|picked up) the @crisis_ind_b_drug (on the way|today|tonight|this morning|this afternoon|after)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(for (you|your|him|her|the|mum|dad|nan|gran|my|them|his|baby)|cough|hay fever|hayfever|migraine|period|the dog|the cat|vet|volume|music|telly|tv|heating|thermostat|speed|pace|reps|weights|miles|hangover|hungover|headache|for the morning|party|prosecco|christmas|birthday|with food|after food|antibiotics|as prescribed|the doctor said|the gp said|vitamins|the kids (are|have|need)|shopping|your|want them back|bin them|give them back|return them|drop them (off|round|back))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-means-held',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(sat|sitting|stood|standing|been|keep|kept|just|lay|lying|sit|stand) (there |here |on the bed |in the (car|kitchen|bath|bathroom|dark) )?(holding|staring at|looking at|cradling) (it|them|the (gun|shotgun|rifle|pistol|knife|blade|blades|razor|bleach|rope|noose|pills|tablets|bottle|poison|belt))',
+        "(holding|held|hold|gripping) (the|a|my|dad's|his) (bleach|gun|shotgun|rifle|pistol|noose|blade|razor|poison|rat poison)",
+        '(knife|blade|razor|gun|shotgun|pistol) ~3 (to|against|on|at|across|over) my (wrist|wrists|throat|neck|head|temple|arm|arms|thigh|thighs|chest|mouth)',
+        '(razor|razors|blade|blades|knife|packet of blades|box of blades) ~4 (on the side|next to me|beside me|in my hand|by the bath|on the edge|on the floor)',
+        '(bath|tub|bathroom floor|kitchen floor|floor of it|on the floor) ~10 (razor|razors|blade|blades|packet of blades|knife|knives)',
+        '(packet|pack|box|strip) of (blades|razor blades|razors)',
+      ],
+      when: [
+        {
+          nearby:
+            '(@crisis_ind_b_means|half the night|all night|did not know who|do not know why|telling you|take me back|long time|wrist)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(shave|shaving|shaver|legs|beard|chopping|cooking|carving|onion|onions|veg|dinner|bread|butter|cake|stanley|craft|scraper|decorating|wallpaper|clay|range|licence|license|shooting club|pheasant|rabbit|lamping|deer|cleaning the|the loo|toilet|the sink|the drain|mould|mold|grout|the kids|baby|toddler|juggl*|magic|museum|film|movie|game|lol|haha|label|glasses|safe for|grout|vet|dog|cat|pet|medals|photo|photos)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-self-harm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'long sleeves (in|during|all) (july|june|august|summer|the summer|a heatwave|this heat|the heat)',
+        '(made|making|did|added|done|started) (new|fresh|more|some new) (ones|cuts|scars|marks) (next to|beside|alongside|on top of|over|under|near)',
+        "(it's|it is|they are|they're) (not a big deal|nothing|not a thing|no big deal|not serious) ~3 (just|only) (a few|some|a couple of|a couple) (cuts|scratches|burns|marks)",
+        "(just|only) (a few|some|a couple of|a couple) (cuts|scratches|burns|marks) <break> (do not|don't|dont) make it a (thing|big deal|drama|fuss)",
+      ],
+      when: [
+        {
+          nearby:
+            '(scar|scars|cuts|marks|you know why|u know why|hide|hiding|cover|covering|nobody asks|no one asks|handover|big deal|make it a thing)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(aircon|air con|air conditioning|office|cold|freezing|chilly|arctic|mosquito*|midges|nettle*|allotment|sun|fell|fall|falling|bike|brambles|rose bush|roses|garden|the cat|kitten|paper cut|glass|shaving|kids|toddler|baby|football|rugby|match|crash|accident|surgery|stitches|bruises|sunburn|sun cream|eczema|psoriasis|allergy|the dog|gym|boxing|sparring|training|won|award|promotion|bonus|treat|cake|pay rise|operation|c section|caesarean|appendix)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-self-punish',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(punched|hit|hitting|punching|banged|banging|bashed|bashing|burned|burnt|cut|scratched|scratching) (the wall|my head|myself|my arm|my arms|my leg|my legs) ~6 (until|till|til) my (knuckles|hands|hand|head|skin|arm|arms) (split|bled|bleed|broke|cracked|went)',
+        '(felt|feel|feels|it felt) like i (deserved|deserve) it <break>',
+      ],
+      when: [
+        { nearby: '(not at anyone|at me|at myself|myself|punish*|deserved|deserve)' },
+        { nearby: '(punched|punch|hit|hitting|wall|knuckles|cut|burn*|bled|bleed*|hurt myself|scratch*)' },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(aircon|air con|air conditioning|office|cold|freezing|chilly|arctic|mosquito*|midges|nettle*|allotment|sun|fell|fall|falling|bike|brambles|rose bush|roses|garden|the cat|kitten|paper cut|glass|shaving|kids|toddler|baby|football|rugby|match|crash|accident|surgery|stitches|bruises|sunburn|sun cream|eczema|psoriasis|allergy|the dog|gym|boxing|sparring|training|won|award|promotion|bonus|treat|cake|pay rise|operation|c section|caesarean|appendix)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-rail-road',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(railway|railway line|train line|the tracks|the line|level crossing|train tracks) ~8 (quiet|empty|deserted|dark) ~4 (after|at|late|by|around|past) (midnight|night|dark|<number>|eleven|twelve|one)',
+        '(walking|walked|walk|wandering|wandered|sitting|sat|standing|stood|lying|lay|been) (along|on|beside|across|down on|between) (it|them|the tracks|the rails|the railway|the line|the railway line|the train line)',
+        'but in front of (it|one|the train|a train|the lorry|a lorry|the bus|a bus|the traffic)',
+        "(not|will not|won't|never) (be )?(getting|get) off at (the other end|the last stop|the end of the line)",
+        '(lorry|lorries|bus|buses|truck|trucks|train|trains|traffic|van) ~4 (pass|passes|passing|goes past|go past|comes past|come past|flies past|fly past) ~8 (i think about it|i think about|thinking about it|i wonder)',
+        '(just|only) one step <break>',
+        '(thinking|thought|think|thinkin) @crisis_ind_b_about (jumping|jumpin|throwing myself|stepping|walking|driving|swerving|lying down|lying) (off|from|in front of|into|under|onto|out of|out in front of) (the|a)',
+        '(not going to|will not|not gonna|i am not|never going to) (drive|be driving|driving) (safe|safely|carefully|careful|slowly|slow) (tonight|today|<break>)',
+        '(relieved|glad|happy|grateful|thankful|would not have minded|would not mind|would not care|did not care|not have minded) ~2 if (a|the|that) (lorry|bus|car|truck|train|van|taxi) (had )?(hit|hits|ran over|run over|took|knocked) (me|me out|me down)',
+        '(if|wish) (a|the|that) (lorry|bus|car|truck|train|van) (had )?(hit|ran over|run over|knocked (me )?down|took) me ~10 (relieved|glad|would not have minded|would not mind|happy|grateful|better|easier|fine)',
+        '(easier|better|simpler|best|kinder) ~4 if i (had|have|was in|were in|got in|met with) (an accident|a crash|a car crash|a fatal accident)',
+        '(tell|say to|telling) (them|the kids|everyone|people|the boys|the girls|him|her|anyone|the children) (it was|that it was) an accident',
+        '(lie|lay|lying) down (in|on) the (snow|road|tracks|motorway|railway|cold|sea|river|water|woods)',
+        '(looked|looking|look|checked|checking|googled|googling) (up )?(at )?(the )?(train|tide|ferry) (times|timetable|timetables) ~6 not (to|for) (go|going|travel|travelling|traveling|catch|catching|get|getting|fishing|swimming)',
+        'not (to|for) (go|going|get|getting|travel|travelling|traveling|a trip|a journey|catching (one|it|a train)|catch (one|it|a train)|getting on|fishing|swimming|a swim|a walk|sightseeing) (anywhere)? <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(@crisis_ind_b_place|train|drive|driving|kids ask|anyone asks|the kids|accident|relieved|hit me|easier for you|crash|drive safe|snow|think about it|midnight|step)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(freight|noisy|noise|stopped the|disused|cycle path|cycleway|greenway|heritage|steam|we walked|made snow|snow angel*|snowball*|sledg*|snowman|snowmen|dog walk|walk the dog|with the dog|footpath|the path|nature reserve|shortcut|short cut|photo|photos|spotting|trainspott*|model railway|hornby|the kids (loved|love)|school trip|day out|commute|delays|delayed|strike|engineering works|cancelled|season ticket|railcard|ticket|tickets|platform <number>|the kids' (bikes|scooters)|snow angel|sledge|sledging|snowman|sunbathing|picnic|paddle|paddling|beach day|sandcastle|broken vase|vase|the window|the mirror|the car door|the scratch|the dent|spilled|spilt|the glass|the cup|the plate|bumped|the bin)",
+        },
+        {
+          followed_by:
+            '(at a time|forward|closer|further|ahead|back|in the right direction|towards|toward|at the time)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-height-edge',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(looking|look|looked|staring|stare|stared|glancing|thinking about|think about|measuring|measure|measured) ~3 (top|top floor|top level|roof|top deck|edge|railing|railings) of (the|a|our|my) (car park|multi storey|multi-storey|multistorey|building|flats|tower|hospital|office|block|bridge)',
+        '(under|beneath|below|looking at|staring at|looking up at|sat under|sitting under) the (beam|beams|rafter|rafters|loft hatch|bannister|banister|hook) <break>',
+        '(looking|lookin|looked|staring|stared|peering|peer|gazing) (over|ower|down|doon) (the )?(edge|side|drop|railing|rail|parapet)',
+        '(practising|practicing|practised|practiced|perfected|perfecting|learned|learnt|learning|looked up|googled|rehearsing) (the|a|how to tie (the|a)) (knot|noose)',
+        '(got|have) the (rope|belt|cord|flex|noose) ~5 (got|have) the (door|beam|hook|bannister|banister|loft|chair|stool)',
+        "(a|the) (rope|noose|belt|cord|hosepipe|hose) (in|under|behind) (the|my) (van|car|boot|garage|shed|bag|wardrobe|drawer) ~8 (do not|don't|dont) (even )?know why",
+        '(stood|standing|sat|sitting|been|going) (at|on|up) the (end of the pier|pier|edge|crags|crag|quarry|viaduct|cliff|cliffs|top of the car park) ~8 (every night|most nights|night after night|for hours|looking at the water|lookin|looking over|looking down)',
+        '(looking|staring|stared|looked|gazing) (at|into|down at|down into) the (water|waves|river|sea|tide|current|canal|reservoir|loch|quarry) ~8 (nobody|no one|miss me|thinking|every night|most nights|for hours|alone)',
+        '(been )?(stood|standing|sat|sitting) (on|out on|at) the (balcony|roof|ledge|edge|bridge|parapet) for (an hour|hours|ages|a while|a long time|<number> (hours|minutes)|the last hour)',
+      ],
+      when: [
+        {
+          nearby:
+            "(balcony|car park|roof|bridge|floor|beam|beams|ledge|drop|edge|loft|garage|rafter|hook|knot|height|enough|measuring|measured|checked|barrier|slower|crags|pier|water|rope|belt|door|van|nights|miss me|calm|quiet|sitting|weird|notice|shouldn't have said|should not have said)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(because that is where|bike|nicked|stolen|spot|spotting|trying to (spot|find|see)|your car|my car|find (my|your|the) car|parked|parking|to park|park up|park the|parking space|space|spaces|view|views|fireworks|sunset|sunrise|lift|photo|photos|curtains|blinds|furniture|sofa|wardrobe|fridge|shelf|shelves|tv|telly|measure up|fits|fit|tape measure|carpet|paint|painting|wallpaper|height chart|growth chart|ikea|desk|hammock|swing|pull up|punch bag|insulation|boxes|decorations|christmas|storage|spider|wasp|nest|leak|damp|builder|surveyor|roofer|wine|beer|coffee|tea|book|picnic|drink|kids|the dog|fishing|swim|swimming|ducks|boats|lovely|beautiful|gorgeous|scared of heights|vertigo|lol|haha|sailing|scouts|climbing|macrame|tie for|bow tie|shoelace|laces|washing|rope swing|tow|towing|camping|tent|abseil|money|budget|savings|deposit|food|time|sleep|hours of sleep|notice period|dough|bread|cake|oven|baking|bake|plants|cushion|cushions|enough for (the|a|us|you|two|both)|big enough|room enough|space enough|warm enough|long enough|good enough|fair enough|sure enough|soon enough|old enough|strong enough to (hold|carry|lift)|light enough)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-gone-to-place',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) (send|call|ring|get|bring) (anyone|anybody|someone|somebody|the police|help|an ambulance|people|them) <break>",
+        "(do not|don't|dont) (come|go) (looking|searching) for me",
+        'you know the (place|spot) <break>',
+        "(i will|i'll|then i will) know what (to do|i have to do|i need to do|i must do) <break>",
+      ],
+      when: [
+        {
+          nearby:
+            '(@crisis_ind_b_place|woods|after this|tonight|wait for you|not coming back|going to the|away down|away to|down to the|up to the|out to the)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(cafe|café|pub|restaurant|bar|see you|meet|meeting|collect|pick up|pick it up|the van|movers|removal|delivery|parcel|the keys|plumber|builder|engineer|the boiler|the car|the shop|the solicitor|lawyer|court|divorce|papers|the house|the flat|your stuff|my stuff|lol|haha)',
+        },
+        {
+          nearby:
+            '(party|birthday|dinner|lunch|pub|drinks|the match|the gig|festival|camping|holiday|fishing trip|day out|picnic|surprise)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-height-measured',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(measuring|measured|measure|checked|checking|check|working out|worked out|calculating|calculated) (the (height|drop|distance|fall)|how (high|far|tall|far down)) (of|from|to|down|off|it is|it would be)',
+        '(measuring|measured|measure|measure up) it (in my head|again|every|at night|over and over)',
+        "(it is|it's|so|really) (calm|quiet|peaceful|still) up here",
+        "(it is|it will be|it would be|it'd be|should be) (high |tall |strong )?enough <break>",
+        '(just )?the right height',
+      ],
+      when: [
+        {
+          nearby:
+            '(height|balcony|drop|floor|floors|beam|roof|car park|multi storey|bridge|ledge|loft|garage|rafter|hook|edge|cliff|railing|bannister|banister)',
+        },
+      ],
+      unless: [
+        {
+          nearby:
+            '(inspection|inspector|safety|regulations|building control|council|hills|walk|hike|hiking|picnic|view|views|sunset|fireworks|parked|parking|to park|park up|park the|curtains|blinds|furniture|sofa|wardrobe|fridge|shelf|shelves|tv|telly|measure up|fits|fit|tape measure|carpet|paint|wallpaper|height chart|growth chart|ikea|desk|hammock|swing|pull up|punch bag|insulation|boxes|storage|kids|toddler|stair gate|baby gate|the dog|builder|surveyor|roofer|loft conversion|planning|lol|haha|ladder|hanging (the|some|my|our|a|up)|lights|christmas|decorations|bunting|basket|washing|coats|bikes|tools|pictures|scaffold|van|lorry|trailer|caravan|bike rack|worktop|counter|sink|bath|cot|bed|mirror|picture|frame|lamp|plant|tree|hedge|fence panel)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-not-there',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(will not|not going to|never going to|shall not|not gonna) be (anywhere|at anything|around for anything|in anyone's (life|lives)|in anybody's (life|lives)) (soon|much longer|for long|then|honestly|tbh|at all|<break>)",
+        "or (anyone's|anybody's|anyone else's) ~2 (soon|for long|either|much longer)",
+        '(will not|not going to|not gonna|no longer going to) be (around|here|there|alive|about) (long enough )?to (see (it|them|him|her|my|<name>|you|another|christmas|the (kids|children|boys|girls|baby|wedding|birth))|mind (him|her|them|the)|make (it|things|this) worse|cause|bother|disturb|upset|hurt|burden|be a burden|meet|know|pay|finish|read|worry)',
+        '(will not|never|not going to|never going to|not gonna) (see|get to see|watch) (her|him|them|my|<name>|the kids|the children|the boys|the girls) ~2 (grow up|growing up|finish school|finish uni|graduate|get married|start school|leave school|turn <number>|walk down the aisle|have kids|first day)',
+        '(will not|not going to|not gonna) need (anywhere|anything|a (house|flat|home|bed|place|room|phone|car)|either (one|of them)?|any of (it|this|that|them)|my (car|flat|house|phone|stuff|things|savings)) ~2 (@crisis_ind_b_soon|where i am going|anymore|any more|<break>)',
+        '(will not|not going to) matter to me (much longer|for long|soon|for much longer)',
+        '(will not|not) (be able to )?(find|reach|contact|get hold of) me ~2 (after (tonight|today|this|tomorrow)|anyway after)',
+        '(will not|not|never|not going to) (be )?(doing|do|having|have|see|seeing|get|getting|be around for) another (christmas|birthday|year|new year|winter|summer|anniversary|fathers day|mothers day) <break>',
+        '(will not|never|not going to) get to <break>',
+        '(will not|not) be having one <break>',
+        '(will not|not|never) (be )?(coming|come) back for (her|him|them|it|the cat|the dog)',
+        '(not|never|no) (planning|intending|plan|going|gonna|intention) (on|of|to) (come|coming) back <break>',
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(@crisis_ind_b_away_ordinary|because|cos|unless|if you|you will not let|you won't let|you are taking|you're taking|custody|the court|shift|meeting|appointment|busy|on call|late|early|in the morning|tomorrow (morning|night|afternoon)|this (morning|afternoon|evening)|next (week|weekend|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|till|until|for a (while|bit|few)|the office|this job|that job|the job|the group|the chat|the club|the team|the gym|the pub|the party|the meeting|your party|your wedding|the wedding|at the weekend)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        { followed_by: '(who|what|which|whether|if|how|where)' },
+        {
+          sentence_has:
+            '(photos|pictures|video|send me|facetime|record it|(i am|im) away|that (week|weekend|day|night))',
+        },
+        { preceded_by: '(he|she|they|you|u|we|nan|mum|dad|<name>|the kids)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-gone-before',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i will|ill|i am going to|i might|i may|i would|i should|i'll probably|i will probably) be (gone|long gone|dead|six feet under|in the ground) (before|by) ~2 (hearing|court|court date|mediation|wedding|birthday|christmas|funeral|case|trial|summer|spring|new year|weekend|results|due date|then|that|handover)",
+        "(i will not|i won't|i am not going to|i never|i'll never|i will never|i do not think i will|i don't think i'll) (live|survive|last|be alive) (to see|till|until|long enough to see|for) (the|your|his|her|their|another|next|christmas|<name>) ~2 (wedding|birthday|christmas|summer|baby|hearing|year|spring|graduation|anniversary|birth)",
+        "(do not|don't|dont|will not|won't|not going to|never) make it (through|past) (the |this |another |next )?(tonight|today|tomorrow|christmas|night|weekend|week|month|year|winter|new year|summer|spring)",
+        '(come|coming|go|going|attend|attending|be at|turn up|show up|feel you have to come) ~2 (to )?my funeral',
+        "(do not|don't|dont) (think|reckon) i (will|'ll) make it to (mediation|the hearing|court|the wedding|christmas|the birthday|the weekend|next (week|month|year))",
+      ],
+      unless: [
+        { preceded_by: '(we|you|u|they|he|she|it|that|this|<name>|the (kids|car|dog|plant|plants|phone))' },
+        {
+          sentence_has:
+            '(@crisis_ind_b_away_ordinary|interview|exam|exams|queue|traffic|security|airport|film|movie|meeting|course|season|first round|final|application|probation|marathon|race|training|without (a|coffee|caffeine|chocolate|wine|a drink|*ing)|by the time you get|lol|haha|hangover|overtime|heat|this heat|the commute|diet|detox|dry january|sober october|signal|battery|the car|the boiler|late|running late|train|bus|stuck|snow|flood|strike|cancelled|babysitter|childcare|the kids are|poorly|sick|flu|covid|bug|in hospital|surgery|operation)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-done-for-good',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'properly (goodnight|good night|goodbye|bye) [this time]',
+        '(goodnight|good night|night night) (forever|for ever|for good|permanently|for the last time)',
+        'i am done <break> [like|and|i mean|as in|and i mean] (properly|really|truly|totally|completely|actually) done',
+        '(i am|i mean) done done',
+        'not in the (funny|fun|jokey|joking|banter|lol|meme|usual) way',
+        '(i am|im) (checking out|checked out|tapping out|bowing out|signing off) <break>',
+        '(the )?(permanent|forever|eternal|endless|final|long) (kind|sleep|quiet|rest|nap|silence|exit) <break>',
+        '(permanently|forever|for good) (quiet|silent|asleep|off|still) <break>',
+        'not (sleepy|sleep|normal|physical|regular|ordinary|bed|nap|need a nap) tired',
+        '(tired|done|finished) (in )?the (permanent|forever|final) (way|kind|sense) <break>',
+        '(planning|plan|planned|sorting|sorted|working out|worked out|thinking about) my (exit|way out|final exit|last exit) <break>',
+        '(time|ready|going) to call it <break>',
+        "(i have|i've|i) had a (good|great|decent|long|fair) innings",
+      ],
+      when: [
+        {
+          nearby:
+            '(goodnight|good night|done|cooked|finished|through|had enough|permanently|permanent|tired|quiet|innings|years|wife|husband|kids|proud|deserve|ha|really|seat at the table|everything|other kind|this time|forever|i mean|properly|worry)',
+        },
+      ],
+      unless: [
+        { followed_by: '(with|of|talking|arguing|texting|chasing)' },
+        {
+          sentence_has:
+            "(arguing|argument|conversation|talking|texting|fighting|chasing|begging|asking|apologising|worn out|from the week|run down|drained|counselling|therapy|we|us|our|relationship|marriage|tried everything|group chat|this chat|the chat|the group|wedding|party|lol|haha|lmao|the hotel|airbnb|the shop|the till|library|hostel|the room|shift|early shift|the office|for the night|for today|for the day|for the week|for tonight|bed|phone is going|phone's going|drawer|job|work|career|depot|retire|retirement|company|firm|business|season|club|team|band|football|cricket|match|game|contract|lease|marker|ink|tattoo|hair|dye|make up|makeup|residency|visa|position|role|resident|staff|collection|exhibition|assignment|essay|homework|dinner|washing|laundry|painting|decorating|diy|the kitchen|the garden|christmas shopping|the move|the packing|paperwork|the forms|marathon|training|gym|revision|exams|exam|degree|course|diet|detox|twitter|facebook|instagram|tiktok|social media|socials|the app|dating)",
+        },
+        {
+          nearby:
+            '(retirement|retire|depot|do on the|leaving do|handed in my notice|notice period|new job|apprentices|colleagues|the boss)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-done-with-everything',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['with (everything|it all|all of it|life|the lot|all of this|everyone|anything) <break>'],
+      when: [
+        { message_has: '(i am|i think i am|i am just|im) (done|finished|through|out) <break>' },
+        { nearby: 'not with (us|you|u|this|him|her|the relationship|work|the job)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-burden-relief',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(worth|be worth|worth a lot|worth far|worth much) more (to (you|them|everyone|the kids|my family|you all) )?(dead|gone|in the ground|in a box|as a corpse|as a payout|insured)',
+        '(you|u|ya|nobody|no one|everyone|you all|they|the kids|he|she) (will not|do not|would not|will never|will not need to|will not ever) (have to|need to|hafta|gotta|need) (deal|put up|cope|bother|worry) (with|w|about)? (me|my (mess|crap|drama|moods|nonsense)) ~2 (@crisis_ind_b_soon|promise|i promise)',
+        '(will not|not) be long (now )?(and|till|until|before) (you|u|they|everyone|nobody|no one|the kids) (will not|do not|can|will|are)',
+        '(surplus to requirements|dead weight|deadweight|a spare part|a spare wheel) <break>',
+        "(not much|no|little|not any|is not much|is no|there is no|there's no|whats the) point (to|in|of) me (anymore|any more|now|<break>|is there)",
+        '(make|making) (it|this|things|life|everything) (easy|easier|simpler|better|lighter) for (everyone|everybody|all of you|you all|the lot of you|all|the kids|you and the kids) ~3 (and|by) (disappear|disappearing|go|going|leave|leaving|vanish|vanishing|being gone|ending|end|not being)',
+        "(going to|i will|i'm gonna|let me) make (this|it|things|everything) (easier|easy|simpler) for (all of you|everyone|everybody|you all|the lot of you|all) <break>",
+        '(disappear|vanish|fade out|fade away|go away) (for real|properly|permanently|once and for all|for good this time)',
+        '(will not|not|not going to|no longer) (be )?(a problem|a burden|any trouble|trouble|causing ~3 trouble|cause ~3 trouble|disturb ~2|bother ~2|bothering ~2|disturbing ~2) ~4 (for long|much longer|for much longer|after this (weekend|week|month)|after (tonight|today|this)|again on this earth|on this earth|in this world)',
+        '(best|kindest|only|right) (thing|gift|favour|favor) i (can|could) do ~8 (never exist|not exist|stop existing|disappear|be gone|not be here|leave this world)',
+        'never exist again',
+        '(nobody|no one|noone) (needs|wants) me (anymore|any more|around|here|to keep|to have|to be here|<break>)',
+        "(get|getting|stay|staying|keep|keeping|step|stepping) out of (the|their|everyone's|the kids') way (for good|permanently|forever|for ever|once and for all)",
+        "(i will|going to|gonna|let me|i'm) (just )?(fade|slip|drift|waste|wither) (out|away) ~4 (nobody|no one|and|<break>)",
+        '(lose|losing|give up|giving up) the (last|only|one) thing ~2 (too|as well|left|i have|i have got) ~6 (then|and) (you|u|everyone|you all) (can|will|could) (all )?(be )?(happy|free|rid|move on|relax)',
+        '(better off|be fine|be better|be better off|be looked after|be sorted|be ok|be okay|be set) with (just you and )?(the|my|your)? (insurance|insurance money|life insurance|payout|pay out|policy|pension|death in service)',
+        '(than|instead of) me (sticking|hanging|staying|hanging on|being) around',
+        "(they will|they'll|it will|it'll|that will) come out of the (policy|life insurance|insurance|payout) (soon enough|soon|before long)",
+      ],
+      unless: [
+        { preceded_by: '(he|she|they|it|that|this|nan|mum|dad|<name>|the (kids|dog|cat|car|van|boiler))' },
+        {
+          sentence_has:
+            '(social media|socials|from (the|this) (group|chat|app)|instagram|facebook|twitter|tiktok|holiday|weekend away|trip|for a while|lol|haha|work|job|office|restructur*|redundan|rota|shift|the company|the firm|the club|the meeting|the party|kitchen|repairs|car insurance|home insurance|the boiler|the roof|the claim|the excess|the team|contract|van|my stuff|your stuff|the stuff|extension|builders|neighbours|move out|moving out|moving|keys|lease|tenancy)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-not-here-thoughts',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(thinking|thought|think|thoughts|considering|considered|consider|contemplating|contemplated|dreaming|fantasising|fantasizing|wondering|wondered) ~3 (about|of|bout)? (not (being|wanting to be|wanting to live) (here|around|alive|about)|no longer being (here|around|alive)|not existing|not waking up|just not being here|being gone for good)',
+        '(not|never) (planning|intending|expecting|plan) (on|to) (wake|waking) (up)? (<break>|tomorrow|again|in the morning)',
+        'if i (just|simply|honestly|really)? (was not|were not) (here|around|alive) (anymore|any more|at all|like at all)',
+        '(what if|if only|wish|i wish|imagine if|maybe if|sometimes i wish) i (just )?(did not|do not) exist (anymore|any more|at all|<break>)',
+        '(happier|better|easier|better off|lighter|simpler) ~4 if i (was|were|am) (just|simply|finally|properly|really) (gone|dead|not here|not around|out of the way)',
+      ],
+      unless: [
+        { message_has: '@crisis_ind_b_safe' },
+        {
+          sentence_has: '(@crisis_ind_b_away_ordinary|party|wedding|christmas|birthday|hospital appointment)',
+        },
+        {
+          followed_by:
+            '(so much|as much|too much|more|less|again|full time|instead|every|when|while|than|rather|for (the|a|christmas)|at|on|in|this|next|to (help|look|see|visit)|the weekend|tonight|tomorrow|over)',
+        },
+        { preceded_by: '(he|she|they|you|u|we|it|nan|mum|dad|<name>|the kids|that|this)' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-join-the-dead',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(better off|happier|easier|at peace|better) ~6 if i (was|were|went|joined|could be) with (her|him|them|@crisis_ind_b_kin|my @crisis_ind_b_kin) <break>',
+        '(i will|i am going to|i shall|soon i will) be with (your|my|our|her|his) (late )?@crisis_ind_b_kin (soon|again|shortly|before long)',
+        "(i would|i'd|i) be (happier|better off|at peace|better) with (her|him|@crisis_ind_b_kin|my @crisis_ind_b_kin) <break>",
+      ],
+      when: [
+        {
+          message_has:
+            "(tired|unwell|in order|goodbye|miss (her|him|them)|since (she|he|they) (died|passed|went)|passed away|passed|died|grave|her will|his will|mum's will|dad's will|forgive|sorry for everything|love you|the house|better off|funeral|been gone|she is gone|he is gone|since she went|since he went)",
+        },
+      ],
+      unless: [
+        { message_has: '@crisis_ind_b_safe' },
+        {
+          sentence_has:
+            '(driving|drive|train|bus|flight|coming (up|down|over|round)|visit*|staying|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|tomorrow|tonight|lunch|dinner|hospital|ward|appointment|shopping|christmas|the kids)',
+        },
+        {
+          followed_by:
+            '(more|again (on|at|next|this|tomorrow)|full time|instead|every|when|while|than|rather|for|at|on|in|this|next|to (help|look|see|visit))',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-identified',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(i )?(understand|get|know) (him|her|them|it|why (he|she|they) did it) (now|better now|finally|at last) <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '((the way|how) (he|she|they) (went|did it|ended it|ended things|chose to go)|too tired for this world|tired for this world|took (his|her|their) own life|killed (himself|herself|themselves)|hanged (himself|herself)|by suicide)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(film|movie|book|song|maths|math|homework|the joke|the plot|the rules|the game|the recipe|the app|the instructions|lol|haha)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-not-built',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(not|was not|never) (built|made|meant|strong enough) to (carry|bear|live with|survive) (this|it|life|all this|any of this) (anymore|any more|any longer)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(job|work|role|team|manager|deadlines|office|commute|shift|shifts|lol|haha|bag|box|boxes|sofa|weight|heavy|lift|back|knee|shoulder)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-affairs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'for (whoever|whomever|the person who|anyone who|the one who) (finds|find|found|reads|comes in|gets here|opens the door) (it|me|this|them|the flat|the house|<break>)',
+        '(what|how) i (want|would like|wanted) (done|doing|to happen|happening) with (the|my) (flat|house|things|stuff|body|ashes|cat|dog|money|savings|belongings|records|car|funeral|pets)',
+        '(asked|made|named|appointed|chose|chosen|picked) ~3 (to be|as) (my |the )?(executor|executrix)',
+        '(agreed|agrees|going|asked|ask) to be my (executor|executrix)',
+        "(this is|here is|here's|these are|consider this) my (testament|last will|last testament|last wishes|final wishes|will and testament)",
+        '(left|leave|leaving|put|got|have|sorted) (the house|everything|things|my affairs|the flat|it all|my things|my stuff) in order (for you|for the kids|for (him|her|them)|<break>)',
+        "(left|leaving|given|gave) (instructions|my instructions|full instructions) (with|for) ~6 (regarding|about|for|concerning|on) the (house|children|children's|kids|funeral|trust|estate|will|cat|dog|flat|accounts)",
+        '(find|found) everything (in order|sorted|taken care of|in place|arranged) <break>',
+        "(do not|don't|dont) (let (them|him|her|the kids|the boys|the girls) )?(open|read) (it|them|theirs|his|hers|yours|(the|their|his|her|your) (letter|letters|note|notes|envelope|envelopes|card|cards)) (until|till|til) after <break>",
+        '(letter|note|card|envelope) for each of (the|my|you) ~1 (boys|girls|kids|children|you) <break>',
+        '(list|note|sheet) of who (should|will|can|is going to|gets|is to) (get|have|inherit|receive)? (what|my)',
+        '(adding|added|add) (names|people) to (the|a|my) list',
+        '(clear|clearing|cleared|pay|paying|paid|settle|settling|settled|square|squaring|squared|sort|sorting) ~4 (debts|what i owe|everything i owe|every penny|the money|my accounts) ~3 before i (go|leave|check out|am gone|die|pass) <break>',
+        "(we are|we're) (square|even|quits|settled) ~2 (and|so) i can (go|leave|rest|go now|be done|disappear) <break>",
+        '(state|mess) (of|in) (the|my) (flat|house|room|kitchen|bathroom|place|bedroom) when (they|someone|somebody|the police|people|the landlord) (find|finds|found) (it|me|the flat|the place|<break>)',
+        '(whatever|no matter what) happens to me',
+        '(none of it|nothing|none of this|none of my stuff) (is |will be |gets )?left for (you|anyone|the kids|them|mum|dad) to (deal with|sort|sort out|clear|clear out|go through|clean up)',
+        'my (last|final) (post|photo|picture|tweet|status|story|upload|video) (on here|ever|is going to be|will be)',
+        '(wrote|written|writing) out what i want',
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(happens to me (in|at|with|during|over|after|on)|restructur*|redundan*|@crisis_ind_b_away_ordinary|lost|dropped|wallet|purse|lost property|reward|found it|(mum's|dad's|nan's|gran's|grandad's) (will|estate|funeral|house)|her (will|estate)|his (will|estate)|estate of|probate|the settlement|divorce|solicitor says|mediat*|split|sale|buyers|viewing|tenants|new owners|landlord wants|inspection|inventory|deposit|check out|end of tenancy|when you move|completion|handover|birthday|christmas|easter|valentine|thank you card|teacher|invite|invitation|party|secret santa|presents|between us|both of us|splitting|split it|since we|surgery|operation|interview|court|hearing|trial|result|results|scan|biopsy|appeal|tribunal|assessment|promotion|for a while|for now|before (my|the) (holiday|break)|detox|hiatus|this year|of the year|about|lol|haha|while|renovat*|decorat|the garden|the kitchen|extension|decluttering|declutter|spring clean)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-affairs-cards',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(left|leaving|put|putting) ~4 (with|and|next to|beside|alongside) my (bank card|bank cards|cards|keys|phone|wallet|passport|wedding ring|ring|pin|car keys|house keys)',
+        '(gave|given|giving|handed|handing) (her|him|them|mum|dad|mam|my @crisis_ind_b_kin|<name>) (all )?(my|all my) (bank card|bank cards|cards|pin|pins|passwords|savings|jewellery|records|guitar)',
+        "(password|passwords|pin|pins|logins|log ins|codes) (is|'s|are) (in|under|with|on|inside|written in) (the|my|a) ~3 (notebook|drawer|book|folder|envelope|desk|safe|box|diary|tin)",
+        '(wrote|written|writing) down (the|all my|my|all the) (passwords|logins|pins|pin numbers)',
+      ],
+      when: [
+        {
+          nearby:
+            '(wrote you a letter|a letter|a note|know what to do|you will need (it|them) soon|in case|goodbye|u know why|you know why|can not tell|cannot tell|keeps asking|keep asking|no reason|know when you need|know when to)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids'|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-affairs-soon',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(you will|you'll) need (it|them|this|these|those) soon <break>",
+        "(you will|you'll) know when (you need|to use|it is time|to open|the time comes)",
+        "(you will|you'll) know what to do with (them|it|everything|it all) <break>",
+      ],
+      when: [
+        {
+          nearby:
+            '(password|passwords|pin|pins|savings|account|accounts|bank card|bank cards|cards|letter|note|insurance|policy|will|deeds|keys)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids'|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-affairs-policy',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(pension|life insurance|death in service|insurance|policy) ~3 (nomination|beneficiary|beneficiaries|nominated|named)',
+        '(wanted|want|needed|need) (that|it|this|everything|them|all that) (done|sorted|signed|finished|in place|squared away) before (the weekend|tonight|friday|saturday|sunday|tomorrow|i go|then|this weekend)',
+        "(what i am planning|what i'm planning|what i am going to do|what i'm going to do)",
+        '(life insurance|the policy|insurance) (pays|will pay|would pay) out (either way|whatever happens|no matter what)',
+      ],
+      when: [
+        {
+          nearby:
+            '(pension|life insurance|death in service|nomination|policy|beneficiar*|executor|pay out|pays out)',
+        },
+        {
+          nearby:
+            "(before the weekend|wanted that done|in case|what i am planning|what i'm planning|either way|i checked|whatever happens|you and the kids|the kids will be fine)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids'|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-just-in-case',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'if i am not ~6 (someone|somebody|you) (needs|need|has|have|will need|should|must) to (get|collect|pick up|take|do)',
+        "(do not|don't|dont) (go|come) (in |round |up |over |inside )?(on your own|alone|by yourself)",
+        '(call|ring|get) (someone|somebody) else <break>',
+        '(just )?tidying (up|things up|loose ends) <break>',
+        '(can you|could you|would you|please) do (pickup|pick up|the pickup|drop off|the school run) ~4 instead of me',
+      ],
+      when: [
+        {
+          nearby:
+            "(just in case <break>|can not get hold of me|cannot get hold of me|can't get hold of me|spare key|if you do not hear|if i do not answer|do not come over|don't come over|dont come over|when (u|you) get this|executor|no reason|how much longer|keep doing any of this|car seat is in)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(delayed|traffic|late|running late|work|shift|meeting|stuck|appointment|doctor|dentist|interview|dark|at night|the park|walk home|walking home|not safe|the estate|taxi|festival|club|drunk|the plumber|the boiler|the builder|the shop|the kitchen|the house|my room|the garden|the flat|the garage|the shed)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-after-attempt',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(next time|this time) (i will|i am going to|i'm gonna) (do it|get it|make sure|finish (it|the job)) (properly|right|<break>)",
+        '(i will|i am going to) do it properly (next time|this time)',
+        '(do not|not sure|not) (know|sure) (if|whether) i am (glad|happy|grateful|pleased|relieved|thankful) to (be (here|alive|still here|back|awake)|have (survived|made it|woken up))',
+        '(failed|fail|failing|messed up|botched|screwed up|cocked up) ~3 (the one thing|even that|at that too|that as well)',
+        '(still )?(got|have|kept|hid|hidden|keeping|holding on to) the rest (of )?(the|my)? (packet|box|pills|tablets|stash|prescription|bottle|strip)',
+        '(did not|does not|has not|will not|not going to|never) change my mind (though|<break>)',
+        '(rang|called|phoned|tried|texted|messaged) (the )?(helpline|samaritans|crisis line|crisis team|hotline|988|lifeline|shout|listening line) ~8 (hung up|on hold|no answer|nobody answered|no one answered|engaged|gave up|did not answer|busy|could not get through|cut off)',
+        '(taking|take|took) (that|it|this) as a sign <break>',
+        '(asked|ask|asking) (me )?(if|whether) i (had|have|have got|had got|got) a plan',
+        '(lied|lie|lying) (to (her|him|them|the gp|my gp|the doctor|my doctor|the nurse|my therapist|the therapist|the crisis team) )?(and said|and told (her|him|them)) ~2 (no|i was fine|i am fine|i was ok|i was okay|i was safe)',
+      ],
+      when: [
+        {
+          nearby:
+            '(hospital|a and e|ward|discharged|doctors|doctor|gp|nurse|lucky|let me out|survived|came round|woke up|tube|keeping me in|kept me in|pumped|ambulance|icu|psych|leaflet|samaritans|helpline|crisis|hotline|hung up|scared you|on the phone last night|nobody has to come)',
+        },
+      ],
+      unless: [
+        { preceded_by: '(did not|do not|never|not)' },
+        { message_has: '@crisis_ind_b_safe' },
+        {
+          nearby:
+            '(shelf|shelves|diy|drill|fence|paint*|cake|bake|baking|exam|test|driving test|essay|homework|washing|the form|the forms|tax return|bins|dishes|hoover*|ironing|shopping|email|application|flat pack|flatpack|ikea|plumbing|tiling|grout*|wallpaper*|the car|the garden|recipe)',
+        },
+        {
+          sentence_has:
+            '(boiler|broadband|the bank|council|energy|gas|electric*|insurance|airline|hmrc|dvla|shelf|diy|fence|paint|painting|cake|exam|test|driving|essay|homework|the washing|the form|the forms|the tax|the bins|the dishes|the hoover|hoovering|the ironing|the shopping|the email|the application|ring you|call you|text you|the decision|divorce|the house|the sale|the move|moving|custody|the job|the offer|the course|lol|haha|business plan|payment plan|phone plan|data plan|birth plan|care plan|meal plan|training plan|revision plan|for the (weekend|summer|holiday|day|future))',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-date-plan',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(got|have|picked|chosen|chose|set|decided on|settled on) (a|the) (date|day) (picked|chosen|set|sorted|in mind)? <break>',
+        '(have not|not) (yet )?(decided|picked|chosen|worked out|settled on) (when|which day|the day|the date) (yet )?<break>',
+        "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) <break> when (the (flat|house|place)|everyone|nobody|no one|the kids) (is|'s|are)? (empty|out|gone|away|asleep|at school|at work) <break>",
+        '(got|have) it all (planned|worked out|sorted|figured out|arranged) (for )?(after|when|once) the (kids|children|boys|girls|lads|baby) ~2 (go|goes|leave|are back|have gone|go back|are asleep)',
+        '(got|have) it all (planned|sorted|worked out) ~4 (you|u|nobody|no one) (will not|do not) (need|have) to worry',
+        "(i have|i've) made sure of (it|that) <break>",
+        "(decided|know exactly|worked out|figured out|chosen|planned) how (i am going to|i am|i will|to|i'm going to) (stop|end) (it|this|the pain|them|everything) <break>",
+      ],
+      when: [
+        {
+          nearby:
+            '(fine|diary|decided|note|letter|written|plan|planned|pain|another christmas|thanks|thank you|putting up with me|good years|kids go back|worry)',
+        },
+      ],
+      unless: [
+        {
+          nearby:
+            '(wedding|party|mediation|hearing|court|move|moving|viewing|holiday|birthday|christening|funeral|surgery|op|operation|appointment|exam|interview|completion|exchange|handover|trip|flight|drinks|dinner|lunch|visit|cinema|zoo|day out|surprise|film|treat|present|takeaway|pizza|barbecue|bbq|date night|first date|tinder|hinge|dating)',
+        },
+        {
+          sentence_has:
+            '(repaint*|paint*|decorat*|clean*|tidy*|sort the|the loft|gym|hoover|friends over|spa|the garden|a bath|a film|netflix|a lie in|lie-in|sleep in)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-no-reason',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(no|not any|nothing|do not have|have not got|no more|not have) (more )?(strength|will|energy|desire|wish|want|fight) (left )?(for|to) (living|live|life|exist|existing|stay alive|staying alive|continue living|keep living|be alive|being alive)',
+        '(no|not any|do not have|have not got|no more) (more )?(strength|will|energy|desire|fight) (left )?(for|to) (go on|continue|carry on|keep going) <break>',
+        'see (the|a|any) (reason|point) (to|in|for) (continue|continuing) (living|existing|with life|<break>)',
+        '(not|no longer|do not|dont) (wanting|want|wish|wishing) to continue <break>',
+        '(seen|see|seeing|find|found|finding|little|much|no) ~2 (purpose|point|reason|sense|meaning) in (carrying on|going on|continuing|living|staying alive|being alive|existing|keeping going) (<break>|and|anymore|any more)',
+        '(does not|did not|do not|not|no longer|hardly|barely) (feel|seem|feels|seems|look|looks) worth (carrying on|going on|living|continuing|sticking around|being here|it anymore) <break>',
+        '(why|no idea why|do not know why|idk why|not sure why) i (even )?(bother|keep) (being alive|living|existing|breathing|staying alive)',
+        "(i am|i'm) not (going to|gonna) (hang|stick|stay|be) around (to (find out|see (if|whether|it))|long enough) <break>",
+        '(not|never) (sticking|hanging|staying) around (to (find out|see (if|whether|it))|long enough) <break>',
+        '(way out|escape|only exit|out of this) ~8 out of (everything|it all|life|this life|this world|the world|existence|all of it)',
+        '(nothing|no|not anything) (left )?(for me )?(to do|option|choice|way|else) ~4 (except|but|apart from|other than) (the one thing|one thing|the obvious (thing|one)?|the last thing) <break>',
+        '(fix|sort|solve|make right|end|make up for) (it|this|things|everything) (the only way|in the only way) (i can|i know|left|there is|i know how) <break>',
+        '(not sure|not so sure|do not know if|doubt|not convinced) i (do|have|have any|have anything) <break>',
+        '(do not|dont) have (the|that) time and ~2 (do not|dont) want it',
+        "(i would|i'd|id|would) (still )?(want|wanna) to (be alive|live|be here|be living)",
+        "(do not|don't|dont|just do not|just don't) have a reason not to <break>",
+        '(sleep|go to sleep|close my eyes|lie down|drift off) and never (have to )?(deal with|face|feel|think about|see|wake up to|get up) ~5 (again|anymore|any more)',
+        '(not sure|do not know|dont know) (if|whether) i am (glad|happy|grateful|pleased|relieved|thankful) (i|to) (woke up|survived|made it|came round|be alive|am alive|still be alive|am still alive|still here|be still here)',
+        '(no|lost (all|the|my|every)|see no|not see|not find|without (a|any)) (more )?(reason|point|will|strength|desire) ~2 (to|for|in) (continue|continuing|carry on|carrying on|go on|going on|keep going) (living|existing|with (my )?life)',
+        '(cannae|canny|cannie|canna) (dae|do|go on|cope with|take) (this|it)? (anymore|any more|nae mair|nae more|ony mair)',
+        '(or|just|honestly|rather|prefer|wish) (just )?to be dead (<break>|to be honest|tbh|honestly|tbf)',
+        '(thinking|thought|think|wondering|researching|looking into|planning) (about )?how <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(way out|to find out|glad|woke up|living|live|life|alive|continue|carrying on|going on|purpose|worth|bother|gets better|feeling|one thing|only way|live for|time heals|reason not to|any of it|anymore|dead|die|left|strength|will|fault|belt|door|heavy|wreck|tired|decree|giving)',
+        },
+      ],
+      unless: [
+        { followed_by: '(in|at|with|here|there|like|near|under|without (a|the|my))' },
+        {
+          sentence_has:
+            '(this job|the job|this course|the course|the project|the lease|the mediation|the case|the argument|arguing|the diet|the gym|the commute|the relationship|this relationship|the marriage|us|our|with (you|him|her|work|the)|paperwork|forms|tax|the move|admin|emails|laundry|homework|christmas shopping|the in-laws|monday|mondays|exam|exams|this flu|a cold|the party|the pub|the queue|the shop|waiting for (him|her|them|you)|turn up|show up|zombie|halloween|play dead|playing dead|costume)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-no-future',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(can not|do not|dont|cant|could not|never) (picture|imagine|see) (myself|me) (at|reaching|getting to|making it to|turning|hitting) (<number>|thirty|forty|fifty|sixty|next (year|month|christmas|week|birthday)|christmas) <break>',
+        'version of ~3 (with me in it|that has me in it|that includes me|where i am (still )?(here|around|alive))',
+        '(world|planet|earth|everything) ~3 (spinning|turning|going|goes on|carries on|go on|carry on) without me (in it)?',
+        'without me in it',
+        '(will not|not going to) (even )?(remember|recognise|recognize) me (soon|before long|soon anyway|anyway soon|in a (year|few months))',
+        '(nobody|no one|noone|not one person) (would|will) (really|even|actually|honestly|truly|ever) (miss|notice) me',
+        "(so )?(there is|there's|there will be) (no one|nobody|noone) (left )?to stop me <break>",
+        '(just )?so i know (someone|somebody|anyone|one person|anybody) (would|will) (notice|care|miss me|come looking|look for me)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(still|doing|working|with|living|being|having|single|married|at this|in this|in (the|that|this) (job|team|office|house|flat))',
+        },
+        { followed_by: '(at|from|in|on|during|there|tonight|tomorrow|this|next)' },
+        {
+          sentence_has:
+            '(moved on|which is good|that is (fine|good|okay)|this job|that job|the team|the office|the party|the group|the chat|the trip|the holiday|the wedding|the band|the project|eating|the cake|the last slice|biscuits|chocolate)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-farewell',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(goodbye|farewell) <break>',
+        '(texting|messaging|ringing|calling|emailing|writing to) ~4 (people|everyone|a few people|friends|a few friends|you all|everybody) ~3 (to say (bye|goodbye|goodbyes|thanks|thank you)|goodbye|bye)',
+        '(see|hug|hold|talk to|speak to|say goodbye to|kiss|cuddle) (the kids|the children|them|my (son|daughter|kids|boys|girls|children)|<name>) ~2 one last time',
+        'tell (him|her|them|your (dad|mum|mom|mam|father|mother|brother|sister)|the (kids|boys|girls)|my (son|daughter|boys|girls|kids)|<name>) (that )?i was (grateful|thankful|proud|happy|at peace|trying|fond of (him|her|them))',
+        'tell (him|her|them|<name>|the (kids|boys|girls)|my (son|daughter|boys|girls|kids)) (his|her|their) (papa|dad|daddy|mum|mummy|mama|father|mother|old man) (tried|did (his|her) best|was proud|loved (him|her|them)|was sorry)',
+        '(hug|cuddle|kiss|squeeze) from (her|his|their) (dad|daddy|mum|mummy|papa|mama|father|mother) <break>',
+        "(all|everything|that is all|that's all) i (wanted|needed|want|need) to say before <break>",
+        '(again|anymore|any more|ever again) (on|in) this (earth|world)',
+        '(in|on) this (world|life|earth) or (any|the next|another) ~1 <break>',
+        '(better|best|easier|time) (that )?i (go|leave|depart|went) (from|out of) this (world|earth|life)',
+        "(told|tell|telling) (her|him|them|everyone|my (sister|brother|mum|dad)) (i am|i'm|i was) going away",
+        'better (off )?this way for (everyone|everybody|all of you|you all|all of us)',
+      ],
+      when: [
+        {
+          nearby:
+            '(thank you for|thanks for|you were the best|best of them|old friend|been a while|my friend|one of the good ones|deleted|socials|before i go|scene|in the end|fixed|papa|tried|last time|ask you for anything|the years|all of them|disturb|talk to the children|matter of the house|contesting|this world|somebody better|all sorted|it is all sorted|loves them|going away|sister has the kids|not coming back|deleted all my)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(@crisis_ind_b_away_ordinary|leaving do|last day|new job|retire*|the group|the team|the company|before i (fly|move|leave for)|before i (go|leave|fly|move) (to|for|back|abroad|away|overseas|on|home)|before you (go|leave|move)|before they (go|leave|move)|before (the|it is|it's) (sold|sale)|(see|visit) the (house|flat)|old house|holiday|the party|party|for the weekend|the weekend|the night|for the night|goodnight|good night|tomorrow|sleepover|bedtime|bed|lol|haha|xx|see you|speak soon|talk soon|for now|love you (lots|loads)|with (the|his|her) homework|school|nursery|match|game)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-leverage',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(swallow|swallowing|swallowed|neck|necking|necked|downing|downed) (the lot|the whole lot|the whole (packet|box|bottle|pack|strip|tub|jar)|them all|all of them|every (one|last one|single one)|the rest (of them|of the (packet|box|bottle|pills|tablets)))',
+        "(or|and|then|else|otherwise) (i will|i am going to|i'm gonna|i) (take|swallow|neck) (the lot|them all|all of them|all my @crisis_ind_b_drug|the whole (packet|box|bottle))",
+        "(or|otherwise|else) (i will|i am going to|i'm gonna|i am|i) (go|going) through with it",
+        "(unblock me|take me back|come back|answer me|talk to me|reply|pick up) ~4 (or|otherwise|else) (i will|i am going to|i'm gonna) do it <break>",
+        '(will not|can not|not going to|never) survive (this|it|that|you leaving|without you) (if (you|u) (leave|go|do)|without (you|u)|<break>)',
+        '(kill|shoot|stab|take out|hurt) (him|her|you|them|us all|us|everyone|the lot of you|both of you) (and )?(then )?(myself|me (too|included|as well|after|next))',
+        '(take|taking) (us|them|you|everyone) (all |both )?(out|with me) ~2 (me included|myself included|including me|me too|and me)',
+        '(i will|then i will|and i will|i can|i would|only then will i) put (the|this|my) (knife|blade|razor|gun|pills|tablets|rope|bottle|bleach|noose) down',
+        '(if|when) i go <break> ~2 (taking|take|bringing) (you|her|him|them|the kids|everyone) (with me|down with me)',
+      ],
+      when: [
+        {
+          nearby:
+            "(take me back|tell me (you|u)|come back|unblock|talk to me|leave|literally|not joking|i mean it|i'm serious|serious|not being dramatic|for real|genuinely|no joke|party|police|myself|me included|with me|if i go|this time|did this to me)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(wine|beer|pint|pints|prosecco|cider|cocktail|chocolates|sweets|biscuits|cake|pizza|crisps|lol|haha|kids ate|toddler|dog ate|tidy|washing|dishes|homework|room|bins|do it myself|it myself|the form|payment|transfer|come help|and come|help you|chopping|cooking|onion*|veg|dinner|carving|bread|butter|vitamins|shots|jelly|smoothie|milk|juice|water|coffee|tea|protein|soup|noodles|sandwich|divorce|sale|court|case|complaint|the move|papers|solicitor|lawyer|report|order|injunction|custody|wedding|the (purchase|contract|application|claim|transfer|appeal)|exam|week|heat|shift|hangover|meeting|commute|flight|christmas|in-laws|game|match|quiz|pub quiz|laughing|embarrass*|shopping)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-looked-up',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(googled|googling|google|looked up|looking up|searched|searching|asked google|read up on|reading up on) ~2 (whether|if|how much|how long|does) it (hurts|hurt|would hurt|will hurt|is painful|takes long|is quick) <break>',
+        'painless (ways|way|methods|method|options|death|exit)',
+        'how (many|much) @crisis_ind_b_drug ~3 (would|will|does|do|did) (it|you|one|they) ~2 (take|need|kill)',
+        '(box|packet|label|leaflet|bottle|instructions) (says|said) ~4 (do not|never|not to) exceed',
+      ],
+      when: [
+        {
+          nearby:
+            '(googled|googling|searching|looked up|every night|twice|again|funny|no reason|asking for|reckon|hurts|painless|how many)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(dentist|tattoo|piercing|wax|waxing|injection|jab|extraction|removal|birth|childbirth|labour|breakup|break up|to tell|to say|to break|to (remove|get rid|clean|unblock)|splinter|plaster|hair|the kids|child|children|toddler|baby|year old|dog|cat|vet|headache|migraine|period|tooth|back|knee|flu|cold|for (your|his|her|mum|dad|nan))',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-telling-you',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(do not|dont|idk|not sure|no idea) (know )?why (i am|im) (even )?telling (you|u|anyone) (that|this)?',
+        '(did not|do not|dont) know who (else )?to (text|tell|call|ring|message)',
+        '(do not|dont) (even )?know why i (bought|got|have|kept|picked up|brought) (it|them|one)',
+        '(texting|telling you|messaging) so (someone|somebody|one person) knows where i am',
+        '(just )?so (someone|somebody) knows <break>',
+        '(you|u) know why <break>',
+        '(i am|im) not (going to|gonna) wake (up)? <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(@crisis_ind_b_means|bath|bridge|balcony|edge|roof|bank cards|sleeves|scars|cuts|vodka|gin)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(hayfever|hay fever|headache|migraine|antibiotics|as prescribed|the vet|the dog|the cat|for the kids|for (mum|dad|nan)|shopping|cooking|dinner|in time|early|before|till|until|at (six|seven|eight|<number>)|alarm|lie in|lie-in|hike|hiking|walk|run|running|cycling|hill|mountain|trail|festival|lol|haha)',
+        },
+        { preceded_by: '(you|u) (do not|dont|will not|never) know why' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-stop-treatment',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(stopped|stop|stopping|quit|quitting|come off|came off|coming off|given up|not taking|skipping|skipped|started skipping) (taking )?(my|the) (insulin|lithium|meds|medication|antidepressants|tablets|pills|heart (pills|tablets)|blood thinners|dialysis|inhaler)',
+        '(i have|i) (stopped|given up|quit) eating (<break>|and|altogether|completely|entirely)',
+        '(drink|drinking|drank) (myself )?(till|until|into|to) ~3 (finishes me|kills me|the ground|death|an early grave|my grave|i die|i am dead|i drop)',
+        '(letting|let) it happen <break>',
+        "(it|this) (will not|won't) take long <break>",
+      ],
+      when: [
+        {
+          nearby:
+            "(letting it happen|let it happen|know what happens|what happens when|take long|easier|on purpose|deliberately|do not care|why bother|fade|not going to start|space|only one i am telling|only one i'm telling|finishes me|kills me|kill me|until it|till it|this time|won't stop|will not stop|congratulations|is that what you want|stopped eating|insulin|lithium|nobody has to deal)",
+        },
+      ],
+      unless: [
+        { message_has: '(back on (it|them|my)|i am back on)' },
+        {
+          sentence_has:
+            '(for a (week|while|bit|month|few)|in the (spring|summer|winter|autumn)|last (year|month|spring|summer|winter|autumn)|side effects|made me (feel|sick|drowsy|dizzy)|doctor|gp|nurse|consultant|switched|new (meds|tablets|prescription|dose)|weaning|taper|tapering|as advised|told me to|the dog|the cat|kids|toddler|baby|diet|fasting|ramadan|lent|detox|dry january|lol|haha|party|wedding|stag|hen|birthday|new year|weekend|pub|the match|the game|cooker|oven|kettle|takeaway|food poisoning|bug|sickness|the flu)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-other-signs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(sin|commit|committing) (once more|one more time|one last time) ~3 (the big one|the (last|final|ultimate|unforgivable) (one|sin))?',
+        '(the )?(unforgivable|mortal|ultimate|final|last) sin',
+        '(thinking|think|thought|looking|look|seeing|see) (about|at) (it|them|that) (differently|in a different way|a different way|in a new way) (lately|now|these days|<break>)',
+      ],
+      when: [
+        {
+          nearby:
+            '(forgive me|father|priest|sinned|gas|oven|fire|exhaust|garage|hose|rope|pills|tablets|bridge|tracks|railway|knife|gun|balcony|roof|river|pier|cliff|car park|good wife|better than i deserved)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(sin of|sins of|forgetting|forgot|cheat*|affair|chocolate|cake|lol|haha|pineapple|diet|biscuit|pizza|dessert|wine|sandals|fashion|grammar|spoiler|recipe|cooking|heating bill|energy|meter|boiler service|engineer|the view|painting|the garden|the decor)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-silence-explained',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(if|when) i (do not|don't|dont) (text|reply|answer|message|ring|call|respond|get back) ~3 (it is not|it's not|that is not|that's not|not) because (i am|im) ignoring (you|u)",
+      ],
+      unless: [
+        {
+          nearby:
+            '(@crisis_ind_b_away_ordinary|signal|battery|phone|wedding|busy|wifi|reception|charger|offline|detox|hospital|surgery|night shift|nights|asleep|sleeping|exam|exams|deadline|party|funeral|the kids|away|no service|roaming|data)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-interrupted',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(was going to|was gonna|was about to|nearly|almost|very nearly) (do it|go through with it|end it) (last night|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend)? ~2 but (the (dog|cat|baby|doorbell|neighbour|neighbours)|my (dog|cat|mum|neighbour|son|daughter)|you (rang|called|texted|messaged)|someone (rang|called|knocked)) ~3 (would not stop|wouldn't stop|woke|started|kept|rang|called|knocked|came|cried|barked|barking|crying|needed)",
+      ],
+      unless: [
+        {
+          nearby:
+            '(form|forms|washing|the bins|dishes|hoover*|ironing|shopping|email|application|transfer|payment|pay|paperwork|tax|ring you|call you|text you|message you|tell you|ask you|say|post|send|sign|book|booking|order|homework|the car|the garden|the lawn|mow*|paint*|shelf|diy|fence|clean*|tidy*|pack*|unpack*|walk|run|gym|workout|bath|shower|the kids|school|nursery|recipe|cook*|bake|cake|dinner|lunch|breakfast|tea)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-meant-it',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(meant|mean) (what i said|it|every word|everything i said|all of it) about (the|my) (tablets|pills|rope|bridge|gun|knife|blades|razor|train|trains|tracks|car park|balcony|overdose|noose|river|cliff|cliffs|pier)',
+      ],
+      unless: [
+        { preceded_by: '(did not|do not|never|not|did not really)' },
+        {
+          followed_by:
+            '(being|is|was|needing|needs|closed|closing|shut|works|repair*|for|at|on|in|near|and the|too)',
+        },
+        { message_has: '@crisis_ind_b_safe' },
+        {
+          sentence_has:
+            '(unsafe|dangerous for|the kids|the dog|repair*|fix*|council|traffic|roadworks|the view|the walk|lol|haha|recipe)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-can-go-now',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(now|so|and) i can (go|rest|leave|go now|finally go|be done) <break>'],
+      when: [
+        {
+          nearby:
+            '(paid (everyone|you|them|it all|it|my debts|what i owe) back|paid back|square|squared|owe|owed|debts|the last of the money|every penny)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(@crisis_ind_b_away_ordinary|holiday|the pub|the party|home|bed|sleep|out|shopping|the gym|the match|enjoy|relax|stop worrying)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-b-broken-barrier',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(barrier|railing|railings|crash barrier|guard rail|fence) (is|'s|has|have|are)? (been )?(broken|missing|gone|bent|down)",
+        '(drive|driving|drove|walk|walking|go|going) past (it|there|the spot|the gap) (slower|more slowly|every day|every night|most nights)',
+      ],
+      when: [
+        {
+          nearby:
+            '(barrier|railing|railings|guard rail|gap|edge|drop|bridge|cliff|bend|a82|motorway|bypass|road)',
+        },
+        {
+          nearby:
+            '(slower|more slowly|keep driving|keep walking|keep going past|every night|most nights|i keep|thinking about)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(council|fix*|report*|complain*|repair*|insurance|claim|the kids|the dog|garden|wind|storm|the neighbours|landlord|remembering|memories|the old house)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-es',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(quiero|quisiera|queria|quería|necesito|prefiero|preferiría|preferiria|solo quiero|sólo quiero|me quiero|me gustaría|me gustaria|tengo ganas de|me dan ganas de|ganas de) (morir|morirme)',
+        '(ojalá|ojala) (me muera|me muriera|estuviera muerto|estuviera muerta|estar muerto|estar muerta|no despertar|no despertarme|no despierte|no haber nacido|nunca hubiera nacido|no hubiera nacido)',
+        '(quiero|quisiera|prefiero|preferiría|preferiria) estar (muerto|muerta)',
+        '(matarme|suicidarme|me voy a matar|me voy a suicidar|me quiero matar|me quiero suicidar|me mato|me suicido)',
+        '(quitarme|me quito|me voy a quitar|me quiero quitar) la vida',
+        '(acabar|terminar|poner fin|ponerle fin|acabo|termino|acabaré|acabare|terminaré|terminare) (con mi vida|a mi vida|con mi propia vida)',
+        '(quiero|voy a|pienso|quisiera|necesito|he pensado en|pensando en|ganas de) (acabar|terminar) con todo',
+        '(no quiero|ya no quiero|no quiero seguir|ya no quiero seguir|no tengo ganas de|ya no tengo ganas de) (vivir|viviendo)',
+        '(no|ya no) (aguanto|soporto|puedo con|puedo más con|puedo mas con|aguanto más|aguanto mas) (esta vida|la vida|mi vida|vivir|seguir viviendo)',
+        '(no le veo|no veo|no le encuentro|no encuentro) (sentido|razón|razon|motivo) (a la vida|a mi vida|a vivir|para vivir|a seguir viviendo)',
+        '(mi vida|la vida|esta vida|vivir) (no tiene|ya no tiene) (sentido|ningún sentido|ningun sentido)',
+        'no tengo (por qué|por que|para qué|para que|razones para|motivos para|razón para|razon para) (vivir|seguir viviendo)',
+        'esta vida sin sentido',
+        '(ya no|no|ya nada|nada) tiene sentido (vivir|seguir viviendo|seguir aquí|seguir aqui|la vida)',
+        '(me cansé|me canse|ya me cansé|ya me canse) de (vivir|la vida|esta vida|existir)',
+        '(estoy |ya estoy |me cansé de |me canse de )?(cansado|cansada|harto|harta) de (vivir|la vida|esta vida|existir)',
+        '(no tengo|ya no tengo|sin|no me quedan|ya no me quedan) (más |mas )?(fuerzas|ganas|energía|energia) (para|de) (seguir|vivir|continuar|luchar)',
+        '(no vale la pena|ya no vale la pena) (vivir|seguir viviendo)',
+        '(la vida|mi vida|esta vida) (no vale la pena|ya no vale la pena|no vale nada)',
+        '(ya no quiero|no quiero) (estar aquí|estar aqui|existir|seguir existiendo|seguir aquí|seguir aqui) [nunca más|nunca mas|más|mas]',
+        '(tirarme|me voy a tirar|me quiero tirar|me tiro|aventarme|me voy a aventar|lanzarme|me voy a lanzar) (del puente|de un puente|por la ventana|del balcón|del balcon|de un edificio|de la azotea|a las vías|a las vias|al metro|delante del tren|bajo el tren|del techo|al vacío|al vacio)',
+        '(ahorcarme|me voy a ahorcar|me ahorco|me quiero ahorcar|pegarme un tiro|me pego un tiro|me voy a pegar un tiro|me quiero pegar un tiro)',
+        '(dormir|dormirme|acostarme) y (no|nunca|no volver a) (despertar|despertarme)',
+        'no (despertar|despertarme) (nunca más|nunca mas|jamás|jamas|más|mas)',
+        '(no quiero|ya no quiero|no quisiera) (despertar|despertarme) [mañana|manana|nunca más|nunca mas|más|mas]',
+        '(estarían|estaríais|estarías|estaría|estarian|estariais|estarias|estaria|estarán|estaran|estaréis|estareis|serían|serian|sería|seria|vivirían|vivirian) [todos|todas] mejor sin (mí|mi)',
+        '(todos|todo el mundo|el mundo|mi familia) (estarían|estaría|estarian|estaria|serían|sería|serian|seria) mejor sin (mí|mi)',
+        '(soy|solo soy|sólo soy|no soy más que|no soy mas que) una carga',
+        '(cortarme|me corto|me corté|me corte|me cortaba|me vuelvo a cortar|me volví a cortar|me volvi a cortar|volví a cortarme|volvi a cortarme|abrirme) (las venas|los brazos|las muñecas|las munecas|los muslos|las piernas)',
+        '(autolesión|autolesion|autolesiones|autolesionarme|autolesionar|autolesionándome|autolesionandome|autolesiono|autolesioné|autolesione)',
+        '(quiero|ganas de|voy a|pienso en|pensando en|volví a|volvi a) (hacerme daño|hacerme dano)',
+        '(tomé|tome|me tomé|me tome|tragué|trague|me tragué|me trague|me he tomado|he tomado|tomarme|me voy a tomar|voy a tomarme|voy a tomar) (todas las|todas mis|toda la caja de|la caja entera de|un bote de|el bote de|un frasco de|el frasco de|una caja de|la caja de) (pastillas|pastis|píldoras|pildoras|tabletas|medicinas|medicamentos|somníferos|somniferos|calmantes|ansiolíticos|ansioliticos|antidepresivos)',
+        '(irme|me quiero ir|me voy a ir|quiero irme|dejar|quiero dejar|marcharme|quiero marcharme) de este mundo',
+        '(quiero|quisiera|necesito|pienso|voy a|solo quiero|sólo quiero|ganas de) desaparecer',
+        'desaparecer (del mundo|de este mundo|para siempre|de la faz de la tierra)',
+        '(adiós|adios) para siempre',
+        'me despido [de ti|de todos|de ustedes|de vosotros] para siempre',
+        '(perdóname|perdoname|perdónenme|perdonenme|perdónname|perdón|perdon|lo siento) por lo que (voy a hacer|estoy a punto de hacer|voy a hacer hoy|voy a hacer esta noche)',
+        'cuando (yo )?ya no (esté|este) <break>',
+        '(ya no|pronto no) (voy a estar|estaré|estare) [aquí|aqui|más|mas] <break>',
+        '(no veo|no le veo|no encuentro|no le encuentro) (ninguna )?salida',
+        '(solo|sólo|nada más|nada mas) (estorbo|soy un estorbo)',
+        'soy un estorbo',
+        '(me estoy haciendo|me hice|me he hecho|me sigo haciendo|me volví a hacer|me volvi a hacer) daño (otra vez|de nuevo|a propósito|a proposito)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(de (risa|hambre|sed|sueño|sueno|vergüenza|verguenza|la vergüenza|la verguenza|ganas|amor|pena|calor|frío|frio|cansancio|aburrimiento|asco|miedo|nervios|la risa|emoción|emocion|envidia|celos|ternura|viejo|vieja|viejito|viejita|la emoción)|del (susto|asco|calor|frío|frio|aburrimiento|cansancio|hambre|sueño)|contigo|a tu lado|junto a|en tus brazos|a los|a las|a la|al|a nadie|a (esta|este|estos|estas|eso|esto|ese|esa)|para (esto|esta|este|el|la|lo|eso)|a mi|a mis|a tu|a tus|a su|temprano|tan temprano|tarde|trabajando|estudiando|entrenando|corriendo|en el gimnasio|en el trabajo|por (ti|verte|el trabajo|estudiar)|esto|eso|lo nuestro|entre nosotros|en|con|aquí|aqui|allí|alli|ahí|ahi|cerca|lejos|juntos|juntas|sola|solo|bajo|así con|asi con|un|una|unos|unas|por|del mapa|de (las|los|mis) redes|de (instagram|facebook|whatsapp|twitter|tiktok)|*ando|*iendo|de (la|las|los|mis|mi) (redes|red|casa|ciudad|oficina|grupo|grupos|chat|chats|instagram|facebook|mapa|pueblo|barrio|trabajo|vida social)|del (grupo|chat|mapa|trabajo|pueblo|barrio|país|pais|tratamiento|antibiótico|antibiotico|médico|medico|doctor)|que me (recetó|receto|recetaron|dio|dieron|mandó|mando|mandaron)|como (me dijo|dijo|indicó|indico|siempre|cada día|cada dia)|de hoy|del día|del dia|de la mañana|de la manana|esta mañana|esta manana|así contigo|asi contigo|disponible|libre|de guardia|localizable|pendiente)',
+        },
+        {
+          preceded_by:
+            '(no|nunca|jamás|jamas|tampoco|vas a|va a|van a|me vas a|me va a|me van a|quieres|quiere|quieren|intentó|intento|intentaron|te|chiste|video|vídeo|meme|eso|esto|él|el|ella|mamá|mama|papá|papa|jefe|jefa)',
+        },
+        {
+          sentence_has:
+            '(película|pelicula|serie|canción|cancion|novela|personaje|capítulo|capitulo|episodio|telenovela|fiesta|cena|partido|viaje|reunión|reunion)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-es-cant-go-on',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'no (puedo|aguanto|soporto) (más|mas)',
+        'ya no (puedo|aguanto) (seguir|continuar|seguir así|seguir asi)',
+        '(ya no quiero|no quiero) (seguir|continuar) [así|asi]',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(con|contigo|de (la|el|los|las|lo|tanto|este|esta|estos|estas|ese|esa|mi|tu|su|risa|hambre|sueño|sueno|calor|frío|frio|cansancio|trabajo|estudiar|trabajar|comer|reír|reir)|del|por|en|que|hoy|*ando|*iendo|*endo|aquí|aqui|a|al|el|la|los|las|este|esta|estos|estas|ese|esa|tus|tu|sus|su|mis|mi|nuestras|nuestros|nada|ni|mentiras|peleas|gritos|discusiones|excusas|esto|eso|jaja*|jeje*|xd|lol|haha*)',
+        },
+        { preceded_by: '(ni|nunca|lo que|no es que)' },
+        {
+          sentence_has:
+            '((este|esta|estos|estas|ese|esa|esos|esas) (trabajo|curro|tráfico|trafico|examen|exámenes|examenes|jefe|jefa|piso|vecinos|ruido|dieta|gimnasio|gym|niños|bebé|clase|clases|tesis|obra|mudanza|ciudad|casa)|calor|frío|frio|hambre|sueño|jaja*|jeje*|xd|lol)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-pt',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(quero|queria|eu quero|só quero|so quero|só queria|so queria|vontade de|tenho vontade de|preferia|prefiro) morrer',
+        '(quero|queria|preferia|prefiro) estar (morto|morta)',
+        '(vou|quero|queria|penso em|pensando em|pensei em|vontade de|tô pensando em|to pensando em|estou pensando em|eu vou) (me matar|matar me|me suicidar|suicidar me|me enforcar|enforcar me|me jogar da ponte|me jogar do prédio|me jogar do predio|me jogar na frente do trem|me jogar na frente do metrô|me jogar na frente do metro|dar um tiro na cabeça|dar um tiro na cabeca|dar um tiro em mim)',
+        '(me mato|mato-me|me suicido)',
+        '(tirar|tirar a|tiro a|tirei a|tirarei a) (minha|minha própria|minha propria|própria|propria) vida',
+        '(acabar|pôr fim|por fim|dar fim|acabo|acabei) (com a minha vida|com minha vida|à minha vida|a minha vida|na minha vida)',
+        '(quero|vou|queria|penso em|vontade de) acabar com tudo',
+        '(não|nao) (quero|queria) (mais )?(viver|continuar vivendo|continuar a viver) [mais]',
+        '(não|nao) tenho (mais )?(vontade|motivo|motivos|razão|razao|razões|razoes) (de|para|pra) viver',
+        '(perdi|sem) a vontade de viver',
+        '(dormir|adormecer) (para sempre|pra sempre)',
+        '(cansado|cansada|cansei) (de viver|da vida|dessa vida|desta vida|de existir)',
+        '(não tenho|nao tenho|sem) (mais )?(forças|forcas|força|forca) (para|pra) (continuar|viver|seguir|lutar)',
+        '(não|nao) (quero|queria) (mais )?existir',
+        '(não|nao) (aguento|suporto) mais (viver|essa vida|esta vida|a vida|minha vida|a minha vida)',
+        '(minha vida|a vida|a minha vida|essa vida|esta vida|viver) (não|nao) (tem|faz) (mais )?sentido',
+        '(não|nao) vejo (mais )?sentido (na vida|em viver|na minha vida)',
+        '(dormir|adormecer|deitar) e (não|nao|nunca mais) (acordar|acordar mais|acordar nunca mais)',
+        '(não|nao) acordar (nunca mais|mais)',
+        '(não|nao) (quero|queria) (mais )?acordar [amanhã|amanha|mais|nunca mais]',
+        '(ficariam|ficaria|estariam|estaria|seriam|seria|vão ficar|vao ficar|vai ficar|viveriam) (todos |todas )?melhor sem mim',
+        '(todos|todo mundo|o mundo|a minha família|minha família|minha familia|vocês|voces) (ficariam|ficaria|estariam|estaria|seriam|seria|vão ficar|vao ficar|vai ficar) melhor sem mim',
+        'sou (um|só um|so um|apenas um) (peso|fardo)',
+        '(cortar os pulsos|cortei os pulsos|cortar meus pulsos|cortar os meus pulsos|voltei a me cortar|me cortei de novo|me cortei outra vez|me cortando de novo|me cortar de novo)',
+        '(vontade de|quero|vou|penso em) (me cortar|me machucar|me ferir)',
+        '(automutilação|automutilacao|automutilar|me automutilar|automutilando|automutilei|automutilo)',
+        '(tomei|engoli|vou tomar|tomar|tomo|tomei todos|engolir) (todos os|todos meus|todos os meus|todas as|todas minhas|todas as minhas|a cartela|uma cartela|a caixa|uma caixa|o frasco|um frasco|o vidro) (de )?(remédios|remedios|comprimidos|pílulas|pilulas|calmantes|remédio|remedio|comprimido|rivotril|tarja preta|soníferos|soniferos)',
+        '(quero|queria|vou) (sumir|desaparecer) (para sempre|pra sempre|do mundo|deste mundo|desse mundo|de vez)',
+        '(quero|queria|vou) (ir|partir|ir embora) (deste|desse) mundo',
+        'adeus (para sempre|pra sempre)',
+        '(me perdoa|me perdoe|perdão|perdao|desculpa|desculpe) (pelo|por) (que|o que) (eu )?(vou fazer|estou prestes a fazer|vou fazer hoje)',
+        'quando eu (não|nao) estiver mais [aqui] <break>',
+        'quando eu (já|ja) (não|nao) estiver [aqui] <break>',
+        '(não|nao) (vou estar|estarei) mais (aqui|por aqui)',
+        '(não|nao) vejo (nenhuma )?(saída|saida)',
+        '(eu )?(só atrapalho|so atrapalho|sou um estorvo)',
+        '(me machuquei|me cortei|me feri) de (propósito|proposito|novo)',
+        '(me despeço|me despeco|me despedir) (de vocês|de voces|de você|de voce|de ti|de todos)? (para sempre|pra sempre)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(de (rir|fome|sede|sono|vergonha|saudade|saudades|vontade|calor|frio|cansaço|cansaco|tédio|tedio|medo|amor|inveja|tanto rir|trabalhar|estudar)|do (calor|frio|susto)|da (vergonha|fome)|com você|com voce|contigo|ao seu lado|ao teu lado|junto|velho|velha|velhinho|velhinha|trabalhando|estudando|na academia|no trabalho|isso|isto|entre|o nosso|a nossa|cedo|tão cedo|tao cedo|as|os|o|a|ele|ela|você|voce|vc|ninguém|ninguem|aqui|ali|lá|la|em|na|no|nos|nas|nessa|nesta|neste|nesse|assim com|longe|perto|sozinho|sozinha|juntos|de hoje|hoje de manhã|hoje de manha|como sempre|do dia|disponível|disponivel)',
+        },
+        {
+          preceded_by:
+            '(não|nao|nunca|jamais|vai|vão|vao|vai me|vão me|você vai|vc vai|tentou|tentaram|te|chiste|piada|video|vídeo|meme|eso|esto|isso|isto|ele|ela|él|el|ella|essa|esse|mãe|mae|pai|chefe)',
+        },
+        {
+          sentence_has:
+            '(filme|série|serie|novela|música|musica|canção|cancao|livro|personagem|episódio|episodio|festa|jantar|jogo|viagem|reunião|reuniao)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-pt-cant-go-on',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(não|nao) (aguento|suporto) mais',
+        '(já|ja) (não|nao) (aguento|suporto|consigo mais)',
+        '(não|nao) (quero|consigo) mais continuar',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(esse|essa|este|esta|esses|essas|estes|estas|isso|isto|o|a|os|as|de|do|da|dos|das|com|ficar|esperar|trabalhar|*ar|*er|*ir|ele|ela|eles|elas|você|voce|vc|suas|seu|sua|seus|tuas|teu|tua|teus|minhas|meu|minha|meus|mentiras|brigas|nada|kkk*|rs|haha*)',
+        },
+        { preceded_by: '(nem)' },
+        {
+          sentence_has:
+            '((esse|essa|este|esta|esses|essas|estes|estas) (trabalho|trânsito|transito|chefe|prova|provas|faculdade|obra|vizinho|vizinhos|barulho|cidade|casa)|calor|frio|fome|sono|kkk*|rsrs|haha*)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-fr',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(je veux|je voudrais|j'ai envie de|j'aimerais|je préfère|je préférerais|je prefere|je prefererais|j'ai juste envie de|je veux juste|je voudrais juste|envie de|j'veux) mourir",
+        "(je veux|je voudrais|j'aimerais|je préférerais|je prefererais|je préfère|je prefere) être (mort|morte)",
+        "(j'ai envie|envie|j'ai juste envie|j'ai pensé à|j'ai pense a|je pense à|je pense a) d'en finir",
+        "(je veux|je voudrais|j'ai envie de|je vais|je pense à|je pense a|j'ai pensé à|j'ai pense a|je pense|envie de|envie d'|j'veux|je compte|je suis prêt à|je suis prête à|je suis pret a|je suis prete a) (me tuer|me suicider|me foutre en l'air|me flinguer|me pendre|mettre fin à mes jours|mettre fin a mes jours|mettre fin à ma vie|mettre fin a ma vie|en finir|me supprimer|me donner la mort|m'ôter la vie|m'oter la vie|me tirer une balle)",
+        "(je vais|je veux|j'ai envie de|envie de|je pense à|je pense a) (me jeter|sauter) (sous un train|sous le train|sous une voiture|du pont|d'un pont|du haut|par la fenêtre|par la fenetre|du balcon|d'un immeuble|du toit|dans le vide)",
+        "(je ne veux plus|je veux plus|j'veux plus|je n'ai plus envie de|j'ai plus envie de|je n'ai pas envie de|j'ai pas envie de|plus envie de|aucune envie de|je ne peux plus|je peux plus|j'peux plus) vivre",
+        "(je n'ai plus|j'ai plus|plus) (la force de|la force d'|de raison de|de raisons de|aucune raison de|envie de) (vivre|continuer|avancer)",
+        "(la vie|ma vie|cette vie|vivre) (n'a plus de|n'a pas de|n'a aucun|a plus de|na plus de|n'a plus aucun) sens",
+        "(j'en peux plus|je n'en peux plus|j'en peux vraiment plus|je n'en peux vraiment plus) (de vivre|de cette vie|de la vie|de ma vie)",
+        "(fatigué|fatiguée|fatigue|fatiguee|lasse|las|marre) (de vivre|de la vie|de cette vie|d'exister)",
+        "(je veux|j'veux|je voudrais) plus me (réveiller|reveiller)",
+        'personne (ne )?(me regrettera|va me regretter|ne me regrettera|remarquera si je disparais|ne remarquera si je disparais)',
+        "(je veux|je voudrais|j'aimerais|je veux juste|je voudrais juste|j'aimerais juste|j'veux juste) que tout (s'arrête|s'arrete|finisse|se termine)",
+        '(ne plus|ne jamais|plus jamais|jamais plus|ne pas) me (réveiller|reveiller)',
+        "(dormir|m'endormir) (pour toujours|pour de bon|et ne plus me réveiller|et ne plus me reveiller|et ne jamais me réveiller|et ne jamais me reveiller)",
+        'mieux sans moi',
+        "(je suis un|je suis une|je suis juste un|je suis juste une|je ne suis qu'un|je ne suis qu'une|je suis devenu un|je suis devenue un|je suis devenue une) (fardeau|poids mort|poids pour tout le monde|poids pour vous|charge pour tout le monde|charge pour vous|charge pour ma famille)",
+        "(envie de|je vais|je veux|je pourrais|j'ai recommencé à|j'ai recommence a|peur de) me faire du mal",
+        "(me scarifier|je me scarifie|je me suis scarifié|je me suis scarifiée|je me suis scarifie|je me suis scarifiee|scarification|scarifications|automutilation|je me mutile|m'ouvrir les veines|me couper les veines|me taillader les veines|me taillader les bras)",
+        "(j'ai pris|j'ai avalé|j'ai avale|je vais prendre|je vais avaler|avaler) (toute la boîte de|toute la boite de|toute la plaquette de|tous mes|tous les|toutes mes|toutes les|une boîte de|une boite de|la boîte de|la boite de) (cachets|médicaments|medicaments|médocs|medocs|comprimés|comprimes|somnifères|somniferes|pilules|anxiolytiques|antidépresseurs|antidepresseurs)",
+        "(je veux|je voudrais|j'aimerais|envie de|je vais|j'veux) (juste )?(disparaître|disparaitre)",
+        '(quitter|partir de) ce monde',
+        "(pardonne-moi|pardonne moi|pardonnez-moi|pardonnez moi|pardon) (pour|de) ce que (je vais faire|je m'apprête à faire|je m'apprete a faire|je vais faire ce soir)",
+        'quand je ne serai plus (là|la) <break>',
+        'je ne serai (bientôt |bientot )?plus (là|la|de ce monde)',
+        "je ne vois (pas|plus|aucune) (d'issue|issue|d'autre issue|de solution)",
+        'je me suis (encore )?fait du mal (exprès|expres|encore|à nouveau|a nouveau)',
+        "(je veux|je voudrais|j'aimerais) (juste )?que la douleur (s'arrête|s'arrete)",
+        'adieu (pour toujours|à jamais|a jamais|pour de bon|tout le monde)',
+      ],
+      unless: [
+        {
+          followed_by:
+            "(de|d'*|du|des|à|a|au|aux|en|avec (toi|vous|lui|elle|eux|nous|cette|ce|cet|ces|notre|nos|ton|ta|tes|mon|mes|le|les)|dans tes bras|pendant|quelques|une semaine|un moment|ici|là|la|chez|près|pres|loin|seul|seule|ensemble|sous|entre|comme (un|une|des|avant)|ce soir à|sans (toi|vous) (pour|à|a)|ce (week|weekend|matin|midi|projet|boulot|travail|dossier)|cette (relation|histoire|discussion|dispute|semaine|année|annee|situation)|notre (relation|histoire|couple)|nos|ton|ta|tes|mon|ma|mes|le|les|l'*|trop|avant|tôt|tot|comme (prévu|prevu|prescrit|d'habitude)|du (jour|matin|soir)|demain|jusqu'*|pour (toi|vous|t'*|te|les|lui|elle|eux|le|la|ça|ca|m'*|me))",
+        },
+        {
+          preceded_by:
+            '(ne|pas|jamais|essaie de|essaye de|essayez de|pour|merci de|évite de|evite de|tâche de|tache de|tu vas|vous allez|il va|elle va|tu veux)',
+        },
+        {
+          sentence_has:
+            '(film|série|serie|chanson|roman|personnage|épisode|episode|livre|soirée|soiree|fête|fete|dîner|diner|match|réunion|reunion|voyage|resto)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-fr-cant-go-on',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(j'en peux plus|je n'en peux plus|j'en peux vraiment plus|je n'en peux vraiment plus|je n'en peux juste plus)",
+        '(je tiens plus|je ne tiens plus) [le coup]',
+        "(je ne peux plus|je peux plus|j'peux plus) (continuer|avancer|tenir)",
+      ],
+      unless: [
+        {
+          followed_by:
+            "(de|d'*|du|des|avec|là|la|ici|te|t'*|vous|le|les|l'*|me|m'*|y|en|lui|leur|à|a|au|aux|rien|ça|ca|mdr|lol|ptdr|haha*|comme ça avec|comme ca avec)",
+        },
+        {
+          sentence_has:
+            '((ce|cette|ces) (boulot|travail|taf|taff|bureau|patron|chef|métro|metro|grève|greve|voisins|bruit|bébé|bebe|gosses|examens|partiels|révisions|revisions)|chaleur|faim|sommeil|mdr|ptdr|lol|haha*)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-it',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(voglio|vorrei|ho voglia di|preferirei|preferisco|desidero|voglio solo|vorrei solo) morire',
+        '(vorrei|voglio|preferirei) essere (morto|morta)',
+        '(mi voglio|voglio|vorrei|sto pensando di|penso di|ho pensato di|ho voglia di|mi vien voglia di|mi viene voglia di) (ammazzarmi|uccidermi|suicidarmi|togliermi la vita)',
+        'mi (voglio|vorrei) (ammazzare|uccidere|suicidare|togliere la vita)',
+        '(mi ammazzo|mi uccido|mi suicido|mi tolgo la vita|mi impicco)',
+        'mi (butto|getto|lancio) (giù dal|giu dal|dal ponte|dalla finestra|dal balcone|sotto un treno|sotto il treno|sotto una macchina|dal tetto|da un ponte|nel vuoto)',
+        'mi sparo (in testa|un colpo|alla testa)',
+        '(buttarmi|gettarmi|lanciarmi) (giù dal|giu dal|dal ponte|dalla finestra|dal balcone|sotto un treno|sotto il treno|sotto una macchina|dal tetto|da un ponte|nel vuoto)',
+        '(impiccarmi|mi impiccherò|mi impicchero|spararmi)',
+        '(stanco|stanca) di (vivere|questa vita|la vita)',
+        "(non ho|non c'è|non ce|non vedo) (più |piu )?(nessun |un )?(motivo|ragione) per vivere",
+        '(la faccio|voglio farla|vorrei farla|farla|la voglio fare|ho deciso di farla|la farò|la faro) finita',
+        '(non voglio|non ho voglia di|non ho più voglia di|non ho piu voglia di|non voglio più|non voglio piu) (più |piu )?vivere',
+        '(non ce la faccio più|non ce la faccio piu) (a vivere|ad andare avanti|a continuare|a vivere così|a vivere cosi)',
+        '(la mia vita|la vita|vivere) (non ha più|non ha piu|non ha) (senso|nessun senso|alcun senso)',
+        '(non voglio più|non voglio piu|spero di non|vorrei non|preferirei non) (svegliarmi|risvegliarmi)',
+        '(addormentarmi|dormire) e non (svegliarmi|risvegliarmi) [più|piu]',
+        'meglio senza di me',
+        'sono (solo )?un peso (per tutti|per voi|per te|per la mia famiglia)?',
+        '(tagliarmi|mi taglio|mi sono tagliato|mi sono tagliata|tagliarmi di nuovo) (le vene|i polsi|le braccia)',
+        '(autolesionismo|autolesionarmi|autolesionista|autolesioni|autolesione)',
+        'ho preso (tutte le|tutte|una scatola intera di|la scatola di|tutto il flacone di|un flacone di) (pillole|pastiglie|compresse|medicine|medicinali|sonniferi|psicofarmaci)',
+        '(voglio|vorrei) (sparire|scomparire) (per sempre|da questo mondo|dal mondo)',
+        '(andarmene|andar via|lasciare) (da questo mondo|questo mondo)',
+        'addio per sempre',
+        '(perdonami|perdonatemi|scusami|scusatemi) per quello che (sto per fare|farò|faro|sto facendo)',
+        'quando non ci (sarò|saro) (più|piu) <break>',
+        '(presto|tra poco) non ci (sarò|saro) (più|piu)',
+        "non (vedo|trovo) (nessuna |una )?via d'uscita",
+      ],
+      unless: [
+        {
+          followed_by:
+            '(di|dal|dalla|dalle|dai|dallo|tra le tue braccia|con te|accanto|vicino|insieme|qui|qua|lì|li|là|in|a|ad|da|tardi|presto|alle|troppo|come (un|una|prima)|con (te|lui|lei|voi|noi|questa|questo|queste|questi|quella|quel|quello|il|lo|gli|le|i|sta|sto|la (storia|relazione|discussione|lite|causa))|per (te|voi|lui|lei|loro)|un|una|uno|due|tutta|tutto|tutti|tutte|massimo|piuma|leggero|stamattina|come (sempre|prescritto))',
+        },
+        { preceded_by: '(non|mai|ti|vuoi|vuole|vogliono|da)' },
+        {
+          sentence_has:
+            '(film|serie|canzone|romanzo|personaggio|episodio|libro|festa|cena|partita|serata|viaggio|gita|riunione)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-it-cant-go-on',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(non ce la faccio più|non ce la faccio piu|non ne posso più|non ne posso piu)'],
+      unless: [
+        { followed_by: '(con|di|da|del|della|dei|delle|a|ad|col|coi|questo|questa|sto|sta|haha*|ahah*|lol)' },
+        {
+          sentence_has:
+            '((questo|questa|questi|queste|sto|sta) (lavoro|ufficio|capo|traffico|esami|esame|vicini|rumore)|caldo|freddo|fame|sonno|haha*|ahah*|lol)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-de',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'ich (will|möchte|moechte|möcht|würde gern|würde gerne|wuerde gerne|würde lieber|wuerde lieber|wollte) [einfach] [nur] [noch] sterben',
+        '(wäre|waere|wär) (lieber|am liebsten|einfach|so gern|so gerne) tot',
+        '(will|möchte|moechte) (einfach )?tot sein',
+        'wünschte [ich] ich (wäre|waere|wär) tot',
+        '(mich umbringen|mich umzubringen|mich töten|mich toeten|mich zu töten|mich zu toeten|mich aufhängen|mich aufhaengen|mich aufzuhängen|mich erhängen|mich erhaengen|mich erschießen|mich erschiessen|mir das leben nehmen|mir das leben zu nehmen|mir das leben genommen)',
+        '(bring|bringe) (ich )?mich um',
+        'ich (könnte|koennte|werde|will|würde|wuerde|muss) mir (was|etwas) (antun)',
+        '(ich habe|ich hab|hab) mir (was|etwas) angetan',
+        '(angst|gefahr) ~3 mir (was|etwas) anzutun',
+        'ich (tu|tue) mir (was|etwas) an',
+        'ich (will|möchte|moechte|mag) (nicht mehr|so nicht mehr|einfach nicht mehr|nie mehr|nicht länger|nicht laenger) leben',
+        '(keine lust mehr|keinen sinn mehr|keine kraft mehr|keinen grund mehr|keinen grund) (zu leben|zum leben)',
+        '(das leben|mein leben|leben) (hat|macht) (keinen sinn mehr|für mich keinen sinn|fuer mich keinen sinn|keinen sinn)',
+        '(einschlafen|schlafen) und (nie mehr|nicht mehr|nie wieder) (aufwachen|aufzuwachen)',
+        '(will|möchte|moechte|hoffe|wünschte|wuensche) ~2 (nicht mehr|nie mehr|nie wieder) (aufwachen|aufzuwachen|aufwache)',
+        '(wache|wach) (nicht mehr|nie mehr|nie wieder) auf',
+        '(besser dran ohne mich|ohne mich besser dran|ohne mich wäre alles besser|ohne mich waere alles besser)',
+        'ich bin (nur |doch nur |einfach nur )?(eine last|ein last|eine belastung für alle|eine belastung fuer alle)',
+        '(ritze mich|ritz mich|mich ritzen|mich geritzt|mich wieder geritzt|selbstverletzung|selbstverletzen|selbstverletzendes|selbstverletzt|pulsadern aufschneiden|pulsadern aufzuschneiden|mir die pulsadern)',
+        '(alle|all meine|alle meine|meine ganzen|die ganzen|eine ganze packung|die ganze packung) (tabletten|pillen|schlaftabletten|medikamente) (genommen|geschluckt|nehmen|schlucken|eingenommen|einnehmen)',
+        '(suizid|suizidal|suizidale|suizidalen|suizidgedanken|suizidgefährdet|selbstmord|selbstmordgedanken|selbstmordgefährdet|freitod)',
+        '(meinem leben|dem ganzen) ein ende (setzen|machen|bereiten|zu setzen|zu machen)',
+        'mit (allem|dem leben|meinem leben) (schluss machen|abschließen|abschliessen|abgeschlossen)',
+        '(für immer|fuer immer) (verschwinden|einschlafen)',
+        '(lebensmüde|lebensmuede|müde vom leben|muede vom leben|lebensmüd)',
+        '(keinen bock|keine lust) mehr (zu leben|auf das leben|aufs leben|auf leben)',
+        '(vor den zug|vor einen zug|vor die bahn|von der brücke|von der bruecke|vom dach|aus dem fenster|vom hochhaus) (springen|zu springen|springe|spring)',
+        'mich (vor den zug|vor einen zug|vor die bahn|von der brücke|von der bruecke|vom dach|aus dem fenster|vom hochhaus) (werfen|zu werfen|stürzen|stuerzen|zu stürzen)',
+        '(will|möchte|moechte) (einfach )?nicht mehr (da|hier) sein',
+        '(will|möchte|moechte|werde) (einfach )?alles beenden',
+        'wenn ich nicht mehr (da|hier) bin <break>',
+        'bald (bin ich|ich) nicht mehr (da|hier)',
+        '(ich sehe|sehe|ich seh) (keinen|gar keinen) ausweg',
+        '(ich bin|bin) (allen|euch allen|allen nur|euch allen nur) (nur )?(im weg|eine last)',
+        '(verzeih|verzeiht|vergib|vergebt|entschuldige) (mir )?(was|für das was|fuer das was) ich (jetzt )?(tun werde|tue|vorhabe|gleich tue)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(als|vor|an|alt|mit dir|in deinen armen|neben dir|bei der arbeit|für dich|fuer dich|was|mit|hier|dort|in|um|ab|bis|morgen|heute|nächste|naechste|im büro|im buero|ohne)',
+        },
+        { preceded_by: '(nicht|nie|du|ihr|er|willst|wollt|will er|will sie|wollen sie|dass er|dass du)' },
+        {
+          sentence_has:
+            '(selbstmordattentat*|selbstmordattentäter*|selbstmordanschlag*|suizidprävention|suizidpraevention|selbstmordrate|suizidrate|film|serie|roman|buch|folge|lied|party|feier|hochzeit|abendessen|spiel|reise|treffen)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-de-nl-cant-go-on',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'ich kann (einfach )?nicht mehr',
+        'ich (halte|halt|ertrage) (das|es|dieses leben) (einfach )?nicht mehr [aus]',
+        'ik kan (het )?(echt |gewoon )?niet meer',
+        'ik (hou|houd) het (echt |gewoon )?niet meer vol',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(*en|*ern|*eln|mit|zu|zur|zum|auf|die|der|das|den|dem|dich|dir|ihn|es|so|lange|länger|laenger|vor|bei|in|von|über|ueber|alles|deine|deinen|dein|euch|eure|mich|met|je|jou|hem|haar|dat|dit|de|het|van|op|om|aan|tegen|hier|dort|da|hoor|lol|haha*)',
+        },
+        { preceded_by: '(dass|weil|wenn|dat|omdat|als)' },
+        {
+          sentence_has:
+            '((diese|dieser|dieses|diesen|deze|dit) (arbeit|job|büro|buero|chef|prüfung|pruefung|prüfungen|klausur|klausuren|stau|nachbarn|lärm|laerm|baustelle|werk|baas|examen|tentamen|buren|file)|von der arbeit|vom job|nach der arbeit|von der schicht|nach der schicht|van het werk|na het werk|hitze|hunger|lachen|lache|warmte|hitte|honger|lol|haha*)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-nl',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'ik wil (gewoon |echt )?dood',
+        'ik wil (gewoon |echt )?(niet meer|niet langer) (leven|bestaan)',
+        'ik wil er (gewoon |echt )?niet meer zijn',
+        '(mezelf|me) (van kant maken|van kant te maken|ombrengen|om te brengen|doden|iets aandoen|wat aandoen|iets aan te doen)',
+        '(een eind|een einde) aan mijn leven',
+        '(levensmoe|het leven moe)',
+        'voor de trein (springen|spring|te springen)',
+        '(zelfmoord|zelfmoordgedachten|zelfmoordneigingen|suïcide|suïcidaal|zelfdoding)',
+        'beter af zonder mij',
+        'ik ben (alleen maar |maar |gewoon )?een last',
+        '(nooit meer|niet meer) wakker (worden|te worden)',
+        '(ik snijd mezelf|mezelf snijden|mezelf gesneden|me gesneden in mijn|mezelf pijn doen|zelfbeschadiging|automutilatie)',
+        "(alle|al mijn|al m'n|een hele strip|de hele doos|een hele doos) (pillen|pilletjes|medicijnen|slaappillen|tabletten) (ingenomen|genomen|geslikt|innemen|slikken)",
+      ],
+      unless: [
+        { followed_by: '(van|aan|door|om|als|voor|in|hier|daar|met)' },
+        { preceded_by: '(niet|nooit|jij|hij|zij)' },
+        {
+          sentence_has:
+            '(zelfmoordaanslag*|zelfmoordpreventie|film|serie|boek|lied|feest|etentje|wedstrijd|reis|vergadering)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-pl',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(chcę|chce|chciałbym|chciałabym|chcialbym|chcialabym|wolałbym|wolałabym|wolalbym|wolalabym|po prostu chcę|po prostu chce) (umrzeć|umrzec|już umrzeć|juz umrzec|nie żyć|nie zyc|być martwy|być martwa|byc martwy|byc martwa)',
+        'nie (chcę|chce) (już |juz )?(żyć|zyc)',
+        'nie chce mi (się|sie) (już |juz )?(żyć|zyc)',
+        'nie (mam|widzę|widze) (już |juz )?(siły|sily|po co|sensu|powodu|powodów|powodow) (żyć|zyc|życia|zycia|żeby żyć|zeby zyc)',
+        '(życie|zycie|moje życie|moje zycie) nie ma (już |juz )?(sensu|żadnego sensu|zadnego sensu)',
+        '(zabiję się|zabiję sie|się zabiję|sie zabiję|zabije się|zabije sie)',
+        '(chcę|chce|chciałbym|chcialbym|chciałabym|chcialabym|mam ochotę|mam ochote|myślę żeby|mysle zeby|pójdę|pojde|idę|ide) (się|sie) (zabić|zabic)',
+        '(chcę|chce|chciałbym|chcialbym|chciałabym|chcialabym|mam ochotę|mam ochote) (zabić się|zabic sie|skończyć ze sobą|skonczyc ze soba)',
+        '(odebrać|odebrac|odbiorę|odbiore|odebrałbym|odebrałabym) sobie (życie|zycie)',
+        '(skończyć|skonczyc|skończę|skoncze) (ze sobą|ze soba|z życiem|z zyciem|ze swoim życiem|ze swoim zyciem)',
+        '(samobójstwo|samobójstwa|samobójstwie|samobójcze|samobójcza|samobójczy|samobójcy|samobójczo|samobojstwo|samobojstwa|samobojcze|samobojcza|samobojczy)',
+        'lepiej beze mnie',
+        '(byliby|bylibyście|bylibyscie|będziecie|bedziecie|będą|beda) (wszyscy )?(szczęśliwsi|szczesliwsi|lepiej) beze mnie',
+        'jestem (tylko |po prostu )?(ciężarem|ciezarem)',
+        '(zmęczony|zmęczona|zmeczony|zmeczona) (życiem|zyciem)',
+        'mam (już |juz )?(dość|dosc|dosyć|dosyc) (życia|zycia)',
+        '(powieszę się|powiesze sie|powiesić się|powiesic sie|rzucę się pod|rzuce sie pod|skoczę z mostu|skocze z mostu)',
+        'nie (chcę|chce) (już |juz )?(istnieć|istniec)',
+        '(kiedy|gdy|jak) mnie (już |juz )?nie (będzie|bedzie) <break>',
+        '(niedługo|niedlugo|wkrótce|wkrotce|zaraz) mnie (już |juz )?nie (będzie|bedzie)',
+        'nie (widzę|widze) (żadnego |zadnego )?(wyjścia|wyjscia)',
+        '(wybacz|wybaczcie) (mi )?(to co|co) (zrobię|zrobie|zamierzam zrobić|zamierzam zrobic)',
+        '(tnę się|tne sie|tnę sie|ciąć się|ciac sie|pocięłam się|pociełam się|pocielam sie|pociąłem się|pocialem sie|cięłam się|cielam sie|ciąłem się|cialem sie|samookaleczenie|samookaleczenia|samookaleczam|samookaleczać|samookaleczac)',
+        '(łyknęłam|łyknąłem|lyknelam|lyknalem|połknęłam|połknąłem|polknelam|polknalem|wzięłam|wziąłem|wzielam|wzialem|zażyłam|zażyłem|zazylam|zazylem|łyknąć|lyknac|połknąć|polknac) wszystkie (tabletki|leki|pigułki|pigulki|prochy)',
+        'nie (chcę|chce) (się|sie) (już |juz )?(obudzić|obudzic)',
+        '(zasnąć|zasnac) i (się |sie )?(nie|już nie|juz nie|nigdy nie) (obudzić|obudzic)',
+        '(nie daję|nie daje) (już |juz )?rady',
+        '(już|juz) nie (daję|daje) rady',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(ze (wstydu|śmiechu|smiechu|nudów|nudow|strachu)|z (głodu|glodu|nudów|nudow|zazdrości|zazdrosci)|od|tu|tutaj|tam|w|we|u|obok|razem|z (tobą|toba|nim|nią|nia|nimi)|na (tym|tej|rowerze|motorze|dziś|dzis|dzisiaj|dzień|dzien)|rano|jak zwykle|z (tym|tą|ta) (pracą|praca|robotą|robota))',
+        },
+        { preceded_by: '(nie|nigdy|on|ona|ono|pan|pani|ktoś|ktos|mało|malo|o mało|o malo|prawie)' },
+        {
+          sentence_has:
+            '(gol*|bramk*|mecz*|film*|serial*|książk*|ksiazk*|impreza|imprezie|imprezy|kolacja|kolacji|wyjazd|wyjeździe|spotkanie|spotkaniu)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-hi-devanagari',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'regex',
+      pattern: [
+        '(?:मरना|मर जाना) चाह(?:ता|ती|ते)',
+        'मुझे (?:मरना|मर जाना) है',
+        'आत्महत्या|(?:ख\\u093c?|\\u0959)ुदकुशी',
+        '(?:(?:ख\\u093c?|\\u0959)ुद|अपने आप|अपने-आप|स्वयं) ?को (?:मार|(?:ख\\u093c?|\\u0959)त्म|समाप्त)',
+        'अपनी (?:जान|(?:ज\\u093c?|\\u095b)ि(?:ं|न्)दगी) (?:ले|(?:ख\\u093c?|\\u0959)त्म|समाप्त)',
+        'जीने (?:का|की) (?:मन|दिल|इच्छा|चाह|वजह|कोई वजह|कारण|कोई कारण)(?: ही| भी| अब)? (?:नहीं|नही|(?:ख\\u093c?|\\u0959)त्म)',
+        'जीना नहीं चाह(?:ता|ती|ते)|नहीं जीना|और नहीं जी (?:सकता|सकती|सकते|पाऊँगा|पाऊंगा|पाऊँगी|पाऊंगी)',
+        '(?:ज\\u093c?|\\u095b)ि(?:ं|न्)दगी से (?:तंग|थक)',
+        'सब (?:ख\\u093c?|\\u0959)त्म कर (?:देना|दूँ|दूं) चाह',
+        '(?:सारी|सब|पूरी|बहुत सारी) (?:नींद की )?(?:गोलियाँ|गोलियां|दवाइयाँ|दवाइयां) (?:खा|निगल)',
+        'मेरे बिना (?:सब|तुम सब|आप सब|सबकी|सबका|घरवाले|सब लोग)[^.!?।\\n]{0,20}(?:(?:ख\\u093c?|\\u0959)ुश|बेहतर)',
+        'काश (?:मैं )?(?:मर जाऊँ|मर जाऊं|मर जाता|मर जाती|पैदा ही न|पैदा न|पैदा ही नहीं)',
+        '(?:ज\\u093c?|\\u095b)हर खा (?:लूँ|लूं|ले|ली|लिया)|फ(?:ाँ|ां)सी (?:लगा|लगाने|लगाऊँ|लगाऊं|लगा लूँ|लगा लूं|लगा लूँगा|लगा लूंगा|लगा लूँगी|लगा लूंगी)|पंखे से लटक',
+        '(?:मरना|मर जाना) ही (?:बेहतर|अच्छा)',
+        'जब मैं नहीं (?:रहूँगा|रहूंगा|रहूँगी|रहूंगी|रहूँ|रहूं)',
+        '(?:(?:ख\\u093c?|\\u0959)ुद|अपने आप) ?को (?:नुकसान|नुक\\u093cसान|चोट) पहु(?:ँ|ं)?चा',
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-hinglish',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(marna|marne|mrna|mar jana|mar jaana|mar jaana hi|marna hi) (chahta|chahti|chahte|chahata|chahati|chata|chati|chahta hu|chahti hu)',
+        'mujhe (marna|mar jana|mar jaana|mrna) (hai|h|he)',
+        '(khudkushi|khudkhushi|khudkshi|khud kushi|aatmahatya|atmahatya|aatmhatya|atmhatya)',
+        '(khud|khudko|apne aap|apneaap|apne aapko|apneaapko|apne app) [ko] (maar|mar|khatam|khatm|khtm|khtam) (dunga|dungi|lunga|lungi|daalunga|dalunga|daalungi|dalungi|du|doon|lu|loon|dalu|daalu|dena|dalna|daalna|lena|kar dunga|kar dungi|kar lunga|kar lungi|kar lu|kar du|karna|kar dena|kar lena|dalunga ab|lunga ab)',
+        'apni (jaan|jan) (le|lelunga|lelungi|lelu|le lunga|le lungi|le lu|le loon|lena|le leta|le leti)',
+        'apni (zindagi|zindgi|jindagi|jindgi|life) (khatam|khatm|khtm|khtam|end|samapt) (kar|karna|kar dunga|kar dungi|kar lunga|kar lungi|kar du|kar lu|karne)',
+        '(jeene|jine|jeeney|jeenay|jiney|jeene ka|jine ka) (ka|ki|ko)? (mann|man|mn|mood|dil|iccha|ichha|icha|ichchha|wajah|wja|waja|reason|koi wajah|koi reason|koi matlab|matlab) [hi|bhi|ab|bilkul] (nahi|nhi|nai|nahin|khatam|khatm)',
+        '(ab |ab aur )?(jeena|jina) (nahi|nhi|nai|nahin) (chahta|chahti|chahte|hai|h)',
+        'mujhe (ab )?(nahi|nhi|nai|nahin) (jeena|jina)',
+        '(aur|ab aur) (nahi|nhi|nai|nahin) (jee|ji|jeena|jina) (sakta|sakti|paunga|paungi|sakte)',
+        '(zindagi|zindgi|jindagi|jindgi|life) se (tang|thak|thk) (aa gaya|aa gayi|aa gya|aa gyi|gaya|gayi|gya|gyi|ho gaya|ho gayi|hu|hoon|chuka|chuki)',
+        'sab (khatam|khatm|khtm|khtam|end) kar (dena|du|dun|doon) (chahta|chahti|chahte|chahata)',
+        '(saari|sari|saare|sare|sab|poori|puri|bahut saari|bahut sari|ek saath|ekdum saari) ~2 (goliyan|goliyaan|golian|goliya|pills|tablets|dawai|dawaiyan|dawaiyaan|medicines|sleeping pills) (kha|khaa|nigal|le) (li|lin|liya|lunga|lungi|lu|loon|leta|leti|lena|jaunga|jaungi)',
+        'mere bina (sab|sabki|sab log|tum sab|aap sab|sabka|ghar wale|gharwale|family) ~3 (khush|khus|behtar|better|sukhi)',
+        '(zeher|zehar|jahar|zahar|poison) (kha|pi|pee|khaa) (lunga|lungi|lu|loon|liya|li|lena|raha|rahi|leta|leti)',
+        '(train|gaadi|gadi|truck) ke (aage|neeche|niche|samne) (kood|koodh|kud|aa|jump) (jaunga|jaungi|jaun|jau|jaaun|jaaunga|jaaungi|jana|jaana)',
+        '(pankhe|pankha|fan|ceiling fan) se (latak|lutak) (jaunga|jaungi|jaun|jau|jana|jaana|jaaunga|jaaungi|ke)',
+        '(phansi|phaansi|fansi|faansi) (laga|lagaa|lga) (lunga|lungi|lu|loon|lena|dunga|dungi)',
+        '(marna|mar jana|mar jaana|marjana) (hi )?(behtar|better|accha|acha|achha) (hai|h|he)',
+        'jab (main|mai|mein) (nahi|nhi|nai|nahin) (rahunga|rahungi|rahu|rahoon|rahun|rahega|rahenge)',
+        '(zyada|jyada|zyaada) din (nahi|nhi|nai) (rahunga|rahungi|bachunga|bachungi|jee paunga|jee paungi)',
+        '(koi )?(rasta|raasta) (nahi|nhi|nai) (bacha|dikhta|dikh raha|dikhta ab)',
+        '(kaash|kash) (main|mai|me|mein) (mar jaun|mar jaaun|mar jau|mar jata|mar jaata|mar jati|mar jaati|paida hi na|paida na|paida hi nahi|paida hi nhi)',
+        '(khud|khudko|apne aap|apneaap) [ko] (hurt|nuksan|nuksaan|nuksan pahuchana|chot) (karna|karta|karti|kar liya|kar lunga|kar lungi|pahuchana|pahunchana|pahucha|pahuncha|pahuchaunga|pahuchati|pahuchata)',
+      ],
+      unless: [
+        { followed_by: '(hasate|haste|hanste|hans|hass|tere liye|tumhare liye|aapke liye)' },
+        { preceded_by: '(nahi|nhi|nai|nahin|mat|kabhi nahi|tum|tu|woh|wo|vo)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-ur-ar',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(مرنا|مر جانا) (چاہتا|چاہتی|چاہتے)',
+        '(خودکشی|خودکشي|خود کشی)',
+        'جینے (کا|کو) (دل|من) نہیں',
+        'جینا نہیں (چاہتا|چاہتی|چاہتے)',
+        'اپنی جان (لے|لینا|لوں|لونگا|لونگی)',
+        'خود کو (مار|ختم)',
+        '(أريد|اريد|ابغى|أبغى|بدي|عايز|عاوز|عايزة|عاوزة|نفسي|أتمنى|اتمنى) (أن أموت|ان اموت|أموت|اموت|موت|الموت)',
+        '(سأقتل|ساقتل|هقتل|حقتل|رح اقتل|راح اقتل|بدي اقتل|أريد أن أقتل|اريد ان اقتل|أقتل|اقتل) نفسي',
+        '(انتحار|الانتحار|انتحر|أنتحر|سأنتحر|سانتحر|هنتحر|حنتحر|بنتحر)',
+        '(لا أريد|لا اريد|مش عايز|مش عاوز|مش عايزة|ما بدي|مابدي|ما ابغى|ما أبغى) (أن أعيش|ان اعيش|اعيش|أعيش|عيش|الحياة|الحياه)',
+        '(أحسن|احسن|أفضل|افضل) (بدوني|من غيري)',
+        '(3ayez|3ayza|3awez|3awza|bade|badde|baddi|bddi|nefsi|nefsy|ba2a nefsi) (amoot|amot|amout|moot|mout|mot)',
+        '(mesh|mish|msh|ma|mana) (3ayez|3ayza|3awez|3awza|bade|badde|baddi) (a3eesh|a3ish|a3ich|3ish|3eesh)',
+        '(ha2tel|ha2tol|hamawwet|ra7 2otol|ra7 a2tol|ba2tol|a2tol|2a2tol) (nafsi|nafsy|7ali)',
+        '(ente7ar|enti7ar|inti7ar|ante7er|hante7er|ha2nte7er|bante7er)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(فيك|فيكي|فيكم|من الضحك|من الجوع|من الحر|من البرد|عليك|عليكي|لك|لكم|له|لها|ليك|feek|fik|fiki|feeki|men el da7k|mn el da7k|mel da7k)',
+        },
+        { sentence_has: '(انتحارية|انتحاري|عملية|تفجير)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-tl',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'gusto ko (na|nang|na lang|nalang|nang lang) mamatay',
+        'gusto kong mamatay',
+        'sana (mamatay na lang ako|mamatay na ako|mamatay nalang ako|patay na lang ako|patay na ako|patay nalang ako|hindi na ako magising|di na ako magising|hindi na ko magising|di na ko magising|wala na lang ako|hindi na lang ako ipinanganak|di na lang ako pinanganak|hindi na lang ako pinanganak|hindi na ako nabuhay)',
+        '(ayoko|ayaw ko|ayokong|ayaw kong) (na|nang)? (mabuhay|magising)',
+        '(pagod na|pagod na pagod na) (ako|akong|ko|kong) (mabuhay|sa buhay|sa buhay ko|sa buhay na to|sa buhay na ito|sa mundo|sa mundong ito)',
+        '(magpapakamatay|magpakamatay|nagpakamatay|nagpapakamatay|pagpapakamatay|pakamatay|magsuicide|magsusuicide)',
+        '(papatayin|patayin|papatay) [ko] [na] [ang] sarili [ko]',
+        '(tapusin|wakasan|tatapusin|wawakasan|tinapos|winakasan) [ko] [na] [ang] buhay ko',
+        '(hindi|di|d) ko na (kaya|kayang) [mabuhay|mabuhay pa|ang buhay|lahat|to|ito|talaga]',
+        'mas (mabuti|okay|ok|maganda|masaya|magaan|gaan|better) ~4 (kung|pag|kapag) (wala na ako|wala na ko|wala ako|mamatay ako|patay na ako|nawala ako)',
+        '(naglalaslas|naglaslas|maglalaslas|maglaslas|laslasin|nilaslas|naglaslas ulit)',
+        '(magbigti|magbibigti|nagbigti|nagbibigti|bibigti|magbigti na lang)',
+        '(tumalon|tatalon|talon) (sa|mula sa) (tulay|building|gusali|bangin)',
+        '(walang|wala nang|wala ng) (saysay|kwenta|kuwenta|silbi) (ang buhay ko|ang buhay|mabuhay|ang pagkabuhay ko)',
+        'gusto ko (nang|na) (mawala|mawala na lang|mawala nalang) (sa mundo|sa mundong ito|na lang|nalang|habang buhay)',
+        '(ininom|iinumin|uminom|nilunok|lulunukin) ~2 (lahat ng|lahat|maraming|isang banig ng|buong banig ng|isang bote ng|buong bote ng) (gamot|pills|tableta|pampatulog|sleeping pills)',
+        'paalam (na )?(sa inyong lahat|sa inyo|sa lahat|habang buhay|forever|magpakailanman)',
+        '(pag|kapag|kung|pagka) wala na (ako|ko) [alagaan|ingatan]',
+        '(hindi|di) na (ako|ko) (magtatagal|tatagal)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(ng maaga|nang maaga|maaga|bukas ng|ng umaga|dito|diyan|dyan|sa (bahay|opisina|pilipinas|manila|maynila|hiya|kahihiyan|tawa|kakatawa|gutom|inggit|kilig|trabaho|work|init|traffic|school|eskwela|gym|pag-aaral|pagaaral)|sa kakatrabaho|kakatrabaho|sa kakaaral|mag*|pumunta|pumasok|kumain|matulog|maghintay|bayaran|ibalik|tapusin|gawin|sagutin|hintayin|intindihin|pum*|kum*|lum*|sum*|tum*|sa (panaginip|pangarap)|ang (init|traffic|trabaho|gutom)|yung (init|traffic|trabaho)|haha*|lol)',
+        },
+        { preceded_by: '(hindi|di|mo|niya|nya)' },
+        {
+          sentence_has:
+            '(sa trabaho|sa work|sa school|sa eskwela|init|traffic|gutom|antok|exam|overtime|double shift|deadline|sakit ng ulo|ngipin|abroad|ibang bansa)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-pcm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i (wan|just wan|wan just) die',
+        'make i (just )?die',
+        '(i|i don|i done|i dey|i don dey) tire (for|of) (this life|dis life|life|my life|this world|dis world|to live)',
+        '(this|dis|my) life don tire me',
+        'i no (wan|want|fit) (live|dey live|continue|dey alive|be alive|stay alive|continue this life|continue dis life) [again|anymore|no more]',
+        'i no fit (again|carry (this|dis|am|this thing|dis thing|this life|dis life) again|cope again|bear am again|take am again|do this again|do am again)',
+        'make i (just )?end am',
+        'i (go|wan|want|fit) (just )?end am (today|tonight|now|once and for all)',
+        'i (wan|just wan|want) make everything (stop|end|finish)',
+        'make everything (just )?stop (forever|for good|finish)',
+        '(if|make) i no wake up',
+        'i no (wan|want) wake up (again|tomorrow)',
+        '(una|everybody|everyone|all of una|una all|my people|my family|the world|dis world|this world) go (better|dey better|dey fine|dey okay|dey ok|happy|dey happy|rest|free|dey free) (without me|if i no dey|when i no dey|once i no dey)',
+        '(drink|drank|drinking|don drink|go drink|wan drink|swallow|swallowed) (sniper|gammalin|otapiapia|ota pia pia)',
+        'i (wan|want|go|fit) (comot|commot|leave|waka comot) (for|from|comot for) (this|dis) world',
+        '(jump|jump inside|jump enter) (lagoon|the lagoon)',
+        '(jump|jump from|jump for|jump off) (third mainland|third mainland bridge)',
+        '(life|this life|dis life|my life) no get (any )?(meaning|value|sense) (again|anymore)?',
+        '(make|let) god [just] (take|carry) (me|my life) [go|away]',
+        '(kpai|kpeme) (myself|my self|meself)',
+        '(when|once|after) i no dey again',
+        'i no go dey (again|here again|this world again|dis world again)',
+        'i no (wan|want) (dey|stay|live for|live inside) (this|dis) world [again|anymore]',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(if|for laugh|laugh|laughing|with laugh|of laugh|of hunger|for hunger|with|for|wait|reach|come|go|sleep|chop|eat|do|see|hear|talk|shout|dey|pay|waka|drive|enter|stay|work|this|that|dis|dat|the|my|your|lol|late|early|on time|*ing|through|to|where|in|by|out of|back|forward|places|higher)',
+        },
+        {
+          sentence_has:
+            '((this|dis|the) (traffic|heat|hunger|work|job|office|exam|exams|queue|fuel|go-slow|hold-up)|nepa|no light|lol|wahala don finish me|insect*|cockroach*|rat|rats|mosquito*)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-jam',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'mi (waan|wan|want|wah|wa|waa) (dead|ded|dead now|fi dead|die|fi dead now|dead off)',
+        "mi (cyaan|cya|cyan|can't|caan|kyaan|kaan|cah|cant) (tek|take|bear|manage|stand|handle|do) (it|dis life|this life|di pain|life|di life|dis no more|this no more|it no more)",
+        '(kill|end|tek|take) (miself|mi self|mi own life|mi life|mi own self|meself|me self)',
+        "mi (nuh|no|nah|doh|don't|neva) (waan|wan|want|wah) (live|fi live|be here|deh ya|deh yah|deh here|wake up) [no more|nuh more|again|anymore]",
+        '(unuh|unu|yuh|you|everybody|everyting|di family|mi family|di pickney dem|di world) (wudda|wuda|woulda|would|will|a go|goh|go|gwaan) (betta|better|happy|fine|good|alright) (off )?(widout|without|witout) mi',
+        'mi (tired|tyad|tyaad|tiad|fed up) (a|of|ah|o|wid) (life|dis life|this life|living|liv|everyting|di life)',
+        '(drink|drinking|drank|a drink|go drink|fi drink|dun drink) (gramoxone|paraquat|weed killer|weedkiller|di poison|poison)',
+        '(mi|my) life (nuh|no|nah) worth (nutten|nuttin|nothing|notten|nuttn)',
+        'mi (done|dun) wid (life|dis life|this life|living)',
+        '(when|afta|after|wen|once) mi (gone|dead|nuh deh yah|nuh deh ya|no deh ya|nah deh yah)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(fi laugh|wid laugh|a laugh|laugh|laughing|for (forgetting|being|not|missing|that|this|it|the|saying|doing)|at|back|home|ova|over|dung|down|off|out|inna|pon|lol|wid (yuh|you|him|her|dem|unu)|fi (di|dat|dis|work|school)|a (work|foreign|farin|school|town|country|yard)|to|inna|abroad|farin|foreign)',
+        },
+        { sentence_has: '(heat|sun|traffic|lol|rat|rats|roach|roaches|weed|weeds|garden|grass)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-ru-uk',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(хочу|хочется|хотел бы|хотела бы|хочу просто|просто хочу) (умереть|сдохнуть|не жить|померти|вмерти)',
+        '(не хочу|не хочется|не хочеться) (больше |більше )?(жить|жити)',
+        '(покончить|покончу|покінчити|покінчу) (с собой|з собою)',
+        "(вбити|вб'ю|вбю) себе",
+        '(убить|убью) себя',
+        '(суицид|суицида|суициде|суицидальные|суицидальный|суицидальная|суицидальных|самоубийство|самоубийства|самоубийстве|самоубийца|самогубство|самогубства|суїцид|суїцидальні)',
+        '(повеситься|повешусь|повіситися|повішусь|выпилиться|выпилюсь|вскрыть вены|вскрою вены|наглотаться таблеток|наглоталась таблеток|наглотался таблеток)',
+        '(всем|всім) (будет|будет только|буде) (лучше|краще) без (меня|мене)',
+      ],
+      unless: [
+        { followed_by: '(от|со|від|з)' },
+        { preceded_by: '(не)' },
+        { sentence_has: '(фильм|сериал|книг*|фільм|серіал)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(ölmek|olmek) (istiyorum|istiyom|isterdim)',
+        '(intihar|intihara|intiharı|intihari|intihardan|intiharın|intiharin)',
+        '(kendimi öldür*|kendimi oldur*|canıma kıy*|canima kiy*)',
+        '(yaşamak|yasamak) (istemiyorum|istemiyom)',
+        '(vreau|aș vrea|as vrea) (să|sa) mor',
+        '(mă sinucid|ma sinucid|sinucidere|sinuciderea|sinucide|sinucid|sinucigaș|sinucigas|să mă omor|sa ma omor)',
+        'nu mai vreau (să|sa) (trăiesc|traiesc)',
+        '(ingin|pengen|pengin|pgn|mau|aku mau|aku ingin) mati (aja|saja)',
+        '(aku|saya|gue|gua) (ingin|pengen|pengin|mau) mati',
+        'bunuh diri',
+        '(gak|nggak|ga|tidak|tak|enggak|ngga) (mau|ingin|pengen) hidup lagi',
+        '(nataka|ninataka|natamani) kufa',
+        '(kujiua|nitajiua|nijiue|najiua)',
+        '(tôi|toi|em|anh|mình|minh|tao|tớ|to) (muốn|muon) (chết|chet)',
+        '(tự tử|tự sát)',
+        '(không|khong|ko|k) (muốn|muon) (sống|song) (nữa|nua)',
+      ],
+      unless: [
+        { preceded_by: '(mệt|met|đói|doi|buồn ngủ|sợ|so|capek|bom|aksi)' },
+        { followed_by: '(hả|ha|à|a|không|khong|ko|ketawa|karena (ketawa|malu))' },
+        { sentence_has: '(bom|saldırı*|saldiri*|film|dizi|filmu|filme)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-cjk',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'regex',
+      pattern: [
+        '想死(?!你|您|妳|他|她|我|人|们|們|了你|了我)|不想活了|活不下去|(?:轻|輕)生|(?:结束|結束)自己的生命|自(?:杀|殺)(?!式|炸)',
+        '(?<!恥ずかしくて|恥ずかしすぎて)死にたい|消えたい|生きていたくない|自殺したい',
+        '죽고 ?싶(?:어|다|네|음|었|은)|자살|살고 ?싶지 ?않',
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-learner',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i (have|has|got) (not|no|not any|no any|nothing of) (more )?(force|forces|strength|strengths|power|energy|energies|courage) (for|to|of) (continue|continuing|live|living|life|go on|going on|keep going|this life)',
+        "i (do not|don't|dont|no|not) have (more |any more |anymore )?(force|forces|strength|power|energy) (for|to) (continue|live|living|life|go on)",
+        '(finish|finishing|finished|end|ending|terminate|terminating) with my (own )?life',
+        '(finish|finishing) my (own )?life',
+        '(finish|finishing|end|ending) with (myself|my self)',
+        "i (think|am thinking|'m thinking|was thinking|thought|thinking) (to|in|on) (die|dying|kill me|kill myself|killing me|killing myself|finish with my life|finish my life|end with my life|take my life|suicide|the suicide|go from this world|leave this world)",
+        '(think|thinking|thought|decided|decide|plan|planning|prefer) (to |in |on )?disappear (for good|forever|for always|for ever|definitively|definitive|of this world|from this world|from the world)',
+        "(want|wanted|wish|would like|'d like|like) (to )?disappear (for always|definitively|definitive|of this world)",
+        "(if|when) i (am not|'m not|not|no|don't|do not|am no more|am not more|'m no more) (existing|exist|exists|more here|here more|alive more|more alive|more in this world|in this world more|live more|living more)",
+        "(more easy|more easier|more better|more good|easier|better|best) (for|to) (all|everybody|everyone|all of you|you all|all the people|my family|the family|the world|the kids|the children) (if|when|that) i (am not (here|existing|alive|more)|'m not (existing|more)|not (exist|existing|here more)|no (exist|more)|don't exist|do not exist|die|disappear|am gone|am dead|stop to exist|stop existing|am not more|no more exist)",
+        "i (do not|don't|dont|not|no|no more) (want|wanna|wish) (to )?(live|living|be living|exist|existing) (more|no more|one more day)",
+        'i (not|no) (want|wanna|wish) (to )?(live|living|be alive|exist)',
+        "(my|the|this) life (has not|has no|hasn't|have no|have not|not have|no have|doesn't have|does not have|has not more|has no more|not has|no has) (more |any )?(sense|meaning)",
+        '(have|has|got) (not|no|not any|no more|not more) (reason|reasons|motive|motives|motivation) (for|of) (live|living|continue|continuing|go on|stay alive|exist)',
+        "i (am|'m|feel|am very|am so|'m so|feel so|am too) (tired|fatigued|tire) (to live|of live|for live|for living|to living|of to live|of the life|for the life|for this life|of living more|to exist|of exist)",
+        "i (prefer|would prefer|'d prefer|prefer more) (to die|to be dead|be dead|being dead|the death|die)",
+        '(sleep|to sleep|sleeping|go to sleep) and (not|no|never) (wake up|wake|awake|to wake up|waking) (more|anymore|any more|no more|never|again)',
+        '(not|no|never) wake up (more|no more|never more|nevermore)',
+        "(will not|won't|wont|will no|no will|not will) (be )?(more|anymore) (here|alive|in this world|in the world)",
+        "(when|if|once) you (read|will read|are reading|receive|will receive|get|open) (this|these|it|my message|this message|this letter|the letter) ~1 i (will be|'ll be|will|am|'m|am already|'ll already be|will already be) (dead|already dead|not more here|no more here|not alive|no more|in heaven|with god|not in this world|not existing)",
+        '(goodbye|good bye|adiós|adios|adieu|bye|farewell) (for always|for ever and ever|forever and ever|for all the time|for all time|definitively|definitive|for the eternity)',
+        "i (want|wanna|wish|would like|'d like) (to )?(go|leave|go away|go out) (from|of) (this|the) (world|life|earth)",
+        "i (will|go to|going to|want|want to|wanna|think to|thinking to|am going to|'m going to|gonna|need to|try to|tried to|try|tried|decide to|decided to|must|have to) kill (me|my self|mi self|miself)",
+        'i (want|wish|would like) (die|dying|to dying|be die|to be die)',
+        "(when|after) i (will not|won't|will no|wont) (be here|be more here|be more|exist|exist more|be alive|be in this world|be more in this world)",
+        "forgive me for what i (will|am going to|'m going to|go to|am about to|'m about to) do",
+        "i (am|'m) not wanting to (live|continue|go on|exist|be alive|be here|wake up|carry on)",
+        "i (am|'m) wanting to (die|end my life|kill myself|finish my life|not exist|end everything|end it all)",
+        '(this is|here is|i write|i wrote|i made|i have made|i leave) my (last |final )?(testament|testamento)',
+        'i (go|should go|must go|will go) (from|of) this world',
+        '(desire|desires|wish|wishes|ganas) (of|for) (die|dying|to die|death|the death)',
+        "i (not|no|do not|don't|dont|can not) (support|endure|bear) (more|anymore|no more|this life|the life|my life|to live)",
+        "i (no|not|don't|dont|do not) can (more|anymore|no more)",
+        'i can not more',
+        "(i can not|i no can|i not can|i don't can) more with (this|the|my) life",
+        '(no|not|no more|not more|not any) (will|wish|wishes|desire|ganas|forces) (of|to|for) (live|living|life|continue)',
+        '(take|took|taking|swallow|swallowed|swallowing|drink|drank) (all|all the|all my|the whole box of|the box of) (pastillas|pastis|comprimidos|cachets|tabletten|tabletki|goliyan|gamot|pillole|médocs|medocs|remédios|remedios)',
+        "i (am|'m|feel|feel like) (a|one|only a|just a) (weight|charge|heavy weight|load) (for|to|on|in) (all|everybody|everyone|you|you all|all of you|my family|the family|the people|all the people)",
+      ],
+      unless: [
+        { message_has: '@crisis_safe_now' },
+        {
+          followed_by:
+            '(in|like|here|there|with|so|this way|in this way|together|near|apart|alone|abroad|at|on|than|that|rather|before|instead|from|laughing|to (see|watch|go|eat|be with|lose|live with|talk|speak|argue)|this (discussion|conversation|argument|relationship|fight|job|work)|the (discussion|conversation|argument|relationship|fight|job|work|contract|studies|course)|our|talking|speaking|arguing|fighting|for (a|the|some|one|two|few)|after|until|till|to (the|my)|two|three|some|a few|the|your|his|her|their|them|him|it|that|you|of|by|is|work|story|book|project|next|tomorrow|today|this (week|weekend|month|summer)|without (coffee|tea|chocolate|wine|beer|music|netflix|football|my phone))',
+        },
+        { preceded_by: '(you|he|she|they|we|never|not)' },
+        { before: "(i am|i'm) (not|never) (suicidal|going to|planning)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-learner-tonight',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(tonight|this night|this evening) i (will |go to |am going to |'m going to )?(finish|end) (it|everything|all|with all|with everything|with my life)",
+        '(finish|end) (with )?everything (tonight|this night|for good|forever|for always)',
+      ],
+      unless: [
+        { message_has: '@crisis_safe_now' },
+        { followed_by: '(with|between|and (move|start|go|then))' },
+        { preceded_by: '(we|you|they|he|she)' },
+        {
+          sentence_has:
+            '(essay|report|book|series|project|painting|puzzle|homework|thesis|assignment|bottle|season|draft|chapter|job|paperwork|form|forms|application|novel|episode|game|course|degree|kitchen|room|wall|garden|renovation|contract|lease|papers|divorce|relationship|us|we|between us|him|her)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-regional-english',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(you'll|you will|ye'll|ye will|yous will|youse will|you'd|you would|ye'd|ye would|everyone will|everyone'll|everybody will|they'll|they will|the kids will|ye'll all|you'll all|yous'll) be (grand|grand altogether|only grand|just grand) without me",
+        '(a|ah|i) (cannae|canny|cannie|cannay) (dae|do|take|tak|face|handle|hack|thole) (this|it|life|this life) (nae mair|any mair|onymair|anymore|any more)',
+        '(a|ah|i) (cannae|canny|cannie|cannay) (go on|cope|take nae mair|tak nae mair|take any mair|thole it)',
+        '(a|ah|i) (want|wahnt|wanna|waant|wish) (tae|ta) (dee|die|be deid|be deed)',
+        '(better aff|better off) (deid|deed)',
+        'better deid',
+        '(better aff) (withoot|without) me',
+        '(kill|end) (masel|mysel|maself|masell)',
+        '(go|going|want to go|decided to go|ready to go|time to go|time for me to go) (and |to )?(meet|join) (my maker|my creator|the ancestors|my ancestors|my late (father|mother|husband|wife|dad|mum|mom|son|daughter|papa|mama))',
+      ],
+      unless: [
+        { message_has: '@crisis_safe_now' },
+        { followed_by: '(at|in|on|for|with|to|the|this|that|be arsed|arsed|till|until|when)' },
+        {
+          sentence_has:
+            '(interview|exam|match|party|wedding|trip|holiday|weekend|shift|meeting|night out|the do|a do|this do|gig|be arsed)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-affairs',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(nominee|nominees|the nominee) (on|for|of|in) ~2 my (accounts|account|bank account|bank accounts|policy|policies|fd|fds|savings|shares|pf|insurance|mutual funds|demat|property|flat|house|lic)',
+      ],
+      when: [
+        {
+          nearby:
+            '(in case|incase|if) ~2 (something|anything|anything bad|something bad) (happens|happen|should happen|happened) to me',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-pills-all',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'me (las|los) (tomo|tomé|tome|voy a tomar|he tomado|trago|tragué|trague|tomaré|tomare) (todas|todos)',
+        '(tomármelas|tomarmelas|tomármelos|tomarmelos|tragármelas|tragarmelas) (todas|todos)',
+        '(voy a tomar|tomé|tome|tomar|vou tomar|tomei|engolir|engoli|vou engolir) (todas|todos) (de una vez|de golpe|juntas|juntos|de uma vez|de uma só vez|juntas|juntos)',
+      ],
+      when: [
+        {
+          nearby:
+            '(pastillas|pastis|píldoras|pildoras|tabletas|medicinas|medicamentos|somníferos|somniferos|calmantes|comprimidos|remédios|remedios|pílulas|pilulas|cartela|frasco|bote|caja)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(médico|medico|receta|tratamiento|antibiótico|antibiotico|vitaminas|como dijo|como indicó|como mandou|prescri*)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-act-with-goodbye',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(ya )?(tomé|tome|me tomé|me tome|me las tomé|me las tome|tragué|trague|me tragué|me trague) las (pastillas|pastis|píldoras|pildoras)',
+        '(já )?(tomei|engoli) (os|as) (comprimidos|remédios|remedios|pílulas|pilulas)',
+        "j'ai (pris|avalé|avale) (les|mes) (cachets|médicaments|medicaments|comprimés|comprimes|pilules|médocs|medocs)",
+        'ho preso (le|tutte le) (pillole|pastiglie|compresse)',
+        '(ich habe|hab|ich hab) (die|alle) tabletten (genommen|geschluckt)',
+        'i (already )?(take|took|drank|drink|swallow|swallowed) (the|my) (pills|tablets|pastillas)',
+        'mi ready fi (go|go now|leave)',
+      ],
+      when: [
+        {
+          nearby:
+            "(perdón|perdon|perdóname|perdoname|te amo|te quiero|adiós|adios|cuida (a|de)|cuídate|cuidate|perdona|desculpa|me perdoa|adeus|pardonne|pardonne-moi|adieu|je t'aime|perdonami|ti amo|addio|verzeih|verzeih mir|ich liebe dich|leb wohl|forgive me|goodbye|i love you|love you all|take care of|kiss (the|my)|tell (mummy|mommy|mama|mum|mom|dad|daddy|papa) ~2 sorry|mi sorry|seh mi sorry|no cry fi mi|nuh cry fi mi)",
+        },
+      ],
+      unless: [
+        {
+          followed_by:
+            '(para|pra|de|del|da|do|contra|que me|pour|per|für|fuer|gegen|for|of|from|with|this morning|esta mañana|at)',
+        },
+        {
+          sentence_has:
+            '(médico|medico|doctor|receta|prescri*|antibiótico*|antibiotico*|gp|vitamin*|vitamina*|headache|tos|gripe|resfriado|alergia|fiebre|dolor|cabeza|garganta|presión|presion|tensión|tension|anticonceptiva*|party|fiesta|festa|work|trabajo|bus)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-slang',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(thinkin|thinkn|thnkin|thnking|thinkng|thot|been thinkin) (bout|about|abt|abut|of|bowt) (endin|endn|ending|end) (it all|evrything|everything|errything|my life|my lyf|it fr|it all fr|myself|my self)',
+        '(thinking|thought|think) (bout|abut|bowt) (endin|endn|ending|end) (it all|evrything|everything|errything|my life|my lyf|it fr|it all fr|myself|my self)',
+        '(thinking|thought|think) (about|of) (endin|endn) (it all|evrything|everything|errything|my life|my lyf|it fr|it all fr|myself|my self)',
+        "(finna|gna|gon|boutta|bouta|bout to|bout ta|ready 2|tryna|wana|gunna|imma|ima|i'ma) (end|endin|ending) (it all|my life|my lyf|myself|it fr|it for real|it 4 real|it all fr)",
+        '(gonna|about to|ready to) (endin|endn) (it all|my life|my lyf|myself|it fr|it for real|it 4 real|it all fr)',
+        '(kil|kll|k1ll|killin|kilin|killn|kill|killing|end|ending) (my self|myslef|mysef|myslf|mself|meself|maself|mahself|my sef|myselff|myselfe|mysel)',
+        '(kil|kll|k1ll|killin|kilin|killn) myself',
+        '(k|ki) (ll|ill|l) (myself|my self|meself)',
+        '(sucide|sucidal|sucidial|sucidle|suiside|suisidal|suisied|suicde|suicdal|suecide|suecidal|suiced|su1cide|su1cidal|su1c1de|suic1de|suizide|suizidal)',
+        '(s icide|s icidal|s uicide|s uicidal|su icide|su cide|su cidal|su icidal|sui cide|sui cidal|suic ide|suic idal)',
+        'un alive (myself|me|my self|meself)',
+        '(wana|wna|wanaa|wan2|want 2|want2|wnt to|wnt 2|wana b|wana be|ready 2|wnna) (die|d1e|ded|dead|b ded|be ded)',
+        '(not|no) suicidal ~4 (just|only|simply|merely) (want|wanna|wish|wanted) (to )?(die|be dead|not exist|not be alive|not wake up|disappear|stop existing|sleep forever)',
+      ],
+      unless: [
+        { message_has: '@crisis_safe_now' },
+        {
+          followed_by:
+            '(with|at|over|trying|doing|working|getting|laughing|of laughing|from laughing|to (get|make|finish|keep|please|impress|pay|save)|for (forgetting|being|not|missing|that|this|it|the|saying|doing|letting|leaving))',
+        },
+        {
+          preceded_by:
+            "(not|never|we|we are|we're|you|you are|you're|they|they are|they're|he|she|he's|she's)",
+        },
+        {
+          sentence_has:
+            '(prevention|awareness|training|hotline|helpline|lifeline|charity|squad|rate|rates|course|workshop|fundraiser|documentary|podcast|article|research|bomber|bombing|mission|film|movie|song|lyrics)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-slang-euphemism',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(thinkin|thinkn|thnkin|been thinkin|thinking|thought) (bout|abt|abut|bowt|about|of) (endin|endn) (it|things)',
+        '(thinkin|thinkn|thnkin|been thinkin) (bout|abt|abut|bowt|about|of) (ending|end) (it|things)',
+        "(finna|gna|gon|boutta|bouta|bout to|bout ta|tryna|wana|gunna|imma|ima|i'ma) (end|endin|ending) (it|it tonight|everything|evrything|errything)",
+        '(endin|endn) (it|it all|things|everything|evrything|errything)',
+        '(clock|clocking|clockin|clocked|log|logging|loggin|logged|sign|signing|signin|check|checking|checkin|tap|tapping|tappin) (out|off) (of life|from life|of this life|for good|permanently|forever|for real this time|of existence|from existence|early from life|of this world)',
+        '(log|logging|loggin|logged) off life',
+        '(permanent|permanently|permanant|eternal|forever|final) (vanishing act|disappearing act|nap|dirt nap|sleep|logout|log off|log out)',
+        '(take|taking|ready for|time for|gonna take|finna take|bout to take|wanna take) (a|my|the|that) dirt nap',
+        "(gonna|going to|gna|finna|wanna|want to|time to|about to|bout to|boutta|bouta|ready to|might|might just|imma|ima|i'ma|should just|just gonna) rope [myself|tonight|fr|now|soon|today|lol]",
+        '(roping|rope|roped) (myself|my self|meself)',
+        'self (delete|deleting|deleted|yeet|yeeting|terminate|terminating|unalive|unaliving)',
+        '(yeet|yeeting|yeetin|yeeted) (myself|my self|meself|mahself|maself) (off|from|in front of|under|into) (a|the|this|that|some) (bridge|building|roof|cliff|balcony|car park|carpark|multistorey|multi storey|tower|train|bus|truck|lorry|highway|motorway)',
+        '(yeet|yeeting|yeetin|yeeted) (myself|my self|meself|mahself|maself) (into|in front of) traffic',
+        '(hope|hopefully|maybe|wish) i (respawn|can respawn|re spawn) (somewhere|in a|in another|as|better|in the next)',
+        '(alt f4|ctrl alt delete|ctrl alt del|control alt delete) (myself|my self|my life|life|me)',
+      ],
+      unless: [
+        { message_has: '@crisis_safe_now' },
+        {
+          followed_by:
+            '(with|between|before|after|at|for (now|today|tonight|the night|the day|the week|a bit|a while)|and (move|start|go)|early|here|now with|to (get|make|finish|keep|please|impress|pay|save)|over|in|him|her|them|you|us|the|into|together|it|em|some|someone|people|everyone|cattle|calves|steer|off|from (this|that|the|my|our|work|school)|schedule|schedules|pattern|patterns|deprivation|debt|paralysis|mode|setting|settings|timer|cycle|hygiene|tracker|app)',
+        },
+        {
+          preceded_by:
+            "(not|never|no|we|we are|we're|you|you are|you're|they|they are|they're|he|she|he's|she's|his|her|their|its|your)",
+        },
+        {
+          sentence_has:
+            '(we|us|our|ours|between us|relationship|marriage|lease|contract|convo|conversation|game|stream|season|series|show|story|subscription|membership|argument|friendship|situationship|talking stage|insta|instagram|twitter|tiktok|facebook|fb|socials|social media|snap|snapchat|discord|reddit|whatsapp|group chat|gc|account|shift|office|job|gym|workout|cat|dog|sock|socks|keys|wallet|remote|charger|money|paycheck|wages|horse|rodeo|ranch|gaming|minecraft|fortnite|server|blog|newsletter|column|podcast|channel|message|messages|feature|photo|photos|file|files|email|emails|process|script|program|trial|clause|exam|exams|class|lecture|meeting|seminar)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-slang-clock-out',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|imma|ima|i'ma|gonna|about to|bout to|finna|time to|time for me to|ready to) (clock|clocking|clockin|check|checking|checkin|log|logging|loggin|tap|tapping|tappin) (out|off)",
+      ],
+      when: [
+        {
+          nearby:
+            "(not a cry for help|it was nice knowing|nice knowing (you|u|y'all|yall|ya)|been real|it's been real|love (you|u) all|love (you|u) guys|love y'all|love yall|sorry for everything|forgive me|goodbye|bye forever|for good|forever|permanently|for the last time)",
+        },
+      ],
+      unless: [
+        {
+          followed_by:
+            '(of (the|this|that|my|our|here)|for (a|the|now|today|tonight|this)|until|till|back|early|at)',
+        },
+        { nearby: '(see you|see ya|cya|talk tomorrow|talk tmrw|tomorrow|tmrw|in the morning)' },
+        {
+          sentence_has:
+            '(shift|work|office|job|early|at|day|weekend|lunch|break|chat|exams|exam|for a bit|for a while|back in|back on|back tomorrow|insta|instagram|twitter|tiktok|facebook|socials|social media|snap|snapchat|discord|reddit|whatsapp|group chat|gc|hotel|airbnb)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-emoji',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'regex',
+      pattern: [
+        '🪢(?:(?=[^.!?\\n]{0,40}?\\b(?:tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|time|ready|me|finally|now)\\b)|(?<=\\b(?:tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|time|ready|me|finally|now)\\b[^.!?\\n]{0,40}?🪢)|[\\s\\ufe0f]*🪑)|🪑[\\s\\ufe0f]*🪢',
+        '(?:🪦|⚰\\ufe0f?)(?:(?=[^.!?\\n]{0,30}?\\b(?:tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|tmrw|tomorrow|ready|next|waiting)\\b)|(?<=\\b(?:tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|tmrw|tomorrow|ready|my turn)\\b[^.!?\\n]{0,30}?(?:🪦|⚰)))',
+        '💊(?:(?=[^.!?\\n]{0,30}?\\b(?:all (?:of (?:them|it|em)|at once|together)|the lot|whole (?:bottle|box|packet|pack)|tonight|tonite|enough|goodnight|bye|goodbye|forever|overdose|too many)\\b)|(?<=\\b(?:all (?:my|the|of (?:my|the|them))|the lot|whole|bottle of|box of|packet of|tonight|tonite|enough|overdose|too many)\\b[^.!?\\n]{0,30}?💊))',
+        '\\*\\s*(?:buys?|buying|bought|googles?|googling|ties?|tying|orders?|ordering|grabs?|grabbing|gets?|getting|looks? up|searches|searching) (?:a |some |the |more )?(?:rope|noose|pills|a gun|gun|bleach)\\s*\\*',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(knot|knots|wedding|married|marry|marrying|engaged|engagement|tie|tying|tied|sailing|scout|scouts|macrame|climbing|shoelace|shoelaces|boat|hammock|exam|exams|diet|bank account|gym|workout|leg day|monday|mondays|meeting|boss|battery|plant|plants|social life|love life|dating life|grades|credit card|payday|paycheck|hangover|hungover|horror|halloween|movie|film|costume|prescribed|prescription|doctor|gp|vitamin|vitamins|antibiotic|antibiotics|hayfever|allergy|allergies|headache|birth control|refill|pharmacy|chemist)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-emoji-gun',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'regex',
+      pattern: [
+        '(?<!\\b(?:you|u|him|her|them|ur|he|she|they)\\s{0,2})🔫(?:(?=[^.!?\\n]{0,20}?\\b(?:me|myself|tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|ready|head|my head)\\b)|(?<=\\b(?:tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|ready|my head)\\b[^.!?\\n]{0,20}?🔫))',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(monday|mondays|work|meeting|meetings|boss|school|class|uni|lecture|homework|essay|deadline|exam|exams|traffic|taxes|tax return|emails|chores|in-laws|game|games|fortnite|cod|paintball|nerf|water|range|hunting|cowboy|movie|film|lol|lmao|haha)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-emoji-self-harm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'regex',
+      pattern: [
+        '🔪[\\s\\ufe0f]*🩸|🩸[\\s\\ufe0f]*🔪',
+        '(?:🔪|🩸|🩹)(?:(?=[^.!?\\n]{0,30}?\\b(?:relapsed?|relapsing|arms?|wrists?|thighs?|cutting|scars?|myself)\\b)|(?<=\\b(?:relapsed?|relapsing|arms?|wrists?|thighs?|cutting|scars?|myself)\\b[^.!?\\n]{0,30}?(?:🔪|🩸|🩹)))|🔪(?=[^.!?\\n]{0,10}?\\bagain\\b)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(period|periods|cramps|cramp|time of the month|blood test|donate|donating|donation|donor|nosebleed|cooking|chopping|kitchen|onion|onions|chef|recipe|paper cut|finger|steak|horror|halloween|movie|film|costume|makeup|tattoo|game|gym|workout|fell|fall|bike|skateboard)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
       id: 'crisis.suicide',
