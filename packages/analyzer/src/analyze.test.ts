@@ -27,6 +27,20 @@ describe('analyze', () => {
     }
   });
 
+  it('reads each message afresh: where a rule matched in one message does not hide it in the next', () => {
+    // The engine keeps per-rule state between messages to save work; a match late in a long message
+    // must not stop the same rule from matching early in the next one.
+    const long = `${'We talked for a long time about the holiday and the kids and the car. '.repeat(3)}I'm sorry if you were offended.`;
+    const short = "I'm sorry if you were offended.";
+    const conditional = (text: string): string[] =>
+      analyze(text, { kind: 'apology' }, undefined, NO_MODELS)
+        .findings.filter((f) => f.category === 'conditional')
+        .map((f) => text.slice(f.start, f.end));
+    expect(conditional(long)).toEqual(['sorry if you']);
+    expect(conditional(short)).toEqual(['sorry if you']);
+    expect(conditional(long)).toEqual(['sorry if you']);
+  });
+
   it('lists each component once, in a fixed order', () => {
     const text =
       "I'm so sorry. I'm sorry I lied to you about the money. It was my fault. I know it made you feel betrayed. " +

@@ -122,6 +122,8 @@ export interface Engine {
   regexGate: RegExp | null;
   /** Cost-meter slots: one per pattern of each rule, then one for the rule's conditions. */
   slots: number;
+  /** Per rule, where its last match in the message being read ended (0 between messages). */
+  lastEnd: Int32Array;
 }
 
 export interface EngineResult {
@@ -179,6 +181,15 @@ function byCost(conds: CompiledCond[]): CompiledCond[] {
     .map((x) => x.c);
 }
 
+const SENTENCE_SCOPED: ReadonlySet<PatternCondition> = new Set([
+  'followed_by',
+  'preceded_by',
+  'before',
+  'after',
+  'clause_has',
+  'sentence_has',
+]);
+
 /** Compile a rule set; throws PatternError on a bad pattern (validated rule sets never do). */
 export function compileEngine(set: ShippedRuleSet): Engine {
   const engine: Engine = {
@@ -196,6 +207,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     regexRules: [],
     regexGate: null,
     slots: 0,
+    lastEnd: new Int32Array(set.rules.length),
   };
   // Built here, then folded into `lookup`: ids for the words patterns require; patterns keyed by
   // one word; and patterns keyed by their first two (and third) words.
@@ -250,8 +262,13 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     rule.unlessComponents = componentLists(unless);
     engine.rules.push(rule);
     if (def.kind === 'regex') engine.regexRules.push(rule);
+    // A condition the rule needs that looks only inside the hit's sentence needs its words there too,
+    // so the sentence is checked for them before the pattern is tried at all.
+    const inSentence = rule.when.flatMap((c) =>
+      c.t === 'pattern' && SENTENCE_SCOPED.has(c.where) ? [...c.pat.needs] : [],
+    );
     for (const [p, els] of rule.patterns.entries()) {
-      const needs = need(els);
+      const needs = Int32Array.from(new Set([...need(els), ...inSentence]));
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
       const keyIds = new Set<number | undefined>();
@@ -554,7 +571,11 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
   spreads = new Map();
   const pending: Pending[] = [];
-  const lastEnd = new Int32Array(engine.rules.length);
+  // Where each rule's last match ended, so a rule never matches inside its own match. Kept on the
+  // engine and cleared rule by rule at the end: most rules never match, and a fresh array per
+  // message was a measurable share of a short message's time.
+  const lastEnd = engine.lastEnd;
+  const matched: number[] = [];
   const tokens = doc.tokens;
   const { lookup, seen, groupsOf, groupSeen } = engine;
   // A required word in the sentence: it and every list it is in are held.
@@ -579,6 +600,7 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     if (end < 0) return;
     const hit = { first: t, end };
     if (!passes(doc, hit, rule)) return;
+    if (lastEnd[rule.index] === 0) matched.push(rule.index);
     lastEnd[rule.index] = end;
     record(doc, rule, tokens[t]!.start, tokens[end - 1]!.end, out, pending);
   };
@@ -670,6 +692,7 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       }
     }
   }
+  for (const r of matched) lastEnd[r] = 0;
   settle(doc, pending, out);
   return out;
 }
