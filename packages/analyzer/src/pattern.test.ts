@@ -46,4 +46,11 @@ describe('shared alternations', () => {
     expect(matches(theirs, 'calm')).toBe(true);
     expect(matches(theirs, 'hurt')).toBe(false);
   });
+
+  it('takes words with combining marks, as the tokenizer reads them', () => {
+    // "मरना चाहता" (Hindi, "want to die"): its vowel signs are combining marks.
+    const els = parsePattern('मरना चाहता', {});
+    expect(matches(els, 'मैं मरना चाहता हूँ')).toBe(true);
+    expect(matches(els, 'मैं जीना चाहता हूँ')).toBe(false);
+  });
 });

@@ -168,7 +168,9 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
       } else if (p.length > 1 && p.endsWith('*')) cur.push(el('pre', normalizeLiteral(p.slice(0, -1))));
       else if (p.length > 1 && p.startsWith('*')) cur.push(el('suf', normalizeLiteral(p.slice(1))));
       else {
-        if (!/^[\p{L}\p{N}'\u2019-]+$/u.test(p))
+        // Marks (\p{M}) belong to words as the tokenizer reads them: Devanagari vowel signs, accents
+        // written as combining characters.
+        if (!/^[\p{L}\p{N}\p{M}'\u2019-]+$/u.test(p))
           throw new PatternError(`bad word "${p}" in pattern "${source}"`);
         for (const word of normalizeLiteral(p).split('-')) {
           // A bare contraction ("'m", "'ve") expands to an empty word plus its full form; only the
