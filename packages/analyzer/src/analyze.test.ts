@@ -41,6 +41,29 @@ describe('analyze', () => {
     expect(conditional(long)).toEqual(['sorry if you']);
   });
 
+  it('recovers from a failure in one message: the next message still gets every finding', () => {
+    // A rule whose message cannot be read the first time: that analysis throws midway, after the
+    // rule has matched. Nothing the engine keeps between messages may carry the failure over.
+    let failures = 1;
+    const rule = {
+      id: 'test.sorry-if',
+      category: 'conditional',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['sorry if'],
+      get message(): string {
+        if (failures-- > 0) throw new Error('unreadable');
+        return 'conditional';
+      },
+    };
+    const rules = { lexicons: {}, rules: [rule] } as unknown as Parameters<typeof analyze>[2];
+    const text = "I'm sorry if you were offended.";
+    expect(() => analyze(text, { kind: 'apology' }, rules)).toThrow('unreadable');
+    expect(analyze(text, { kind: 'apology' }, rules).findings.map((f) => f.ruleId)).toEqual([
+      'test.sorry-if',
+    ]);
+  });
+
   it('lists each component once, in a fixed order', () => {
     const text =
       "I'm so sorry. I'm sorry I lied to you about the money. It was my fault. I know it made you feel betrayed. " +

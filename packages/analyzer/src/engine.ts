@@ -122,8 +122,9 @@ export interface Engine {
   regexGate: RegExp | null;
   /** Cost-meter slots: one per pattern of each rule, then one for the rule's conditions. */
   slots: number;
-  /** Per rule, where its last match in the message being read ended (0 between messages). */
+  /** Per rule, where its last match ended, and in which message (see nextMessage). */
   lastEnd: Int32Array;
+  lastEndIn: Int32Array;
 }
 
 export interface EngineResult {
@@ -208,6 +209,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     regexGate: null,
     slots: 0,
     lastEnd: new Int32Array(set.rules.length),
+    lastEndIn: new Int32Array(set.rules.length),
   };
   // Built here, then folded into `lookup`: ids for the words patterns require; patterns keyed by
   // one word; and patterns keyed by their first two (and third) words.
@@ -338,6 +340,17 @@ export function stopMeter(): void {
 /** Charge a slot the matcher steps taken since `before`, when metering. */
 function charge(slot: number, before: number): void {
   if (meter !== null) meter[slot]! += matcherSteps() - before;
+}
+
+// Messages are numbered from 1 across calls, so lastEndIn needs clearing only when the number would
+// overflow.
+let lastMessage = 0;
+function nextMessage({ lastEndIn }: Engine): number {
+  if (lastMessage === 0x7fffffff) {
+    lastEndIn.fill(0);
+    lastMessage = 0;
+  }
+  return ++lastMessage;
 }
 
 // Sentence stamps count up across calls so `seen` never needs clearing; when they would overflow,
@@ -571,11 +584,11 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
   spreads = new Map();
   const pending: Pending[] = [];
-  // Where each rule's last match ended, so a rule never matches inside its own match. Kept on the
-  // engine and cleared rule by rule at the end: most rules never match, and a fresh array per
-  // message was a measurable share of a short message's time.
-  const lastEnd = engine.lastEnd;
-  const matched: number[] = [];
+  // Where each rule's last match in this message ended, so a rule never matches inside its own
+  // match. Kept on the engine and valid only under this message's number: a fresh array per message
+  // was a measurable share of a short message's time, and nothing needs clearing (even after a throw).
+  const { lastEnd, lastEndIn } = engine;
+  const message = nextMessage(engine);
   const tokens = doc.tokens;
   const { lookup, seen, groupsOf, groupSeen } = engine;
   // A required word in the sentence: it and every list it is in are held.
@@ -591,7 +604,7 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   let stamp = 0;
   const tryEntry = ({ rule, els, slot, needs }: Entry, t: number, limit: number): void => {
     if (!holdsWords(engine, needs, stamp)) return;
-    if (t < lastEnd[rule.index]! || !allowed(rule, kind)) return;
+    if ((lastEndIn[rule.index] === message && t < lastEnd[rule.index]!) || !allowed(rule, kind)) return;
     const comp = rule.def.component;
     if (comp && out.components.has(comp)) return;
     const before = matcherSteps();
@@ -600,8 +613,8 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     if (end < 0) return;
     const hit = { first: t, end };
     if (!passes(doc, hit, rule)) return;
-    if (lastEnd[rule.index] === 0) matched.push(rule.index);
     lastEnd[rule.index] = end;
+    lastEndIn[rule.index] = message;
     record(doc, rule, tokens[t]!.start, tokens[end - 1]!.end, out, pending);
   };
   const tryList = (list: readonly Entry[] | undefined, t: number, limit: number): void => {
@@ -692,7 +705,6 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       }
     }
   }
-  for (const r of matched) lastEnd[r] = 0;
   settle(doc, pending, out);
   return out;
 }

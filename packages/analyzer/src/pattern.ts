@@ -30,25 +30,40 @@ export interface El {
   max: number;
   opts: El[][];
   opt: boolean;
-  /** An indexed alternation's key in BY_FIRST (the `words` or `byFirst` kind); -1 otherwise. */
+  /**
+   * An indexed alternation's options by the id of a word they can start with (class keys
+   * included), in its rule set's one table keyed by (n, word id): a Map per alternation made the
+   * lookup most of the matcher's time. `n` is -1 and `table` undefined when it is not indexed.
+   */
   n: number;
-  /** Its options by the id of a word they can start with (class keys included), in BY_FIRST. */
+  table: PairTable<El[][]> | undefined;
+  /** Its options are indexed by first word; `other` holds those that can start with any word. */
   byFirst: boolean;
   other: El[][] | undefined;
-  /** Its options are single words only ("(a|the|my)"): a word in BY_FIRST matches, no recursion. */
+  /** Its options are single words only ("(a|the|my)"): a word in the table matches, no recursion. */
   words: boolean;
 }
 
-// Every indexed alternation's options by first word id, in one table keyed by (El.n, word id):
-// a Map per alternation made the lookup most of the matcher's time.
-const BY_FIRST = new PairTable<El[][]>();
+// Numbers indexed alternations; unique across rule sets, so no two ever share a key in a table.
 let indexed = 0;
 
 const NO_OPTS: El[][] = [];
 
 function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): El {
   const id = t === 'lit' ? wordId(w) : -1;
-  return { t, w, id, max, opts, opt, n: -1, byFirst: false, other: undefined, words: false };
+  return {
+    t,
+    w,
+    id,
+    max,
+    opts,
+    opt,
+    n: -1,
+    table: undefined,
+    byFirst: false,
+    other: undefined,
+    words: false,
+  };
 }
 
 /** The pattern, anchored so that it only matches when it ends exactly where the match may end. */
@@ -87,18 +102,21 @@ const IN_WORD_CLOSE = /[)\]][\p{L}\p{N}]/u;
 interface Shared {
   byKey: Map<string, El>;
   ids: Map<El, number>;
+  /** The options of the set's indexed alternations by first word (see El.table). */
+  table: PairTable<El[][]>;
 }
 const sharedBySet = new WeakMap<Lexicons, Shared>();
 function sharedFor(lexicons: Lexicons): Shared {
   let shared = sharedBySet.get(lexicons);
-  if (shared === undefined) sharedBySet.set(lexicons, (shared = { byKey: new Map(), ids: new Map() }));
+  if (shared === undefined)
+    sharedBySet.set(lexicons, (shared = { byKey: new Map(), ids: new Map(), table: new PairTable() }));
   return shared;
 }
 function intern(shared: Shared, key: string, make: () => El): El {
   let alt = shared.byKey.get(key);
   if (alt === undefined) {
     alt = make();
-    indexAlts([alt]);
+    indexAlts([alt], shared.table);
     shared.byKey.set(key, alt);
     shared.ids.set(alt, shared.ids.size);
   }
@@ -189,7 +207,7 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
     throw new PatternError(
       `pattern "${source}" only marks punctuation and can match nothing (for "nothing follows", use clause_end)`,
     );
-  indexAlts(seq);
+  indexAlts(seq, sharedFor(lexicons).table);
   return seq;
 }
 
@@ -197,14 +215,15 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
 // instead of one by one. An option that begins with a nested alternation ("(a|an) (idiot|…)") is
 // indexed under each word it can start with; only options that can start with any word, or match
 // nothing, are always tried.
-function indexAlts(els: readonly El[]): void {
+function indexAlts(els: readonly El[], table: PairTable<El[][]>): void {
   for (const el of els) {
     if (el.t !== 'alt' || el.n >= 0) continue;
-    for (const opt of el.opts) indexAlts(opt);
+    for (const opt of el.opts) indexAlts(opt, table);
     if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
       el.n = indexed++;
+      el.table = table;
       el.words = true;
-      for (const opt of el.opts) BY_FIRST.set(el.n, opt[0]!.id, NO_OPTS);
+      for (const opt of el.opts) table.set(el.n, opt[0]!.id, NO_OPTS);
       continue;
     }
     if (el.opts.length < 4) continue;
@@ -224,8 +243,9 @@ function indexAlts(els: readonly El[]): void {
       }
     }
     el.n = indexed++;
+    el.table = table;
     el.byFirst = true;
-    for (const [key, list] of byFirst) BY_FIRST.set(el.n, key, list);
+    for (const [key, list] of byFirst) table.set(el.n, key, list);
     el.other = other;
   }
 }
@@ -386,7 +406,7 @@ function run(
         const tok = t < end ? tokens[t] : undefined;
         if (
           tok !== undefined &&
-          (BY_FIRST.get(el.n, tok.id) !== undefined || BY_FIRST.get(el.n, tok.altId) !== undefined)
+          (el.table!.get(el.n, tok.id) !== undefined || el.table!.get(el.n, tok.altId) !== undefined)
         ) {
           const r = run(els, k + 1, tokens, t + 1, end, up);
           if (r >= 0) return r;
@@ -398,18 +418,18 @@ function run(
       if (el.byFirst) {
         const tok = t < end ? tokens[t] : undefined;
         if (tok !== undefined) {
-          for (const opt of BY_FIRST.get(el.n, tok.id) ?? NONE) {
+          for (const opt of el.table!.get(el.n, tok.id) ?? NONE) {
             const r = run(opt, 0, tokens, t, end, frame);
             if (r >= 0) return r;
           }
           if (tok.altId >= 0)
-            for (const opt of BY_FIRST.get(el.n, tok.altId) ?? NONE) {
+            for (const opt of el.table!.get(el.n, tok.altId) ?? NONE) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
           const key = classIdOf(tok);
           if (key >= 0)
-            for (const opt of BY_FIRST.get(el.n, key) ?? NONE) {
+            for (const opt of el.table!.get(el.n, key) ?? NONE) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
