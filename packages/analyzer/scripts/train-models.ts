@@ -13,7 +13,8 @@
 // the rest rounded, which keeps the file small.
 //
 // Which models ship is decided on five-fold cross-validated scores of the train.jsonl messages (the
-// rules were never written from them), never on the held-out part. Its folds keep each writer's
+// rules were never written from them, but for the last round of crisis rules: see FIXED_THRESHOLD),
+// never on the held-out part. Its folds keep each writer's
 // messages together, so a model is always judged on writers it has not read (writers wrote near-twins
 // side by side, and splitting them would flatter the model):
 // - crisis and threat always ship (recall first), at the lowest threshold at which three in four of
@@ -56,11 +57,13 @@ const MIN_PRECISION = 0.75;
 const MIN_GAIN = 0.01;
 const NEAR_BEST = 0.005;
 // The crisis rules' last round (rules/crisis-languages.yml, crisis-indirect-*.yml) was written from
-// train.jsonl's crisis messages, so there the rules now find nearly every one and the criterion
-// below no longer measures the model: any threshold keeps three in four calls right. The crisis
-// model reads only words and the kind, not the rules, so it is the same model as when the criterion
-// was last applied on messages the rules had not seen; that gave 0.5, and 0.5 stands. Judge it again
-// on fresh messages whenever the crisis model's training data changes.
+// train.jsonl's crisis messages, so there the rules now find nearly all of them (1,015 of 1,021,
+// against 584 before) and the criterion below no longer measures the model: the rules' own calls
+// carry the combined precision, which would now pass at 0.4 while the model's additions there are
+// almost all wrong. The crisis model reads only words and the kind, not the rules, so its weights are
+// those it had when the criterion was last applied on messages the rules had not seen; that gave
+// 0.5, and 0.5 stands. Judge it again on fresh messages whenever the crisis model's training data
+// changes.
 const FIXED_THRESHOLD: Partial<Record<Label, number>> = { crisis: 0.5 };
 const THRESHOLDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 

@@ -48,9 +48,10 @@ describe('crisis resources', () => {
   });
 
   it('are the numbers every crisis finding suggests', () => {
-    expect(CRISIS_REACH_OUT).toBe(
-      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
-    );
+    const us = CRISIS_RESOURCES.find((r) => r.countries.includes('US'))!;
+    const uk = CRISIS_RESOURCES.find((r) => r.countries.includes('GB'))!;
+    for (const number of [us.sms!, uk.phone!, 'findahelpline.com'])
+      expect(CRISIS_REACH_OUT).toContain(number);
     const crisisRules = RULE_SET.rules.filter((r) => r.category === 'crisis');
     expect(crisisRules.length).toBeGreaterThan(100);
     for (const rule of crisisRules) {
@@ -58,7 +59,7 @@ describe('crisis resources', () => {
       const suggestion = rule.suggestion ?? '';
       if (suggestion.startsWith('Call emergency services now'))
         expect(suggestion, rule.id).toContain(
-          'call or text 988; in the UK and Ireland call Samaritans on 116 123',
+          `call or text ${us.sms!}; in the UK and Ireland call Samaritans on ${uk.phone!}`,
         );
       else expect(suggestion, rule.id).toContain(CRISIS_REACH_OUT);
     }
