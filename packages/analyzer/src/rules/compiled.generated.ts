@@ -474,7 +474,7 @@ export const RULE_SET: ShippedRuleSet = {
     ],
     crisis_ind_a_away: [
       '(company|firm|this place|department|the team|this team|the office|the club|the band|the group|the school|this school|the practice)',
-      "(holiday|holidays|trip|travelling|traveling|away|abroad|conference|course|training|tour|festival|flight|flying|fly|moving|move|moved|emigrat*|relocat*|new job|the job|contract|dubai|australia|spain|galway|leeds|london|manchester|scotland|america|the states|canada|uni|university|college|work|working|shift|shifts|nights|rota|deployment|deployed|posted|hospital|surgery|operation|op|recovery|rehab|mum's|dad's|my parents'|nan's|the in-laws|in-laws|wedding|stag|hen|festival|the kids'|custody|handover|contact weekend|my weekend|your weekend|court|mediation|divorce|decree|sale|completion|lease|tenancy|notice|selling|sold|sell it|to dave|new car|new place|new flat|cheaper|lol|haha)",
+      "(holiday|holidays|trip|travelling|traveling|away|abroad|conference|course|training|tour|festival|flight|flying|fly|moving|move|moved|emigrat*|relocat*|new job|the job|contract|dubai|australia|spain|galway|leeds|london|manchester|scotland|america|the states|canada|uni|university|college|work|working|shift|shifts|nights|rota|deployment|deployed|posted|hospital|surgery|operation|op|recovery|rehab|mum's|dad's|my parents|nan's|the in-laws|in-laws|wedding|stag|hen|festival|the kids (party|birthday|school|sports day|house|place)|custody|handover|contact weekend|my weekend|your weekend|court|mediation|divorce|decree|sale|completion|lease|tenancy|notice|selling|sold|sell it|to dave|new car|new place|new flat|cheaper|lol|haha)",
     ],
     crisis_ind_a_safe_now: [
       "(i am|i'm|im) (safe|okay now|ok now|fine now|doing (much |a lot )?better|in a (much |far )?better place|not in (any )?danger|not there now|not in that place|not going to do anything|not gonna do anything)",
@@ -501,7 +501,7 @@ export const RULE_SET: ShippedRuleSet = {
       "(none of this|it) (is|was|'s) not (on you|your fault)",
       '(none of this|none of it) (is|was) (on you|your fault)',
       "(don't|do not) blame yourself",
-      '(whatever|whatever happens)',
+      'whatever happens',
       '(at peace|calm about it|made my peace)',
       "(this is|this'll be|it's) the last (one|message|you'll hear|time)",
       '(mind|look after|take care of) yourself <break>',
@@ -512,6 +512,28 @@ export const RULE_SET: ShippedRuleSet = {
       "(he|she|they) (will|'ll) actually (play|use|wear|read|ride) (it|them)",
       '(i was )?always going to end up like this',
       "(shan't|shall not) be (writing|in touch) again",
+    ],
+    crisis_ind_a_final_cue_strong: [
+      "(will not|won't|wont|shan't|shall not) (bother|trouble) (you|anyone|anybody) (again|any more|anymore|much longer|ever again)",
+      'know i love (them|you|her|him)',
+      "(sorry|i'm sorry|i am sorry) for (everything|all of it) <break>",
+      'makes sense to do it now',
+      "(shan't|shall not|won't|will not) (need|be needing) (it|them)",
+      '(not|no) (the )?strength to (continue|go on|carry on)',
+      'no wish to go on',
+      'lived long enough',
+      "(don't|do not) waste (time|your time|a second) (feeling bad|being sad|on me|crying)",
+      "(please )?(don't|do not) be sad",
+      "(none of this|it) (is|was|'s) not (on you|your fault)",
+      '(none of this|none of it) (is|was) (on you|your fault)',
+      "(don't|do not) blame yourself",
+      '(at peace|calm about it|made my peace)',
+      "(this is|this'll be|it's) the last (message|you'll hear)",
+      'you were the best thing',
+      '(i was )?always going to end up like this',
+      "(shan't|shall not) be (writing|in touch) again",
+      "(he|she|they) (will|'ll) actually (play|use|wear|read|ride) (it|them)",
+      '(and )?my (guitar|records|books|bike|watch|ring|jewellery|camera|tools|vinyl|piano) to (you|<name>|your|him|her)',
     ],
     crisis_ind_b_safe: [
       '(i am|im) safe (now|<break>|and)',
@@ -10933,7 +10955,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(jump|jumping|jumpin|throw myself|throwing myself|step|stepping|fall|falling|drop|dropping) (off|from|over|in front of|under|onto) (the|a|that|my) ~3 (@crisis_ind_a_place|train|trains|lorry|building at work|balcony)',
         '(dwell|think|thinking|thinkin|thought|dream|dreaming|tempted|urge|want|wanted|wanna|keep|picture|picturing|imagine|imagining) (about |bout |of |on )?(myself )?(just )?(jumping|jumpin|stepping|throwing myself|falling|walking) (off|from|in front of|under|onto|over) (the|a|that)',
         "@crisis_ind_a_place ~14 (counting|count|counted|started counting) ~2 how many more (times|days|mornings|nights|journeys|trips) (i will|i'll|ill|i have|i've|i) (have to|got to|need to|must)",
-        "(train|trains|express|the fast train|freight|the <number>|it) ~6 (goes straight through|go straight through|going straight through|does not stop|doesn't stop|do not stop|don't stop|without stopping|never stops)",
+        "(train|trains|express|the fast train|freight|the <number>) ~6 (goes straight through|go straight through|going straight through|does not stop|doesn't stop|do not stop|don't stop|without stopping|never stops)",
       ],
       unless: [
         'in_quote',
@@ -10946,7 +10968,7 @@ export const RULE_SET: ShippedRuleSet = {
         { before: '(kill|push|run over|hurt) (him|her|you|them)' },
         {
           sentence_has:
-            '(sooner|rather|than|quiz|question|answer|trivia|painting|song|the design|architect|architecture|engineering|built|toll|closed|closure|roadworks|traffic|queue)',
+            '(sooner|rather|than|quiz|question|answer|trivia|painting|song|the design|architect|architecture|engineering|built|toll|closed|closure|roadworks|traffic|queue|repair|repairs|repaired|repairing|the quote|quote|quoted|insurance|damage|damaged|storm|renovation|renovations|works|cost|costs)',
         },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -11014,7 +11036,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           sentence_has:
-            "(the kids|the children|my son|my daughter|the dog|deer|fox|badger|cat ran|dog ran|cyclist|pedestrian|kid ran|black ice|ice|fog|snow|tyre|puncture|sleepy|so tired|nodded off|asleep at the wheel|microsleep|mot|the other driver|mechanic|dashcam|lesson|instructor|driving test|ball|my phone|without looking|wasn't looking|not looking|distracted|stupid of me|joke|lol|haha|will|wills|in case|plan for|contingency|cover|who would take over|the business|the rota|the kids' school|the passwords)",
+            "(the kids|the children|my son|my daughter|the dog|deer|fox|badger|cat ran|dog ran|cyclist|pedestrian|kid ran|black ice|ice|fog|snow|tyre|puncture|sleepy|so tired|nodded off|asleep at the wheel|microsleep|mot|the other driver|mechanic|dashcam|lesson|instructor|driving test|ball|my phone|without looking|wasn't looking|not looking|distracted|stupid of me|joke|lol|haha|will|wills|in case|plan for|contingency|cover|who would take over|the business|the rota|the kids school|the passwords)",
         },
         {
           before:
@@ -11103,7 +11125,7 @@ export const RULE_SET: ShippedRuleSet = {
         'tell ~2 (he|she) was (a |the )?(good|best|very good|goodest) (boy|girl|lad|dog|cat)',
         "(need|want|wanted|needed|have|had|got) to (know|hear it|hear|ask|say it|tell you|see you|hear your voice) ~3 before i (go|die|am gone|'m gone|leave for good) <break>",
         "(once more|one last time|one more time|a last time|for the last time) before (the end|i go|i die|i'm gone|i am gone|it's over|it is over) <break>",
-        "(if|when) i (go|die|do it|end it|am gone|'m gone|don't make it|do not make it|don't wake up|do not wake up) (tonight|tomorrow|soon|this week|this weekend|in the night)? ~2 (it is|it's|its) not (your|ur|you're|anyone's|anybody's|on you|because of you) (fault)?",
+        "(if|when) i (go|die|do it|end it|am gone|'m gone|don't make it|do not make it|don't wake up|do not wake up) (tonight|tomorrow|soon|this week|this weekend|in the night)? ~2 (it is|it's|its) not ((your|ur|you're|anyone's|anybody's) fault|on you|because of you)",
         'to whoever (reads|finds|opens) (this|me) (first)?',
         '(properly|proper|a proper|final|my final|a final|my last) (goodbye|goodnight|good night|farewell) this time',
         '(my )?(final|last) (goodbye|goodnight|farewell) (x|xx|from me) <break>',
@@ -11112,7 +11134,11 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           sentence_has:
-            "(phone|early shift|shift|work|alarm|bed|sleep well|tmrw|tomorrow (morning|night|at)|see you|speak (soon|tomorrow)|talk (soon|tomorrow)|text you|call you|ring you|about (it|this|that|the|us|getting back|money)|on the subject|until|till|unless|if you|when you|promise i'll|i'll stop|stop texting|stop messaging|move|moving|flight|holiday|trip|abroad|australia|the airport|new job|uni|leaving do|to bed|to the|for a (week|while|bit|few)|on holiday|the weekend|lol|haha|xx|the vet|put down|put to sleep|passed|died|rip|rest in peace|rainbow bridge|the party|the pub|the match|the shop|the office|the gym|sleep|the meeting|the rest of my stuff|the keys back)",
+            "(phone|early shift|shift|work|alarm|bed|sleep well|tmrw|tomorrow (morning|night|at)|see you|speak (soon|tomorrow)|talk (soon|tomorrow)|text you|call you|ring you|about (it|this|that|the|us|getting back|money)|on the subject|until|till|unless|if you|when you|promise i'll|i'll stop|stop texting|stop messaging|move|moving|flight|holiday|trip|abroad|australia|the airport|new job|uni|leaving do|to bed|to the|for a (week|while|bit|few)|on holiday|the weekend|lol|haha|xx|the vet|put down|put to sleep|passed|died|rip|rest in peace|rainbow bridge|the party|the pub|the match|the shop|the office|the gym|sleep|the meeting|the rest of my stuff|the keys back|can we|could we|shall we|should we|let's|lets|meet|meet up|a coffee|a drink)",
+        },
+        {
+          message_has:
+            '(blocked your number|blocking your number|blocked you|block you|blocking you|changing my number)',
         },
         {
           before:
@@ -11135,21 +11161,22 @@ export const RULE_SET: ShippedRuleSet = {
         '(wanted|hoped|meant|planned|aimed|needed) to (make it|hold on|hang on|last|stay|stick around|stay alive|get) (to|until|till|through|past) ~3 at least <break>',
         "(that was|that's|it was|this was) (the|my) (goal|target|plan|deadline) <break> (i made it|made it|done|and now)",
         '(while|whilst) i still (can|have the chance|have time|have the strength) <break>',
-        "(there won't|there will not|there isn't|there is not|there's not|won't) (be )?(a lot|much|many|long|a lot of|much more|a lot more|many more) (more )?(time|days|chances|opportunities|mornings) (left )?(for (that|me|this|it))? <break>",
+        "(there won't|there will not|there isn't|there is not|there's not|won't) (be )?(a lot|much|many|long|a lot of|much more|a lot more|many more) (more )?(time|days|chances|opportunities|mornings) left for me <break>",
         "in case i (do not|don't|dont|never) (get|have) (the|another) chance (to say it|to tell you|to say this|again)? <break>",
       ],
       unless: [
         'in_quote',
         {
           sentence_has:
-            "(exam|exams|revision|deadline|shift|shifts|work|the office|the job|hangover|lol|haha|the heat|holiday|trip|term|uni|school|course|the flat|the house|the move|before the move|the lease|in london|here|the baby|pregnan|due|the party|wedding|the hen|the stag|the match|the marathon|the run|the race|the hike|the diet|dry january|sober|the kids' (party|birthday)|the show|the gig|the concert|the meeting|the interview|the hearing|court|the sale|completion|gym|the budget|pay day|payday|my wages|wages|money|rent|the overdraft|joke|kidding|funny)",
+            '(exam|exams|revision|deadline|shift|shifts|work|the office|the job|hangover|lol|haha|the heat|holiday|trip|term|uni|school|course|the flat|the house|the move|before the move|the lease|in london|here|the baby|pregnan|due|the party|wedding|the hen|the stag|the match|the marathon|the run|the race|the hike|the diet|dry january|sober|the kids (party|birthday)|the show|the gig|the concert|the meeting|the interview|the hearing|court|the sale|completion|gym|the budget|pay day|payday|my wages|wages|money|rent|the overdraft|joke|kidding|funny)',
         },
         {
-          followed_by: '(without|with|on|at|in|of|before|as|here|there|together|at work|for (the|my|a|our))',
+          followed_by:
+            '(without|with|on|at|in|of|before|as|here|there|together|at work|for (the|my|a|our)|to)',
         },
         {
           sentence_has:
-            '(move|moving|leave for|before you|before i|before we|go mad|scream|lose it|explode|die of|the ferry|the flight)',
+            '(move|moving|leave for|before you|before i|before we|go mad|scream|lose it|explode|die of|the ferry|the flight|happy birthday|merry christmas|congrat*|good luck|anniversary|taxi|cab|uber|train|bus|form|forms|the last day to|deadline)',
         },
         {
           before:
@@ -11298,7 +11325,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        '(and )?(it|something|that) (probably|likely|definitely|surely|certainly|almost certainly)? will (soon|before long|shortly|very soon|quite soon) <break>',
+        '(and )?(it|something|that) (probably|likely|definitely|surely|certainly|almost certainly) will (soon|before long|shortly|very soon|quite soon) <break>',
         '(i )?(rather|really|do|probably) (think|expect|suspect|reckon) it will (before long|soon|shortly|happen soon)',
         '(life insurance|the policy|my policy|the insurance|insurance) ~8 (pays out|pay out|would pay|will pay|pays|covers|cover) ~6 (either way|even if|suicide|after (two|2|one|1|a|three) (years|year)|double|if it looks|soon enough)',
         "(money|debt|debts|loan|what i owe|pay you back|paid back|get it|you'll get|it'll be sorted|be sorted out|sorted out|cover it|covered) ~6 (from|out of|with|by) (the|my) (life insurance|insurance money|insurance payout|payout|estate|death in service)",
@@ -11307,7 +11334,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(if|should|in case) (something|anything) (happens|happen|should happen|were to happen|was to happen) to me ~12 (was not|wasn't|isn't|is not|not) (because of|about|your fault|his fault|her fault|their fault|on (you|him|her))",
         "(who|whom) (i would|i'd|id) (leave|give) (things|everything|my (things|stuff|money|bits)|it all|what) to",
         "(admin|paperwork|loose ends|tidying up) for something (i have|i've|ive|i) (already )?(decided|made my mind up about|settled on|chosen)",
-        "(you will|you'll|youll|it will|it'll|itll|it will all|it'll all|all this will|this will) (understand|make sense|all make sense|know why|see why) (soon|soon enough|later|one day|in time|after|afterwards|when the time comes) <break>",
+        "(you will|you'll|youll|it will|it'll|itll|it will all|it'll all|all this will|this will) (understand|make sense|all make sense|know why|see why) (soon|soon enough|after|afterwards|when the time comes) <break>",
         '(transferred|sent|given|gave|moved|put) (you|him|her) (everything|all|every penny|the lot|all the money|everything i have) (in|from|out of) my (account|accounts|savings|bank)',
         "(you will|you'll|youll) need it more than (i will|i do|i ever will|me) <break> ~4 (do not|don't) (try to )?(send|give|pay) it back",
         '(sorted|sorting|done|did|changed|updated|signed|filled in|arranged|made) (out )?(the|my) (pension nomination|nomination form|death in service|beneficiary|beneficiaries|expression of wish) ~8 (goes to|go to|all goes|so it|makes sense)',
@@ -11316,7 +11343,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           sentence_has:
-            "(at work|union|workplace|on the job|employer|industrial|surprise|present|gift|party|proposal|parcel|delivery|when you see|when you get|when it arrives|when you open|the kids' (party|birthday)|renewal|switching|cheaper|adviser|advisor|quote|premium|comparison|car insurance|travel insurance|home insurance|pet insurance|contents|the boiler|the house sells|when the house|the sale|nan's|gran's|grandad's|grandma's|grandpa's|dad's estate|mum's estate|her estate|his estate|probate|executor|solicitor says|bank holiday|the post|rain|snow|weather|storm|forecast|the bus|the train|the baby|due|labour|results|the parcel|payday|pay day|wages|the refund|the deposit|tax|hmrc|the loan will|once i'm paid|when i get paid|bonus|solicitor said|like the solicitor|the office shuts|before the office)",
+            "(at work|union|workplace|on the job|employer|industrial|surprise|present|gift|party|proposal|parcel|delivery|when you see|when you get|when it arrives|when you open|the kids (party|birthday)|renewal|switching|cheaper|adviser|advisor|quote|premium|comparison|car insurance|travel insurance|home insurance|pet insurance|contents|the boiler|the house sells|when the house|the sale|nan's|gran's|grandad's|grandma's|grandpa's|dad's estate|mum's estate|her estate|his estate|probate|executor|solicitor says|bank holiday|the post|rain|snow|weather|storm|forecast|the bus|the train|the baby|due|labour|results|the parcel|payday|pay day|wages|the refund|the deposit|tax|hmrc|the loan will|once i'm paid|when i get paid|bonus|solicitor said|like the solicitor|the office shuts|before the office)",
         },
         {
           before:
@@ -11342,18 +11369,9 @@ export const RULE_SET: ShippedRuleSet = {
         '(sorted|sorting|done|did|made|changed|altered|updated|finished|signed|redone|written|wrote|drawn up|drew up) (out |up )?(the|my) (will|last will|life insurance|pension|pension nomination|funeral plan|death in service|beneficiaries|affairs|papers|paperwork)',
         "(life insurance|my policy|the policy|the will|my will) (is|'s|are|has been) (all )?(paid up|sorted|in order|up to date|signed|done|with the solicitor|in the (drawer|desk|folder|safe|notebook|bureau|box))",
         '(life insurance|the life insurance|my life insurance) ~6 (covered|sorted|in place|paid up)',
-        "(passwords|pins|pin numbers|logins|log ins|bank details|account details) (are|is|'re) (in|on|under|with|inside) (the|my|a|an|<name>)",
         '(leaving|left|leave) (you|him|her|<name>) (the|my) ~2 (flat|house|car|corsa|savings|money|records|guitar|bike|watch|ring|jewellery) (and|<break>)',
-        '(solicitor|lawyer|will) (has|have|knows) ~3 (in writing|what to do|the details|everything|it all|where everything is)',
-        "(solicitor|lawyer|executor) (has|have|'s got|has got) (my|the) (will|papers|instructions|letters|letter)",
         '(left|leave|leaving|given|gave) (instructions|the instructions|my instructions) (with|for) (the solicitor|my solicitor|the lawyer|mr|mrs|ms|<name>)',
         '(arranged|sorted|put|got) my (papers|affairs|things) (in order)?',
-        '(give|gives|giving|leave|want|wants) (my|the) (guitar|bike|records|piano|books|car|watch|ring|jewellery|camera|laptop|xbox|playstation|ps5|collection|tools|vinyl|medals|paintings|necklace|fishing gear|golf clubs|sewing machine) ~2 to (go to )?(<name>|your|my|the|him|her|you)',
-        '(my|the) (guitar|bike|records|piano|books|car|watch|ring|jewellery|camera|laptop|xbox|tools|vinyl|paintings) (to go|goes|should go|can go) to (<name>|your|my|the|him|her|you)',
-        'everything else (can|should|may|could) (be )?(sold|given away|donated|go to|cleared)',
-        '(cancelled|canceled|cancelling) (my|the) (phone contract|contract|phone|sky|netflix|gym|direct debits|subscriptions|car insurance)',
-        '(given|gave|handed in) (notice|my notice) on (the|my) (flat|house|room|tenancy)',
-        '(written|wrote) to (the bank|my brother|my sister|the boys|the girls|the kids|everyone|each of them)',
         '(put|filled|signed) ~3 (your name|you) (on|as) (the )?(forms|form|beneficiary|next of kin|guardian)',
         '(left|leave|leaving) (you )?(a|the) (letter|note|envelope) (at|with|for|in) ~3 <break>',
       ],
@@ -11362,7 +11380,43 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           sentence_has:
-            "(divorce|decree|mediation|mediator|custody|the split|separation|renewal|switching|cheaper|adviser|advisor|quote|premium|car insurance|travel insurance|home insurance|pet insurance|move|moving|removal|the sale|nan's|gran's|grandad's|grandma's|grandpa's|probate|executor|when (he|she) (died|passed)|(his|her) will|holiday|trip|abroad|the kids' school|parents' evening|the flat we|new flat|new place|new job|for now|while i'm away|while i am away|until i'm back|till i'm back|borrow|lend|lent|for the weekend|for a week|when you're done|when you are done)",
+            "(divorce|decree|mediation|mediator|custody|the split|separation|renewal|switching|cheaper|adviser|advisor|quote|premium|car insurance|travel insurance|home insurance|pet insurance|move|moving|removal|the sale|nan's|gran's|grandad's|grandma's|grandpa's|probate|executor|when (he|she) (died|passed)|(his|her) will|holiday|trip|abroad|the kids school|parents evening|the flat we|new flat|new place|new job|for now|while i'm away|while i am away|until i'm back|till i'm back|borrow|lend|lent|for the weekend|for a week|when you're done|when you are done)",
+        },
+        {
+          message_has:
+            '(passed away|died on|died last|(his|her|their) funeral|the decree|divorce|moving (out|in|to)|the move|new flat|new house|emigrat|see you|speak soon|talk soon|catch you)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-a-affairs-final-weak',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(passwords|pins|pin numbers|logins|log ins|bank details|account details) (are|is|'re) (in|on|under|with|inside) (the|my|a|an|<name>)",
+        '(solicitor|lawyer|will) (has|have|knows) ~3 (in writing|what to do|the details|everything|it all|where everything is)',
+        "(solicitor|lawyer|executor) (has|have|'s got|has got) (my|the) (will|papers|instructions|letters|letter)",
+        '(give|gives|giving|leave|want|wants) (my|the) (guitar|bike|records|piano|books|car|watch|ring|jewellery|camera|laptop|xbox|playstation|ps5|collection|tools|vinyl|medals|paintings|necklace|fishing gear|golf clubs|sewing machine) ~2 to (go to )?(<name>|your|my|the|him|her|you)',
+        '(my|the) (guitar|bike|records|piano|books|car|watch|ring|jewellery|camera|laptop|xbox|tools|vinyl|paintings) (to go|goes|should go|can go) to (<name>|your|my|the|him|her|you)',
+        'everything else (can|should|may|could) (be )?(sold|given away|donated|go to|cleared)',
+        '(cancelled|canceled|cancelling) (my|the) (phone contract|contract|phone|sky|netflix|gym|direct debits|subscriptions|car insurance)',
+        '(given|gave|handed in) (notice|my notice) on (the|my) (flat|house|room|tenancy)',
+        '(written|wrote) to (the bank|my brother|my sister|the boys|the girls|the kids|everyone|each of them)',
+      ],
+      when: [{ elsewhere: '@crisis_ind_a_final_cue_strong' }],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(divorce|decree|mediation|mediator|custody|the split|separation|renewal|switching|cheaper|adviser|advisor|quote|premium|car insurance|travel insurance|home insurance|pet insurance|move|moving|removal|the sale|nan's|gran's|grandad's|grandma's|grandpa's|probate|executor|when (he|she) (died|passed)|(his|her) will|holiday|trip|abroad|the kids school|parents evening|the flat we|new flat|new place|new job|for now|while i'm away|while i am away|until i'm back|till i'm back|borrow|lend|lent|for the weekend|for a week|when you're done|when you are done)",
         },
         {
           message_has:
@@ -11435,14 +11489,18 @@ export const RULE_SET: ShippedRuleSet = {
       when: [
         {
           message_has:
-            "(note|notes|letter|letters|plan|date|hear it from me|police|calm|sorry|picked|chosen|don't try|change my mind|decided|made up my mind|ready|at peace|goodbye)",
+            "(note|notes|letter|letters|plan|date|hear it from me|police|calm|picked|chosen|don't try|change my mind|decided|made up my mind|ready|at peace|goodbye)",
         },
       ],
       unless: [
         'in_quote',
         {
           sentence_has:
-            "(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat|gig|concert|match|flight|completion|the sale|handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit|party|birthday|run|marathon|sponsor|diet|gym|training|savings|budget|pay|job|engaged|engagement|pregnan|baby|the kids' (party|school)|pick up|pickup|drop off|come round|come over|for the|for your|for our|babysitter|shopping|pizza|film|movie|takeaway|telly|tv|netflix|bath|early night|bed|chill|relax|gym|cleaning|tidy|revise|revising|study)",
+            '(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat|gig|concert|match|flight|completion|the sale|handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit|party|birthday|run|marathon|sponsor|diet|gym|training|savings|budget|pay|job|engaged|engagement|pregnan|baby|the kids (party|school)|pick up|pickup|drop off|come round|come over|for the|for your|for our|babysitter|shopping|pizza|film|movie|takeaway|telly|tv|netflix|bath|early night|bed|chill|relax|gym|cleaning|tidy|revise|revising|study)',
+        },
+        {
+          message_has:
+            "(can't do|cannot do|cant do|can't make|cannot make|instead|swap|works for|work for|free on|available|does that work|is that ok|is that okay)",
         },
         {
           before:
@@ -11472,7 +11530,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           sentence_has:
-            "(by (working|paying|selling|getting|taking|talking|saying|being|doing)|with (money|cash|a payment|an apology|flowers)|the car|the boiler|the leak|the roof|the bike|the tv|the laptop|iva|bankruptcy|debt advice|stepchange|citizens advice|consolidat|remortgage|sell the|selling the|payment plan|standing order|instalments|overtime|second job|the kids|childcare|pick up|pickup|the school|the party|the wedding|the holiday|the trip|the funeral for|for (mum|dad|nan|gran|grandad)'s|dinner|lunch|the meeting|the handover|the move|moving|the flat|the lease|the tenancy|the van|the removal)",
+            "(by (working|paying|selling|getting|taking|talking|saying|being|doing)|with (money|cash|a payment|an apology|flowers)|the car|the boiler|the leak|the roof|the bike|the tv|the laptop|iva|bankruptcy|debt advice|stepchange|citizens advice|consolidat|remortgage|sell the|selling the|payment plan|standing order|instalments|overtime|second job|the kids|childcare|pick up|pickup|the school|the party|the wedding|the holiday|the trip|the funeral for|for (mum|dad|nan|gran|grandad)'s|dinner|lunch|the meeting|the handover|the move|moving|the flat|the lease|the tenancy|the van|the removal|traffic|rush hour|the rain|the snow|gets dark|the shops|the train|the bus|the queue|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow)",
         },
         {
           before:
@@ -11502,7 +11560,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(i|i just|i really) feel (so )?(done|finished) with (being alive|life|living|existing|everything|breathing)',
         "(i have|i've|ive) lived (long )?enough <break>",
         "(decided|think|feel|know) (that )?i (have|'ve) lived long enough",
-        "(i am|i'm|im) (so )?done <break> not (with )?(tired|that kind of|the normal|just tired|'done'|done|sad) ~2 done",
+        "(i am|i'm|im) (so )?done <break> not (with )?(tired|that kind of|the normal|just tired|done|sad) ~2 done",
         "(like|as in) (i have|i've|ive)? ~2 (written|wrote|written the|written-the) (letters|letter|notes|note) ~1 done",
         'done done <break> (like|as in|i mean) (gone|dead|not here)',
         'with (everything|it all|all of it|the lot) <break> with breathing',
@@ -11513,12 +11571,16 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         { message_has: '@crisis_ind_a_safe_now' },
         {
+          message_has:
+            '(filing for divorce|file for divorce|divorce papers|the divorce|mediation|my solicitor|separation agreement|this marriage|with this relationship|with us)',
+        },
+        {
           followed_by:
             '(with (the|this|my|work|it|that)|working|at (the|this|work)|in (the|this|that) (job|house|flat|town|city|team)|paying|doing|for (the|this|that|him|her|them)|to (do|work|pay|see|hear|go to)|whether|about|until|till|here|there|who|that|which)',
         },
         {
           sentence_has:
-            "(this job|the job|my job|the commute|this commute|the course|the gym|the diet|this diet|the project|work|shift|uni|the flat|this flat|the house|the relationship|this relationship|us|our marriage|with you|the arguing|the fighting|the rows|the lying|the drinking|smoking|the weather|this weather|the heat|lol|haha|joke|kidding|customers|the kids' school|traffic|the plan|the rota|the meeting|the wait|the waiting|the queue|the hold music|the call centre|the landlord|the council|the in-laws|the baby|teething|the new boss|my boss|the team|the list|the house hunt|the tenancy|to know|to see through|to tell)",
+            '(this job|the job|my job|the commute|this commute|the course|the gym|the diet|this diet|the project|work|shift|uni|the flat|this flat|the house|the relationship|this relationship|us|our marriage|with you|the arguing|the fighting|the rows|the lying|the drinking|smoking|the weather|this weather|the heat|lol|haha|joke|kidding|customers|the kids school|traffic|the plan|the rota|the meeting|the wait|the waiting|the queue|the hold music|the call centre|the landlord|the council|the in-laws|the baby|teething|the new boss|my boss|the team|the list|the house hunt|the tenancy|to know|to see through|to tell)',
         },
         {
           before:
@@ -11596,10 +11658,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        '(like|as in|i mean) (gone|dead|not here|not around|no more|forever|for good|permanently) <break>',
-        'not (with )?(tired|that kind of|the normal|just tired|done|sad|upset|angry|fed up|the usual) ~2 done',
-        '(like|as in) ~5 (letters|letter|notes|note|will|goodbyes|not here|gone|dead|for good|forever|permanently|no more) done',
-        'done done <break>',
+        '(like|as in|i mean) (gone|dead|not here|not around) <break>',
+        '(like|as in) ~5 (letters|letter|notes|note|will|goodbyes|not here|gone|dead) done',
         'with (breathing|existing|being alive|living|life) <break>',
       ],
       when: [{ message_has: '(done|finished|had enough)' }, 'clause_start'],
@@ -12152,7 +12212,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           sentence_has:
-            "(freight|noisy|noise|stopped the|disused|cycle path|cycleway|greenway|heritage|steam|we walked|made snow|snow angel*|snowball*|sledg*|snowman|snowmen|dog walk|walk the dog|with the dog|footpath|the path|nature reserve|shortcut|short cut|photo|photos|spotting|trainspott*|model railway|hornby|the kids (loved|love)|school trip|day out|commute|delays|delayed|strike|engineering works|cancelled|season ticket|railcard|ticket|tickets|platform <number>|the kids' (bikes|scooters)|snow angel|sledge|sledging|snowman|sunbathing|picnic|paddle|paddling|beach day|sandcastle|broken vase|vase|the window|the mirror|the car door|the scratch|the dent|spilled|spilt|the glass|the cup|the plate|bumped|the bin)",
+            '(freight|noisy|noise|stopped the|disused|cycle path|cycleway|greenway|heritage|steam|we walked|made snow|snow angel*|snowball*|sledg*|snowman|snowmen|dog walk|walk the dog|with the dog|footpath|the path|nature reserve|shortcut|short cut|photo|photos|spotting|trainspott*|model railway|hornby|the kids (loved|love)|school trip|day out|commute|delays|delayed|strike|engineering works|cancelled|season ticket|railcard|ticket|tickets|platform <number>|the kids (bikes|scooters)|snow angel|sledge|sledging|snowman|sunbathing|picnic|paddle|paddling|beach day|sandcastle|broken vase|vase|the window|the mirror|the car door|the scratch|the dent|spilled|spilt|the glass|the cup|the plate|bumped|the bin)',
         },
         {
           followed_by:
@@ -12273,14 +12333,14 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "(will not|not going to|never going to|shall not|not gonna) be (anywhere|at anything|around for anything|in anyone's (life|lives)|in anybody's (life|lives)) (soon|much longer|for long|then|honestly|tbh|at all|<break>)",
-        "or (anyone's|anybody's|anyone else's) ~2 (soon|for long|either|much longer)",
+        "or (anyone's|anybody's|anyone else's) ~2 (soon|for long|much longer)",
         '(will not|not going to|not gonna|no longer going to) be (around|here|there|alive|about) (long enough )?to (see (it|them|him|her|my|<name>|you|another|christmas|the (kids|children|boys|girls|baby|wedding|birth))|mind (him|her|them|the)|make (it|things|this) worse|cause|bother|disturb|upset|hurt|burden|be a burden|meet|know|pay|finish|read|worry)',
         '(will not|never|not going to|never going to|not gonna) (see|get to see|watch) (her|him|them|my|<name>|the kids|the children|the boys|the girls) ~2 (grow up|growing up|finish school|finish uni|graduate|get married|start school|leave school|turn <number>|walk down the aisle|have kids|first day)',
         '(will not|not going to|not gonna) need (anywhere|anything|a (house|flat|home|bed|place|room|phone|car)|either (one|of them)?|any of (it|this|that|them)|my (car|flat|house|phone|stuff|things|savings)) ~2 (@crisis_ind_b_soon|where i am going|anymore|any more|<break>)',
         '(will not|not going to) matter to me (much longer|for long|soon|for much longer)',
         '(will not|not) (be able to )?(find|reach|contact|get hold of) me ~2 (after (tonight|today|this|tomorrow)|anyway after)',
         '(will not|not|never|not going to) (be )?(doing|do|having|have|see|seeing|get|getting|be around for) another (christmas|birthday|year|new year|winter|summer|anniversary|fathers day|mothers day) <break>',
-        '(will not|never|not going to) get to <break>',
+        '(will not|not going to) get to <break>',
         '(will not|not) be having one <break>',
         '(will not|not|never) (be )?(coming|come) back for (her|him|them|it|the cat|the dog)',
         '(not|never|no) (planning|intending|plan|going|gonna|intention) (on|of|to) (come|coming) back <break>',
@@ -12297,7 +12357,7 @@ export const RULE_SET: ShippedRuleSet = {
         { followed_by: '(who|what|which|whether|if|how|where)' },
         {
           sentence_has:
-            '(photos|pictures|video|send me|facetime|record it|(i am|im) away|that (week|weekend|day|night))',
+            '(photos|pictures|video|send me|facetime|record it|(i am|im) away|that (week|weekend|day|night)|driving|drive|a drink|drinking|pint|beer|wine|thanks|no thank you|on antibiotics|dessert|pudding)',
         },
         { preceded_by: '(he|she|they|you|u|we|nan|mum|dad|<name>|the kids)' },
       ],
@@ -12313,7 +12373,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "(i will|ill|i am going to|i might|i may|i would|i should|i'll probably|i will probably) be (gone|long gone|dead|six feet under|in the ground) (before|by) ~2 (hearing|court|court date|mediation|wedding|birthday|christmas|funeral|case|trial|summer|spring|new year|weekend|results|due date|then|that|handover)",
         "(i will not|i won't|i am not going to|i never|i'll never|i will never|i do not think i will|i don't think i'll) (live|survive|last|be alive) (to see|till|until|long enough to see|for) (the|your|his|her|their|another|next|christmas|<name>) ~2 (wedding|birthday|christmas|summer|baby|hearing|year|spring|graduation|anniversary|birth)",
-        "(do not|don't|dont|will not|won't|not going to|never) make it (through|past) (the |this |another |next )?(tonight|today|tomorrow|christmas|night|weekend|week|month|year|winter|new year|summer|spring)",
+        "(i|i am|i will|i'll|i just|i probably|i really) (do not|don't|dont|will not|won't|not going to|never|might not|may not|probably won't|probably will not) make it (through|past) (the |this |another |next )?(tonight|today|tomorrow|christmas|night|weekend|week|month|year|winter|new year|summer|spring)",
         '(come|coming|go|going|attend|attending|be at|turn up|show up|feel you have to come) ~2 (to )?my funeral',
         "(do not|don't|dont) (think|reckon) i (will|'ll) make it to (mediation|the hearing|court|the wedding|christmas|the birthday|the weekend|next (week|month|year))",
       ],
@@ -12362,7 +12422,7 @@ export const RULE_SET: ShippedRuleSet = {
         { followed_by: '(with|of|talking|arguing|texting|chasing)' },
         {
           sentence_has:
-            "(arguing|argument|conversation|talking|texting|fighting|chasing|begging|asking|apologising|worn out|from the week|run down|drained|counselling|therapy|we|us|our|relationship|marriage|tried everything|group chat|this chat|the chat|the group|wedding|party|lol|haha|lmao|the hotel|airbnb|the shop|the till|library|hostel|the room|shift|early shift|the office|for the night|for today|for the day|for the week|for tonight|bed|phone is going|phone's going|drawer|job|work|career|depot|retire|retirement|company|firm|business|season|club|team|band|football|cricket|match|game|contract|lease|marker|ink|tattoo|hair|dye|make up|makeup|residency|visa|position|role|resident|staff|collection|exhibition|assignment|essay|homework|dinner|washing|laundry|painting|decorating|diy|the kitchen|the garden|christmas shopping|the move|the packing|paperwork|the forms|marathon|training|gym|revision|exams|exam|degree|course|diet|detox|twitter|facebook|instagram|tiktok|social media|socials|the app|dating)",
+            "(need a long|could do with a long|speak tomorrow|talk tomorrow|arguing|argument|conversation|talking|texting|fighting|chasing|begging|asking|apologising|worn out|from the week|run down|drained|counselling|therapy|we|us|our|relationship|marriage|tried everything|group chat|this chat|the chat|the group|wedding|party|lol|haha|lmao|the hotel|airbnb|the shop|the till|library|hostel|the room|shift|early shift|the office|for the night|for today|for the day|for the week|for tonight|bed|phone is going|phone's going|drawer|job|work|career|depot|retire|retirement|company|firm|business|season|club|team|band|football|cricket|match|game|contract|lease|marker|ink|tattoo|hair|dye|make up|makeup|residency|visa|position|role|resident|staff|collection|exhibition|assignment|essay|homework|dinner|washing|laundry|painting|decorating|diy|the kitchen|the garden|christmas shopping|the move|the packing|paperwork|the forms|marathon|training|gym|revision|exams|exam|degree|course|diet|detox|twitter|facebook|instagram|tiktok|social media|socials|the app|dating)",
         },
         {
           nearby:
@@ -12405,7 +12465,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(best|kindest|only|right) (thing|gift|favour|favor) i (can|could) do ~8 (never exist|not exist|stop existing|disappear|be gone|not be here|leave this world)',
         'never exist again',
         '(nobody|no one|noone) (needs|wants) me (anymore|any more|around|here|to keep|to have|to be here|<break>)',
-        "(get|getting|stay|staying|keep|keeping|step|stepping) out of (the|their|everyone's|the kids') way (for good|permanently|forever|for ever|once and for all)",
+        "(get|getting|stay|staying|keep|keeping|step|stepping) out of (the|their|everyone's|the kids) way (for good|permanently|forever|for ever|once and for all)",
         "(i will|going to|gonna|let me|i'm) (just )?(fade|slip|drift|waste|wither) (out|away) ~4 (nobody|no one|and|<break>)",
         '(lose|losing|give up|giving up) the (last|only|one) thing ~2 (too|as well|left|i have|i have got) ~6 (then|and) (you|u|everyone|you all) (can|will|could) (all )?(be )?(happy|free|rid|move on|relax)',
         '(better off|be fine|be better|be better off|be looked after|be sorted|be ok|be okay|be set) with (just you and )?(the|my|your)? (insurance|insurance money|life insurance|payout|pay out|policy|pension|death in service)',
@@ -12591,7 +12651,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           sentence_has:
-            "(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids'|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)",
+            '(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids ipad|kids ipads|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)',
         },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -12617,7 +12677,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           sentence_has:
-            "(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids'|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)",
+            '(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids ipad|kids ipads|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)',
         },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -12648,7 +12708,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           sentence_has:
-            "(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids'|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)",
+            '(@crisis_ind_b_away_ordinary|cleaner|plumber|builder|dog walker|sitter|babysitter|while|gym|pick up|pick them up|collect|shopping|groceries|wifi|router|netflix|alarm code|gate code|door code|the gate|parking|divorce|settlement|solicitor|mediat*|hr|payroll|consent order|financial order|separation|as agreed|we agreed|surprise|party|birthday|christmas|present|gift|the car|the house sale|the sale|the boiler|renewal|quote|premium|mortgage|for the kids|kids ipad|kids ipads|ipad|ipads|tablets|console|xbox|playstation|switch|laptop|streaming|school app|on the fridge|bills|pay the|direct debit|garden|enjoy)',
         },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -12676,7 +12736,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           sentence_has:
-            '(delayed|traffic|late|running late|work|shift|meeting|stuck|appointment|doctor|dentist|interview|dark|at night|the park|walk home|walking home|not safe|the estate|taxi|festival|club|drunk|the plumber|the boiler|the builder|the shop|the kitchen|the house|my room|the garden|the flat|the garage|the shed)',
+            '(delayed|traffic|late|running late|work|shift|meeting|stuck|appointment|doctor|dentist|interview|dark|at night|the park|walk home|walking home|not safe|the estate|taxi|festival|club|drunk|the plumber|the boiler|the builder|the shop|the kitchen|the house|my room|the garden|the flat|the garage|the shed|dog|the cat|nervous|bark|barks|bites|alarm)',
         },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -12782,9 +12842,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(way out|escape|only exit|out of this) ~8 out of (everything|it all|life|this life|this world|the world|existence|all of it)',
         '(nothing|no|not anything) (left )?(for me )?(to do|option|choice|way|else) ~4 (except|but|apart from|other than) (the one thing|one thing|the obvious (thing|one)?|the last thing) <break>',
         '(fix|sort|solve|make right|end|make up for) (it|this|things|everything) (the only way|in the only way) (i can|i know|left|there is|i know how) <break>',
-        '(not sure|not so sure|do not know if|doubt|not convinced) i (do|have|have any|have anything) <break>',
+        '(not sure|not so sure|do not know if|doubt|not convinced) i (do|have any|have anything) <break>',
         '(do not|dont) have (the|that) time and ~2 (do not|dont) want it',
-        "(i would|i'd|id|would) (still )?(want|wanna) to (be alive|live|be here|be living)",
+        "(i would|i'd|id|would) still (want|wanna) to (be alive|live|be here|be living)",
+        "(i would|i'd|id|would) (want|wanna) to (be alive|be living)",
         "(do not|don't|dont|just do not|just don't) have a reason not to <break>",
         '(sleep|go to sleep|close my eyes|lie down|drift off) and never (have to )?(deal with|face|feel|think about|see|wake up to|get up) ~5 (again|anymore|any more)',
         '(not sure|do not know|dont know) (if|whether) i am (glad|happy|grateful|pleased|relieved|thankful) (i|to) (woke up|survived|made it|came round|be alive|am alive|still be alive|am still alive|still here|be still here)',
@@ -12800,6 +12861,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
       ],
       unless: [
+        {
+          message_has:
+            '(filing for divorce|file for divorce|divorce papers|the divorce|mediation|my solicitor|separation agreement|this marriage)',
+        },
         { followed_by: '(in|at|with|here|there|like|near|under|without (a|the|my))' },
         {
           sentence_has:
@@ -12837,7 +12902,7 @@ export const RULE_SET: ShippedRuleSet = {
         { followed_by: '(at|from|in|on|during|there|tonight|tomorrow|this|next)' },
         {
           sentence_has:
-            '(moved on|which is good|that is (fine|good|okay)|this job|that job|the team|the office|the party|the group|the chat|the trip|the holiday|the wedding|the band|the project|eating|the cake|the last slice|biscuits|chocolate)',
+            '(moved on|which is good|that is (fine|good|okay)|this job|that job|the team|the office|the party|the group|the chat|the trip|the holiday|the wedding|the band|the project|eating|the cake|the last slice|biscuits|chocolate|have a nice life|have a good life|enjoy your life|enjoy your new life|stopping contact|stop contact|keep stopping)',
         },
         {
           before:
@@ -12882,6 +12947,14 @@ export const RULE_SET: ShippedRuleSet = {
           before:
             "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
         },
+        {
+          message_has:
+            '(thanks for the years|thanks for the good years|thank you for the good years|you did for (mum|dad|mom|my mum|my dad|your mum|your dad|nan|gran))',
+        },
+        {
+          message_has:
+            '(you can keep (her|him|it)|keep (her|him) if|rehome|rehoming|the dog|the cat|the puppy|the vet)',
+        },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -12900,7 +12973,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(will not|can not|not going to|never) survive (this|it|that|you leaving|without you) (if (you|u) (leave|go|do)|without (you|u)|<break>)',
         '(kill|shoot|stab|take out|hurt) (him|her|you|them|us all|us|everyone|the lot of you|both of you) (and )?(then )?(myself|me (too|included|as well|after|next))',
         '(take|taking) (us|them|you|everyone) (all |both )?(out|with me) ~2 (me included|myself included|including me|me too|and me)',
-        '(i will|then i will|and i will|i can|i would|only then will i) put (the|this|my) (knife|blade|razor|gun|pills|tablets|rope|bottle|bleach|noose) down',
+        '(i will|then i will|and i will|i can|i would|only then will i) put (the|this|my) (knife|blade|razor|gun|pills|tablets|rope|bleach|noose) down',
         '(if|when) i go <break> ~2 (taking|take|bringing) (you|her|him|them|the kids|everyone) (with me|down with me)',
       ],
       when: [
@@ -13199,6 +13272,11 @@ export const RULE_SET: ShippedRuleSet = {
         '(me estoy haciendo|me hice|me he hecho|me sigo haciendo|me volví a hacer|me volvi a hacer) daño (otra vez|de nuevo|a propósito|a proposito)',
       ],
       unless: [
+        { followed_by: '(sin ti|sin vos|sin usted|de tu vida|de su vida|de vuestra vida)' },
+        {
+          message_has:
+            '(me mudo|mudarme|mudanza|me voy a casa de|me voy a vivir|me cambio de casa|piso nuevo|en junio|en julio|en agosto)',
+        },
         {
           followed_by:
             '(de (risa|hambre|sed|sueño|sueno|vergüenza|verguenza|la vergüenza|la verguenza|ganas|amor|pena|calor|frío|frio|cansancio|aburrimiento|asco|miedo|nervios|la risa|emoción|emocion|envidia|celos|ternura|viejo|vieja|viejito|viejita|la emoción)|del (susto|asco|calor|frío|frio|aburrimiento|cansancio|hambre|sueño)|contigo|a tu lado|junto a|en tus brazos|a los|a las|a la|al|a nadie|a (esta|este|estos|estas|eso|esto|ese|esa)|para (esto|esta|este|el|la|lo|eso)|a mi|a mis|a tu|a tus|a su|temprano|tan temprano|tarde|trabajando|estudiando|entrenando|corriendo|en el gimnasio|en el trabajo|por (ti|verte|el trabajo|estudiar)|esto|eso|lo nuestro|entre nosotros|en|con|aquí|aqui|allí|alli|ahí|ahi|cerca|lejos|juntos|juntas|sola|solo|bajo|así con|asi con|un|una|unos|unas|por|del mapa|de (las|los|mis) redes|de (instagram|facebook|whatsapp|twitter|tiktok)|*ando|*iendo|de (la|las|los|mis|mi) (redes|red|casa|ciudad|oficina|grupo|grupos|chat|chats|instagram|facebook|mapa|pueblo|barrio|trabajo|vida social)|del (grupo|chat|mapa|trabajo|pueblo|barrio|país|pais|tratamiento|antibiótico|antibiotico|médico|medico|doctor)|que me (recetó|receto|recetaron|dio|dieron|mandó|mando|mandaron)|como (me dijo|dijo|indicó|indico|siempre|cada día|cada dia)|de hoy|del día|del dia|de la mañana|de la manana|esta mañana|esta manana|así contigo|asi contigo|disponible|libre|de guardia|localizable|pendiente)',
@@ -13367,6 +13445,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         {
+          message_has:
+            '(déménage|demenage|déménager|demenager|déménagement|demenagement|je pars à|je pars a)',
+        },
+        {
           followed_by:
             "(de|d'*|du|des|à|a|au|aux|en|avec (toi|vous|lui|elle|eux|nous|cette|ce|cet|ces|notre|nos|ton|ta|tes|mon|mes|le|les)|dans tes bras|pendant|quelques|une semaine|un moment|ici|là|la|chez|près|pres|loin|seul|seule|ensemble|sous|entre|comme (un|une|des|avant)|ce soir à|sans (toi|vous) (pour|à|a)|ce (week|weekend|matin|midi|projet|boulot|travail|dossier)|cette (relation|histoire|discussion|dispute|semaine|année|annee|situation)|notre (relation|histoire|couple)|nos|ton|ta|tes|mon|ma|mes|le|les|l'*|trop|avant|tôt|tot|comme (prévu|prevu|prescrit|d'habitude)|du (jour|matin|soir)|demain|jusqu'*|pour (toi|vous|t'*|te|les|lui|elle|eux|le|la|ça|ca|m'*|me))",
         },
@@ -13518,6 +13600,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(verzeih|verzeiht|vergib|vergebt|entschuldige) (mir )?(was|für das was|fuer das was) ich (jetzt )?(tun werde|tue|vorhabe|gleich tue)',
       ],
       unless: [
+        { message_has: '(ziehe aus|ziehe um|ausziehen|umziehen|umzug|neu anfangen|zwischen uns|mit uns)' },
         {
           followed_by:
             '(als|vor|an|alt|mit dir|in deinen armen|neben dir|bei der arbeit|für dich|fuer dich|was|mit|hier|dort|in|um|ab|bis|morgen|heute|nächste|naechste|im büro|im buero|ohne)',
@@ -13627,6 +13710,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         {
+          message_has:
+            '(nakarm|podlej|wracam|wrócę|wroce|wyjazd|wyjeżdżam|wyjezdzam|w pracy|na wakacjach|delegacj)',
+        },
+        {
           followed_by:
             '(ze (wstydu|śmiechu|smiechu|nudów|nudow|strachu)|z (głodu|glodu|nudów|nudow|zazdrości|zazdrosci)|od|tu|tutaj|tam|w|we|u|obok|razem|z (tobą|toba|nim|nią|nia|nimi)|na (tym|tej|rowerze|motorze|dziś|dzis|dzisiaj|dzień|dzien)|rano|jak zwykle|z (tym|tą|ta) (pracą|praca|robotą|robota))',
         },
@@ -13699,6 +13786,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(khud|khudko|apne aap|apneaap) [ko] (hurt|nuksan|nuksaan|nuksan pahuchana|chot) (karna|karta|karti|kar liya|kar lunga|kar lungi|pahuchana|pahunchana|pahucha|pahuncha|pahuchaunga|pahuchati|pahuchata)',
       ],
       unless: [
+        { sentence_has: '(delhi|mumbai|ghar|court|case|shehar|city|yahan|idhar|wahan|office|job|naukri)' },
         { followed_by: '(hasate|haste|hanste|hans|hass|tere liye|tumhare liye|aapke liye)' },
         { preceded_by: '(nahi|nhi|nai|nahin|mat|kabhi nahi|tum|tu|woh|wo|vo)' },
       ],
@@ -13766,6 +13854,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(hindi|di) na (ako|ko) (magtatagal|tatagal)',
       ],
       unless: [
+        { followed_by: '(ang ugali|ugali|sa ugali|ang trabaho|ang init|ang traffic|ang pagod)' },
         {
           followed_by:
             '(ng maaga|nang maaga|maaga|bukas ng|ng umaga|dito|diyan|dyan|sa (bahay|opisina|pilipinas|manila|maynila|hiya|kahihiyan|tawa|kakatawa|gutom|inggit|kilig|trabaho|work|init|traffic|school|eskwela|gym|pag-aaral|pagaaral)|sa kakatrabaho|kakatrabaho|sa kakaaral|mag*|pumunta|pumasok|kumain|matulog|maghintay|bayaran|ibalik|tapusin|gawin|sagutin|hintayin|intindihin|pum*|kum*|lum*|sum*|tum*|sa (panaginip|pangarap)|ang (init|traffic|trabaho|gutom)|yung (init|traffic|trabaho)|haha*|lol)',
@@ -13842,6 +13931,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(when|afta|after|wen|once) mi (gone|dead|nuh deh yah|nuh deh ya|no deh ya|nah deh yah)',
       ],
       unless: [
+        { followed_by: '(tomorrow|today|tonight|dis week|this week|di dog|feed|in hand)' },
+        { sentence_has: '(feed|work|tomorrow|in hand|stop drinking)' },
         {
           followed_by:
             '(fi laugh|wid laugh|a laugh|laugh|laughing|for (forgetting|being|not|missing|that|this|it|the|saying|doing)|at|back|home|ova|over|dung|down|off|out|inna|pon|lol|wid (yuh|you|him|her|dem|unu)|fi (di|dat|dis|work|school)|a (work|foreign|farin|school|town|country|yard)|to|inna|abroad|farin|foreign)',
@@ -13868,6 +13959,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(всем|всім) (будет|будет только|буде) (лучше|краще) без (меня|мене)',
       ],
       unless: [
+        { followed_by: '(с|в|без|со|у|на|вместе)' },
         { followed_by: '(от|со|від|з)' },
         { preceded_by: '(не)' },
         { sentence_has: '(фильм|сериал|книг*|фільм|серіал)' },
@@ -14231,6 +14323,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         {
           sentence_has:
+            '(rip my|my back|old flat|moving|moved|holiday|travel|the trip|headache|hangover|suncream|packing)',
+        },
+        {
+          sentence_has:
             '(knot|knots|wedding|married|marry|marrying|engaged|engagement|tie|tying|tied|sailing|scout|scouts|macrame|climbing|shoelace|shoelaces|boat|hammock|exam|exams|diet|bank account|gym|workout|leg day|monday|mondays|meeting|boss|battery|plant|plants|social life|love life|dating life|grades|credit card|payday|paycheck|hangover|hungover|horror|halloween|movie|film|costume|prescribed|prescription|doctor|gp|vitamin|vitamins|antibiotic|antibiotics|hayfever|allergy|allergies|headache|birth control|refill|pharmacy|chemist)',
         },
       ],
@@ -14247,6 +14343,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(?<!\\b(?:you|u|him|her|them|ur|he|she|they)\\s{0,2})🔫(?:(?=[^.!?\\n]{0,20}?\\b(?:me|myself|tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|ready|head|my head)\\b)|(?<=\\b(?:tonight|tonite|2nite|today|soon|bye|goodbye|forever|esta noche|hoy|pronto|hoje|ce soir|stasera|heute|bald|dzisiaj|aaj raat|mamaya|ready|my head)\\b[^.!?\\n]{0,20}?🔫))',
       ],
       unless: [
+        { sentence_has: '(packing|boxes|the move|moving|move|cleaning|ironing|laundry)' },
         {
           sentence_has:
             '(monday|mondays|work|meeting|meetings|boss|school|class|uni|lecture|homework|essay|deadline|exam|exams|traffic|taxes|tax return|emails|chores|in-laws|game|games|fortnite|cod|paintball|nerf|water|range|hunting|cowboy|movie|film|lol|lmao|haha)',
