@@ -53,4 +53,11 @@ describe('shared alternations', () => {
     expect(matches(els, 'मैं मरना चाहता हूँ')).toBe(true);
     expect(matches(els, 'मैं जीना चाहता हूँ')).toBe(false);
   });
+
+  it("reads a word's closing apostrophe as the tokenizer does", () => {
+    const els = parsePattern("(the kids'|your parents') party", {});
+    expect(matches(els, "It was the kids' party")).toBe(true);
+    expect(matches(els, 'It was your parents’ party')).toBe(true);
+    expect(matches(els, 'It was the party')).toBe(false);
+  });
 });

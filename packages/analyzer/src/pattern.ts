@@ -85,8 +85,13 @@ const CLASSES: Record<string, El['t']> = {
   '<join>': 'join',
 };
 
+// A word's closing apostrophe ("the kids' party") is punctuation to the tokenizer, so a literal
+// drops it too; kept, the literal could never match.
 function normalizeLiteral(raw: string): string {
-  return raw.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+  return raw
+    .toLowerCase()
+    .replace(/[\u2019\u02bc]/g, "'")
+    .replace(/(?<=[^'])'+$/, '');
 }
 
 // Brackets split words, so "recogni(se|ze)" would mean the two words "recogni" and "se"/"ze", and
