@@ -13602,6 +13602,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         { message_has: '(ziehe aus|ziehe um|ausziehen|umziehen|umzug|neu anfangen|zwischen uns|mit uns)' },
         {
+          sentence_has:
+            '(blumen|pflanzen|katze|kater|hund|fische|post|briefkasten|urlaub|reise|verreist|gießt|giesst|gießen|giessen|füttert|fuettert|füttern|fuettern|kümmert|kuemmert)',
+        },
+        {
           followed_by:
             '(als|vor|an|alt|mit dir|in deinen armen|neben dir|bei der arbeit|für dich|fuer dich|was|mit|hier|dort|in|um|ab|bis|morgen|heute|nächste|naechste|im büro|im buero|ohne)',
         },
@@ -14061,6 +14065,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { message_has: '@crisis_safe_now' },
+        {
+          message_has:
+            '(divorce|divorcing|filing for|mediation|separation agreement|the marriage|this marriage|our marriage|the relationship|this relationship|our relationship)',
+        },
         {
           followed_by:
             '(in|like|here|there|with|so|this way|in this way|together|near|apart|alone|abroad|at|on|than|that|rather|before|instead|from|laughing|to (see|watch|go|eat|be with|lose|live with|talk|speak|argue)|this (discussion|conversation|argument|relationship|fight|job|work)|the (discussion|conversation|argument|relationship|fight|job|work|contract|studies|course)|our|talking|speaking|arguing|fighting|for (a|the|some|one|two|few)|after|until|till|to (the|my)|two|three|some|a few|the|your|his|her|their|them|him|it|that|you|of|by|is|work|story|book|project|next|tomorrow|today|this (week|weekend|month|summer)|without (coffee|tea|chocolate|wine|beer|music|netflix|football|my phone))',
