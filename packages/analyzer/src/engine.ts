@@ -182,6 +182,7 @@ function byCost(conds: CompiledCond[]): CompiledCond[] {
     .map((x) => x.c);
 }
 
+/** The conditions that look only inside the hit's sentence (the others: nearby, message-wide). */
 const SENTENCE_SCOPED: ReadonlySet<PatternCondition> = new Set([
   'followed_by',
   'preceded_by',
@@ -452,9 +453,7 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
       const sentence = doc.sentences[s]!;
       if (
         s === stamped.sentence &&
-        c.where !== 'message_has' &&
-        c.where !== 'elsewhere' &&
-        c.where !== 'nearby' &&
+        SENTENCE_SCOPED.has(c.where) &&
         !holdsWords(stamped.engine!, c.pat.needs, lastStamp)
       )
         return false;
