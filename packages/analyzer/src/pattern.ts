@@ -121,7 +121,7 @@ function intern(shared: Shared, key: string, make: () => El): El {
   let alt = shared.byKey.get(key);
   if (alt === undefined) {
     alt = make();
-    indexAlts([alt], shared.table);
+    indexAlt(alt, shared.table);
     shared.byKey.set(key, alt);
     shared.ids.set(alt, shared.ids.size);
   }
@@ -212,47 +212,43 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
     throw new PatternError(
       `pattern "${source}" only marks punctuation and can match nothing (for "nothing follows", use clause_end)`,
     );
-  indexAlts(seq, sharedFor(lexicons).table);
   return seq;
 }
 
 // Big alternations (lexicons) are tried only for the options that can start with the token's word,
 // instead of one by one. An option that begins with a nested alternation ("(a|an) (idiot|…)") is
 // indexed under each word it can start with; only options that can start with any word, or match
-// nothing, are always tried.
-function indexAlts(els: readonly El[], table: PairTable<El[][]>): void {
-  for (const el of els) {
-    if (el.t !== 'alt' || el.n >= 0) continue;
-    for (const opt of el.opts) indexAlts(opt, table);
-    if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
-      el.n = indexed++;
-      el.table = table;
-      el.words = true;
-      for (const opt of el.opts) table.set(el.n, opt[0]!.id, NO_OPTS);
-      continue;
-    }
-    if (el.opts.length < 4) continue;
-    const byFirst = new Map<number, El[][]>();
-    const other: El[][] = [];
-    for (const opt of el.opts) {
-      const first = firstWords(opt);
-      if (first === null) {
-        other.push(opt);
-        continue;
-      }
-      for (const w of first) {
-        const key = wordId(w);
-        const list = byFirst.get(key);
-        if (!list) byFirst.set(key, [opt]);
-        else if (!list.includes(opt)) list.push(opt);
-      }
-    }
+// nothing, are always tried. Every alternation is made by intern(), once, after the ones nested in
+// it, so each is indexed exactly once.
+function indexAlt(el: El, table: PairTable<El[][]>): void {
+  if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
     el.n = indexed++;
     el.table = table;
-    el.byFirst = true;
-    for (const [key, list] of byFirst) table.set(el.n, key, list);
-    el.other = other;
+    el.words = true;
+    for (const opt of el.opts) table.set(el.n, opt[0]!.id, NO_OPTS);
+    return;
   }
+  if (el.opts.length < 4) return;
+  const byFirst = new Map<number, El[][]>();
+  const other: El[][] = [];
+  for (const opt of el.opts) {
+    const first = firstWords(opt);
+    if (first === null) {
+      other.push(opt);
+      continue;
+    }
+    for (const w of first) {
+      const key = wordId(w);
+      const list = byFirst.get(key);
+      if (!list) byFirst.set(key, [opt]);
+      else if (!list.includes(opt)) list.push(opt);
+    }
+  }
+  el.n = indexed++;
+  el.table = table;
+  el.byFirst = true;
+  for (const [key, list] of byFirst) table.set(el.n, key, list);
+  el.other = other;
 }
 
 // "*ing" means a verb form; these common -ing words are not one ("sorry about everything").
