@@ -87,6 +87,12 @@ describe('analyze', () => {
     expect(analyze('This week is killing me, haha.').findings).toEqual([]);
   });
 
+  it('reads crisis language that starts with a Turkish capital İ', () => {
+    const text = 'İntihar etmeyi düşünüyorum.';
+    const crisis = analyze(text).findings.find((f) => f.category === 'crisis');
+    expect(crisis && text.slice(crisis.start, crisis.end)).toBe('İntihar');
+  });
+
   it('flags threats as danger', () => {
     const { findings } = analyze("If you won't talk to me, I know where you live.");
     expect(findings).toContainEqual(expect.objectContaining({ category: 'threat', severity: 'danger' }));

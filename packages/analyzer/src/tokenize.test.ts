@@ -9,6 +9,13 @@ describe('tokenize', () => {
     expect(toks.map((t) => text.slice(t.start, t.end))).toEqual(['I', "'m", 'sure', 'you', 'did', "n't"]);
   });
 
+  it('lowercases Turkish dotted capital I as i, keeping the spans', () => {
+    const text = 'İntihar İSTANBUL';
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.w)).toEqual(['intihar', 'istanbul']);
+    expect(toks.map((t) => text.slice(t.start, t.end))).toEqual(['İntihar', 'İSTANBUL']);
+  });
+
   it('straightens curly apostrophes and knows texting forms', () => {
     expect(tokenize('I’ll, u, dont, cant, wont').map((t) => t.w)).toEqual([
       'i',

@@ -69,10 +69,16 @@ function isWordAt(text: string, i: number): boolean {
 
 const NEEDS_NORMALIZING = /[^a-z0-9']/;
 
-/** Lowercase and straighten apostrophes without changing the length (else keep the case). */
+/**
+ * Lowercase and straighten apostrophes without changing the length (else keep the case). Turkish
+ * dotted capital I lowercases to two code units (i and a combining dot), so it is read as plain i.
+ */
 function normalizeWord(raw: string): string {
   if (!NEEDS_NORMALIZING.test(raw)) return raw;
-  const out = raw.toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+  const out = raw
+    .replace(/\u0130/g, 'i')
+    .toLowerCase()
+    .replace(/[\u2019\u02bc]/g, "'");
   return out.length === raw.length ? out : raw.replace(/[\u2019\u02bc]/g, "'");
 }
 
