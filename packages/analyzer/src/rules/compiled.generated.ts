@@ -674,7 +674,7 @@ export const RULE_SET: ShippedRuleSet = {
       'boy',
       'girl',
     ],
-    crisis_ind_b_about: ['about', 'bout', "'bout", 'of'],
+    crisis_ind_b_about: ['about', 'bout', 'of'],
     crisis_ind_b_soon: [
       'soon',
       'much longer',
@@ -13923,7 +13923,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        'mi (waan|wan|want|wah|wa|waa) (dead|ded|dead now|fi dead|die|fi dead now|dead off)',
+        'mi (waan|wan|want|wanna|wah|wa|waa) (dead|ded|dead now|fi dead|die|fi dead now|dead off)',
         "mi (cyaan|cya|cyan|can't|caan|kyaan|kaan|cah|cant) (tek|take|bear|manage|stand|handle|do) (it|dis life|this life|di pain|life|di life|dis no more|this no more|it no more)",
         '(kill|end|tek|take) (miself|mi self|mi own life|mi life|mi own self|meself|me self)',
         "mi (nuh|no|nah|doh|don't|neva) (waan|wan|want|wah) (live|fi live|be here|deh ya|deh yah|deh here|wake up) [no more|nuh more|again|anymore]",
