@@ -46,6 +46,9 @@ describe('tokenize', () => {
     expect(words('ur so selfish')).toEqual(['you', 'are', 'so', 'selfish']);
     expect(words('ur fault')).toEqual(['your', 'fault']);
     expect(words('ur grad')).toEqual(['your', 'grad']);
+    // A noun ending in -ing is not a verb: "outside ur building" is "your building".
+    expect(words('outside ur building')).toEqual(['outside', 'your', 'building']);
+    expect(words('ur lying')).toEqual(['you', 'are', 'lying']);
     expect(words('ill call u tmrw')).toEqual(['i', 'will', 'call', 'you', 'tomorrow']);
     expect(words('I was ill all week')).toEqual(['i', 'was', 'ill', 'all', 'week']);
     expect(words('its not fair')).toEqual(['it', 'is', 'not', 'fair']);

@@ -5,6 +5,149 @@ import type { ShippedRuleSet } from './schema.js';
 
 export const RULE_SET: ShippedRuleSet = {
   lexicons: {
+    arguing_quoted_charge: [
+      'abandon',
+      'abandoned',
+      'abandoning',
+      'forget',
+      'forgot',
+      'forgotten',
+      'forgetting',
+      'scream',
+      'screamed',
+      'screaming',
+      'ghost',
+      'ghosted',
+      'ghosting',
+      'cancel',
+      'cancelled',
+      'canceled',
+      'cheat',
+      'cheated',
+      'cheating',
+      'disappear',
+      'disappeared',
+      'heckle',
+      'heckled',
+      'control',
+      'controlled',
+      'controlling',
+      'abuse',
+      'abused',
+      'abusive',
+      'betray',
+      'betrayed',
+      'stalk',
+      'stalked',
+      'stalking',
+      'snoop',
+      'snooped',
+      'snooping',
+      'lie',
+      'lied',
+      'lying',
+      'manipulate',
+      'manipulated',
+      'manipulative',
+      'gaslight',
+      'gaslit',
+      'gaslighting',
+      'neglect',
+      'neglected',
+      'harass',
+      'harassed',
+      'steal',
+      'stole',
+      'stealing',
+      'shout',
+      'shouted',
+      'shouting',
+      'yell',
+      'yelled',
+      'yelling',
+      'attack',
+      'attacked',
+      'humiliate',
+      'humiliated',
+      'bully',
+      'bullied',
+      'spy',
+      'spied',
+      'threaten',
+      'threatened',
+      'dump',
+      'dumped',
+      'ditch',
+      'ditched',
+      'walk out',
+      'walked out',
+      'storm out',
+      'stormed out',
+      'every',
+      'always',
+      'never',
+      'all the time',
+      'every day',
+      'every night',
+      'every week',
+      'drunk',
+      'hammered',
+      'dangerous',
+      'violent',
+      'aggressive',
+      'jealous',
+      'obsessed',
+      'obsessive',
+      'possessive',
+      'cruel',
+      'mean',
+      'nasty',
+      'rude',
+      'unfaithful',
+      'affair',
+      'an affair',
+    ],
+    arguing_charge: [
+      'cheating',
+      'an affair',
+      'affair',
+      'abuse',
+      'abusive',
+      'controlling',
+      'control',
+      'coercive',
+      'a betrayal',
+      'betrayal',
+      'lying',
+      'stalking',
+      'snooping',
+      'spying',
+      'harassment',
+      'abandonment',
+      'neglect',
+      'cruelty',
+      'cruel',
+      'manipulation',
+      'manipulative',
+      'gaslighting',
+      'bullying',
+      'humiliation',
+      'humiliating',
+      'emotional abuse',
+      'verbal abuse',
+      'a verbal attack',
+      'an attack',
+      'disrespect',
+      'disrespectful',
+      'ghosting',
+      'theft',
+      'stealing',
+      'infidelity',
+      'unfaithful',
+      'violent',
+      'aggressive',
+      'dangerous',
+    ],
     blame_them: [
       '(you|u) (had|had been|were|was|would|would have|did|did not|kept|started|wound|pushed|gave|told|said|ignored|went|left|blocked|stopped|made|wanted|asked|dragged|invited)',
       '(your|ur) (@third_party|lot|family|mates|friends|people|side|crowd)',
@@ -1366,6 +1509,34 @@ export const RULE_SET: ShippedRuleSet = {
       '(pull|pulls|pulled) your weight',
       '(put|puts) (me|us|the kids|our family|anyone else) first',
     ],
+    criticism_good_habit_more: [
+      '(fought|fight|fights|fighting) (for (us|me|this|our|the marriage|the relationship)|fair|clean)',
+      '(met|meet|meets|meeting) me (halfway|half way)',
+      '(let|lets|letting) (me|anyone|anybody|people|other people|us) (in|have (a|my|one|any|a single|an)|finish|speak|explain|get a word|make (a|one|any) decision|choose|decide)',
+      '(forgive|forgives|forgave|forgiven) (anyone|anybody|nobody|people|me|us|a thing|anything|a single)',
+      '(say|says|said) what (you|u) (want|wanted|mean|meant|feel|felt|need|needed|think|thought)',
+      '(gave|give|gives|given) me (a chance|the chance|a fair chance|a fair hearing|credit|any credit|the benefit)',
+      '(respected|respect|respects) (me|my|anyone|anybody|what i)',
+      '(trusted|trust|trusts) (me|anyone|anybody|people|my)',
+      '(thanked|thank|thanks) (me|anyone|anybody|us) (for|once|properly|<break>)',
+      '(stood|stand|stands) up to (her|him|them|your (mum|mom|mother|dad|father|sister|brother|family|boss|friends|mates))',
+      '(shared|share|shares) (the )?(credit|the spotlight|anything)',
+      '(looked|look|looks) (at yourself|in (a|the) mirror|at your own)',
+      '(asked|ask|asks) (for my side|my side|what i (thought|wanted|needed|think|want|need)|how i (felt|feel|was|am)|for my (opinion|view))',
+      '(heard|hear|hears) me out',
+      '(let|lets) (it|anything|things|a thing) slide',
+    ],
+    criticism_habit_more: [
+      '(go|goes|went|going) (for the jugular|straight for the jugular|for the throat|for the kill|straight for|for the thing|for the low blow|for my weak)',
+      '(hear|hears|heard|hearing) (the worst|what you want|only what you want|the bad)',
+      '(find|finds|found|finding) something <break>',
+      '(find|finds|found|finding) (something|anything) (wrong|to (moan|complain|criticise|criticize|pick|nitpick|fault))',
+      '(run|runs|ran|running|bail|bails|bailed|bailing|leave|leaves|left|leaving|disappear|disappears|disappeared|quit|quits) (when|the (second|minute|moment)|whenever|as soon as|at the first) (things|it|life|anything|stuff|something) (get|gets|got|is|was) (hard|tough|difficult|real|serious|messy|bad)',
+      "(think|thinks|thought|thinking) (you are|you're|ur|youre|you were) (more|better|smarter|cleverer|right|always right|above|perfect|the only|so much)",
+      '(rewrite|rewrites|rewrote|rewriting) (history|the past|what happened)',
+      '(take|takes|took|taking) (everything|things|it) (personally|the wrong way|out on me)',
+      '(blow|blows|blew|blowing) (things|everything|it|stuff) (up|out of proportion)',
+    ],
     defensiveness_owning: [
       '(intention|intentions|my intentions|what i meant|what i intended|meaning well|good intentions|intent) (does|do|did|is|are|was|were) not (count|matter|change|excuse|make)',
       '(intention|intentions|my intentions|what i meant|what i intended|meaning well|good intentions|intent) (counts|count|changes|change|matters|matter|means|mean) (for )?(nothing|little|very little|nothing here)',
@@ -1405,6 +1576,19 @@ export const RULE_SET: ShippedRuleSet = {
       '(did|said|do) a (cruel|terrible|horrible|awful|bad|shameful|wicked|nasty|selfish|cowardly) thing',
       '(i went about it|went about it) (all )?(wrong|badly|the wrong way)',
       '(and|but) i (got it|did it) (all )?wrong',
+    ],
+    defensiveness_r9_owning: [
+      'i was (wrong|in the wrong|out of order|out of line|cruel|unfair|a coward|an idiot|selfish)',
+      '(it|that|this|which|what i did|what i said) (is|was) (all )?(my fault|on me|wrong|cruel|unkind|unfair|inexcusable|unforgivable|out of order)',
+      "(that is|that's|it is|it's|this is) (all )?on me",
+      'i take (full |complete |all the |the )?(responsibility|blame)',
+      '(the )?(blame|fault|responsibility) (is|was|lies) (mine|on me|all mine|with me)',
+      "i should (have|'ve)",
+      'i (own|owned) (it|that|this|my part|all of it)',
+      'mine to (carry|own|answer for)',
+      "(does not|doesn't|did not|didn't) (excuse|justify|change|undo) (it|what|that|anything)",
+      'i regret (it|saying|what i|that|doing)',
+      'no excuse',
     ],
     excuse_more_rare: [
       'wrecked',
@@ -4804,6 +4988,426 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Let their account stand for now; what matters is how it was for them.',
     },
     {
+      id: 'arguing.rw-shut-out',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (can not|can't|cannot|cant) [just|simply|really] (stay|be|keep) [so] (mad|angry|cross|upset|annoyed|furious|silent|quiet|cold) [at me|with me|like this] (forever|for ever|indefinitely|for good)",
+        "you (can not|can't|cannot|cant) [just|simply] keep (silent|quiet|avoiding me|ignoring me|blanking me|blocking me|ghosting me|dodging me|punishing me|freezing me out|shutting me out|me out|me away|me at arm's length)",
+        "you (can not|can't|cannot|cant) [just|simply|really] keep (holding|throwing|bringing up|using) ~3 (over me|against me|in my face)",
+        "you (can not|can't|cannot|cant) [just|simply] (ghost me|blank me|freeze me out|shut me out|block me out|cut me out|leave me on read|disappear on (me|people|us)|stop (speaking|talking) to me|pretend i (do not|don't) exist|keep me out|avoid me)",
+        "you (can not|can't|cannot|cant) [just|simply] keep (her|him|them|the kids|the children|the boys|the girls|the baby|my (son|daughter|kids|children|boy|girl|boys|girls|baby)) (from me|away from me)",
+        "(can not|can't|cannot|cant) avoid me (forever|for ever)",
+        "you (can not|can't|cannot|cant) (simply|just simply|really just) (walk away|walk out|throw|end|give up|leave|quit|finish)",
+        "you (can not|can't|cannot|cant) just quit",
+        "you (can not|can't|cannot|cant) [just] (finish (it|this|us)|leave (this|us|me|it) (like this|like that|so fast|so quickly|without))",
+        "you (do not|don't|dont) get to [just] (stop (speaking|talking|replying) to me|keep (her|him|them|the kids|the children) from me)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        {
+          after:
+            "((and|but) (i (understand|get|respect|accept|know why)|that is|that's|you (are|were) right)|(and|but) (you have|you've) every right|the (kids|children) (need|deserve|come first))",
+        },
+        { before: '(i (know|understand|get) (that )?(i|why)|i hope|i wish|sorry)' },
+        {
+          sentence_has:
+            '(boiler|car|bills|paperwork|forms|the (dog|cat) (from|away)|job|exams|course|diet|gym|guilt|yourself|your (dad|mum|mom|mother|father|health|grief))',
+        },
+      ],
+      message: "Telling them they can't keep their distance disputes their choice to step back.",
+      suggestion: 'Say you would welcome contact when they are ready, and leave the timing with them.',
+    },
+    {
+      id: 'arguing.rw-punished',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (are|were|have been|'ve been|are still|are literally|are just|are only|are basically|are clearly|are obviously|are literally just) [just|only|still] punishing (me|us)",
+        '(punished|punishing) me (enough|long enough|for long enough|for (months|weeks|years|ages|long enough))',
+        '(enough|long enough|plenty of) punishment',
+        'how long (am i|will i|do i|must i|is this|are you) [going to|gonna|have to] (be punished|be punishing|pay for|be paying|keep paying|punish me|going to punish me|be in the doghouse|be frozen out)',
+        '(a long time|too long|long enough|forever|a lifetime) to (punish|be punishing|keep punishing) (someone|somebody|me|a person|anyone)',
+        '(done|served|done enough|served enough) (my|of my) time in the doghouse',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          after:
+            "((and|but) (i (understand|get|deserve)|that is|that's|you (are|were) right)|i (deserve|deserved))",
+        },
+        {
+          before:
+            "(i (deserve|deserved|know i deserve)|not (saying|that)|i (do not|don't) (think|mean|feel))",
+        },
+        { nearby: '(i deserve (it|this|that|every)|you have every right)' },
+      ],
+      message:
+        'Calling their distance a punishment disputes their reasons for it and asks them to justify it.',
+      suggestion: 'Say that you understand they need distance, and leave how long it lasts to them.',
+    },
+    {
+      id: 'arguing.rw-over-nothing',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(ending|end|ended|finishing|finish|finished|blowing|blow|blew|breaking|break|broke|throwing|throw|threw|binning|bin|binned|chucking|calling off|call off|called off|wrecking|destroying|ruining) ~4 (friendship|marriage|relationship|engagement|wedding|family|years|yrs|home) [up|away|off|apart] over (a|an|one|something|nothing|a single|some|a few|a couple of|two|three|what|this|that)',
+        '(getting|get|being) (dumped|binned|ditched|dropped|chucked|blocked|cut off|ghosted|left|divorced|frozen out|kicked out) over (a|an|one|something|nothing|a single|some|a few|a couple of|two|three|what)',
+        'you ((dumped|blocked|binned|ditched|dropped|cut off|ghosted|chucked|divorced|unfriended) ~4|(left|ended|finished) (me|us|it|things|this|everything) ~2) over (a|an|one|something|nothing|a single|a few|a couple of|what was)',
+        '(not|no|hardly|never) [a|good|real|enough of a|valid|proper] (reason|grounds|cause) (to|for) (finish|finishing|call off|calling off|cancel|cancelling|canceling|block|blocking|cut|cutting|dump|dumping|end|ending|leave|leaving|divorce|divorcing|break up|breaking up|walk away|walking away|bin|binning|split|splitting|ruin|ruining|destroy|destroying|lose|losing|throw away|throwing away|finish|finishing)',
+        "i [just|honestly|really|genuinely|still|simply] (do not|don't|dont|can not|can't|cannot|fail to) see why (it|this|that|ours|we|one|a|an|any of this|any of that) ~4 (should|has to|have to|needs to|need to|must|would|means) (end|be the end|mean the end|finish|be over|cost us|break us)",
+        "(do not|don't|dont|does not|doesn't|doesnt) (justify|justifies|warrant|warrants) (you )?(moving out|leaving|ending|walking|throwing|divorce|a divorce|the divorce|calling off|cutting me off|blocking me|binning)",
+        "i [just|honestly|really|genuinely|still|simply] (do not|don't|dont) think ~9 (justifies|justify|warrants|warrant|is grounds for|are grounds for|is reason enough) (you )?(moving out|leaving|ending|walking|throwing|divorce|a divorce|the divorce|calling off|cutting me off|blocking me|binning)",
+      ],
+      unless: [
+        'in_quote',
+        { preceded_by: "(i|we|i have|i've|i had|i just|i really|i went and)" },
+        {
+          after:
+            "((and|but) (i (understand|get|respect|accept|know)|that is|that's|you (are|were) right)|(my|all my) fault|on me|i (regret|am sorry|'m sorry))",
+        },
+        {
+          before:
+            "(i (ended|threw|binned|broke|blew|wrecked|ruined|ditched|dumped|blocked|walked|left|chose|regret)|sorry|i am the one|i'm the one|my fault)",
+        },
+        {
+          nearby:
+            '(i (ended|threw|binned|blew|wrecked|ruined|ditched|dumped|blocked) (it|us|things|our|the|a|everything|you)|(yourself|your (job|course|degree|career|dream|dreams|health)))',
+        },
+      ],
+      message:
+        'Treating the reason for their decision as too small to count disputes the decision instead of hearing it.',
+      suggestion: 'Ask what the moment meant to them, and leave the decision with them.',
+    },
+    {
+      id: 'arguing.rw-you-will-see',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (will|'ll|are going to|'re going to|are gonna) (feel|look) (daft|stupid|silly|foolish|like a fool|like an idiot|bad|awful|terrible|guilty|so bad|really bad|a fool|an idiot) about (this|all this|all of this|ending|leaving|this whole|the way you) ~4 (later|one day|eventually|soon|in time|someday|some day|in a (week|month|year|few)|in (a|two|three|six) (weeks|months|years)|when|once)",
+        "(something|one|a decision|a choice) (you are|you're|you will|you'll) (going to )?(feel bad|regret|be sorry|kick yourself|feel guilty) (about )?(later|one day|eventually|someday|for (years|the rest))",
+        "you (will|'ll|are going to|are gonna|'re going to) miss me (when|once|after) (i am|i'm|i've|i have) (gone|moved on|with|over)",
+        "you (will|'ll) be (texting|calling|ringing|messaging|begging|crawling back to|back in touch with) me <break>",
+        "you (will|'ll|are going to|'re going to|are gonna|would|'d) (realise|realize|see|figure out|work out|find out|understand|know|admit) ~4 (how wrong you|it was not me|it wasn't me|it was never me|i was (right|only|just|actually|trying|never)|i am (right|different|not the)|i have changed|i've changed|you (made|were wrong|got it wrong|threw|had it wrong|have made|'ve made)|what you (threw|gave|lost|had|did|walked))",
+        "one day (you|you will|you'll|ull) [will] [also|too|finally|even] (remember why (you loved me|you married me|you fell|we)|be glad (i|we)|thank me|think (this|that|the same|so)|agree|wake up)",
+        'ull wake up ~8 (realise|realize|regret|wish|wonder|miss)',
+        "you (will|'ll|are going to|'re going to|are gonna) wake up ~8 (wonder|alone|on your own|by yourself)",
+        "you (will|'ll|would|'d|are going to) change your mind (if|once|when|after|eventually|one day|soon|trust|in a|in time)",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        { before: "(hope|wish|pray|i know (i|i will)|maybe|i am sure you will|i'm sure you'll)" },
+        {
+          after:
+            "((and|but) (that is|that's) (okay|ok|fine|your|up to you)|(and|but) i (will|'ll) (understand|respect|accept)|you deserve|yourself)",
+        },
+        {
+          sentence_has:
+            '(film|movie|book|show|course|job|uni|university|exam|exams|holiday|trip|flat|house move|new place|abroad|spain|australia|travel|travelling|boiler|car|weather|directions|recipe|route|traffic)',
+        },
+        {
+          nearby:
+            "((that is|that's|it is|it's|its) (your|entirely your) (call|choice|decision)|whatever you decide)",
+        },
+      ],
+      message: 'Telling them how they will feel later disputes the decision they have made now.',
+      suggestion: 'Say what you hope for, and that you respect their choice as it stands.',
+    },
+    {
+      id: 'arguing.rw-their-word',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(hardly|would not|wouldn't|wouldnt|would never|'d never) (call|describe|class|count) (it|that|this|what happened|what i did|one kiss|a kiss|a few texts) (as )?(a|an|@arguing_charge)",
+        "(is|was|'s) (the right|a fair|an accurate|the fair|the correct) (word|term|description|label|way to (describe|put) it)",
+        "(is|was|'s|seems|sounds) (a|a bit of a|a massive|a huge|a big|a real|quite a|a serious|bit of a) stretch",
+        "(do not|don't|dont) see (it|that|this|what i did|myself) as (@arguing_charge|a big deal|that bad|a problem)",
+        '(you|u) [just|still|always] (keep|kept|stopped) (calling|labelling|labeling) (it|that|what happened|what i did|the (kiss|texts|messages|night))',
+        '(please|just|can you|could you|would you|if you) (stop|stopped|quit) (calling|labelling|labeling) (it|that|what happened|what i did|the (kiss|texts|messages|night))',
+        "(is|was|'s) (not|hardly|never) (control|snooping|spying|a verbal attack|verbal abuse|humiliation|humiliating you|disrespect|disrespectful|flirting|an attack|emotional abuse|abandoning you|ghosting you)",
+        "not sure how (that|this|it) (is|was|'s|counts as|amounts to|qualifies as) (@arguing_charge|control|humiliation|humiliating|a verbal attack|snooping|spying|disrespect|disrespectful|abandoning you)",
+        "i (prefer|would prefer|'d prefer) (to )?(say|call it|think of it as|put it as|describe it as)",
+        "(not|hardly|is not|isn't|unfair|very unfair) (fair|right|true|accurate|just)? (to say|that you say|you say|of you to say|saying) (that )?i (never|always|do not|don't|did not|didn't|was not|wasn't|can not|can't|will not|won't)",
+        "(do not|don't|dont) think (it is|it's|is|that is|that's|its) (fair|right|true|accurate|just) (to say|that you say|you say|of you to say|saying) (that )?i (never|always|do not|don't|did not|didn't|was not|wasn't|can not|can't|will not|won't)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          after:
+            "(worse|it was worse|(and|but) (you (were|are) right|i (was|am) wrong|i (get|understand|see) why)|that is what it was|that's what it was|because it was)",
+        },
+        {
+          before:
+            "(i (used to|would (say|tell|think)|kept|told (myself|everyone|people))|(you are|you're|you were) right|i know it was)",
+        },
+        {
+          nearby:
+            '(i (lied|was lying|was wrong)|(it|that) was (cheating|an affair|abuse|control|controlling|a betrayal|betrayal|humiliating|cruel)|you were right|not your fault|sorry is (not|the)|apolog*|budget|money|afford|price|rent|yoga|hamstring|exercise|muscle)',
+        },
+      ],
+      message: 'Arguing over the word they used for it disputes their account of what happened.',
+      suggestion: 'Let their word stand for how it felt to them, and speak to that.',
+    },
+    {
+      id: 'arguing.rw-other-side',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(only|just) [ever] (heard|hear|hearing|listened to|listening to|been told|getting|got) ~2 side',
+        '(heard|hearing|took|take|taking|believed|believing) (one version|one side|half the story|half of it) ~4 (and|before|then)',
+        '(you|ye|u) [just|always|simply|all] (took|take|taking|believed|believe|believing|swallowed) ~3 word (for it|over mine|against mine|without)',
+        '(differs|differ|differed) [substantially|greatly|a lot|considerably|somewhat|markedly|quite a bit|completely|entirely] from (mine|my own|my (memory|recollection|account|version))',
+        '(an|a|the|very) (incomplete|partial|misleading|inaccurate|distorted|one-sided|one sided|skewed) (picture|account|version|story|impression|summary|description)',
+        "you (are|'re|have been|'ve been) (conflating|misunderstanding|misreading|misjudging|mischaracterising|mischaracterizing|misrepresenting)",
+        "(do not|don't|dont|not) find (them|it|that|this|your (reasons|argument|arguments|reasoning|explanation|case)) (persuasive|convincing|compelling|credible|believable)",
+        '(believing|believe|believed) (these|those|the|such|all these|all the) (stories|lies|rumours|rumors|tales) about me',
+        "(do not|don't|dont) believe everything (your|her|his|they|she|he|people|you hear|you are told|you're told|<name>)",
+        '(a load of|a pack of|a bunch of|load of) (nonsense|rubbish|lies|bollocks|bull|crap|codswallop|tosh)',
+        "(do not|don't|dont) recognise (the person|the man|the woman|myself|me) (in|described|you (describe|are describing|'re describing))",
+        '(remembering|describing|talking about|thinking of) (a|some) [completely|totally|entirely] different (person|man|woman|me|version of me)',
+        "(what|who) (you are|you're|youre|ur) describing [just|simply|really] (is not|isn't|isnt) me",
+        "(you are|you're|you have been|you've been) telling (people|everyone|everybody|our friends|them) (that )?(i|we) (was|were|am|are|'m|'re|never|always|did|left|had|cheated|hit|stole|walked)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) (i (believe|trust) you)|(i am|i'm) sorry|i was wrong|(and|but) (that is|that's) (how it should be|fair|right|fine|ok|okay|as it should be))",
+        },
+        {
+          before:
+            "(i (told|fed|gave|spun|made up|invented)|(i am|i'm|i was) the one|my (side|version)|i (only|just) (heard|listened))",
+        },
+        {
+          nearby:
+            "(i (lied|was lying)|(that is|that's|it was) on me|you were right|i believe you|i made (it|that|them) up|the (film|match|news|paper|article|book|referee|ref))",
+        },
+      ],
+      message: 'Dismissing their account as one-sided or second-hand disputes what they know happened.',
+      suggestion: 'Ask what they heard and how it was for them, before giving your side.',
+    },
+    {
+      id: 'arguing.rw-dismissive',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'keep telling yourself (that|it|whatever)',
+        'tell yourself ~8 if (it|that) (helps|makes you feel better)',
+        'if i (was|were|had been) [really|honestly|truly] (that|so|as|such a) (bad|terrible|awful|horrible|controlling|cruel|selfish|abusive|evil|useless|toxic|monster|a monster|much of a monster|horrible person|bad person|terrible person)',
+        'i (never|have never|never once) said (that|those (things|words)|any of (that|those|it)|anything (like that|of the sort|of the kind)|such a thing|any such thing|it like that) <break>',
+        '(twist|twisting|twisted) my words',
+        "(you are|you're|ur|youre) [just|only|clearly|obviously|totally|so] projecting",
+        '(conveniently|selectively|handily) (forgot|forgotten|forget|forgetting|left out|leave out|leaving out|ignore|ignoring|ignored|skip|skipped|skipping|omit|omitted|omitting)',
+        "(you are|you're|youre|ur) leaving out (the part|the bit|how|that|where|all the)",
+        "you (forget|have forgotten|'ve forgotten|conveniently forget) (all the good|the good|that i|how (much )?i|what i|the (nights|years|times|days) (i|when|we))",
+      ],
+      unless: [
+        'in_quote',
+        { before: "(i (was|am|'m|have been) (the one|wrong)|i (hope|wish)|sorry)" },
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) i (should|was wrong|regret|wish)|(i am|i'm) sorry|to hurt you|and i (regret|am sorry|'m sorry))",
+        },
+        { preceded_by: "(i was|i am|i'm|i have been|i've been|i|we)" },
+        {
+          nearby:
+            '(i (lied|was lying|was wrong)|you were right|i believe you|not your fault|proud of you|happy for you|the (film|match|recipe|book|show|referee))',
+        },
+      ],
+      message: 'Brushing off their account tells them their experience does not count.',
+      suggestion: 'Say what you heard them say, and let it stand for how it was for them.',
+    },
+    {
+      id: 'arguing.rw-not-really-done',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) (think|believe|reckon) (you are|you're|youre|ur) [actually|really|truly|honestly] (done|finished|over me|over us|through with me|done with (me|us)|sure about (this|leaving|ending)|ready to (end|leave|give up|walk away))",
+        "i know (you|u) think (you are|you're|youre|ur) (done|finished|over (me|us|it)|better off|happier|sure)",
+        "(i think|i reckon|i know|honestly|the truth is|truth is) (you are|you're|youre|ur) [just|only|really] (scared|afraid|frightened|terrified|running scared) (<break>|of (getting|being) (hurt|let down)|of (trying|trusting|us|what we|this|how))",
+        "you (only|just) think (you|u) (want|need|are|'re) (space|a break|out|done|finished|over|happier|better off|time apart|to (leave|go|end))",
+        "(do not|don't|dont) think (you|u) [really|actually|truly|honestly|even] (believe|meant|mean) (half|a word|any|most|all) (of )?(what|that|it)",
+        "(do not|don't|dont) think (you|u) [really|actually|truly|honestly] (want|wanted) me to (go|leave|stay away|disappear) [either|<break>]",
+        "(deciding|decided|decide|making (this|that|the|a|your) (decision|call|choice)|ending (it|this|things|us)) ~3 (while|when|whilst) (you are|you're|ur|youre) [still|so] (hurt|angry|upset|raw|grieving|in pain|emotional|exhausted|drunk|scared)",
+        "(hurt|angry|upset|scared|grieving|exhausted|heartbroken) people (do not|don't|dont|can not|can't|never) make (good|great|sensible|wise|the best|clear|rational|the right) (decisions|choices)",
+        '(you know|u know|u kno|you kno) (you|u) (still )?(miss|love|want|need) me',
+        "(we are|we're|it is|it's|its|this is) not (over|done|finished) [just] (because|bc|cos|cause|coz|cuz) (you|u) (say|said)",
+        "(acting|behaving|talking) (like|as if) (this|it|we|us) (is|are|'s|was) (over|done|finished)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            "((and|but) (you were|you're|you are) right|(and|but) (that is|that's) (okay|ok|fine|fair|your (call|choice|decision))|(and|but) i (will|'ll) (respect|accept|understand)|(and|but) (you have|you've) every right|(and|but) (i|that) (understand|get it|is understandable))",
+        },
+        {
+          before:
+            "(i (was|am|'m) the one|i hope|i wish|i am not saying|i'm not saying|not that|(allowed|entitled|every right|fine|okay|ok|free) to)",
+        },
+        {
+          nearby:
+            "((that is|that's|it is|it's|its) (your|entirely your) (call|choice|decision)|whatever you decide|i (will|'ll) respect|the (film|dark|dentist|flight|driving test|interview|exam|spider|spiders|dog|dogs|water|heights))",
+        },
+      ],
+      message:
+        "Telling them they don't really mean the ending disputes their decision instead of hearing it.",
+      suggestion: 'Take what they said at its word, and say what you hope for without arguing with it.',
+    },
+    {
+      id: 'arguing.rw-everyone-agrees',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(everyone|everybody|all our friends|all your friends|people|everyone we know|everybody we know|so many people|all my friends|all the lads|your (own )?(sister|brother|mum|mom|mam|dad|mother|father|friends|best friend|family)|even your (own )?(sister|brother|mum|mom|mam|dad|mother|father|friends|best friend|family)) ~2 (says|said|thinks|think|agrees|agree|has said|have said|have told me|has told me|told me|reckons|reckon|feels|feel) ~2 (you are|you're|youre|ur|you were|you've been|you have been) [being] [way|far|a bit|awful|awfully|really|too|so] (too harsh|harsh|hard on me|too hard on me|overreacting|unfair|unreasonable|out of order|in the wrong|too quick)",
+        '(everyone|everybody|all our friends|all your friends|people|everyone we know|so many people|your (own )?(sister|brother|mum|mom|mam|dad|mother|father|friends|family)|even your (own )?(sister|brother|mum|mom|mam|dad|mother|father|friends|family)) ~2 (says|said|thinks|think|agrees|agree|reckons|reckon|told me) ~2 you should (give me|give us|give it|forgive me|take me back|let (it|this|that) go|have me back)',
+        "(so many people|everyone|everybody|all my friends|all our friends|people) (have|has) told me (i did nothing wrong|i (have|'ve) done nothing wrong|it was not my fault|it wasn't my fault|i was right|you are wrong|you're wrong)",
+        "(anyone|everyone|anybody|any normal person|any reasonable person) (would|'d) (say so|agree|back me up|tell you the same|see it) <break>",
+        'ask (anyone|anybody|everyone) (who was there|who was at|who knows us|who knew us|who was in the room)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          after:
+            "((and|but) (they are|they're|she is|she's|he is|he's|everyone is|everyone's) (wrong|mistaken)|(and|but) (i|they) (disagree|do not agree|don't agree)|(and|but) (you were|you're|you are) right)",
+        },
+        { before: "(i (was|am|'m) the one|not that|i am not saying|i'm not saying)" },
+        {
+          nearby:
+            '(saw how badly i|saw what i did|(they|everyone) (was|were) right|i was (wrong|out of order|awful))',
+        },
+      ],
+      message: 'Bringing in what others think turns their decision into a vote instead of respecting it.',
+      suggestion: 'Speak only for yourself, and leave their decision with them.',
+    },
+    {
+      id: 'arguing.rw-quoted-charge',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(did not|was not|were not|have not|had not|never|is not|it was not|(will not|do not|can not|refuse to) accept that i|(accept|agree|admit) that i) [really|even|exactly|actually|just] <break> (@arguing_quoted_charge)',
+      ],
+      unless: [
+        {
+          after:
+            "((and|but) (that is|that's|it was|it's) (exactly )?(what|how) (it was|i did|it felt)|it was worse|(and|but) i (regret|am sorry|'m sorry)|(and|but) (you were|you're|you are) right)",
+        },
+        {
+          before:
+            '(i used to|i called (it|you|that)|i told (myself|people|everyone)|sorry|i kept calling|i (would|used to) say|you were right)',
+        },
+        {
+          nearby:
+            '(i (lied|was lying)|you were right|i believe you|(it|that) was (worse|exactly that)|i should (never|not) have (called|said))',
+        },
+      ],
+      message: 'Quoting their word back to deny it disputes their account of what happened.',
+      suggestion: 'Let their word stand for how it felt to them, and speak to that.',
+    },
+    {
+      id: 'arguing.rw-you-said-but',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (keep saying|kept saying|keep telling me|say|said|claim|claimed) ~6 but (you|u|ur|your|space|time) [literally|still|also|then|clearly|just] (liked|texted|rang|called|messaged|never|were|seemed|looked|cried|told|mum|mom|mam|sister|friends|is|was|kept|still|came|asked|sent|went|wanted|had|did not|didn't|do not|don't|can not|can't)",
+        'you (said|told me|admitted|wrote|agreed) [it|so|as much] yourself',
+        "i think you (will|'ll) find (that )?(you (told|said|agreed|asked|were|did|knew)|the (bank statements|statements|receipts|texts|messages|records|emails|dates) (back me up|show|prove|say))",
+        "you (did|do) (say|tell me|agree|promise|ask me|know) [that] (you would|you'd|you were|you are|it was|it is|i could|we would|we'd|we were)",
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        {
+          after:
+            "((and|but) i (should|did not|didn't|was not|wasn't|missed|failed|ignored|was|did|never|believe|understand|respect|accept|get|know)|(and|but) (that is|that's|it is|it's) (fine|okay|ok|fair|on me|my fault|your (call|choice|right))|(and|but) (you were|you're|you are) right|i (should have|did not|didn't) (listen|hear|notice))",
+        },
+        { before: "(i (was|am|'m) the one|i hope|sorry|i know i|i (used to|would) (say|tell))" },
+        {
+          nearby:
+            "(i (did not|didn't|never) listen|i should have (listened|heard|noticed|believed)|you were right|i believe you|(that is|that's) on me|my fault|i (will|'ll) respect)",
+        },
+        {
+          sentence_has:
+            '(pick (them|the kids|him|her) up|drop (them|the kids|him|her) off|handover|pickup|collect|bus|train|flight|appointment|booking|dentist|boiler|car|tickets|school|dinner|rota|the kids|christmas (day|eve)|birthday (party|card))',
+        },
+      ],
+      message:
+        'Setting their words against their deeds disputes what they have told you about how they feel.',
+      suggestion: 'Take what they said at its word, and ask rather than point out what seems not to fit.',
+    },
+    {
+      id: 'arguing.rw-new-partner',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i give (it|him|her|them|that|this|you two|the pair of you) (a|one|two|three|four|five|six|<number>|a few|a couple of) (week|weeks|month|months|day|days|year|years) (before|till|until|tops|max|at most|<break>)',
+        "(you are|you're|ur|youre) (not|never) (going to|gonna) find (anyone|someone|somebody|another|a man|a woman|a guy|a bloke|a girl) (who|that|else who|like me|better)",
+        "(has|'s got|has got|got) you wrapped (round|around) (his|her|their) [little] finger",
+        "(he|she|they) (clearly|obviously) (does not|doesn't|doesnt|do not|don't|is not|isn't|can not|can't|cannot) (look after|looking after|care for|treat|love|make|know|deserve|appreciate) you",
+        '(a bit|too|bit|way|far|much|a little|quite) (old|young|boring|dull) for you',
+        "(sure|bet) (he|she|they) (will|'ll) last longer than",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          after:
+            "((and|but) (i (hope|am glad|'m glad)|that is|that's) (fine|okay|ok|none of my business|your (call|choice|business)))",
+        },
+        { before: '(i hope|hope|i wish|not that)' },
+        {
+          nearby:
+            '(i hope (he|she|they) (does|do|will|makes|can|is|treats)|(happy|glad|pleased) for you|the (coat|jacket|dress|shoes|jeans|top|hair|haircut|game|toy|toys|film|book|show|series|car|bike|class|course))',
+        },
+      ],
+      message: 'Undermining their new partner or new life disputes their decision instead of respecting it.',
+      suggestion: 'Say what you hope for them, and leave their life to them.',
+    },
+    {
+      id: 'arguing.rw-before-trying',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(throw|throwing|end|ending|ended|give up|giving up|walk away|walking away|quit|quitting|call it|calling it|split|splitting|divorce|divorcing|finish|finishing|over|bin|binning|leave|leaving) ~6 (without|before|until|till|unless) [we|we have|we've|you|you have|you've|having] [at least|even|ever|properly] (trying|tried|try|giving|given|gone to|going to|been to|seeing|seen) [couples|a|some|one session of|a session of|proper] (counselling|counseling|therapy|mediation|a counsellor|a therapist|a mediator|it a (proper|real|fair) (go|chance|try))",
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        { preceded_by: "(i|i have|i've|i had|i just|i really|i went and)" },
+        {
+          after:
+            "((and|but) (i (regret|understand|respect|accept|get)|that is|that's)|my (fault|biggest regret)|on me)",
+        },
+        { before: "(i (was|am|'m) the one|sorry|i (regret|wish|hope))" },
+        {
+          nearby:
+            "((that is|that's|it is|it's) (your|entirely your) (call|choice|decision)|whatever you decide|only if you|if you (want|would|'d|are|'re) (open|like|willing))",
+        },
+      ],
+      message:
+        'Calling their decision premature because something else was not tried first disputes the decision they have made.',
+      suggestion: 'Offer counselling as something they are free to take up or refuse.',
+    },
+    {
       id: 'blame.you-made-me',
       category: 'blame',
       severity: 'warning',
@@ -5818,6 +6422,497 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Saying none of it would have happened but for them, or someone else, moves the fault away from you.',
       suggestion: 'Talk about what you did and what you would do differently.',
+    },
+    {
+      id: 'blame.you-did-this',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (did|have done|'ve done|done) this (to me|<break>)",
+        "(look at|look|see) what (you|u) (have|'ve)? (done to me|did to me|turned me into|made me into|made of me|reduced me to)",
+        "(know|knew|realise|realize|understand|see|think about) what (you|u) (have|'ve)? (done|did) to me",
+        "(you|u) (have|'ve|are|'re)? (turned|made|making|turning|turn|make) me into (someone|somebody|a person|this|him|her|a monster|my (dad|father|mum|mother|mom)|the kind of|the sort of|something|a wreck|a mess|an angry|a jealous|a bitter|a drunk|an alcoholic|the bad guy|the villain)",
+      ],
+      unless: [
+        'in_quote',
+        { before: '(sorry|regret|pay for|pay|be sorry)' },
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            '(thank|thanks|grateful|glad|lucky|proud|lovely|amazing|beautiful|gorgeous|brilliant|wonderful|incredible|well done|congratulations|congrats|better (man|person|dad|father|mum|mother|parent|husband|wife|partner|friend))',
+        },
+        {
+          followed_by:
+            '(better|stronger|happier|kinder|braver|calmer|a better|someone (better|stronger|happier|kinder|who (laughs|smiles|believes|can)))',
+        },
+        {
+          preceded_by: "(i|we|i have|i've|i had|i know|i know what|i see what|i realise what|i realize what)",
+        },
+      ],
+      message: 'Saying they did this to you hands them the whole weight of what you are going through.',
+      suggestion:
+        'Say how you are without laying it at their door, or keep it for someone who can support you.',
+    },
+    {
+      id: 'blame.on-you',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|that was|it is|it's|it was|this is|this was|the rest is|the rest of it is|the rest was|all of this is|all this is|all of that is|this whole thing is|the whole thing is|that part is|that bit is) [all|really|entirely|squarely|completely|totally|now|honestly|firmly] on (you|u|your head|ur head|your conscience|ur conscience|your (mum|mom|mother|dad|father|family|sister|brother|friends|mates|side|lot))",
+        "(will be|would be|'ll be|'d be|is|'s|was|lies|rests|sits|stays) on (your|ur) (head|conscience) [not mine]",
+        "(it is|it's|that is|that's|it was|now it is|now it's) [all|now] on (you|u) to (meet me|fix|make (it|this|things) right|sort (it|this|things)|apologise|apologize|say sorry|make the first move|make amends|make it up|come back|reach out|put it right|own)",
+        "(was|is|were|'s) (never|not) (me|what i did|my fault|my doing|about me) <break> (it was|it is|it's|it has always been|it was always|it was always) (you|u|your|ur|that you|that your)",
+        "(was not|wasn't|wasnt|is not|isn't) me (who|that) ~3 <break> (it was|it's|it is) (you|u|your|ur)",
+        'the rest [of it|of that] (was|is) (you|u|yours) <break>',
+      ],
+      unless: [
+        'in_quote',
+        { before: '(none|nothing|no part|not|never)' },
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          before:
+            '(not saying|never said|not say|not that|not think|not mean|not want|not putting|not blaming|no way|not fair to say)',
+        },
+        { followed_by: '(to|if|whether|when|how|what|whenever|which|tube|youtube|tonight|next|for|now)' },
+        {
+          nearby:
+            '(drinks|drink|round|a treat|my treat|lunch|dinner|coffee|the bill|the tab|pints|thank|thanks|birthday|happy)',
+        },
+      ],
+      message: 'Saying it is on them hands the fault to them; they hear that none of it is yours.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.not-all-on-me',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(pretend|pretending|act like|acting like|make out|making out|behave like|behaving like) (it was|it is|this was|this is|the fault was|the blame was|the fault is|the blame is|everything was|everything is) [all|entirely|completely|totally|only] (one sided|on one side|on me|my fault|me|down to me|just me|about me|about my)',
+        '(act|acting|pretend|pretending|make out|making out|behave|behaving) (like|as if|as though|that) (you|u) (had|have|played|were) no (part|role|hand|share|bit)',
+        "(act|acting|acts|pretend|pretending|make out|making out) (like|as if|as though|that) (i|i'm|i am) (just|single handedly|singlehandedly|all by myself|on my own)? ~3 (single handed|single handedly|singlehandedly|on my own|all by myself|by myself|all on my own)",
+        'not [going to|gonna] [sit here and|just|simply|suddenly] (carry|carrying|take|taking|shoulder|shouldering|own|owning|accept|accepting|wear|wearing) (all of it|all of this|all of that|all the blame|all the fault|the whole blame|all the responsibility|the rest of it|the rest of that|this on my own|this alone|it all on my own)',
+        '(enough|plenty of) (blame|fault) to go (round|around)',
+      ],
+      unless: [
+        'in_quote',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          followed_by:
+            '(to (decide|fix|sort|do|carry|pay|handle|tell|organise|organize|choose|pick)|for you|alone now)',
+        },
+        {
+          nearby:
+            "(thank|thanks|grateful|glad|helped|help me|support|supported|therapist|counsellor|counselor|group|sponsor|not your fault|wasn't your fault|my fault alone|all my fault|entirely my fault|on me alone|mine alone|i own all|i'll own all|own all of it|i take all|take full)",
+        },
+        {
+          before:
+            "(you (are|'re|were) not|you (do not|don't|did not|didn't|will not|won't|shouldn't|should not) (have|need)|you never (have|had|needed)|nobody|no one|not asking you)",
+        },
+      ],
+      message: 'Refusing to carry it alone hands part of your fault to them.',
+      suggestion: 'Keep to your own part and own it fully; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.no-choice',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(left|leaving|leave|leaves|gave|give|giving|given) me (no|zero|little) (choice|other choice|option|other option|options|other way|way|alternative|other alternative|way out|say in it)',
+      ],
+      when: [
+        {
+          preceded_by:
+            "(you|u|you have|you've|you had|you'd|you are|you're|youre|ur|you kind of|u kind of|you kinda|u kinda|you basically|u basically|you literally|u literally|you really|you pretty much|you sort of|u sort of|you just|u just|you have basically|you've basically|you have really|you've really|you have just|you've just|you have literally)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { nearby: '(thank|thanks|grateful|glad)' },
+      ],
+      message: 'Saying they left you no choice hands your decision to them.',
+      suggestion: 'Say what you chose to do and what you will do differently.',
+    },
+    {
+      id: 'blame.first',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(you|u|she|he|they|your @third_party|ur @third_party) (broke|started|threw|hit|slapped|shoved|pushed|shouted|screamed|yelled|swore|insulted|cheated|lied|checked out|gave up|crossed|kicked off|went cold|pulled away|stopped trying|stopped talking|stopped caring|betrayed|were screaming|was screaming|were shouting|was shouting|were yelling|was yelling|had been screaming|had been shouting|started screaming|started shouting|raised|threatened|called me|went for) ~5 first',
+        "(it was|it is|it's|was it not|wasn't it) (you|u|she|he|they) (who|that) ~6 first",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        { before: '@blame_retracted' },
+        {
+          nearby:
+            '(the truth is i|nobody made me|no one made me|i chose|i was the one (who|that)|it was (all )?me not (you|yours)|(that|it) (was|is) (a lie|not true|untrue|rubbish|unfair))',
+        },
+        {
+          followed_by:
+            '(time|thing|place|date|kiss|dance|step|move|night|day|week|year|met|saw|said i love you|said it)',
+        },
+        { nearby: '(thank|thanks|grateful|glad|proud|lovely|brave|kind)' },
+      ],
+      message: 'Pointing out who started it moves the fault onto them.',
+      suggestion: 'Keep to your own part; who went first is not what this message is about.',
+    },
+    {
+      id: 'blame.told-me-to',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(was|were|is|are|'s|'re) the (one|ones) [who|that] (told|was telling|kept telling|were telling) (me|you|us) (to|not to|the wrong|it was (fine|ok|okay|alright|nothing|harmless)|it would be (fine|ok|okay|alright)|i was|i am|you were better|that i was)",
+        "(was|were|is|are|'s|'re) the (one|ones) [who|that] said (we should|i should|to|it would be (fine|ok|okay|alright)|it was (fine|ok|okay|alright)|you would never|let us|let's|lets)",
+        "(was|were|is|are|'s|'re) the (one|ones) [who|that] (was pushing|were pushing|kept pushing|pushing|pushed for|blew (it|this|things|everything)|killed (it|us|our|the)|made (it|this|things|everything) (impossible|so hard|hard|difficult|unbearable)|made me feel like i had to|stormed (off|out)|twisted|took (them|the photos|the pictures))",
+        "it (was|is|'s) (<name>|you|u|him|her|them|your @third_party|ur @third_party) (who|that) (told (me|you) (to|not to|the|that|it)|said (it|the|that|we|i|you)|suggested|was pushing|pushed for)",
+        "(it was|it's|it is|twas) (<name>|your @third_party|ur @third_party) 's (idea|plan|suggestion|doing|call)",
+        "it (was|is|'s) (you|u|she|he|they|your @third_party) (who|that) gave me (the|every|a|all the|good|plenty of) (reason|reasons|excuse|cause|idea)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "((could have|could've|should have|should've) (said no|refused|stopped|walked away|known better|thought for myself)|grown (man|woman|adult)|my (choice|decision|call)|i chose|i decided)",
+        },
+        'question',
+        'negated',
+        { preceded_by: "(i|we|me|i was|i am|i'm|it was me|it's me|it is me)" },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            '(thank|thanks|grateful|glad|lucky|kind|best thing|saved|proud|lovely|helped|counsellor|counselor|therapist|course|class|group|meeting|sorry to hear|passed|died|hospital|condolences|congratulations|congrats)',
+        },
+      ],
+      message: 'Naming who told you to, or who set it off, moves the fault away from what you chose to do.',
+      suggestion: 'Keep to your own part; nobody else made the choice for you.',
+    },
+    {
+      id: 'blame.that-is-why',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats|this is|which is|it is|it's|and that is|and that's|and it's|and it is) [exactly|precisely|probably|partly|maybe|really|honestly|just|the reason|part of the reason] why (i|we) (stopped|lied|left|cheated|strayed|snapped|lost|drank|started drinking|took over|shut|went (cold|quiet|elsewhere|looking)|keep ending|kept ending|are broken|broke up|split|fell apart|hid|never (told|said|came|come|opened|trusted)|did what i did|said what i said|did not (tell|trust|come|call)|didn't (tell|trust|come|call)|could not|couldn't|gave up|pulled away|checked|snooped|went through|looked elsewhere|found someone|kept (it|things|secrets|quiet))",
+        "(that is|that's|thats|this is|which is|it is|it's) [exactly|precisely|probably|partly|really|just|the reason] why (the band|the marriage|our marriage|the relationship|our relationship|the business|the friendship|our friendship|everything|it all|things|we) (fell apart|ended|broke down|failed|went wrong|went south|collapsed|died)",
+        '(this|that) is why (you|u) (leave|left|are leaving|want to leave|ended it|broke up with) me',
+        'no wonder (i|we) (strayed|cheated|snapped|lost it|drank|left|looked elsewhere|went elsewhere|gave up|stopped|lied|hid|shut down|went cold|switched off|checked out|kept)',
+        "(that is|that's|this is|which is|it is|it's) [exactly|really|honestly|just] the (real )?(reason|cause) (we|i) (are|'re|split|broke up|fell apart|ended|left|stopped|lied|drank|cheated|are here|are where)",
+      ],
+      when: [
+        {
+          nearby:
+            "((you|u) (are|were|'re|was|have always|had always|'ve always|have never|had never|'ve never|never|always|kept|keep|would not|wouldn't|made|make|got|talk|talked|did not|didn't|refused|stopped|forgot|let|listen|listened|believe|believed|moved|went|knew|still|just|left)|(your|ur) (@third_party|family|friends|mother|cousins|lot|job|work|jealousy|temper|mouth|attitude|moods) (were|was|is|are|always|never|kept|said|say|says|told|made|hated|hate|hates|think|thought|has|have|came|come))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(thank|thanks|grateful|glad|lucky|proud|kind to me|so kind|lovely|amazing|wonderful|patient with me|believed in me|my fault|on me|no excuse|not your fault|wasn't your fault|was not your fault|i was wrong|wrong of me)",
+        },
+        { followed_by: '(drinking|gambling|smoking|using|sober|clean|the drink)' },
+        {
+          after: "why (i|we) (have|'ve|am|'m|will|'ll) (started|booked|joined|going|signed|stopped drinking)",
+        },
+      ],
+      message: 'Naming their faults and then "that\'s why I…" puts the cause of what you did in them.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.what-if',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(like|as) (i|we) (asked|agreed|'d agreed|had agreed|'d asked|had asked|requested|arranged|had arranged|discussed|had discussed) [you to|a (hundred|million|thousand) times|so many times|repeatedly|twice|before|you to do]",
+        "if (there had been|there'd been|there was|there were) [a bit|a little|a lot|any|some|just a bit|just a little|even a little|half as much] (more|less) (warmth|love|affection|attention|intimacy|sex|kindness|interest|effort|communication|support|respect|tension|nagging|fighting|criticism|understanding|trust)",
+        "if i (had|'d|had ever|'d ever|ever) (felt|been made to feel) [more|a bit more|at all|even a bit|remotely|even slightly|a little] (wanted|loved|desired|appreciated|valued|seen|heard|noticed|welcome|supported|respected|cared for|important|like i mattered|safe)",
+        "if (the situation|things|life|the atmosphere|the mood) at home (had not|hadn't|had|'d|was not|wasn't|were not|weren't)",
+        "had (you|u|your @third_party|your colleagues|your friends|they|he|she) not ~12 (matters|things|none of this|none of it|it|this|that|the evening|the night|the situation|i) (would|might|could|'d) (not|never|have)",
+        "if (you|u) (had|'d) [just|only|even|ever|actually] (shown|showed|given|paid|put|made|been) (half|a fraction|a bit|a little|some|any|more) ~14 (i|we) (would|'d|might|could|never would) (not|never|have|'ve)",
+        "if (you|u) (had|'d) [just|only|even|ever|actually] (told|said|talked|spoken|opened up|asked|shown|been honest|been open|been more open|been straight|come to me) ~16 (instead of|rather than) ~12 (i|we) (would|'d|might|could|never would) (not|never|have|'ve)",
+      ],
+      when: [
+        {
+          sentence_has:
+            "((i|we) (would|'d|might|could|never would|would never|'d never) (not|never|have|'ve|be)|(matters|things|none of this|it|this) would|would have been there|would have known|would have come)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        { before: "if (you|u) (would|'d) (like|prefer|rather|want)" },
+        { before: "(i|we) (will|'ll|shall|can|am going to|'m going to)" },
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(thank|thanks|grateful|glad|lucky|proud|i should have|i should've|i shouldn't have|i should not have|my fault|on me|no excuse|not your fault|wasn't your fault)",
+        },
+        {
+          before:
+            "(if|maybe if|had) i (had|'d) (listened|been|asked|told|called|come|shown|tried|made|put|paid)",
+        },
+      ],
+      message:
+        'A counterfactual that hangs what you did on them, or on someone else, moves the fault away from you.',
+      suggestion: 'Talk about what you did and what you would do differently.',
+    },
+    {
+      id: 'blame.sarcastic-thanks',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(thanks|thank you|cheers|ta|thx) [so much|very much|a lot] (for that|for nothing|for everything you have done to me) <break>',
+      ],
+      when: [
+        {
+          message_has:
+            "(since (you|u) (left|went|walked|cut|ended|dumped|moved|blocked|kicked)|(can not|cannot|cant|could not|couldn't) (sleep|eat|work|concentrate|focus|think)|big mouth|drinking alone|a wreck|panic attack|falling apart|rooted|lost my job|off work)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            '(sorry|apologise|apologize|my fault|on me|hope you|happy for you|new job|baby|wedding|engagement|promotion|graduation|birthday|passed|results|exam|exams|got the|new house|new flat|kind of you|means a lot|smil*|laugh*|made my day)',
+        },
+      ],
+      message: 'Sarcastic thanks lays your distress at their door.',
+      suggestion: 'Say how you are plainly, without making it their doing.',
+    },
+    {
+      id: 'blame.act-surprised',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(act|acting|acts|be|seem|look|pretend to be|pretending to be) surprised [that|when] (i|i've|i have) (found|went|looked|strayed|cheated|left|stopped|gave up|moved on|drank|snapped|lost it)",
+        "(you|u|she|he|they) (were|was|are|'re|is|had been) (asking|begging) for it <break>",
+        "if (you|u) (want|need|are looking for|'re looking for) (someone|somebody|anyone|anybody) to blame",
+        'take (it|that|this) up with (him|her|them|<name>|your @third_party|ur @third_party)',
+        "ask (yourself|urself) why (i|we) (felt|feel|never|did|stopped|had|kept|could not|couldn't|went|strayed|lied|left)",
+        "(have to|need to|should|must|got to|'ve got to|ought to) look at why <break>",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '(not saying|never said|not that|not to say)' },
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { nearby: "(blame me|it's me|it is me|look at me|my fault|on me)" },
+        {
+          followed_by:
+            '(back|from|for|again|nicely|politely|from (him|her|them)|and (he|she|they) will|directly|if you)',
+        },
+      ],
+      message: 'Treating what you did as something they brought on themselves moves the fault onto them.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.their-ear',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(<name>|he|she|they|your @third_party|ur @third_party) (got|gets|has got|'s got|has gotten|had got|'d got) (in|into|inside) (your|ur) head",
+        "(you|u) [always|just|have|'ve|had|'d|kept|keep|would|would always|still] (let|lets|letting) (your|ur) (@third_party|family|lot|friends|mates|cousins) (run|decide|think for|make (up )?your|control|dictate|speak for|do your thinking|tell you what|choose|rule|come between|walk all over)",
+        '(let|letting|lets) (her|him|them|<name>) (run your|run our|think for you|decide for you|do your thinking|make your decisions|tell you what to (think|do|feel))',
+        '(listen|listened|listening|listens|listen more) to (her|him|them|<name>|your @third_party|ur @third_party|gossip|rumours|rumors|people) (over|instead of|rather than|more than|before) (me|your own|us|mine)',
+        '(believed|believe|believing|believes|trusted|trust|trusting|took|take|taking) (her|him|them|<name>|your @third_party|ur @third_party|gossip|their word|his word|her word) (over|instead of|rather than|more than|before) (me|mine|your own|my word|us)',
+        '(take|taking|took|believe|believing|trust) (your|ur|<name>) (@third_party|cousins|aunties|friends) ~1 word over mine',
+        "(do not|don't|dont|never) (believe|listen to) (everything|a word|anything|what|all) (your|ur|<name>|he|she|they) (@third_party|cousins|aunties|friends|says|said|is|are|tells|told|has|have)",
+        '(reads|sounds|sounded|read|sound|looks) like (your|ur) @third_party ~2 (not you|talking|not your)',
+        "(those|they|these|that) (are not|aren't|were not|weren't|is not|isn't) (your|ur) (reasons|words|thoughts|opinions|views|idea|decision) <break> (they|those|that|it) (are|were|is|was|'re|'s) (hers|his|theirs|<name>)",
+        'since (your|ur) (@third_party|new bloke|new man|new fella|new woman|lot|cousins) (got involved|came along|came on the scene|got in|stuck (her|his|their) oar in|started interfering|got (her|his|their) claws)',
+        '(because|since|cause|cos|only because) (<name>|your @third_party|ur @third_party|she|he|they) told (you|u) to',
+        "whatever (you have|you've|you|u have|u) (heard|been told) from",
+        '(wrapped|wound) (round|around) (his|her|their) (little )?finger',
+        '(too|so) (quick|ready|eager|keen) to (listen to|believe|take the word of) (gossip|her|him|them|your @third_party|<name>|everyone|people|rumours|rumors|other people)',
+        "(your|ur) (@third_party|lot|cousins|aunties) (have|has|'ve|'s) (just )?(decided|made up (their|her|his) (mind|minds)) (to hate|that i|i am|i'm|i was)",
+      ],
+      unless: [
+        'in_quote',
+        { sentence_has: '(is true|are true|was true|is right|all true|every word)' },
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          preceded_by:
+            "(i|we|i have|i've|i had|i'd|i just|i always|i never|i should not have|i shouldn't have|let's|please|just|i will|i'll|i would|i'd never|i won't)",
+        },
+        {
+          nearby:
+            "(i was wrong|my fault|on me|i should have|i should've|thank|thanks|grateful|glad|lucky|proud|good advice|was right|were right|is right|are right|the best (thing|advice)|sensible|wise)",
+        },
+      ],
+      message:
+        "Putting the break-up down to someone else's influence on them moves the fault away from you, and tells them they can't think for themselves.",
+      suggestion: 'Speak to your own part; their choices are their own.',
+    },
+    {
+      id: 'blame.did-not-help',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(your|ur) [own|constant|endless|continual|non stop|bloody] (conduct|behaviour|behavior|silence|silences|attitude|actions|drinking|temper|jealousy|moods|coldness|distance|secrecy|spending|nagging|criticism|comments|remarks|hours|job|tone|part|role|reaction|reactions|stubbornness|pride|absence) ~8 (contributed|contribute|did not help|didn't help|has not helped|hasn't helped|have not helped|haven't helped|never helped|did not exactly help|didn't exactly help|was a factor|were a factor|played a part|played a role|played its part|did not make (it|things) (any )?easier|didn't make (it|things) (any )?easier|made (it|things|everything) worse|made matters worse)",
+        "(secretive|distant|cold|jealous|controlling|critical|moody|difficult|closed off|defensive|absent|stubborn|short with me|off with me) ~3 (which|and that|that) (did not|didn't|does not|doesn't|never|has not|hasn't) (help|helped)",
+        "(half|most|a lot|much|part|a big part|the bulk|a good chunk) of what (went wrong|happened|broke us|broke us up|ended us|killed us|went on) (was|is|'s) (down to|because of|on|thanks to) (you|your|ur|u)",
+        "(it is|it's|that is|that's|which is|which was|it was) (half|most|a lot|part|a big part) of what (broke|ended|killed|ruined|wrecked|finished) (us|it|our|the)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(illness|ill|sick|hospital|diagnosis|passed|died|grief|hard year|brutal year|tough year|rough year|(hard|brutal|tough|rough|awful) (year|time|few months) for you)',
+        },
+        { followed_by: '(you|your|him|her|them|with|me (see|understand|realise|realize))' },
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        { preceded_by: "(not that|not saying|i am not saying|i'm not saying)" },
+        {
+          nearby:
+            "(no excuse|not an excuse|does not excuse|doesn't excuse|my fault|on me|not your fault|wasn't your fault|was not your fault|understandable|every right|of course you|no wonder you|you had every|and rightly|rightly so|because of me|because of what i|after what i|thank|thanks|grateful|helped me|help me|support)",
+        },
+        {
+          before:
+            "(my|i|i was|i am|i'm) ~3 (drinking|temper|jealousy|moods|silence|absence|behaviour|behavior|hours|job)",
+        },
+      ],
+      message: 'Naming what of theirs "didn\'t help" or "contributed" moves part of the fault onto them.',
+      suggestion: 'Keep to your own part; theirs is not what this message is about.',
+    },
+    {
+      id: 'blame.because-you',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(cheated|strayed|lied|drank|snapped|go quiet|went quiet|shut down|shut off|looked elsewhere|went elsewhere|walked out|lash out|lashed out|go off|went off|blow up|blew up) ~4 (because|cause|cos|coz|bc) (you|u) (checked|check|corner|cornered|push|pushed|pushes|shut|froze|freeze|would not|wouldn't|never|always|kept|keep|stopped|gave|give|made|make|started|start|nag|nagged|had|'d|were|are|'re)",
+        "all because (you|u|your|ur) (decided|chose|wanted|had to|could not|couldn't|would not|wouldn't|listened|believed|took|went|started|kept|refused|never|always|@third_party)",
+        '(gambling|drinking|the drinking|my drinking|the gambling|my gambling|the affair|the lying|the lies|the smoking|the weed|my temper|the shouting|the rows|the fighting|the texts|the flirting) (started|began|got worse|got bad|got out of hand|kicked off|took hold|spiralled|spiraled|crept in|came back) (when|the (year|month|week|day|minute|moment|second)|once|as soon as) (you|u) (stopped|left|went|moved|started|took|got|began|shut|froze|checked|gave)',
+        'so (yes|yeah|yep|of course|obviously|naturally|ok|okay)? i (found|had to find|went looking for|went and found|looked for|sought) (someone|somebody|it|comfort|company|attention|affection|warmth|that) (who|that|else|somewhere|elsewhere|with|from|outside)',
+        'so (yes|yeah|yep)? i (found|had to find|went looking for|went and found|looked for|sought) (someone|somebody|it|comfort|company|attention|affection|warmth)',
+        "(not|never) because (i am|i'm|i was) (a bad|a horrible|a terrible|an awful|a selfish|evil|cruel|heartless) ~3 <break> ~4 because (you|u)",
+      ],
+      when: [{ nearby: '(you|u|your|ur)' }],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(no excuse|not an excuse|does not excuse|doesn't excuse|my fault|on me|not your fault|wasn't your fault|was not your fault|thank|thanks|grateful|glad|lucky|proud|my choice|my doing)",
+        },
+        { preceded_by: "(not|never|did not|didn't|it was not|it wasn't)" },
+      ],
+      message: 'Hanging what you did on what they did moves the fault onto them.',
+      suggestion: 'Say what you did and own it; their part is not what this message is about.',
+    },
+    {
+      id: 'blame.at-me',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(she|he|they|you|u|<name>|your @third_party|ur @third_party|my @third_party|your (wife|husband|partner|missus|fella|bloke|girlfriend|boyfriend|aunty|auntie|aunt|uncle|cousins|gran|nan)|aunty <name>|auntie <name>|uncle <name>) (was|were|had been|'d been|has been|'s been|kept|kept on|would keep|was just|were just|had just been) [just|constantly|always|deliberately|really|basically] (provoking|needling|goading|baiting|winding me up|on at me|going on at me|having a go at me|getting at me|picking at me|picking on me|laying into me|mocking me|making digs|having digs|taking digs|sniping|nagging me|nagging|pushing my buttons|in my ear|interrupting me|being (total|complete|absolute|right)? (dicks|pricks|arseholes|assholes|cows|bitches|idiots|horrible|vile|awful|nasty|rude) to me)",
+        '(and|but) (you|u) (just|simply) (let (her|him|them|it happen)|stood there|sat there|sit there|stand there|watched|said nothing|did nothing)',
+      ],
+      when: [{ message_has: '@blame_owning' }],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(no excuse|not an excuse|does not excuse|doesn't excuse|still my (choice|fault)|my fault|on me|not your fault|wasn't your fault|was not your fault|i should have|i should've|i shouldn't have|i should not have|had every right|you were right|rightly)",
+        },
+      ],
+      message: 'Naming who was at you before you did it moves the fault away from what you chose to do.',
+      suggestion: 'Let the apology stand on its own; what they did is not what this message is about.',
+    },
+    {
+      id: 'blame.we-both-too',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "we (was|were|are|'re) both (in the wrong|drinking too much|drinking far too much|drinking heavily|to blame|at fault|as bad|just as bad|out of order|out of line)",
+        'we both (just|kind of|sort of|kinda|basically|probably|sorta) (stopped|gave up|let (it|things|the)|made mistakes|said|messed|screwed|checked out|drifted|failed|neglected|took it out|lost it|lost our)',
+        'we (both|all) (made|created|caused|got ourselves into|got into) (this|that|the|our) (mess|situation|problem|state)',
+        'we both (let|allowed) (it|things|the (business|house|marriage|relationship|friendship|money|bills)) (slide|slip|go|drift|fall apart|fall)',
+        '(there were|there was|it took|there are) two of us in (that|this|the|our) (marriage|relationship|house|flat|friendship|mess|business)',
+        '(a joint enterprise|a shared failure|a mutual failure|a joint failure|our shared failure|a shared fault|a joint effort in failing)',
+        '(you|u) gave as good as (you|u) got',
+        "(you are|you're|ur|you were|youre) (just )?as much (a part of it|part of it|a part of this|part of this|a part of the problem|part of the problem) as (i am|me|i was)",
+        "(you have|you've|you|u|u have|u've) got (just )?as much to (say sorry for|apologise for|apologize for|answer for|be sorry for|be ashamed of)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          followed_by:
+            '(place|room|house|car|country|job|coffee|tea|water|wine at|at the|together|of us to (carry|lift|move))',
+        },
+        { preceded_by: '(family|families|parents|friends|people|kids)' },
+        { after: "(and|but) i (stopped|was the one|wasn't|was not|quit|gave up|failed|did not|didn't)" },
+      ],
+      message: 'Spreading the fault across both of you reads as blame in an apology.',
+      suggestion: 'Speak only for your part: "I…"',
+    },
+    {
+      id: 'blame.no-wonder',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(is it|was it|it is|it's|it was|its|and it is|and it's|and is it) (any|a|no|hardly a|hardly any|not a|little|small) wonder (i|that i|i have|i've|i had|i'd|we) (snapped|cracked|lost|drank|drink|strayed|cheated|left|lied|went|stopped|gave up|broke|looked|kept|hid|shut|pulled|blew|exploded|lashed|checked|switched|withdrew|closed|found|needed|started|turned|reacted|got)",
+        "(it is|it's|it was|its|is it|was it) (not|hardly|no|little|any) (surprising|surprise|a surprise|shocking|a shock) (that )?(i|i have|i've|i had|i'd) (cracked|snapped|lost|drank|strayed|cheated|left|lied|went|stopped|gave up|broke|looked|kept|hid|shut|pulled|blew|exploded|lashed)",
+        '(you|u) (can|could) hardly blame me',
+        '(can|could) (you|u|anyone|anybody) (really|honestly|seriously|actually|even|truly)? blame me (for|when|after|if)',
+      ],
+      when: [{ nearby: '(you|u|your|ur|he|she|they|him|her|them)' }],
+      unless: [
+        'in_quote',
+        { before: '@blame_retracted' },
+        { nearby: '@blame_untrue' },
+        {
+          nearby:
+            "(no excuse|not an excuse|does not excuse|doesn't excuse|my fault|on me|not your fault|wasn't your fault|was not your fault|thank|thanks|grateful|glad|lucky|proud|happy|excited|smil*|laugh*)",
+        },
+      ],
+      message: 'Making what you did the natural result of what they did moves the fault onto them.',
+      suggestion: 'Say what you did and own it; their part is not what this message is about.',
     },
     {
       id: 'regret.sorry',
@@ -10839,6 +11934,443 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'A one-word sarcastic verdict mocks them rather than answering them.',
       suggestion: 'Drop the sarcasm; say plainly what you feel and what you would like.',
+    },
+    {
+      id: 'contempt.victim-play',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(act|acting|acted|playing|being|pretending to be|casting yourself as|enjoy being|enjoys being|love being|loves being) [like] (the|a) [poor|innocent|wronged|injured|tragic|helpless|only|eternal|perpetual|professional|long suffering] (victim|martyr|injured party|wronged party|tragic heroine|tragic hero|damsel in distress|hard done by one)',
+        '(your|ur|a|the|that|this) (victim|martyr) (complex|speech|speeches|mentality|olympics|role|narrative|mode)',
+        '(nobody|no one|noone|everyone) (likes|loves|hates|can stand) a martyr',
+        '(such a|a right|a real|a proper|a total|a bit of a|an absolute|the biggest) martyr',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(i (am|was|have been|'ve been|keep|kept|spent|spend|tend|used|have spent|'ve spent)|i'm|im|we (were|are|have been|both))",
+        },
+        { followed_by: '(of|in (this|all this|that|what i|the way i))' },
+        {
+          before:
+            '(i (said|told you|called you|accused you|claimed|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling|accusing)|i was wrong to (say|call|accuse))',
+        },
+        {
+          nearby:
+            "(i am sorry|i'm sorry|im sorry|i was wrong|my fault|(that is|that's|thats|it is|it's|its|this is|all) on me|that was unfair|not fair of me)",
+        },
+      ],
+      message: 'Calling them a victim or martyr mocks their hurt, and mockery is contempt (Gottman).',
+      suggestion: 'Leave the label out; say what you see happening and what you would like.',
+    },
+    {
+      id: 'contempt.hope-youre-happy',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "hope (you are|you're|ur|u r|you|u) (happy|proud|pleased|satisfied|comfortable|proud of yourself|proud of urself|pleased with yourself|pleased with urself|happy with yourself|happy with urself) [now|then|lol|x]",
+        '(proud of|pleased with) (urself|yourself|ur self|your self)',
+        '(bet|hope|guess) (your|ur) (friends|mates|mum|mom|mother|family|sister|new man|new boyfriend|new girlfriend|new bloke) (are|is|must be) (so |really |very )?(proud|happy|pleased|thrilled)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          preceded_by:
+            '(i|i just|i really|i truly|i do|i genuinely|i honestly|and i|i sincerely|really|truly|genuinely|i only|all i want is|i want you to be|i (really )?(do )?hope)',
+        },
+        {
+          followed_by: '(in (the|your) (new|place|flat|house|life|job)|with (him|her|them|the|your|<name>))',
+        },
+        {
+          nearby:
+            "(love|xx|take care|all the best|wish you|you deserve|deserve it|well deserved|genuinely|sincerely|truly|glad|miss you|thank you|thanks|congratulations|congrats|well done|(i am|i'm|im|i was|i feel) (so |really |very )?proud|proud of you|should be proud|can be proud|you should be|and you should|degree|graduat|passed|exam|finishing|no sarcasm)",
+        },
+        'negated',
+      ],
+      message: 'A bitter "hope you\'re happy" pins the hurt on them with a sneer instead of naming it.',
+      suggestion: 'Say plainly how you feel, without the jab.',
+    },
+    {
+      id: 'contempt.talk-like-adults',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(when|once|after|until|till) (you|u) (have|'ve|are|'re|r) (calmed down|finished sulking|finished crying|finished your tantrum|stopped sulking|stopped crying|stopped whining|stopped being hysterical|stopped being dramatic|stopped being so dramatic|stopped being childish|stopped being a child|got over yourself|gotten over yourself|stopped screaming)",
+        "(when|once|until|till|if) (you|u) (are|'re|r|feel|can|decide) [ready|able] to (be a grown up|be a grownup|be an adult|be reasonable|act like an adult|behave like an adult|talk like an adult|speak like an adult|act your age|stop sulking|join the rest of us|become reasonable|be mature|act like a grown up|behave like a grown up)",
+        '(talk|speak|meet me|meet|sort this out|sort it out|sort things out|discuss this|move on|communicate|deal with this|handle this) like (an adult|a grown up|a grownup|a grown adult|a normal person|a reasonable person)',
+        "(is not|isn't|was not|wasn't) how (adults|grown ups|grownups|normal people|grown adults|mature people) (sort|behave|act|deal|handle|communicate|do)",
+        '(calm down|calmed down) and (become|be|start being|get|come back|can be|are) [more] (reasonable|rational|sensible|an adult|mature)',
+        '(stop|quit|finished|finish) (being|acting) (hysterical|so hysterical)',
+        "(when|once|until|till) (you|u) (are|'re|r) (normal|sane|rational|reasonable|being reasonable|a grown up|an adult|grown up) [again|about this|about it]",
+        "(when|once|until|till) (you|u) (have|'ve|got|get|put) [got|on|your|ur] (your|ur) (big boy|big girl|grown up|grownup) (pants|knickers|trousers|boots)",
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        'negated',
+        { before: "(we (both|should|need)|both of us|let us|let's|lets|i would like|i'd like|i want)" },
+        {
+          nearby:
+            "(i am sorry|i'm sorry|im sorry|i was wrong|my fault|(that is|that's|thats|it is|it's|its|this is|all) on me|no rush|take your time|whenever you are ready|whenever you're ready|no pressure|i understand|i get it|you have every right|you've every right)",
+        },
+      ],
+      message:
+        'Telling them to calm down or act like an adult talks down to them, and that is contempt (Gottman).',
+      suggestion: 'Say you would like to talk when you both can, without judging how they are reacting.',
+    },
+    {
+      id: 'contempt.childish-verdict',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its|this is|that is|that's|thats|ur being|you are being|you're being|being|u r being) [so|really|just|very|pretty|honestly|frankly|incredibly|beyond] (childish|immature|juvenile|infantile|pathetic|petty)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { subject: ['i', 'we'] },
+        { followed_by: "(of me|on my part|from me|me|to me|and i am sorry|and i'm sorry)" },
+        { before: '(i (was|am|know|knew|admit|realise|realize|see|said|called)|sorry)' },
+        {
+          nearby:
+            "(i am sorry|i'm sorry|im sorry|i was wrong|my fault|(that is|that's|thats|it is|it's|its|this is|all) on me|i should not have|i shouldn't have|i should never have|i was being|i acted|i behaved)",
+        },
+      ],
+      message: 'Calling their behaviour childish talks down to them, and that is contempt (Gottman).',
+      suggestion: 'Say what you would like them to do, without the label.',
+    },
+    {
+      id: 'contempt.rich-from-you',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(bit|a bit|pretty|very|quite|rather|a little|little|awful|awfully|real|so) rich (coming from|from|considering|given|of you)',
+        "(that is|that's|thats|it is|it's|its) (rich|priceless) (considering|given|when you|seeing as|since|from)",
+        '(a lecture|lectures|a lesson|lessons|a sermon|sermons|advice|another lecture) (on|about|in) ~3 from (the|a|someone|somebody) (woman|man|person|one|guy|girl|bloke|lady|fella) (who|that)',
+        '(another|more) (lecture|lecture on|lesson|sermon|speech) ~2 from (the|someone|somebody|a) (woman|man|person|one|guy|girl|bloke|lady|fella|expert|saint) (who|that)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            '(thank you|thanks|grateful|chocolate|cake|dessert|sauce|food|meal|pudding|soil|flavour|flavor|colour|color|wealthy|money|millionaire|lottery)',
+        },
+      ],
+      message: 'Mocking them as a hypocrite is a counter-attack wrapped in contempt (Gottman).',
+      suggestion: 'Answer for your own part; raise what they did separately and plainly.',
+    },
+    {
+      id: 'contempt.sorry-for-existing',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(sorry|soz|sry|apologies|my bad|my mistake|forgive me|pardon me|excuse me|so sorry|sooo sorry|soooo sorry|how dare i) (for|about) (existing|breathing|being alive|having a life|having friends|having feelings|having an opinion|having opinions|having needs|having a social life|daring to|living my life|having a personality|taking up space)',
+        "(forgot|forget|forgetting) (that )?(i am|i'm|im|i was) (not|no longer|never) (allowed|permitted|meant|supposed) to",
+        "(forgot|forget|forgetting) (that )?(you are|you're|ur|you were|u r) (allergic to (criticism|feedback|the truth|honesty|responsibility|accountability|being wrong|apologising|apologizing|compromise|effort|hard work)|the only (person|one|woman|man|human|human being) (in|on|who|to|alive|ever)|incapable of (mistakes|error|being wrong)|too (important|good|special|busy|grand|posh) (for|to))",
+        "(so|oh so|right so|ok so|okay so) (i am|i'm|im) (meant|supposed) to (apologise|apologize|say sorry) for (having|being|existing|breathing|living)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(kill|die|dead|end it|want to go|not be here|better off without me|no point|burden|can not go on|can't go on|cannot go on|hurt myself)",
+        },
+      ],
+      message: 'A mock apology mocks their hurt instead of answering it, and mockery is contempt (Gottman).',
+      suggestion: 'Say plainly what felt unfair to you, or leave the apology until you mean it.',
+    },
+    {
+      id: 'contempt.therapy-speak',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(your|ur) [inner] (attachment wound|attachment style|attachment issues|inner child|trauma|insecurity|insecurities|ego|pride|anxiety|wound|wounds|issues|damage|baggage|narcissism|avoidance|jealousy) (talking|speaking|throwing a tantrum|having a tantrum)',
+        "(not going to|not gonna|never going to|will not|won't|wont|refuse to|not about to|not willing to) (engage|stoop|get drawn|lower myself) (with|to|into) (your|ur|this|that) (toxicity|level|negativity|drama|nonsense|games|energy|immaturity|madness|behaviour|behavior)",
+        "(do not|don't|dont|have no|haven't got|have not got) (have )?(the )?(bandwidth|capacity|headspace|energy|spoons|time) for (your|ur|this|all this|all your|any more of your|anymore of your) (drama|nonsense|toxicity|negativity|immaturity|games|tantrum|tantrums|theatrics|hysterics|bullshit|crap|level of immaturity)",
+        '(not available|unavailable) for (this|your|ur|that|any more of your|anymore of your) [level of] (immaturity|drama|toxicity|negativity|energy|nonsense|games|pettiness)',
+        '(your|ur) (obvious|clear|evident|blatant|deep|deep seated|glaring|many) (insecurity|insecurities|jealousy|immaturity|projection|narcissism|emotional immaturity)',
+        '(classic|textbook|pure|total) (projection|narcissism|narcissist behaviour|gaslighting|deflection|avoidant behaviour|avoidant behavior)',
+        "(you are|you're|ur|youre|u r) (just )?(projecting|so dysregulated|very dysregulated|dysregulated|being triggered|triggered again)",
+        '(your|ur|the) (usual|trademark|typical|famous|customary|signature) (theatrics|drama|hysterics|histrionics|melodrama|tantrums|tantrum|sulking|nonsense|dramatics)',
+        'leave the (theatrics|drama|hysterics|histrionics|dramatics|melodrama) to (you|u)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (said|told you|called you|accused you|claimed|used to (say|call|tell))|sorry (i|for) (called|calling|said|saying|told|telling|accusing|dismissing)|i was wrong to (say|call|accuse|dismiss))',
+        },
+        {
+          nearby:
+            "(i am sorry|i'm sorry|im sorry|i was wrong|my fault|(that is|that's|thats|it is|it's|its|this is|all) on me|that was unfair|i dismissed|dismissing)",
+        },
+      ],
+      message:
+        "Therapy words used as a put-down diagnose them instead of talking to them, and that talks down to them (Gottman's contempt).",
+      suggestion: 'Speak for yourself ("I feel…", "I need…") rather than diagnosing them.',
+    },
+    {
+      id: 'contempt.oscar',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(oscar|oscars|bafta|baftas|emmy|emmys|golden globe|academy award) [-] (worthy|winning|nominee|nomination|performance|material|level|calibre|caliber)',
+        '(give|get|hand|award) (her|him|you|u|them|that woman|that man|this woman|this man|yourself) (an|a|the) (oscar|bafta|emmy|golden globe|academy award|award for that)',
+        'and the (oscar|bafta|emmy|award) goes to',
+        "(you are|you're|ur|youre|u r|what a|such a|you would make a|you'd make a) [a|an|such a] [very|really|so] (good|great|brilliant|fine|talented|convincing) (actress|actor)",
+        '(oscar|bafta|emmy) (nominee|winner)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(film|films|movie|cinema|ceremony|awards night|red carpet|drama school|audition|play|stage|theatre|theater|casting|role|show|panto)',
+        },
+      ],
+      message: 'Treating their feelings as an act mocks them, and that is contempt (Gottman).',
+      suggestion: 'Say what you felt at the time, without calling their feelings a performance.',
+    },
+    {
+      id: 'contempt.where-did-you-get-that',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(did|do) (you|u) (get|copy|take|steal|nick|pinch|pick up|learn|read) (that|this|it|those) (off|from|out of|on) (a|an|some|the back of a) (fridge magnet|greeting card|tea towel|self help book|self-help book|fortune cookie|podcast|meme|hallmark card|birthday card|motivational poster|bumper sticker|christmas cracker|cracker|horoscope|instagram post|tiktok|calendar|mug|cushion)',
+        '(did|has|have) (your|ur) (mum|mom|mummy|mommy|mother|dad|daddy|boyfriend|bf|girlfriend|gf|therapist|sister|mate|mates|friends|new man|new bloke|new girlfriend|new boyfriend|lawyer|solicitor|life coach) (write|help|help you write|help u write|type|draft|dictate|proofread|ghostwrite) (that|this|it|you|u)',
+        '(do|did) they (teach|teach you|give you|hand out) (that|this|those|these) (at|in|on) (the|your|ur|that|a)',
+        '(did|do) (you|u) (do|take|go on|go to) (a|an|some) (creative writing|acting|drama|public speaking|debating|poetry) (course|class|workshop|module)',
+        '(did|do) (you|u) (look|have to look) (it|that|that one|that word) up',
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(thank|thanks|lovely|beautiful|moving|touched|for real though|genuinely|the kids|school|homework|recipe)',
+        },
+      ],
+      message:
+        'Mocking their words as borrowed or beyond them talks down to them, and that is contempt (Gottman).',
+      suggestion: 'Answer what they said, in your own words.',
+    },
+    {
+      id: 'contempt.scare-quotes',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'regex',
+      pattern: [
+        "\\b(?:your|ur)\\s+(?:new\\s+|so[- ]called\\s+|latest\\s+|precious\\s+|best\\s+|big\\s+)?[‘'][A-Za-z][A-Za-z -]{1,30}[’'](?![A-Za-z])",
+        "\\b(?:you|u)(?:'re|’re| are| were| r|'ve|’ve| have)\\s+(?:so\\s+|always\\s+|just\\s+|still\\s+)?[‘'][A-Za-z][A-Za-z -]{1,30}[’'](?![A-Za-z])",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(you|u|they|people|everyone) (say|says|said|claim|claimed|call|called|tell|told|keep saying)',
+        },
+        { nearby: "(jealous|jealousy|why i|that is why|that's why|the reason i)" },
+        {
+          nearby:
+            "(i am sorry|i'm sorry|im sorry|sorry (i|for)|i was wrong|my fault|(that is|that's|thats|it is|it's|its|this is|all) on me|i called|i used to call|i mocked|i said|i should not have|i shouldn't have|i should never have|thank you|thanks|love you|xx)",
+        },
+      ],
+      message: 'Putting their words in scare quotes sneers at them, and that is contempt (Gottman).',
+      suggestion: 'Say plainly what you think about it, or leave it out.',
+    },
+    {
+      id: 'contempt.funny-how',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(funny|interesting|hilarious|convenient|amusing) (how|that) (you|u|your|ur)',
+        "(it is|it's|its|isn't it|almost|hmm|so|how) (funny|interesting|hilarious|convenient|amusing) (how|that) (you|u|your|ur)",
+      ],
+      when: [
+        'clause_start',
+        {
+          sentence_has:
+            '((but|and|yet) (not|never|no|none)|and yet|but somehow|interesting|hilarious|amusing)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            '(miss|missed|love|loved|laugh|laughed|smile|remind|reminds|reminded|used to|thank|thanks|xx|kids|photo|song|film|dog|cat|the way we|we used)',
+        },
+      ],
+      message: '"Funny how you…" scores a point off them with a sneer instead of saying what hurt.',
+      suggestion: 'Say plainly what you noticed and how it felt.',
+    },
+    {
+      id: 'contempt.some-of-us',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'some of us (were raised right|were raised properly|were brought up right|were brought up properly|have (jobs|lives|a life|manners|standards|self respect|real problems|real jobs)|actually (work|care|listen|grew up|have to work|have responsibilities))',
+        'more than (i|you|we|anyone) can say (for|about) (some|some people|others|certain people)',
+        "(which is|that is|that's|thats) more than (some|some people|others|certain people) [can say|could say|manage|do]",
+        'the rest of us (mere mortals|mortals|peasants|plebs|lesser mortals|eejits|ordinary people|normal people|little people|commoners)',
+        '(better than|above|superior to|looking down on) the rest of us',
+        '(we|us) (ordinary|normal|mere|simple|small|lesser|common|little) (people|mortals|folk|folks|persons)',
+        '(simple|ordinary|normal|mere|lesser|common|small|little) (people|persons|mortals|folk) like (me|us|myself)',
+      ],
+      unless: ['in_quote', { nearby: '(thank you|thanks|grateful|i admire|proud of you|sincerely)' }],
+      message: 'Setting yourself above them is superiority, and that is contempt (Gottman).',
+      suggestion: 'Say what you need from them without ranking yourself above them.',
+    },
+    {
+      id: 'contempt.mock-address',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(ok|okay|k|sure|sure thing|right|yes|yeah|alright|cool|whatever you say|noted|got it|will do|on it|right away|right on it|right on that|yes sir|ok then|okay then|fine) (grandma|grandad|granddad|grandpa|boomer|chief|boss|bestie|champ|sport|einstein|sherlock|professor|your honour|your honor|ma'am|maam|madam|sir|mother|mum|dad|officer|captain|sarge|doc|doctor|therapist)",
+        'cool story [bro|babe|mate|hun|bestie|pal|sis|hon|sweetie|babes]',
+        "(my mistake|my bad|sorry|apologies|my apologies|pardon me|forgive me|excuse me|as you wish|as you say) (ma'am|maam|madam|sir|your honour|your honor|m'lady|milady|m'lord)",
+      ],
+      when: ['sentence_end'],
+      unless: ['in_quote', { nearby: '(thank you|thanks|xx|love you|see you|happy birthday|cheers)' }],
+      message: 'A mock-obedient reply with a mocking title sneers at them instead of answering.',
+      suggestion: 'Answer what they asked, or say plainly that you disagree.',
+    },
+    {
+      id: 'contempt.mock-exalt',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(oh look|look|well well|ah|oh|wow|well well well) it (speaks|talks|replies|has spoken|responds|answers)',
+        'the great (poet|philosopher|oracle|genius|thinker|intellectual|writer|author|guru|sage|one) (finally|has|speaks|replies|returns|deigns|graces|has spoken|decides|has decided)',
+        '(madam|sir|his lordship|her ladyship|the princess|the prince|his majesty|her majesty|the queen|the king) (has|finally|now|suddenly|has finally|has now|now has|finally has) [found] (time|decided|deigned|replies|replied|answers|answered|bothered|remembered)',
+        '(oh|o|dear|my) (perfect|wise|wise and wonderful|mighty|great|holy|enlightened|all knowing|almighty|exalted|infallible|flawless|righteous) one',
+        'alert the (vatican|pope|press|media|papers|news)',
+        '(canonisation|canonization|canonisations|canonizations|canonise you|canonize you|a sainthood|your sainthood|your halo)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(church|mass|priest|baptism|christening|holy communion|confirmation|rome|pilgrimage|homework|essay|exam|the kids|the baby|first word|first words)',
+        },
+      ],
+      message: 'Mock reverence talks down to them, and that is contempt (Gottman).',
+      suggestion: 'Use their name, and say plainly what you would like.',
+    },
+    {
+      id: 'contempt.office-snark',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'per my (last|previous|earlier) (email|emails|message|messages|text|texts|letter|voicemail|two|three|four|five|several|many|few|<number>)',
+        '(when|if|once|whenever) (your|ur) [very] (busy|hectic|packed|important|demanding|full) (schedule|diary|calendar|social calendar|social life) ~3 (allows|permits|has an opening|has a gap|has room|has space|frees up|can fit|opens up)',
+        "(i am|i'm|im) sure (you|u) [have|'ve|were|are|'re|was] [been] [far|much|way|just|simply|clearly] (too busy|too important) to (read|answer|reply|respond|notice|check)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(thank you so much|thanks so much|i know you are busy|i know you're busy|no rush|no pressure|whenever suits|when you get a chance)",
+        },
+      ],
+      message: 'Office-memo politeness used as a jab reads as a sneer, and that is contempt (Gottman).',
+      suggestion: 'Say plainly what you need and by when, without the jab.',
+    },
+    {
+      id: 'contempt.mock-congrats',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(congrats|congratulations|congratulation|well done) (on|for) (your|ur|the) (little|wee|so called|tiny|latest|third|fourth|new found|newfound) (promotion|job|engagement|business|career|book|blog|podcast|relationship|boyfriend|girlfriend|project|achievement|award|win|degree|course|flat|move|fling|rebound)',
+        '(congrats|congratulations|congratulation|thanks|thank you|well done|cheers) (for|on) nothing',
+        '(congrats|congratulations|congratulation) ~5 (i guess|i suppose|or whatever|if you can call it that|whatever that means)',
+        "(congrats|congratulations|well done) ~4 (third|fourth|fifth) time ('s|is|lucky)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(so proud|proud of you|so happy for you|happy for you|thrilled for you|delighted for you|you deserve|well deserved|xx|love you|i mean (that|it)|genuinely|sincerely|no sarcasm)',
+        },
+      ],
+      message: 'Congratulations with a sneer in them mock their news, and that is contempt (Gottman).',
+      suggestion: 'If you can, congratulate them plainly; if it hurts, say that instead.',
+    },
+    {
+      id: 'contempt.fragile-ego',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(your|ur|such a|what a|that|that little|his|her) [fragile|delicate|precious|tender|bruised|sensitive|easily bruised] [little] (fragile|delicate|precious|tender|bruised) (little )?(ego|sensibilities|sensibility|feelings|pride|soul|flower|snowflake|little heart|constitution|nerves)',
+        "(aren't|are not|arent) we (a bit |a little |rather |very |so |being )?(sensitive|touchy|tetchy|grumpy|precious|prickly|delicate|fragile|dramatic|moody|defensive) (today|tonight|this morning|this evening|this week|now|lately)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (hurt|bruised|trampled|stepped on|damaged|crushed|dented|wounded|mocked|used to mock)|sorry (i|for))',
+        },
+        {
+          nearby:
+            "(i am sorry|i'm sorry|im sorry|i was wrong|my fault|i should not have|i shouldn't have|i should never have|(that is|that's|it is|it's) on me)",
+        },
+      ],
+      message:
+        'Mocking their feelings as fragile is contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'If something they felt seems out of proportion, say what you meant, without the sneer.',
+    },
+    {
+      id: 'contempt.slow-witted',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(reading|listening|maths|math|spelling|thinking|logic|basic logic|self awareness|counting|comprehension|reading comprehension|common sense|empathy|honesty|self reflection|timekeeping|grammar) (is not|isn't|was not|wasn't|has never been|was never|never was|never has been) (exactly )?(your|ur) (strong suit|strong point|forte|strength|strongest suit|thing)",
+        "(short|small|little|simple|easy|one syllable|single syllable) words so (you|u) (can|could|'ll|will|might) (follow|understand|keep up|get it|grasp it|manage)",
+        "(i have not|i haven't|i have no|i don't have|i do not have|i have run out of) (got )?(any )?crayons",
+        '(draw|drawing|sketch) (you|u|me) a (diagram|picture|little picture|flowchart|map)',
+        '(with|using|in) crayons (for|so) (you|u)',
+        '(as empty as|emptier than) (your|ur) (head|skull|brain)',
+        '(most|other|normal) people need a brain to',
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            '(the kids|homework|school|lesson|class|pupils|students|teacher|flat pack|instructions|lego|map to the|directions to)',
+        },
+      ],
+      message:
+        'Talking down to their intelligence is contempt, the strongest predictor of a relationship ending (Gottman).',
+      suggestion: 'Explain once more plainly, or say you see it differently, without the put-down.',
+    },
+    {
+      id: 'contempt.what-more-want',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'what (else|more) (do|does|would|could) (you|u) [want|expect|need] ~6 (kidney|kidneys|blood|firstborn|first born|first child|grovel|knees|parade|medal|confession|triplicate|notarised|notarized|skywriting|billboard|sacrifice|sackcloth|pound of flesh|a public apology on)',
+      ],
+      unless: ['in_quote'],
+      message: 'A sarcastic offer mocks their hurt instead of answering it, and that is contempt (Gottman).',
+      suggestion: 'Ask plainly what would help, or say that you need a pause.',
     },
     {
       id: 'crisis.ind-a-means-held',
@@ -20528,6 +22060,315 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
     },
     {
+      id: 'criticism.whole-life',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u|ye) [have|had|'ve] never [once|ever|really] in (your|my|our) [whole|entire|adult] (life|lives)",
+        "(you|u|ye) [have|had|'ve] never [once|ever|really] in (all|<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) ~4 (years|yrs|decades|months)",
+        "(you|u|ye) [have|had|'ve] never (once|ever) ~5 in (your|all your) [whole|entire] life",
+        "(you|u|ye) [have|had|'ve] ever in your [whole|entire] life (admitted|said|apologised|apologized|owned|taken|thanked|asked|listened|been wrong|been able|backed down|given|put)",
+        'count on one hand the (times|number of times|occasions) (you|u)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            '~4 (let (me|us|anyone|anybody|them|the kids) down|hurt|been (unkind|cruel|late|rude|mean)|raised (a|your) (hand|voice)|lied|complained|moaned|missed (a|one|their)|said a (bad|cross|harsh|mean|cruel) word|given up on|stopped|failed)',
+        },
+        { nearby: '@criticism_praise' },
+      ],
+      message:
+        'Saying they have never once done something in their whole life turns one hurt into a verdict on who they are.',
+      suggestion: 'Name one time it happened and how it felt: "When X happened, I needed you to…"',
+    },
+    {
+      id: 'criticism.your-problem',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you know|know|do you know|want to know|here is|here's|heres|i will tell you|i'll tell you) what your (problem|trouble|issue) (is|was|has always been)",
+        'your (problem|trouble) [<name>] (is|was|has always been|always was) [that|simply|just|basically] (you|u)',
+        "(here is|here's|heres) your (problem|trouble)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@criticism_praise' },
+        {
+          sentence_has:
+            '(your (problem|trouble|issue) (is|was) (with|about) (the|your|my|our) (landlord|boss|car|bank|council|school|job|work|neighbours|neighbors|phone|laptop))',
+        },
+      ],
+      message: 'Calling them "the problem" is a verdict on who they are, and it invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.kind-of-person',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (are|'re|r|were|have always been|'ve always been) [just|simply|basically|honestly|really|always|still] (someone|somebody|the one|the (kind|sort|type) of (person|man|woman|guy|girl|bloke|friend|partner|husband|wife|mother|father|mum|mom|dad)|a (person|man|woman|guy|girl|bloke)) who [just|always|will|would] @criticism_habit",
+        "(you|u) (are|'re|r|were|have always been|'ve always been) [just|simply|basically|honestly|really|always|still] (someone|somebody|the one|the (kind|sort|type) of (person|man|woman|guy|girl|bloke|friend|partner|husband|wife|mother|father|mum|mom|dad)|a (person|man|woman|guy|girl|bloke)) who [just|always] (runs|bails|quits|gives up|walks away|walks out|turns every|turns everything|keeps score|keeps the|holds grudges|holds a grudge|thinks (flowers|money|sorry|you|they|everyone|the world)|hides|blames|lies|sulks|never|can not|can't|cannot|will not|won't|does not|doesn't|refuses to|is never|has never|can never|only ever|only cares|cares more about|needs to be|has to be|always has to)",
+        'your the (kind|sort|type) of (person|man|woman|guy|girl|bloke) who',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { subject: ['i', 'we'] },
+        { nearby: '@criticism_praise' },
+        {
+          clause_has:
+            "(never|can not|can't|cannot|will not|won't|does not|doesn't|refuses to|is never|has never) ~2 (gives up|give up|complains|complain|moans|judges|judge|lets (anyone|people|me|us) down|let (anyone|people|me|us) down|forgets (a|anyone|people)|takes (no|nothing) for granted|quits|stops trying|lies|cheats|hurts|hesitates|backs down from (a|helping))",
+        },
+      ],
+      message: 'Describing them as "someone who…" turns a behaviour into a verdict on who they are.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.always-with-you',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "always (the victim|a victim|a drama|drama|my fault|someone else's fault|somebody else's fault|everyone else's fault|everybody else's fault|someone's fault|an excuse|excuses|a fight|an argument|a row|a battle|a war|a competition|a contest|a scene|the same|a problem|an issue|a big deal|something|the worst) with (you|u)",
+        "(everything is|everything's|everythings|everything|it is|it's|its) always (about|all about) (you|u|yourself) <break>",
+        '(always|everything) (about|all about) (you|u|yourself) <break>',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { nearby: '@criticism_praise' },
+        {
+          nearby: '(so glad|birthday girl|birthday boy|your (day|birthday|wedding|party|night)|you deserve)',
+        },
+      ],
+      message: '"Always … with you" turns one hurt into a verdict on who they are.',
+      suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
+    },
+    {
+      id: 'criticism.hard-to',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (are|'re|r|were|have always been|'ve always been|can be) [honestly|really|just|genuinely] [so|incredibly|really|very|such|impossibly|bloody|just|honestly|genuinely|unbelievably] (hard|difficult|impossible|exhausting) to (apologise to|apologize to|say sorry to|love|talk to|get through to|please|live with|be with|be around|reason with|get close to|deal with|argue with|make happy|satisfy|be married to|open up to|be honest with|forgive|know)",
+        'how (hard|difficult|impossible|exhausting) (you|u) (are|were|can be) to (apologise to|apologize to|say sorry to|love|talk to|get through to|please|live with|be with|be around|reason with|get close to|deal with|argue with|make happy|satisfy|be married to|open up to|be honest with|know)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { subject: ['we'] },
+        {
+          nearby:
+            "(after what i|because of me|what i did|my fault|i made|i have made|i've made|i understand why|no wonder)",
+        },
+        { before: "(i (made|make) it|i have made it|i've made it|i know i (made|make))" },
+      ],
+      message: 'Calling them hard to love or talk to judges who they are rather than what happened.',
+      suggestion:
+        'Describe one moment and your own feeling: "When you went quiet, I didn\'t know how to reach you."',
+    },
+    {
+      id: 'criticism.like-this',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (are|'re|r|were) (always|every time|forever|constantly|all the time) (like this|like that|this way|that way|doing this|doing that)",
+        "(you|u) (have|'ve|had) (always|forever) been (like this|like that|this way|that way)",
+        '(you|u) [always] do (this|that) every (single )?time',
+        '(you|u) know how (you|u) (get|can get)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { subject: ['i', 'we'] },
+        { nearby: '@criticism_praise' },
+        { nearby: '(hungry|hangry|tired|poorly|ill|sick|migraine|travel sick|car sick|seasick)' },
+      ],
+      message: '"You\'re always like this" turns one hurt into a verdict on who they are.',
+      suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
+    },
+    {
+      id: 'criticism.never-more',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u|ye) [have|had|'ve|just|really|honestly] never [once|even|ever|really|actually|genuinely] @criticism_good_habit_more",
+        'not that (you|u|ye) [have] (ever|once) [even|once] (@criticism_good_habit_more|@criticism_good_habit)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { subject: ['i', 'we'] },
+        { nearby: '@criticism_praise' },
+        {
+          followed_by:
+            "~2 (again|to me again|if you (do not|don't) want|unless you want|if you would rather)",
+        },
+      ],
+      message: '"You never…" attacks who they are rather than a single event.',
+      suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
+    },
+    {
+      id: 'criticism.a-bit-trait',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (are|'re|r|were|can be|could be|have been|'ve been) [honestly|really|just|also|still] (a bit|a little|a little bit|a tad|bit|slightly|somewhat|kinda|rather) [too|of a] @criticism_trait",
+        '(you|u) (tend|tended) to (blow (things|everything|it) (up|out of proportion)|overreact|exaggerate|catastrophise|catastrophize|twist|make (everything|things|it) about|take (everything|things) personally|sulk|shut down|go quiet|run|play the victim|hold grudges|keep score|assume the worst|jump to conclusions)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { subject: ['i', 'we'] },
+        { nearby: '@criticism_praise' },
+        {
+          before:
+            "(i (was|am|'m|have been|'ve been)|let you (believe|think|feel)|made you (feel|think|believe)|you (felt|feel|thought)|i (said|told you|called you))",
+        },
+      ],
+      message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.too-proud',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (are|'re|r|were|was) [just|simply|far|way|much|honestly] too (proud|blind|pig headed|pigheaded|full of yourself|wrapped up in yourself) <break>",
+        "(you|u) (are|'re|r|were|was) [just|simply|honestly] so (blind|pig headed|pigheaded|full of yourself|wrapped up in yourself) <break>",
+        "(you|u) (are|'re|r|were) [just|simply] (too|so) (proud|blind|stubborn|selfish|arrogant) to (see|admit|say sorry|apologise|apologize|ring|call|pick up|back down|listen|change|notice|forgive|compromise|bend)",
+        "if (you|u) (were not|weren't|werent|had not been|hadn't been|hadnt been) so (proud|glued|stubborn|blind|wrapped up)",
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        { followed_by: '(of|for)' },
+        {
+          clause_has:
+            '(miss me|love me|want me|need me|still (love|want|care|miss|need)|belong together|meant to be|want this|want us|how you feel|feel the same|made a mistake|was a mistake)',
+        },
+        {
+          nearby:
+            '(i love|i loved|love you|admire|thank|thanks|grateful|appreciate|proud of (you|her|him|them|the|what|how|yourself)|so glad|well done|congratulations|congrats)',
+        },
+      ],
+      message: 'Calling them too proud to do something judges who they are rather than what happened.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.stop-being',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'stop (being|acting) [so|such|that|this|a|an|all] [a|an] (@criticism_trait|@criticism_traits_extra|weird|a cold fish|cold fish|so weird)',
+        'stop (hiding|cowering) behind (your|ur|the|that|those|a|them|him|her)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            "(i (need|needed|have|had|must|should|will|'ll|am trying|'m trying|want|promised|promise) to|i (have|'ve) (had to|tried to|been trying to)|i (will|'ll) try to|i can|helped me|helping me|helps me|help me|trying to|try to|told me to|telling me to)",
+        },
+        { nearby: '@criticism_praise' },
+      ],
+      message: 'A label inside a request ("stop being so…") judges who they are, not one thing they did.',
+      suggestion: 'Name the one thing you want and how it affects you: "When you go quiet, I feel shut out."',
+    },
+    {
+      id: 'criticism.like-always',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(like|as|the way) (you|u|ye) always (do|did|does|dae|have|has) <break>',
+        "(you|u) (are|'re|r|were) ~3 (like always|as usual|as per usual|as always|same as always|like usual) <break>",
+        'your usual (theatrics|dramatics|histrionics|nonsense|games|tricks|attitude|tantrums|excuses|martyrdom|self pity|sulks|strops|carry on)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { subject: ['i', 'we'] },
+        { nearby: '@criticism_praise' },
+        {
+          sentence_has:
+            '(great|lovely|beautiful|gorgeous|right|brilliant|amazing|generous|kind|welcome|on time|spot on|fair|helpful|busy|at work|in (the|your) office|at the (school|gym|office))',
+        },
+      ],
+      message: '"Like you always do" turns one hurt into a verdict on who they are.',
+      suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
+    },
+    {
+      id: 'criticism.other-than-yourself',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(think|care|thought|cared|thinking|caring|worry|worried) (about|of) (someone|anyone|somebody|anybody|other people|others|people) (other than|besides|but|except|apart from) (yourself|you)',
+      ],
+      unless: [
+        'in_quote',
+        { subject: ['i', 'we'] },
+        {
+          before:
+            "(i (need|have|had|must|should|will|'ll|am learning|'m learning|learned|learnt|am trying|'m trying) to|i (never|did not|didn't|could not|couldn't) (think|care)|i was (not|never))",
+        },
+        { nearby: '@criticism_praise' },
+      ],
+      message: 'Saying they think of no one but themselves judges who they are rather than what happened.',
+      suggestion:
+        'Describe one moment and its effect on you: "When you booked the trip without asking, I felt left out."',
+    },
+    {
+      id: 'criticism.habit-more',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(you|u|ye) [just|still|honestly|literally|really] (always|constantly|forever|every time|all the time) @criticism_habit_more',
+        '(you|u) (hold|hang on to|hang onto|nurse|bear|keep) (grudges|a grudge|on to things|onto things) (like|the way|longer than|forever|for years|for ever|for months|as if)',
+        "(you|u) (are|'re|r|were) (never|just not|not) (one|the type|the sort|the kind) to (own|admit|apologise|apologize|say sorry|take responsibility|back down|compromise|listen|share|forgive)",
+      ],
+      unless: ['in_quote', 'negated', 'question', { subject: ['i', 'we'] }, { nearby: '@criticism_praise' }],
+      message: '"You always…" turns one hurt into a verdict on who they are.',
+      suggestion: 'Speak about one situation and your own feeling: "When X happened, I felt…"',
+    },
+    {
+      id: 'criticism.superlative',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (are|'re|r|were) [honestly|literally|easily|by far|probably|genuinely|actually|just] the (flakiest|laziest|meanest|coldest|stingiest|tightest|moodiest|rudest|pettiest|vainest|sulkiest|grumpiest|nastiest|messiest|most selfish|least spontaneous|least romantic|least generous|least patient|least reliable|least supportive|least affectionate|least fun|least forgiving|worst) (person|man|woman|human being|human|girl|guy|bloke|partner|friend|husband|wife|boyfriend|girlfriend) (i have ever|i've ever|i ever|on earth|in the world|alive|i know|on the planet|i have met|i've met)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { subject: ['i', 'we'] },
+        {
+          nearby:
+            "(because i did|i (did|have done|'ve done) something (terrible|awful|unforgivable)|you had every right)",
+        },
+      ],
+      message: 'Calling them the worst person you know judges who they are rather than what happened.',
+      suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
       id: 'defensiveness.did-nothing-wrong',
       category: 'defensiveness',
       severity: 'warning',
@@ -21974,6 +23815,555 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what you did and what it did to them; your intent can come after, if at all.',
     },
     {
+      id: 'defensiveness.r9-selective-memory',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'you ~3 (remember|remembered|recall|recalled|remembering|recalling) (every|each|all) ~6 (and|but) (none|not one|not a single|nothing|not any|never|forget|forgot|not the)',
+        "your memory (is|was|seems|'s) ~2 (sharp|good|clear|selective|long|great) (on|about|for|when it comes to) (my|what i|the things i|everything i)",
+        'you ~3 (forgotten|forget|forgot|forgetting) (who (looked|cared|paid|stood|drove|was there|took|held|kept|stayed|put|sat|picked|cooked|covered)|all the (times|nights|days|years) i|how much i|everything i (did|gave|sacrificed|put)|the (times|nights|years) i|what i (did|gave up|sacrificed|put up with))',
+        'you ~3 remember who (paid|looked after|cared for|stood by|drove|was there|took care|held|kept|stayed|sat up|picked up|covered)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(i hope|hope|i wish|wish|i want you to|help you|i know|i'd understand|i would understand|i understand)",
+        },
+        {
+          preceded_by:
+            '(asking|ask|asked|expect|expecting|want|wanting|need|needing|hope|hoping|wish|help|helping|not|never|would|could)',
+        },
+        { nearby: '@defensiveness_r9_owning' },
+      ],
+      message: 'Pointing out what they forget of your good side answers their hurt with your record.',
+      suggestion: 'Leave the tally aside; say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.r9-singled-out',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (am|'m|was) [always|still|somehow|apparently|suddenly] the only one (being|getting|expected|who gets|who is|who's|that gets|that is|having|who has|that has|who ever|that ever) ~2 (called|blamed|lectured|judged|punished|criticised|criticized|told off|to change|to apologise|to apologize|to explain|to say sorry|to change|held|made|said anything|accused|picked on|attacked|singled out)",
+        "i (am|'m) always the one (who|that) (has|have|gets|had|got|is expected) to (explain|apologise|apologize|say sorry|back down|justify|defend|change|compromise|make the first move)",
+        "now ~5 (i am|i'm|im) the worst (person|man|woman|husband|wife|partner|dad|mum|mom|father|mother|human) (alive|on earth|in the world|ever|on the planet)",
+        "(and|yet|but) (i am|i'm|im) still the (bad guy|villain|bad one|problem)",
+        "(acting|act|acts|behaving|talking|carrying on|carry on|carries on) (like|as if|as though) (you are|you're|you were|you) the only one (hurting|who (is|was|got|gets) hurt|suffering|who (suffered|lost|struggled|cares|cared)|in pain|who (has|had) (feelings|a hard time))",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        {
+          before:
+            '(i know|i understand why|and rightly|rightly so|fairly|because i (was|am|did)|i feel|i felt|i deserve)',
+        },
+      ],
+      message:
+        'Protesting that you are singled out turns the conversation to your treatment instead of their hurt.',
+      suggestion: 'Speak only to your own part; whether others share blame can wait.',
+    },
+    {
+      id: 'defensiveness.r9-said-what-i-said',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i said what i said <break>',
+        '(not|never) (taking|going to take|gonna take|take) (it|that|a word of it|any of it|anything|a word) back',
+        "(i am|i'm|im) not sorry (i said it|i said that|for saying (it|that)|about saying)",
+        "(i do not|i don't|i will not|i won't) (regret|take back) (a word|a single word|one word|what i said|saying it|saying that|its substance|the substance)",
+        "i (do not|don't) [however] regret ~2 substance",
+      ],
+      unless: [
+        'in_quote',
+        {
+          preceded_by:
+            '(know|knew|regret|wish|sorry that|ashamed that|sorry|ashamed|why|reason|because|drunk|and)',
+        },
+        {
+          nearby:
+            '(i was wrong|(that|it|which) was (wrong|cruel|unkind|unfair|nasty|out of order)|on me|my fault|rotten|unforgivable|i regret (it|saying|what)|(i am|so|really|truly|deeply) sorry (i said|for (saying|what i said)))',
+        },
+        { after: '(but|and) ~4 (sorry|regret|wrong|ashamed|wish)' },
+        {
+          nearby:
+            "(can not|can't|cannot|could not|couldn't|wish i could|if i could|i would) (take|taking) (it|that|them|those words|any of it) back",
+        },
+      ],
+      message: 'Standing by hurtful words tells them their hurt will not be heard.',
+      suggestion: 'Say which words hurt them and that you are sorry you said them.',
+    },
+    {
+      id: 'defensiveness.r9-held-over-me',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (can not|can't|cannot|could not|couldn't|should not|shouldn't) keep (holding|throwing|bringing|dragging|using|rubbing|hanging) ~4 (over me|at me|up|against me|in my face|over my head|around my neck)",
+        'you (keep|kept|always) (throwing|holding|dragging|rubbing|hanging) ~3 (at me|over me|in my face|over my head|against me|around my neck)',
+        "(do not|don't) think (it is|it's|that is|that's) (fair|right|reasonable) to (hold|blame) (me|it|that|this|what i said) (to|against me|responsible|accountable|over me)",
+        "(not|n't|hardly|never) (fair|right|reasonable|fair of you) to (hold|blame) (me|it|that|this|what i said) (to|against me|responsible|accountable|over me)",
+        "you (can not|can't|cannot|could not|couldn't|should not|shouldn't) (really |honestly |seriously )?(hold|blame) me (to|responsible|accountable)",
+        "(i do not|i don't) think you can (hold|blame) me (to|responsible|accountable)",
+        '(has|have|needs|need) to stop being (used|held|thrown|brought up) (against|over|at) me',
+        "(at some point|sooner or later|eventually|at some stage) you (have|need|'ve got|have got|got) to (let it go|let that go|move on|get over it|drop it|stop)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { before: '(i (know|understand|get|accept) (why|that|if)|every right|you (have|had) every)' },
+      ],
+      message: 'Objecting to being held to what you did tells them their hurt has run out of time.',
+      suggestion: 'Leave when they let it go to them; say what you did and what you are doing about it.',
+    },
+    {
+      id: 'defensiveness.r9-owed-apology',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|i was) [still|also] owed (an|my|one|a proper) (apology|sorry)",
+        "i (never|did not|didn't|have never|never once) (got|get|received|receive|heard|hear|had) (an|a single|one|any|my) (apology|sorry) ~4 (either|too|as well|from you|back)",
+        "you (are|'re) the one (who|that) (needs|need|should|ought|has|owes|must) (to )?(apologise|apologize|say sorry|an apology|me an apology|be sorry)",
+        'never (been|were) (any )?(good|great|one) (at|for) (saying sorry|apologising|apologizing|apologies|owning|admitting) ~2 (yourself|either)',
+        'when (was|is) the last time you (owned|apologised|apologized|said sorry|admitted|took responsibility|held your hands up)',
+      ],
+      unless: ['in_quote', { nearby: '@defensiveness_r9_owning' }],
+      message: 'Asking for their apology in the middle of yours turns it into a trade.',
+      suggestion: 'Let your apology stand on its own, with nothing asked back.',
+    },
+    {
+      id: 'defensiveness.r9-sarcastic-sorry',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|am i) (meant|expected|supposed) to (apologise|apologize|say sorry|feel bad|feel guilty) (for|about) (having|being|existing|wanting|living|breathing|caring|needing|seeing|telling|speaking|going out)",
+        "(forgot|forget|forgotten) (that )?(i am|i'm|im) not allowed (to|any)",
+      ],
+      unless: ['in_quote', { nearby: '@defensiveness_r9_owning' }],
+      message: 'Sarcasm about being made to apologise tells them their hurt is unreasonable.',
+      suggestion: 'Say plainly what you want them to understand, without the sarcasm.',
+    },
+    {
+      id: 'defensiveness.r9-double-standard',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its) (ok|okay|fine|alright|all right|allowed|acceptable|normal|no big deal|not a problem) (when|if) you ~8 (but|yet) (when|if) i",
+        '(a crime|a problem|an issue|a big deal|the end of the world|a scandal|unforgivable|cheating|wrong|a sin) (when|if) i do (it|that|the same)',
+        "you (are|'re) allowed (to|your) ~5 (but|yet) (when|if) i",
+        '(the|your|such a|bit of a|love the|talk about) double (standard|standards)',
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        {
+          before:
+            "(i (had|held|set|applied|kept|used|see|saw|noticed|notice|realised|realized|realise|realize|admit|spotted)|i was|i (did not|didn't|never) (see|notice|realise|realize|spot))",
+        },
+      ],
+      message: 'Pointing to their double standard answers their hurt with an accusation.',
+      suggestion: 'Leave their part for another conversation; this one is about yours.',
+    },
+    {
+      id: 'defensiveness.r9-my-side',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(never|did not|didn't|would not|wouldn't|will not|won't|not once) (even )?(ask|asked|hear|heard|listen to|listened to|ask for|asked for|wanted|want) ~2 my (side|version|half)",
+        "my (side|version) [of it|of the story|of things|of events] (never|does not|doesn't|do not|don't|did not|didn't|is not|isn't|never once) (gets|get|got|count|counts|matter|matters|heard|told|considered)",
+        "(never|did not|didn't|would not|wouldn't|not once) (gave|give|giving) me (a|the|any|one) (chance|moment|minute|second) to (explain|speak|defend myself|tell my side|give my side)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { before: "(i do not need|i don't need|i'm not asking|i am not asking|no need)" },
+      ],
+      message: 'Asking for your side to be heard first puts your defence ahead of their hurt.',
+      suggestion: 'Listen to their account first; your side can come later, if they ask for it.',
+    },
+    {
+      id: 'defensiveness.r9-correct-record',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i would|i'd|i must|let me|i want to|i need to|i have to|i feel i must|allow me to) (like to )?(correct|take issue with|push back on) (a few|some|one|a couple of|several|your|the idea|the suggestion|the claim|what you|the way you|the bit|the part|the record|a number of|some of|parts of)",
+        "(i would|i'd) (dispute|question|challenge|contest) (that|the|your|this|what|some|a few|one|the word|the idea|a lot)",
+        "(i would|i'd) (dispute|question|challenge|contest) <break> *",
+        '(much|most|some|parts|part|a lot|all|half) of (it|this|that|your (letter|message|email|text|account|version)) (is|was) (simply |just |frankly |quite )?(inaccurate|untrue|not true|false|incorrect|not accurate|not what happened|made up)',
+        "you (are|'re|were|keep|have been|'ve been) (rewriting|re-writing|rewrite) (history|the past|what happened|the story|events)",
+        "you (have|'ve|got|have got|'ve got) (got )?(it|this|that|things) [all|completely|totally] (backwards|back to front|the wrong way round|the wrong way around|all wrong|completely wrong|totally wrong|so wrong)",
+        "your (version|account|story|take) [of events|of it|of things] ~2 (is not|isn't|was not|wasn't|just is not|just isn't) (true|correct|accurate|right|what happened|fair)",
+        "(story|version|account) you (heard|were told|got|have heard|'ve heard) ~4 (is not|isn't|was not|wasn't) (true|correct|accurate|right|what happened)",
+        "you (are|'re) leaving out (the part|the bit|the fact) ~2 (where|when|that) i",
+        "(do not|don't|dont|can not|can't) get to (decide|tell me|say|define|choose) what i (meant|mean|intended|was thinking|felt|feel|was trying)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { nearby: "(your fault|on you|not you|wasn't you|was not you|blame yourself)" },
+        { before: '(if i|if you think i)' },
+      ],
+      message: 'Correcting their account answers their hurt with your version of events.',
+      suggestion: 'Let their account stand for now and speak to the part that is yours.',
+    },
+    {
+      id: 'defensiveness.r9-scare-quote',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (did not|didn't|never|have never|'ve never) <break> (abandon|storm|steal|forget|scream|shout|yell|lie|cheat|ignore|ghost|snoop|neglect|control|bully|threaten|manipulate|gaslight|walk|desert|leave|disappear|hide|trick|use|attack|humiliate|belittle|sabotage|betray|dump|cheat on|run off|go behind|push|pressure|force|spy|stalk|harass|insult|mock)",
+        "i (was not|wasn't|am not|'m not|have never been) <break> (screaming|shouting|yelling|controlling|jealous|abusive|aggressive|cold|distant|absent|drunk|lying|cheating|snooping|spying|stalking|neglectful|selfish|a bully|nasty|cruel|manipulative|possessive|never|always|unreliable|hiding|sneaking|ignoring|obsessed|obsessive|mean|rude|toxic|crazy|mad|hysterical)",
+      ],
+      unless: ['in_quote', { nearby: '@defensiveness_r9_owning' }],
+      message: 'Disputing their word for what you did answers their hurt with a correction.',
+      suggestion: 'Whatever word you would choose, say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.r9-not-me',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it was not|it wasn't|wasn't|was not|it was never|it is not|it isn't|it's not) [even|ever|actually|really] me (who|that) (told|said|started|changed|forgot|lost|broke|took|left|cheated|lied|shouted|screamed|spent|went|posted|leaked|gossiped|spread|called|ended|moved|wanted|did|made|decided|booked|sent|invited|kicked|picked|threw|walked|spilled|let|opened)",
+        "(was not|wasn't|wasnt|it was not|it wasn't|it was never|was never) even my (idea|suggestion|plan)",
+        "(was not|wasn't|wasnt|was never) my (idea|suggestion|plan) (in the first place|anyway|either)",
+        "(was not|wasn't|wasnt|is not|isn't|isnt) even my fault",
+        "(missing|gone|broken|lost|wrong) ~2 it (was not|wasn't) me",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { followed_by: 'of' },
+        {
+          nearby:
+            "(i (agreed|went along|said yes|backed it|signed|chose to go|should have said no|did not say no|didn't say no)|but i (went|agreed|did|should|still))",
+        },
+      ],
+      message: 'Placing the decision or the act with someone else answers their hurt with your defence.',
+      suggestion: 'Speak to the part that was yours, however small.',
+    },
+    {
+      id: 'defensiveness.r9-trade',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'clean slate (both ways|on both sides|for both of us|each way)',
+        '(forgive|drop|forget) (yours|your bit|your part) (if|and) you (forgive|drop|forget) (mine|my bit|my part)',
+      ],
+      unless: ['in_quote'],
+      message: 'Offering to trade your offence against theirs turns the apology into a deal.',
+      suggestion: 'Own your part on its own, without asking anything back.',
+    },
+    {
+      id: 'defensiveness.r9-vindicated',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(so many|lots of|loads of|plenty of|a lot of|all my|most of my|half of|everyone|everybody|all our|our) ~2 (have )?(told|tell|say|said|agree|agreed|think|thought|reckon) (me )?(that )?i (was|am|'m|did|had|have) (in the right|right|nothing wrong|not (wrong|to blame|at fault)|done nothing wrong|every right)",
+        '(a|any) (reasonable|sensible|normal|fair|fair minded|rational) (person|man|woman|human being|adult) (would|could|will) (see|understand|agree|know|say|have done)',
+        "(nobody|no one|noone|no other (man|woman|person)|not many people|few people) (else )?(would have|would've|could have|could've|would|'d have) (put up with|stayed|lasted|tolerated|stuck it out|stuck around)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { before: '(i (know|knew|thought|told myself|used to)|i kept telling|to (tell|convince) myself)' },
+        { followed_by: '(me|my|myself|what i|all i|half of what i|how i|the way i)' },
+        { after: '(and|but) [yet] you (did|stayed|still)' },
+      ],
+      message: "Calling in other people's verdict answers their hurt with a case for yourself.",
+      suggestion: 'What others think of it does not change what it did to them; speak to that.',
+    },
+    {
+      id: 'defensiveness.r9-portrayed',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont|stop) (act|acting|pretend|pretending|make out|making out|talk|talking) (like|as if|as though|that) (it is|it's|its|it was|this is|this was) (just|only|all) (me|my fault|on me|down to me)",
+        "(do not|don't|dont|stop) (act|acting|play|playing) (like )?(a|the) (victim|martyr|innocent one|injured party)",
+        "(do not|don't|dont) (act|pretend|make out) (like|as if|as though) i (just|only|was|were|am|never|did|had|'m)",
+        "you (are|'re|were|keep|have been|'ve been) (treating|making|talking about|describing) (it|this|that|me) (like|as if|as though) i (was|were|am|'m|abandoned|never|just|did|had|committed|stole|robbed|left|cheated|ruined|killed)",
+        '(you|people) (make|made|making|makes) it sound (like|as if|as though) i',
+        "you (are|'re|were|have been|'ve been|keep) (painting|portraying|making out|describing) me (as|to be|like) (a|an|some|some kind of|the)",
+        "(acting|act|behaving|treating me) (like|as if|as though) (i am|i'm|i was) (some kind of|a monster|a criminal|the devil|a bad person|the worst|a terrible|public enemy)",
+        "you (have|'ve|had) already decided (that )?(i am|i'm|i was) (the|a)",
+        "you (are|'re) calling (it|that|this|me) (controlling|abuse|abusive|cheating|stealing|lying|neglect|selfish|cruel|manipulative|a liar|a cheat|a thief)",
+        "(can not|can't|cannot) (act|pretend to be|play) (shocked|surprised|innocent|hurt|the victim) now",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        {
+          after:
+            "(and|because|but) (i did|i was|it was|i am|i'm|you're right|you are right|that is fair|that's fair|rightly)",
+        },
+        { before: "(i know i|i've been|i have been|i was|i keep|i kept)" },
+      ],
+      message: 'Objecting to how they describe you answers their hurt with a defence of your image.',
+      suggestion: 'Set their description aside for now and say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.r9-either',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (have not|haven't|have never|'ve never|never|were not|weren't|are not|aren't|did not|didn't) exactly ~5 either",
+        "you (are|'re|were) not (great|good|brilliant|the best|much better|perfect|any better) (at|with|about) ~3 either",
+        '(none|neither) of (them|you|your (friends|family|mates|lot)) exactly ~5 either',
+        "(he|she|they) (was not|wasn't|were not|weren't|is not|isn't|are not|aren't) (exactly )?(a saint|an angel|perfect|innocent|blameless|saints|angels) either",
+      ],
+      unless: ['in_quote', { nearby: '@defensiveness_r9_owning' }],
+      message: 'Pointing to their faults in return answers their hurt with an accusation.',
+      suggestion: 'Leave their part for another conversation; this one is about yours.',
+    },
+    {
+      id: 'defensiveness.r9-what-did-i-do',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'what (exactly|actually|precisely|even) (did|have) i (do|done) (wrong|that was so)',
+        '(tell me|name|give me) (one|a single) (thing|time|example) (that )?i (actually |really )?(did|have done|said|do) (wrong|that was wrong)',
+        "(do not|don't|did not|didn't|still don't|still do not) (fully |really |even |honestly )?(get|understand|see|know) what i (did|have done) (that was|was) (so|that) (terrible|bad|awful|wrong|unforgivable|horrible)",
+        'what (more|else) (do|can|could) you (actually|even|possibly|honestly|really|seriously) (want|expect|need)',
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { followed_by: '(to (do|hear|see|happen|change)|from me to (feel|heal|make))' },
+        {
+          nearby:
+            "(i want to (understand|know|learn)|please tell me|i'd like to know|i would like to know|so i can|so (that )?i (do not|don't|never|can))",
+        },
+      ],
+      message: 'Challenging them to name the wrong tells them their hurt needs proving first.',
+      suggestion: 'Say what you think you did, and ask what you have missed.',
+    },
+    {
+      id: 'defensiveness.r9-lectured',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) (lecture|preach at|moralise at|moralize at) me",
+        '(another|more|one more) (lecture|sermon|lesson|telling off) from',
+        '(lecture|lectures|lesson|lessons|sermon|sermons) ~4 from (someone|somebody|the (woman|man|person|one|guy|girl|lady|bloke)|a (woman|man|person)) (who|that)',
+        '(sit|stand) (here|there) and (be|get) (lectured|judged|preached at|told off)',
+      ],
+      unless: ['in_quote', { nearby: '@defensiveness_r9_owning' }],
+      message: 'Refusing to be lectured answers their hurt with a complaint about them.',
+      suggestion: 'Hear what they are saying, and answer only for your own part.',
+    },
+    {
+      id: 'defensiveness.r9-not-that',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its|that is|that's|thats|it was|that was) not (even )?(cheating|snooping|lying|stealing|spying|ghosting|abuse|flirting|infidelity|an affair|a lie|betrayal) (if|when|unless|<break>)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        {
+          before:
+            '(i (told|tell|convinced|kept telling|pretended|thought|said to) myself|i (used to|would|kept) (say|tell|think)|i know|i knew)',
+        },
+      ],
+      message: 'Redefining what you did so it does not count answers their hurt with your defence.',
+      suggestion: 'Call it what it was to them, and say you are sorry for it.',
+    },
+    {
+      id: 'defensiveness.r9-not-my-fault',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['not (even |really |actually )?my fault'],
+      when: ['clause_start'],
+      unless: ['in_quote', 'question', { nearby: '@defensiveness_r9_owning' }],
+      message: 'Denying fault stops the other person feeling heard.',
+      suggestion: 'Find the part that is yours and take responsibility for it.',
+    },
+    {
+      id: 'defensiveness.r9-their-source',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) (believe|listen to|swallow) (everything|every word|all|whatever|what) ~5 (telling|tells|told|saying|says|said)",
+        "(do not|don't|dont|never) take (her|his|their|your|someone|somebody|anyone) ~2 word over mine",
+        "(only|just) (hearing|getting|listening to) (his|her|their|dad's|mum's|mom's|your (mum's|mom's|dad's|sister's|brother's|friend's|friends')) side",
+        'whoever told you (that|this|so) (got it wrong|is wrong|was wrong|is mistaken|has it wrong)',
+        '(remind me|tell me) (again )?(which one of us|who it was that|who) (left|forgot|lied|cheated|walked out|started|spent|broke|missed|shouted|screamed)',
+        'who was it (that|who) (forgot|left|lied|cheated|walked out|started|spent|broke|missed|shouted|screamed|ran off|moved out)',
+      ],
+      unless: [
+        'in_quote',
+        { before: '(i know|i understand|i get why|of course|no wonder)' },
+        { after: "(that is|that's|which is|and that is|and that's) (fair|right|understandable|your right)" },
+        { nearby: '@defensiveness_r9_owning' },
+      ],
+      message: 'Discrediting who told them, or turning the question back, answers their hurt with a defence.',
+      suggestion: 'Speak only to what you did, whoever told them.',
+    },
+    {
+      id: 'defensiveness.r9-how-could-you-think',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(believe|laughable|ridiculous|insulting|hurtful|hurt|shocked|amazed|offended|sad|upset|unbelievable|funny) (that )?you (would|'d|could|actually|really|even|genuinely|honestly|seriously)? (think|believe|suspect|imagine) (that )?i (would|'d|could)",
+        "you know i (would|'d) never (do that|do something like that|do anything like that|actually hurt you|hurt you|lie to you|cheat|cheat on you|lay a finger|touch you|steal|take)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_owning' },
+        { after: "(but|and|yet) ~4 (still|it was|i did|what i did|i know|that is|that's)" },
+        { before: '(i (told|tell|kept telling|convinced) myself|i used to (say|think)|i thought)' },
+      ],
+      message: 'Taking offence at being suspected answers their hurt with your own.',
+      suggestion: 'Say what you did that gave them reason to worry, and what it did to them.',
+    },
+    {
+      id: 'defensiveness.r9-whose-hurt',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im|i was) the one (who|that) (got|gets|was|is|'s|has been|'s been) (hurt|wronged|betrayed|let down|lied to) [here|in this|in all this]",
+        "you (do not|don't|dont) get to be the (one|victim|hurt one|injured party) (who|that|here)?",
+        'if anyone (should|ought to|has a right to|has the right to|gets to|deserves to) (be )?(upset|angry|hurt|annoyed|furious|an apology|apologise|apologize)',
+        '(before|rather than|instead of) (you )?(blame|blaming|accuse|accusing|judge|judging|point the finger at|pointing the finger at|attack|attacking) me',
+        '(tired|exhausted|sick|fed up|worn out|done) (of |with )?(defending|explaining|justifying) myself',
+      ],
+      unless: ['in_quote', 'negated', { nearby: '@defensiveness_r9_owning' }],
+      message: 'Claiming the hurt for yourself turns the conversation away from theirs.',
+      suggestion: 'Leave your own hurt for another time; say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.r9-reputation',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(stop|quit|not|no more|been|are|'re) (telling|saying to|telling all|going round telling) (people|everyone|everybody|the whole|our friends|your friends|anyone|the kids|the group|the family|all our friends|all your friends) ~3 (that )?i (am|'m|was|have|never|did|do not|don't)",
+        "you (told|have told|'ve told) (everyone|everybody|people|our friends|your friends|the whole|the family|all our friends|the group) ~3 (that )?i (am|'m|was)",
+        "(i am|i'm|im) not (having|going to have|gonna have) (people|anyone|everyone|everybody|them) (think|thinking|believe|believing|saying|say) (that )?i",
+        "(i won't|i will not) have (people|anyone|everyone|everybody|them) (think|thinking|believe|believing|saying|say) (that )?i",
+        "(do not|don't|stop) (spread|spreading|badmouth|badmouthing|slander|slandering) (my name|me|lies about me|stories about me)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { preceded_by: "(i|i have|i've|i had|i was|i am|i'm|we|we have|we've|i keep|i kept)" },
+        { before: "(you had every right|you have every right|you are right|you're right)" },
+        {
+          after:
+            '(i (understand|get|see|know) why|you were right|fair enough|(it|that) (is|was) (true|fair))',
+        },
+      ],
+      message: 'Protesting about what they tell others turns the conversation to your reputation.',
+      suggestion: 'Leave what others think for now; speak to what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.r9-good-intent',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i was (only |just |actually |simply |only ever |ever |really |genuinely |honestly )?trying to (protect|look after|take care of|take the (stress|pressure|load|weight|strain) off|help you|shield|spare you|keep you safe|keep you (out|from)|save you)',
+        'all i [ever|really|honestly|ever really] (was trying|wanted|tried|was doing|was ever trying) (to do )?(was|is) (to )?(help|protect|look after|make|support|keep|take care)',
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_owning' },
+        {
+          before:
+            '(i (told|tell|kept telling|convinced) myself|i thought|i believed|i said|i claimed|i pretended)',
+        },
+        { followed_by: '(myself|me|my (own|pride|image|ego|reputation|back))' },
+        {
+          after:
+            '(but|and|yet) ~5 (i (did|made|was|ended|took|hurt|left|got|should)|it (did|made|was|hurt)|really|the truth|what i did)',
+        },
+      ],
+      message:
+        'Explaining what you were trying to do, in place of what you did, answers their hurt with your intent.',
+      suggestion: 'Say what you did and how it landed for them; what you meant can wait.',
+    },
+    {
+      id: 'defensiveness.r9-clipped',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(did not|didn't|didnt) do (anything|a thing) wrong",
+        'not (apologising|apologizing|saying sorry|grovelling|groveling) [for (it|that|this)]',
+      ],
+      when: ['clause_start'],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { before: '(i know|i feel|i felt|i deserve)' },
+      ],
+      message: 'A clipped refusal to own it stops the other person feeling heard.',
+      suggestion: 'Find the part that is yours and take responsibility for it.',
+    },
+    {
+      id: 'defensiveness.r9-shared-fault',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont|stop|quit|you can not|you can't|you cannot) (put|putting|pin|pinning|lay|laying|dump|dumping|blame|blaming) (the whole|all of|the entire|all the|this whole|the whole of|everything|every bit of) ~3 on me",
+        'there (were|was|are) two of us in (that|this|the|our) (marriage|relationship|house|flat|car|room|argument|row|fight)',
+        "(it was not|it wasn't|wasn't|was not|it is not|it isn't|it's not) (just|only|all) me (who|that) (let|messed|screwed|stopped|gave|made|caused|did|said|broke|started|shouted|lied|cheated|checked|walked|drifted|pulled)",
+        '(fault|blame) (was|is|lay|lies|sat|sits) [not] (all|entirely|only|solely) on one side',
+        '(and )?i never (once )?(held|threw|rubbed|flung) (it|that|them|any of it|that one) (over you|in your face|at you|over your head)',
+        'more than (i|we|anyone) can say (for|about) you',
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { after: '(only one of us|(only|all|entirely) (mine|me)|it was me)' },
+      ],
+      message: 'Spreading the fault answers their hurt with a share-out of blame.',
+      suggestion: 'Speak only to your own share; theirs is not yours to raise here.',
+    },
+    {
+      id: 'defensiveness.r9-never-enough',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "nothing (i do|i say|i did|i said|i try|i ever do|i ever did) (is|will be|was|is going to be|is gonna be|'s|will ever be|is ever|was ever) (ever )?(enough|right|good enough)",
+        'nothing is ever (enough|good enough|right) (for you|with you)',
+        "i tried harder than you (will|'ll|would|could) ever (know|realise|realize|understand)",
+        'i [still] stand by (the substance|the gist|the point|the content|its substance)',
+        "(still think|still believe|know|maintain) (that )?i (was|am|'m) right (to (say|do|tell|call|text|post|bring|raise|send)|about)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@defensiveness_r9_owning' },
+        { followed_by: 'to (undo|make|fix|repair|change|excuse|take|put|mend|earn|cover)' },
+        { after: '(but|and|yet) ~4 (wrong|not the way|not how|sorry|regret|badly|cruel)' },
+      ],
+      message:
+        'Protesting that nothing you do is enough, or that you were right, answers their hurt with your case.',
+      suggestion: 'Say what you did and what it did to them, and leave the verdict to them.',
+    },
+    {
       id: 'demand.you-should',
       category: 'demand',
       severity: 'warning',
@@ -22953,6 +25343,323 @@ export const RULE_SET: ShippedRuleSet = {
       message: 'Ruling out silence, or claiming their reply as due, takes the choice away from them.',
       suggestion:
         'Say you would welcome a reply whenever they are ready, and that no answer is an answer too.',
+    },
+    {
+      id: 'demand.bare-order-more',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(take|have) me back (<name>|<break>|now|already|please|pls)',
+        'give (me|us) (my|our|one more|one last|another|a second|a 2nd|a last|the|at least one|one) [second|2nd|last|final|proper|honest|straight|more] (chance|opportunity|go|shot|answer|sign|try)',
+        '(respond|reply|answer|answer me|call me|ring me|text me|pick up) <name> <break>',
+        '(ring|call|phone|text|message|bell) me (this (week|weekend|evening|afternoon|morning)|tomorrow|yeah|ok|okay|<name>)',
+        'hit me (back|up) <break>',
+        '(unmute|unblock|unfollow|unrestrict|unarchive) (me|him|her|my number|this number)',
+        'forgive me (then|already|now) <break>',
+        'put (<name>|the kids|the children|her|him|them|my (son|daughter|kids|children|boy|girl)) on (the phone|facetime|the line|video)',
+        'make up your mind about (us|this|me|it|what you want)',
+        'be there <break>',
+        "(you would|you'd|u would|u'd|you had|u had) better be there",
+        'pick (my|me) (call|calls|phone) [one time|once|now]',
+        'pick up pick up',
+        "(do not say no|don't say no|dont say no|do not bother saying no|don't bother saying no|dont bother saying no|do not even think about saying no|don't even think about saying no|don't you dare say no|do not you dare say no)",
+      ],
+      when: ['clause_start'],
+      unless: [
+        { preceded_by: '(please|pls|plz|begging you|i beg you)' },
+        'negated',
+        'in_quote',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          followed_by:
+            "(if you|when you (are|'re) ready|whenever|for the (kids|children|boys|girls) (at|on)|safe|safely|when you (land|get home|arrive))",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+        {
+          sentence_has:
+            "(the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota|parcel|delivery|boiler|meter)|parents evening|parents' evening)",
+        },
+        { before: "(i (said|told you|used to say)|i (should not|shouldn't) have (said|told))" },
+      ],
+      message: 'An order to take you back, call or show up leaves them no room to say no.',
+      suggestion:
+        'Turn it into a question they can decline: "Would you be willing to talk this week? If not, I understand."',
+    },
+    {
+      id: 'demand.come-out',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(come|get) (out|down|outside|downstairs|out here|down here|to the door|to the window)',
+        'open (up|the door)',
+      ],
+      when: [
+        'clause_start',
+        {
+          message_has:
+            '(outside|across the road|across from|opposite your|parked|sat in the car|sitting in the car|in the car park|at the end of (your|ur) (road|street)|(your|ur) (building|flat|door|doorstep|street|road|window|house|office|salon|work)|knock|knocking|i can see (your|ur))',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { followed_by: 'or' },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+      ],
+      message:
+        'Waiting outside and ordering them to come out leaves them no room to say no, and can frighten them.',
+      suggestion: 'Leave, and send a message they can answer in their own time, or not at all.',
+    },
+    {
+      id: 'demand.kindly',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "kindly (call|ring|phone|reply|respond|revert|answer|get back|do the needful|return my|pick|come|give me|let me know your|confirm (that you|you will|you'll)|advise when)",
+        '(revert|get back to me|reply|respond|call me back|ring me back|answer) ~3 at the earliest',
+        'i (must|have to|shall have to|will have to|really must) insist',
+        'i (require|demand) (a|an|your|the|some) ~2 (response|reply|answer|explanation|meeting|decision|apology|conversation)',
+        "i trust (you will|you'll|that you will|that you'll) (make yourself available|do (me )?the (courtesy|decency|decent thing|right thing)|respond|reply|answer|attend|be there|be at home|be home|be in|come|call|ring|give me|grant me|see me|meet me)",
+        "(i expect|i would expect|i'd expect|expect) [at the very least|at least|at the least] the (courtesy|decency) of (a|an) (reply|response|call|answer|conversation|meeting|explanation)",
+        'as is [surely|rightly|only] my due',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+        {
+          sentence_has:
+            "(the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota|parcel|delivery|boiler|meter)|parents evening|parents' evening)",
+        },
+        {
+          after:
+            '(about|re|regarding|for) (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork|handover|kids|pickup|fees)',
+        },
+      ],
+      message: 'A formal order is still an order; it leaves them no room to say no.',
+      suggestion: 'Ask, and make it safe to decline: "I would welcome a reply, if and when you are ready."',
+    },
+    {
+      id: 'demand.would-it-kill',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(would|will|wud|wld) it kill (you|u|ya|ye) to (text|reply|answer|call|ring|pick up|respond|write|get back|message|send|let me know|return)',
+        "(it costs|it'd cost|it would cost|costs) (you|u) nothing to (answer|reply|text|call|ring|respond|pick up|say|write|send)",
+        "(is it|is that|it is not|it's not|is not|isn't) [really|honestly|seriously] (so|that|too) (hard|difficult|much to ask) to (reply|answer|text back|text|call|ring|pick up|respond|say (it|sorry|yes|something|hello|hi)|send (a|one)|write back|get back)",
+        'would (ye|you|u) ever (answer (the phone|me|my)|pick up (the phone|when)|ring me back|call me back|get back to me|write back|reply to me)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        {
+          sentence_has:
+            "(the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota|parcel|delivery|boiler|meter)|parents evening|parents' evening)",
+        },
+      ],
+      message: 'Saying a reply would cost them nothing treats their silence as a debt.',
+      suggestion: 'Say you would welcome a reply, and that silence is an answer you will respect.',
+    },
+    {
+      id: 'demand.least-you-can',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'least (you|u|ya|ye) (can|could|should) do ~6 is',
+        'least (you|u|ya) (can|could) do (now|after|after everything|after all|is)',
+        '(the )?least (you|u) owe ~3 is',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        { subject: ['i', 'we'] },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+      ],
+      message: '"The least you can do" makes their reply an obligation.',
+      suggestion: 'Say what you hope for and that the choice is theirs.',
+    },
+    {
+      id: 'demand.keep-until',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i will|i'll|ill) (leave you alone|stop (messaging|contacting|texting|calling|asking|writing)|go away|back off|stop) ~2 (when|once|after|as soon as|right after|the minute) (you|u)",
+        "(you will|you'll|youll|u will|u'll) get (it|them|your|the) ~3 back (when|once|after|as soon as|the minute) (you|u)",
+        "(i am|i'm|im) holding (on to|onto) ~4 (until|till|til) (we|you|u)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(if (you|u) (want|need) me to stop|tell me to stop and|just say (stop|the word)|say the word and)',
+        },
+      ],
+      message: 'Holding back peace or their things until they comply takes the choice away from them.',
+      suggestion: 'Give back what is theirs and say once what you hope for; let them decide.',
+    },
+    {
+      id: 'demand.answer-claimed',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(want|need|expect|demand|give me|like) (a|your|one|just a|a straight|a simple|a clear) yes or [a] no',
+        '(give me|want|need|expect) (an|one|at least one|your|a straight|a simple|a clear) answer yes or [a] no',
+        '(need|want) (an answer|a reply|a response|a decision|your answer|your decision) (by|before|tonight|today|now|this week)',
+        "(it is|it's|its|it would be|it'd be|think it|think it is|think it's|thought it) only fair (that )?(you|u) (give|do the same|forgive|hear|let|meet|answer|reply|respond|tell|talk|try|come|return|see|accept|make|show)",
+        "(now )?(it is|it's|its) (on you|your job|your responsibility|down to you|your turn) to (accept|forgive|meet me|let (it|this|me)|give|hear me|trust|move on|try|take|make up|bend)",
+        'time for (you|u) to (bend|meet me|give|forgive|let|move on|do your part|step up|make an effort|try|meet)',
+        '(take|taking|treat|treating|count|counting) (your|ur|u|this) silence as (a yes|yes|agreement|consent)',
+        "(i am|i'm|im) (now )?asking ~6 that you (return|answer|reply|respond|call|ring|meet|come|give)",
+        '(need|want|expect) (an answer|a reply|a response|a decision|your answer|your decision) ~6 (us|this|me|where we stand|our future|our marriage) ~2 (by|before) @pressure_time',
+        "(you|u) (have|'ve got|have got|got|'ve) (until|till|til) ~4 to (decide|unblock|reply|answer|respond|call|ring|make up|let me know|get back|come)",
+        "(here is|here's|heres) what (is|'s) (going to|gonna) happen",
+        '(that|this|it) (should be|ought to be|must be) enough (for you )?to (trust|forgive|take me back|give me|believe)',
+        'as long as (you|u) (call|ring|reply|answer|text|respond|get back to me|meet me|come) [me] (tomorrow|tonight|today|by|before|this week)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+        {
+          sentence_has:
+            "(the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota|parcel|delivery|boiler|meter)|parents evening|parents' evening)",
+        },
+        {
+          after:
+            '(about|re|regarding|for) (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork|handover|kids|pickup|flat|deposit)',
+        },
+      ],
+      message: 'Claiming their answer as due, or setting when it must come, takes the choice away from them.',
+      suggestion: 'Say you would welcome an answer whenever they are ready, and that no is an answer too.',
+    },
+    {
+      id: 'demand.must-you',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u) (must|simply must|just must|shd|need to|have to|'ve got to|gotta) [only|just|now|to|really] [to] (give me (an|a|one|your|the|my) [proper|straight|honest|final] (answer|chance|opportunity|reply|decision)|say yes|believe me|take me back|write back|return my (calls|messages|texts|letters)|come home|make time (for|to)|accept my (apology|apologies))",
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        { subject: ['i', 'we'] },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+        {
+          sentence_has:
+            "(the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota|parcel|delivery|boiler|meter)|parents evening|parents' evening)",
+        },
+        { before: "(i know|i understand|i get that|i (do not|don't) expect)" },
+      ],
+      message: 'Telling them what they must do turns your request into a demand; a no should stay possible.',
+      suggestion:
+        'Ask, and make it safe to decline, e.g. "Would you be open to talking? If not, I understand."',
+    },
+    {
+      id: 'demand.need-you-more',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i [really|just|still|now|do|honestly] need (you|u) to [just|please|now|finally] (let (it|this|that|the past) go|drop (it|this)|move on from (it|this)|stop (telling|saying to|talking to)|tell (your|my|the|our) (parents|mum|mom|dad|family|friends|kids|children|sister|brother|lawyer|solicitor|mother|father)|come to (the|my|our|dinner|counselling|counseling|mediation|therapy|the session)|let me (be|see|come|back|in)|tell me (it is|it's|its|it will|it'll|we are|we're|we'll|we will|everything|you forgive|before|by|whether))",
+        'i [really|just|still|now|do] (need|want) (you|u) (home|back home|here|at (dinner|the (session|mediation|meeting|counselling|counseling|restaurant|party))|at mine)',
+        'i need that (you|u) (forgive|give|come|call|answer|reply|meet|take|listen|believe)',
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          before:
+            "(i know (i|that i) (am not|do not|don't|have not|haven't|can't|cannot|shouldn't|should not)|i (do not|don't) (expect|need)|i am not asking|i'm not asking|never (ask|expect|want|demand|need|make|force|push|pressure))",
+        },
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+        {
+          sentence_has:
+            "(the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota|parcel|delivery|boiler|meter)|parents evening|parents' evening)",
+        },
+      ],
+      message:
+        'Telling them what you need from them turns a request into a demand; a no should stay possible.',
+      suggestion: 'Ask, and make it safe to decline: "Would you be open to coming? If not, I understand."',
+    },
+    {
+      id: 'demand.at-least-come',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'at (least|the very least|the least) (meet (me|up)|come (back|home|and see|to see|for|round|over)|see me|call me|ring me|text me|reply|answer (me|my)|read (it|this|my)|hear me out|let me (explain|speak|talk|see|say)|talk to me|return my (calls|texts|messages)|give me (a|an|one|the|five|ten) (call|chance|answer|reply|minute|minutes|hearing))',
+        'at (least|the very least) (you|u) (could|can|should|might) (return|answer|reply|ring|call|text|meet|see|hear|come|let me|talk|write)',
+        '(come|meet me|see me|call me|ring me|text me|reply|come back for (him|her|them|the kids)|come and see (him|her|them)) ~4 at (least|the very least) <break>',
+        "(just )?tell me (we are|we're|were|where you are|where you're|if we are|if we're|whether we)",
+      ],
+      when: ['clause_start'],
+      unless: [
+        'negated',
+        'in_quote',
+        'question',
+        'in_if_clause',
+        'governed_by_if',
+        {
+          sentence_has:
+            "(no (pressure|rush)|up to you|(your|the) (call|choice|decision) is yours|only if|(i will|i'll) understand|(it is|it's) your (call|choice|decision)|whenever (you|suits)|if (you|u) (want|like|can|could|feel|ever|would|'d|prefer|are ready|'re ready|are up for|'re up for|are open|'re open)|(do not|don't|dont) have to (answer|reply|respond|come)|totally fine if not|fine if not)",
+        },
+        {
+          sentence_has:
+            "(the (dentist|doctor|school|solicitor|council|landlord|bank|vet|garage|plumber|forms|form|paperwork|mortgage|insurance|handover|pickup|rota|parcel|delivery|boiler|meter)|parents evening|parents' evening)",
+        },
+        {
+          after:
+            '(about|re|regarding|for) (the|your|our) (car|house|school|forms|money|sofa|tickets|booking|party|trip|rent|bills|insurance|holiday|dates|bike|boxes|paperwork|handover|kids|pickup|flat|deposit|parcel)',
+        },
+      ],
+      message: 'Asking for contact as "the least" they can do still leaves them no room to say no.',
+      suggestion:
+        'Ask, and make it safe to decline: "Would you be willing to meet once? If not, I understand."',
     },
     {
       id: 'excuse.but-i-was',
@@ -24414,6 +27121,545 @@ export const RULE_SET: ShippedRuleSet = {
         'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
     },
     {
+      id: 'excuse.meds-effect',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(meds|medication|medications|medicine|pills|tablets|steroids|antidepressants|painkillers|chemo|chemotherapy|treatment|prednisone|beta blockers|sleeping pills|anti depressants) ~6 (messed|mess|messes|messing|fried|scrambled|frazzled|fucked|screwed) (with|up) (my|me|u|you|your|everything|things)',
+        '(meds|medication|medications|medicine|pills|tablets|steroids|antidepressants|painkillers|chemo|chemotherapy|treatment|prednisone|beta blockers|sleeping pills) ~6 (made|make|makes|making|left|leaves|leave|had|has|have|turned|turn|turns|got) (me|u|you|people|everyone) [so|really|a bit|a little|rather|quite|very|proper|completely|totally|all] (paranoid|angry|aggressive|irritable|snappy|short tempered|short-tempered|moody|forgetful|foggy|confused|manic|numb|jumpy|agitated|not myself|a different person|someone else|crazy|mad|all over the place|erratic|impulsive|emotional|hostile|edgy|on edge|wired|spaced out|out of it)',
+        "(was|i was|i'd been|i had been|been) on (new|strong|some|heavy|different|a heavy course of|a course of|a new|a strong|a high dose of|high dose|these|those|this) (meds|medication|pills|steroids|tablets|antidepressants|painkillers) ~4 (that is why|that's why|thats why|which is why|and they|they make|it makes|which made|so i|and i)",
+        'chemo brain',
+      ],
+      unless: [
+        { preceded_by: '(your|you|you were|u|ur)' },
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        { followed_by: '(feel|so much|a lot|loads) (better|calmer|steadier)' },
+        { after: 'for (you|her|him|them|your)' },
+      ],
+      message: 'Naming the medication as what did it puts the cause outside your choices.',
+      suggestion:
+        'Name what you did and own it; if the medication mattered, say it is no excuse and what you are doing about it.',
+    },
+    {
+      id: 'excuse.traffic',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'traffic ~4 (was|were|had been) [@intensifier|so|absolutely|just|honestly|literally|completely|totally|a total|an absolute] (mental|unreal|a nightmare|horrendous|awful|terrible|insane|crazy|murder|shocking|horrific|bad|chaos|gridlocked|a joke|ridiculous|brutal|hell|mad|dreadful|diabolical|backed up|at a standstill|solid|gridlock)',
+        "(i was|i got|was|got|i'd been|i had been|we were|we got) (stuck|sat|trapped|caught|held up|gridlocked) (in|on) (traffic|the motorway|the m1|the m4|the m5|the m6|the m8|the m25|the m60|the m62|the m50|the a1|the ring road|the bypass|the freeway|the highway|the interstate|a jam|a tailback|gridlock|roadworks)",
+      ],
+      when: [
+        {
+          nearby:
+            "(sorry|soz|sry|apologi*|missed|miss|late|forgot|didn't make|did not make|couldn't make|could not make|didn't show|did not show|wasn't there|was not there|couldn't be there|could not be there|stood you up|play|graduation|recital|scan|pick up|pickup|ceremony)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        { after: "(should have|should've|could have|could've|ought to have) (left|set off|gone|planned)" },
+        {
+          nearby:
+            "(next time|from now on|in future|i'll leave|i will leave|leave earlier|set off earlier|left earlier)",
+        },
+        { nearby: '(see you|be there in|on my way|omw|eta|be with you)' },
+      ],
+      message: 'Pointing to the traffic puts the reason for missing it outside your choices.',
+      suggestion: 'Say you missed it and that it mattered; if you are planning differently now, say that.',
+    },
+    {
+      id: 'excuse.you-know-how',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you know|u know|you knew|ya know|you of all people know|you've seen|you have seen) (how|what) (it is|it was|it goes|it gets|i get|i got|i am|i'm|i was|i am with|i'm with|busy|hectic|mad|crazy|things are|things were|work is|work was|work gets|work got|my job is|my job was|the job is|the job was|my hours|my shifts|my rota|my schedule|the shop|the shop gets|the business|young people are|lads are|men are|we are|my family is|my family are|my family was|the lads are|stags are|stag dos are|work dos are|my mum is|my dad is|my mother is|my father is)",
+        '(you know|u know|you knew) (my job|my situation|my hours|my shifts|my schedule|my rota|my work|the hours i work|the hours i worked|what work was like|what the job was like|what my (hours|job|shifts|schedule|rota|work|week|boss) (were|was|is|are) like)',
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'question',
+        'negated',
+        { followed_by: '(much|sorry|that i|i love|i care|how much|how sorry)' },
+        {
+          followed_by:
+            "(when|if|whenever|once) (you|u|ur|your|he|she|they|people|someone|somebody|anyone|i'm left|i am left|i get left|i'm pushed|i am pushed|i'm provoked|pushed|provoked)",
+        },
+        {
+          nearby:
+            '(you|u) (pushed|push|started|start|wound|wind|provoked|provoke|kept on|go quiet|went quiet|made me)',
+        },
+        { nearby: '(you know how (much|sorry)|how much i (love|miss|care))' },
+      ],
+      message: '"You know how it is" hands them the circumstance as the reason, in place of owning it.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.blame-the-drink',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(blame|blame it on|blame that on|put it down to|chalk it up to) (the|that|those|all the|too much) (tequila|vodka|wine|prosecco|gin|whiskey|whisky|beer|beers|sambuca|shots|booze|drink|drinks|jager|jagerbombs|jägerbombs|cider|rum|cocktails|alcohol|pints|champagne|fizz|open bar|free bar|bottle|bottles|cans|margaritas|espresso martinis|shandy|lager|ale|bevvies|bevvy|sesh|session)',
+        '(it was|there was|they had) (a|an) (open|free) bar',
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        { after: 'not (the|that) (tequila|vodka|wine|drink|drinks|booze|alcohol)' },
+        {
+          nearby:
+            "(can't|cannot|can not|won't|will not|not going to|don't|do not|no point|no use|not fair to) (blame|put it down|chalk it up)",
+        },
+        {
+          nearby:
+            '(thanks|thank you|photos|pics|pictures|lovely|great|brilliant|congrat*|amazing|what a (night|day|do|wedding|party))',
+        },
+      ],
+      message: 'Putting it down to the drink moves the cause away from your choices.',
+      suggestion: 'Say what you did and own it; if you are changing your drinking, say that instead.',
+    },
+    {
+      id: 'excuse.where-i-come-from',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(where i|where i'm|where i am) (grew up|come from|came from|was raised|was brought up|am from|'m from|was born) ~2 (people|men|women|lads|boys|blokes|fellas|girls|we|everyone|everybody|nobody|no one|you just|you do not|you don't|you did not|you didn't|you never|shouting|that is|that's|this is|it is|it's|it was|that was|this was|is how|was how|is normal|was normal|is just|was just)",
+        "(in|where|back in|back home in) (my|our) (country|culture|family|house|home|village|community|town|day|generation) ~4 (this is|that is|that's|it is|it's|is|was|it was|were|are) (normal|how|just how|the way|what|simply|considered|never|always|just|not done)",
+        "(i come|i came|coming|i'm|i am) from a (family|house|home|culture|place|background|generation|world) (where|that|with|of|in which)",
+        "(men|lads|boys|blokes|guys|women|people|fellas) (my age|of my age|of my generation|my generation|from my generation|where i come from|where i grew up|like me) (were|are|was|weren't|aren't|don't|didn't|never|just|do not|did not|simply)",
+        "(i have|i've|i) (always had|got|always got|a naturally|just got|just have) (a|a very|a really|a naturally) (loud|big|booming|deep|carrying) voice",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        {
+          nearby:
+            "(working on|therapy|counselling|counseling|counsellor|counselor|therapist|course|learning to|unlearn|unlearning|no longer|not anymore|not an excuse|doesn't excuse|does not excuse)",
+        },
+        { after: 'for (you|your|her|him|them)' },
+        { followed_by: '(to visit|for the|for a|last|this|next|recently)' },
+      ],
+      message:
+        'Pointing to where you come from, your generation or your nature, as the reason, reads as explaining it away.',
+      suggestion:
+        'Name what you did and own it; if the background matters, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.no-sleep',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i had|i'd had|i'd|i'd only had|i had only had|i was on|i was running on|running on|on|after|with) (two|three|four|five|<number>|no|zero|barely any|hardly any|about two|about three|maybe two|maybe three|like two|like three|an hour's|an hour of|a couple of hours|a few hours) ~1 (hours|hour|hrs|hr) ['] (sleep|kip)",
+        "(i had|i'd|i) (been|was) (up|awake) (for )?(<number>|twenty|thirty|thirty six|forty|forty eight|two days|three days|all night|two nights|since (two|three|four|five|<number>|dawn|yesterday)) ~1 (hours|straight|when|and|so|by|before)",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        { followed_by: "(so i'll|so i will|so bear with|so forgive the|so sorry for the typos)" },
+        { after: 'for (you|her|him|them)' },
+      ],
+      message: 'Pointing to how little you had slept, as the reason, reads as explaining the behaviour away.',
+      suggestion: 'Name what you did and own it; if tiredness mattered, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.so-much-on',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(was|i was|i've been|i have been|i had been|i'd been|been) (dealing|coping|struggling|juggling|battling) (with|w) (so much|a lot|loads|too much|everything|all of it|all that|a lot of stuff|so many things|my|the)",
+        "(was|i was|i had been|i'd been|been) going (thru|through) (a lot|so much|loads|stuff|it|hell|a hard time|a rough time|a bad time|a tough time|a lot of stuff) (w|with|at|because of|after|what with|over)",
+        "(i was|i'd been|i had been|was) (doing|covering) (the job|the work|the jobs) of (two|three|four|<number>) (people|men|women)",
+        "(i was|i'm|i am|i've been|i have been) (stretched|spread|pulled) (so|too|really|that|very) thin",
+        "(night shifts|nights|the shifts|the commute|work|the job|quarter end|year end|the launch|the deadline|the merger|the move|the course) (have|had|has|'s|'ve) (me|got me|had me) (wrecked|fried|frazzled|shattered|knackered|on my knees|exhausted|in bits|in pieces|run ragged|dead on my feet)",
+        "(has|have|had|'s|'ve) [honestly|really|totally|completely|properly|absolutely] (fried|frazzled|scrambled|melted) my (brain|head)",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        { after: 'for (you|your|her|him|them)' },
+        {
+          preceded_by:
+            "(you|u|you were|you've been|you have been|you had been|she|he|they|she was|he was|they were|your)",
+        },
+      ],
+      message: 'Pointing to how much you had on, as the reason, reads as explaining the behaviour away.',
+      suggestion: 'Name what you did and own it; if the load mattered, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.flare-up',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "my (back|migraine|knee|knees|hip|neck|anxiety|asthma|ibs|crohn's|crohns|endo|endometriosis|sciatica|gout|arthritis|ptsd|depression|ocd|vertigo|chest|heart|stomach|shoulder|leg|foot|period|panic|panic attacks|fibro|fibromyalgia|me|cfs|long covid) (went|came on|flared|flared up|played up|was playing up|kicked in|kicked off|got bad|was acting up|acted up|gave out|gave way|went again|was flaring|was killing me|was bad again|started up)",
+        '(when|whenever|once|if) (it|my (anxiety|depression|ocd|ptsd|temper|adhd|bipolar|back|migraine)) (flares|flares up|kicks in|kicks off|gets bad|takes over|takes hold|hits)',
+        "my memory (is|'s|was|has been|isn't|is not|'s not|was not|wasn't) [simply|just|really|honestly|definitely|certainly] (not|no longer)? what it (was|used to be|once was)",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        { after: 'for (you|your|her|him|them)' },
+        {
+          after:
+            "(why i|so i|i|and i|which is why i) (ought to have|ought to|should have|should've|should|need to|needed to|have (started|set|written|put))",
+        },
+        { nearby: '(thanks|thank you|flowers|get well|resting|physio|hope you|how are you)' },
+      ],
+      message: 'Pointing to your body or your memory, as the reason, reads as explaining the behaviour away.',
+      suggestion: 'Name what you did and own it; if your health mattered, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.its-an-illness',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its|it was|the gambling is|gambling is|the gambling was|the drinking is|the drinking was|addiction is|the addiction is|alcoholism is|my gambling is|my drinking is|my drinking was|my gambling was) [like|literally|basically|really|honestly] (an|a) (illness|disease|addiction|compulsion|sickness|medical thing|medical condition|condition)",
+        "(my brain|my brain's|my brain is|my head is|my head's|i am|i'm) (wired|hardwired|hard wired|programmed) (for it|that way|like that|differently|to)",
+        "(i|i just|i genuinely|i honestly|i literally) (could not|couldn't|can not|can't|cannot|couldnt|cant) (control|stop|help) (it|myself) (back then|then|at the time|<break>)",
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        {
+          nearby:
+            '((getting|get|got|seeking|sought|found) (help|treatment|support)|meetings|in recovery|gamblers anonymous|rehab|sponsor|programme|program|self exclusion|self-exclusion|but i (still|chose|could)|my choices|my responsibility)',
+        },
+        { after: 'for (you|your|her|him|them)' },
+      ],
+      message:
+        'Filing what you did under a condition says there was no choice in it; the harm to them stays the same.',
+      suggestion: 'Name what you did and own it; if you are getting help, say that instead.',
+    },
+    {
+      id: 'excuse.whirlwind',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(everything|it all|things|stuff|events|it) (happened|moved|went|was happening|were happening|was moving|were moving|escalated) (so|really|very|too|incredibly|terribly) (fast|quickly|quick)',
+        '(emotions|feelings|tempers|tensions|spirits|nerves) (were|was|had been|ran|running) [all|so|very|really] (running )?(high|hot|frayed|raw|short)',
+        "(it was|that was|it had been|it'd been|it's been|it has been) (a|such a|an absolute|a totally|a completely|an utterly|an enormously|an incredibly|a really|a very|a properly|a proper) (mad|manic|crazy|insane|hectic|chaotic|mental|demanding|intense|frantic|whirlwind|nightmare|messy|stressful|overwhelming) (week|weekend|time|few weeks|month|period|year|day|patch|stretch|few days|few months|couple of weeks|time for everyone)",
+        'decisions (had to be|needed to be|were) (made|taken) [quickly|fast|on the spot|in a hurry]',
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        { after: 'for (you|your|her|him|them)' },
+        {
+          nearby:
+            '(thanks|thank you|congrat*|lovely|brilliant|amazing|fun|great|exciting|excited|hope you|how are you|how was|hope it|good luck)',
+        },
+        {
+          nearby:
+            "(you|u) (were|had|'ve had|have had) ~3 (mad|manic|crazy|hectic|demanding|intense|stressful|hard)",
+        },
+      ],
+      message:
+        'Pointing to how fast or heated things were, as the reason, reads as explaining the behaviour away.',
+      suggestion: 'Name what you did and own it; if the pressure mattered, say plainly that it is no excuse.',
+    },
+    {
+      id: 'excuse.was-working',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'i was [just|literally|only|basically|simply|honestly|actually] (busy|working|at work|on call|on shift|on a shift|on nights|on a night shift|on a double|on a double shift|on business|away on business|away for work|travelling for work|traveling for work|working late|working all hours|in (a|the) (meeting|meetings)|stuck at work|on a deadline|on deadline) [<number>|all the time|every day|every night|all week|that week|then|at the time] <break>',
+        '(<number>|forty|fifty|sixty|seventy|eighty|ninety|twelve|fourteen|sixteen|eighteen|twenty) hour (weeks|week|shifts|shift|days|day)',
+        '(some of us|one of us|somebody|someone) (were|was|had to be|had) (working|at work|earning|paying|keeping)',
+        'somebody had to <break>',
+        "(i had|i've got|i have|i had got) a (family|mortgage|house|household) to (provide for|feed|support|keep|run|pay for)",
+        '(keep|keeping|kept|put|putting) a roof over',
+        '(i had to|had to|you have to|you go) go where the (work|job|jobs|money) (was|is|were|are)',
+      ],
+      when: [{ nearby: '@excuse_ctx' }],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          nearby:
+            "(why i (have|'ve|am|'m) (started|booked|joined|quit|stopped|changed|cut|seeing|going|getting|working)|that is why i (have|am|'ve|'m)|that's why i (am|'m|have|'ve))",
+        },
+        {
+          nearby:
+            "((slow|late) (to reply|replying|responding|getting back|to get back|reply|response)|running late|be there by|keep this short|keep it short|(i will|i'll|i am going to|i'm going to) (call|ring|text|message|get back|reply|be there))",
+        },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'negated',
+        'question',
+        { after: 'for (you|your|her|him|them)' },
+        {
+          nearby:
+            '(missed your call|late reply|slow reply|call you back|ring you back|get back to you|sorry i missed your call|be home|home by|finish at|finished at|off at)',
+        },
+        { preceded_by: '(you|u|you were|she|he|they|your)' },
+        {
+          preceded_by:
+            "(you|u|she|he|they|your (dad|mum|mom|father|mother)) (were|was|are|is|have been|'ve been|had been|'d been) [working|doing|pulling|on]",
+        },
+      ],
+      message: 'Setting the job against what you missed makes the work the reason, in place of owning it.',
+      suggestion:
+        'Say what you missed and that it mattered to them; if you are changing how you work, say that.',
+    },
+    {
+      id: 'excuse.my-nature',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(an introvert|a friendly person|a flirty person|a flirt|naturally flirty|a loud person|a tactile person|a hugger|a very private person|a private person|a loner|hot blooded|a fiery person|a passionate person|a people pleaser|not a phone person|not a texter|not a texting person)',
+      ],
+      when: [
+        {
+          preceded_by:
+            "(i am|i'm|im|i'm just|i am just|im just|i'm such|i am such|i'm naturally|i am naturally|i've always been|i have always been)",
+        },
+        { nearby: '@excuse_ctx' },
+      ],
+      unless: [
+        'in_quote',
+        { nearby: '@disclaimer' },
+        { nearby: '@excuse_owned' },
+        {
+          before:
+            "(used to|stopped|would|kept|i could|i will not|i won't|not going to) (blame|blaming|say|saying|tell|telling|pretend|use|hide behind)",
+        },
+        { before: '(i told myself|i tell myself|i kept telling myself|i used to tell myself|i used to say)' },
+        {
+          after:
+            "(but|and|yet) (i|i still|still i) (should have|should've|could have|could've|ought to have|chose|knew|had a choice|was still|am still|still chose)",
+        },
+        'question',
+        {
+          nearby:
+            "(working on|therapy|counselling|counseling|counsellor|counselor|therapist|learning to|not an excuse|doesn't excuse|does not excuse)",
+        },
+      ],
+      message: 'Pointing to your nature, as the reason, reads as explaining the behaviour away.',
+      suggestion: 'Name what you did and own it; if it helps them to know, say plainly that it is no excuse.',
+    },
+    {
       id: 'minimizing.only-a',
       category: 'minimizing',
       severity: 'warning',
@@ -25695,6 +28941,288 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'Saying you were fine after drinking shrinks the risk you put them in.',
       suggestion: 'Say what you did plainly and what it put them through.',
+    },
+    {
+      id: 'minimizing.meant-as-joke',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it was|it's|it is|its|that was|twas|they were|it were|was|were) [only|just|all|honestly|literally] (meant|supposed|intended) (as|to be) [a|just a|only a|a bit of|some|all] (joke|jokes|laugh|bit of fun|fun|banter|bit of banter|wind up|windup|tease|harmless fun|funny|bit of a laugh|a bit of craic|craic|light hearted|lighthearted|playful)",
+        'i (only|just|honestly|genuinely)? (meant|intended) (it|them|that|the (comment|joke|speech|post|message|text|remark)) (as a joke|as a laugh|for a laugh|in jest|as banter|as a bit of fun|to be funny|to be a laugh|as a bit of a laugh|light heartedly|lightheartedly|playfully)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(i told myself|i kept telling myself|i thought|i pretended|i claimed|i said|i kept saying|i used to say|you think|you said)',
+        },
+        {
+          after:
+            "(but|and|yet|though) ~3 (it (was not|wasn't|wasnt|hurt|landed|came|went|crossed)|that (does not|doesn't|is not|isn't|was not|wasn't)|i (know|knew|crossed|went|should|hurt|humiliated|embarrassed)|the (joke|laugh) was)",
+        },
+        { nearby: '@excuse_owned' },
+        {
+          nearby:
+            "(no excuse|does not matter|doesn't matter|didn't matter|did not matter|not the point|does not change|doesn't change|cruel|hurtful|humiliat*)",
+        },
+        { nearby: '(wrong way|the wrong way|took it wrong|take it wrong|taken it wrong)' },
+      ],
+      message: 'Saying it was meant as a joke makes the hurt their mistake in how they took it.',
+      suggestion: 'Say what you said and how it landed for them, whatever you meant by it.',
+    },
+    {
+      id: 'minimizing.hardly-that',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(hardly|barely|scarcely) (stalking|theft|stealing|cheating|abuse|abusive|controlling|a hate crime|harassment|harassing|bullying|violence|racist|racism|humiliation|humiliating|snooping|spying|a betrayal|betrayal|an affair|infidelity|fraud|a verbal attack|an attack|assault|neglect|gaslighting|emotional abuse|a scandal|treason|robbery|daylight robbery|grounds for divorce)',
+        "(is not|isn't|isnt|is hardly|was hardly|does not count as|doesn't count as|doesnt count as|hardly counts as|barely counts as|would hardly call it|'d hardly call it|would not call it|wouldn't call it|would not exactly call it|wouldn't exactly call it) (abuse|abusive|cheating|stalking|theft|stealing|harassment|infidelity|an affair|controlling|coercive|bullying|violence|gaslighting|a betrayal|betrayal|a verbal attack|humiliation|snooping|spying|lying)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(i told myself|i kept telling myself|i thought|i pretended|i claimed|i used to say|you think|i know you think|people think)',
+        },
+        {
+          after:
+            "(but|it was|it's|it is|that was|that's) ~2 (worse|still|a betrayal|wrong|cruel|controlling|abuse|a violation)",
+        },
+        { nearby: '@excuse_owned' },
+        { preceded_by: "(your|you|you are|you're|what you did|what he did|what she did|he|she|they)" },
+        { followed_by: '(but|unless|if|to|when|for you)' },
+        { preceded_by: '(that|this|which)' },
+      ],
+      message: 'Refusing the name they gave it ("hardly stalking") shrinks what it was like for them.',
+      suggestion: 'Let their word stand for what it felt like to them; say what you did plainly.',
+    },
+    {
+      id: 'minimizing.blown-up',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|you've|you have|u|you'd|you had|they|they've|they have|she|she's|he|he's|everyone|everyone's|people|your (friends|mates|family|mum|mom|sister|brother|dad|lot)) [has|have|had|'s|'ve|'d|has gone and|have gone and] (blown|blew|blow|blowing|built|build|building|turned|turn|turning|made|make|making|whipped|whip|whipping) (it|this|that|things|everything|the whole thing|this whole thing|it all|all this|all of this) (up|way up|into (something|a thing|a big thing|more than|a whole|an affair|a saga|a drama))",
+        "into (something|a thing|more) (it|that) (is not|isn't|isnt|was not|wasn't|wasnt|never was|never is|never has been) [ever|really]",
+        "(you|u|you're|you are|ur|you were|you've been|you have been|they're|they are|they were|she is|she's|he is|he's|everyone's|everyone is) [being|always|a bit|a little|rather|somewhat|totally|completely|really|just|so] (exaggerating|exaggerate|exaggerated|overreacting|overreact|overreacted|overstating|over egging|over-egging|catastrophising|catastrophizing)",
+        '(taken|took|taking|take|takes) (it|this|that|things|the joke|my joke|the comment|my comment|the speech|a joke) [way|far|much|a bit|a little|all|so|a lot] too (seriously|personally|literally|much to heart)',
+        '(making|make|made|makes|makin) (it|this|that|me|things|it all) (sound|seem|look) (mad|crazy|insane|terrible|awful|sinister|dodgy|seedy|criminal|evil|horrendous|shocking|so much worse|way worse|far worse|a lot worse|much worse)',
+        '(a|such a|making a|make a|made a) holy show',
+        '(your|ur|their|her|his|the) (reaction|response|overreaction) ~4 out of (all )?(proportion|order)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(i thought|i told myself|i used to|i kept|i accused|i said|i claimed|i made out|i pretended)',
+        },
+        { nearby: '@excuse_owned' },
+        {
+          nearby:
+            "(you were right|you weren't|you were not|you did not|you didn't|none of it|not exaggerating|not overreacting|didn't overreact|did not overreact|not blowing)",
+        },
+        {
+          followed_by:
+            '(about (the|your) (weather|job|film|price|cost)|the (balloons|balloon|tyre|tire|photo|picture|image))',
+        },
+        {
+          before:
+            '(my (mum|mom|dad|sister|brother|friend|friends|mate|mates|family|therapist)|everyone|people|they|she|he) (thinks|think|thought|says|say|said|reckons|reckon|claims|claimed|told me|tells me) [that]',
+        },
+        {
+          after:
+            "(she is|she's|he is|he's|they are|they're|that is|that's|it is|it's|i was|i am|i'm) (wrong|not right|mistaken|not true)",
+        },
+      ],
+      message: 'Telling them they have blown it up says their hurt is bigger than it should be.',
+      suggestion: 'Leave the size of it to them; say what you did and that you see it hurt.',
+    },
+    {
+      id: 'minimizing.one-small-occasion',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it is|it's|its|it was|that is|that's|thats|that was|which was|this is|was|is) [just|only|literally|like|all over] (one|a single|1) (missed|forgotten|skipped|late|lost|bad|silly|stupid|drunken|drunk|little|small|cancelled|canceled|quick) (@minimizing_slip|@minimizing_occasion|graduation|ceremony|anniversary|recital|game|match|call|phone call|payment|bill|card|present|gift|visit|school play|appointment|scan|rehearsal|play|show|gig|concert|football game|footy game) <break>",
+        "(one|a single|two|three|a couple of|a few) [missed|forgotten|skipped|bad|silly|stupid|drunken|little] (@minimizing_slip|@minimizing_occasion|graduation|ceremony|graduations|ceremonies|anniversary|anniversaries|dinners|birthdays|mistakes|nights|rows|arguments|fights|lies|texts) (is not|isn't|isnt|are not|aren't|arent|is hardly|is no|does not make|doesn't make|doesnt make|do not make|don't make|dont make|does not cancel|doesn't cancel|do not cancel|don't cancel|dont cancel|cancels|cancel out|cancels out|does not outweigh|doesn't outweigh|do not outweigh|don't outweigh|do not end|don't end|dont end|does not end|doesn't end|do not erase|don't erase|does not erase|doesn't erase) [out] (a pattern|the whole picture|the whole story|who i am|a reason|grounds|the end|a crime|enough|everything|all|the good|six|five|seven|eight|ten|twenty|<number>|years|our)",
+        'for (one|a single|just one|only one|one single) (mistake|slip|lie|lapse|bad decision|drink|kiss|comment|remark|joke|argument|row|fight)',
+        '(because of|over|about) (one|a single|just one|only one|one single) (mistake|argument|row|fight|slip|lie|night|kiss|comment|phone call|call|birthday|dinner|game|parking ticket|misunderstanding|text|like|picture|photo|facebook comment|instagram like|post|remark|joke|drink|evening|weekend|bad decision|lapse|incident|moment)',
+        'over (a|one|just a|a single) (parking ticket|misunderstanding|piece of furniture|like on insta|like on instagram|phone call|missed call|missed dinner|missed birthday|missed game|footy game|football game|bit of banter|bit of fun|few words|couple of words|bad investment|few quid|couple of quid)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'in_if_clause',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i lost it|i blew up|i snapped|i shouted|i yelled|i fell out|we fell out|we argued|we fought|i left|i walked out|i stormed|i ended|i dumped|i'm sorry|i am sorry|sorry|apologise|apologize|i know|i knew|i used to|i told myself|we broke up|we split|i threw|i risked|i lost|i ruined|i wrecked)",
+        },
+        { after: "(i|and i|but i|that i|which i) (know|hurt|broke|chose|made|did|caused|regret|will|'ll)" },
+        {
+          followed_by:
+            '(i|we|that i|which i|that we|in which|that changed|that cost|that broke|too many|of (my|the|our|many|those|these)|after another|in a (long|string|line|series)|at a time)',
+        },
+        { nearby: '@excuse_owned' },
+        {
+          nearby:
+            '(never forget|i remember|favourite|best (night|day|weekend|time)|thank you|thanks|happy birthday|congratulations|congrats|ticket for|tickets for|book|booked|reminder|remind)',
+        },
+        {
+          nearby:
+            '(that|it|this|which) (was|is) (enough|a betrayal|wrong|cruel|unfair|not okay|not ok|a lie|on me|my fault|the last straw)',
+        },
+      ],
+      message: 'Counting it as one small occasion tells them their hurt is out of proportion.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.thats-all-it-was',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats) [honestly|really|literally|just|simply] all [it was|it is|that happened|there was to it|there is to it|that was|lol|tbh|honestly|really]",
+      ],
+      when: [
+        {
+          nearby:
+            '(misunderstanding|miscommunication|moment|heated|mistake|investment|out of hand|beers|drinks|pints|a row|a tiff|disagreement|mix up|mixup|slip|blip|wobble|banter|slag*|a few words|misread|bad call|bad decision|bit of|got carried away|carried away|a laugh|a joke|a kiss|a hug|a dance|a drink|a lift|a coffee|a chat|a text|a message|got loud)',
+        },
+        'sentence_end',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            "(i just think|i think|i feel|i just feel|just saying|i'm just saying|i am just saying|i wanted|i want|i just wanted|i'd like|i would like|i hope|i only hope|i miss)",
+        },
+        {
+          nearby:
+            '(thank|thanks|thought of you|think of you|miss you|missed you|love you|happy birthday|congratulations|congrats|take care|no pressure|wanted to say|want to say|wanted you to know|want you to know|hope you)',
+        },
+        {
+          nearby:
+            "(i (did|do) not get to|i don't get to|that is not|that's not|wasn't|was not|it isn't|it is not|it wasn't|it was not) (make|an excuse|small|the point|minor|nothing|up to me|for me to|all|just)",
+        },
+        { nearby: '@excuse_owned' },
+      ],
+      message:
+        '"That\'s all it was" closes the account before they have had their say; it shrinks what happened.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.nothing-too-bad',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "nothing (too|that|so|very|all that|overly|terribly|particularly|hugely|massively|you'd call|you would call|anyone would call|i'd call|i would call) (dramatic|serious|bad|major|terrible|awful|drastic|heavy|crazy|mad|wild|scandalous|sinister|shocking|outrageous)",
+        'nothing (physical|sexual|romantic|untoward|improper|inappropriate) [happened|went on|though|really|honestly|at all|i swear] <break>',
+        "(a|just a|only a|it's a|its a|it is a|it was a|that's a|that is a) drop in the ocean",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(i told myself|i kept telling myself|i thought|i pretended|i claimed|i said|i kept saying|i used to say|you think|you said)',
+        },
+        { nearby: '@excuse_owned' },
+        {
+          nearby:
+            '(cut|injury|bump|bruise|knee|cold|bug|virus|flu|fall|scan|test|results|doctor|vet|dent|scratch|leak|crash|accident|operation|biopsy|rash|temperature|sprain|hospital|a and e|surgery|the car|the boiler|the dog|the cat|weather|storm|forecast)',
+        },
+        { after: '(but|yet|and) (it|that) (was|is|still|hurt|broke|mattered|matters)' },
+        {
+          nearby:
+            "(compared (to|with) what (you|u)|what you (went|have gone|'ve gone) through|what you (did|gave|do) for)",
+        },
+        {
+          followed_by:
+            '(came|come|comes|to (report|worry|tell|say)|wrong|planned|on the|in the|about|at the|for the|that i|we)',
+        },
+      ],
+      message: 'Filing what happened as mild tells them their hurt is out of proportion.',
+      suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
+    },
+    {
+      id: 'minimizing.counted-down',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(like|maybe|literally|barely|at most|tops) (once|twice|two times|three times|once or twice|a couple of times|a couple times|a few times|two or three times|three weekends|two weekends|a few weekends|three nights|two nights|a few nights) <break>',
+        '(<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of) (times|days|weekends|messages|texts|nights|weeks|evenings|hours|minutes|drinks|calls) not (every|all|three|four|five|six|seven|ten|twelve|twenty|<number>|a|the whole|whole|every single|loads|hundreds|dozens)',
+        "(it was|that was|it's|its|it is|was) (<number>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|messages|texts|weekends|nights|evenings|calls|drinks) (and|not|over|in|out of)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { before: '@minimizing_retracted' },
+        { nearby: '@excuse_owned' },
+        {
+          nearby:
+            '(a week|a month|next|from now|per week|a day|every day|each|until|till|left|to go|countdown|booked|tickets|holiday|trip|deadline|due|notice|appointment|for the (kids|children)|visits|visit|contact|handover|pick up|pickup|drop off)',
+        },
+        { after: '(it|that|each|every) ~3 (hurt|mattered|counted|was (wrong|cruel|a lie))' },
+        {
+          nearby:
+            '(the kids|the children|stay with|stays with|have them|have the kids|works for you|if that works|suits you|if that suits|rota|schedule|weekends with)',
+        },
+      ],
+      message: 'Paring down how often it happened shrinks the harm; they decide how big it was.',
+      suggestion: 'Leave the counting aside; say what you did and that it hurt them.',
+    },
+    {
+      id: 'minimizing.everyone-does',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(couples|people|partners|marriages|families|siblings|everyone|everybody) (row|argue|fight|relapse|bicker|squabble|fall out|slip up|mess up|screw up|make mistakes|say things|say stuff) <break>',
+        'words are (just|only|merely) words',
+        '(so has|so have|so does|so do|same as|like) every (working parent|parent|dad|mum|mom|husband|wife|couple|man|woman|bloke|guy|person|lad|boyfriend|girlfriend) (on earth|in the world|alive|i know|ever|in the country|out there)',
+        '(everyone|everybody|we all|all of us) (did|does|was doing|were doing|do) (dumb|stupid|silly|daft|mad|crazy|idiotic) (stuff|things|shit)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'in_if_clause',
+        { before: '@minimizing_retracted' },
+        {
+          before:
+            '(i told myself|i kept telling myself|i thought|i pretended|i claimed|i used to say|i used to think)',
+        },
+        { nearby: '@excuse_owned' },
+        {
+          after:
+            "(but|and) (that|it|this) (does not|doesn't|is not|isn't|wasn't|was not) (make|an excuse|okay|ok|the point|what)",
+        },
+        { nearby: '(happy|lovely|congrat*|thanks|thank you|so proud|good luck)' },
+        { nearby: '(cruel|wrong of me|unfair|hurtful|not okay|not ok|inexcusable|no excuse|i know that)' },
+        {
+          after:
+            '(my (mum|mom|dad|nan|gran|mother|father) (always )?(said|says)|as they say|they say|she said|he said|(i|we) (know|get it) but)',
+        },
+      ],
+      message:
+        'Pointing at what everyone else does makes the harm sound ordinary; it was still done to them.',
+      suggestion: 'Leave other people out of it; say what you did and that it hurt them.',
     },
     {
       id: 'pressure.deadline',
@@ -27228,6 +30756,828 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'A now-or-never ultimatum pressures them to answer on your timetable.',
       suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.rw-trade',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (will|'ll|would|'d|can|could|am willing to|'m willing to|am happy to|'m happy to) (forgive|forget|drop|let go of|overlook|ignore|forget about|let slide) ~8 if (you|u) [will|'ll|would|'d|can] (forgive|forget|drop|let go of|overlook|forget about|let slide|come home|come back|move back|take me back)",
+        "ill (forgive|forget|drop|let go of|overlook|forget about) ~8 if (you|u) [will|'ll|would|'d] (forgive|forget|drop|let go of|overlook|forget about|come home|come back|take me back)",
+        "(you|u) (forgive|forget|drop|forget about) ~6 and i('ll| will) (forgive|forget|drop|forget about)",
+        "i (will|'ll|would|'d) let ~6 go if (you|u) [will|'ll|would|'d] let",
+      ],
+      unless: ['in_quote', 'negated', { sentence_has: "(i used to|i would say|i'd say|i said)" }],
+      message: 'Trading your forgiveness for theirs turns their hurt into a bargaining chip.',
+      suggestion: 'Own your part on its own, without asking for something in return.',
+    },
+    {
+      id: 'pressure.rw-told-everyone',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(told|telling|tell|tells|informed|announced|posted|promised|said to) ~6 (we|that we) (are|'re|were|would be|'d be|will be|'ll be|are getting|'re getting|were getting) (back together|getting back together|reconciling|trying again|together again|giving (it|us) another|renewing our vows|working it out)",
+        "(told|telling|informed|announced to) ~6 (that we are|that we're|we are|we're) reconciling",
+        "(do not|don't|dont|never|please do not|please don't) make (me|us|them|him|her|my (parents|mum|mom|dad|family|mother|father)|our (parents|family)) (a liar|liars|look ~2 (fool|fools|foolish|idiot|idiots|liar|liars|stupid|silly|ridiculous))",
+        'make (a liar|liars|fools|a fool) (out )?of (me|us|them|my)',
+        '(a laughing stock|look like (a fool|fools|an idiot|idiots) in front of)',
+        "(do not|don't|dont|please do not|please don't) (disgrace|shame|embarrass|humiliate) (us|me|the family|my family|our family|this family|my (parents|mum|mom|dad))",
+        "(would|will|'d|'ll) (really )?(humiliate|embarrass|shame) me if (you|u)",
+        'how (will|would|can|could|am) i (face|look) (them|my (parents|family|mum|mom|dad|mother|father)|everyone|people|the family|anyone)',
+        "(waiting|watching) to see (what|if|whether) (you|u) (say|do|decide|answer|reply|will|'ll)",
+        "(they will|they'll|everyone will|everyone'll|everybody will) all be watching",
+        "(everyone|everybody|they|the whole (family|village|town|office|street|church)) (is|'s|are|'re|are all|'re all) rooting for us",
+        "(going to|gonna|do not|don't|dont) make me (turn up|go|stand|sit|walk in|show up|arrive|face (them|everyone|it)) ~5 (alone|on my own|by myself)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(sorry|i should not have|i shouldn't have|wrong of me|was wrong|apologise|apologize|i regret)",
+        },
+        { before: '(i used to|you said|you told)' },
+        {
+          nearby:
+            "(corrected|put (it|that|them) right|set (it|that|them|the record) straight|the truth|should have stopped|should not have|shouldn't have)",
+        },
+      ],
+      message:
+        'Announcing a reunion to others, or asking not to be made a fool, pushes them to say yes to spare your face.',
+      suggestion: 'Keep what others think out of it; ask for what you hope for and accept their answer.',
+    },
+    {
+      id: 'pressure.rw-earned',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (have|'ve|think i have|think i've)? earned (a|an|one|some|the right to|five|ten|at least|a little|that much|me|<number>) ~3 (reply|call|phone call|conversation|answer|minutes|hearing|coffee|word|explanation|talk|meeting|dinner|text|response|evening|be heard)",
+        '(that|this|it|which|surely that|surely this|surely it) (earns|has earned|must earn|should earn|buys|has bought|surely earns|should buy|must buy) me (something|anything|a|an|one|five|ten|some|at least|<number>|half|ten|twenty|another)',
+        "(that|this|it|which|surely that|surely this|surely it) (deserves|must deserve|should deserve|counts for|has to count for|must count for|should count for|gotta count for|has got to count for|got to count for|'s got to count for) (something|anything)",
+        "(does not|doesn't|should not|shouldn't|wouldn't|would not) (that|this|it) (deserve|earn|count for|buy me|get me|be worth) (something|anything|a|me|one|some)",
+        "(that is|that's|thats|this is|it is|it's) (gotta|got to|going to|gonna|bound to) count for (something|anything)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(promotion|bonus|pay rise|raise|holiday|rest|break|badge|medal|degree|certificate|points|miles|a drink|a pint|the weekend|qualification|my place)',
+        },
+        {
+          before:
+            "(i (know|realise|realize|understand) i|i have not|i haven't|not that i|no one|nobody|until|till|once|when|if|hope|hoping|want to|have to|need to|trying to|try to|i('d| would) like to think|maybe|i know)",
+        },
+        'negated',
+      ],
+      message: 'Cashing in what you gave turns your kindness into a debt they must pay.',
+      suggestion: 'Leave out what you gave; say what you hope for, and that you will respect their answer.',
+    },
+    {
+      id: 'pressure.rw-repaid',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(this|that) is how (you|u) (treat|repay|thank|pay back|pay) (me|us|someone|people)',
+        'is (this|that) how (you|u) (treat|repay|thank|pay back) (me|us|someone)',
+        'and (this|that) is how (it|this|we|it all|everything) (ends|end|finishes)',
+        '(this|that) is (the|all the|my) thanks (i get)?',
+        "(you|u) (can not|cannot|will not|won't|wont|could not|couldn't) [even] (spare|give|find|manage) (me )?(one|ten|five|a|an|two|half an|<number>|twenty|thirty) (minute|minutes|evening|hour|call|phone call|coffee|word|conversation|text|reply|night|day|chance)",
+      ],
+      unless: [
+        'in_quote',
+        'in_if_clause',
+        {
+          sentence_has:
+            '(recipe|the film|the book|the story|the show|the episode|the game|the series|the season|novel)',
+        },
+      ],
+      message: 'Holding up what you did for them as unpaid makes their decision a matter of debt.',
+      suggestion: 'Leave out what you gave; say what you hope for, and that you will respect their answer.',
+    },
+    {
+      id: 'pressure.rw-remember-who',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(remember|forgotten|forget|forgot|think about|think of|remind you|remind yourself) who ~2 (was|were|sat|drove|paid|looked after|housed|fed|nursed|been there|stood by|took care of|carried|supported|held|covered|lent|bailed|picked|put|kept|cooked|visited|stayed|came) ~5 (you|your|u|ur|for you)',
+        '(you|u) never (complained|minded|objected|said no|had a problem|moaned) when (i|i was) [was] (paying|paid|buying|bought|covering|footing|cooking|driving|doing|sorting)',
+        "(hope|hoping) (you|u) (realise|realize|know|appreciate|understand) (what|how much) i [have|'ve] (given up|sacrificed|gave up|done for you|turned down|put up with|lost|paid)",
+      ],
+      unless: [
+        'in_quote',
+        { before: "i (have not|haven't|never|will never|'ll never|won't ever)" },
+        {
+          sentence_has:
+            '(party|wedding guests|the quiz|the answer|the handover|the appointment|meeting at|the keys|the code|password|school run)',
+        },
+      ],
+      message: 'Reminding them of what you did for them makes their decision a matter of debt.',
+      suggestion: 'Leave out what you gave; say what you hope for, and that you will respect their answer.',
+    },
+    {
+      id: 'pressure.rw-until-yes',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(until|till|til|untill) (you|u) [will|'ll|finally|at least|have|'ve] (agree|agreed|say yes|said yes|talk to me|talk|speak to me|ring|call|answer|reply|respond|change your mind|see sense|text|meet|forgive|take me back|let me|come to the window|come out|unblock|hear me out|listen|write back|come back|answer me|admit|done|do|give me|pick up|'ll talk|will talk|give in|open the door)",
+        '(until|till) i (hear from you|get an answer|get a yes|get my answer|get my chance|have talked to you|have seen you|see you)',
+        "(until|till) we (have|'ve) (talked|spoken|met|sat down|had (a|that|this|our) (talk|chat|conversation))",
+      ],
+      when: [
+        {
+          before:
+            "(i (will|'ll|am|'m|shall|keep|am going to|'m going to|'m gonna|will keep|'ll keep|will be|'ll be|will wait|'ll wait|will not|won't|am not|'m not)|ill|keep|flowers|not leaving|not going anywhere|not coming down|continue|every (day|night|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|holding onto|holding on to|hold on to|i('m| am) holding)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(not|never|won't|will not|no longer) (contact|message|text|call|write|email|bother|reach out|get in touch|come round|come by|visit|ask|push)",
+        },
+        {
+          before:
+            "(take (all )?(the|your) time|no (rush|pressure|hurry)|(i will|i'll) wait (until|till) you('re| are) ready)",
+        },
+        { before: '(told you|said|promised|used to|threatened)' },
+        { sentence_has: '(tonight|sorry|apologise|apologize|frightened|scared you|wrong of me)' },
+        { followed_by: '(the|your|my|our|him|her|them|<name>|with the|for the|from (work|school|the))' },
+        {
+          sentence_has:
+            "(like we agreed|as agreed|the kids (from|at)|at the (station|airport)|if (you|u) ('d|would) like|if (you|u) want|if (you|u) are (happy|ok|okay))",
+        },
+      ],
+      message: 'Keeping it up until they give in tells them their no will not be accepted.',
+      suggestion: 'Ask once, and say that you will respect a no.',
+    },
+    {
+      id: 'pressure.rw-wait-years',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(wait|waiting|be here|be there|be waiting) ~4 (years|ten years|decades|forever|for ever|my whole life|the rest of my life|all night) if (that's|that is|thats|it's|it is|its|it has to be|i have to|need be|that's what it takes|that is what it takes)",
+        "(years|ten years|decades|forever) if (that's|that is|thats) what it takes",
+        "even if (it's|it is|its|it takes) (years|forever|for ever|decades|the rest of my life|my whole life)",
+        "(i will|i'll|ill|i am going to|i'm going to|i'm gonna) (wait|be waiting|be here|be there) ~3 (all night|all day|every night|every day|every week|years|forever|for ever) (if i have to|if i must|if that's what it takes|if it takes|until you|till you)",
+        "(i am|i'm|im|i will|i'll|ill) never (giving|going to give|gonna give|give) up on (us|this|our (marriage|family|relationship|love)|what we (have|had))",
+        "(does not|doesn't|dont|don't|do not) matter (what you say|how long|who you (end up|are) with|what you tell me|what you do) ~6 (i will|i'll|ill|i am|i'm|i'll still|i will still) (still )?(be )?(here|waiting|wait|there)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(respect|accept|no pressure|if you (ever|want|decide)|when you('re| are) ready|whenever you|your (decision|choice|call)|(if|whatever) you decide|recovery|sober|therapy)",
+        },
+      ],
+      message: 'Promising to wait whatever they say tells them their no will not be accepted.',
+      suggestion: 'Ask once, and say that you will respect a no.',
+    },
+    {
+      id: 'pressure.rw-harm-lever',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "or i [swear] [i] [will|'ll|am going to|'m going to|'m gonna|shall] (swallow|end it|end my life|kill myself|go through with it|take (them all|the lot|every|all|my pills|the pills|the whole)|jump|hurt myself|cut myself|overdose|do something stupid|finish it)",
+        "what i (will|'ll|might|would|'d|am going to|'m going to|'m gonna|could) do to myself",
+        "(you will|you'll|youll|you are going to|you're going to|then you will|then you'll) (see|understand|realise|realize|be sorry|regret|notice|miss me|get it|know|feel) ~5 when i (am|'m) (dead|gone for good|not here anymore|not around anymore|in the ground|in my grave)",
+        "when i (am|'m) (dead|in the ground|in my grave) ~3 (you will|you'll|youll|then you) (see|understand|realise|realize|be sorry|regret|notice|miss|know|get it|feel)",
+        "maybe then (you would|you'd|youd|you will|you'll|you) (notice|care|listen|believe me|understand|see|take me seriously|come|answer|reply)",
+        "(end it|kill myself|be gone|finish it) ~2 if (that is|that's|thats|it is|it's) what (you|u) (want|wanted|want me)",
+        '(the )?only (thing|one|person|reason) (stopping|keeping|holding) me ~6 (you|u|your|ur)',
+        '(put|putting) the (knife|pills|blade|gun|rope|bottle) (down|away) (if|when|once) (you|u)',
+        "(tell me|say|promise) ~6 and i('ll| will) put the (knife|pills|blade|gun|rope|bottle) (down|away)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "((would|'d|will) never (hurt|harm) myself|(i am|i'm) (safe|okay|ok)|not going to hurt myself)",
+        },
+        { sentence_has: '(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie)' },
+      ],
+      message: 'Making your safety depend on their answer puts the weight of your life on their choice.',
+      suggestion:
+        'If you are thinking of harming yourself, please reach out to a crisis line or someone you trust now; your safety matters more than this message.',
+    },
+    {
+      id: 'pressure.rw-if-harm',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i [honestly|really|seriously|genuinely|truly] (do not|don't|dont) know what i (will|'ll|might|would|'d|am going to|'m going to|'m gonna) do",
+        'i (might as well|may as well) (not be here|not be around|not exist|be dead|not bother living|end it)',
+        "i (am|'m) not (going to|gonna) be (around|here|alive) (to see|for|anymore|much longer)",
+        "i (will not|won't) (live|be alive|be around|survive) (to see|for|until|till)",
+        "i (do not|don't) see (the|any) (reason|point) (to|in|of) (continue|continuing|go on|going on|living|carry on|carrying on|being here|staying)",
+        "i (will|'ll|am going to|'m going to|'m gonna)? [just] (go back on|be back on|get back on|hit) the (gear|drink|booze|drugs|pills|smack|sauce|bottle)",
+        "i [know i|think i|reckon i|am sure i|'m sure i] (could|can|would|'d|will|'ll) (stay|keep|be|get|remain) (sober|clean|dry|off the (drink|booze|drugs|gear|bottle))",
+      ],
+      when: [{ before: '(if|unless) (you|u|ur)' }],
+      unless: [
+        'in_quote',
+        { before: '(if|when|as long as|provided) i' },
+        { nearby: "((i am|i'm) safe|i('ve| have) got support|samaritans|crisis line)" },
+      ],
+      message: 'Tying your safety or sobriety to their answer puts the weight of your life on their choice.',
+      suggestion:
+        'Keep your recovery and your safety in your own hands and those of people who can support you; ask them only for what they are free to refuse.',
+    },
+    {
+      id: 'pressure.rw-relapse-without',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont) know how i (will|'ll|would|'d|can|could|am going to|'m going to|'m gonna) (stay|keep|remain|get through|cope|manage|survive|make it)",
+        "(do not|don't|dont) see how i('m| am) (supposed|meant|going) to (get through|cope|manage|survive|make it|do this)",
+      ],
+      when: [
+        {
+          nearby:
+            '(without (you|u)|if (you|u)|unless (you|u)|since (you|u) (left|went)|alone|on my own|by myself)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(not your (job|problem|responsibility|fault)|(is|'s) on me|my (sponsor|counsellor|therapist|meetings|support)|i('ll| will) (figure|work) it out|(i am|i'm) (safe|okay|ok|fine)|the (move|boxes|van|house move|paperwork|forms|garden|car)|with the (kids|school run|move))",
+        },
+      ],
+      message: 'Telling them you cannot cope without them makes your wellbeing their job.',
+      suggestion: 'Name what you feel, and the support you have, without making it theirs to carry.',
+    },
+    {
+      id: 'pressure.rw-if-you-cared',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "if (you|u) (had|have|still have|still had|have got|'ve got|got) (any|an ounce of|a shred of|a scrap of|a bit of|one bit of|some|even a bit of|even an ounce of) (love|heart|respect|decency|feeling|feelings|compassion|care|kindness|loyalty|sympathy|conscience) ~6 (you would|you'd|youd|ud|you will|you'll|youll|you|u)",
+        "if (you|u) [really|truly|ever|actually|still|even] (cared|loved|care|love|gave a damn|respected) ~8 (you would|you'd|youd|ud|you will|you'll|youll|you would have|you'd have) [at least|already|just|even] (call|reply|answer|text|ring|pick up|come|have answered|have called|have replied|be here|talk|see me|meet|write)",
+        "if (those|these|the|our|all those|all these) ~1 (years|vows|memories|times|nights|promises) (mean|meant|count|counted) (anything|something|a thing|anything at all) ~4 (you will|you'll|you would|you'd|you)",
+        "if (someone|somebody|a person|anyone) (loved|loves|cared about|cares about|really loved) (you|u|them|someone) (they would|they'd|theyd|you would|you'd) [at least] (pick up|call|answer|reply|ring|text|come|listen)",
+      ],
+      unless: ['in_quote', 'negated', { sentence_has: '(the (dog|cat|plants|garden)|feed|water the)' }],
+      message: 'Making their reply a test of their love pushes them to act out of guilt, not choice.',
+      suggestion: 'Say what you hope for, without making it a test of how they feel.',
+    },
+    {
+      id: 'pressure.rw-cant-without',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(can not|cannot) [really|even|honestly|literally|just|actually|possibly] (function|cope|live|breathe|survive|sleep|eat|work|go on|carry on|keep going|do (this|it|any of (this|it)|life|anything)|face (this|it|life|anything|the (days|nights|world))|manage|get through (this|it|the (day|days|nights|winter|christmas))|get up in the morning|hold it together|be happy) without (you|u)',
+        "there (is|'s) no me without (you|u)",
+        "(you are|you're|ur|youre) the only (reason|thing) (i am|i'm|im) [still] (holding it together|going|here|keeping it together|getting up|alive|hanging on)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '(crossword|across|down|i mean|joking|kidding|jk)' },
+        {
+          sentence_has:
+            "(the (quiz|team|band|choir|shop|office|business|van|car|move|kids' party|paperwork)|thank|thanks|couldn't have|could not have|ha|haha|lol|coffee|wifi|phone|my glasses)",
+        },
+      ],
+      message: 'Telling them you cannot manage without them makes your wellbeing their job.',
+      suggestion: 'Name what you feel, and the support you have, without making it theirs to carry.',
+    },
+    {
+      id: 'pressure.rw-doing-to-me',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(hope|hoping|i want) (you|u) (to )?(know|realise|realize|see|understand) (what|how much) (you|u|your (silence|leaving|absence)|you leaving|this|it|all this|that) (is|are|has|have|'s|'re|'ve)? (doing|done|did|does|putting me through|taking out of) (to me|me)",
+        "(what|how much) (you|u) (leaving|going|walking out|blocking me|ignoring me) (is|has|'s)? (doing|done|did|does) to me",
+        'just so (you|u) know (what|how much) (this|it|you|that|your silence) (is doing|has done|does|is costing)',
+        "just so (you|u) know (i am|i'm|im) counting",
+        '(your|ur) silence is [honestly|really|just|the] (cruel|the cruellest|the cruelest|cruellest|cruelest|torture|killing me|unbearable|so cruel)',
+        '(have you|do you have|you have) any idea how (cruel|hurtful|painful|hard|humiliating|lonely) (that|this|it|your silence) (is|has been|was)',
+        '(a long time|too long|long enough) to (punish|be punishing|keep punishing|freeze out|ignore|keep ignoring) (someone|somebody|me|a person|anyone)',
+        "(i have|i've|i think i've|i think i have|have not i|haven't i) (been punished|paid) (enough|long enough|for long enough)",
+        "i (think i|reckon i)? (have|'ve) waited long enough",
+        'how (long|much longer) (does|do|will|must|is|has|have) (this|it) (have to|got to|going to|gonna|need to)? (go on|carry on|last|drag on|continue)',
+        '(when|where) (does|will) (it|this|the punishment|the silence) (end|stop)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(course|film|show|meeting|treatment|appointment|journey|drive|flight|party|lease|sentence|match|game|surgery|operation|rain|heatwave|strike|roadworks|queue|hold music|the kids|to you|to them)',
+        },
+        {
+          before:
+            "(i know|i can see|i understand|i realise|i realize|i never thought about|i did not think about|i didn't think about|i am sorry for|i'm sorry for|sorry for)",
+        },
+      ],
+      message: 'Holding up how much their silence costs you pushes them to answer out of guilt.',
+      suggestion: 'Name your feeling once if you need to, and leave the timing to them.',
+    },
+    {
+      id: 'pressure.rw-not-tomorrow',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'not (tomorrow|next week|next month|in a (week|month|year|fortnight)|later|at the weekend|some other time|one day|eventually|someday|whenever) [<break>] (today|tonight|now|this week|this weekend|right now)',
+        '(today|tonight|now|this week) [<break>] no (excuses|ifs|buts|more excuses)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(handover|pick up|pickup|the kids|school|forms|paperwork|deposit|tickets|boiler|car|keys|rent|bill|bills|the dog|dentist|doctor|appointment|insurance|solicitor|landlord|parking|the van|delivery|the parcel|no rush|no pressure|whenever suits)',
+        },
+      ],
+      message: 'Insisting on an answer now pressures them to reply on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.rw-no-show',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (will|'ll|shall) (take (it|that) (that|to mean) ~3 (you never|you do not|you don't|you didn't|you did not|we are done|we're done|us done|it is over|it's over|you no longer|you are not|you're not)|know (that )?(you|u) (never|do not|don't|did not|didn't|no longer)|understand that (everything|it|we|this|us) (is|are|'s|was)|assume (that )?(you|u|we|it|it's|its|that's) (never|do not|don't|are done|'re done|is over|over|done|not))",
+        "ill (know (that )?(you|u) (never|do not|don't|did not|didn't)|assume)",
+        "(that is|that's|thats|that'll be|that will be) (your answer|it for us|us done|the end of us|the end)",
+        "(do not|don't|dont) expect (me|to hear from me) ~2 (to )?(ever )?(try|ask|call|contact|message|text|write|reach out|come|bother|hear) ~2 again",
+        "(it is|it's|its) (better|best) (that )?we never (speak|talk|see each other|meet) again",
+        "(thats|that is|that's) it [<break>] (i('ll| will) know|we('re| are) done|i('m| am) done|i('m| am) gone|(you|u) ('ll|will) never)",
+      ],
+      when: [{ before: '(if|unless) (you|u|ur)' }],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(respect|accept|no (pressure|hard feelings)|i('ll| will) understand|fair enough|that's (fine|ok|okay)|that is (fine|ok|okay)|the (tickets|booking|table|sofa|car|forms|deposit|flat|room)|order|book)",
+        },
+        { before: 'if (i|we|the|they|he|she|it)' },
+      ],
+      message: 'Reading their silence or absence as a final answer pressures them to decide on your terms.',
+      suggestion:
+        'Say what you hope for, and that you will respect whatever they decide, whenever they decide it.',
+    },
+    {
+      id: 'pressure.rw-not-later',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'not (tomorrow|next week|next month|in a (week|month|year|fortnight)|later|at the weekend|some other time|one day|eventually|someday|in your own time|whenever)',
+      ],
+      when: ['clause_start', { nearby: '(today|tonight|right now|now|this (week|weekend|evening))' }],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(working|busy|can not make|can't make|cannot make|free|works for me|handover|the kids|pick up|pickup|appointment|doctor|dentist|delivery|no rush|no pressure|whenever (you|suits))",
+        },
+      ],
+      message: 'Insisting on an answer now pressures them to reply on your timetable.',
+      suggestion: 'Let them take the time they need; say you will respect whatever they decide.',
+    },
+    {
+      id: 'pressure.rw-your-turn',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'time (for you )?(to|you) (bend|gave|give|did|do|show|step up|met|meet|made|make|return) ~3 (a little|something|back|your bit|an effort|the favour|the favor|halfway|your part)',
+        "(so )?(what is|what's|whats) the (hold up|holdup)",
+        "where (is|'s) my (chance|reward|answer|turn|second chance|shot|coffee|reply)",
+        'your side is (giving|to give|you giving|coming|meeting)',
+        '(only|just) fair (that )?(you|u) (do the same|return the favour|return the favor|meet me halfway)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(services|station|motorway|drive|miles|between us|leicester|birmingham|handover|pick up|pickup|the kids (at|for|this|next)|rota|the bill|the rent|petrol|the paperwork|forms|the form|chores|washing|bins|dishes|driving|the deposit|custody|weekends|christmas day|boxing day)',
+        },
+      ],
+      message: 'Treating the relationship as a deal makes their answer something they owe you.',
+      suggestion: "Describe the steps you've taken for their own sake, and leave their response to them.",
+    },
+    {
+      id: 'pressure.rw-everyone-says',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(everyone|everybody|every (single )?(person|one)|all (my|our|your) (friends|family|mates)) ~4 (thinks|think|says|say|said|agrees|agree|reckons|reckon|knows|know) ~2 (you are|you're|youre|ur) making a (mistake|huge mistake|big mistake|massive mistake)",
+        '(every (single )?(person|one)|everyone|everybody) ~4 (says|say|said|thinks|think|agrees|agree) ~2 i deserve (another|a second|one more|a)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(job|offer|career|house|flat|car|mortgage|investment|course|degree|move|haircut|tattoo|buying|selling|not saying|i (was|am|'m) wrong|i made)",
+        },
+      ],
+      message: 'Saying everyone is against their choice pushes them to doubt their own decision.',
+      suggestion: 'Speak for your own hope and let their decision be theirs.',
+    },
+    {
+      id: 'pressure.rw-promise-held',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you|u|he|she|gran|nan|mum|mom|dad) (always )?(said|promised|swore|told me|used to say) ~5 (you would|you'd|youd|we would|we'd|wed|you will|you'll|we will|we'll) (never|always) (give up|leave|walk away|stop|be there|be together|love|stay|be like|quit)",
+        'a promise is a promise',
+        "(do not|don't|dont) make (her|him|them|gran|nan|mum|mom|dad|your (gran|nan|mum|mom|dad)) (wrong|a liar|out to be (wrong|a liar))",
+        "(you|u) promised me ~5 (that )?(you would|you'd|youd|you will|you'll) (never|always)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(you never (were|did|have)|you always (were|did|have)|and you (did|have|were|kept)|i (broke|let|failed)|i was the one|i never kept|my promise|i promised|you were right|and you (did|have|kept))',
+        },
+      ],
+      message: 'Holding them to an old promise makes staying a duty rather than a choice.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.rw-throw-away',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(throw|throwing|chuck|chucking|toss|tossing|bin|binning) (it|this|that|all (that|this|of (it|this|that))|us|everything|our (whole )?(life|lives|marriage|family|future|relationship|friendship|history)|what we (have|had|built)|it all|ten years|twenty years) away',
+        '(let|letting) (@p9_years|ten (yrs|years)|<number> (yrs|years)|(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) yrs) of (friendship|marriage|love|us|history) (go|slip|end|die)',
+        "(do not|don't|dont) let (this|our|the) (marriage|family|relationship|friendship|love) die",
+        '(walk|walking) away from (that|this|all (that|this)|us|everything|what we (had|have|built)|our (family|marriage|life))',
+        '(everything|all (of )?(it|that|this)|it all) (we|i) (went through|did|built|gave|sacrificed|worked for) ~2 (was|will have been|would have been|is|will be) for nothing',
+      ],
+      when: [{ subject: ['you', 'none'] }],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          clause_has:
+            '(food|leftovers|cake|dinner|receipt|receipts|letters|clothes|box|boxes|the (old|broken)|photos|the ring|bread|milk|chance of a job|job|offer|career|talent|degree|money on)',
+        },
+        {
+          before:
+            "(i (was|am|'m) (the one|sorry)|i (threw|have thrown|'ve thrown|nearly threw|almost threw)|sorry (i|for))",
+        },
+      ],
+      message: 'Telling them they are throwing it all away pushes them to stay out of guilt, not choice.',
+      suggestion: 'Speak for your own hope and let their decision be theirs.',
+    },
+    {
+      id: 'pressure.rw-family-asks',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(asks|asked|asking|ask) (about|after|for) (you|u) (every|each|daily|constantly|all the time|non-stop|nonstop|since)',
+        '(do it|do this|come back|come home) for (her|him|them|mum|mom|dad|nan|gran|my (mum|mom|dad|mother|father)|your (mum|mom|dad|mother|father|nan|gran)) (at least|if not for me|if not me)',
+        "i('d| would) hate (to have to tell (her|him|them|mum|mom|dad|the kids|the girls|the boys|nan|gran)|for (her|him|them|the kids|the girls|the boys|mum|mom|dad) to (ask|wonder) why)",
+        "(would|will|'d|'ll|it'd|it'll) break (the old (man's|woman's|girl's|boy's|lady's)|(her|his|their|my (mum's|mom's|dad's|nan's|gran's)|your (mum's|mom's|dad's|nan's|gran's))) heart if (you|u)",
+        "(you would not|you wouldn't|you wouldnt|you don't|you do not) want to (disappoint|upset|let down|hurt) (him|her|them|the kids|the girls|the boys|mum|dad|your (mum|mom|dad|nan|gran|son|daughter))",
+        '(turning|turn|spinning|spin) in (her|his|their) grave',
+        "(against|go against|going against) (her|his|their|mum's|mom's|dad's|gran's|nan's|your (mum's|mom's|dad's|gran's|nan's)) (last |dying )?(wish|wishes)",
+      ],
+      unless: [
+        {
+          preceded_by:
+            "(i|i will|i'll|ill|i would|i'd|we|we will|we'll|to|can|could|will|would|happy to|glad to)",
+        },
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(like we agreed|as agreed|handover|no pressure|up to you|either way|no worries|only if you|if you (want|fancy|like|'d like|would like|can|feel up to)|whenever suits|hope you're (well|ok|okay|good)|say hi|says hi|sends (her|his|their) (love|best)|best wishes|regards|says hello|love from|present|gift|card|photo|pics|the dog (misses|needs)|feed|walk)",
+        },
+        { before: "(i know|sorry|i'm sorry|i am sorry|i was wrong|i (did|made|put)|my fault)" },
+      ],
+      message:
+        "Putting your family's longing between you and their decision asks them to choose out of guilt.",
+      suggestion: 'Share family news only as news, not as a reason for them to come back.',
+    },
+    {
+      id: 'pressure.rw-kids-deserve',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(the kids|the children|our kids|the girls|the boys|our son|our daughter|they|she|he) (deserve|deserves) (to see us|to have (us|their (mum|dad|mom|parents|family))|us|a (family|proper family|mum and dad))',
+        "(do not|don't|dont) (take|keep) (that|this|him|her|them|their (dad|mum|mom|father|mother)) (away )?from (her|him|them|the kids|our (son|daughter|kids|baby))",
+        "(do not|don't|dont) (make|let) (them|the kids|the children|our (kids|children|son|daughter|baby)) (suffer|pay|grow up)",
+        "(you can|you'll|you will|you'll have to|you will have to|u can|ull) (explain|tell) (it )?(to )?(them|the kids|the girls|the boys|him|her|our (son|daughter|kids)) why",
+        "(you are|you're|youre) the one who (has|'ll have|will have) to (explain|tell) (it )?(to )?(them|the kids|the girls|the boys|him|her)",
+        "(do not|don't|dont) be the (reason|one) (it is|it's|its|they|she|he|the day|christmas|the party|everything) ~3 (ruined|ruins|spoilt|spoiled|cry|cries|crying|sad|upset)",
+        "(grow up|remember (you|us)|think of you) (thinking|believing|knowing) (their|his|her|our) (mum|dad|mom|mother|father|parents) (didn't|did not|never|doesn't|does not|don't|do not) (care|love|want|fight)",
+        'how (you|u) want (our|the|your) (son|daughter|kids|children|boys|girls|baby) to remember (you|us|his parents|her parents|their parents|this)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(like we agreed|as agreed|handover|no pressure|up to you|either way|no worries|only if you|if you (want|fancy|like|'d like|would like|can|feel up to)|whenever suits|hope you're (well|ok|okay|good)|say hi|says hi|sends (her|his|their) love|love from|present|gift|card|photo|pics|the dog (misses|needs)|feed|walk)",
+        },
+        { before: "(i know|sorry|i'm sorry|i am sorry|i was wrong|i (did|made|put)|my fault)" },
+      ],
+      message: 'Making the children the reason to come back asks them to decide out of guilt, not choice.',
+      suggestion: "Keep the children's needs separate from your hopes for the relationship.",
+    },
+    {
+      id: 'pressure.rw-live-with',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you'll|you will|youll|you'd|you would) have to live with (that|it|this|yourself)",
+        "(that|it|this) ('ll|will|would|'d|is going to) be on (you|your conscience)",
+        '(on|have that on) your conscience',
+        "(do not|don't|dont) make me regret (it|this|that|getting|staying|quitting|coming|trusting|giving)",
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(because of me|what i did|i did|i caused|i put you|my (fault|doing|actions|mistake))',
+        },
+        {
+          sentence_has:
+            "(decide|decision|choice|your call|terms|timing|pace|whenever|if you want|if you'd like|if you would like)",
+        },
+        {
+          sentence_has:
+            "(respect|accept|either way|whatever you decide|i('ll| will) understand|and that's (fine|okay|ok)|and that is (fine|okay|ok))",
+        },
+        'in_quote',
+        { followed_by: '(to|for the|for (collecting|picking|booking|sorting))' },
+        { before: "(i|i'll|i will|i'd|i would) (have to|'ll have to|will have to|'d have to)" },
+        {
+          sentence_has:
+            "(like we agreed|as agreed|handover|no pressure|up to you|either way|no worries|only if you|if you (want|fancy|like|'d like|would like|can|feel up to)|whenever suits|hope you're (well|ok|okay|good)|say hi|says hi|sends (her|his|their) love|love from|present|gift|card|photo|pics|the dog (misses|needs)|feed|walk)",
+        },
+        { before: "(i know|sorry|i'm sorry|i am sorry|i was wrong|i (did|made|put)|my fault)" },
+      ],
+      message: 'Laying the consequences on their conscience pushes them to decide out of guilt.',
+      suggestion: 'Say what you hope for and leave the weight of the decision with the one who makes it.',
+    },
+    {
+      id: 'pressure.rw-sunk-cost',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(non refundable|nonrefundable|non-refundable)',
+        "(please )?(do not|don't|dont) (let|make) (it|that|this|the money|all that|that money|my money) (go to )?waste",
+        "(please )?(do not|don't|dont) waste (it|this|that|the money|what i|all (that|this|of (it|this)))",
+        "(that|the) money('s| is) (gone|wasted|down the drain)",
+        "(the )?money (will be|'ll be|would be|is) (gone|wasted|down the drain)",
+      ],
+      when: [
+        {
+          nearby:
+            "(us|we|our|both|you have to|you kind of have to|so <break>|your call|together|anniversary|counselling|counseling|retreat|session|sessions|villa|cottage|honeymoon|holiday for|trip for|you (come|came|do not come|don't come))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(if you can not|if you can't|if you cannot|no worries|no pressure|no problem|i'll eat|i will eat|my loss|don't worry|do not worry|either way|up to you|i'll go alone|i will go alone|i'll take (my|a) (mate|friend|sister|brother))",
+        },
+        {
+          nearby:
+            "(no worries|no pressure|i('ll| will) (go|take someone) anyway|not (your|ur) (problem|worry))",
+        },
+      ],
+      message: 'Pointing to money already spent makes their yes a way to save your loss, not their choice.',
+      suggestion: 'Make the invitation on its own, and say plainly that no is a fine answer.',
+    },
+    {
+      id: 'pressure.rw-god',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(god|the lord|jesus|allah|the almighty) (is watching|sees (this|everything|what you))',
+        '(god|the lord|jesus|allah) ~3 (shown|showed|told|tells|wants|meant|means|brought|joined) ~2 (me|us) ~3 (belong|together|meant to be|be together|one)',
+        '(my|your) (wife|husband) (before|in the eyes of|under) god',
+        'what god has joined',
+        '(the|a) (christian|godly|muslim|decent) thing to do',
+        '(in the name of) (god|allah|jesus|the lord|our (children|kids|son|daughter|marriage))',
+        'who are you to go against (that|god|it|him|the lord)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(i (was|am) wrong|forgive me|pray for you|praying for you and|your (own )?(peace|healing|happiness)|whatever you decide)',
+        },
+      ],
+      message: 'Calling on God or duty to settle their decision takes the choice out of their hands.',
+      suggestion: 'Speak for your own hope; leave their faith and their decision to them.',
+    },
+    {
+      id: 'pressure.rw-unless-you',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "unless (you|u) [will|'ll|finally|at least] (call|ring|phone|text|reply|answer|pick up|agree|meet|tell me|get in touch|talk to me|speak to me|respond|write|unblock|give me|come back|come home|take me back|see me)",
+        "(if|unless) (you|u) (keep|continue|carry on|go on|are going to keep|'re going to keep|'re gonna keep|are gonna keep) [to] (ignoring|ignore|blanking|blocking|avoiding|ghosting|shutting me out|dodging|screening)",
+        'whether i (post|send|tell|show|publish|share|use|forward|go to|call|ring) ~4 (is )?(up to (you|u)|your (call|choice|decision))',
+        '(get|have) (it|them|him|her|your (stuff|things|bike|car|ring|keys|share|money|deposit|half)) back (when|once|after|as soon as) (you|u) (agree|meet|talk|come|see|call|ring|say|give|hear)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            "(otherwise|not to|you (can not|can't|cannot|'d rather|would rather|prefer)|want me to|ask me to)",
+        },
+        { before: "(won't|will not|wont|not|never|no more|last (one|message|time|text|letter|email))" },
+        { sentence_has: "(you('d| would) (want|like)|you want me)" },
+        {
+          sentence_has:
+            "(otherwise|handover|pick up|pickup|as planned|as usual|like we agreed|as agreed|the usual|assume|i('ll| will) leave it|leave you alone|(won't|will not|not going to) (contact|message|text|bother|call)|get the message|take the hint|understand|respect|accept|no hard feelings)",
+        },
+      ],
+      message: 'Holding a consequence over their reply turns your request into a threat.',
+      suggestion: 'Ask without conditions, and make clear nothing will happen to them if they say no.',
+    },
+    {
+      id: 'pressure.rw-release-after',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (will|'ll|shall|promise to|promise i'll|promise i will) (leave you alone|stop (contacting|messaging|texting|calling|writing)|go away|back off|stop asking|let it go|let you go|give you (space|peace)) ~4 (when|once|after|as soon as|the minute|the moment|if) (you|u) (have|'ve|agree|hear|meet|say|give|talk|come|see|sit|let)",
+        "ill (leave you alone|stop (contacting|messaging|texting|calling)|go away|back off) ~4 (when|once|after|as soon as|if) (you|u) (have|'ve|agree|hear|meet|say|give|talk|come|see|sit|let)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(if (you|u) (ask|want|tell me to|would rather|'d rather|prefer)|you ask me to|you want me to|(say|tell me) the word|say so|tell me to)",
+        },
+      ],
+      message:
+        'Offering to stop only once they give you what you want tells them their no will not be accepted.',
+      suggestion: 'If they ask for space, give it without conditions.',
+    },
+    {
+      id: 'pressure.rw-say-yes',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(all (you|u) (have|need|'ve got|got) to do is|just) (say|saying) (yes|you('ll| will))",
+        "(please )?(do not|don't|dont) let me down",
+        "i (will|'ll) just keep (asking|calling|texting|messaging|trying|writing|ringing|coming)",
+        'ill just keep (asking|calling|texting|messaging|trying|writing|ringing|coming)',
+        'not (going to|gonna) stop (calling|texting|messaging|asking|ringing|writing to you|turning up|coming round)',
+        "(i am|i'm|im) not letting (this|it) go",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(paperwork|forms|form|documents|solicitor|lawyer|for the (house|sale|divorce|mortgage|settlement)|cake|dessert|pudding|wine|dog|job offer|promotion|interview|exam|holiday|lol|haha|no pressure|up to you)',
+        },
+        { before: '(i (know|understand|realise|realize)|if (you|u) (want|need))' },
+      ],
+      message: 'Pushing for a yes, or promising to keep asking, tells them no is not an acceptable answer.',
+      suggestion: 'Make one clear request and accept that they may say no.',
+    },
+    {
+      id: 'pressure.rw-after-years',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'after (@p9_years|(a|one|a whole|an entire) year|(a|one) decade|(twenty|thirty|forty|fifty|sixty) (one|two|three|four|five|six|seven|eight|nine) years|(two|three|four|five|six|seven|eight|nine|ten|<number>) (yrs|decades)) [of (marriage|friendship|us|being together|being married|loyalty|everything|love)] [<break>] [surely] ((you|u) (could|can|might|should) [at least|surely|just] (cut|give|manage|spare|find|grant|extend|offer|pick|answer|call|ring|talk|meet|tell|show|admit))',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(i (know|realise|realize) (i|that i) (don't|do not|have not|haven't)|not that i|no pressure|up to you|if you (want|can|feel))",
+        },
+      ],
+      message: 'Treating the years together as a debt makes their answer something they owe you.',
+      suggestion: 'Speak for your own hope without making their choice a debt.',
+    },
+    {
+      id: 'pressure.rw-in-your-hands',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(can not|cannot|can't|won't be able to|will not be able to) (move on|move forward|heal|get closure|let go|rest|be at peace|get better|start again|find peace|sleep) (until|unless) (you|u)",
+        '(my|our) (recovery|healing|sobriety|future|life|happiness|sanity|mental health|whole future) (is|lies|rests) (in|on) (your|ur) hands',
+        "(you are|you're|youre|ur) the only (one|person) (who|that) can (give me|help me|fix|heal|save|make me)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(not your (job|problem|responsibility)|i know (it is|it's) not|my (sponsor|counsellor|therapist) (and|says i|helps)|on my own|myself)",
+        },
+      ],
+      message: 'Making your healing depend on them puts the weight of your recovery on their choice.',
+      suggestion: 'Keep your healing in your own hands; ask them only for what they are free to refuse.',
+    },
+    {
+      id: 'pressure.rw-just-remember',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: ['(just remember|remember that|bear (that|this|it) in mind|keep (that|this|it) in mind)'],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            '(i (paid|covered|lent|gave|bought|sold|funded|drove|sat|nursed|looked after|put|kept|cleared|moved)|never once|not saying|not asking|for you|your (rent|car|debts|card|loan|course|degree|wedding))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "(you (paid|covered|lent|gave|bought|drove)|i (want|wanted) to (give|pay|help)|gladly|happy to|glad to|no strings|i would do it again|i'd do it again|don't owe|do not owe|nothing back)",
+        },
+      ],
+      message: 'Reminding them of what you did for them makes their decision a matter of debt.',
+      suggestion: 'Leave out what you gave; say what you hope for, and that you will respect their answer.',
+    },
+    {
+      id: 'pressure.rw-role-duty',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(your|ur) duty as (my|a) (wife|husband|partner|daughter|son|friend|sister|brother|mother|father)',
+        'as any (wife|husband|daughter|son|friend|partner|decent (person|wife|husband|man|woman)) ~4 (would|should)',
+        "(is not|isn't|not) how a (wife|husband|friend|daughter|son|partner|christian|muslim|decent person) (should|would|behaves|acts|treats)",
+        '(asking|ask|begging|beg|writing to) (you )?as your (oldest|best|only|closest|dearest|truest) (friend|mate|pal)',
+        '(a good|a proper|a real|a decent|any) (wife|husband|partner) (would|should) (stand by|forgive|come (home|back)|stay|answer|call|give)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(i (was|wasn't|was not|failed|let you down)|i should have been|i have not been|i haven't been|you deserved|you deserve)",
+        },
+      ],
+      message: 'Invoking what a wife, husband or friend owes turns their decision into a duty.',
+      suggestion: 'Speak for your own hope; leave what they owe, and what they decide, to them.',
+    },
+    {
+      id: 'pressure.rw-did-my-part',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (did|have done|'ve done|held up|have held up|'ve held up|kept up|have kept up|'ve kept up|have kept|'ve kept|kept) my (part|bit|side|end|half) [of the (deal|bargain)]",
+      ],
+      when: [
+        {
+          nearby:
+            "(your (turn|side|end|part|bit|half|move)|now (you|it's you|it is you)|what (is|'s) the hold|where (is|'s) my|so (where|what|now)|halfway|over to you|in your court|hold up yours|do yours)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "(sorry|i (was|wasn't|was not|failed)|should have|school|fair|rota|chores|washing|paperwork|forms|bills|the kids (this|next|on))",
+        },
+      ],
+      message: 'Treating the relationship as a deal makes their answer something they owe you.',
+      suggestion: "Describe the steps you've taken for their own sake, and leave their response to them.",
     },
     {
       id: 'self_focus.my-pain',
@@ -30353,6 +34703,664 @@ export const RULE_SET: ShippedRuleSet = {
       message: "Saying you can't answer for what you'll do is a threat, however it is put.",
       suggestion:
         'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r10-access',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(still have|still got|still has|still hold|still kept) (a|the|my|your|ur|our|a spare|the spare|your spare|all your|the old|all the) ~3 (key|keys|login|logins|log in|log-in|password|passwords|passcode|pin|code|codes|fob|apple id|icloud|email)',
+        '(still have|still got|still has|still kept) (access|the access|full access) (to|into|on)',
+        'i know (the|your|ur|all your|all the) ~2 (code|codes|passcode|pin|password|passwords|login|logins) (for|to|of|on)?',
+        "(code|codes|lock|locks|password|passcode|pin) (has not|hasn't|hasnt|have not|haven't|havent) (changed|been changed)",
+        "(you|u) (never|did not|didn't|didnt) (changed|change) (it|the code|the codes|the locks|the lock|your password|the password|the alarm|your pin|the pin)",
+        "(do not|don't|dont) make me use (it|them|that|this)",
+      ],
+      when: [
+        {
+          message_has:
+            "(just so you know|just so u know|fyi|btw|by the way|remember|you know|don't make me|do not make me|dont make me|never did give|never gave|never changed|didn't change|did not change|hasn't changed|has not changed|haven't changed|just a tip|just saying|just sayin|could make|awkward|i see|i can see|cute|interesting|not going to do anything|not gonna do anything|probably|let myself in|let me in|don't forget|do not forget|think about|be a shame|be a pity|thought i'd let you know|comes to me|every photo|every single)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(post (it|them) back|give (it|them) back|send (it|them) back|drop (it|them) (back|off|round)|return (it|them)|hand (it|them) back|back to you|leave (it|them) (with|under|in)|log out|logged out|sign out|signed out|signed myself out|delete|deleted|remove|removed|change (it|them|the)|should change|you might want to|you may want to|please change|for the kids|the kids'|netflix password|wifi|wi-fi|the router|lol no|haha)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+      ],
+      message:
+        'Reminding them you still hold keys, codes or logins to their life reads as a threat to use them.',
+      suggestion: 'Do not send this. Return keys, log out of their accounts, and say so plainly.',
+    },
+    {
+      id: 'threat.r10-blocked',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(on|using|borrowed|borrowing|got) (* 's|<name> 's|my (mate's|friend's|sister's|brother's|mum's|mom's|cousin's|dad's|work)) (phone|mobile|number|account|acc|instagram|insta|facebook|email)",
+        "(got|get|getting|made|make|making|set up|setting up|using|on|from|with|this is|it's|my|a) (new|another|different|second|spare|burner) (number|num|acc|account|profile|phone|sim|insta|instagram|email|snapchat|snap)",
+        'new (number|num|acc|account|profile) <break> (the|my) old (one|number|acc|account)',
+        '(changed|change|changing) my (number|num|phone number|mobile number)',
+        "(think|thinks|thought|really think) (blocking|changing|a new|moving|that|a restraining|the restraining|an injunction|a court order|the court order|a piece of paper|the police|your new|getting a new|deleting|hiding|running) ~4 (stops|stop|will stop|is going to stop|'s going to stop|going to stop|gonna stop|works|work|will work|makes (you|u) safe|make (you|u) safe|keep me away|keeps me away|will keep me|is going to keep me|going to keep me|save (you|u)|saves (you|u)|protect (you|u)|protects (you|u)|will protect)",
+        '(change|changing|block|blocking|delete|deleting|move|moving|run|running|hide|hiding) ~3 all (you|u) (want|like|wish)',
+        '(took|taken|takes|take) me ~3 to (find|get|track down|dig up|work out|figure out) (the|your|ur) (new )?(number|address|one|email|work address|flat|place|account)',
+        '(number|address|email|account|profile) (took|takes|has taken) me ~3 to (find|get|track down|dig up|work out)',
+        '(took|takes) a (bit|lot|little) of (digging|searching|asking around|looking)',
+        "(you|u) can block (me|my number|my numbers|me everywhere|me on everything) ~3 (but|it does not matter|doesn't matter|it doesn't matter|does not matter|won't|will not)",
+      ],
+      when: [
+        {
+          message_has:
+            "(blocked|blocking|block me|block my|block it|change your number|change ur number|changed your number|changed ur number|change it again|stop me|stops me|keep me away|makes you safe|makes u safe|found it|i'll find|i will find|hear how|out of your life|get rid of me|can't block|cannot block|can not block)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(stolen|lost my phone|broke my phone|broken|phone died|phone's dead|died|for the school|the school's|the kids' school|got a new phone because|old one broke|contract|upgrade|new job|work number|for work|the dentist|the doctor|the gp|the bank)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i won't|i will not)",
+        },
+        {
+          message_has:
+            "(won't do it again|will not do it again|was a violation|was wrong of me|shouldn't have|should not have|not going to try|nicked|got stolen|was stolen)",
+        },
+      ],
+      message:
+        "Getting round a block, or boasting that a block can't stop you, tells them they can't get away from you. It frightens, and can be harassment.",
+      suggestion: 'Do not send this. A block is their answer; respect it and stop contacting them.',
+    },
+    {
+      id: 'threat.r10-light',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(could not|couldn't|can not|can't|cannot) sleep either",
+        'saw (your|ur|the|her|his) ~2 (light|lights) (on|off|go off|go out|was on|were on|still on)',
+        "(your|ur|her|his|the) ~2 (light|lights) (was|were|is|are|'s)? (still )?on (at|till|until|til|past|again)",
+        '(till|until|til|when) (your|ur|her|his|the) ~2 (light|lights) (went|goes|go|was|were|turned|switched) (off|out)',
+      ],
+      when: [
+        {
+          message_has:
+            '(drove past|drive past|driving past|walked past|walk past|waited|sat|sitting|parked|outside|from the|from my|across|<number>|midnight|at <number>|last night|tonight|either|late night|bedroom|kitchen|front room|window|i see|i can see|saw)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(car (light|lights)|headlights|dashboard|warning light|engine light|bulb|fuse|porch light|the kids|baby|the baby|teething|feed|feeding|newborn|insomnia|thinking about|kept thinking)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|creepy|scary))",
+        },
+      ],
+      message:
+        'Telling them you saw their lights at night shows you are watching their home. It frightens, however it is meant.',
+      suggestion:
+        "Do not send this. Stay away from where they live; if you feel you can't, talk to someone you trust or a helpline.",
+    },
+    {
+      id: 'threat.r10-exposure',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(know|knows|knew|heard|hear|hears|find out|found out|finds out|finding out|learn|learns|told|tell|telling) about (your|ur) little',
+        '(shame|pity) if (hr|somebody|someone|anyone|anybody|his (wife|missus|partner|boss|family)|her (husband|partner|boss|family)|your (boss|work|employer|landlord|manager|church|pastor|family|mum|mom|dad|parents|husband|wife|new)|the (school|office|church|landlord|council|boss|papers|press)|they|he|she) ~3 (found out|find out|heard|hears|hear|knew|know|was told|were told|told|got told|saw|sees|read|learned|learnt|got wind)',
+        "(would|'d|wld|wd) hate for (him|her|them|hr|he|she) ~2 (to )?(find out|know|hear|see|learn|discover|read|get wind)",
+        "(might|would|'d|will|could|may) find (them|those|these|all that|all this|all of them|all of it) [screenshots|messages|texts|photos|pictures|emails|letters|videos|recordings] (very |really |quite |rather |pretty |most |extremely |super )?(interesting|illuminating|enlightening|eye-opening|eye opening|fascinating|useful|revealing)",
+        '(like|love|want|be interested|be keen) to hear my side',
+        "(let them know|tell them|show them|let him know|let her know|tell him|tell her|tell everyone|let everyone know|know|hear|see|find out|learn) (what|who) (you|u) (are|'re) really like",
+        "(i have|i've got|i got|got|i've|i know) (a mate|a friend|friends|mates|people|someone|somebody|contacts|a cousin|family) (who works|who work|who drinks|who drink|who lives|who live|at|in|on) ~2 (your|ur|the home office|immigration|the council|the police|the bank|hmrc|the dwp|the same)",
+        "(unless|until|if) (you|u) ~4 (i'll|i will|i am|i'm|i shall) (be )?(forwarding|sending|showing|posting|telling|emailing|ringing|calling|making)",
+        '(forwarding|forward|sending|send|showing|show|passing on|posting|telling|tell|emailing|email|ringing|ring|calling|call|writing to|make ~4 available to|letters go out|more letters) ~6 (to )?(your|ur) ~2 (employer|boss|work|hr|manager|sister|brother|mum|mom|mother|dad|father|parents|family|husband|wife|church|congregation|pastor|imam|landlord|colleagues|new (boyfriend|girlfriend|fella|man|partner|husband|wife)|aunty|aunt|uncle|cousins|cousin)',
+      ],
+      when: [
+        {
+          message_has:
+            "(unless|if (you|u) (do not|don't|dont|won't|wont|will not|keep|refuse|persist|carry on|ignore|block|go through|leave|push|report)|should (you|u) (persist|refuse|continue)|if i (do not|don't|dont) hear|until (you|u)|maybe now|whether i|and (you|u) (are|'re) (finished|done)|(you|u) (are|'re) finished|she's on a plane|he's on a plane|sees the lot|interesting|shame|pity|hate for|little|what you're really like|what you are really like|my side|friends at|mate who|friend who|visa|who comes and goes|find out|keep that in mind|keep in mind|remember|think about|the lot|the christmas party)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(let's|let us|we should|together|congrat|well done|proud|lol jk|the party is|birthday|surprise party|the kids' (school|party)|for the kids|good news|new job|promotion|engagement|the baby|pregnan|recipe|the mortgage advisor|mortgage|the bank to|sort it|sort this out|sorted|fix it|fixed|book|booking|help (you|with)|to help|could help|can help|would help|if you need|if you want|if you'd like|if that helps|little one|little ones|little (boy|girl|brother|sister|sis|bro|man|lad|dog|cat|niece|nephew|cousin|puppy|kitten|garden|holiday|trip|shop|business|bakery|house|flat|cottage|car|café|cafe)|yourself|rather|keep quiet|mind|school|teacher|museum|fossils|give (her|him|them) a (ring|call)|so you don't|so you do not|before i do|happy to|i understand|that's fine|that's ok|your right|no pressure|pass on|passes on|said hi|says hi|send (her|his|their) love|love from)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not)",
+        },
+      ],
+      message:
+        'Hinting that their secrets could reach family, work, church or the authorities is a threat to expose them.',
+      suggestion: 'Do not send this. Whatever you know about them is not leverage.',
+    },
+    {
+      id: 'threat.r10-trouble',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(there'll|there will|there is going to|there's going to|there's gonna|there is gonna|there'd|there would|there'll soon|there will soon) be (trouble|consequences|serious consequences|hell to pay|war|blood|a problem|problems|a reckoning)",
+        "(@i_will|i'd|i would) (deal with|sort out|handle|take care of|see to) (him|her|them|that (one|bloke|guy|fella|lad|man|woman)|your (new )?(boyfriend|girlfriend|fella|man|bloke|partner|brother|sister|dad)) (myself|personally|my (own )?way|properly)",
+        'put (him|her|them|you|u) in (the ground|hospital|a box|a wheelchair)',
+        '(need|needs) more than a (solicitor|lawyer|plaster|bandage|doctor|restraining order)',
+        'teach (you|u|him|her|them|that|your|ur) ~5 (a lesson|some manners|some respect|manners|respect)',
+        "(find out|want to find out|want to see|going to see|gonna see|about to see|learn) what i (am|'m) like when (i am|i'm|i have|i've|i get|pushed|angry|crossed|provoked|i lose|i've got)",
+        'what happened to the last (person|guy|man|woman|bloke|fella|one|girl|lad|boyfriend|girlfriend) (who|that)',
+        '(people|anyone|anybody|those|whoever|everyone|everybody) (who|that) (cross|crosses|crossed|mess with|messes with|messed with|leave|leaves|left|betray|betrays|betrayed|screw|screws|screwed|make a fool of|makes a fool of|made a fool of|lie to|lies to|lied to|walk out on|walks out on|walked out on) me',
+        '(nobody|no one|noone) (leaves|walks out on|dumps|cheats on|crosses|makes a fool of|lies to|gets away with) me',
+        "(nobody|no one|noone) (is|'s|will|'ll|can|is going to) (keep|keeping|stop|stopping) me (away|from)",
+        "careful who (you|u|he|she|they) (are|'re|is|'s)? (messing with|crossing|telling lies|lying to|dealing with|winding up|mess with|cross|upsetting|playing games with)",
+        "(or|and then) (you|u|he|she|they) (will|'ll|are going to|'re going to|'re gonna|is going to|'s going to|'s gonna) (find out|learn) ~2 the hard way",
+        '(taking|take|drag|dragging|bringing|bring|pull|pulling) (you|u|him|her|them) down with me',
+        "if i (go|die|go down|am going down|'m going down|lose everything|lose it all) ~3 (taking|take|bringing|bring) (you|u) with me",
+        "@i_will (take|burn|ruin|destroy|wreck|take away) (everything|every ~2) (you have got|you've got|you have|you own|you love|you've built|you have built|you care about)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(traffic|weather|the roads|fine|fines|penalty|parking|late fee|tax|council|if we (keep|don't|do not|carry on)|for (the kids|both of us|us both|us)|the kids if|landlord will|the bank will|the school will|boss will|your boss|my boss|at work|lol|haha|the dog|the puppy|the kids|children|pupils|class|the cat|the students|i learned|i learnt|i found out|like i did|as i did|i had to|teach me|taught me|maths|driving|to drive|to swim|piano|i'm like when i'm tired|hungry|hangry|grumpy)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not)",
+        },
+      ],
+      message:
+        'This promises harm, however it is put. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r10-regret',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(you will|you'll|you are going to|you're going to|you're gonna|ull|u will|you will soon|you'll soon|you'll live to|you will live to) (really |very |so |truly |seriously |bitterly |deeply |all )?(regret (ever )?(crossing|messing with|messing me|treating me|lying to me|cheating on me|making a fool of me|taking me on|taking me for)|be (very|really|so|truly|seriously|bitterly|deeply) sorry)",
+        "(you will not|you won't|you'll never|you will never|you're not going to|you are not going to|you wont) (be seeing|see|get to see|be getting|get) (the kids|your kids|the children|your children|them|the girls|the boys|<name>|a penny|a single penny|a thing) (again|this summer|this christmas|ever|at all|for years)",
+        '(@i_will) make sure of (that|it) (personally|myself)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { followed_by: '(not|to (hear|learn|know|see|read|find out|miss))' },
+        {
+          sentence_has:
+            "(lol|haha|if (you|u) (miss|skip|don't|do not|dont|never|go|pass)|miss|missed|missing|sofa|tattoo|haircut|eating|chips|cake|curry|drink|drinking|hangover|concert|gig|the show|film|book|trip|holiday|deal|offer|sale|that shirt|dress|camp|weekend|because they're|because they are|school trip|at camp|at their|at your mum's|at nan's|if the court|court decides|cafcass)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not|i hope|you won't regret|don't think|do not think)",
+        },
+      ],
+      message:
+        "Telling them they'll regret it, or cutting them off from the kids, is a threat, however calmly it is put.",
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r10-one-word',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "one (word|call|phone call|email|text|message|letter|click|post|tweet|phonecall) (to|from me to) (ur|your|his|her|their|the|<name>|immigration|hr|social services|the police|everyone|everybody) ~4 (and|then) (you|u|ur|your|his|her|he|she|everyone|everybody|it's over|it is over|that's it|that is it)",
+        'one (word|call|phone call|email|text|message|click|post|tweet|phonecall) and (you|u|he|she|they|your|ur|everyone|everybody|the whole|that)',
+        '(one|a single|a) (word|call|phone call|email|text|message|click|phonecall) away from (telling|ringing|calling|emailing|texting|your|ur|the|his|her|their|<name>)',
+        "one (word|call|phone call|email|text|message|click|phonecall) (is|'s) all it (takes|would take|will take|'d take)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(sorted|sort it|fix it|fixed|book|booking|cancel|register|sign up|apply|help|the school|teacher|the bank|the council|the gp|the doctor|the dentist|the vet|the garage|insurance|refund|delivery|parcel|the kids|lol|haha|from you|from (you|u) and i|and i('ll| will) (stop|leave|go|back off)|i'll leave you alone|i will leave you alone)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not)",
+        },
+      ],
+      message:
+        'Saying that one word from you could cost them their job, family or home is a threat to expose them.',
+      suggestion: 'Do not send this. Whatever you know about them is not leverage.',
+    },
+    {
+      id: 'threat.r10-dare',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['see what happens'],
+      when: [
+        {
+          message_has:
+            '(go on then|go on <break>|go ahead|ignore me|ignoring me|mess me|mess with me|messing me|messing with me|block me|blocking me|test me|testing me|push me|pushing me|cross me|crossing me|try me|keep it up|keep this up|change the locks|keep ignoring|keep blocking|report me|call the police|ring the police)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(let's|let us|we'll|we will|we can|we could|wait and|shall we|just wait|the weather|the results|the doctor|the hearing|the interview|the scan|the test|the vet|the kids)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not)",
+        },
+      ],
+      message: 'A dare ("see what happens") is a threat, however calmly it is put.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r10-whether',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'whether (you|u) (like it|want|want me|want it|put me|invite me|ask me|say so|agree|approve|answer|reply|open|let me|like) ~5 or not',
+        'regardless of (your|ur|what you|what u) ~2 (wishes|wish|feelings|objections|answer|reply|decision|response|say|says|want|think|feel)',
+      ],
+      when: [
+        {
+          nearby:
+            '(coming|come|see you|see u|be there|hear me out|listen to me|talk to me|turn up|show up|be at|on my way|round|over|attend|call at|visit|knock|wait|waiting|in person|face to face)',
+        },
+      ],
+      unless: [
+        'negated',
+        'in_quote',
+        { nearby: '@permission' },
+        {
+          sentence_has:
+            "(as (agreed|arranged|planned)|like we (agreed|said|arranged|planned)|we agreed|you asked me to|you invited|for the handover|to (collect|pick up) the kids|our (meeting|coffee|appointment|lunch)|mediation|mediator|counselling|counseling|session|appointment|that's your call|your call|your choice|up to you|i'll respect|i will respect|either way|no pressure|i'll stay away|i will stay away|i won't|i will not|lol|haha)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+      ],
+      message:
+        "Saying you'll come, or make them listen, whatever they want, takes away their choice. It reads as a threat.",
+      suggestion:
+        'Ask instead, and accept a no — e.g. "Would you be open to meeting? If not, I\'ll leave it."',
+    },
+    {
+      id: 'threat.r10-at-event',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(@i_will|i'm going to|i am going to|gonna|going to|i'm gonna) be at (* 's|<name> 's|your|ur|the) ~2 (wedding|party|christening|funeral|graduation|do|birthday|match|christmas market|market|reunion|bbq|barbecue|leaving do|hen do|quiz|gig|service|church|fair|festival|game)",
+        "(i'm|i am|im) (coming|going) to (the|your|ur|* 's|<name> 's) ~2 (wedding|party|christening|funeral|graduation|do|birthday|reunion|leaving do) (whether|even if|regardless|anyway|and)",
+      ],
+      when: [
+        {
+          message_has:
+            "(i know you|you'll be there|you will be there|you're going|you are going|you'll be at|you will be at|you go every|so will i|whether|regardless|can't avoid|cannot avoid|can not avoid|bump into|keep an eye out|we can have|we can talk|have the chat|in front of everyone|finally get to talk|since you won't|since you will not|got a ticket|ticket from|make a scene|on the list|can't stop me|cannot stop me|won't answer|will not answer|maybe we'll|maybe we will)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        {
+          sentence_has:
+            "(invited me|you invited|as agreed|like we agreed|if you'd rather|if you would rather|keep my distance|stay away from you|won't come over|will not come over|i'll leave|let me know if|is that ok|with the kids|for the kids|to support|so will i be|so am i glad)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i won't|i will not)",
+        },
+      ],
+      message:
+        'Turning up where you know they will be, to make them talk, takes away their choice and can frighten them.',
+      suggestion:
+        "Ask instead, and accept a no — e.g. \"I'll be at the party too; if you'd rather I didn't come, tell me and I'll stay away.\"",
+    },
+    {
+      id: 'threat.r10-doorstep',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '@i_will be (on|at) (your|ur|the) (doorstep|door|front door|step|front step|doorstep)',
+        "(@i_will be|i am|i'm|im|i'll wait|i will wait|waiting|sat|sitting|parked) (at|on|by) the (bottom|end|top|corner) of (your|ur) (road|street|lane|drive|close|avenue|estate|cul-de-sac)",
+        'surprise (you|u) at (your|ur|the)? (work|office|place|flat|house|door|school|uni|gym|job)',
+        '(come|coming|go|going|head|heading|drive|driving) (straight )?(to|round to|over to|round) (yours|urs|your (place|flat|house)) (from the (airport|station|train)|straight from)',
+        "(should|will|'ll|gonna|going to) be (at|round) (yours|urs) (by|around|about)",
+        'i know (your|ur) (shift|class|train|lunch|lunch break|break|gym class|bus|classes|lectures|shifts) (ends|finishes|starts|gets in|is at|is|arrives|finish|end)',
+        "(your|ur) (lunch|lunch break|break|shift|train) (is|'s|ends|finishes|starts|gets in) (at|around|about) <number>",
+      ],
+      when: [
+        {
+          message_has:
+            "(i'll be|i will be|i'm going to be|i am going to be|i'll wait|i will wait|i'll come|i will come|landing|land at|see you there|see you then|put the kettle on|can't wait|don't tell me not|do not tell me not|don't even think|we'll sort|we will sort|face to face|in person|i'm coming|i am coming|should be at|surprise)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        {
+          sentence_has:
+            "(as (agreed|arranged|planned|discussed)|like we (agreed|said|arranged|planned|discussed)|we agreed|you asked|you invited|you said (it's|it was|that's) (fine|ok|okay)|for the handover|handover|to (collect|pick up|drop off|get|see) the (kids|children|boys|girls)|pick (you|u|them|him|her) up|pickup|pick-up|lift|drop off|school run|the kids|the children|if that's (ok|okay|alright|fine)|let me know|only if|text me if|tell me if|no worries if|is that ok|does that work|would that be|our (meeting|coffee|appointment|lunch)|parcel|your keys|the keys|leave (it|them)|won't knock|will not knock|i won't|i will not)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+      ],
+      message: "Announcing a visit they haven't agreed to can feel like a threat, whatever the tone.",
+      suggestion:
+        'Ask instead, and accept a no — e.g. "Would you be open to meeting? If not, I\'ll leave it."',
+    },
+    {
+      id: 'threat.r10-tracking',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(checked|checking|check|looked at|looking at|saw on|had a look at) (find my|find my iphone|find my friends|life360|snap map|snapmap|your location|ur location|the tracker|the tracking|your strava|ur strava|the airtag)',
+        '(tracker|find my|life360|snap map|snapmap|location|gps|airtag) (says|said|shows|showed|tells me|told me|puts you|put you|has you|had you)',
+        "(your|ur) (location|location's|phone|phone's|car|car's) (is |'s |was )?(still )?(shared|shares|sharing|showing|shows) (to|with|on) (my|me)",
+        '(my|the) (phone|ipad|laptop|app|watch) (still )?(has|shows|gets|tracks|sees) (your|ur) (location|whereabouts|every move|last seen)',
+        '(shares|sharing|shared|sends|sending) (its|it is|your|ur|their|her|his) location (with|to) (my|me)',
+        '(app|thing|setting|software) (that|which) (shows|tells|lets|alerts|pings) me (when|where|who|what)',
+        '(reading|checking|watching|following|tracking|looking at) (your|ur) (strava|location|snap map|snapmap|find my|last seen|online status|runs|routes|step count)',
+        "(can|could) see everything (you are|you're|you|u|ur) (watching|doing|buying|searching|posting|reading|typing|looking at|texting)",
+        '(put|hid|hidden|placed|stuck|taped|left) (an|a|the|another) (airtag|air tag|tracker|tile|tracking device|gps tracker) (in|on|under|inside|behind)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            "(turn (it|that) off|switch (it|that) off|turned (it )?off|switched (it )?off|you might want|you may want|should turn|should switch|remove|removed|deleted|handed|police|for the kids|kids' phones|the kids' location|lost (my|the|your)|find my (phone|keys|bag|wallet|car)|my phone is|my keys|my bag|your keys|you asked|as agreed|like we agreed|the dog|the cat|luggage|suitcase|parcel|delivery|sat nav|satnav|the route|the traffic)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|creepy|scary)|i won't|i will not|never again|so you know i've|i've turned|i have turned)",
+        },
+        {
+          message_has:
+            "(sorry|i deleted|i've deleted|i have deleted|deleted the app|turned off|switched off|switched the|was wrong|controlling|counsellor|therapy|therapist|hardly stalking|made you feel|i know that made)",
+        },
+      ],
+      message:
+        'Showing them you can track where they are or what they do is intimidation. It frightens, and can be a crime.',
+      suggestion:
+        'Do not send this. Turn off any tracking or shared access, and tell them plainly that you have.',
+    },
+    {
+      id: 'threat.r10-sighting',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(green|red|blue|black|white|yellow|pink|grey|gray|navy|purple|orange) ~2 suits (you|u)',
+        "(he|she|your new ~2|ur new ~2|the new ~2) (drives|parks|works at|works in|drinks at|drinks in|lives on|lives at|trains at) ~6 (doesn't he|does he not|doesn't she|does she not|isn't it|is it not|right|is it|isn't he|isn't she)",
+        'what car (he|she|your new ~2|ur new ~2) (drives|has)',
+        'where (he|she|your new ~2|ur new ~2) parks',
+        "(is|'s) the one (with|on|at|next to|opposite|above|by|near) ~6 (isn't it|is it not|right|is it)",
+        "(room|row|seat|platform|table) <number> ~2 (is it|right|isn't it)",
+        "(was|were|am|i'm) (at|in) the same ~3 as (you|u) ~4 (today|yesterday|last night|this morning|tonight|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+        "(you|u) (just )?(did not|didn't|didnt|never) (see|notice|spot|clock) me",
+        "(been|was|i'm|i am|am|i've been|sat|i'll be) (sitting|sat|parked|waiting|stood|standing) (in|outside|across|opposite|at|near|by) ~7 (for (an|a|two|three|half|<number>)|since <number>|since (this|the|lunch|breakfast)|every (day|night|morning|evening|tuesday|monday|wednesday|thursday|friday|saturday|sunday|week)|all (night|day|evening|morning))",
+        '(keeping|kept|keep|been keeping|got) (a record|a log|a list|notes|a diary|track) of (every place|everywhere|where you|who you|your movements|your comings|your whereabouts|everything you do|every time you)',
+        'every (morning|night|evening|day|time|tuesday|monday|wednesday|thursday|friday|saturday|sunday) ~4 (you|u) (walk|leave|go|come|get|pass|park|run|finish)',
+        '(drove|driven|drive|driving|walked|walk|went|cycled) (past|by) (urs|yours|ur work|ur place|ur house|ur flat|your work)',
+      ],
+      when: [
+        {
+          message_has:
+            "(saw|seen|spotted|clocked|noticed|watching|i see|i can see|through the window|from the (bus|car|road|window|café|cafe)|didn't say|didn't want to come over|didn't see me|you never|you've never|you always|get used to it|i'll be there|i will be there|i'm usually|i am usually|shame you left|with him|who was|who is he|who's he|tell him|say hi|drives|reg|row|enjoy|cute|funny|coincidence|last night|this morning|again|just making sure|right guy|right one|isn't it|is it not|doesn't he|doesn't she|btw|by the way|i know|come down|come out|your car|ur car|your light|ur light|his car|didnt stop|didn't stop|just wanted to see|who with|just so you know)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(photo|photos|pic|pics|picture|pictures|sent|posted|post|instagram|insta|profile|wedding photos|congrat|birthday|present|gift|bought|for you|well done|proud|glad|happy for you|hope (you|he|she|they)|lovely to see|great to see|nice to see|good to see|waved|said hello|say hello next time|should have said hi|the kids|children|pickup|pick up|school run|as agreed|like we agreed|you asked|the doctor|hospital|casualty|emergency|waiting room|traffic|queue|the train|airport|gate|dentist|vet|the bus|jam|delayed|interview|exam|in the paper|the match (was|is)|at the hospital|your mum invited|for work|sorry|trying to|to write|writing this|to work out|crying|to think|on the way|on my way|thought of|memories)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|creepy|scary)|i won't|i will not|never again)",
+        },
+        {
+          message_has: "(like we said|as agreed|like we agreed|meet you there|i'll meet you|i will meet you)",
+        },
+      ],
+      message:
+        "Showing them you've been watching where they go, and with whom, is intimidation, however it's worded.",
+      suggestion:
+        "Do not send this. Stay away from where they live and go; if you feel you can't, talk to someone you trust or a helpline.",
+    },
+    {
+      id: 'threat.r10-seen-with',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(saw|seen|spotted|clocked|noticed) (you|u) ~4 with (him|her|<name>|someone|somebody|your new|ur new|that)',
+      ],
+      when: [
+        {
+          message_has:
+            "(who (was|is|'s) (he|she|that|the)|suits (you|u)|drives|reg|say hi to (him|her)|tell (him|her) i said|row <number>|row [a-z]|didn't want to come over|shame you left|i was there|didn't see me|didnt see me|parks|where (he|she) (lives|works)|enjoy the|isn't it|is it not|doesn't he|doesn't she)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(photo|photos|pic|pics|picture|pictures|posted|instagram|insta|congrat|well done|proud|glad|happy for you|hope (you|he|she|they)|lovely to see|great to see|nice to see|good to see|waved|said hello|the kids|children|sorry|priya mentioned|mentioned it)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+      ],
+      message:
+        "Showing them you've been watching where they go, and with whom, is intimidation, however it's worded.",
+      suggestion:
+        "Do not send this. Stay away from where they live and go; if you feel you can't, talk to someone you trust or a helpline.",
+    },
+    {
+      id: 'threat.r10-find-you',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(@i_will|i can|i could|i always) (always |still |soon |easily )?(find|track down|hunt down) (you|u|your (flat|house|place|new place|address|new address|new flat|new house|room)|where (you|u) (live|are|'re|work|sleep|stay|'re staying|are staying))",
+        "(somebody|someone|one of them|they|anyone|somebody's|someone's) ~5 (tell|give|show) me where (you|u) (are|live|'re|work|sleep|stay|are staying|'re staying|went|moved)",
+        '(enquiries|inquiries) (as to|about|into|regarding) (your|ur) (whereabouts|address|location|new address)',
+        '(found|tracked|traced) (you|u) (in|at|down in|down at) ~3 (once|before|last time|already)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        'question',
+        { followed_by: 'in (every|our|the|my|each|all|your)' },
+        {
+          followed_by:
+            '(a|an|some|another|something|anything|someone|somebody|the (number|name|details|link|best)|useful|helpful|interesting|funny|lovely|well|happy|ok|okay|alright|fine|in good|at home|when you|if you|one day|someone)',
+        },
+        {
+          sentence_has:
+            "(solicitor|lawyer|counsellor|therapist|keys|scarf|charger|jacket|coat|phone|passport|the kids|for the kids|a way|a way to|the words|the time|the money|a job|a flat for|a place for|a buyer|the paperwork|the letter|the photos|as you asked|you asked|if you want|if you'd like|hope|glad|happy|lol|haha)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i won't|i will not|never again)",
+        },
+      ],
+      message:
+        'Telling them you will find them, or are hunting for where they live, is a threat. It frightens, and can be stalking.',
+      suggestion:
+        'Do not send this. If they have not told you where they are, that is their answer; respect it.',
+    },
+    {
+      id: 'threat.r10-keep-until',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(@i_will|will|'ll|i'm going to|i am going to|i'm gonna|he'll|he will|she'll|she will) (just )?keep (turning up|showing up|coming|coming round|coming back|coming over|knocking|waiting outside|sitting outside|driving past|popping round|dropping by) ~5 (until|till|til|'til|untill) (you|u|they|she|he|somebody|someone)",
+        "(@i_will|will|'ll|i'm going to|i am going to|i'm gonna|he'll|he will|she'll|she will) (just )?keep (calling|ringing|phoning|messaging|texting|trying|emailing|asking around|asking people|asking everyone|asking your friends|asking your family) ~5 (until|till|til|'til|untill) (they|she|he|somebody|someone|security|reception|the receptionist)",
+        "(@i_will|i'm|i am|im) (just )?(sit|wait|stand|stay|be|sitting|waiting|standing|staying|park|parked) (here|there|outside|in the car|in my car|in the van|at (your|ur|the)|on (your|ur|the)|by (your|ur|the)|across|opposite) ~6 (until|till|til|'til) (you|u) (change|come|open|answer|talk|let|speak|agree|see|pick|give)",
+        "(i'll have to|i will have to|i'll just have to|i will just have to|i'm going to have to|i am going to have to|i'll need to|i will need to|i might have to|i may have to) (come|drive|go|turn up|show up|pop|call|get) (round|over|up|to (the|your|ur) (house|flat|place|work|office|door|parents|mum's|mom's))",
+        "or (@i_will|i'm|i am|im) (turning up|coming|showing up|driving|coming round|coming over) (at|to|round|over|up|down)",
+        "(turn up|show up|come|walk into|walk in to) (at|to)? (your|ur) (work|office|house|flat|place|school|gym) (any time|anytime|whenever) (i|i'd)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        {
+          sentence_has:
+            '(tell me to stop|ask me to stop|about the (party|kids|school|house|money|paperwork)|the kids|the children|for the kids|if you want me to stop|as (agreed|arranged|planned)|like we (agreed|said|arranged)|you asked|handover|pick up|pickup|drop off|collect|parcel|the keys|your keys|the plumber|the engineer|the landlord|the boiler|hospital|appointment|the doctor|the gp|the bank|the council|customer service|the airline|the insurance|on hold|through to the|the surgery|weather|the rain|snow|traffic)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+      ],
+      message:
+        'Keeping up calls, visits or waiting until they give in takes away their choice. It reads as a threat, and can be harassment.',
+      suggestion:
+        "Ask once, and accept their answer — e.g. \"I'd like to talk if you're ever willing. If not, I'll leave it.\"",
+    },
+    {
+      id: 'threat.r10-harm-hint',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(wouldn't|would not|wouldnt|'d hate|would hate|don't|do not|dont) (want )?(for )?(anything|something) (to )?(happen|happening) to (that|your|ur|him|her|them|<name>|those|the)",
+        'if (anything|something) (happened|were to happen|was to happen|happens|went wrong) to (him|her|them|that|those|your|ur|<name>)',
+        '(brick|bricks|stone|rock|rocks|hammer|key) (through|into|across|down) (the|your|ur|his|her|their) (window|windows|windscreen|windscreens|door|paintwork|car)',
+        "anything (could|can|might|may) happen (and|to|when|if)? ~4 (i won't be|i will not be|i wont be|nobody|no one|not there|alone|in the dark|on your own|walking home|at night)",
+      ],
+      when: [
+        {
+          message_has:
+            "(just saying|just sayin|would miss|be a shame|be a pity|wouldn't want|would not want|wouldnt want|nice garden|that nice|your new|of yours|look a lot worse|look worse|tell him|tell her|stay out of|keep out of|watch (yourself|urself|your back)|i won't be there|i wont be there|i will not be there|be careful|lock your|while you're away|while you are away|walking home|on your own)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(i'd be devastated|devastated|heartbroken|please (drive|be|take) (safe|safely|care)|take care|look after yourself|insurance|the police|reported|vandals|someone threw|somebody threw|the kids threw|kids threw|storm|wind|hail|call me|ring me|let me know|i'm here|i am here|i'll come|i will come|emergency|next of kin|the will|in the drawer|god forbid|like you asked|as you asked|you asked|feed|i'll check|i will check|i'll look after|i will look after|keep an eye)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to)",
+        },
+      ],
+      message:
+        'Hinting that something could happen to their pet, home or people reads as a threat, however it is worded.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.r10-visit-talk',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(@i_will|i'm|i am|im|going to|gonna) (bring|drop|take|be dropping|be bringing|dropping|bringing) ~4 (to|round to|round|at|by|into) (your|ur|the) ~2 (office|work|flat|house|place|door|salon|shop|gym|parents|parents'|mum's|mom's|uni|workplace)",
+        "(going to|gonna|i'll|i will|i'm going to) (pop|swing|drop|come) (round|over|by|in) ~5 (we can|so we can|we'll|we will|to talk|for a talk|for a chat)",
+        "(i'm|i am|im|i'll be|i will be) (coming|driving|travelling|traveling|heading|going|flying) (up |down |over |round )?to (the|your|ur) (salon|office|work|shop|house|flat|parents|parents'|mum's|mom's|uni|workplace|gym) ~4 (in person|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|this (weekend|week|evening))",
+        "(@i_will|i'll|i will) (come|call|be) (again|back) (on|at|tomorrow|next)",
+        '(bringing|bring|with) (a couple of|a few|some of my|my) (mates|lads|boys|friends|brothers|cousins) ~4 (in case|just in case|if your|so your)',
+        "(i|i'll|i will) (also |too )?(can|could) come to <name> ~3 (not far|easy|no problem)?",
+        "(i|i'll|i will) (come|am coming|'m coming) to (<name>|your (country|town|city|parents' house|parents house)) (in|on|next|this)",
+      ],
+      when: [
+        {
+          message_has:
+            "(so we can talk|we need to talk|need to talk|we can talk|talk it through|talk things through|proper talk|proper chat|have a talk|have a chat|in person|in front of everyone|i'll just knock|i will just knock|face to face|we talk there|sort this out|sort it out|can't refuse|cannot refuse|let me up|tell security|get involved|not far for me|instagram|make yourself available|whether|we'll talk|we will talk)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@permission' },
+        {
+          sentence_has:
+            "(as (agreed|arranged|planned|discussed)|like we (agreed|said|arranged|planned|discussed)|we agreed|you asked|you invited|you said (it's|it was|that's) (fine|ok|okay)|handover|to (collect|pick up|drop off|get|see) the (kids|children|boys|girls)|pickup|drop off|school run|the kids|the children|if that's (ok|okay|alright|fine)|let me know|only if|text me if|tell me if|no worries if|is that ok|does that work|would that be|leave (it|them) (on|with|at|outside|in)|won't knock|will not knock|won't come in|will not come in|i won't|i will not|our (meeting|coffee|appointment|lunch)|mediation|counselling|counseling)",
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+      ],
+      message:
+        "Announcing a visit they haven't agreed to, to make them talk, can feel like a threat, whatever the tone.",
+      suggestion:
+        'Ask instead, and accept a no — e.g. "I can post your things, or leave them with your sister, whichever you prefer."',
+    },
+    {
+      id: 'threat.r10-door',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(answer|open) (the|your|ur) (door|front door)',
+        'open up <break>',
+        'knock knock',
+        'wherever (you|u) (go|are|move|run|hide|live|end up)',
+      ],
+      when: [
+        {
+          message_has:
+            "(i can see|i can hear|i know you're in|i know you are in|i know you're home|outside|when i knock|i'm knocking|i am knocking|i'm here|i am here|im here|on your doorstep|on the doorstep|i will be there|i'll be there|i will not stop|i won't stop|i'll find|i will find|always be watching|be watching)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(delivery|parcel|courier|the post|postman|amazon|the kids|the children|the plumber|the engineer|the landlord|the meter|joke|lol|haha|rooting|cheering|proud|good luck|thinking of you|wish you well|love you|be happy|hope you)',
+        },
+        {
+          before:
+            "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|it was (wrong|cruel|creepy|scary)|i won't|i will not|never again)",
+        },
+      ],
+      message:
+        "Telling them you're at their door, or will be wherever they go, is intimidating, however it's meant.",
+      suggestion: 'Do not do this. Leave, and contact them only if they have invited it.',
     },
     {
       id: 'vague.sorry-for-everything',
