@@ -16366,7 +16366,10 @@ export const RULE_SET: ShippedRuleSet = {
         { after: '(awareness|prevention|training|statistics|course|workshop|kit)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|planning)" },
         { followed_by: 'than' },
-        { followed_by: '(cafe|café|pub|club|restaurant|market|bar|shop|street|road|hotel|station|stop|end)' },
+        {
+          followed_by:
+            '(cafe|café|pub|club|restaurant|market|bar|shop|street|road|hotel|station|stop|end|terrace|garden|deck)',
+        },
         { followed_by: '(if|differently|better|when|once|given)' },
         { followed_by: '(swing|ladder|for (the|a|my) (swing|washing|hammock|boat|tent|garden|kids|dog))' },
         {
@@ -17028,7 +17031,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            '(hayfever|hay fever|doctor said|gp said|by accident|accidentally|as prescribed|headache|migraine|to the (party|wedding|shops|station)|for (the|a) (party|wedding|picnic|walk|view|holiday|trip|date|photo)|wedding|venue|holiday|picnic|route|commute|satnav|sat nav|directions|fishing|swim|swimming)',
+            '(hayfever|hay fever|doctor said|gp said|by accident|accidentally|as prescribed|headache|migraine|pill organiser|pill organizer|pill box|dosette|carers|the vet|to the (party|wedding|shops|station)|for (the|a) (party|wedding|picnic|walk|view|holiday|trip|date|photo)|wedding|venue|holiday|picnic|route|commute|satnav|sat nav|directions|fishing|swim|swimming)',
         },
         { before: '(rather|sooner|prefer)' },
         { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
@@ -19743,7 +19746,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { sentence_has: '@crisis_place_ordinary' },
-        { sentence_has: '(catch|missed|busy|full|packed|delays|delayed|wrong train|rush hour)' },
+        {
+          sentence_has:
+            '(catch|missed|busy|full|packed|delays|delayed|wrong train|rush hour|carers|pill organiser|pill organizer|dosette|the vet)',
+        },
         {
           followed_by:
             '((your|his|her|their|you|he|she|they|the kids|mum|dad) |loan|club|game|night|street|road|inn|cafe|pub|bar|hotel|path|walk|to (plant|cut|buy|use|get|take|pick|choose|visit|go|see|catch|grab|fetch|chase|stop|save|cross|make)|for (the|a|our|my) (garden|photo|picture|walk|trip|holiday|wedding|view)|we|you|looks|would look|is best|suits|cottage|house|hotel|walk|path)',
