@@ -202,7 +202,7 @@ export function tokenize(text: string): Token[] {
 // selfish" is "you are so selfish"; "ill call u" is "I will call you" but "I was ill" is not; "its"
 // is nearly always "it is" in a message, except before a noun it owns.
 const YOUR_NOUNS = new Set(
-  'fault mum mom mam mother dad father sister brother family friends friend mates mate side phone number place house flat home work job stuff things life kids children son daughter choice call decision feelings birthday bday name car new own ex bf gf boyfriend girlfriend husband wife partner parents problem problems loss way time text texts messages message reply answer heart trust space turn attitude behaviour behavior issue issues head mind eyes face body business money half keys bag bags stuff photos pics dog cat mind building wedding morning evening earring ceiling sibling darling clothing bedding spring pudding swing string offspring upbringing wellbeing landing thing stuffing'.split(
+  'fault mum mom mam mother dad father sister brother family friends friend mates mate side phone number place house flat home work job stuff things life kids children son daughter choice call decision feelings birthday bday name car new own ex bf gf boyfriend girlfriend husband wife partner parents problem problems loss way time text texts messages message reply answer heart trust space turn attitude behaviour behavior issue issues head mind eyes face body business money half keys bag bags photos pics dog cat building wedding morning evening earring ceiling sibling darling clothing bedding spring pudding swing string offspring upbringing wellbeing landing thing stuffing'.split(
     ' ',
   ),
 );
