@@ -8,9 +8,7 @@
 // carries) and ANALYZER.md's own clean examples, which define the categories as much as any rule.
 // Each label gets a logistic regression over words, word pairs, the kind and (but for crisis and
 // threat, whose models only add) what the rules found, fitted by stochastic gradient descent with L2
-// shrinkage; its label's messages weigh more, being few. A deciding label's model is also fitted over
-// features weighed by their log-count ratios (`ratios`), and the better of the two ships. Features
-// seen in fewer than
+// shrinkage; its label's messages weigh more, being few. Features seen in fewer than
 // two messages are dropped (they would only memorise one message), and small weights are dropped and
 // the rest rounded, which keeps the file small.
 //
@@ -52,10 +50,6 @@ const isClean = (x: { labels: Set<Label> }): boolean => !CATEGORIES.some((c) => 
 
 const EPOCHS = 20;
 const RATE = 0.05;
-/** The rate for a model over ratio-weighed features, whose inputs are several times larger. */
-const SCALED_RATE = 0.02;
-/** The count every feature starts from in the ratios, so a feature one side never saw is not infinite. */
-const RATIO_PRIOR = 0.5;
 const SHRINK = 1e-4;
 const POSITIVE_SHARE = 3;
 const MIN_MESSAGES = 2;
@@ -230,26 +224,7 @@ interface Fit {
   w: Float64Array;
   b: number;
 }
-
-/**
- * Per feature, the log of how much more often the label's messages have it than the others do (the
- * log-count ratio of Wang and Manning's NBSVM, "Baselines and Bigrams", ACL 2012). A model fitted
- * over features weighed by it starts from what each word says on its own, which helps some labels on
- * new writers and not others, so training tries both (see `choose`). Its weights are stored already
- * multiplied by the ratio, so the analyzer reads either kind of model the same way.
- */
-function ratios(data: readonly Data[], size: number): Float64Array {
-  const p = new Float64Array(size).fill(RATIO_PRIOR);
-  const q = new Float64Array(size).fill(RATIO_PRIOR);
-  for (const x of data) for (const i of new Set(x.f)) (x.y ? p : q)[i]! += 1;
-  const total = (a: Float64Array): number => a.reduce((n, v) => n + v, 0);
-  const [ps, qs] = [total(p), total(q)];
-  return p.map((v, i) => Math.log(v / ps / (q[i]! / qs)));
-}
-
-function fit(data: readonly Data[], size: number, scaled: boolean): Fit {
-  const r = scaled ? ratios(data, size) : new Float64Array(size).fill(1);
-  const rate = scaled ? SCALED_RATE : RATE;
+function fit(data: readonly Data[], size: number): Fit {
   const df = new Int32Array(size);
   for (const x of data) for (const i of new Set(x.f)) df[i]!++;
   const positives = data.filter((x) => x.y).length;
@@ -262,16 +237,13 @@ function fit(data: readonly Data[], size: number, scaled: boolean): Fit {
     for (const k of order) {
       const x = data[k]!;
       let z = b;
-      for (const i of x.f) if (df[i]! >= MIN_MESSAGES) z += w[i]! * r[i]!;
+      for (const i of x.f) if (df[i]! >= MIN_MESSAGES) z += w[i]!;
       const g = (1 / (1 + Math.exp(-z)) - (x.y ? 1 : 0)) * (x.y ? positiveWeight : 1);
-      b -= rate * g;
-      for (const i of x.f) if (df[i]! >= MIN_MESSAGES) w[i] = w[i]! - rate * (g * r[i]! + SHRINK * w[i]!);
+      b -= RATE * g;
+      for (const i of x.f) if (df[i]! >= MIN_MESSAGES) w[i] = w[i]! - RATE * (g + SHRINK * w[i]!);
     }
   }
-  for (let i = 0; i < size; i++) {
-    const v = w[i]! * r[i]!;
-    w[i] = Math.abs(v) < MIN_WEIGHT ? 0 : Math.round(v * 100) / 100;
-  }
+  for (let i = 0; i < size; i++) w[i] = Math.abs(w[i]!) < MIN_WEIGHT ? 0 : Math.round(w[i]! * 100) / 100;
   return { w, b: Math.round(b * 1000) / 1000 };
 }
 
@@ -290,8 +262,6 @@ export interface Choice {
   modelF1: number;
   threshold: number;
   keep: number;
-  /** Whether the model reads its features weighed by their log-count ratios (see `ratios`). */
-  scaled: boolean;
   ships: boolean;
   /** The model fitted on every training message, when it ships. */
   fit: Fit | null;
@@ -305,20 +275,16 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   }));
   const size = features.names.length;
   const fold = (i: number): number => used[i]!.fold;
-  const crossValidated = (scaled: boolean): Float64Array => {
-    const out = new Float64Array(data.length);
-    for (let k = 0; k < FOLDS; k++) {
-      const model = fit(
-        data.filter((_, i) => fold(i) !== k),
-        size,
-        scaled,
-      );
-      data.forEach((x, i) => {
-        if (fold(i) === k) out[i] = probability(model, x.f);
-      });
-    }
-    return out;
-  };
+  const outOfFold = new Float64Array(data.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fit(
+      data.filter((_, i) => fold(i) !== k),
+      size,
+    );
+    data.forEach((x, i) => {
+      if (fold(i) === k) outOfFold[i] = probability(model, x.f);
+    });
+  }
   const counts = (reads: (i: number) => boolean, only: (i: number) => boolean): Counts => {
     const c = { tp: 0, fp: 0, fn: 0 };
     data.forEach((x, i) => {
@@ -330,56 +296,49 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   const byRules = (i: number): boolean => used[i]!.rules.has(label);
   // What the rules and the model read together: a label the rules found stays while the model gives
   // it at least `keep`; one they did not is added from `add` up.
-  const withModel = (p: Float64Array, add: number, keep: number) => (i: number) =>
-    p[i]! >= (byRules(i) ? keep : add);
+  const withModel = (add: number, keep: number) => (i: number) => outOfFold[i]! >= (byRules(i) ? keep : add);
   // Clean as eval counts it: no category, whatever apology parts the message has.
   const cleanAlarms = (reads: (i: number) => boolean): number =>
     data.filter((_, i) => fresh(i) && isClean(used[i]!) && reads(i)).length;
   const rulesF1 = score(counts(byRules, fresh)).f1;
-  let chosen: { p: Float64Array; scaled: boolean; add: number; keep: number; f1: number };
+  let threshold = THRESHOLDS[THRESHOLDS.length - 1]!;
+  let keep = 0;
+  let modelF1 = -1;
   if (ONLY_ADDS.includes(label)) {
     // Recall first, within a bound: the lowest threshold at which three in four of the calls (the
-    // rules' or the model's) are right. Nothing the rules found is removed. These models keep plain
-    // features: the crisis threshold was judged for them (FIXED_THRESHOLD).
-    const p = crossValidated(false);
-    const add =
+    // rules' or the model's) are right. Nothing the rules found is removed.
+    threshold =
       FIXED_THRESHOLD[label] ??
-      THRESHOLDS.find((t) => score(counts(withModel(p, t, 0), fresh)).precision >= MIN_PRECISION) ??
-      THRESHOLDS[THRESHOLDS.length - 1]!;
-    chosen = { p, scaled: false, add, keep: 0, f1: score(counts(withModel(p, add, 0), fresh)).f1 };
+      THRESHOLDS.find((t) => score(counts(withModel(t, 0), fresh)).precision >= MIN_PRECISION) ??
+      threshold;
+    modelF1 = score(counts(withModel(threshold, 0), fresh)).f1;
   } else {
-    // Per kind of model, the best F1; among pairs within NEAR_BEST of it, the one that flags the
-    // fewest clean messages. Then the kind that does better.
-    const best = (scaled: boolean): typeof chosen & { alarms: number } => {
-      const p = crossValidated(scaled);
-      const pairs = THRESHOLDS.flatMap((add) =>
-        [0, ...THRESHOLDS.filter((t) => t <= add)].map((keep) => {
-          const reads = withModel(p, add, keep);
-          return { p, scaled, add, keep, f1: score(counts(reads, fresh)).f1, alarms: cleanAlarms(reads) };
-        }),
-      );
-      const top = Math.max(...pairs.map((x) => x.f1));
-      return pairs
-        .filter((x) => x.f1 >= top - NEAR_BEST)
-        .sort((a, b) => a.alarms - b.alarms || b.f1 - a.f1)[0]!;
-    };
-    const [plain, scaled] = [best(false), best(true)];
-    chosen = scaled.f1 > plain.f1 ? scaled : plain;
+    // The best F1; among pairs within NEAR_BEST of it, the one that flags the fewest clean messages.
+    const pairs = THRESHOLDS.flatMap((add) =>
+      [0, ...THRESHOLDS.filter((t) => t <= add)].map((k) => {
+        const reads = withModel(add, k);
+        return { add, keep: k, f1: score(counts(reads, fresh)).f1, alarms: cleanAlarms(reads) };
+      }),
+    );
+    const best = Math.max(...pairs.map((x) => x.f1));
+    const chosen = pairs
+      .filter((x) => x.f1 >= best - NEAR_BEST)
+      .sort((a, b) => a.alarms - b.alarms || b.f1 - a.f1)[0]!;
+    [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
   }
-  const ships = ONLY_ADDS.includes(label) || chosen.f1 >= rulesF1 + MIN_GAIN;
+  const ships = ONLY_ADDS.includes(label) || modelF1 >= rulesF1 + MIN_GAIN;
   const reads = data.flatMap((_, i) =>
-    fresh(i) ? [ships ? withModel(chosen.p, chosen.add, chosen.keep)(i) : byRules(i)] : [],
+    fresh(i) ? [ships ? withModel(threshold, keep)(i) : byRules(i)] : [],
   );
   return {
     label,
     reads,
     rulesF1,
-    modelF1: chosen.f1,
-    threshold: chosen.add,
-    keep: chosen.keep,
-    scaled: chosen.scaled,
+    modelF1,
+    threshold,
+    keep,
     ships,
-    fit: ships ? fit(data, size, chosen.scaled) : null,
+    fit: ships ? fit(data, size) : null,
   };
 }
 
@@ -436,7 +395,7 @@ export function report(choices: readonly Choice[], all: readonly Example[]): str
   };
   const lines = choices.map(
     (c) =>
-      `${c.label.padEnd(15)} rules ${c.rulesF1.toFixed(3)}  with model ${c.modelF1.toFixed(3)} at ${c.threshold} (keep ${c.keep})${c.scaled ? ' ratio-weighed' : ''}  ${c.ships ? 'ships' : '-'}`,
+      `${c.label.padEnd(15)} rules ${c.rulesF1.toFixed(3)}  with model ${c.modelF1.toFixed(3)} at ${c.threshold} (keep ${c.keep})  ${c.ships ? 'ships' : '-'}`,
   );
   for (const [name, group] of [
     ['flags', categories],
