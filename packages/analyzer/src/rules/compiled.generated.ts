@@ -33254,6 +33254,10 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(post (them|it|the|those|these) ~2 to you|you should have them|of the kids|the kids'|nativity|want me to|do you want|of (the|our) (wedding|holiday|trip|christening|party|graduation|baby|dog|cat)|from (the|our) (wedding|holiday|trip|party)|lol|haha|sofa)",
         },
+        {
+          sentence_has:
+            "i (am|'m) (outside|out front of) (the|a) (school|school gates|nursery|station|train station|bus station|supermarket|shop|pharmacy|chemist|surgery|hospital|bank|library|post office)",
+        },
       ],
       message:
         'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
