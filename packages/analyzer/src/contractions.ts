@@ -86,6 +86,9 @@ const SHORTHAND_TABLE: Record<string, readonly Part[]> = {
     { w: 'want', len: 3 },
     { w: 'to', len: 2 },
   ],
+  // Typing slips of "want" that nothing else spells ("i wnat to die").
+  wnat: [{ w: 'want', len: 4 }],
+  wamt: [{ w: 'want', len: 4 }],
   gotta: [
     { w: 'got', len: 3 },
     { w: 'to', len: 2 },

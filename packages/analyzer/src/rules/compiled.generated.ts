@@ -12624,6 +12624,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(not|never|no longer) (planning|intending|expecting|meaning|going|gonna|plan|intend) (on|to) (be|being) (around|here|alive|about) ~3 (for|by|at|to see|come|when|after|much|past|beyond|in|<break>)',
         "(will not|won't|wont|shan't|shall not|not going to|am not going to|'m not going to|not gonna) be (around|here|alive|about) (to (spoil|ruin|see|watch|look after|take care of|mind|feed|walk|do|help|bother|annoy|embarrass)|for (it|that|them|her|him|christmas|xmas|diwali|eid|easter|her birthday|his birthday|their birthday|the birthday|the wedding|the birth|the baby|the exams|the results|the next one)|by (then|christmas|diwali|eid|easter|the (weekend|summer|end|time))|after (this weekend|tonight|today|tomorrow|friday|saturday|sunday|the weekend|this week|next week))",
         "(will not|won't|wont|not going to|not gonna) be alive (by|for|at|on|come|in|when|to see|next)",
+        "(do not|don't|dont) think i (will|'ll|ll) (still )?be (around|here|alive) (after|past|beyond|by) (that|then|this|it|the weekend|this weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|christmas|tonight|tomorrow)",
         "(will not|won't|wont|shan't|shall not|not going to) be (driving|using|needing|wearing|paying for|paying|renewing) (it|them|the car|the flat|the phone|that|any of it) (after|past|beyond) (this weekend|the weekend|tonight|friday|saturday|sunday|this week|next week|the 1st|then)",
         "(since|as|because|cos|coz) i (will not|won't|wont|shan't) be (here|around|alive) (for|to see) (it|them|that|her|his|their)",
         '(not|never) (planning|intending|going|gonna|meaning) (on|to) (come|coming) back (from (it|this|that|there)|at all)',
@@ -15814,6 +15815,34 @@ export const RULE_SET: ShippedRuleSet = {
         {
           sentence_has:
             '(we|us|our|ours|between us|relationship|marriage|lease|contract|convo|conversation|game|stream|season|series|show|story|subscription|membership|argument|friendship|situationship|talking stage|insta|instagram|twitter|tiktok|facebook|fb|socials|social media|snap|snapchat|discord|reddit|whatsapp|group chat|gc|account|shift|office|job|gym|workout|cat|dog|sock|socks|keys|wallet|remote|charger|money|paycheck|wages|horse|rodeo|ranch|gaming|minecraft|fortnite|server|blog|newsletter|column|podcast|channel|message|messages|feature|photo|photos|file|files|email|emails|process|script|program|trial|clause|exam|exams|class|lecture|meeting|seminar)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.lang-euphemism-intent',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(thinking (of|about|bout|abt)|considering|going to|gonna|want to|tempted to|ready to|about to|bout to|might|might just|should|should just|could|could just|will|'ll) (just )?(take|taking) the (easy|coward's|cowards|cowardly|quick|quickest) way out",
+        '(cash|cashing|cashin|gonna cash|time to cash|ready to cash) in my chips',
+        'dirt nap (looking|looks|lookin|sounds|seems|is looking|feeling) (real |really |so |pretty |kinda )?(good|appealing|nice|tempting|better|inviting|great)',
+        'rope (szn|season)',
+        '(planning|plannin|plan|planned|plotting|sorting|sorted) my (exit|final exit|way out) <break>',
+        '(press|pressing|pressed|hit|hitting|flip|flipping|pull|pulling) the (off switch|plug) (for real|for good|on (me|myself|my life|meself))',
+        '(bowing|bow|bowed|taking my) (out|bow) ~3 (curtain call|final curtain|of life|of this life|of this world)',
+        'game over for me <break>',
+      ],
+      unless: [
+        'in_quote',
+        { message_has: '@crisis_safe_now' },
+        { followed_by: '(from|of (the|this|that|my|our)|with)' },
+        {
+          sentence_has:
+            '(we|us|relationship|marriage|job|work|shift|game|gaming|level|project|business|company|poker|casino|band|team|series|show|film|movie|book|exam|uni|course|lease|contract|deal|argument|debate|politics|campaign)',
         },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
