@@ -117,7 +117,7 @@ const judged = (x: Example): boolean => x.source === 'train' && RESERVED_FOLDS.i
  * messages they were written from are read with this set, so that a rule's finding is never evidence
  * on the very message it was made to find.
  */
-function rulesNotFromTrain(): ShippedRuleSet {
+export function rulesNotFromTrain(): ShippedRuleSet {
   const ids = new Set(
     readFileSync(join(analyzerRoot, 'corpus', 'rules-from-train.txt'), 'utf8')
       .split('\n')
@@ -142,8 +142,19 @@ function foldOf(source: Example['source'], id: string, i: number): number {
   return source === 'train' ? hash(id.split('-')[1]!) % FOLDS : i % FOLDS;
 }
 
+/**
+ * The rules a corpus message is read with in training: only train.jsonl's unreserved writers were
+ * written from, so only their messages are read without the rules written from them.
+ */
+export function rulesFor(
+  source: Example['source'],
+  fold: number,
+  notFromTrain: () => ShippedRuleSet = rulesNotFromTrain,
+): ShippedRuleSet {
+  return source === 'train' && !RESERVED_FOLDS.includes(fold) ? notFromTrain() : RULE_SET;
+}
+
 function corpus(file: string, source: Example['source']): Example[] {
-  // Only train.jsonl's unreserved writers were written from; every other message sees all the rules.
   const unreserved = source === 'train' ? rulesNotFromTrain() : RULE_SET;
   return readFileSync(join(analyzerRoot, 'corpus', file), 'utf8')
     .split('\n')
@@ -153,7 +164,7 @@ function corpus(file: string, source: Example['source']): Example[] {
     )
     .map((r, i) => {
       const fold = foldOf(source, r.id, i);
-      const rules = RESERVED_FOLDS.includes(fold) ? RULE_SET : unreserved;
+      const rules = rulesFor(source, fold, () => unreserved);
       return example(source, fold, r.kind, r.text, [...r.flags, ...r.components], 'all', rules);
     });
 }

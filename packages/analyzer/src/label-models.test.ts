@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from '../scripts/rule-files.js';
-import { renderModels, train } from '../scripts/train-models.js';
+import { loadRules, readFixture } from '../scripts/rule-files.js';
+import { renderModels, rulesFor, rulesNotFromTrain, train } from '../scripts/train-models.js';
 import { analyze } from './analyze.js';
 import {
   applyModels,
@@ -18,6 +18,7 @@ import {
   type Label,
   type ModelSet,
 } from './label-models.js';
+import { RULE_SET } from './rules/compiled.generated.js';
 import { LABEL_MODELS } from './rules/label-models.generated.js';
 import { buildDoc } from './structure.js';
 import { tokenize } from './tokenize.js';
@@ -38,6 +39,31 @@ describe('learned readers', () => {
     expect(readFileSync(file, 'utf8')).toBe(renderModels(train().models));
     expect(LABEL_MODELS.labels).toEqual(expect.arrayContaining(['crisis', 'threat']));
   }, 600_000);
+
+  it('are trained on the messages rules were written from without those rules, all others with them', () => {
+    const listed = readFileSync(join(import.meta.dirname, '..', 'corpus', 'rules-from-train.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    expect(listed.length).toBeGreaterThan(0);
+    const without = rulesNotFromTrain();
+    const ids = (set: typeof RULE_SET) => set.rules.map((r) => r.id);
+    expect(ids(without)).toEqual(ids(RULE_SET).filter((id) => !listed.includes(id)));
+    // Folds 0 to 2 of train.jsonl were written from; the reserved folds, dev and the fixtures were not.
+    for (const fold of [0, 1, 2]) expect(ids(rulesFor('train', fold))).toEqual(ids(without));
+    for (const fold of [3, 4]) expect(rulesFor('train', fold)).toBe(RULE_SET);
+    for (const fold of [0, 1, 2, 3, 4]) {
+      expect(rulesFor('dev', fold)).toBe(RULE_SET);
+      expect(rulesFor('fixture', fold)).toBe(RULE_SET);
+    }
+    // A listed rule's own example is found with every rule and not without the listed ones.
+    const rule = loadRules().rules.find((r) => r.id === listed[0])!;
+    const example = rule.examples!.match![0]!;
+    const ruleIds = (set: typeof RULE_SET) =>
+      analyze(example, { kind: 'apology' }, set, NO_MODELS).findings.map((f) => f.ruleId);
+    expect(ruleIds(RULE_SET)).toContain(rule.id);
+    expect(ruleIds(without)).not.toContain(rule.id);
+  });
 
   it('adds a crisis finding the rules miss, on the sentence that reads most like crisis', () => {
     const text = "I've sorted the passwords and the will. You won't have to deal with any of it.";
