@@ -18915,6 +18915,64 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.broad-wish-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(please|just|pls|plz|god) (just )?let me (die|go|be dead|not wake up) <break>',
+        '(wish|wishing|wished|long|longing|longed|pray|praying|prayed|hope|hoping|hoped|yearn|yearning) for (death|my death|the end|it all to end)',
+        '(ready|want|wanting|longing|time|waiting|prepared) to (go and )?meet my (maker|god|creator)',
+        '(hoping|hope|hoped|wishing|wish|pray|praying) (a|the|some) (car|bus|lorry|truck|train|van) (will|would|might|could) (hit|run over|kill|take) (me|you) ~6 (over|end|gone|dead|die)?',
+        "(can not|cannot|can't) more (with|<break>)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          preceded_by:
+            '(not|never|no longer|(he|she|they|you|we|people|someone|somebody) [really|just|still|always])',
+        },
+        { followed_by: '@crisis_broad_ordinary_tail' },
+        { sentence_has: '@crisis_broad_idiom' },
+        { message_has: '@crisis_safe_now' },
+        {
+          sentence_has:
+            '(lol|haha|man flu|hangover|cold|flu|in peace|have a lie in|sleep in|go to bed|the dog|the cat|go out|go home|go early|leave early)',
+        },
+      ],
+      message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.means-more',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(throw|throwing|jump|jumping) (me|myself|my self) (from|off|out of) (the|a|my) (balcony|bridge|roof|window|building|cliff|tower|car park|multistorey)',
+        '(gas|oven|hob) ~4 (on|turned on|left on) (and )?unlit',
+        '(snapped|snap|broke|break|took apart|take apart|smashed) (a|my|the|open a|open my) (pencil sharpener|sharpener|razor|disposable razor) (for|to get|to take) the (blade|blades)',
+        "(been|started|keep|kept|still|stop|stopped|am|i'm|im|was) (sh'ing|shing)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          preceded_by:
+            '(not|never|no longer|(he|she|they|you|we|people|someone|somebody) [really|just|still|always])',
+        },
+        { message_has: '@crisis_safe_now' },
+        {
+          sentence_has:
+            '(lol|haha|washing|laundry|painting|decorating|pigeons|the cat|the dog|fireworks|the view|selfie|photos|pictures)',
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about hurting yourself or ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'crisis.broad-bare',
       category: 'crisis',
       severity: 'danger',
