@@ -129,16 +129,21 @@ for (const r of records) {
   const id = r.split === 'heldout' ? undefined : heldOut.get(loose(r.text));
   if (id !== undefined) fail(r.where, `is held-out message ${id}`);
 }
-// The rule fixtures are tests and training material: no held-out message may be among them.
-const fixtures = join(here, '..', 'test', 'fixtures', 'paraphrases');
-for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) {
-  readFileSync(join(fixtures, file), 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      const m = /^[+-] (.*)$/.exec(line.trim());
-      const id = m ? heldOut.get(loose(m[1])) : undefined;
-      if (id !== undefined) fail(`fixtures/${file}:${i + 1}`, `is held-out message ${id}`);
-    });
+// The rule fixtures are tests and training material, and rules are written from the probe sets: no
+// held-out message may be among them.
+for (const [dir, name] of [
+  [join(here, '..', 'test', 'fixtures', 'paraphrases'), 'fixtures'],
+  [join(here, 'probes'), 'probes'],
+]) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const m = /^[+-] (.*)$/.exec(line.trim());
+        const id = m ? heldOut.get(loose(m[1])) : undefined;
+        if (id !== undefined) fail(`${name}/${file}:${i + 1}`, `is held-out message ${id}`);
+      });
+  }
 }
 
 // Group semantics.

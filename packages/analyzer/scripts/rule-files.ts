@@ -11,6 +11,7 @@ export const rulesDir = join(analyzerRoot, 'rules');
 export const compiledPath = join(analyzerRoot, 'src', 'rules', 'compiled.generated.ts');
 export const docPath = join(repoRoot, 'docs', 'rules.md');
 export const fixturesDir = join(analyzerRoot, 'test', 'fixtures', 'paraphrases');
+export const probesDir = join(analyzerRoot, 'corpus', 'probes');
 
 /** A paraphrase fixture: "+ " lines must carry its label, "- " lines must not; "#" starts a comment. */
 export interface Fixture {
@@ -20,9 +21,9 @@ export interface Fixture {
   negatives: string[];
 }
 
-export function readFixture(file: string): Fixture {
+export function readFixture(file: string, dir = fixturesDir): Fixture {
   const lines: Fixture['lines'] = [];
-  for (const raw of readFileSync(join(fixturesDir, file), 'utf8').split('\n')) {
+  for (const raw of readFileSync(join(dir, file), 'utf8').split('\n')) {
     const line = raw.trim();
     if (line.startsWith('+ ') || line.startsWith('- '))
       lines.push({ text: line.slice(2).trim(), positive: line.startsWith('+ ') });
