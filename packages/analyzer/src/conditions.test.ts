@@ -82,6 +82,14 @@ describe('reported speech', () => {
     expect(flagged('I only said it because I was drunk.', rules)).toBe(true);
     expect(flagged('I said those things when I was drunk.', rules)).toBe(true);
   });
+
+  it('does not treat "what I said," as reporting: the writer speaks again after the comma', () => {
+    expect(flagged('Sorry for what I said, I was drunk.', rules)).toBe(true);
+    expect(flagged("I'm sorry for everything you said, I was drunk.", rules)).toBe(true);
+    // Without the comma, "what you said I was drunk" is still their words.
+    expect(flagged('I heard what you said I was drunk at the party.', rules)).toBe(false);
+    expect(flagged('You said, I was drunk.', rules)).toBe(false);
+  });
 });
 
 describe('in_if_clause', () => {

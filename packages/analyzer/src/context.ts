@@ -55,6 +55,8 @@ const SAID_OBJECT = new Set([
   'hurtful',
 ]);
 const REPORT_ENDS = new Set(['and', 'but', 'so', 'because', 'then', 'which']);
+const SAID_WHAT = new Set(['what', 'everything', 'anything', 'whatever']);
+const SAID_BY = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 const CLAUSE_VERBS = new Set(
   'was is were are would will had has did does could should might must can not made makes meant means felt feels seemed seems looked sounded'.split(
     ' ',
@@ -103,6 +105,11 @@ export function subjectOf(doc: Doc, hit: Hit): Subject {
   return 'none';
 }
 
+/** "what I said", "everything you told me": the reporting verb at t has its object before it. */
+function saidWhat(doc: Doc, t: number): boolean {
+  return t >= 2 && SAID_WHAT.has(doc.tokens[t - 2]!.w) && SAID_BY.has(doc.tokens[t - 1]!.w);
+}
+
 function inQuote(doc: Doc, hit: Hit): boolean {
   if (doc.tokens[hit.first]!.quoted) return true;
   // Reported speech: "you said I was…", "she told me that…" — the words are someone else's.
@@ -113,6 +120,9 @@ function inQuote(doc: Doc, hit: Hit): boolean {
     const next = doc.tokens[t + 1];
     // "…anything I said, and you're right": the report is over; the writer speaks again.
     if (next !== undefined && t + 1 < hit.first && REPORT_ENDS.has(next.w)) continue;
+    // "Sorry for what I said, I was drunk": the verb's object is "what", and after the comma the
+    // writer speaks again.
+    if (next !== undefined && next.brk !== NO_BREAK && saidWhat(doc, t)) continue;
     // "you said it was my fault": the word after the verb starts the reported clause.
     const then = doc.tokens[t + 2];
     const object = next !== undefined && SAID_OBJECT.has(next.w) && !(then && CLAUSE_VERBS.has(then.w));
