@@ -65,8 +65,11 @@ const NEAR_BEST = 0.005;
 // almost all wrong. The crisis model reads only words and the kind, not the rules, so its weights are
 // those it had when the criterion was last applied on messages the rules had not seen; that gave
 // 0.5, and 0.5 stands. Judge it again on fresh messages whenever the crisis model's training data
-// changes.
-const FIXED_THRESHOLD: Partial<Record<Label, number>> = { crisis: 0.5 };
+// changes. The same holds for threat since rules/threat-acts.yml, partly written from train.jsonl's
+// missed threats, reserved writers' among them (seven of their messages are now found by it): the
+// criterion would pick 0.5 on that flattery, so 0.6, its last choice on messages no threat rule was
+// written from, stands.
+const FIXED_THRESHOLD: Partial<Record<Label, number>> = { crisis: 0.5, threat: 0.6 };
 const THRESHOLDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 
 interface Example {
