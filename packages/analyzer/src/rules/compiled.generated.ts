@@ -15088,6 +15088,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(mi vida|la vida|esta vida|vivir) (no tiene|ya no tiene) (sentido|ningún sentido|ningun sentido)',
         'no tengo (por qué|por que|para qué|para que|razones para|motivos para|razón para|razon para) (vivir|seguir viviendo)',
         'esta vida sin sentido',
+        '(ya )?no (voy a|vaya a|voy a seguir) (estar|seguir) (vivo|viva|aquí|aqui|con vida)',
         '(ya no|no|ya nada|nada) tiene sentido (vivir|seguir viviendo|seguir aquí|seguir aqui|la vida)',
         '(me cansé|me canse|ya me cansé|ya me canse) de (vivir|la vida|esta vida|existir)',
         '(estoy |ya estoy |me cansé de |me canse de )?(cansado|cansada|harto|harta) de (vivir|la vida|esta vida|existir)',
@@ -19191,6 +19192,9 @@ export const RULE_SET: ShippedRuleSet = {
         '(ready|want|wanting|longing|time|waiting|prepared) to (go and )?meet my (maker|god|creator)',
         '(hoping|hope|hoped|wishing|wish|pray|praying) (a|the|some) (car|bus|lorry|truck|train|van) (will|would|might|could) (hit|run over|kill|take) (me|you) ~6 (over|end|gone|dead|die)?',
         "(can not|cannot|can't) more (with|<break>)",
+        "(no|nae|dinnae) (wantin|wanting|want|wantin') (tae|ta) (wake up|waken|be here|live|be alive|go on|keep going)",
+        "(do not|don't|dont|dinnae) (reckon|think|expect|imagine) i (will|'ll|ll) (see|make it to|last|survive|get to see) (another|one more|the next|next) (winter|christmas|summer|spring|autumn|year|birthday|new year)",
+        '(finish|end|finishing|ending) (it|this|things|my life) on my (own )?terms',
       ],
       unless: [
         'in_quote',
@@ -19200,10 +19204,15 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { followed_by: '@crisis_broad_ordinary_tail' },
         { sentence_has: '@crisis_broad_idiom' },
+        { nearby: '@crisis_i_mean_ordinary' },
         { message_has: '@crisis_safe_now' },
         {
           sentence_has:
             '(lol|haha|man flu|hangover|cold|flu|in peace|have a lie in|sleep in|go to bed|the dog|the cat|go out|go home|go early|leave early)',
+        },
+        {
+          sentence_has:
+            '(oncologist|consultant|doctor|doctors|diagnosis|cancer|terminal|hospice|palliative|prognosis|chemo|treatment|the nurses|the scan)',
         },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
@@ -19220,6 +19229,9 @@ export const RULE_SET: ShippedRuleSet = {
         '(gas|oven|hob) ~4 (on|turned on|left on) (and )?unlit',
         '(snapped|snap|broke|break|took apart|take apart|smashed) (a|my|the|open a|open my) (pencil sharpener|sharpener|razor|disposable razor) (for|to get|to take) the (blade|blades)',
         "(been|started|keep|kept|still|stop|stopped|am|i'm|im|was) (sh'ing|shing)",
+        "(i am|i'm|im|i was|been) (standing|stood|sitting|sat|perched) on (the|a) (balcony|roof|bridge|ledge|cliff|railing|parapet) (edge|ledge|railing|rail|wall)",
+        "(i am|i'm|im|i was|been) (standing|stood|sitting|sat|perched) on the (edge|ledge) of (the|a) (balcony|roof|bridge|cliff|building|car park|platform)",
+        '(set|picked|chosen|chose|choose|fixed) (the|a) (date|day|night) (to do it|for it|to end it|to go)',
       ],
       unless: [
         'in_quote',
@@ -19230,7 +19242,7 @@ export const RULE_SET: ShippedRuleSet = {
         { message_has: '@crisis_safe_now' },
         {
           sentence_has:
-            '(lol|haha|washing|laundry|painting|decorating|pigeons|the cat|the dog|fireworks|the view|selfie|photos|pictures)',
+            '(lol|haha|washing|laundry|painting|decorating|pigeons|the cat|the dog|fireworks|the view|selfie|photos|pictures|wedding|party|move|moving|the sale|holiday|trip|concert|gig|match|the bench|waiting for|train|bus)',
         },
       ],
       message:
