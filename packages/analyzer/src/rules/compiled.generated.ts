@@ -34696,6 +34696,14 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
+            '((wedding|holiday|christening|party|graduation|baby|school|birthday|christmas) (ones|pics|photos|pictures)|(she|he|they|you) asked for (them|it|the|those|some))',
+        },
+        {
+          followed_by:
+            '(the|that|this|a) (spider|spiders|wasp|wasps|fly|flies|mouse|mice|rat|rats|slug|slugs|weeds|lights|music|engine|bottle|mood|conversation|plant|plants|bugs|ants)',
+        },
+        {
+          sentence_has:
             "i (am|'m) (outside|out front of) (the|a) (school|school gates|nursery|station|train station|bus station|supermarket|shop|pharmacy|chemist|surgery|hospital|bank|library|post office)",
         },
       ],
