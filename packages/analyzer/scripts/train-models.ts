@@ -119,12 +119,16 @@ function example(
 const RESERVED_FOLDS: readonly number[] = [3, 4];
 const judged = (x: Example): boolean => x.source === 'train' && RESERVED_FOLDS.includes(x.fold);
 
+/** Read once: every corpus of training asks for it. */
+let notFromTrain: ShippedRuleSet | undefined;
+
 /**
  * The rules without those written from train.jsonl's misses (corpus/rules-from-train.txt). The
  * messages they were written from are read with this set, so that a rule's finding is never evidence
  * on the very message it was made to find.
  */
 export function rulesNotFromTrain(): ShippedRuleSet {
+  if (notFromTrain !== undefined) return notFromTrain;
   const ids = new Set(
     readFileSync(join(analyzerRoot, 'corpus', 'rules-from-train.txt'), 'utf8')
       .split('\n')
@@ -134,7 +138,8 @@ export function rulesNotFromTrain(): ShippedRuleSet {
   const known = new Set(RULE_SET.rules.map((r) => r.id));
   const unknown = [...ids].filter((id) => !known.has(id));
   if (unknown.length > 0) throw new Error(`rules-from-train.txt names no rule ${unknown.join(', ')}`);
-  return { ...RULE_SET, rules: RULE_SET.rules.filter((r) => !ids.has(r.id)) };
+  notFromTrain = { ...RULE_SET, rules: RULE_SET.rules.filter((r) => !ids.has(r.id)) };
+  return notFromTrain;
 }
 
 /** A string's FNV-1a hash: a fixed, well-spread number for a writer's name. */
@@ -153,16 +158,11 @@ function foldOf(source: Example['source'], id: string, i: number): number {
  * The rules a corpus message is read with in training: only train.jsonl's unreserved writers were
  * written from, so only their messages are read without the rules written from them.
  */
-export function rulesFor(
-  source: Example['source'],
-  fold: number,
-  notFromTrain: () => ShippedRuleSet = rulesNotFromTrain,
-): ShippedRuleSet {
-  return source === 'train' && !RESERVED_FOLDS.includes(fold) ? notFromTrain() : RULE_SET;
+export function rulesFor(source: Example['source'], fold: number): ShippedRuleSet {
+  return source === 'train' && !RESERVED_FOLDS.includes(fold) ? rulesNotFromTrain() : RULE_SET;
 }
 
 function corpus(file: string, source: Example['source']): Example[] {
-  const unreserved = source === 'train' ? rulesNotFromTrain() : RULE_SET;
   return readFileSync(join(analyzerRoot, 'corpus', file), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -171,8 +171,8 @@ function corpus(file: string, source: Example['source']): Example[] {
     )
     .map((r, i) => {
       const fold = foldOf(source, r.id, i);
-      const rules = rulesFor(source, fold, () => unreserved);
-      return example(source, fold, r.kind, r.text, [...r.flags, ...r.components], 'all', rules);
+      const labels = [...r.flags, ...r.components];
+      return example(source, fold, r.kind, r.text, labels, 'all', rulesFor(source, fold));
     });
 }
 

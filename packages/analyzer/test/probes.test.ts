@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { probeFiles, scoreProbe } from '../scripts/eval-probes.js';
 import { probesDir, readFixture } from '../scripts/rule-files.js';
+import { CATEGORIES } from '../src/types.js';
 
 describe('probe sets', () => {
   const files = probeFiles();
@@ -11,6 +12,7 @@ describe('probe sets', () => {
   it('are named for a category, hold both kinds of message, and none twice', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
     for (const file of files) {
+      expect(CATEGORIES).toContain(file.split('-')[0]);
       const { positives, negatives } = readFixture(file, probesDir);
       expect(positives.length).toBeGreaterThanOrEqual(100);
       expect(negatives.length).toBeGreaterThanOrEqual(100);
