@@ -12,6 +12,11 @@ export const compiledPath = join(analyzerRoot, 'src', 'rules', 'compiled.generat
 export const docPath = join(repoRoot, 'docs', 'rules.md');
 export const fixturesDir = join(analyzerRoot, 'test', 'fixtures', 'paraphrases');
 export const probesDir = join(analyzerRoot, 'corpus', 'probes');
+/**
+ * Probe sets nothing is written or trained from: they measure how far the rules and the models reach
+ * on wording nobody wrote them for. Training reads the other threat sets.
+ */
+export const KEPT_BACK_PROBES: readonly string[] = ['threat-c.txt', 'threat-g.txt'];
 
 /** A paraphrase fixture: "+ " lines must carry its label, "- " lines must not; "#" starts a comment. */
 export interface Fixture {

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRules, readFixture } from '../scripts/rule-files.js';
-import { renderModels, rulesFor, rulesNotFromTrain, train } from '../scripts/train-models.js';
+import { KEPT_BACK_PROBES, loadRules, probesDir, readFixture } from '../scripts/rule-files.js';
+import { probes, renderModels, rulesFor, rulesNotFromTrain, train } from '../scripts/train-models.js';
 import { analyze } from './analyze.js';
 import {
   applyModels,
@@ -63,6 +63,18 @@ describe('learned readers', () => {
       analyze(example, { kind: 'apology' }, set, NO_MODELS).findings.map((f) => f.ruleId);
     expect(ruleIds(RULE_SET)).toContain(rule.id);
     expect(ruleIds(without)).not.toContain(rule.id);
+  });
+
+  it('read the threat probe sets for threat only, and never a set kept back', () => {
+    const read = probes();
+    const texts = new Set(read.map((x) => x.text));
+    for (const file of KEPT_BACK_PROBES)
+      for (const { text } of readFixture(file, probesDir).lines) expect(texts.has(text)).toBe(false);
+    const { positives, negatives } = readFixture('threat-e.txt', probesDir);
+    expect(texts.has(positives[0]!)).toBe(true);
+    expect(read.find((x) => x.text === positives[0])!.labels).toEqual(new Set(['threat']));
+    expect(read.find((x) => x.text === negatives[0])!.labels).toEqual(new Set());
+    expect(read.every((x) => x.known !== 'all' && [...x.known].join() === 'threat')).toBe(true);
   });
 
   it('adds a crisis finding the rules miss, on the sentence that reads most like crisis', () => {
