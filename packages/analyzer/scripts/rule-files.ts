@@ -16,7 +16,12 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
  * Probe sets nothing is written or trained from: they measure how far the rules and the models reach
  * on wording nobody wrote them for. Training reads the other threat sets.
  */
-export const KEPT_BACK_PROBES: readonly string[] = ['threat-c.txt', 'threat-g.txt', 'threat-h.txt', 'threat-i.txt'];
+export const KEPT_BACK_PROBES: readonly string[] = [
+  'threat-c.txt',
+  'threat-g.txt',
+  'threat-h.txt',
+  'threat-i.txt',
+];
 
 /** A paraphrase fixture: "+ " lines must carry its label, "- " lines must not; "#" starts a comment. */
 export interface Fixture {
