@@ -68,8 +68,12 @@ describe('learned readers', () => {
   it('read the threat probe sets for threat only, and never a set kept back', () => {
     const read = probes();
     const texts = new Set(read.map((x) => x.text));
+    // Compared as the corpus check compares messages: on letters and digits alone.
+    const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const readBare = new Set(read.map((x) => bare(x.text)));
     for (const file of KEPT_BACK_PROBES)
-      for (const { text } of readFixture(file, probesDir).lines) expect(texts.has(text)).toBe(false);
+      for (const { text } of readFixture(file, probesDir).lines)
+        expect(readBare.has(bare(text)), text).toBe(false);
     const { positives, negatives } = readFixture('threat-e.txt', probesDir);
     expect(texts.has(positives[0]!)).toBe(true);
     expect(read.find((x) => x.text === positives[0])!.labels).toEqual(new Set(['threat']));
