@@ -2362,6 +2362,9 @@ export const RULE_SET: ShippedRuleSet = {
       'i swear ill',
       'i swear i will',
     ],
+    mock_anger: [
+      "(he|she|they|he's|she's|they've|he has|she has|they have|the dog|the cat) ~2 @mock_anger_cause",
+    ],
     mock_anger_cause: [
       '(finished|ate|eaten|nicked|pinched|had) (the|my|all the|the last) ~2 (biscuits|biscuit|cake|chocolate|chocolates|crisps|pizza|ice cream|slice|leftovers|wine)',
       '(used|using) (all the|up all the|the last of the) (hot water|milk|loo roll|toilet roll)',
@@ -33831,10 +33834,7 @@ export const RULE_SET: ShippedRuleSet = {
         'negated',
         'question',
         { sentence_has: '@acts_play' },
-        {
-          sentence_has:
-            "(he|she|they|he's|she's|they've|he has|she has|they have|the dog|the cat) ~2 @mock_anger_cause",
-        },
+        { sentence_has: '@mock_anger' },
         {
           sentence_has:
             '(shoot ~3 (a|an|over|across|some|those|these|details|email|text|message|line|link|photos|pics|picture|number|list|video|reminder|dm|invite|the details|address|postcode|location|info|a pic|a photo)|photo shoot|photoshoot)',
@@ -34740,10 +34740,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "i (am|'m) (outside|out front of) (the|a) (school|school gates|nursery|station|train station|bus station|supermarket|shop|pharmacy|chemist|surgery|hospital|bank|library|post office)",
         },
-        {
-          sentence_has:
-            "(he|she|they|he's|she's|they've|he has|she has|they have|the dog|the cat) ~2 @mock_anger_cause",
-        },
+        { sentence_has: '@mock_anger' },
       ],
       message:
         'This reads as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
