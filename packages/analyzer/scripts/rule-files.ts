@@ -17,6 +17,7 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
  * on wording nobody wrote them for. Training reads the other threat sets.
  */
 export const KEPT_BACK_PROBES: readonly string[] = [
+  'crisis-e.txt',
   'threat-c.txt',
   'threat-g.txt',
   'threat-h.txt',

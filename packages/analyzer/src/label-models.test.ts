@@ -65,7 +65,7 @@ describe('learned readers', () => {
     expect(ruleIds(without)).not.toContain(rule.id);
   });
 
-  it('read the threat probe sets for threat only, and never a set kept back', () => {
+  it('read the crisis and threat probe sets, each for its own label only, and never a set kept back', () => {
     const read = probes();
     const texts = new Set(read.map((x) => x.text));
     // Compared as the corpus check compares messages: on letters and digits alone.
@@ -74,11 +74,14 @@ describe('learned readers', () => {
     for (const file of KEPT_BACK_PROBES)
       for (const { text } of readFixture(file, probesDir).lines)
         expect(readBare.has(bare(text)), text).toBe(false);
-    const { positives, negatives } = readFixture('threat-e.txt', probesDir);
-    expect(texts.has(positives[0]!)).toBe(true);
-    expect(read.find((x) => x.text === positives[0])!.labels).toEqual(new Set(['threat']));
-    expect(read.find((x) => x.text === negatives[0])!.labels).toEqual(new Set());
-    expect(read.every((x) => x.known !== 'all' && [...x.known].join() === 'threat')).toBe(true);
+    for (const label of ['crisis', 'threat']) {
+      const { positives, negatives } = readFixture(`${label}-d.txt`, probesDir);
+      expect(texts.has(positives[0]!)).toBe(true);
+      expect(read.find((x) => x.text === positives[0])!.labels).toEqual(new Set([label]));
+      expect(read.find((x) => x.text === negatives[0])!.labels).toEqual(new Set());
+      expect(read.find((x) => x.text === negatives[0])!.known).toEqual(new Set([label]));
+    }
+    expect(read.every((x) => x.known !== 'all' && x.known.size === 1)).toBe(true);
   });
 
   it('adds a crisis finding the rules miss, on the sentence that reads most like crisis', () => {

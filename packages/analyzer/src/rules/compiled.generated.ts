@@ -15268,6 +15268,335 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.ind-c-life-ending',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i ~3 (done|finished|through) with (life|living|being alive|existing|breathing)',
+        "my life (is |'s )?(wrapping up|winding down|nearly over|almost over|all but over|coming to an end)",
+        "(mine|mines) (is |'s )?(wrapping up|winding down)",
+        "(come|came|reached|reaching|got|getting|am|i'm) (to )?the end of (it|the road|my road|the line) ~4 (no turning back|no coming back|no way back|for good|for real)",
+        "(cannot|can't|can not|not able to) (continue|go on|carry on|walk) (this|the|my) (road|path|journey|life) <break>",
+        '(call|calling) time on (life|my life|living|existing|being alive|me)',
+      ],
+      unless: [
+        {
+          followed_by:
+            '(in|at|as (a|an)|with (him|her|them|you|u|that|this|the)|of (a|an)|on (the|a)|admin|stuff|for (today|now|the (day|week))|out of|like|as i know it|as we know it)',
+        },
+        {
+          sentence_has:
+            "(@crisis_ind_b_away_ordinary|course|thesis|term|semester|shift|holiday|project|the baby|baby's|retire*|since|a bit|slowing|quieter|golf|pension|job|career|work|boss|contract|lease|course|degree|uni|drinking|drink|gambling|drugs|weed|smoking|vaping|the band|the business|the shop|the team|the club|season|the project|relationship|marriage|us|we)",
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-not-growing-old',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'not (planning|planning on|going|gonna|intending|meant|expecting) (on |to )?(getting|get|grow|growing|be|being|live to be) old',
+        "(won't|don't think i'll|doubt i'll|not going to|never going to|not gonna) (be )?(see|seeing|make it to|reach|reaching|get to|getting to) (forty|fifty|sixty|seventy|thirty|<number>|next (month|year|christmas|week|spring|summer)|another (month|year)) ~3 (or|honestly|tbh|to be honest|myself|<break>)",
+        "(won't|will not|wont) be seeing much of it myself",
+        "(wished|wish|wishing) i (didn't|did not|hadn't|had not|never) (make|made|making) it to (<number>|this (age|birthday|year)|my birthday)",
+      ],
+      unless: [
+        {
+          followed_by:
+            '(again|<number>|years|of|at|with|in|on|and|like|any time|anytime|yet|too|before|s|is|the (show|match|game|film|concert|reunion))',
+        },
+        {
+          sentence_has:
+            '(money|budget|paid|payday|pay day|wages|skint|broke|rent|the bills|overdraft|at this rate|meeting|party|wedding|the show|the match|the gig|reunion|the trip|holiday|office|deadline|the kids|the baby|exams|the project|haha still|again|meetup|meet up|class|session|event|appointment|drinks|dinner|lunch|bbq)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-beyond-this-life',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(wherever|where) i (end up|go|am going|'m going) ~6 (not|never|nowhere) ~2 (on|in) this (earth|world|planet) <break>",
+        '(not|no longer|never) (be )?(on|in) this (earth|world|planet) (much longer|for long|after|soon|by)',
+        "(won't|will not|not going to|never) trouble (you|anyone|anybody|u) ~2 in this life",
+        "(i will|i'll|i am going to|i'm going to|i'm gonna|i will go|i am going|i'm going) (be )?(in|to) a (better|quiet|quieter|peaceful|calm|safe) place ~4 (where (nobody|no one|noone|nothing) can|no more pain|at peace|at rest|forever|for good)",
+        "(do not|don't|dont) (search|look) (for )?me <break> (i will|i'll) be (in|at) a (better|quiet|peaceful|calm) place",
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(cabin|signal|wifi|wi-fi|retreat|cottage|no phone|off grid|offline|mentally|headspace|in my head|job|flat|house|new home|moving|move|therapy|counselling|treatment|by then|once (i|the|this)|after (the|this|my) (move|course|holiday|break|treatment|op|operation)|retire*|holiday|a year|next year|the kids|rehab)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-no-coming-back',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'not the (kind|sort|type) (you|people|anyone|one|folk|ya|u) (come|comes|get|gets) back from <break>',
+        'i ~2 gone ~3 i mean gone',
+        "(before|once|when|after|and) (i am|i'm|im|i'll be|i will be) gone ~4 gone",
+        "(won't|will not|wont|doesn't|does not|doesnt|don't|dont) matter (where|after) i (am |'m )?(going|gone|go) <break>",
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(@crisis_ind_b_away_ordinary|by the time|train|bus|flight|plane|shift|when you (get|arrive)|before you (get|arrive)|job|work|holiday|the office|the pub|the shop|the gym|(a|the) (week|fortnight|month)|a while|for (a|the) (weekend|summer|week)|gap year|abroad|travelling|travel|australia|the army|deployed|deployment|tour)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+        { preceded_by: "(he|she|they|you|u|we|nan|mum|dad|<name>|the kids|it is|it's|its)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-or-me',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(or|nor) (me|myself) <break>'],
+      when: [
+        'clause_start',
+        'sentence_end',
+        {
+          nearby:
+            '(much longer|for long|any more|anymore|back in|bringing it back|bring it back|coming back|need to worry|have to worry)',
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(@crisis_ind_b_away_ordinary|job|work|holiday|the office|babysit*|lift|lifts|the kids|school|rent|money|pay you back)',
+        },
+        { nearby: "(joking|kidding|haha|lol|not like that|i mean (the|my)|i am fine|i'm fine|im fine)" },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-ending-planned',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'my (own )?(ending|end) (is )?(planned|sorted|arranged|worked out|set|picked|decided|chosen)',
+        '(planned|planning|sorted|arranged|worked out|chosen|picked) (out )?my (own )?(ending|end)',
+        "(got|have|'ve got) my (own )?(ending|end) (planned|sorted|arranged|worked out|set|picked|decided|chosen)",
+        'better off (not waking up|not (waking|wake) up)',
+        'better off (collecting|claiming|cashing in|cashing) (on )?(the|my) (policy|life insurance|insurance|life cover)',
+      ],
+      unless: [
+        { followed_by: '(of|for the|at|so|early|before|for|to|on (a|the))' },
+        {
+          sentence_has:
+            '(job|work|notice|company|boss|contract|lease|flat|party|strategy|visa|of the (deal|bargain)|the story|the book|the film|the game|the season|(a|the) (lie in|lie-in)|alarm|weekend|hangover|hungover)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-leaving-everything',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'not (leave|leaving) (the|this|my) (city|town|country|job|house|flat|area|place) ~3 (leave|leaving) (everything|for good|it all|this world|life|everyone)',
+        '(leave|leaving|going|gone) (for good|forever|for ever) ~2 if (u|you|ya) (get|know|catch) (me|what i mean)',
+        "(won't|will not|wont) be (around|here) (after|past|beyond) (that|this|tonight|today|then|friday|saturday|sunday|monday|tuesday|wednesday|thursday) for (anyone|anybody|anything|anyone else)",
+        '(while|long time|ages|bit) (till|until|before) i see (u|you|ya) (like|maybe|probably)? (forever|for ever|never)',
+        "(after|from) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|next week|then|that) (there is|there's|theres|there'll be|there will be) (nobody|no one|noone) (here|left|around) (for|to (feed|look after|walk|care for|mind)) (her|him|them|the (cat|dog|kids|children|fish|rabbit))",
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(@crisis_ind_b_away_ordinary|job|holiday|abroad|the army|deployed|uni|university|college|boarding|the kids are|kennel|cattery|pet sitter|house sitter|lodger|having (him|her|them)|for a (week|while|bit|few days)|so (she|he|they) (is|are|will)|away|while (we|i)|trip|weekend|working|work|shift|nights|afford|rent|prices|expensive|weather)',
+        },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-will-sooner',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(needed|need it|be read|be needing it|come in handy) sooner (than|rather than) later'],
+      when: [{ nearby: "(solicitor|(the|my) will (is|'s|was)|my will|policy|life insurance|funeral plan)" }],
+      unless: [
+        {
+          sentence_has:
+            '(mum|dad|nan|gran|grandad|grandma|grandpa|auntie|uncle|her|his|their|health|hospice|diagnosis|the dog|the cat|vet)',
+        },
+        {
+          nearby:
+            "((mum|dad|nan|gran|grandad|grandma|grandpa)('s|s)? (will|health|diagnosis)|her (health|diagnosis)|his (health|diagnosis))",
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-forever-away',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(like|maybe|probably|prob|possibly) (forever|for ever) <break>'],
+      when: ['clause_start', { nearby: '(till|until|before) i (see|seen) (u|you|ya|them|the kids)' }],
+      unless: [
+        {
+          nearby:
+            '(@crisis_ind_b_away_ordinary|holiday|abroad|uni|university|visa|the army|deployed|travelling|haha it feels|feels like|worth it|see you again|see u again|finally|at last|missed (you|u))',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-self-harm',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(carved|carve|carving|scratched|scratching|etched) ~4 into (my|me) (thigh|thighs|arm|arms|wrist|wrists|leg|legs|skin|stomach|hip|hips|chest|hand)',
+        '(burn|burns|burned|burnt|burning|mark|marks) (on|into|onto) my (skin|arm|arms|wrist|wrists|hand|hands|leg|legs|thigh|thighs|stomach) ~3 (with|from) (a |my |the )?(cigarette|cigarettes|lighter|fag|fags|match|matches)',
+        '(cigarette|cigarettes|lighter|fag|fags) ~3 (on|into|onto|against) my (skin|arm|arms|wrist|wrists|hand|hands|leg|legs|thigh|thighs|stomach)',
+        '(knife|blade|blades|razor|razors|scissors|compass) (on|to|into|across|against) (the|my) (forearm|forearms|arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach)',
+        '(bruises|cuts|marks|scars|burns) i (made|make|gave myself|did myself|did to myself) ~4 (fade|heal|go away|show)',
+        '(pressing|press|pressed|pushing|picking|pick|reopening|reopen|opening) (on )?(the )?(bruises|cuts|scabs|wounds|marks) i (made|gave myself|did)',
+        '(from|after|since|about|the) cutting (again )?<break>',
+        "(not eating|stopped eating|stop eating|won't eat|will not eat|starving myself|starve myself|not eat) ~8 (punish|punishing|punishment) (myself|me)",
+        '(punish|punishing|punishment) (myself|me) ~6 (not eating|starving|no food|by not eating|by starving)',
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(oven|pan|tray|cooking|kettle|stove|hob|grill|bbq|barbecue|sunburn|the sun|ironing|curling|straighteners|accident|accidentally|slipped|candle|chopping|onion|kitchen|the hedge|the grass|the lawn|hair|fringe|the cat|the dog|kitten|brambles|football|rugby|fell|fall|gym|tattoo|surgery|stitches|doctor said|fasting|ramadan|lent|diet|meat|vegan|vegetarian|planet|dairy|sugar|carbs|gluten|the op|operation|coupons|costs|budget|in (the|my) (novel|book|story|film)|character)',
+        },
+        {
+          before:
+            "(used to|when i was (younger|a teenager|at school|a kid|fifteen|sixteen)|years ago|back then|in the past|stopped|i have not|i haven't|clean for|free for)",
+        },
+      ],
+      message: 'This sounds like you may be hurting yourself. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-starving-punishment',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(punishing|punish|punished) myself'],
+      when: [
+        {
+          nearby:
+            "(not eating|stopped eating|stop eating|won't eat|will not eat|not eat|starving|starve|no food|skip* meals|haven't eaten|have not eaten)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            "(gym|workout|training|run|running|diet|meat|vegan|vegetarian|planet|dairy|sugar|carbs|gluten|fasting|lent|ramadan|not to punish|not punishing|don't punish|stop punishing|stopped punishing)",
+        },
+        {
+          before:
+            '(used to|when i was (younger|a teenager|at school|a kid)|years ago|back then|in the past|stopped|no longer)',
+        },
+      ],
+      message: 'This sounds like you may be hurting yourself. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-tired-heart',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(my )?heart (is |'s )?(too )?(tired|done|finished) (to|of) (beat|beating|keep beating)",
+        "(soon|tonight|tomorrow|then) i (will |'ll )?(finish|complete|do) the job <break>",
+      ],
+      when: [{ nearby: '(heart|grave|coffin|soil|buried|bury|dead|dying|rest|tired|alive)' }],
+      unless: [
+        { followed_by: '(so|fast|for|every|when|like|faster|quicker|at)' },
+        {
+          sentence_has:
+            '(work|the office|the kitchen|the garden|the shed|the painting|decorating|the house|the car|the fence|report|essay|homework|the washing|the dishes|doctor|cardiologist|the op|operation|pacemaker|the tests|the scan)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-c-gun-thought',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(cleaned|cleaning|loaded|loading|got out|took out|taken out|oiled|oiling|dug out) (the|my|dad's|his|grandad's|my dad's|the old) (shotgun|gun|rifle|pistol|revolver)",
+      ],
+      when: [
+        {
+          nearby:
+            "(funny what|think about|thinking|thoughts|can't stop|cannot stop|last|done|goodbye|sorry|tired|you know why|dont ask|don't ask|first time in)",
+        },
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(shoot|shooting|clay|clays|pigeon*|rabbit*|season|range|club|licence|license|deer|hunting|pheasant*|grouse|farm|vermin|foxes|sold|selling|police|cabinet|game|paintball|airsoft|nerf|water)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'crisis.lang-es',
       category: 'crisis',
       severity: 'danger',
