@@ -2,8 +2,8 @@
 // from the corpus and the rules. Crisis comes first, so nearly every crisis message in them must
 // raise the crisis finding; for every set, the near misses must stay mostly quiet. A crisis set kept
 // back (KEPT_BACK_PROBES: nothing written or trained from it) measures how far the analyzer reaches
-// voices it has not seen; its floor sits just under where it stood when it arrived (a retrain moves a
-// set by a few messages either way), so a real loss shows.
+// voices it has not seen; its floor sits just under where it stands (a retrain moves a set by a few
+// messages either way), so a real loss shows.
 import { describe, expect, it } from 'vitest';
 import { probeFiles, scoreProbe } from '../scripts/eval-probes.js';
 import { KEPT_BACK_PROBES, probesDir, readFixture } from '../scripts/rule-files.js';
@@ -25,7 +25,8 @@ describe('probe sets', () => {
   });
 
   for (const file of files.filter((f) => f.startsWith('crisis-'))) {
-    // crisis-e arrived at 93% caught (186 of 200) and 31% of its near misses flagged (43 of 140).
+    // crisis-e arrived at 179 of 200 caught and 41 of its 140 near misses flagged; once the crisis
+    // model read the other crisis sets, 188 and 39.
     const [caught, alarms] = KEPT_BACK_PROBES.includes(file) ? [0.9, 0.35] : [0.95, 0.3];
     it(`${file}: at least ${caught * 100}% of crisis messages raise the crisis finding`, () => {
       const p = scoreProbe(file);
