@@ -220,8 +220,12 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   let nodes = 0;
   const groupIds = new Map<string, number>();
   const lazy: number[] = [];
+  // requiredWords gives a lexicon's list as the same array each time: known arrays skip the key.
+  const groupOfList = new Map<string[], number>();
   const group = (anyOf: string[]): number => {
-    const key = [...anyOf].sort().join(' ');
+    const known = groupOfList.get(anyOf);
+    if (known !== undefined) return known;
+    const key = anyOf.length === 1 ? anyOf[0]! : [...anyOf].sort().join(' ');
     let g = groupIds.get(key);
     if (g === undefined) {
       groupIds.set(key, (g = engine.groups.length));
@@ -235,6 +239,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       engine.groups.push(Int32Array.from(ids));
       lazy.push(anyOf.some((w) => COMMON.has(w)) ? 1 : 0);
     }
+    groupOfList.set(anyOf, g);
     return g;
   };
   const need = (els: El[]): Int32Array => Int32Array.from(requiredWords(els), group);
@@ -275,13 +280,14 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
       const keyIds = new Set<number | undefined>();
-      for (const key of keys ?? first ?? []) for (const w of key.split(' ')) keyIds.add(requiredIds.get(w));
+      for (const key of keys ?? []) for (const w of key) keyIds.add(requiredIds.get(w));
+      for (const w of first ?? []) keyIds.add(requiredIds.get(w));
       const gate = needs.find((g) => lazy[g] === 0 && !engine.groups[g]!.some((id) => keyIds.has(id))) ?? -1;
       const entry = { rule, els, slot: rule.slot + p, needs, gate };
       const head = els[0]!;
       if (keys) {
         for (const key of keys) {
-          const [w1, w2, w3] = key.split(' ') as [string, string | undefined, string | undefined];
+          const [w1, w2, w3] = key as [string, string | undefined, string | undefined];
           if (w2 === undefined) {
             add(byWord, w1, entry);
             continue;

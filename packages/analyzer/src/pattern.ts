@@ -105,6 +105,8 @@ const IN_WORD_CLOSE = /[)\]][\p{L}\p{N}]/u;
 // index per distinct alternation instead of one per place it is written (tens of thousands), which
 // keeps the hot ones in cache. Keys are the lexicon's name, or the options' elements written out.
 interface Shared {
+  /** Parsed patterns by their text: rules often repeat a condition word for word. */
+  parsed: Map<string, El[]>;
   byKey: Map<string, El>;
   ids: Map<El, number>;
   /** The options of the set's indexed alternations by first word (see El.table). */
@@ -114,7 +116,10 @@ const sharedBySet = new WeakMap<Lexicons, Shared>();
 function sharedFor(lexicons: Lexicons): Shared {
   let shared = sharedBySet.get(lexicons);
   if (shared === undefined)
-    sharedBySet.set(lexicons, (shared = { byKey: new Map(), ids: new Map(), table: new PairTable() }));
+    sharedBySet.set(
+      lexicons,
+      (shared = { parsed: new Map(), byKey: new Map(), ids: new Map(), table: new PairTable() }),
+    );
   return shared;
 }
 function intern(shared: Shared, key: string, make: () => El): El {
@@ -150,8 +155,55 @@ function sharedAlt(lexicons: Lexicons, opts: El[][], opt: boolean): El {
   return intern(shared, key, () => el('alt', '', 0, opts, opt));
 }
 
-/** Parse a pattern string into elements, resolving lexicon references. */
+// The elements of one part of a pattern that is not an alternation or a lexicon, by the part as
+// written: a word, a wildcard, a gap, a class. Nothing changes such an element once made (only
+// alternations are indexed in place), so every pattern that writes the same part shares it. The rule
+// set writes the same few thousand words tens of thousands of times, and normalising each again was
+// much of the time compiling it took.
+const plainMemo = new Map<string, readonly El[] | null>();
+function plainEls(p: string): readonly El[] | null {
+  let els = plainMemo.get(p);
+  if (els === undefined) {
+    els = makePlainEls(p);
+    plainMemo.set(p, els);
+  }
+  return els;
+}
+/** A part's elements, or null when it is not a word. */
+function makePlainEls(p: string): El[] | null {
+  if (p === '*') return [el('any')];
+  if (p in CLASSES) return [el(CLASSES[p]!)];
+  if (/^~\d+$/.test(p)) return [el('gap', '', Number(p.slice(1)))];
+  if (p.length > 1 && p.endsWith('*')) return [el('pre', normalizeLiteral(p.slice(0, -1)))];
+  if (p.length > 1 && p.startsWith('*')) return [el('suf', normalizeLiteral(p.slice(1)))];
+  // Marks (\p{M}) belong to words as the tokenizer reads them: Devanagari vowel signs, accents
+  // written as combining characters.
+  if (!/^[\p{L}\p{N}\p{M}'\u2019-]+$/u.test(p)) return null;
+  const out: El[] = [];
+  for (const word of normalizeLiteral(p).split('-')) {
+    // A bare contraction ("'m", "'ve") expands to an empty word plus its full form; only the full
+    // form can ever match a token.
+    for (const part of expandWord(word)) if (part.w !== '') out.push(el('lit', part.w));
+  }
+  return out;
+}
+
+/**
+ * Parse a pattern string into elements, resolving lexicon references. The same text gives the same
+ * array, which nothing may change.
+ */
 export function parsePattern(source: string, lexicons: Lexicons, seen: readonly string[] = []): El[] {
+  if (seen.length > 0) return parseNew(source, lexicons, seen);
+  const parsed = sharedFor(lexicons).parsed;
+  let els = parsed.get(source);
+  if (els === undefined) {
+    els = parseNew(source, lexicons, seen);
+    parsed.set(source, els);
+  }
+  return els;
+}
+
+function parseNew(source: string, lexicons: Lexicons, seen: readonly string[]): El[] {
   const inWord = IN_WORD_OPEN.exec(source) ?? IN_WORD_CLOSE.exec(source);
   if (inWord)
     throw new PatternError(
@@ -179,27 +231,16 @@ export function parsePattern(source: string, lexicons: Lexicons, seen: readonly 
           else i++;
         }
         cur.push(sharedAlt(lexicons, inner, p === '[' || glued));
-      } else if (p === '*') cur.push(el('any'));
-      else if (p in CLASSES) cur.push(el(CLASSES[p]!));
-      else if (/^~\d+$/.test(p)) cur.push(el('gap', '', Number(p.slice(1))));
-      else if (p.startsWith('@')) {
+      } else if (p.startsWith('@')) {
         const name = p.slice(1);
         const entries = lexicons[name];
         if (!entries) throw new PatternError(`unknown lexicon "@${name}" in pattern "${source}"`);
         if (seen.includes(name)) throw new PatternError(`lexicon "@${name}" refers to itself`);
         cur.push(lexiconEl(lexicons, name, entries, seen));
-      } else if (p.length > 1 && p.endsWith('*')) cur.push(el('pre', normalizeLiteral(p.slice(0, -1))));
-      else if (p.length > 1 && p.startsWith('*')) cur.push(el('suf', normalizeLiteral(p.slice(1))));
-      else {
-        // Marks (\p{M}) belong to words as the tokenizer reads them: Devanagari vowel signs, accents
-        // written as combining characters.
-        if (!/^[\p{L}\p{N}\p{M}'\u2019-]+$/u.test(p))
-          throw new PatternError(`bad word "${p}" in pattern "${source}"`);
-        for (const word of normalizeLiteral(p).split('-')) {
-          // A bare contraction ("'m", "'ve") expands to an empty word plus its full form; only the
-          // full form can ever match a token.
-          for (const part of expandWord(word)) if (part.w !== '') cur.push(el('lit', part.w));
-        }
+      } else {
+        const els = plainEls(p);
+        if (els === null) throw new PatternError(`bad word "${p}" in pattern "${source}"`);
+        for (const e of els) cur.push(e);
       }
     }
     if (closer !== null) throw new PatternError(`missing "${closer}" in pattern "${source}"`);
@@ -501,6 +542,27 @@ export function firstWords(els: readonly El[], k = 0): Set<string> | null {
   }
 }
 
+// An alternation's possible first words, by the alternation: a lexicon is written into hundreds of
+// patterns, and the engine recognises a list it has seen by the list itself (see compileEngine).
+const altFirst = new WeakMap<El, string[] | null>();
+function altFirstWords(alt: El): string[] | null {
+  let words = altFirst.get(alt);
+  if (words === undefined) {
+    const all = new Set<string>();
+    for (const opt of alt.opts) {
+      const first = firstWords(opt);
+      if (!first) {
+        words = null;
+        break;
+      }
+      for (const w of first) all.add(w);
+    }
+    if (words === undefined) words = [...all];
+    altFirst.set(alt, words);
+  }
+  return words;
+}
+
 /**
  * Words a sentence must contain for the pattern to match there: each inner list is "at least one of".
  * Lets the engine skip patterns whose later words are absent without trying to match them.
@@ -510,17 +572,8 @@ export function requiredWords(els: readonly El[]): string[][] {
   for (const el of els) {
     if (el.t === 'lit') out.push([el.w]);
     else if (el.t === 'alt' && !el.opt) {
-      const words = new Set<string>();
-      let ok = true;
-      for (const opt of el.opts) {
-        const first = firstWords(opt);
-        if (!first) {
-          ok = false;
-          break;
-        }
-        for (const w of first) words.add(w);
-      }
-      if (ok) out.push([...words]);
+      const words = altFirstWords(el);
+      if (words !== null) out.push(words);
     }
   }
   // A class is not a word the sentence holds. The engine answers each list with one lookup (see
@@ -541,22 +594,29 @@ interface EnumFrame {
 const PREFIX_BUDGET = 4000;
 
 /**
- * Every way the pattern can begin, as up to `max` words joined by spaces ("w1 w2 w3"; fewer when
- * the pattern is shorter, or when a wildcard follows two words), or null when it begins with a
+ * Every way the pattern can begin, as up to `max` words (["w1", "w2", "w3"]; fewer when the
+ * pattern is shorter, or when a wildcard follows two words), each once, or null when it begins with a
  * wildcard within its first two words or has too many beginnings. Lets the engine index patterns by
  * their first words, so a pattern is tried only where its opening words are in the text.
  */
-export function leadingWords(els: readonly El[], max = 2): Set<string> | null {
-  const out = new Set<string>();
+export function leadingWords(els: readonly El[], max = 2): string[][] | null {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  const add = (key: string[]): void => {
+    const joined = key.join(' ');
+    if (seen.has(joined)) return;
+    seen.add(joined);
+    out.push(key);
+  };
   const walk = (seq: readonly El[], k: number, up: EnumFrame | null, acc: string[]): boolean => {
-    if (out.size > PREFIX_BUDGET) return false;
+    if (out.length > PREFIX_BUDGET) return false;
     if (acc.length === max) {
-      out.add(acc.join(' '));
+      add(acc);
       return true;
     }
     if (k === seq.length) {
       if (up) return walk(up.els, up.k, up.next, acc);
-      if (acc.length > 0) out.add(acc.join(' '));
+      if (acc.length > 0) add(acc);
       return true;
     }
     const el = seq[k]!;
@@ -578,7 +638,7 @@ export function leadingWords(els: readonly El[], max = 2): Set<string> | null {
       default:
         // A wildcard after two words still leaves a usable two-word key.
         if (acc.length < 2) return false;
-        out.add(acc.join(' '));
+        add(acc);
         return true;
     }
   };
