@@ -18,6 +18,7 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
  */
 export const KEPT_BACK_PROBES: readonly string[] = [
   'crisis-e.txt',
+  'crisis-k.txt',
   'threat-c.txt',
   'threat-g.txt',
   'threat-h.txt',

@@ -24,10 +24,19 @@ describe('probe sets', () => {
     }
   });
 
+  // Floors of the crisis sets kept back, as shares caught and flagged. crisis-e arrived at 179 of 200
+  // caught and 41 of 140 near misses flagged, and stands at 189 and 36 now that the crisis model reads
+  // the other sets (crisis-g is in voices close to its own); crisis-k arrived at 171 and 19, and
+  // stands at 169 and 17.
+  const keptBack: Record<string, [number, number]> = {
+    'crisis-e.txt': [0.9, 0.35],
+    'crisis-k.txt': [0.8, 0.2],
+  };
   for (const file of files.filter((f) => f.startsWith('crisis-'))) {
-    // crisis-e arrived at 179 of 200 caught and 41 of its 140 near misses flagged; once the crisis
-    // model read the other crisis sets, 188 and 39.
-    const [caught, alarms] = KEPT_BACK_PROBES.includes(file) ? [0.9, 0.35] : [0.95, 0.3];
+    const [caught, alarms] = keptBack[file] ?? [0.95, 0.3];
+    it(`${file} is held back as a measure when it has a floor of its own`, () => {
+      expect(KEPT_BACK_PROBES.includes(file)).toBe(keptBack[file] !== undefined);
+    });
     it(`${file}: at least ${caught * 100}% of crisis messages raise the crisis finding`, () => {
       const p = scoreProbe(file);
       expect(p.caught.models / p.positives, p.missed.join('\n')).toBeGreaterThanOrEqual(caught);
