@@ -5,7 +5,7 @@ import type { ModelSet } from '../label-models.js';
 export const LABEL_MODELS: ModelSet = {
   labels: ["vague","conditional","excuse","blame","minimizing","self_focus","demand","pressure","arguing","criticism","contempt","defensiveness","stonewalling","crisis","threat","regret","responsibility","specific","impact","change","repair","autonomy"],
   bias: [-4.998,-6.289,-5.11,-4.559,-4.324,-4.826,-3.596,-4.246,-4.414,-4.175,-2.147,-3.438,-2.995,-4.623,-4.528,-6.704,-4.968,-5.522,-7.486,-7.075,-6.175,-5.55],
-  threshold: [0.9,0.7,0.6,0.7,0.7,0.95,0.95,0.95,0.6,0.7,0.5,0.5,0.9,0.5,0.9,0.98,0.4,0.7,0.9,0.4,0.4,0.95],
+  threshold: [0.9,0.7,0.6,0.7,0.7,0.95,0.95,0.95,0.6,0.7,0.5,0.5,0.9,0.4,0.7,0.98,0.4,0.7,0.9,0.4,0.4,0.95],
   keep: [0.8,0.05,0.6,0.7,0.7,0.95,0.1,0.95,0.6,0.1,0.5,0.5,0.9,0,0,0.8,0.4,0.5,0.8,0.4,0.1,0.4],
   weights: {
     "1": [7,-0.32,8,0.52,10,-0.11,11,-0.14,13,0.26,14,0.58,16,-0.19,19,0.13],
