@@ -6,8 +6,8 @@
 // Training messages: the dev corpus, the training-only corpus (train.jsonl), the rule fixtures (a
 // fixture sentence counts only for its own label and for crisis and threat, which no other fixture
 // carries), ANALYZER.md's own clean examples, which define the categories as much as any rule, and
-// the crisis and threat probe sets but those kept back (KEPT_BACK_PROBES), each for its own label:
-// written apart from the corpus, they carry many ways of saying it that its writers did not use.
+// the probe sets but those kept back (KEPT_BACK_PROBES), each for its own category: written apart
+// from the corpus, they carry many ways of saying it that its writers did not use.
 // Each label gets a logistic regression over words, word pairs, the kind and (but for crisis and
 // threat, whose models only add) what the rules found, fitted by stochastic gradient descent with L2
 // shrinkage; its label's messages weigh more, being few. Features seen in fewer than
@@ -216,14 +216,13 @@ function specClean(): Example[] {
   return clean.map((text, i) => example('fixture', i % FOLDS, 'apology', text, [], new Set(CATEGORIES)));
 }
 
-/** The crisis and threat probe sets' messages, each for its own label only; never a set kept back. */
+/** The probe sets' messages, each for its own category only; never a set kept back. */
 export function probes(): Example[] {
   return readdirSync(probesDir)
     .filter((file) => file.endsWith('.txt') && !KEPT_BACK_PROBES.includes(file))
     .sort()
     .flatMap((file) => {
       const label = file.slice(0, file.indexOf('-')) as Label;
-      if (label !== 'crisis' && label !== 'threat') return [];
       return readFixture(file, probesDir).lines.map(({ text, positive }, i) => ({
         // Folds by line: probe messages train the model in every fold but are never judged.
         ...example('probe', i % FOLDS, 'message', text, positive ? [label] : [], new Set([label])),

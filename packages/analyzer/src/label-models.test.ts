@@ -65,7 +65,7 @@ describe('learned readers', () => {
     expect(ruleIds(without)).not.toContain(rule.id);
   });
 
-  it('read the crisis and threat probe sets, each for its own label only, and never a set kept back', () => {
+  it('read the probe sets, each for its own category only, and never a set kept back', () => {
     const read = probes();
     const texts = new Set(read.map((x) => x.text));
     // Compared as the corpus check compares messages: on letters and digits alone.
