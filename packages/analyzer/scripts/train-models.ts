@@ -224,7 +224,8 @@ export function probes(): Example[] {
     .flatMap((file) => {
       const label = file.slice(0, file.indexOf('-')) as Label;
       return readFixture(file, probesDir).lines.map(({ text, positive }, i) => ({
-        // Folds by line: probe messages train the model in every fold but are never judged.
+        // Folds by line, as for the fixtures: a probe message trains four folds of five and is
+        // never judged.
         ...example('probe', i % FOLDS, 'message', text, positive ? [label] : [], new Set([label])),
         set: file,
       }));
