@@ -15287,8 +15287,9 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           sentence_has:
-            "(@crisis_ind_b_away_ordinary|course|thesis|term|semester|shift|holiday|project|the baby|baby's|retire*|since|a bit|slowing|quieter|golf|pension|job|career|work|boss|contract|lease|course|degree|uni|drinking|drink|gambling|drugs|weed|smoking|vaping|the band|the business|the shop|the team|the club|season|the project|relationship|marriage|us|we)",
+            "(@crisis_ind_b_away_ordinary|course|thesis|term|semester|shift|holiday|project|the baby|baby's|retire*|since|a bit|slowing|quieter|golf|pension|job|career|work|boss|contract|lease|degree|uni|drinking|drink|gambling|drugs|weed|smoking|vaping|the band|the business|the shop|the team|the club|season|relationship|marriage)",
         },
+        { preceded_by: '(we|we have|they|they have|you|you have|he has|she has|it has)' },
         {
           before:
             "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
