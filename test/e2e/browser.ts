@@ -13,6 +13,11 @@ export interface TrackedPage {
   foreignRequests: string[];
   /** Console errors (other than HTTP error statuses) and uncaught exceptions on the page. */
   pageErrors: string[];
+  /**
+   * Requests the server answered with an error status, as Chromium logs them ("Failed to load
+   * resource"), with their URL: a wrong passphrase is one, but opening the app signed out is not.
+   */
+  failedLoads: string[];
 }
 
 /** A page in its own context (own cookies), recording requests that leave 127.0.0.1. */
@@ -36,12 +41,15 @@ export async function openPage(
     if (!local) foreignRequests.push(request.url());
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const failedLoads: string[] = [];
   page.on('console', (message) => {
-    // A 401 from the session check while signed out is expected; Chromium logs every error status.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // Chromium logs every error status; a test that expects one (a wrong passphrase) checks these.
+    if (message.text().startsWith('Failed to load resource'))
+      failedLoads.push(`${message.location().url}: ${message.text()}`);
+    else pageErrors.push(message.text());
   });
-  return { context, page, foreignRequests, pageErrors };
+  return { context, page, foreignRequests, pageErrors, failedLoads };
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

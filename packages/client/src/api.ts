@@ -10,6 +10,7 @@ import type {
   LoginRequest,
   RecoveryKeyResponse,
   RecoveryResetRequest,
+  ResumeResponse,
   RotateRecoveryRequest,
   SessionResponse,
   SessionsResponse,
@@ -30,6 +31,13 @@ export class ApiClient {
   signup = (body: SignupRequest) => this.http.request<SessionResponse>('POST', '/api/auth/signup', body);
   login = (body: LoginRequest) => this.http.request<SessionResponse>('POST', '/api/auth/login', body);
   session = () => this.http.request<SessionResponse>('GET', '/api/auth/session');
+  /** This device's session, or null when it has none (a 200 either way, so no error is logged). */
+  async resume(): Promise<SessionResponse | null> {
+    const { current } = await this.http.request<ResumeResponse>('GET', '/api/auth/resume');
+    if (current === null) this.http.forgetSession();
+    else this.http.setCsrf(current.csrfToken);
+    return current;
+  }
   async logout(): Promise<void> {
     await this.http.request<undefined>('POST', '/api/auth/logout');
     this.http.forgetSession();

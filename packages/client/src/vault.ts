@@ -147,13 +147,8 @@ export class Vault {
 
   /** The signed-in session of this device, locked; null when there is none. */
   static async resume(api: ApiClient, options: VaultOptions = {}): Promise<Vault | null> {
-    try {
-      const response = await api.session();
-      return new Vault(api, response.account, null, options.derive ?? deriveKeys);
-    } catch (error) {
-      if (error instanceof Error && 'status' in error && error.status === 401) return null;
-      throw error;
-    }
+    const current = await api.resume();
+    return current && new Vault(api, current.account, null, options.derive ?? deriveKeys);
   }
 
   /** Sets a new passphrase with the recovery key; every other session ends. */

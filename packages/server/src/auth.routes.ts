@@ -8,6 +8,7 @@ import {
   RecoveryKeyRequest,
   RecoveryKeyResponse,
   RecoveryResetRequest,
+  ResumeResponse,
   SessionResponse,
   SignupRequest,
 } from '@amends/wire';
@@ -21,7 +22,8 @@ import {
   sessionOf,
   setSessionCookie,
 } from './session-hook.js';
-import { endSession, sessionInfo, type NewSession } from './sessions.service.js';
+import { AppError } from './errors.js';
+import { endSession, resolveSession, sessionInfo, type NewSession } from './sessions.service.js';
 import { csrfFor } from './tokens.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 429: ErrorBody };
@@ -65,6 +67,31 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext, secureCook
     '/api/auth/login',
     { schema: { tags: ['auth'], body: LoginRequest, response: { 200: SessionResponse, ...errors } } },
     async (request, reply) => signedIn(reply, await accounts.login(ctx, request.body, client(request))),
+  );
+
+  app.get(
+    '/api/auth/resume',
+    { schema: { tags: ['auth'], response: { 200: ResumeResponse } } },
+    async (request, reply): Promise<ResumeResponse> => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (!token) return { current: null };
+      try {
+        const session = await resolveSession(ctx, token);
+        const account = await accounts.currentAccount(ctx, session);
+        return {
+          current: {
+            account: accounts.accountKeys(account),
+            session: sessionInfo(session, session.id),
+            csrfToken: csrfFor(token),
+          },
+        };
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'unauthenticated') throw error;
+        // The cookie names a session that has ended: drop it, so the browser stops sending it.
+        clearSessionCookie(reply, secureCookies);
+        return { current: null };
+      }
+    },
   );
 
   app.get(

@@ -143,6 +143,36 @@ describe.each(DATABASE_KINDS)('the API on %s', (kind) => {
       expect((await attacker.login(user.verifier)).status).toBe(200);
     });
 
+    it("answers a page opening with this device's session, or null with no error status", async () => {
+      const visitor = newUser();
+      const none = await visitor.call('GET', '/api/auth/resume');
+      expect(none.status).toBe(200);
+      expect(none.body).toEqual({ current: null });
+
+      const user = newUser();
+      await user.signup();
+      const resumed = await user.call('GET', '/api/auth/resume');
+      expect(resumed.status).toBe(200);
+      expect(resumed.body).toMatchObject({
+        current: { account: { username: user.username }, session: { current: true } },
+      });
+      expect((resumed.body as { current: { csrfToken: string } }).current.csrfToken).toBe(user.csrf);
+
+      // A cookie whose session has ended gets null, and the cookie is cleared.
+      const cookie = user.cookie;
+      expect((await user.call('POST', '/api/auth/logout')).status).toBe(204);
+      user.cookie = cookie;
+      const ended = await user.call('GET', '/api/auth/resume');
+      expect(ended.status).toBe(200);
+      expect(ended.body).toEqual({ current: null });
+      expect(user.cookie).toBe('');
+
+      const idle = newUser();
+      await idle.signup();
+      advance(7 * 24 * 3600_000 + 1);
+      expect((await idle.call('GET', '/api/auth/resume')).body).toEqual({ current: null });
+    });
+
     it('ends a session after a week idle', async () => {
       const user = newUser();
       await user.signup();

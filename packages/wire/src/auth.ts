@@ -59,6 +59,13 @@ export const SessionResponse = Type.Object({
 });
 export type SessionResponse = Static<typeof SessionResponse>;
 
+/**
+ * What a page opening asks: this device's session, or null when it has none. A signed-out visitor
+ * is the normal case there, so it is a 200, not the 401 a protected route answers.
+ */
+export const ResumeResponse = Type.Object({ current: Type.Union([SessionResponse, Type.Null()]) });
+export type ResumeResponse = Static<typeof ResumeResponse>;
+
 export const SessionsResponse = Type.Object({ sessions: Type.Array(SessionInfo) });
 export type SessionsResponse = Static<typeof SessionsResponse>;
 
