@@ -15,12 +15,12 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
 /**
  * Probe sets nothing is written or trained from: they measure how far the rules and the models reach
  * on wording nobody wrote them for. Training reads the other sets, each for its own category. A set
- * for a category other than crisis and threat is read only when reading it raises the reserved
- * writers' F1 of its category by 0.01 (MIN_GAIN in train-models.ts) and loses none of ANALYZER.md's
- * own examples; in session 11 arguing-a (+0.024) did. excuse-a (+0.014) made the excuse model silence
- * "I'm sorry if you were offended, but I was exhausted" (ANALYZER.md's own excuse cue) and is kept
- * back, as are blame-a, contempt-a, criticism-a, defensiveness-a, minimizing-a and pressure-a, which
- * moved theirs by -0.009 to +0.009.
+ * for a category other than crisis and threat is read only when reading it costs the reserved
+ * writers' F1 of its category no more than 0.005 (the spread between retrains) and leaves its
+ * category's set kept back no worse (messages caught less near misses flagged); ANALYZER.md's own
+ * examples keep their findings whatever is read (SPEC_EXAMPLES in train-models.ts). The -a sets of
+ * session 11 are kept back as those measures; defensiveness-c cost the reserved writers' F1 0.014
+ * and is kept back too.
  */
 export const KEPT_BACK_PROBES: readonly string[] = [
   'blame-a.txt',
@@ -29,6 +29,7 @@ export const KEPT_BACK_PROBES: readonly string[] = [
   'crisis-e.txt',
   'crisis-k.txt',
   'defensiveness-a.txt',
+  'defensiveness-c.txt',
   'excuse-a.txt',
   'minimizing-a.txt',
   'pressure-a.txt',

@@ -216,6 +216,27 @@ function specClean(): Example[] {
   return clean.map((text, i) => example('fixture', i % FOLDS, 'apology', text, [], new Set(CATEGORIES)));
 }
 
+/**
+ * ANALYZER.md's cues, each as a short message (test/fixtures/spec-examples.json), in every kind a
+ * draft can have: the contract's own examples, which no model may silence (see choose).
+ */
+function specExamples(): Map<Label, Example[]> {
+  const file = join(analyzerRoot, 'test', 'fixtures', 'spec-examples.json');
+  const { examples: byLabel } = JSON.parse(readFileSync(file, 'utf8')) as {
+    examples: Partial<Record<Label, string[]>>;
+  };
+  const kinds: Kind[] = ['apology', 'request', 'message'];
+  return new Map(
+    Object.entries(byLabel).map(([label, texts]) => [
+      label as Label,
+      texts.flatMap((text) =>
+        kinds.map((kind) => example('fixture', 0, kind, text, [label], new Set([label as Label]))),
+      ),
+    ]),
+  );
+}
+const SPEC_EXAMPLES = specExamples();
+
 /** The probe sets' messages, each for its own category only; never a set kept back. */
 export function probes(): Example[] {
   return readdirSync(probesDir)
@@ -238,6 +259,8 @@ export function examples(): Example[] {
     ...corpus('train.jsonl', 'train'),
     ...fixtures(),
     ...specClean(),
+    // The models that only add (crisis, threat) need no reminder: the rules find those cues.
+    ...[...SPEC_EXAMPLES].flatMap(([label, cues]) => (decides(label) ? cues : [])),
     ...probes(),
   ];
 }
@@ -371,6 +394,17 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   let threshold = THRESHOLDS[THRESHOLDS.length - 1]!;
   let keep = 0;
   let modelF1 = -1;
+  // The model as it would ship, fitted on every message: the contract's own examples
+  // (SPEC_EXAMPLES) keep what the rules find in them, so `keep` must stay at or under the lowest
+  // probability it gives one of them (a word the training data never had has no weight, as in use).
+  const whole = fit(data, size);
+  let keepAtMost = 1;
+  if (decides(label))
+    for (const x of SPEC_EXAMPLES.get(label) ?? []) {
+      if (!x.rules.has(label)) continue;
+      const f = features.encode([...x.words, ...x.context]).filter((id) => id < size);
+      keepAtMost = Math.min(keepAtMost, probability(whole, f));
+    }
   const fixed = ONLY_ADDS_THRESHOLD[label];
   if (fixed !== undefined) {
     // Recall first, at the threshold chosen from `--by-set`. Nothing the rules found is removed.
@@ -379,7 +413,7 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   } else {
     // The best F1; among pairs near it (NEAR_BEST), the one that flags the fewest clean messages.
     const pairs = THRESHOLDS.flatMap((add) =>
-      [0, ...THRESHOLDS.filter((t) => t <= add)].map((k) => {
+      [0, ...THRESHOLDS.filter((t) => t <= add && t <= keepAtMost)].map((k) => {
         const reads = withModel(add, k);
         return { add, keep: k, f1: score(counts(reads, fresh)).f1, alarms: cleanAlarms(reads) };
       }),
@@ -391,19 +425,11 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
     [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
   }
   const ships = ONLY_ADDS.includes(label) || modelF1 >= rulesF1 + MIN_GAIN;
+  const shipped = ships ? whole : null;
   const reads = data.flatMap((_, i) =>
     fresh(i) ? [ships ? withModel(threshold, keep)(i) : byRules(i)] : [],
   );
-  return {
-    label,
-    reads,
-    rulesF1,
-    modelF1,
-    threshold,
-    keep,
-    ships,
-    fit: ships ? fit(data, size) : null,
-  };
+  return { label, reads, rulesF1, modelF1, threshold, keep, ships, fit: shipped };
 }
 
 export function train(): { models: ModelSet; choices: Choice[]; all: Example[] } {

@@ -7,9 +7,25 @@ const fixture = JSON.parse(
   readFileSync(new URL('../test/fixtures/hard-negatives.json', import.meta.url), 'utf8'),
 ) as { clean: string[] };
 
+// ANALYZER.md's cues, each as a short message; training keeps the learned readers from silencing them.
+const spec = JSON.parse(
+  readFileSync(new URL('../test/fixtures/spec-examples.json', import.meta.url), 'utf8'),
+) as { examples: Record<string, string[]> };
+const specCases = Object.entries(spec.examples).flatMap(([category, texts]) =>
+  texts.map((text) => [category, text] as const),
+);
+
 describe('analyze', () => {
   it.each(fixture.clean)('finds nothing wrong in %j', (text) => {
     expect(analyze(text, { kind: 'apology' }).findings).toEqual([]);
+  });
+
+  it.each(specCases)("finds ANALYZER.md's %s in %j, whatever the kind", (category, text) => {
+    for (const kind of ['apology', 'request', 'message'] as const)
+      expect(
+        analyze(text, { kind }).findings.map((f) => f.category),
+        kind,
+      ).toContain(category);
   });
 
   it('returns exact spans, sorted, with rule ids and messages', () => {
