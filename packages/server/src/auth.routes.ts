@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AccountRow } from '@amends/db';
+import type { AccountRow, SessionRow } from '@amends/db';
 import {
   AuthParamsRequest,
   AuthParamsResponse,
@@ -32,14 +32,19 @@ function client(request: FastifyRequest) {
   return { address: request.ip, userAgent: request.headers['user-agent'] ?? '' };
 }
 
+/** What a client learns of its session: the wrapped keys, the session, and its CSRF token. */
+function sessionBody(account: AccountRow, session: SessionRow, token: string): SessionResponse {
+  return {
+    account: accounts.accountKeys(account),
+    session: sessionInfo(session, session.id),
+    csrfToken: csrfFor(token),
+  };
+}
+
 export function authRoutes(app: FastifyInstance, ctx: ServiceContext, secureCookies: boolean): void {
   const signedIn = (reply: FastifyReply, result: { account: AccountRow } & NewSession): SessionResponse => {
     setSessionCookie(reply, result.token, secureCookies);
-    return {
-      account: accounts.accountKeys(result.account),
-      session: sessionInfo(result.session, result.session.id),
-      csrfToken: csrfFor(result.token),
-    };
+    return sessionBody(result.account, result.session, result.token);
   };
 
   app.post<{ Body: AuthParamsRequest }>(
@@ -77,14 +82,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext, secureCook
       if (!token) return { current: null };
       try {
         const session = await resolveSession(ctx, token);
-        const account = await accounts.currentAccount(ctx, session);
-        return {
-          current: {
-            account: accounts.accountKeys(account),
-            session: sessionInfo(session, session.id),
-            csrfToken: csrfFor(token),
-          },
-        };
+        return { current: sessionBody(await accounts.currentAccount(ctx, session), session, token) };
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'unauthenticated') throw error;
         // The cookie names a session that has ended: drop it, so the browser stops sending it.
@@ -102,13 +100,8 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext, secureCook
     },
     async (request): Promise<SessionResponse> => {
       const session = sessionOf(request);
-      const account = await accounts.currentAccount(ctx, session);
       const token = request.cookies[SESSION_COOKIE] ?? '';
-      return {
-        account: accounts.accountKeys(account),
-        session: sessionInfo(session, session.id),
-        csrfToken: csrfFor(token),
-      };
+      return sessionBody(await accounts.currentAccount(ctx, session), session, token);
     },
   );
 
