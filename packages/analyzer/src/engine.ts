@@ -1,6 +1,11 @@
 // The rule engine: compiles a rule set once (patterns, an index by first word) and runs it over a
 // tokenised document. Two rule kinds: phrase patterns over tokens, and regexes over the normalised
 // text as a last resort.
+//
+// The index is flat: lists of patterns, the words each needs and the word lists themselves live in a
+// few typed arrays, addressed by offsets. The scan looks at about twelve index entries per word and
+// tries fewer than one; with an object per entry and per list, reaching them (from all over a
+// 100 MB heap) was most of its time.
 import { flag, subjectOf, type Hit } from './context.js';
 import {
   anchoredAtEnd,
@@ -22,7 +27,6 @@ import type {
   Subject,
   Flag,
 } from './rules/schema.js';
-import { PairTable } from './pair-table.js';
 import { anyOfRegexes } from './regex-gate.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
@@ -40,8 +44,8 @@ interface CondPattern {
   els: El[];
   /** Word ids (vocabulary.ts), class ids included. */
   first: Set<number> | null;
-  /** Word lists a sentence must hold one word of each of for it to match there, as for an Entry. */
-  needs: Int32Array;
+  /** The word lists a sentence must hold one word of each of for it to match there (Engine.needs). */
+  needs: number;
 }
 
 interface CompiledRule {
@@ -58,65 +62,68 @@ interface CompiledRule {
   slot: number;
 }
 
-/** Patterns that start with one pair of words: those keyed by the pair, and by a third word. */
-interface PairNode {
-  entries: Entry[];
-  /** Its key in Engine.thirds, or -1 when no pattern of the pair is keyed by a third word. */
-  n: number;
-}
-
-/** What the scan needs to know about one word. */
-interface WordIndex {
-  /** Its id in `seen`, or -1 when no pattern needs it. */
-  id: number;
-  /** Patterns keyed by this word alone. */
-  single: Entry[] | undefined;
-  /** Whether Engine.pairs has patterns that start with this word. */
-  pairs: boolean;
-}
-
-/** One pattern of one rule: the unit the index points at. */
+/** One pattern of one rule: what an index list points at, by its number. */
 interface Entry {
   rule: CompiledRule;
   els: El[];
   /** Its slot in a cost meter. */
   slot: number;
-  /** Word lists the sentence must hold one word of each of, as indexes into Engine.groups. */
-  needs: Int32Array;
-  /**
-   * The first of those lists that its index key does not already guarantee and that has no common
-   * word, or -1: checked before the entry is tried at all, since most entries under a common word
-   * fail it.
-   */
-  gate: number;
 }
+
+/** Per word id, three cells in Engine.words. */
+const WORD_STRIDE = 3;
 
 export interface Engine {
   rules: CompiledRule[];
+  entries: Entry[];
+  /**
+   * Every index list, one after another: a list at offset `at` takes the lists[at] cells after it,
+   * two per entry, the entry's number and its gate: the first of the word lists it needs (Engine.needs)
+   * that its index key does not already guarantee and that has no common word, or -1. The gate is
+   * checked before the entry is tried at all, since most entries under a common word fail it.
+   */
+  lists: Int32Array;
+  /**
+   * Per word id: its required-word id (or -1 when no pattern needs it), its single-word list (or -1)
+   * and the run of words that can follow it in Engine.follow (or -1). Words named after the engine was
+   * compiled (a model's) are past its end.
+   */
+  words: Int32Array;
+  /**
+   * Patterns keyed by their first two or three words, as runs of the words that can follow: a run
+   * at offset `at` takes the follow[at] cells after it, three per word, sorted by word id: the word,
+   * the list of patterns keyed by the words so far and it (or -1), and the run of the words that can
+   * follow those (or -1). Sorted runs in one array, searched by halves, take an eighth of the
+   * memory hash tables did, and the runs of common words stay in the cache.
+   */
+  follow: Int32Array;
+  /**
+   * Sets of word lists to hold, one after another: at an entry's or condition's offset, how many,
+   * then the lists (by number), those that rarely rule a sentence out last.
+   */
+  needs: Int32Array;
+  /** Per entry, its offset in `needs`. */
+  entryNeeds: Int32Array;
   /** Per required-word id, the stamp of the last sentence that held the word. */
   seen: Int32Array;
-  /** The distinct word lists patterns need, as required-word ids (a lexicon is often one). */
-  groups: Int32Array[];
-  /** Per required-word id, the lists it is in (those without a common word). */
-  groupsOf: Int32Array[];
+  /** Per required-word id, an offset in `marks`: how many lists it marks, then the lists. */
+  marksAt: Int32Array;
   /**
-   * Per list, the stamp of the last sentence that held one of its words. A list with a common word
-   * ("you", "the") is not marked by its words, which are in hundreds of lists each: it is checked
-   * word by word when asked, and minus the stamp records a sentence that lacks it.
+   * The word lists each required word is in, by `marksAt`. A common word ("you", "the") is in
+   * hundreds of lists, so it marks none of them: a list that has one is checked for its common
+   * words when asked (its other words have marked it already), and minus the stamp records a
+   * sentence that lacks them all.
    */
+  marks: Int32Array;
+  /** Per list, the stamp of the last sentence that held one of its words. */
   groupSeen: Int32Array;
-  /** Per list, whether it has a common word. */
-  lazy: Uint8Array;
-  /** Patterns keyed by their first two words, by the two words' ids. */
-  pairs: PairTable<PairNode>;
-  /** Patterns keyed by three words, by their pair's PairNode.n and the third word's id. */
-  thirds: PairTable<Entry[]>;
-  /** Everything the scan looks up by a word, by the word's id: one array read per token. */
-  lookup: (WordIndex | undefined)[];
+  /** Per list, an offset in `commons` (how many common words it has, then their ids), or -1. */
+  commonsAt: Int32Array;
+  commons: Int32Array;
   /** Patterns that start with a prefix ("suicid*"), checked with startsWith. */
-  byPrefix: { p: string; entry: Entry }[];
+  byPrefix: { p: string; entry: number }[];
   /** Patterns that can start with any word. */
-  always: Entry[];
+  always: number[];
   regexRules: CompiledRule[];
   /** Matches wherever any regex rule could (see regex-gate.ts); null: run them all. */
   regexGate: RegExp | null;
@@ -135,7 +142,7 @@ export interface EngineResult {
 function compileCond(
   c: Condition,
   lexicons: ShippedRuleSet['lexicons'],
-  need: (els: El[]) => Int32Array,
+  need: (els: El[]) => number,
 ): CompiledCond {
   if (typeof c === 'string') return { t: 'flag', name: c };
   if ('subject' in c) return { t: 'subject', set: new Set(c.subject) };
@@ -152,7 +159,6 @@ function compileCond(
     pat: { els, first: first && new Set([...first].map(wordId)), needs: need(els) },
   };
 }
-
 // Conditions are pure, so their order never changes a result; the cheap ones go first so a hit
 // is usually settled before any scan of the sentence or the message.
 const COND_COST: Record<PatternCondition, number> = {
@@ -192,34 +198,60 @@ const SENTENCE_SCOPED: ReadonlySet<PatternCondition> = new Set([
   'sentence_has',
 ]);
 
+/** Appends lists of integers to one array, each as its length then its items; gives its offset. */
+class Packer {
+  private cells = new Int32Array(1024);
+  private used = 0;
+  /** Room for a list of `count` items; returns its offset, for put() to fill. */
+  open(count: number): number {
+    while (this.used + count + 1 > this.cells.length) {
+      const bigger = new Int32Array(this.cells.length * 2);
+      bigger.set(this.cells);
+      this.cells = bigger;
+    }
+    const at = this.used;
+    this.cells[at] = count;
+    this.used += count + 1;
+    return at;
+  }
+  put(at: number, i: number, value: number): void {
+    this.cells[at + 1 + i] = value;
+  }
+  add(items: ArrayLike<number>): number {
+    const at = this.open(items.length);
+    for (let i = 0; i < items.length; i++) this.cells[at + 1 + i] = items[i]!;
+    return at;
+  }
+  /** The items of the list at `at`. */
+  at(at: number): number[] {
+    return Array.from(this.cells.subarray(at + 1, at + 1 + this.cells[at]!));
+  }
+  pack(): Int32Array {
+    return this.cells.slice(0, this.used);
+  }
+}
+
 /** Compile a rule set; throws PatternError on a bad pattern (validated rule sets never do). */
 export function compileEngine(set: ShippedRuleSet): Engine {
-  const engine: Engine = {
-    rules: [],
-    lookup: [],
-    seen: new Int32Array(0),
-    groups: [],
-    groupsOf: [],
-    groupSeen: new Int32Array(0),
-    lazy: new Uint8Array(0),
-    pairs: new PairTable(),
-    thirds: new PairTable(),
-    byPrefix: [],
-    always: [],
-    regexRules: [],
-    regexGate: null,
-    slots: 0,
-    lastEnd: new Int32Array(set.rules.length),
-    lastEndIn: new Int32Array(set.rules.length),
-  };
-  // Built here, then folded into `lookup`: ids for the words patterns require; patterns keyed by
-  // one word; and patterns keyed by their first two (and third) words.
+  const rules: CompiledRule[] = [];
+  const entries: Entry[] = [];
+  const entryNeeds: number[] = [];
+  const gates: number[] = [];
+  let slots = 0;
+  // Built as maps of entry numbers, then packed: ids for the words patterns require; patterns keyed
+  // by one word; and patterns keyed by their first two (and third) words.
   const requiredIds = new Map<string, number>();
-  const byWord = new Map<string, Entry[]>();
-  const firstWordsOfPairs = new Set<string>();
-  let nodes = 0;
+  const byWord = new Map<string, number[]>();
+  const byPair = new Map<
+    string,
+    { w1: string; w2: string; entries: number[]; thirds: Map<string, number[]> }
+  >();
+  const byPrefix: { p: string; entry: number }[] = [];
+  const always: number[] = [];
   const groupIds = new Map<string, number>();
-  const lazy: number[] = [];
+  const groups: number[][] = [];
+  const commonCounts: number[] = [];
+  const needs = new Packer();
   // requiredWords gives a lexicon's list as the same array each time: known arrays skip the key.
   const groupOfList = new Map<string[], number>();
   const group = (anyOf: string[]): number => {
@@ -228,22 +260,23 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     const key = anyOf.length === 1 ? anyOf[0]! : [...anyOf].sort().join(' ');
     let g = groupIds.get(key);
     if (g === undefined) {
-      groupIds.set(key, (g = engine.groups.length));
-      // Common words first: such a list is checked word by word, and they end the check soonest.
+      groupIds.set(key, (g = groups.length));
+      // Common words first: only they are looked for when the list is asked about (holdsWords).
       const ordered = [...anyOf].sort((a, b) => Number(COMMON.has(b)) - Number(COMMON.has(a)));
-      const ids = ordered.map((w) => {
-        let id = requiredIds.get(w);
-        if (id === undefined) requiredIds.set(w, (id = requiredIds.size));
-        return id;
-      });
-      engine.groups.push(Int32Array.from(ids));
-      lazy.push(anyOf.some((w) => COMMON.has(w)) ? 1 : 0);
+      groups.push(
+        ordered.map((w) => {
+          let id = requiredIds.get(w);
+          if (id === undefined) requiredIds.set(w, (id = requiredIds.size));
+          return id;
+        }),
+      );
+      commonCounts.push(anyOf.filter((w) => COMMON.has(w)).length);
     }
     groupOfList.set(anyOf, g);
     return g;
   };
-  const need = (els: El[]): Int32Array => Int32Array.from(requiredWords(els), group);
-  const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry): void => {
+  const groupsNeeded = (els: El[]): number[] => requiredWords(els).map(group);
+  const add = <K>(map: Map<K, number[]>, key: K, entry: number): void => {
     const list = map.get(key);
     if (list) {
       if (!list.includes(entry)) list.push(entry);
@@ -259,31 +292,33 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       unless: [],
       whenComponents: [],
       unlessComponents: [],
-      slot: engine.slots,
+      slot: slots,
     };
-    engine.slots += def.pattern.length + 1;
+    slots += def.pattern.length + 1;
+    const need = (els: El[]): number => needs.add(groupsNeeded(els));
     const when = byCost((def.when ?? []).map((c) => compileCond(c, set.lexicons, need)));
     const unless = byCost((def.unless ?? []).map((c) => compileCond(c, set.lexicons, need)));
     rule.when = withoutComponents(when);
     rule.unless = withoutComponents(unless);
     rule.whenComponents = componentLists(when);
     rule.unlessComponents = componentLists(unless);
-    engine.rules.push(rule);
-    if (def.kind === 'regex') engine.regexRules.push(rule);
+    rules.push(rule);
     // A condition the rule needs that looks only inside the hit's sentence needs its words there too,
     // so the sentence is checked for them before the pattern is tried at all.
     const inSentence = rule.when.flatMap((c) =>
-      c.t === 'pattern' && SENTENCE_SCOPED.has(c.where) ? [...c.pat.needs] : [],
+      c.t === 'pattern' && SENTENCE_SCOPED.has(c.where) ? needs.at(c.pat.needs) : [],
     );
     for (const [p, els] of rule.patterns.entries()) {
-      const needs = Int32Array.from(new Set([...need(els), ...inSentence]));
+      const needed = [...new Set([...groupsNeeded(els), ...inSentence])];
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
       const keyIds = new Set<number | undefined>();
       for (const key of keys ?? []) for (const w of key) keyIds.add(requiredIds.get(w));
       for (const w of first ?? []) keyIds.add(requiredIds.get(w));
-      const gate = needs.find((g) => lazy[g] === 0 && !engine.groups[g]!.some((id) => keyIds.has(id))) ?? -1;
-      const entry = { rule, els, slot: rule.slot + p, needs, gate };
+      const entry = entries.length;
+      entries.push({ rule, els, slot: rule.slot + p });
+      entryNeeds.push(needs.add(needed));
+      gates.push(needed.find((g) => commonCounts[g] === 0 && !groups[g]!.some((id) => keyIds.has(id))) ?? -1);
       const head = els[0]!;
       if (keys) {
         for (const key of keys) {
@@ -292,40 +327,102 @@ export function compileEngine(set: ShippedRuleSet): Engine {
             add(byWord, w1, entry);
             continue;
           }
-          firstWordsOfPairs.add(w1);
-          let node = engine.pairs.get(wordId(w1), wordId(w2));
-          if (!node) engine.pairs.set(wordId(w1), wordId(w2), (node = { entries: [], n: -1 }));
+          const pairKey = `${w1} ${w2}`;
+          let node = byPair.get(pairKey);
+          if (!node) byPair.set(pairKey, (node = { w1, w2, entries: [], thirds: new Map() }));
           if (w3 === undefined) {
             if (!node.entries.includes(entry)) node.entries.push(entry);
-          } else {
-            if (node.n < 0) node.n = nodes++;
-            const list = engine.thirds.get(node.n, wordId(w3));
-            if (!list) engine.thirds.set(node.n, wordId(w3), [entry]);
-            else if (!list.includes(entry)) list.push(entry);
-          }
+          } else add(node.thirds, w3, entry);
         }
       } else if (first) {
         for (const w of first) add(byWord, w, entry);
-      } else if (head.t === 'pre') engine.byPrefix.push({ p: head.w, entry });
-      else engine.always.push(entry);
+      } else if (head.t === 'pre') byPrefix.push({ p: head.w, entry });
+      else always.push(entry);
     }
   });
-  engine.regexGate = anyOfRegexes(engine.regexRules.flatMap((r) => r.def.pattern));
-  engine.seen = new Int32Array(requiredIds.size);
-  engine.groupSeen = new Int32Array(engine.groups.length);
-  const groupsOf: number[][] = Array.from({ length: requiredIds.size }, () => []);
-  engine.lazy = Uint8Array.from(lazy);
-  engine.groups.forEach((anyOf, g) => {
-    if (lazy[g] === 0) anyOf.forEach((id) => groupsOf[id]!.push(g));
-  });
-  engine.groupsOf = groupsOf.map((list) => Int32Array.from(list));
-  for (const w of new Set([...requiredIds.keys(), ...byWord.keys(), ...firstWordsOfPairs]))
-    engine.lookup[wordId(w)] = {
-      id: requiredIds.get(w) ?? -1,
-      single: byWord.get(w),
-      pairs: firstWordsOfPairs.has(w),
+  // Each list as its length, then its entries with their gates. Most lists are one entry, the same
+  // one under many third words (a lexicon's), and are stored once.
+  const lists = new Packer();
+  const single = new Map<number, number>();
+  const list = (of: number[]): number => {
+    const known = of.length === 1 ? single.get(of[0]!) : undefined;
+    if (known !== undefined) return known;
+    const at = lists.open(2 * of.length);
+    of.forEach((e, i) => {
+      lists.put(at, 2 * i, e);
+      lists.put(at, 2 * i + 1, gates[e]!);
+    });
+    if (of.length === 1) single.set(of[0]!, at);
+    return at;
+  };
+  // A word's pairs, and a pair's third words, as runs sorted by word id (see Engine.follow).
+  const follow = new Packer();
+  const run = (items: { id: number; list: number; next: number }[]): number => {
+    const at = follow.open(3 * items.length);
+    items
+      .sort((a, b) => a.id - b.id)
+      .forEach(({ id, list, next }, i) => {
+        follow.put(at, 3 * i, id);
+        follow.put(at, 3 * i + 1, list);
+        follow.put(at, 3 * i + 2, next);
+      });
+    return at;
+  };
+  const pairsOf = new Map<string, { id: number; list: number; next: number }[]>();
+  for (const { w1, w2, entries: own, thirds: byThird } of byPair.values()) {
+    const thirds = [...byThird].map(([w3, of]) => ({ id: wordId(w3), list: list(of), next: -1 }));
+    const item = {
+      id: wordId(w2),
+      list: own.length > 0 ? list(own) : -1,
+      next: thirds.length > 0 ? run(thirds) : -1,
     };
-  return engine;
+    const items = pairsOf.get(w1);
+    if (items) items.push(item);
+    else pairsOf.set(w1, [item]);
+  }
+  const wordsIndexed = new Set([...requiredIds.keys(), ...byWord.keys(), ...pairsOf.keys()]);
+  const lastId = [...wordsIndexed].reduce((max, w) => Math.max(max, wordId(w)), -1);
+  const words = new Int32Array(WORD_STRIDE * (lastId + 1)).fill(-1);
+  for (const w of wordsIndexed) {
+    const at = WORD_STRIDE * wordId(w);
+    words[at] = requiredIds.get(w) ?? -1;
+    const single = byWord.get(w);
+    words[at + 1] = single === undefined ? -1 : list(single);
+    const pairs = pairsOf.get(w);
+    words[at + 2] = pairs === undefined ? -1 : run(pairs);
+  }
+  // Which lists each required word marks when a sentence holds it: all it is in, if not common.
+  const marked: number[][] = Array.from({ length: requiredIds.size }, () => []);
+  groups.forEach((ids, g) => {
+    for (let i = commonCounts[g]!; i < ids.length; i++) marked[ids[i]!]!.push(g);
+  });
+  const marks = new Packer();
+  const commons = new Packer();
+  const regexRules = rules.filter((r) => r.def.kind === 'regex');
+  return {
+    rules,
+    entries,
+    lists: lists.pack(),
+    words,
+    follow: follow.pack(),
+    needs: needs.pack(),
+    entryNeeds: Int32Array.from(entryNeeds),
+    seen: new Int32Array(requiredIds.size),
+    marksAt: Int32Array.from(marked, (of) => marks.add(of)),
+    marks: marks.pack(),
+    groupSeen: new Int32Array(groups.length),
+    commonsAt: Int32Array.from(groups, (ids, g) =>
+      commonCounts[g] === 0 ? -1 : commons.add(ids.slice(0, commonCounts[g]!)),
+    ),
+    commons: commons.pack(),
+    byPrefix,
+    always,
+    regexRules,
+    regexGate: anyOfRegexes(regexRules.flatMap((r) => r.def.pattern)),
+    slots,
+    lastEnd: new Int32Array(set.rules.length),
+    lastEndIn: new Int32Array(set.rules.length),
+  };
 }
 
 // The cost meter (scripts/rule-cost.ts): the matcher steps each pattern takes, and those its rule's
@@ -429,16 +526,19 @@ function spreadOf(doc: Doc, pat: CondPattern): Spread {
 // lastStamp; -1 while the regex rules run, whose hits may lie in any sentence.
 const stamped: { sentence: number; engine: Engine | null } = { sentence: -1, engine: null };
 
-/** Whether the sentence stamped `stamp` holds one word of each of the engine's lists `needs`. */
-function holdsWords({ groupSeen, lazy, groups, seen }: Engine, needs: Int32Array, stamp: number): boolean {
-  for (let i = 0; i < needs.length; i++) {
+/** Whether the sentence stamped `stamp` holds one word of each of the lists at `at` in Engine.needs. */
+function holdsWords(engine: Engine, at: number, stamp: number): boolean {
+  const { needs, groupSeen, commonsAt, commons, seen } = engine;
+  const count = needs[at]!;
+  for (let i = at + 1; i <= at + count; i++) {
     const g = needs[i]!;
     const mark = groupSeen[g]!;
     if (mark === stamp) continue;
-    if (lazy[g] === 0 || mark === -stamp) return false;
-    const anyOf = groups[g]!;
+    const c = commonsAt[g]!;
+    if (c < 0 || mark === -stamp) return false;
+    // Only its common words are left to look for: the others would have marked it.
     let found = false;
-    for (let n = 0; n < anyOf.length && !found; n++) found = seen[anyOf[n]!] === stamp;
+    for (let n = c + 1; n <= c + commons[c]! && !found; n++) found = seen[commons[n]!] === stamp;
     groupSeen[g] = found ? stamp : -stamp;
     if (!found) return false;
   }
@@ -584,6 +684,25 @@ function settle(doc: Doc, pending: Pending[], out: EngineResult): void {
   }
 }
 
+/** Where `id` is in the run at `at` (stride 3, sorted): the offset of its cell, or -1. */
+function find(runs: Int32Array, at: number, id: number): number {
+  let lo = 0;
+  let hi = runs[at]! / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const here = runs[at + 1 + 3 * mid]!;
+    if (here === id) return at + 1 + 3 * mid;
+    if (here < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+// Per token of the message being scanned, its word's row in Engine.words and its second reading's
+// (-1: none); grown as longer messages come, never shrunk.
+let rows = new Int32Array(1024);
+let altRows = new Int32Array(1024);
+
 /** Run every rule that applies to `kind` over the document. */
 export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const out: EngineResult = { findings: [], components: new Set() };
@@ -595,20 +714,24 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   const { lastEnd, lastEndIn } = engine;
   const message = nextMessage(engine);
   const tokens = doc.tokens;
-  const { lookup, seen, groupsOf, groupSeen } = engine;
-  // A required word in the sentence: it and every list it is in are held.
-  const see = (id: number): void => {
-    if (seen[id] === stamp) return;
+  const { words, lists, follow, entries, entryNeeds, seen, marksAt, marks, groupSeen } = engine;
+  if (rows.length < tokens.length) {
+    rows = new Int32Array(tokens.length * 2);
+    altRows = new Int32Array(tokens.length * 2);
+  }
+  const rowOf = (id: number): number => (id >= 0 && id * WORD_STRIDE < words.length ? id * WORD_STRIDE : -1);
+  // A required word in the sentence: it and every list it marks are held.
+  const see = (row: number): void => {
+    const id = words[row]!;
+    if (id < 0 || seen[id] === stamp) return;
     seen[id] = stamp;
-    const lists = groupsOf[id]!;
-    for (let i = 0; i < lists.length; i++) groupSeen[lists[i]!] = stamp;
+    const at = marksAt[id]!;
+    for (let i = at + 1; i <= at + marks[at]!; i++) groupSeen[marks[i]!] = stamp;
   };
-  // Each token's entry in `lookup` (and its second reading's), filled a sentence at a time.
-  const words: (WordIndex | undefined)[] = new Array(tokens.length);
-  const alts: (WordIndex | undefined)[] = new Array(tokens.length);
   let stamp = 0;
-  const tryEntry = ({ rule, els, slot, needs }: Entry, t: number, limit: number): void => {
-    if (!holdsWords(engine, needs, stamp)) return;
+  const tryEntry = (e: number, t: number, limit: number): void => {
+    if (!holdsWords(engine, entryNeeds[e]!, stamp)) return;
+    const { rule, els, slot } = entries[e]!;
     if ((lastEndIn[rule.index] === message && t < lastEnd[rule.index]!) || !allowed(rule, kind)) return;
     const comp = rule.def.component;
     if (comp && out.components.has(comp)) return;
@@ -622,41 +745,34 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
     lastEndIn[rule.index] = message;
     record(doc, rule, tokens[t]!.start, tokens[end - 1]!.end, out, pending);
   };
-  const tryList = (list: readonly Entry[] | undefined, t: number, limit: number): void => {
-    if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const e = list[i]!;
-      if (e.gate < 0 || groupSeen[e.gate] === stamp) tryEntry(e, t, limit);
+  const tryList = (at: number, t: number, limit: number): void => {
+    const end = at + lists[at]!;
+    for (let i = at + 1; i < end; i += 2) {
+      const gate = lists[i + 1]!;
+      if (gate < 0 || groupSeen[gate] === stamp) tryEntry(lists[i]!, t, limit);
     }
   };
-  const { pairs, thirds } = engine;
-  const tryNode = (node: PairNode | undefined, t: number, limit: number): void => {
-    if (node === undefined) return;
-    tryList(node.entries, t, limit);
-    if (node.n < 0 || t + 2 >= limit) return;
-    const tok3 = tokens[t + 2]!;
-    tryList(thirds.get(node.n, tok3.id), t, limit);
-    if (tok3.altId >= 0) tryList(thirds.get(node.n, tok3.altId), t, limit);
-    const key3 = classIdOf(tok3);
-    if (key3 >= 0) tryList(thirds.get(node.n, key3), t, limit);
+  // After the first word, the second (by its id, its second reading's or its class's), then the third.
+  const tryFollowing = (at: number, tok: Token, t: number, limit: number, depth: number): void => {
+    tryAfter(find(follow, at, tok.id), t, limit, depth);
+    if (tok.altId >= 0) tryAfter(find(follow, at, tok.altId), t, limit, depth);
+    const key = classIdOf(tok);
+    if (key >= 0) tryAfter(find(follow, at, key), t, limit, depth);
   };
-  const tryPair = (first: number, next: Token, t: number, limit: number): void => {
-    tryNode(pairs.get(first, next.id), t, limit);
-    if (next.altId >= 0) tryNode(pairs.get(first, next.altId), t, limit);
-    const key = classIdOf(next);
-    if (key >= 0) tryNode(pairs.get(first, key), t, limit);
+  const tryAfter = (at: number, t: number, limit: number, depth: number): void => {
+    if (at < 0) return;
+    const own = follow[at + 1]!;
+    if (own >= 0) tryList(own, t, limit);
+    const next = follow[at + 2]!;
+    if (next >= 0 && depth === 2 && t + 2 < limit) tryFollowing(next, tokens[t + 2]!, t, limit, 3);
   };
   // `first` is the id the word was looked up by: its own, its second reading's or its class's.
-  const tryWord = (
-    ix: WordIndex | undefined,
-    first: number,
-    next: Token | undefined,
-    t: number,
-    limit: number,
-  ): void => {
-    if (ix === undefined) return;
-    tryList(ix.single, t, limit);
-    if (next !== undefined && ix.pairs) tryPair(first, next, t, limit);
+  const tryWord = (row: number, first: number, next: Token | undefined, t: number, limit: number): void => {
+    if (row < 0) return;
+    const single = words[row + 1]!;
+    if (single >= 0) tryList(single, t, limit);
+    const pairs = words[row + 2]!;
+    if (next !== undefined && pairs >= 0) tryFollowing(pairs, next, t, limit, 2);
   };
   let sentence = -1;
   for (let t = 0; t < tokens.length; t++) {
@@ -670,21 +786,19 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
       stamped.engine = engine;
       for (let u = t; u < limit; u++) {
         const x = tokens[u]!;
-        const main = x.id >= 0 ? lookup[x.id] : undefined;
-        words[u] = main;
-        if (main !== undefined && main.id >= 0) see(main.id);
-        if (x.alt !== undefined) {
-          const alt = x.altId >= 0 ? lookup[x.altId] : undefined;
-          alts[u] = alt;
-          if (alt !== undefined && alt.id >= 0) see(alt.id);
-        }
+        const row = rowOf(x.id);
+        rows[u] = row;
+        if (row >= 0) see(row);
+        const alt = x.alt === undefined ? -1 : rowOf(x.altId);
+        altRows[u] = alt;
+        if (alt >= 0) see(alt);
       }
     }
     const next = t + 1 < limit ? tokens[t + 1] : undefined;
-    tryWord(words[t], tok.id, next, t, limit);
-    if (tok.alt !== undefined) tryWord(alts[t], tok.altId, next, t, limit);
+    tryWord(rows[t]!, tok.id, next, t, limit);
+    if (tok.alt !== undefined) tryWord(altRows[t]!, tok.altId, next, t, limit);
     const key = classIdOf(tok);
-    if (key >= 0) tryWord(lookup[key], key, next, t, limit);
+    if (key >= 0) tryWord(rowOf(key), key, next, t, limit);
     for (const x of engine.byPrefix) if (tok.w.startsWith(x.p)) tryEntry(x.entry, t, limit);
     for (const e of engine.always) tryEntry(e, t, limit);
   }

@@ -1,7 +1,8 @@
-// The pair table behind the engine's index: every pair set is found, no other pair is.
+// The pair tables behind the models and the patterns' alternations: every pair set is found, no
+// other pair is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PairTable } from './pair-table.js';
+import { PairIndex, PairTable } from './pair-table.js';
 
 describe('PairTable', () => {
   it('finds every pair it holds, and only those, as it grows', () => {
@@ -33,5 +34,17 @@ describe('PairTable', () => {
     expect(table.get(2, 1)).toBeUndefined();
     expect(table.get(-1, 2)).toBeUndefined();
     expect(() => table.set(-1, 2, 'x')).toThrow(RangeError);
+  });
+
+  it('keeps two values beside each pair, and the last set wins', () => {
+    const index = new PairIndex();
+    for (let i = 0; i < 100; i++) index.set(i, i + 1, i * 2, -i);
+    index.set(7, 8, 1, 2);
+    expect(index.size).toBe(100);
+    const at = index.find(7, 8);
+    expect([index.first(at), index.second(at)]).toEqual([1, 2]);
+    const other = index.find(40, 41);
+    expect([index.first(other), index.second(other)]).toEqual([80, -40]);
+    expect(index.find(8, 7)).toBe(-1);
   });
 });

@@ -1,20 +1,22 @@
-// A hash table from a pair of small non-negative integers (word ids) to a value. The scan looks up
+// Hash tables from a pair of small non-negative integers (word ids) to a value. The scan looks up
 // the next word after nearly every word of a message; a Map per first word boxed every lookup and
-// was a good part of the index's time. Open addressing over typed arrays keeps it to a few reads.
+// was a good part of the index's time. Open addressing over one typed array keeps a lookup to one
+// cache line: each slot holds its two keys and two integer values side by side.
 
-export class PairTable<V> {
-  private firsts: Int32Array;
-  private seconds: Int32Array;
-  private values: (V | undefined)[];
+const STRIDE = 4;
+const EMPTY = -1;
+
+/** Pairs of ids to two integers each (the engine's index: a list's offset, a node's number). */
+export class PairIndex {
+  /** Per slot: first key (EMPTY when free), second key, first value, second value. */
+  private cells: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 16) {
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
-    this.firsts = new Int32Array(slots).fill(-1);
-    this.seconds = new Int32Array(slots);
-    this.values = new Array<V | undefined>(slots).fill(undefined);
+    this.cells = new Int32Array(slots * STRIDE).fill(EMPTY);
     this.mask = slots - 1;
   }
 
@@ -24,43 +26,78 @@ export class PairTable<V> {
     return h & this.mask;
   }
 
-  get(a: number, b: number): V | undefined {
-    if (a < 0 || b < 0) return undefined;
+  /** Where (a, b) is held, to read its values with first() and second(); -1 when it is not. */
+  find(a: number, b: number): number {
+    if (a < 0 || b < 0) return -1;
+    const cells = this.cells;
     for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
-      const first = this.firsts[i]!;
-      if (first === -1) return undefined;
-      if (first === a && this.seconds[i] === b) return this.values[i];
+      const at = i * STRIDE;
+      const key = cells[at]!;
+      if (key === EMPTY) return -1;
+      if (key === a && cells[at + 1] === b) return at;
     }
   }
 
-  set(a: number, b: number, value: V): void {
-    if (a < 0 || b < 0) throw new RangeError(`PairTable keys are non-negative, not (${a}, ${b})`);
-    if ((this.size + 1) * 2 > this.firsts.length) this.grow();
+  first(at: number): number {
+    return this.cells[at + 2]!;
+  }
+
+  second(at: number): number {
+    return this.cells[at + 3]!;
+  }
+
+  set(a: number, b: number, first: number, second = 0): void {
+    if (a < 0 || b < 0) throw new RangeError(`pair keys are non-negative, not (${a}, ${b})`);
+    if ((this.size + 1) * 2 > this.cells.length / STRIDE) this.grow();
+    const cells = this.cells;
     for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
-      const first = this.firsts[i]!;
-      if (first === -1) {
-        this.firsts[i] = a;
-        this.seconds[i] = b;
-        this.values[i] = value;
-        this.size++;
-        return;
-      }
-      if (first === a && this.seconds[i] === b) {
-        this.values[i] = value;
-        return;
-      }
+      const at = i * STRIDE;
+      const key = cells[at]!;
+      if (key === EMPTY) this.size++;
+      else if (key !== a || cells[at + 1] !== b) continue;
+      cells[at] = a;
+      cells[at + 1] = b;
+      cells[at + 2] = first;
+      cells[at + 3] = second;
+      return;
     }
   }
 
   private grow(): void {
-    const { firsts, seconds, values } = this;
-    const slots = firsts.length * 2;
-    this.firsts = new Int32Array(slots).fill(-1);
-    this.seconds = new Int32Array(slots);
-    this.values = new Array<V | undefined>(slots).fill(undefined);
+    const old = this.cells;
+    const slots = (old.length / STRIDE) * 2;
+    this.cells = new Int32Array(slots * STRIDE).fill(EMPTY);
     this.mask = slots - 1;
     this.size = 0;
-    for (let i = 0; i < firsts.length; i++)
-      if (firsts[i] !== -1) this.set(firsts[i]!, seconds[i]!, values[i]!);
+    for (let at = 0; at < old.length; at += STRIDE)
+      if (old[at] !== EMPTY) this.set(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+  }
+}
+
+/** Pairs of ids to any value: the value's place in an array, kept in a PairIndex. */
+export class PairTable<V> {
+  private index: PairIndex;
+  private values: V[] = [];
+
+  constructor(capacity = 16) {
+    this.index = new PairIndex(capacity);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  get(a: number, b: number): V | undefined {
+    const at = this.index.find(a, b);
+    return at < 0 ? undefined : this.values[this.index.first(at)];
+  }
+
+  set(a: number, b: number, value: V): void {
+    const at = this.index.find(a, b);
+    if (at >= 0) this.values[this.index.first(at)] = value;
+    else {
+      this.index.set(a, b, this.values.length);
+      this.values.push(value);
+    }
   }
 }

@@ -13,14 +13,13 @@
 //   <join>      no punctuation here: the next word follows directly
 import { expandWord } from './contractions.js';
 import { CAPITALISED, NO_BREAK, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
-import { PairTable } from './pair-table.js';
 import { wordId } from './vocabulary.js';
 
 /**
  * One element of a pattern. Every element has the same fields (the matcher reads them for every
  * candidate token, and one object shape keeps those reads fast); `t` says which ones mean something:
- * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `n`, `words`,
- * `byFirst` and `other` an alternation's options, whether it is optional, and how they are indexed.
+ * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `keys`, `byKey`,
+ * `words`, `byFirst` and `other` an alternation's options, whether it is optional, and how they are indexed.
  */
 export interface El {
   t: 'lit' | 'pre' | 'suf' | 'any' | 'gap' | 'alt' | 'name' | 'num' | 'end' | 'brk' | 'join';
@@ -31,21 +30,20 @@ export interface El {
   opts: El[][];
   opt: boolean;
   /**
-   * An indexed alternation's options by the id of a word they can start with (class keys
-   * included), in its rule set's one table keyed by (n, word id): a Map per alternation made the
-   * lookup most of the matcher's time. `n` is -1 and `table` undefined when it is not indexed.
+   * An indexed alternation's words: the ids of the words its options can start with (class keys
+   * included), sorted, and searched by halves; `byKey` holds the options for each. A Map per
+   * alternation, and then one hash table for the whole rule set, made the lookup most of the
+   * matcher's time; a short sorted array per alternation keeps the hot ones in the cache.
+   * Both are undefined when it is not indexed.
    */
-  n: number;
-  table: PairTable<El[][]> | undefined;
+  keys: Int32Array | undefined;
+  byKey: El[][][] | undefined;
   /** Its options are indexed by first word; `other` holds those that can start with any word. */
   byFirst: boolean;
   other: El[][] | undefined;
-  /** Its options are single words only ("(a|the|my)"): a word in the table matches, no recursion. */
+  /** Its options are single words only ("(a|the|my)"): a word in `keys` matches, no recursion. */
   words: boolean;
 }
-
-// Numbers indexed alternations; unique across rule sets, so no two ever share a key in a table.
-let indexed = 0;
 
 const NO_OPTS: El[][] = [];
 
@@ -58,8 +56,8 @@ function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): E
     max,
     opts,
     opt,
-    n: -1,
-    table: undefined,
+    keys: undefined,
+    byKey: undefined,
     byFirst: false,
     other: undefined,
     words: false,
@@ -109,24 +107,19 @@ interface Shared {
   parsed: Map<string, El[]>;
   byKey: Map<string, El>;
   ids: Map<El, number>;
-  /** The options of the set's indexed alternations by first word (see El.table). */
-  table: PairTable<El[][]>;
 }
 const sharedBySet = new WeakMap<Lexicons, Shared>();
 function sharedFor(lexicons: Lexicons): Shared {
   let shared = sharedBySet.get(lexicons);
   if (shared === undefined)
-    sharedBySet.set(
-      lexicons,
-      (shared = { parsed: new Map(), byKey: new Map(), ids: new Map(), table: new PairTable() }),
-    );
+    sharedBySet.set(lexicons, (shared = { parsed: new Map(), byKey: new Map(), ids: new Map() }));
   return shared;
 }
 function intern(shared: Shared, key: string, make: () => El): El {
   let alt = shared.byKey.get(key);
   if (alt === undefined) {
     alt = make();
-    indexAlt(alt, shared.table);
+    indexAlt(alt);
     shared.byKey.set(key, alt);
     shared.ids.set(alt, shared.ids.size);
   }
@@ -261,12 +254,10 @@ function parseNew(source: string, lexicons: Lexicons, seen: readonly string[]): 
 // indexed under each word it can start with; only options that can start with any word, or match
 // nothing, are always tried. Every alternation is made by intern(), once, after the ones nested in
 // it, so each is indexed exactly once.
-function indexAlt(el: El, table: PairTable<El[][]>): void {
+function indexAlt(el: El): void {
   if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
-    el.n = indexed++;
-    el.table = table;
+    el.keys = Int32Array.from(new Set(el.opts.map((opt) => opt[0]!.id))).sort();
     el.words = true;
-    for (const opt of el.opts) table.set(el.n, opt[0]!.id, NO_OPTS);
     return;
   }
   if (el.opts.length < 4) return;
@@ -285,11 +276,30 @@ function indexAlt(el: El, table: PairTable<El[][]>): void {
       else if (!list.includes(opt)) list.push(opt);
     }
   }
-  el.n = indexed++;
-  el.table = table;
+  el.keys = Int32Array.from(byFirst.keys()).sort();
+  el.byKey = Array.from(el.keys, (key) => byFirst.get(key)!);
   el.byFirst = true;
-  for (const [key, list] of byFirst) table.set(el.n, key, list);
   el.other = other;
+}
+
+/** Where `id` is in the sorted `keys`, or -1. */
+function keyIndex(keys: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const here = keys[mid]!;
+    if (here === id) return mid;
+    if (here < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/** An indexed alternation's options that can start with the word `id`. */
+function optionsFor(el: El, id: number): El[][] {
+  const i = id < 0 ? -1 : keyIndex(el.keys!, id);
+  return i < 0 ? NONE : el.byKey![i]!;
 }
 
 // "*ing" means a verb form; these common -ing words are not one ("sorry about everything").
@@ -448,7 +458,7 @@ function run(
         const tok = t < end ? tokens[t] : undefined;
         if (
           tok !== undefined &&
-          (el.table!.get(el.n, tok.id) !== undefined || el.table!.get(el.n, tok.altId) !== undefined)
+          (keyIndex(el.keys!, tok.id) >= 0 || (tok.altId >= 0 && keyIndex(el.keys!, tok.altId) >= 0))
         ) {
           const r = run(els, k + 1, tokens, t + 1, end, up);
           if (r >= 0) return r;
@@ -460,18 +470,18 @@ function run(
       if (el.byFirst) {
         const tok = t < end ? tokens[t] : undefined;
         if (tok !== undefined) {
-          for (const opt of el.table!.get(el.n, tok.id) ?? NONE) {
+          for (const opt of optionsFor(el, tok.id)) {
             const r = run(opt, 0, tokens, t, end, frame);
             if (r >= 0) return r;
           }
           if (tok.altId >= 0)
-            for (const opt of el.table!.get(el.n, tok.altId) ?? NONE) {
+            for (const opt of optionsFor(el, tok.altId)) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
           const key = classIdOf(tok);
           if (key >= 0)
-            for (const opt of el.table!.get(el.n, key) ?? NONE) {
+            for (const opt of optionsFor(el, key)) {
               const r = run(opt, 0, tokens, t, end, frame);
               if (r >= 0) return r;
             }
