@@ -12,12 +12,15 @@ import {
   classIdOf,
   COMMON,
   firstWords,
+  keep,
+  keyIndex,
   leadingWords,
   matchAt,
   matcherSteps,
   parsePattern,
   requiredWords,
   type El,
+  type KeyRun,
 } from './pattern.js';
 import type {
   Condition,
@@ -42,8 +45,8 @@ type CompiledCond =
 /** A condition's pattern with the words it can start with (null: any word), to skip most tokens. */
 interface CondPattern {
   els: El[];
-  /** Word ids (vocabulary.ts), class ids included. */
-  first: Set<number> | null;
+  /** Word ids (vocabulary.ts), class ids included; null: any word. */
+  first: KeyRun | null;
   /** The word lists a sentence must hold one word of each of for it to match there (Engine.needs). */
   needs: number;
 }
@@ -139,6 +142,12 @@ export interface EngineResult {
   components: Set<Component>;
 }
 
+function keyRun(ids: number[]): KeyRun {
+  const run = { at: 0, size: 0 };
+  keep(run, ids);
+  return run;
+}
+
 function compileCond(
   c: Condition,
   lexicons: ShippedRuleSet['lexicons'],
@@ -156,7 +165,7 @@ function compileCond(
   return {
     t: 'pattern',
     where,
-    pat: { els, first: first && new Set([...first].map(wordId)), needs: need(els) },
+    pat: { els, first: first && keyRun([...first].map(wordId)), needs: need(els) },
   };
 }
 // Conditions are pure, so their order never changes a result; the cheap ones go first so a hit
@@ -470,8 +479,10 @@ function nextStamp({ seen, groupSeen }: Engine): number {
 }
 
 /** Whether a token is one of a pattern's possible first words (or of its word class). */
-function startsWith(first: Set<number>, tok: Token): boolean {
-  return first.has(tok.id) || first.has(tok.altId) || first.has(classIdOf(tok));
+function startsWith(first: KeyRun, tok: Token): boolean {
+  return (
+    keyIndex(first, tok.id) >= 0 || keyIndex(first, tok.altId) >= 0 || keyIndex(first, classIdOf(tok)) >= 0
+  );
 }
 
 /**

@@ -11,7 +11,7 @@
 //   (under `keep`), the rules' findings of that category go: their false alarms on sincere messages
 //   are what a reader of the whole message can correct. A component is set the same way.
 import { MODEL_FINDINGS } from './model-findings.js';
-import { PairTable } from './pair-table.js';
+import { PairIndex } from './pair-table.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
 import { CATEGORIES, type Category, type Component, type Finding, type Kind } from './types.js';
@@ -75,7 +75,8 @@ interface Prepared {
   models: number;
   /** By word id, the word's row or -1; ids given after preparing fall past the end. */
   wordRow: Int32Array;
-  pairRow: PairTable<number>;
+  /** By the two words' ids, the pair's row (its first value). */
+  pairRow: PairIndex;
   otherRow: Map<string, number>;
   rowStart: Int32Array;
   modelOf: Uint16Array;
@@ -93,7 +94,7 @@ export function prepareModels(set: ModelSet): Prepared {
   const modelOf = new Uint16Array(rowStart[entries.length]!);
   const weightOf = new Float64Array(modelOf.length);
   const words: [number, number][] = [];
-  const pairRow = new PairTable<number>(entries.length);
+  const pairRow = new PairIndex(entries.length);
   const otherRow = new Map<string, number>();
   entries.forEach(([feature, row], r) => {
     for (let j = 0; j < row.length; j += 2) {
@@ -131,7 +132,10 @@ function addTokens(
     const id = tokens[t]!.id;
     if (id < 0) continue;
     if (id < p.wordRow.length) addRow(p, z, p.wordRow[id], only);
-    if (t + 1 < to) addRow(p, z, p.pairRow.get(id, tokens[t + 1]!.id), only);
+    if (t + 1 < to) {
+      const at = p.pairRow.find(id, tokens[t + 1]!.id);
+      if (at >= 0) addRow(p, z, p.pairRow.first(at), only);
+    }
   }
 }
 

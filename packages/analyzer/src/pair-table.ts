@@ -1,12 +1,12 @@
-// Hash tables from a pair of small non-negative integers (word ids) to a value. The scan looks up
-// the next word after nearly every word of a message; a Map per first word boxed every lookup and
-// was a good part of the index's time. Open addressing over one typed array keeps a lookup to one
-// cache line: each slot holds its two keys and two integer values side by side.
+// A hash table from a pair of small non-negative integers (word ids) to two integers. The learned
+// models look up every word with the next one in every message; a Map per first word boxed every
+// lookup. Open addressing over one typed array keeps a lookup to one cache line: each slot holds its
+// two keys and two integer values side by side.
 
 const STRIDE = 4;
 const EMPTY = -1;
 
-/** Pairs of ids to two integers each (the engine's index: a list's offset, a node's number). */
+/** Pairs of ids to two integers each (a learned model's row for a word pair, say). */
 export class PairIndex {
   /** Per slot: first key (EMPTY when free), second key, first value, second value. */
   private cells: Int32Array;
@@ -71,33 +71,5 @@ export class PairIndex {
     this.size = 0;
     for (let at = 0; at < old.length; at += STRIDE)
       if (old[at] !== EMPTY) this.set(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
-  }
-}
-
-/** Pairs of ids to any value: the value's place in an array, kept in a PairIndex. */
-export class PairTable<V> {
-  private index: PairIndex;
-  private values: V[] = [];
-
-  constructor(capacity = 16) {
-    this.index = new PairIndex(capacity);
-  }
-
-  get size(): number {
-    return this.index.size;
-  }
-
-  get(a: number, b: number): V | undefined {
-    const at = this.index.find(a, b);
-    return at < 0 ? undefined : this.values[this.index.first(at)];
-  }
-
-  set(a: number, b: number, value: V): void {
-    const at = this.index.find(a, b);
-    if (at >= 0) this.values[this.index.first(at)] = value;
-    else {
-      this.index.set(a, b, this.values.length);
-      this.values.push(value);
-    }
   }
 }

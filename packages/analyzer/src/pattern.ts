@@ -18,7 +18,7 @@ import { wordId } from './vocabulary.js';
 /**
  * One element of a pattern. Every element has the same fields (the matcher reads them for every
  * candidate token, and one object shape keeps those reads fast); `t` says which ones mean something:
- * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `keys`, `byKey`,
+ * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `at`, `size`, `byKey`,
  * `words`, `byFirst` and `other` an alternation's options, whether it is optional, and how they are indexed.
  */
 export interface El {
@@ -31,17 +31,18 @@ export interface El {
   opt: boolean;
   /**
    * An indexed alternation's words: the ids of the words its options can start with (class keys
-   * included), sorted, and searched by halves; `byKey` holds the options for each. A Map per
-   * alternation, and then one hash table for the whole rule set, made the lookup most of the
-   * matcher's time; a short sorted array per alternation keeps the hot ones in the cache.
-   * Both are undefined when it is not indexed.
+   * included), sorted, at `at` in keyStore (`size` of them), and searched by halves; `byKey` holds the
+   * options for each. A Map per alternation, and then one hash table for the whole rule set, made
+   * the lookup most of the matcher's time; short sorted runs in one array keep the hot ones in the
+   * cache. `size` is 0 and `byKey` undefined when it is not indexed.
    */
-  keys: Int32Array | undefined;
+  at: number;
+  size: number;
   byKey: El[][][] | undefined;
   /** Its options are indexed by first word; `other` holds those that can start with any word. */
   byFirst: boolean;
   other: El[][] | undefined;
-  /** Its options are single words only ("(a|the|my)"): a word in `keys` matches, no recursion. */
+  /** Its options are single words only ("(a|the|my)"): a word among its keys matches, no recursion. */
   words: boolean;
 }
 
@@ -56,7 +57,8 @@ function el(t: El['t'], w = '', max = 0, opts: El[][] = NO_OPTS, opt = false): E
     max,
     opts,
     opt,
-    keys: undefined,
+    at: 0,
+    size: 0,
     byKey: undefined,
     byFirst: false,
     other: undefined,
@@ -256,7 +258,7 @@ function parseNew(source: string, lexicons: Lexicons, seen: readonly string[]): 
 // it, so each is indexed exactly once.
 function indexAlt(el: El): void {
   if (el.opts.every((opt) => opt.length === 1 && opt[0]!.t === 'lit')) {
-    el.keys = Int32Array.from(new Set(el.opts.map((opt) => opt[0]!.id))).sort();
+    keep(el, [...new Set(el.opts.map((opt) => opt[0]!.id))]);
     el.words = true;
     return;
   }
@@ -276,20 +278,47 @@ function indexAlt(el: El): void {
       else if (!list.includes(opt)) list.push(opt);
     }
   }
-  el.keys = Int32Array.from(byFirst.keys()).sort();
-  el.byKey = Array.from(el.keys, (key) => byFirst.get(key)!);
+  el.byKey = keep(el, [...byFirst.keys()]).map((key) => byFirst.get(key)!);
   el.byFirst = true;
   el.other = other;
 }
 
-/** Where `id` is in the sorted `keys`, or -1. */
-function keyIndex(keys: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = keys.length;
+// Every indexed alternation's keys, each alternation's sorted, one run after another. Grown by
+// copying as rule sets are compiled; alternations hold offsets, so they stay valid.
+let keyStore = new Int32Array(4096);
+let keysUsed = 0;
+
+/** Word ids kept as a sorted run in one shared array (an alternation's keys, say). */
+export interface KeyRun {
+  at: number;
+  size: number;
+}
+
+/** Store a run's keys, sorted; gives them in that order. */
+export function keep(run: KeyRun, keys: number[]): number[] {
+  keys.sort((a, b) => a - b);
+  while (keysUsed + keys.length > keyStore.length) {
+    const bigger = new Int32Array(keyStore.length * 2);
+    bigger.set(keyStore);
+    keyStore = bigger;
+  }
+  keyStore.set(keys, keysUsed);
+  run.at = keysUsed;
+  run.size = keys.length;
+  keysUsed += keys.length;
+  return keys;
+}
+
+/** Where the word `id` is in a run of keys, or -1. */
+export function keyIndex(run: KeyRun, id: number): number {
+  if (id < 0) return -1;
+  const keys = keyStore;
+  let lo = run.at;
+  let hi = run.at + run.size;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const here = keys[mid]!;
-    if (here === id) return mid;
+    if (here === id) return mid - run.at;
     if (here < id) lo = mid + 1;
     else hi = mid;
   }
@@ -298,7 +327,7 @@ function keyIndex(keys: Int32Array, id: number): number {
 
 /** An indexed alternation's options that can start with the word `id`. */
 function optionsFor(el: El, id: number): El[][] {
-  const i = id < 0 ? -1 : keyIndex(el.keys!, id);
+  const i = keyIndex(el, id);
   return i < 0 ? NONE : el.byKey![i]!;
 }
 
@@ -456,10 +485,7 @@ function run(
       if (el.words) {
         // Every option is one word, so any that matches leads to the same place.
         const tok = t < end ? tokens[t] : undefined;
-        if (
-          tok !== undefined &&
-          (keyIndex(el.keys!, tok.id) >= 0 || (tok.altId >= 0 && keyIndex(el.keys!, tok.altId) >= 0))
-        ) {
+        if (tok !== undefined && (keyIndex(el, tok.id) >= 0 || keyIndex(el, tok.altId) >= 0)) {
           const r = run(els, k + 1, tokens, t + 1, end, up);
           if (r >= 0) return r;
         }
