@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { matcherSteps } from './pattern.js';
+import { matcherSteps } from './program.js';
 import type { Analysis } from './types.js';
 
 function checkInvariants(text: string, a: Analysis): void {

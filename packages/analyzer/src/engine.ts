@@ -15,8 +15,6 @@ import {
   keep,
   keyIndex,
   leadingWords,
-  matchAt,
-  matcherSteps,
   parsePattern,
   requiredWords,
   type El,
@@ -30,6 +28,7 @@ import type {
   Subject,
   Flag,
 } from './rules/schema.js';
+import { matcherSteps, matchProgram, programOf } from './program.js';
 import { anyOfRegexes } from './regex-gate.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
@@ -44,7 +43,8 @@ type CompiledCond =
 
 /** A condition's pattern with the words it can start with (null: any word), to skip most tokens. */
 interface CondPattern {
-  els: El[];
+  /** Its program (program.ts). */
+  pc: number;
   /** Word ids (vocabulary.ts), class ids included; null: any word. */
   first: KeyRun | null;
   /** The word lists a sentence must hold one word of each of for it to match there (Engine.needs). */
@@ -68,7 +68,8 @@ interface CompiledRule {
 /** One pattern of one rule: what an index list points at, by its number. */
 interface Entry {
   rule: CompiledRule;
-  els: El[];
+  /** The pattern's program (program.ts). */
+  pc: number;
   /** Its slot in a cost meter. */
   slot: number;
 }
@@ -165,7 +166,7 @@ function compileCond(
   return {
     t: 'pattern',
     where,
-    pat: { els, first: first && keyRun([...first].map(wordId)), needs: need(els) },
+    pat: { pc: programOf(els), first: first && keyRun([...first].map(wordId)), needs: need(els) },
   };
 }
 // Conditions are pure, so their order never changes a result; the cheap ones go first so a hit
@@ -325,7 +326,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
       for (const key of keys ?? []) for (const w of key) keyIds.add(requiredIds.get(w));
       for (const w of first ?? []) keyIds.add(requiredIds.get(w));
       const entry = entries.length;
-      entries.push({ rule, els, slot: rule.slot + p });
+      entries.push({ rule, pc: programOf(els), slot: rule.slot + p });
       entryNeeds.push(needs.add(needed));
       gates.push(needed.find((g) => commonCounts[g] === 0 && !groups[g]!.some((id) => keyIds.has(id))) ?? -1);
       const head = els[0]!;
@@ -490,12 +491,12 @@ function startsWith(first: KeyRun, tok: Token): boolean {
  * `limit`).
  */
 function scan(doc: Doc, pat: CondPattern, from: number, to: number, limit: number): boolean {
-  const { els, first } = pat;
+  const { pc, first } = pat;
   const tokens = doc.tokens;
   for (let t = from; t < to; t++) {
     if (first !== null && !startsWith(first, tokens[t]!)) continue;
     const before = matcherSteps();
-    const end = matchAt(els, tokens, t, limit);
+    const end = matchProgram(pc, tokens, t, limit);
     charge(meterSlot, before);
     if (end > 0) return true;
   }
@@ -521,7 +522,7 @@ function spreadOf(doc: Doc, pat: CondPattern): Spread {
   for (const sk of doc.sentences) {
     for (let t = sk.first; t < sk.end; t++) {
       if (pat.first !== null && !startsWith(pat.first, tokens[t]!)) continue;
-      const end = matchAt(pat.els, tokens, t, sk.end);
+      const end = matchProgram(pat.pc, tokens, t, sk.end);
       if (end <= 0) continue;
       if (spread.minEnd < 0 || end < spread.minEnd) spread.minEnd = end;
       spread.maxStart = t;
@@ -595,7 +596,8 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
         }
         case 'followed_by': {
           const before = matcherSteps();
-          const found = hit.end < sentence.end && matchAt(c.pat.els, doc.tokens, hit.end, sentence.end) > 0;
+          const found =
+            hit.end < sentence.end && matchProgram(c.pat.pc, doc.tokens, hit.end, sentence.end) > 0;
           charge(meterSlot, before);
           return found;
         }
@@ -603,7 +605,7 @@ function holds(doc: Doc, hit: Hit, c: CompiledCond): boolean {
           const before = matcherSteps();
           let found = false;
           for (let t = hit.first - 1; t >= sentence.first && !found; t--)
-            found = matchAt(c.pat.els, doc.tokens, t, hit.first) === hit.first;
+            found = matchProgram(c.pat.pc, doc.tokens, t, hit.first) === hit.first;
           charge(meterSlot, before);
           return found;
         }
@@ -742,12 +744,12 @@ export function runEngine(engine: Engine, doc: Doc, kind: Kind): EngineResult {
   let stamp = 0;
   const tryEntry = (e: number, t: number, limit: number): void => {
     if (!holdsWords(engine, entryNeeds[e]!, stamp)) return;
-    const { rule, els, slot } = entries[e]!;
+    const { rule, pc, slot } = entries[e]!;
     if ((lastEndIn[rule.index] === message && t < lastEnd[rule.index]!) || !allowed(rule, kind)) return;
     const comp = rule.def.component;
     if (comp && out.components.has(comp)) return;
     const before = matcherSteps();
-    const end = matchAt(els, tokens, t, limit);
+    const end = matchProgram(pc, tokens, t, limit);
     charge(slot, before);
     if (end < 0) return;
     const hit = { first: t, end };

@@ -1,7 +1,8 @@
 // Alternations are shared within a rule set (see sharedAlt in pattern.ts); sharing must never join
 // two that differ, or the matcher would read one's options for the other.
 import { describe, expect, it } from 'vitest';
-import { matchAt, parsePattern, type El } from './pattern.js';
+import { parsePattern, type El } from './pattern.js';
+import { matchAt } from './program.js';
 import { tokenize } from './tokenize.js';
 
 const lexicons = { feelings: ['hurt', 'let down', 'upset', 'scared', 'so (sad|low)'] };

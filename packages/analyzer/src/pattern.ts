@@ -12,12 +12,12 @@
 //   <break>     punctuation (or the end of the sentence) here, between two words; matches no word
 //   <join>      no punctuation here: the next word follows directly
 import { expandWord } from './contractions.js';
-import { CAPITALISED, NO_BREAK, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
+import { CAPITALISED, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
 import { wordId } from './vocabulary.js';
 
 /**
- * One element of a pattern. Every element has the same fields (the matcher reads them for every
- * candidate token, and one object shape keeps those reads fast); `t` says which ones mean something:
+ * One element of a pattern, as parsed; program.ts compiles patterns into the flat form the matcher
+ * runs. Every element has the same fields; `t` says which ones mean something:
  * `w` is the literal, prefix or suffix; `max` the gap's length; `opts`, `opt`, `at`, `size`, `byKey`,
  * `words`, `byFirst` and `other` an alternation's options, whether it is optional, and how they are indexed.
  */
@@ -31,10 +31,10 @@ export interface El {
   opt: boolean;
   /**
    * An indexed alternation's words: the ids of the words its options can start with (class keys
-   * included), sorted, at `at` in keyStore (`size` of them), and searched by halves; `byKey` holds the
-   * options for each. A Map per alternation, and then one hash table for the whole rule set, made
-   * the lookup most of the matcher's time; short sorted runs in one array keep the hot ones in the
-   * cache. `size` is 0 and `byKey` undefined when it is not indexed.
+   * included), sorted, at `at` in keyStore (`size` of them), and searched by halves; `byKey` holds
+   * the options for each. A Map per alternation, and then one hash table for the whole rule set,
+   * made the lookup most of the matcher's time; short sorted runs in one array keep the hot ones in
+   * the cache. `size` is 0 and `byKey` undefined when it is not indexed.
    */
   at: number;
   size: number;
@@ -309,30 +309,29 @@ export function keep(run: KeyRun, keys: number[]): number[] {
   return keys;
 }
 
-/** Where the word `id` is in a run of keys, or -1. */
-export function keyIndex(run: KeyRun, id: number): number {
+/** Where the word `id` is in the run of `size` keys at `at`, counted from `at`; -1 when it is not. */
+export function keyIndexIn(at: number, size: number, id: number): number {
   if (id < 0) return -1;
   const keys = keyStore;
-  let lo = run.at;
-  let hi = run.at + run.size;
+  let lo = at;
+  let hi = at + size;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const here = keys[mid]!;
-    if (here === id) return mid - run.at;
+    if (here === id) return mid - at;
     if (here < id) lo = mid + 1;
     else hi = mid;
   }
   return -1;
 }
 
-/** An indexed alternation's options that can start with the word `id`. */
-function optionsFor(el: El, id: number): El[][] {
-  const i = keyIndex(el, id);
-  return i < 0 ? NONE : el.byKey![i]!;
+/** Where the word `id` is in a run of keys, or -1. */
+export function keyIndex(run: KeyRun, id: number): number {
+  return keyIndexIn(run.at, run.size, id);
 }
 
 // "*ing" means a verb form; these common -ing words are not one ("sorry about everything").
-const NOT_ING_VERBS = new Set([
+export const NOT_ING_VERBS: ReadonlySet<string> = new Set([
   'everything',
   'anything',
   'nothing',
@@ -361,7 +360,7 @@ const NOT_ING_VERBS = new Set([
 ]);
 
 // Every sentence starts with a capital, and "I" always has one: neither says "a name".
-function isName(tok: Token): boolean {
+export function isName(tok: Token): boolean {
   return tok.shape === CAPITALISED && tok.brk !== SENTENCE_BREAK && tok.w !== 'i';
 }
 
@@ -379,166 +378,12 @@ export function classIdOf(tok: Token): number {
   return tok.shape === NUMBER ? NUMBER_ID : isName(tok) ? NAME_ID : -1;
 }
 
-function same(tok: Token, id: number): boolean {
-  return tok.id === id || tok.altId === id;
-}
-
-// What to match after the current sequence ends: a linked stack of (sequence, position) frames.
-// Frames instead of closures keep matching allocation-light; it runs for every candidate token.
-const NONE: El[][] = [];
-
 /** Words in nearly every sentence. */
 export const COMMON: ReadonlySet<string> = new Set(
   'i you to the a and it is was not do have me my that of for in we be will would am are this so but just what your on with if can about know all how like at'.split(
     ' ',
   ),
 );
-
-interface Frame {
-  els: readonly El[];
-  k: number;
-  next: Frame | null;
-}
-
-// Steps the matcher has taken since the process started: the rule-cost report reads the difference
-// around each try. One increment per step, cheap enough to leave on.
-let steps = 0;
-
-/** How many matcher steps have been taken so far (see the rule-cost report). */
-export function matcherSteps(): number {
-  return steps;
-}
-
-function run(
-  els: readonly El[],
-  k: number,
-  tokens: readonly Token[],
-  t: number,
-  end: number,
-  up: Frame | null,
-): number {
-  steps++;
-  if (k === els.length) return up === null ? t : run(up.els, up.k, tokens, t, end, up.next);
-  const el = els[k]!;
-  switch (el.t) {
-    case 'lit': {
-      // A run of literals is checked in a loop: most of a pattern is plain words, and one call per
-      // word was most of the matcher's time.
-      let j = k;
-      let u = t;
-      for (; j < els.length; j++, u++) {
-        const e = els[j]!;
-        if (e.t !== 'lit') break;
-        const tok = tokens[u];
-        if (u >= end || tok === undefined || (tok.id !== e.id && tok.altId !== e.id)) return -1;
-      }
-      return run(els, j, tokens, u, end, up);
-    }
-    case 'pre': {
-      const tok = tokens[t];
-      return t < end && tok !== undefined && tok.w.startsWith(el.w)
-        ? run(els, k + 1, tokens, t + 1, end, up)
-        : -1;
-    }
-    case 'suf': {
-      const tok = tokens[t];
-      return t < end &&
-        tok !== undefined &&
-        tok.w.length > el.w.length + 1 &&
-        tok.w.endsWith(el.w) &&
-        !NOT_ING_VERBS.has(tok.w)
-        ? run(els, k + 1, tokens, t + 1, end, up)
-        : -1;
-    }
-    case 'any':
-      return t < end ? run(els, k + 1, tokens, t + 1, end, up) : -1;
-    case 'name': {
-      const tok = tokens[t];
-      return t < end && tok !== undefined && isName(tok) ? run(els, k + 1, tokens, t + 1, end, up) : -1;
-    }
-    case 'end':
-      return t === end ? run(els, k + 1, tokens, t, end, up) : -1;
-    case 'brk': {
-      // Zero-width: the next word starts after punctuation, or nothing follows in this span.
-      // It looks at the next word even past the span's end, so "sorry <join>" before a match can ask
-      // whether a comma sits between them.
-      const tok = tokens[t];
-      return tok === undefined || tok.brk !== NO_BREAK ? run(els, k + 1, tokens, t, end, up) : -1;
-    }
-    case 'join': {
-      const tok = tokens[t];
-      return tok !== undefined && tok.brk === NO_BREAK ? run(els, k + 1, tokens, t, end, up) : -1;
-    }
-    case 'num': {
-      const tok = tokens[t];
-      return t < end && tok !== undefined && tok.shape === NUMBER
-        ? run(els, k + 1, tokens, t + 1, end, up)
-        : -1;
-    }
-    case 'gap':
-      for (let g = 0; g <= el.max && t + g <= end; g++) {
-        const r = run(els, k + 1, tokens, t + g, end, up);
-        if (r >= 0) return r;
-      }
-      return -1;
-    case 'alt': {
-      if (el.words) {
-        // Every option is one word, so any that matches leads to the same place.
-        const tok = t < end ? tokens[t] : undefined;
-        if (tok !== undefined && (keyIndex(el, tok.id) >= 0 || keyIndex(el, tok.altId) >= 0)) {
-          const r = run(els, k + 1, tokens, t + 1, end, up);
-          if (r >= 0) return r;
-        }
-        return el.opt ? run(els, k + 1, tokens, t, end, up) : -1;
-      }
-      // After a trailing alternation the match goes on exactly where `up` says: no new frame.
-      const frame: Frame | null = k + 1 === els.length ? up : { els, k: k + 1, next: up };
-      if (el.byFirst) {
-        const tok = t < end ? tokens[t] : undefined;
-        if (tok !== undefined) {
-          for (const opt of optionsFor(el, tok.id)) {
-            const r = run(opt, 0, tokens, t, end, frame);
-            if (r >= 0) return r;
-          }
-          if (tok.altId >= 0)
-            for (const opt of optionsFor(el, tok.altId)) {
-              const r = run(opt, 0, tokens, t, end, frame);
-              if (r >= 0) return r;
-            }
-          const key = classIdOf(tok);
-          if (key >= 0)
-            for (const opt of optionsFor(el, key)) {
-              const r = run(opt, 0, tokens, t, end, frame);
-              if (r >= 0) return r;
-            }
-        }
-        for (const opt of el.other!) {
-          const r = run(opt, 0, tokens, t, end, frame);
-          if (r >= 0) return r;
-        }
-        return el.opt ? run(els, k + 1, tokens, t, end, up) : -1;
-      }
-      for (const opt of el.opts) {
-        // Cheap rejection: an option that starts with a literal the token is not.
-        const head = opt[0];
-        if (head !== undefined && head.t === 'lit') {
-          const tok = tokens[t];
-          if (t >= end || tok === undefined || !same(tok, head.id)) continue;
-        }
-        const r = run(opt, 0, tokens, t, end, frame);
-        if (r >= 0) return r;
-      }
-      return el.opt ? run(els, k + 1, tokens, t, end, up) : -1;
-    }
-  }
-}
-
-/** Match a pattern starting at token t, not past token `end`; returns the end index or -1. */
-export function matchAt(els: readonly El[], tokens: readonly Token[], t: number, end: number): number {
-  const r = run(els, 0, tokens, t, end, null);
-  // A pattern made only of optional parts could match nothing; that is never a finding.
-  return r > t ? r : -1;
-}
 
 /** The words a match can start with, or null when it can start with any word. */
 export function firstWords(els: readonly El[], k = 0): Set<string> | null {
