@@ -49,15 +49,15 @@ let used = 0;
 const TEXTS: string[] = [];
 const textIds = new Map<string, number>();
 
-function emit(values: readonly number[]): number {
-  while (used + values.length > code.length) {
+/** Room for `count` cells at the end of the program; gives where they start. */
+function reserve(count: number): number {
+  while (used + count > code.length) {
     const bigger = new Int32Array(code.length * 2);
     bigger.set(code);
     code = bigger;
   }
   const at = used;
-  code.set(values, at);
-  used += values.length;
+  used += count;
   return at;
 }
 
@@ -77,8 +77,15 @@ const optionLists = new WeakMap<El, { byKey: number; other: number; all: number 
 
 /** A list of options: how many, then each one's pc and the id of the literal it starts with (-1). */
 function optionList(opts: readonly (readonly El[])[]): number {
-  const pcs = opts.map((opt) => programOf(opt));
-  return emit([opts.length, ...opts.flatMap((opt, i) => [pcs[i]!, opt[0]?.t === 'lit' ? opt[0].id : -1])]);
+  const pcs = opts.map(programOf);
+  const at = reserve(1 + 2 * opts.length);
+  code[at] = opts.length;
+  opts.forEach((opt, i) => {
+    const head = opt[0];
+    code[at + 1 + 2 * i] = pcs[i]!;
+    code[at + 2 + 2 * i] = head?.t === 'lit' ? head.id : -1;
+  });
+  return at;
 }
 
 function listsOf(el: El): { byKey: number; other: number; all: number } {
@@ -86,11 +93,20 @@ function listsOf(el: El): { byKey: number; other: number; all: number } {
   if (lists === undefined) {
     if (el.byFirst) {
       const perKey = el.byKey!.map(optionList);
-      lists = { byKey: emit(perKey), other: optionList(el.other!), all: -1 };
+      const byKey = reserve(perKey.length);
+      code.set(perKey, byKey);
+      lists = { byKey, other: optionList(el.other!), all: -1 };
     } else lists = { byKey: -1, other: -1, all: optionList(el.opts) };
     optionLists.set(el, lists);
   }
   return lists;
+}
+
+/** How many cells an element takes in a program. */
+function width(el: El): number {
+  if (el.t === 'lit' || el.t === 'pre' || el.t === 'suf' || el.t === 'gap') return 2;
+  if (el.t !== 'alt') return 1;
+  return el.words ? 4 : 7;
 }
 
 /** The pc of a pattern's program, compiling it (and what it names) the first time. */
@@ -98,22 +114,28 @@ export function programOf(els: readonly El[]): number {
   const known = programs.get(els);
   if (known !== undefined) return known;
   // Options first, so the sequence's own instructions stay side by side.
-  const parts: number[] = [];
+  let size = 1;
+  for (const el of els) {
+    if (el.t === 'alt' && !el.words) listsOf(el);
+    size += width(el);
+  }
+  const pc = reserve(size);
+  let at = pc;
   for (const el of els) {
     const simple = SIMPLE[el.t];
-    if (simple !== undefined) parts.push(simple);
-    else if (el.t === 'lit') parts.push(LIT, el.id);
-    else if (el.t === 'pre') parts.push(PRE, textId(el.w));
-    else if (el.t === 'suf') parts.push(SUF, textId(el.w));
-    else if (el.t === 'gap') parts.push(GAP, el.max);
-    else if (el.words) parts.push(WORDS, el.opt ? 1 : 0, el.at, el.size);
+    if (simple !== undefined) code[at] = simple;
+    else if (el.t === 'lit') code.set([LIT, el.id], at);
+    else if (el.t === 'pre') code.set([PRE, textId(el.w)], at);
+    else if (el.t === 'suf') code.set([SUF, textId(el.w)], at);
+    else if (el.t === 'gap') code.set([GAP, el.max], at);
+    else if (el.words) code.set([WORDS, el.opt ? 1 : 0, el.at, el.size], at);
     else {
       const { byKey, other, all } = listsOf(el);
-      parts.push(ALT, el.opt ? 1 : 0, el.at, el.byFirst ? el.size : 0, byKey, other, all);
+      code.set([ALT, el.opt ? 1 : 0, el.at, el.byFirst ? el.size : 0, byKey, other, all], at);
     }
+    at += width(el);
   }
-  parts.push(RET);
-  const pc = emit(parts);
+  code[at] = RET;
   programs.set(els, pc);
   return pc;
 }
