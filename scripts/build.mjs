@@ -2,12 +2,13 @@
 // Workspace packages are TypeScript source; the CLI bundle inlines them and leaves npm packages external.
 // `--if-needed` skips the build when every output is newer than every source file.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cliOut = join(root, 'packages/cli/dist/amends.mjs');
+const cliDir = join(root, 'packages/cli/dist');
+const cliOut = join(cliDir, 'amends.mjs');
 const webOut = join(root, 'packages/web/dist/index.html');
 
 function newestSource(dir) {
@@ -47,10 +48,16 @@ const externalNpm = {
   },
 };
 
-if (only !== 'web')
+if (only !== 'web') {
+  // The review's rules and models are most of the command; split into chunks, they are read only
+  // by `amends analyze`, and every other command starts without them. Old chunks go first.
+  rmSync(cliDir, { recursive: true, force: true });
   await build({
-    entryPoints: [join(root, 'packages/cli/src/main.ts')],
-    outfile: cliOut,
+    entryPoints: { amends: join(root, 'packages/cli/src/main.ts') },
+    outdir: cliDir,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -59,3 +66,4 @@ if (only !== 'web')
     logLevel: 'warning',
     plugins: [externalNpm],
   });
+}

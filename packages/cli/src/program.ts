@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { runAccountCreate } from './commands/account.js';
-import { runAnalyze, type AnalyzeOptions } from './commands/analyze.js';
+import type { AnalyzeOptions } from './commands/analyze.js';
 import { runStart } from './commands/start.js';
 import { printServerStatus, serverStatus } from './commands/status.js';
 import { printProgramStatus, programStatus, programStatusJson } from './commands/program-status.js';
@@ -104,6 +104,9 @@ export function buildProgram(io: CliIo): Command {
     .option('--json', 'print the analysis as JSON')
     .option('--jsonl', 'batch: JSON Lines {"id","text","kind"} on stdin, one result line per input')
     .action(async (file: string | undefined, options: Omit<AnalyzeOptions, 'file'>) => {
+      // Loaded only here: the rules and models are most of the program, and every other command
+      // would pay for reading them at start.
+      const { runAnalyze } = await import('./commands/analyze.js');
       process.exitCode = await runAnalyze({ ...options, ...(file ? { file } : {}) }, io);
     });
 

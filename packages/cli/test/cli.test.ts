@@ -169,7 +169,9 @@ describe('the amends command against a running server', () => {
     ]);
     const text = await cli(['signal', 'list'], '2026-06-01T09:00:00Z');
     expect(text.stdout).toMatch(/I texted them anyway/);
-  });
+    // Some fifteen commands, each its own process: about 40 s on a quiet machine, and the machines are
+    // shared, so it gets twice the usual limit.
+  }, 120_000);
 
   it('rejects bad input with exit code 2 and a plain message, recording nothing', async () => {
     const cli = (args: string[]) => amends(['--server', server, ...args], as('2026-06-01T09:00:00Z'));
