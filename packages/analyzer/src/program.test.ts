@@ -10,6 +10,8 @@ const lexicons = {
   // ("*ed it") that can start with any word.
   hurtful: ['let you down', 'lied to you', 'yelled at you', 'broke (my|the) promise', '*ed it'],
   small: ['a bit', 'a little', 'slightly'],
+  // Four options, none with a first word: indexed, with every option among those always tried.
+  vague: ['*ly sorry', '~1 the thing', '*ed up', '* regret'],
 };
 
 /** Where a match of the pattern starting at the first word ends, as the words it covers, or null. */
@@ -53,6 +55,9 @@ describe('the compiled matcher', () => {
     ['i @hurtful today', 'I yelled at you today', 'i yelled at you today'],
     ['i @hurtful today', 'I yelled at you yesterday', null],
     ['(it was|was) @small late', 'It was a little late', 'it was a little late'],
+    ['i am @vague', 'I am truly sorry', 'i am truly sorry'],
+    ['i am @vague now', 'I am messed up now', 'i am messed up now'],
+    ['i am @vague', 'I am fine', null],
   ])('%s on "%s" matches %s', (pattern, text, expected) => {
     expect(matched(pattern, text)).toBe(expected);
   });

@@ -15,8 +15,8 @@
 //   WORDS opt at size         one word among the sorted keys at `at` (pattern.ts keyIndexIn)
 //   ALT opt at size byKey other all
 //                             options as lists (a count, then each option's pc and its first
-//                             literal's id or -1): by the word they can start with when `size`
-//                             > 0 (byKey: per key, its list), then `other`; else `all`, in order.
+//                             literal's id or -1): by the word they can start with when byKey is
+//                             not -1 (per key, its list), then `other`; else `all`, in order.
 import { classIdOf, isName, keyIndexIn, NOT_ING_VERBS, type El } from './pattern.js';
 import { NO_BREAK, NUMBER, type Token } from './tokenize.js';
 
@@ -131,7 +131,7 @@ export function programOf(els: readonly El[]): number {
     else if (el.words) code.set([WORDS, el.opt ? 1 : 0, el.at, el.size], at);
     else {
       const { byKey, other, all } = listsOf(el);
-      code.set([ALT, el.opt ? 1 : 0, el.at, el.byFirst ? el.size : 0, byKey, other, all], at);
+      code.set([ALT, el.opt ? 1 : 0, el.at, el.size, byKey, other, all], at);
     }
     at += width(el);
   }
@@ -297,11 +297,12 @@ function run(pc: number, tokens: readonly Token[], t: number, end: number, up: F
         // ALT. After a trailing alternation the match goes on exactly where `up` says: no new frame.
         const next = pc + 7;
         const frame: Frame | null = code[next] === RET ? up : { pc: next, next: up };
-        const size = code[pc + 3]!;
+        const byKey = code[pc + 4]!;
         let r = -1;
-        if (size > 0) {
+        // Indexed by first word (even when no option has a first word: then all are in `other`).
+        if (byKey >= 0) {
           const at = code[pc + 2]!;
-          const byKey = code[pc + 4]!;
+          const size = code[pc + 3]!;
           const tok = t < end ? tokens[t] : undefined;
           if (tok !== undefined) {
             r = tryKeyed(at, size, byKey, tok.id, tokens, t, end, frame);
