@@ -385,8 +385,8 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   for (const w of wordsIndexed) {
     const at = WORD_STRIDE * wordId(w);
     words[at] = requiredIds.get(w) ?? -1;
-    const single = byWord.get(w);
-    words[at + 1] = single === undefined ? -1 : list(single);
+    const alone = byWord.get(w);
+    words[at + 1] = alone === undefined ? -1 : list(alone);
     const pairs = pairsOf.get(w);
     words[at + 2] = pairs === undefined ? -1 : run(pairs);
   }
@@ -396,7 +396,11 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     for (let i = commonCounts[g]!; i < ids.length; i++) marked[ids[i]!]!.push(g);
   });
   const marks = new Packer();
+  const marksAt = Int32Array.from(marked, (of) => marks.add(of));
   const commons = new Packer();
+  const commonsAt = Int32Array.from(groups, (ids, g) =>
+    commonCounts[g] === 0 ? -1 : commons.add(ids.slice(0, commonCounts[g]!)),
+  );
   const regexRules = rules.filter((r) => r.def.kind === 'regex');
   return {
     rules,
@@ -407,12 +411,10 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     needs: needs.pack(),
     entryNeeds: Int32Array.from(entryNeeds),
     seen: new Int32Array(requiredIds.size),
-    marksAt: Int32Array.from(marked, (of) => marks.add(of)),
+    marksAt,
     marks: marks.pack(),
     groupSeen: new Int32Array(groups.length),
-    commonsAt: Int32Array.from(groups, (ids, g) =>
-      commonCounts[g] === 0 ? -1 : commons.add(ids.slice(0, commonCounts[g]!)),
-    ),
+    commonsAt,
     commons: commons.pack(),
     byPrefix,
     always,

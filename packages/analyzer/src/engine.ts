@@ -12,6 +12,7 @@ import {
 } from './engine-compile.js';
 import { classIdOf, keyIndex, type KeyRun } from './pattern.js';
 import { matcherSteps, matchProgram } from './program.js';
+import { findSorted } from './sorted-run.js';
 import type { Doc } from './structure.js';
 import type { Token } from './tokenize.js';
 import type { Component, Finding, Kind } from './types.js';
@@ -285,18 +286,10 @@ function settle(doc: Doc, pending: Pending[], out: EngineResult): void {
   }
 }
 
-/** Where `id` is in the run at `at` (stride 3, sorted): the offset of its cell, or -1. */
+/** Where `id` is in the run at `at` in Engine.follow (three cells an item): its item's offset, or -1. */
 function find(runs: Int32Array, at: number, id: number): number {
-  let lo = 0;
-  let hi = runs[at]! / 3;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const here = runs[at + 1 + 3 * mid]!;
-    if (here === id) return at + 1 + 3 * mid;
-    if (here < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
+  const i = findSorted(runs, at + 1, runs[at]! / 3, 3, id);
+  return i < 0 ? -1 : at + 1 + 3 * i;
 }
 
 // Per token of the message being scanned, its word's row in Engine.words and its second reading's

@@ -12,6 +12,7 @@
 //   <break>     punctuation (or the end of the sentence) here, between two words; matches no word
 //   <join>      no punctuation here: the next word follows directly
 import { expandWord } from './contractions.js';
+import { findSorted } from './sorted-run.js';
 import { CAPITALISED, NUMBER, SENTENCE_BREAK, type Token } from './tokenize.js';
 import { wordId } from './vocabulary.js';
 
@@ -311,18 +312,7 @@ export function keep(run: KeyRun, keys: number[]): number[] {
 
 /** Where the word `id` is in the run of `size` keys at `at`, counted from `at`; -1 when it is not. */
 export function keyIndexIn(at: number, size: number, id: number): number {
-  if (id < 0) return -1;
-  const keys = keyStore;
-  let lo = at;
-  let hi = at + size;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const here = keys[mid]!;
-    if (here === id) return mid - at;
-    if (here < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
+  return id < 0 ? -1 : findSorted(keyStore, at, size, 1, id);
 }
 
 /** Where the word `id` is in a run of keys, or -1. */
