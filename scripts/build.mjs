@@ -2,13 +2,18 @@
 // Workspace packages are TypeScript source; the CLI bundle inlines them and leaves npm packages external.
 // `--if-needed` skips the build when every output is newer than every source file.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cliDir = join(root, 'packages/cli/dist');
 const cliOut = join(cliDir, 'amends.mjs');
+// The review's rules compiled and models prepared (packages/analyzer/src/image.ts): `amends analyze`
+// loads it instead of compiling them, which took seconds each time the command ran.
+const imageOut = join(cliDir, 'analyzer.image');
 const webOut = join(root, 'packages/web/dist/index.html');
 
 function newestSource(dir) {
@@ -23,7 +28,7 @@ function newestSource(dir) {
 }
 
 function upToDate() {
-  if (!existsSync(cliOut) || !existsSync(webOut)) return false;
+  if (!existsSync(cliOut) || !existsSync(imageOut) || !existsSync(webOut)) return false;
   const oldestOutput = Math.min(statSync(cliOut).mtimeMs, statSync(webOut).mtimeMs);
   return newestSource(join(root, 'packages')) < oldestOutput;
 }
@@ -66,4 +71,24 @@ if (only !== 'web') {
     logLevel: 'warning',
     plugins: [externalNpm],
   });
+
+  // Made in a process of its own: an image records the analyzer's shared stores as they stood
+  // before compiling, which is how they stand in a fresh `amends analyze`.
+  const scratch = mkdtempSync(join(tmpdir(), 'amends-image-'));
+  try {
+    const writer = join(scratch, 'write-image.mjs');
+    await build({
+      entryPoints: [join(root, 'packages/analyzer/scripts/write-image.ts')],
+      outfile: writer,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    const made = spawnSync(process.execPath, [writer, imageOut], { stdio: 'inherit' });
+    if (made.status !== 0) throw new Error(`writing the analyzer image failed (exit ${made.status})`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

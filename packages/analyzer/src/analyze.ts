@@ -1,5 +1,6 @@
 // analyze(): the library's one entry point, per ANALYZER.md.
 import { compileEngine, runEngine, type Engine } from './engine.js';
+import { loadImage, makeImage } from './image.js';
 import { applyModels, NO_MODELS, prepareModels, type ModelSet } from './label-models.js';
 import { RULE_SET } from './rules/compiled.generated.js';
 import { LABEL_MODELS } from './rules/label-models.generated.js';
@@ -18,6 +19,27 @@ function engineFor(set: ShippedRuleSet = RULE_SET): Engine {
     engines.set(set, engine);
   }
   return engine;
+}
+
+/**
+ * The shipped rules compiled and models prepared, as bytes (image.ts), for useImage in another
+ * process. Only in a process that has analysed nothing yet.
+ */
+export function shippedImage(): Uint8Array {
+  return makeImage(RULE_SET, LABEL_MODELS);
+}
+
+/**
+ * Take the shipped rules and models from an image shippedImage made, instead of compiling them on
+ * the first analysis. Whether they are now ready without compiling: true when loaded, or when this
+ * process has compiled them already; false, and nothing changed, when the image does not fit (made
+ * from other rules or models, or another rule set was compiled first), and analyze compiles as usual.
+ */
+export function useImage(bytes: Uint8Array): boolean {
+  if (engines.has(RULE_SET)) return true;
+  const loaded = loadImage(bytes, RULE_SET, LABEL_MODELS);
+  if (loaded !== null) engines.set(RULE_SET, loaded.engine);
+  return loaded !== null;
 }
 
 // Two rules of one category on overlapping words are one problem for the reader: keep the first.

@@ -48,7 +48,6 @@ export interface CondPattern {
 export interface CompiledRule {
   index: number;
   def: ShippedRule;
-  patterns: El[][];
   regexes: RegExp[];
   when: CompiledCond[];
   unless: CompiledCond[];
@@ -130,6 +129,27 @@ export interface Engine {
   /** Per rule, where its last match ended, and in which message (see nextMessage). */
   lastEnd: Int32Array;
   lastEndIn: Int32Array;
+}
+
+/** The engine's tables that compiling fills (an analyzer image stores them: image.ts). */
+export const ENGINE_TABLES = [
+  'lists',
+  'words',
+  'follow',
+  'needs',
+  'entryNeeds',
+  'marksAt',
+  'marks',
+  'commonsAt',
+  'commons',
+] as const satisfies readonly (keyof Engine)[];
+
+export const regexesOf = (def: ShippedRule): RegExp[] =>
+  def.kind === 'regex' ? def.pattern.map((p) => new RegExp(p, 'g')) : [];
+
+export function regexesOfSet(rules: CompiledRule[]): Pick<Engine, 'regexRules' | 'regexGate'> {
+  const regexRules = rules.filter((r) => r.def.kind === 'regex');
+  return { regexRules, regexGate: anyOfRegexes(regexRules.flatMap((r) => r.def.pattern)) };
 }
 
 function keyRun(ids: number[]): KeyRun {
@@ -282,11 +302,11 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     } else map.set(key, [entry]);
   };
   set.rules.forEach((def, index) => {
+    const patterns = def.kind === 'phrase' ? def.pattern.map((p) => parsePattern(p, set.lexicons)) : [];
     const rule: CompiledRule = {
       index,
       def,
-      patterns: def.kind === 'phrase' ? def.pattern.map((p) => parsePattern(p, set.lexicons)) : [],
-      regexes: def.kind === 'regex' ? def.pattern.map((p) => new RegExp(p, 'g')) : [],
+      regexes: regexesOf(def),
       when: [],
       unless: [],
       whenComponents: [],
@@ -307,7 +327,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     const inSentence = rule.when.flatMap((c) =>
       c.t === 'pattern' && SENTENCE_SCOPED.has(c.where) ? needs.at(c.pat.needs) : [],
     );
-    for (const [p, els] of rule.patterns.entries()) {
+    for (const [p, els] of patterns.entries()) {
       const needed = [...new Set([...groupsNeeded(els), ...inSentence])];
       const keys = leadingWords(els, 3) ?? leadingWords(els, 2);
       const first = keys ? null : firstWords(els);
@@ -401,7 +421,6 @@ export function compileEngine(set: ShippedRuleSet): Engine {
   const commonsAt = Int32Array.from(groups, (ids, g) =>
     commonCounts[g] === 0 ? -1 : commons.add(ids.slice(0, commonCounts[g]!)),
   );
-  const regexRules = rules.filter((r) => r.def.kind === 'regex');
   return {
     rules,
     entries,
@@ -418,8 +437,7 @@ export function compileEngine(set: ShippedRuleSet): Engine {
     commons: commons.pack(),
     byPrefix,
     always,
-    regexRules,
-    regexGate: anyOfRegexes(regexRules.flatMap((r) => r.def.pattern)),
+    ...regexesOfSet(rules),
     slots,
     lastEnd: new Int32Array(set.rules.length),
     lastEndIn: new Int32Array(set.rules.length),

@@ -1,5 +1,5 @@
 // @amends/analyzer: the on-device message review. Pure; runs in Node and the browser.
-export { analyze } from './analyze.js';
+export { analyze, shippedImage, useImage } from './analyze.js';
 export { crisisResourcesFor, CRISIS_RESOURCES, INTERNATIONAL_DIRECTORY } from './crisis-resources.js';
 export type { CrisisResource } from './crisis-resources.js';
 export { CATEGORIES, COMPONENTS, KINDS, SEVERITIES } from './types.js';

@@ -71,7 +71,7 @@ export function scoreFeatures(set: ModelSet, features: readonly string[]): numbe
 // The same scores without building feature strings: the models' words get ids in the pattern
 // vocabulary, so a token's weights are found by its id (this runs on every message). The weights
 // are stored by row, one row per feature: rowStart[r] .. rowStart[r + 1] index modelOf and weightOf.
-interface Prepared {
+export interface Prepared {
   models: number;
   /** By word id, the word's row or -1; ids given after preparing fall past the end. */
   wordRow: Int32Array;
@@ -83,6 +83,16 @@ interface Prepared {
   weightOf: Float64Array;
 }
 const prepared = new WeakMap<ModelSet, Prepared>();
+
+/** Use models prepared elsewhere (an analyzer image, image.ts) for this set. */
+export function adoptPrepared(set: ModelSet, p: Prepared): void {
+  prepared.set(set, p);
+}
+
+/** Whether the set's models are prepared in this process. */
+export function isPrepared(set: ModelSet): boolean {
+  return prepared.has(set);
+}
 
 /** Give the models' words their ids; call before tokenizing a text the models will read. */
 export function prepareModels(set: ModelSet): Prepared {

@@ -20,6 +20,20 @@ export class PairIndex {
     this.mask = slots - 1;
   }
 
+  /** Its cells as they are, to be stored and given back to fromCells (an analyzer image: image.ts). */
+  cellsOf(): Int32Array {
+    return this.cells;
+  }
+
+  /** An index over cells that cellsOf gave. */
+  static fromCells(cells: Int32Array): PairIndex {
+    const index = new PairIndex();
+    index.cells = cells;
+    index.mask = cells.length / STRIDE - 1;
+    for (let at = 0; at < cells.length; at += STRIDE) if (cells[at] !== EMPTY) index.size++;
+    return index;
+  }
+
   private slot(a: number, b: number): number {
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
     h ^= h >>> 15;

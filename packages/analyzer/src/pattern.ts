@@ -298,16 +298,35 @@ export interface KeyRun {
 /** Store a run's keys, sorted; gives them in that order. */
 export function keep(run: KeyRun, keys: number[]): number[] {
   keys.sort((a, b) => a - b);
+  run.at = storeKeys(keys);
+  run.size = keys.length;
+  return keys;
+}
+
+function storeKeys(keys: ArrayLike<number>): number {
   while (keysUsed + keys.length > keyStore.length) {
     const bigger = new Int32Array(keyStore.length * 2);
     bigger.set(keyStore);
     keyStore = bigger;
   }
   keyStore.set(keys, keysUsed);
-  run.at = keysUsed;
-  run.size = keys.length;
   keysUsed += keys.length;
-  return keys;
+  return keysUsed - keys.length;
+}
+
+/** How many keys are stored (an analyzer image starts there: image.ts). */
+export function keysStored(): number {
+  return keysUsed;
+}
+
+/** The keys stored since `from` (see keysStored). */
+export function keysSince(from: number): Int32Array {
+  return keyStore.slice(from, keysUsed);
+}
+
+/** Append keys that keysSince gave in a process that had stored as many as this one has now. */
+export function appendKeys(keys: Int32Array): void {
+  storeKeys(keys);
 }
 
 /** Where the word `id` is in the run of `size` keys at `at`, counted from `at`; -1 when it is not. */

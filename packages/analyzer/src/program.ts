@@ -70,6 +70,26 @@ function textId(text: string): number {
   return id;
 }
 
+/** How much of the program and its texts is filled (an analyzer image starts there: image.ts). */
+export function programSize(): { cells: number; texts: number } {
+  return { cells: used, texts: TEXTS.length };
+}
+
+/** The program's cells and texts added since `from` (see programSize). */
+export function programSince(from: { cells: number; texts: number }): { cells: Int32Array; texts: string[] } {
+  return { cells: code.slice(from.cells, used), texts: TEXTS.slice(from.texts) };
+}
+
+/**
+ * Append cells and texts that programSince gave in a process whose program was as this one's is
+ * now: their offsets and text numbers then hold as they were.
+ */
+export function appendProgram(cells: Int32Array, texts: readonly string[]): void {
+  const at = reserve(cells.length);
+  code.set(cells, at);
+  for (const text of texts) textId(text);
+}
+
 // Sequences and alternations are shared between patterns (pattern.ts interns them), so each is
 // compiled once: by the array or the element itself.
 const programs = new WeakMap<readonly El[], number>();

@@ -32,3 +32,8 @@ export function knownId(word: string | undefined): number {
   }
   return id;
 }
+
+/** The words given ids so far, in id order (an analyzer image records them: see image.ts). */
+export function namedWords(): string[] {
+  return [...ids.keys()];
+}

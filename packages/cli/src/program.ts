@@ -107,7 +107,9 @@ export function buildProgram(io: CliIo): Command {
       // Loaded only here: the rules and models are most of the program, and every other command
       // would pay for reading them at start.
       const { runAnalyze } = await import('./commands/analyze.js');
-      process.exitCode = await runAnalyze({ ...options, ...(file ? { file } : {}) }, io);
+      // Beside the bundle this file is built into (dist/); absent when running from source.
+      const image = new URL('./analyzer.image', import.meta.url);
+      process.exitCode = await runAnalyze({ ...options, ...(file ? { file } : {}) }, { ...io, image });
     });
 
   return program;
