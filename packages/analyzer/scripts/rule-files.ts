@@ -25,7 +25,10 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
  * and excuse-d, criticism-f and pressure-e left their category's -a set worse (caught less flagged);
  * in session 13, blame-g, arguing-d and defensiveness-e cost 0.006 to 0.015. A crisis set is read
  * when it costs the reserved writers' crisis F1 no more than 0.005 and leaves crisis-e and crisis-k,
- * together, no worse (crisis-l and crisis-m, session 13).
+ * together, no worse (crisis-l and crisis-m, session 13). In session 14 crisis-n and crisis-o left
+ * crisis-e and crisis-k better (caught 369 to 377, flagged 63 to 67) but cost the reserved writers'
+ * crisis F1 0.010 together (0.008 and 0.013 alone): more of their ordinary messages flagged. They
+ * are kept back, the third and fourth crisis measures.
  */
 export const KEPT_BACK_PROBES: readonly string[] = [
   'arguing-d.txt',
@@ -38,6 +41,8 @@ export const KEPT_BACK_PROBES: readonly string[] = [
   'criticism-f.txt',
   'crisis-e.txt',
   'crisis-k.txt',
+  'crisis-n.txt',
+  'crisis-o.txt',
   'defensiveness-a.txt',
   'defensiveness-c.txt',
   'defensiveness-e.txt',
