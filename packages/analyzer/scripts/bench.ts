@@ -3,7 +3,8 @@
 // alex on the same messages in the same run; re-analysis of a 5,000-character draft in headless
 // Chromium; and the gzipped size of the browser bundle. Prints the results; with --write they also
 // replace "## Analyzer" in BENCHMARKS.md (a trial run on a busy machine should not).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,36 @@ async function browserBundle(): Promise<string> {
     write: false,
   });
   return result.outputFiles[0]!.text;
+}
+
+// `amends analyze` on one draft as a user runs it, a fresh process each time: the built command with
+// the rules prepared at build time (dist/analyzer.image), and a copy of it without them, which
+// compiles the rules instead. Wall time, median of RUNS, taking turns.
+const CLI_RUNS = 5;
+function cliFirstReview(draft: string): string {
+  const dist = join(repoRoot, 'packages', 'cli', 'dist');
+  if (!existsSync(join(dist, 'analyzer.image'))) return 'not measured (run `npm run build` first)';
+  // Inside dist, so the copy's npm imports resolve; every build removes it anyway.
+  const copy = mkdtempSync(join(dist, '.bench-'));
+  try {
+    cpSync(join(dist, 'amends.mjs'), join(copy, 'amends.mjs'));
+    cpSync(join(dist, 'chunks'), join(copy, 'chunks'), { recursive: true });
+    const time = (bundle: string): number => {
+      const start = performance.now();
+      execFileSync(process.execPath, [bundle, 'analyze', '--kind', 'apology'], { input: draft });
+      return performance.now() - start;
+    };
+    const withImage: number[] = [];
+    const compiling: number[] = [];
+    for (let i = 0; i < CLI_RUNS; i++) {
+      withImage.push(time(join(dist, 'amends.mjs')));
+      compiling.push(time(join(copy, 'amends.mjs')));
+    }
+    const median = (xs: number[]): string => (xs.sort((a, b) => a - b)[CLI_RUNS >> 1]! / 1000).toFixed(2);
+    return `${median(withImage)} s with the rules prepared at build time; ${median(compiling)} s compiling them (median of ${CLI_RUNS} runs each, wall time)`;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 function draftOf(texts: string[], length: number): string {
@@ -214,6 +245,7 @@ async function main(): Promise<void> {
   const gz = gzipSync(bundle).length;
   const draft = draftOf(texts, 5000);
   const browser = await chromiumTiming(bundle, draft);
+  const cli = cliFirstReview(texts[0]!);
 
   const cpu =
     readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? cpus()[0]?.model ?? '?';
@@ -238,6 +270,7 @@ async function main(): Promise<void> {
     `| alex 11, same slice | ${rate(alex)} | comparison |`,
     `| re-analysis of a 5,000-char draft, headless Chromium | median ${browser.median.toFixed(2)} ms, p95 ${browser.p95.toFixed(2)} ms over ${browser.runs} runs | < 16 ms |`,
     `| first analysis in a process (compiles the rules, prepares the models), Node | ${firstMs.toFixed(0)} ms | |`,
+    `| \`amends analyze\` of one draft, a fresh process (starting the command included) | ${cli} | |`,
     `| browser bundle (esbuild, minified, rules included) | ${(bundle.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped | ≤ 150 KB gzipped, or loaded lazily only on the screens that use it |`,
     '',
     `- where the web app loads it: ${webUse()}`,

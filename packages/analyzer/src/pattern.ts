@@ -358,14 +358,12 @@ export const NOT_ING_VERBS: ReadonlySet<string> = new Set([
   'feeling',
   'feelings',
   'meeting',
-  'wedding',
   'string',
   'bring',
   'sing',
   'sting',
   'swing',
   'wing',
-  'thing',
 ]);
 
 // Every sentence starts with a capital, and "I" always has one: neither says "a name".
