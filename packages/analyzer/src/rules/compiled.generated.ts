@@ -20727,7 +20727,9 @@ export const RULE_SET: ShippedRuleSet = {
         'how (far|high) (down |up )?(it is|it would be|the ground is|it actually is|the drop is) <break>',
         '(too close|so close|right up|really close|right) to the edge',
         '(balcony|railing|rail|railings|parapet|wall|bannister|banister|window) ~3 (only|just|barely) (waist|knee|hip|chest) (height|high)',
-        '(hold|holds|take|takes|bear|bears|support|supports) (my weight|me)',
+        '(hold|holds|take|takes|bear|bears|support|supports) my weight',
+        '(take|takes) me',
+        "(would|will|could|it'd|itd|it would|if it would|whether it would|strong enough to) (hold|bear|support) me <break>",
         '(train|trains|express|the fast train|freight) ~6 not to (catch|get on|ride|board) (one|it|them|a train)',
         '(put|putting|fixed|fitted|screwed|installed) (a|the) (hook|beam|bracket) (up )?(in|on) (the )?(garage|loft|ceiling|bedroom|stairs|stairwell|hallway|shed)',
         '(nearly|almost|very nearly) (drove|drive|driven|steered|swerved|veered|crashed|went|walked|stepped|ran) (into|off|under|in front of|out in front of|over|onto) ~4 <break>',
@@ -21791,7 +21793,8 @@ export const RULE_SET: ShippedRuleSet = {
         'enough ~3 @crisis_drug ~4 to (do it|not wake up|never wake up|make sure|end it|finish it|kill me|die|stop my heart|go to sleep for good)',
         "(so|really|too|very|how|dead) easy (it would be |it'd be |it is )?to (just )?(crash|jump|step off|step out|drive off|drive into|swerve|take them|take them all|swallow them|overdose|fall|let go|end it|not wake up|go under|walk in|walk into)",
         '(crash|crashed|crashing|wrap|wrapped|wrapping|drive|drove|driving|plough|ploughed|ploughing) (the|my) (car|van|motorbike)',
-        '(bridge|viaduct|flyover|cliff|cliffs|tracks|railway line|train line|multi storey|car park roof|ledge|quarry|reservoir|drop|level crossing)',
+        '(bridge|viaduct|flyover|cliff|cliffs|tracks|railway line|train line|multi storey|car park roof|ledge|quarry|reservoir|level crossing)',
+        '(the|that|big|long|sheer|steep) drop',
       ],
       when: [
         {
@@ -21807,7 +21810,7 @@ export const RULE_SET: ShippedRuleSet = {
         { sentence_has: '@crisis_place_ordinary' },
         {
           sentence_has:
-            '(lol|haha|holiday|trip|the kids|with the kids|the dog|with the dog|photos|view|sunset|lovely|gorgeous|beautiful|amazing|traffic|roadworks|diversion|closed|the toll|tolls|bridge club|the deer|a deer|black ice|the ice|icy|snow|fog|skidded|skid|aquaplaned|the other driver|the lorry driver|insurance claim|claim|mot|the garage said|mechanic|repair|repairs|dent|scratch|bumper|write off|written off|learner|lesson|lessons|instructor|driving test|test|the sat nav|satnav|wrong turn|lost|nearly crashed|almost crashed|could have crashed|thank god|thankfully|lucky|luckily|scary|scared me|shaken|cyclist|pedestrian|the kid|a kid|a dog ran|cat ran|fox ran|hit a|pothole|tyre|puncture|brakes|the brakes|bridge loan|bridging|the bridge of|bridge the gap|bridges|burn bridges|burned bridges|bridge over troubled|cross that bridge|water under the bridge|the drop off|drop off|drop-off|drop them|drop the|drop in|drop by|drop me|dropped|a drop of|drop it|cliffhanger|cliff hanger|cliff richard|tracks (on|from)|soundtrack|race track|racetrack|tracking|track (down|record)|on track|quarry bank|finger|insulin pump|diabetic nurse|dsn|hypo|the dose was|dose is|units a day|carb|carbs|snack|meal)',
+            '(nearly killed me|almost killed me|kill for a|lol|haha|holiday|trip|the kids|with the kids|the dog|with the dog|photos|view|sunset|lovely|gorgeous|beautiful|amazing|traffic|roadworks|diversion|closed|the toll|tolls|bridge club|the deer|a deer|black ice|the ice|icy|snow|fog|skidded|skid|aquaplaned|the other driver|the lorry driver|insurance claim|claim|mot|the garage said|mechanic|repair|repairs|dent|scratch|bumper|write off|written off|learner|lesson|lessons|instructor|driving test|test|the sat nav|satnav|wrong turn|lost|nearly crashed|almost crashed|could have crashed|thank god|thankfully|lucky|luckily|scary|scared me|shaken|cyclist|pedestrian|the kid|a kid|a dog ran|cat ran|fox ran|hit a|pothole|tyre|puncture|brakes|the brakes|bridge loan|bridging|the bridge of|bridge the gap|bridges|burn bridges|burned bridges|bridge over troubled|cross that bridge|water under the bridge|the drop off|drop off|drop-off|drop them|drop the|drop in|drop by|drop me|dropped|a drop of|drop it|cliffhanger|cliff hanger|cliff richard|tracks (on|from)|soundtrack|race track|racetrack|tracking|track (down|record)|on track|quarry bank|finger|insulin pump|diabetic nurse|dsn|hypo|the dose was|dose is|units a day|carb|carbs|snack|meal)',
         },
         {
           before:
