@@ -21,7 +21,7 @@ import {
 import { adoptPrepared, isPrepared, prepareModels, type ModelSet, type Prepared } from './label-models.js';
 import { PairIndex } from './pair-table.js';
 import { appendKeys, keysSince, keysStored } from './pattern.js';
-import { appendProgram, programSince, programSize } from './program.js';
+import { appendProgram, programSince, programSize, programTexts } from './program.js';
 import type { PatternCondition, ShippedRuleSet, Subject } from './rules/schema.js';
 import type { Component } from './types.js';
 import { namedWords, wordId } from './vocabulary.js';
@@ -48,8 +48,8 @@ interface Header {
   format: number;
   /** Of the rules and models it was made from (fingerprint()). */
   fingerprint: string;
-  /** The shared stores before compiling: the words then named, the program's size, the keys'. */
-  base: { words: string[]; cells: number; texts: number; keys: number };
+  /** The shared stores before compiling: the words and texts then named, the program's size, the keys'. */
+  base: { words: string[]; cells: number; texts: string[]; keys: number };
   /** What compiling added: words (in id order) and the program's texts. */
   words: string[];
   texts: string[];
@@ -92,7 +92,7 @@ function condOf(c: CondImage): CompiledCond {
   return { t: 'pattern', where, pat: { pc, first: at < 0 ? null : { at, size }, needs } };
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
+function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
@@ -103,6 +103,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 export function makeImage(set: ShippedRuleSet, models: ModelSet): Uint8Array {
   if (isPrepared(models)) throw new Error('makeImage needs a process that has not prepared these models');
   const words = namedWords();
+  const texts = programTexts();
   const program = programSize();
   const keys = keysStored();
   const engine = compileEngine(set);
@@ -121,7 +122,7 @@ export function makeImage(set: ShippedRuleSet, models: ModelSet): Uint8Array {
   const header: Header = {
     format: FORMAT,
     fingerprint: fingerprint(set, models),
-    base: { words, cells: program.cells, texts: program.texts, keys },
+    base: { words, cells: program.cells, texts, keys },
     words: namedWords().slice(words.length),
     texts: programSince(program).texts,
     rules: engine.rules.map((r) => ({
@@ -185,9 +186,9 @@ export function loadImage(
     header.format !== FORMAT ||
     header.fingerprint !== fingerprint(set, models) ||
     program.cells !== base.cells ||
-    program.texts !== base.texts ||
     keysStored() !== base.keys ||
-    !sameWords(namedWords(), base.words)
+    !sameList(programTexts(), base.texts) ||
+    !sameList(namedWords(), base.words)
   )
     return null;
   // Copied out of the bytes (a Node Buffer's slice would be a view of a shared pool, and a view need

@@ -75,6 +75,11 @@ export function programSize(): { cells: number; texts: number } {
   return { cells: used, texts: TEXTS.length };
 }
 
+/** The texts PRE and SUF name so far, by number. */
+export function programTexts(): string[] {
+  return TEXTS.slice();
+}
+
 /** The program's cells and texts added since `from` (see programSize). */
 export function programSince(from: { cells: number; texts: number }): { cells: Int32Array; texts: string[] } {
   return { cells: code.slice(from.cells, used), texts: TEXTS.slice(from.texts) };
@@ -82,7 +87,7 @@ export function programSince(from: { cells: number; texts: number }): { cells: I
 
 /**
  * Append cells and texts that programSince gave in a process whose program was as this one's is
- * now: their offsets and text numbers then hold as they were.
+ * now (as many cells, the same texts): their offsets and text numbers then hold as they were.
  */
 export function appendProgram(cells: Int32Array, texts: readonly string[]): void {
   const at = reserve(cells.length);
