@@ -1,7 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { runAccountCreate } from './commands/account.js';
 import type { AnalyzeOptions } from './commands/analyze.js';
-import { runStart } from './commands/start.js';
 import { printServerStatus, serverStatus } from './commands/status.js';
 import { printProgramStatus, programStatus, programStatusJson } from './commands/program-status.js';
 import { runNoContactStart } from './commands/no-contact.js';
@@ -9,6 +9,11 @@ import { runSignalAdd, runSignalList, type SignalAddOptions } from './commands/s
 import { SIGNAL_KINDS } from '@amends/core';
 import { serverUrl } from './credentials.js';
 import { println, type CliIo } from './io.js';
+
+// The built web app that `amends start` serves: from this file, in the repository (src/) or in the
+// bundle it is built into (dist/), two levels up is packages/. Found here because the start command
+// is a chunk of its own once built, in a folder one level further down.
+const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Every `amends` command, with --help on each. */
 export function buildProgram(io: CliIo): Command {
@@ -34,7 +39,12 @@ export function buildProgram(io: CliIo): Command {
       'after',
       '\nSettings: AMENDS_PORT (4747), AMENDS_HOST (127.0.0.1), AMENDS_DATA_DIR (./data),\nAMENDS_DATABASE_URL (a postgres:// URL switches storage to PostgreSQL).',
     )
-    .action(() => runStart(io));
+    .action(async () => {
+      // Loaded only here: the server, its database drivers and web framework are most of what a
+      // command would read at start, and every other command talks to a server or to no one.
+      const { runStart } = await import('./commands/start.js');
+      await runStart(io, { webRoot: WEB_ROOT });
+    });
 
   program
     .command('status')

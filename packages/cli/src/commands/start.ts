@@ -1,11 +1,7 @@
 import cluster from 'node:cluster';
-import { fileURLToPath } from 'node:url';
 import { connect, migrateToLatest, type Connection } from '@amends/db';
 import { buildServer, ConfigError, loadConfig, type ServerConfig } from '@amends/server';
 import { CliError, println, type CliIo } from '../io.js';
-
-/** The built web app, beside this package in the repository. */
-const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 function readConfig(io: CliIo): ServerConfig {
   try {
@@ -34,10 +30,10 @@ function announce(io: CliIo, config: ServerConfig, port: number, where: string):
 }
 
 /** Runs the server until SIGINT/SIGTERM; `npm start` calls this. With AMENDS_WORKERS > 1, several processes. */
-export async function runStart(io: CliIo, options: { webRoot?: string } = {}): Promise<void> {
+export async function runStart(io: CliIo, options: { webRoot: string }): Promise<void> {
   const config = readConfig(io);
   if (config.workers > 1 && cluster.isPrimary) return runPrimary(io, config);
-  await runServer(io, config, options.webRoot ?? WEB_ROOT, cluster.isWorker);
+  await runServer(io, config, options.webRoot, cluster.isWorker);
 }
 
 /** One app server process: migrate (a no-op once done), listen, serve until told to stop. */
