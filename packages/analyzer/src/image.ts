@@ -28,6 +28,9 @@ import { namedWords, wordId } from './vocabulary.js';
 
 const FORMAT = 1;
 
+/** The prepared models' tables (the pair index as its cells). */
+const PREPARED_TABLES = ['wordRow', 'pairRow', 'rowStart', 'modelOf', 'weightOf'] as const;
+
 type CondImage =
   ['flag', string] | ['subject', Subject[]] | ['pattern', PatternCondition, number, number, number, number];
 
@@ -113,11 +116,10 @@ export function makeImage(set: ShippedRuleSet, models: ModelSet): Uint8Array {
     ['entries', Int32Array.from(engine.entries.flatMap((e) => [e.rule.index, e.pc, e.slot]))],
     ['program', programSince(program).cells],
     ['keys', keysSince(keys)],
-    ['wordRow', p.wordRow],
-    ['pairRow', p.pairRow.cellsOf()],
-    ['rowStart', p.rowStart],
-    ['modelOf', p.modelOf],
-    ['weightOf', p.weightOf],
+    ...PREPARED_TABLES.map((name): [string, Table] => [
+      name,
+      name === 'pairRow' ? p.pairRow.cellsOf() : p[name],
+    ]),
   ];
   const header: Header = {
     format: FORMAT,
@@ -202,6 +204,8 @@ export function loadImage(
     tables.set(name, new Kind(new Uint8Array(bytes.subarray(at, at + size)).buffer));
     at = Math.ceil((at + size) / 8) * 8;
   }
+  const needed = [...ENGINE_TABLES, 'entries', 'program', 'keys', ...PREPARED_TABLES];
+  if (!needed.every((name) => tables.has(name))) return null;
   const table = <T extends Table>(name: string): T => tables.get(name) as T;
 
   for (const w of header.words) wordId(w);
@@ -230,15 +234,10 @@ export function loadImage(
   const engine: Engine = {
     rules,
     entries,
-    lists: table('lists'),
-    words: table('words'),
-    follow: table('follow'),
-    needs: table('needs'),
-    entryNeeds: table('entryNeeds'),
-    marksAt: table('marksAt'),
-    marks: table('marks'),
-    commonsAt: table('commonsAt'),
-    commons: table('commons'),
+    ...(Object.fromEntries(ENGINE_TABLES.map((name) => [name, table(name)])) as Pick<
+      Engine,
+      (typeof ENGINE_TABLES)[number]
+    >),
     seen: new Int32Array(header.requiredWords),
     groupSeen: new Int32Array(header.groups),
     byPrefix: header.byPrefix,
