@@ -506,6 +506,14 @@ export function report(choices: readonly Choice[], all: readonly Example[]): str
   lines.push(
     `clean messages of the reserved writers flagged: rules ${flagged(false)}, with the models ${flagged(true)}`,
   );
+  // In messages, for the reading rule of crisis sets (rule-files.ts): F1 hides what one more flag buys.
+  for (const c of choices.filter((x) => ONLY_ADDS.includes(x.label))) {
+    const has = fresh.flatMap((x, i) => (x.labels.has(c.label) ? [i] : []));
+    const without = fresh.flatMap((x, i) => (x.labels.has(c.label) ? [] : [i]));
+    lines.push(
+      `${c.label} on the reserved writers, with the model: ${has.filter((i) => c.reads[i]).length} of ${has.length} caught, ${without.filter((i) => c.reads[i]).length} of ${without.length} without it flagged`,
+    );
+  }
   return lines.join('\n');
 }
 
