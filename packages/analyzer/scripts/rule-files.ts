@@ -56,13 +56,23 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
  * crisis message it gains. Counted in messages, recall first: the F1 rule before it refused sets that
  * helped new voices because any extra flag on the reserved writers cost F1, however many crisis
  * messages it bought. `train:models --report` prints the reserved writers' crisis counts.
+ *
+ * Session 15, each set read alone: crisis-p caught 1 more (crisis-e, -k, -n and -o 721 to 722, the
+ * reserved writers 311 either way) for 9 more of the reserved writers' ordinary messages flagged (79
+ * to 88), and crisis-q none more for 5 (79 to 84): both kept back, the fifth and sixth crisis
+ * measures. Of the category sets, defensiveness-h took defensiveness-a, -c and -e from 398 caught
+ * and 25 flagged to 415 and 27 (flags micro-F1 0.760 to 0.761): read. arguing-f left arguing-d worse
+ * (126 and 4 to 120 and 2), blame-j blame-a, -f, -g and -i (526 and 19 to 504 and 17) and
+ * self_focus-f self_focus-e (150 and 1 to 146 and 1): kept back.
  */
 export const KEPT_BACK_PROBES: readonly string[] = [
   'arguing-d.txt',
+  'arguing-f.txt',
   'blame-a.txt',
   'blame-f.txt',
   'blame-g.txt',
   'blame-i.txt',
+  'blame-j.txt',
   'conditional-a.txt',
   'contempt-a.txt',
   'contempt-g.txt',
@@ -70,6 +80,8 @@ export const KEPT_BACK_PROBES: readonly string[] = [
   'crisis-k.txt',
   'crisis-n.txt',
   'crisis-o.txt',
+  'crisis-p.txt',
+  'crisis-q.txt',
   'criticism-a.txt',
   'criticism-f.txt',
   'defensiveness-a.txt',
@@ -85,6 +97,7 @@ export const KEPT_BACK_PROBES: readonly string[] = [
   'pressure-a.txt',
   'pressure-e.txt',
   'self_focus-e.txt',
+  'self_focus-f.txt',
   'stonewalling-a.txt',
   'stonewalling-c.txt',
   'threat-c.txt',
