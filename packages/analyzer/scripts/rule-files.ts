@@ -63,7 +63,11 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
  * measures. Of the category sets, defensiveness-h took defensiveness-a, -c and -e from 398 caught
  * and 25 flagged to 415 and 27 (flags micro-F1 0.760 to 0.761): read. arguing-f left arguing-d worse
  * (126 and 4 to 120 and 2), blame-j blame-a, -f, -g and -i (526 and 19 to 504 and 17) and
- * self_focus-f self_focus-e (150 and 1 to 146 and 1): kept back.
+ * self_focus-f self_focus-e (150 and 1 to 146 and 1): kept back. Its second round, on top of
+ * defensiveness-h: contempt-h took contempt-a and -g from 233 caught and 3 flagged to 278 and 10
+ * (flags micro-F1 0.761 to 0.762) and pressure-g took pressure-a and -e from 261 and 2 to 270 and 2
+ * (0.761): both read. defensiveness-i left defensiveness-a, -c and -e worse (415 and 27 to 382 and
+ * 25) and criticism-h left criticism-a and -f worse (327 and 14 to 326 and 15): kept back.
  */
 export const KEPT_BACK_PROBES: readonly string[] = [
   'arguing-d.txt',
@@ -84,9 +88,11 @@ export const KEPT_BACK_PROBES: readonly string[] = [
   'crisis-q.txt',
   'criticism-a.txt',
   'criticism-f.txt',
+  'criticism-h.txt',
   'defensiveness-a.txt',
   'defensiveness-c.txt',
   'defensiveness-e.txt',
+  'defensiveness-i.txt',
   'demand-a.txt',
   'excuse-a.txt',
   'excuse-d.txt',
