@@ -512,6 +512,18 @@ export function report(choices: readonly Choice[], all: readonly Example[]): str
   lines.push(
     `clean messages of the reserved writers flagged: rules ${flagged(false)}, with the models ${flagged(true)}`,
   );
+  // Which categories spend the clean budget: a message flagged by two counts for both.
+  const spend = categories
+    .map((c) => ({
+      label: c.label,
+      rules: clean.filter(({ x }) => x.rules.has(c.label)).length,
+      models: clean.filter(({ i }) => c.reads[i]).length,
+    }))
+    .filter((s) => s.rules + s.models > 0)
+    .sort((a, b) => b.models - a.models || b.rules - a.rules);
+  lines.push(
+    `  of ${clean.length}, by category (rules, with the models): ${spend.map((s) => `${s.label} ${s.rules} ${s.models}`).join(', ')}`,
+  );
   // In messages, for the reading rule of crisis sets (rule-files.ts): F1 hides what one more flag buys.
   for (const c of choices.filter((x) => ONLY_ADDS.includes(x.label))) {
     const has = fresh.flatMap((x, i) => (x.labels.has(c.label) ? [i] : []));
