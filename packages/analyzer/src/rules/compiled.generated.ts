@@ -2098,6 +2098,9 @@ export const RULE_SET: ShippedRuleSet = {
       'working nights',
     ],
     excuse_owned: [
+      '(nobody|no one) (made|forced|poured|held|put)',
+      '(is not|was not) your (problem|fault|burden|job)',
+      '(was not|is not) my right',
       "(this|it) (is not|isn't) about (that|me|my|how i)",
       'still had no right',
       '(i|and i) (had|have) no right',
@@ -2846,6 +2849,7 @@ export const RULE_SET: ShippedRuleSet = {
       'not to excuse',
       'not as an excuse',
       'not blaming',
+      'not (saying|telling you|mentioning) (that|this|it) (to|as an) (excuse|justify|get out of)',
       'excuses none',
       'excuse none',
       'explains (it|a lot) but',
@@ -4299,6 +4303,16 @@ export const RULE_SET: ShippedRuleSet = {
             "(and|but) (i (get|understand|do not blame|don't blame|can see|see why)|that is fair|that's fair|you have every|rightly)",
         },
         { nearby: '(i used to (tell|say|think|claim)|a story i told|i told myself)' },
+        {
+          nearby:
+            '((it is|its) (your|ur) (call|life|decision|choice)|not (her|his|my|their|our) (call|decision|place))',
+        },
+        { before: "(not going to|not gonna|will not|won't|can not|cannot) (say|pretend|claim|tell you)" },
+        { followed_by: '(yourself|urself)' },
+        { followed_by: 'to (put|dump|lay) (that |this |it )?on (you|u)' },
+        {
+          preceded_by: '(would|could|will) (you|u) (like to|want to|consider|be willing to|be open to|ever)',
+        },
       ],
       message: 'Arguing with their decision or their state of mind tells them their choice does not count.',
       suggestion: 'Reflect what you heard ("You need distance") rather than disputing it.',
@@ -10458,6 +10472,10 @@ export const RULE_SET: ShippedRuleSet = {
             'am (overstepping|prying|being nosy|intruding|interfering|being forward|being cheeky|speaking out of turn|asking|being a pain|being annoying|bothering you|pestering)',
         },
         {
+          followed_by:
+            '~5 (want that|want it|want to meet|be up for|up for (it|that)|(okay|ok|alright|fine|comfortable) with (that|it)|permit|allow it|welcome|open to (it|that)|willing|let me|agree to (it|that))',
+        },
+        {
           after:
             "(already (heard|know|seen|got|read)|heard already|seen this already|(does not|doesn't|doesnt|did not|didn't|didnt|will not|won't|wont) (open|load|work|come through|download|play)|attachment|the link|this link|the file|the pdf|the photos|the pics)",
         },
@@ -10469,7 +10487,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           after:
-            "(out of the blue|bad time|too long|so long|a lot to read|too much to read|random|weird|unexpected|intrusive|too late|awkward|a lot|long|rambling|rambly|a bit much|typos|messy|timing|the wrong time|a bad moment|catches you|finds you|wakes you|woke you|disturbs you|disturbed you|bothering you at|delay|delayed|spelling|formatting|autocorrect|short notice|last minute|hear from me|hearing from me|the (photos|pics|files|attachment|link) (are|is|did not|didn't)|blurry|sideways|not clear|unclear|confusing to read|hard to read|jumbled|garbled|disjointed|all over the place|scrappy|hard to follow|incoherent|muddled|a bit of a mess|badly written|clumsy|i am (slow|late|quiet|busy|away|off)|i'm (slow|late|quiet|busy|away|off))",
+            "(out of the blue|bad time|too long|so long|a lot to read|too much to read|random|weird|unexpected|intrusive|too late|awkward|a lot|long|rambling|rambly|a bit much|typos|messy|timing|the wrong time|a bad moment|catches you|finds you|wakes you|woke you|disturbs you|disturbed you|bothering you at|delay|delayed|spelling|formatting|autocorrect|short notice|last minute|hear from me|hearing from me|the (photos|pics|files|attachment|link) (are|is|did not|didn't)|blurry|sideways|not clear|unclear|confusing to read|hard to read|jumbled|garbled|disjointed|all over the place|scrappy|hard to follow|incoherent|muddled|a bit of a mess|a mess|badly written|clumsy|i am (slow|late|quiet|busy|away|off)|i'm (slow|late|quiet|busy|away|off))",
         },
         {
           after:
@@ -10973,6 +10991,14 @@ export const RULE_SET: ShippedRuleSet = {
             '(always called you|used to call you|(your|my) (nan|mum|mom|dad|gran|grandad|grandma|nana) (called|calls|used to call) you|happy birthday|happy (30th|40th|50th|21st|18th))',
         },
         { followed_by: 'for (you|u) (in front|at|when|with|and|because|that)' },
+        {
+          preceded_by:
+            '(make|made|making|makes|let|left|why|whether|how come|(acted|acting|act|treated you|treating you) (like|as if|as though))',
+        },
+        {
+          before:
+            '(i went too far|i was (wrong|cruel|out of order) to|i should never have) ~4 (saying|calling|telling)',
+        },
       ],
       message:
         'Mockery and insults signal contempt, the strongest predictor of a relationship ending (Gottman).',
@@ -12985,6 +13011,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(train|trains|express|the fast train|freight|the <number>) ~6 (goes straight through|go straight through|going straight through|does not stop|doesn't stop|do not stop|don't stop|without stopping|never stops)",
       ],
       unless: [
+        { sentence_has: '(coasteering|wetsuit|wetsuits|bungee|zip wire|zipline|tombstoning|best thing i)' },
         'in_quote',
         { message_has: '@crisis_ind_a_safe_now' },
         { sentence_has: '@crisis_ind_a_place_ordinary' },
@@ -17020,6 +17047,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         {
+          followed_by:
+            'with the (old|car|van|course|diet|plan|project|case|application|appeal|repairs|renovation)',
+        },
+        {
           after:
             '(of|in) (the|this|that|my|our) (contract|lease|deal|mortgage|job|arrangement|case|divorce|meeting|call|row|argument|conversation|marriage|relationship|thread)',
         },
@@ -17132,6 +17163,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(have|'ve) made (my )?peace with (dying|my decision|what i am about to do|what i'm about to do|leaving this world|going)",
       ],
       unless: [
+        { followed_by: '(from|to) the old (number|phone|account|email|address|me|version|self)' },
         {
           after:
             '(for now|for a while|for a bit|until|till|see you|at the (airport|station|party|wedding)|unless you|if you)',
@@ -17471,6 +17503,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         {
+          nearby:
+            '((move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>|leaving for <name>|the flight|my flight|decree absolute|the van|my boxes|the airport|last day|my locker|leaving do|retirement|retiring)',
+        },
+        {
           after:
             '(when|while|at (the|your)|in (the|your)|on (the|your)|for the (party|wedding|meeting|handover|school)|to (meet|see|collect|sign|pick))',
         },
@@ -17525,6 +17561,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(waste of (space|air|oxygen|skin|life|a life)|drain on everyone|dead weight)',
       ],
       unless: [
+        { before: '(call|calling|called|calls) (you|him|her|them)' },
         {
           after: 'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (day|night|trip|weekend))',
         },
@@ -17742,6 +17779,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(imagine|imagining|imagined|picture|picturing|pictured|fantasise|fantasize|fantasising|fantasizing|daydream|daydreaming) (about )?(myself )?(jumping|stepping off|stepping out|throwing myself|driving off|driving into|crashing|hanging|falling from|falling off|not waking|dying|being dead|my funeral|my own funeral|ending it|killing myself|overdosing|drowning|letting go)',
       ],
       unless: [
+        { nearby: '(not literally|figure of speech|metaphorically)' },
         'in_quote',
         {
           after:
@@ -18802,6 +18840,11 @@ export const RULE_SET: ShippedRuleSet = {
         },
       ],
       unless: [
+        { preceded_by: '(when|until|till|once|whenever)' },
+        {
+          before:
+            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+        },
         'in_quote',
         'question',
         {
@@ -18866,6 +18909,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(i will|i'll|ill) be (gone|dead) (for good|forever|for ever|by then|before then|by the time)",
       ],
       unless: [
+        { sentence_has: '(died|die|dying) (laughing|of laughter|of embarrassment)' },
         'in_quote',
         {
           sentence_has:
@@ -19412,6 +19456,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       when: [{ message_has: '@crisis_farewell_sign' }],
       unless: [
+        {
+          followed_by:
+            'with (the (arrangement|arrangements|custody|schedule|sale|result|outcome|way things)|selling|moving (out|house))',
+        },
         'in_quote',
         'question',
         {
@@ -19849,6 +19897,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(my|the) (will|passwords|pin|bank details|insurance (policy|details|papers)) (is|are) (in|under|on|with|behind) (the|my) ~2 (drawer|desk|box|folder|envelope|safe|table|laptop|bedside|cupboard|kitchen|glovebox|wardrobe|brother|sister|mum|mom|dad|solicitor)',
       ],
       unless: [
+        {
+          nearby:
+            '((move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>|leaving for <name>|the flight|my flight|decree absolute|the van|my boxes|the airport)',
+        },
         'in_quote',
         'question',
         {
@@ -19947,6 +19999,11 @@ export const RULE_SET: ShippedRuleSet = {
         '(clean|free|without cutting|cut free|self harm free|sh free) (for|since) ~3 (and|but) (i )?(relapsed|cut|cut again|broke it|broke my streak|ruined it|lost it)',
       ],
       unless: [
+        {
+          sentence_has:
+            '(five-a-side|five a side|5 a side|netball|hockey|cricket|tennis|squash|badminton|the gym|skiing|cycling|climbing wall)',
+        },
+        { followed_by: 'on it' },
         'in_quote',
         'question',
         {
@@ -20692,6 +20749,10 @@ export const RULE_SET: ShippedRuleSet = {
         '(tied|tying|tie|made|making) (a )?(knot|noose|loop) (in|with|from|out of) (the|my|a) (dressing gown cord|cord|belt|rope|scarf|sheet|tie|lead|cable|wire)',
       ],
       unless: [
+        {
+          followed_by:
+            '(to (warm|defrost|heat|charge|cool)|that (summer|day|time|weekend|holiday|year)|when we)',
+        },
         { sentence_has: '@crisis_place_ordinary' },
         {
           sentence_has:
@@ -20923,6 +20984,10 @@ export const RULE_SET: ShippedRuleSet = {
         'whatever happens ~5 (know|remember|never forget) (that )?i (loved|love|always loved|have always loved|never stopped loving) (you|them|you all|you both|the kids|the girls|the boys)',
       ],
       unless: [
+        {
+          nearby:
+            '((move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>|leaving for <name>|the flight|my flight|decree absolute|the van|my boxes|the airport|last day|my locker|leaving do|retirement|retiring)',
+        },
         {
           sentence_has:
             "(deadline|vote|voting|hearing|form|forms|application|exam|exams|result|results|booking|sale|offer|ticket|tickets|payment|appointment|meeting|interview|match|game|court|election|bid|auction|order|delivery|refund|price|job|work|working|shift|rota|baby|due|pregnan|waiting|queue|train|flight|holiday|trip|abroad|away|visiting|staying|at (mum's|dad's|my|your|his|her)|lol|haha|school|nursery|uni|university|surgery|operation|treatment|chemo|cancer|terminal|hospice|diagnosis|prognosis|oncologist|consultant|doctor|doctors|gp|specialist|palliative|illness|the move|moving|decree|divorce|contract|lease|the fair|the festival|the show|the match|the wedding|party)",
@@ -21272,6 +21337,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(tired|sick|done) (of )?being the (reason|cause) (everyone|everybody|people|you all|my family|the kids|anyone|you) (is|are|'s|'re|gets|get|feel|feels|were|was)",
       ],
       unless: [
+        { followed_by: '(quiet|silent|to bed|home)' },
         { preceded_by: '(he|she|they|it|that|this|who|which)' },
         {
           followed_by:
@@ -23868,6 +23934,20 @@ export const RULE_SET: ShippedRuleSet = {
             "(@disclaimer|that is on me|that's on me|mine to carry|i own|you were right|you are right|you're right|fair enough)",
         },
         { nearby: '@defensiveness_owning' },
+        {
+          nearby:
+            "(none of (them|it|which|those) (was|were|is|are) (good|good enough|enough|a reason|an excuse|okay|ok|right)|(that is|that's) not the (bar|point|standard)|(yours|yours alone) to decide|(your|ur) (call|choice|decision))",
+        },
+        { before: "(not going to|not gonna|will not|won't|can not|cannot) (say|pretend|claim|tell you|use)" },
+        {
+          preceded_by:
+            '(you|he|she|they|you had|you have|you would|he had|he has|she had|she has|they had|they have|u|u had)',
+        },
+        { preceded_by: '(understand|get it|respect (it|that)|fine|okay|ok|completely fine) (if|that)' },
+        {
+          followed_by:
+            '(in my head|in my mind|at night|lying awake|of (my apology|the apology|that apology|what i wrote))',
+        },
       ],
       message:
         'Defending yourself or turning it back on them (Gottman\'s "defensiveness") answers their hurt with a case for yourself.',
@@ -24269,6 +24349,10 @@ export const RULE_SET: ShippedRuleSet = {
             "(@disclaimer|that is on me|that's on me|mine to carry|i own|i was wrong|you (are|'re) right|you were right|no excuse)",
         },
         { nearby: '@defensiveness_owning' },
+        {
+          nearby:
+            '(i lied|i was lying|i have lied|i kept lying|the lie|a lie|my lie|my lies|the lies|lied to you|lying to you)',
+        },
       ],
       message: 'Recasting their account so you come out of it well answers their hurt with your defence.',
       suggestion: 'Say what you did and what it did to them, without the defence.',
