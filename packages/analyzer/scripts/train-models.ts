@@ -487,7 +487,7 @@ export function report(choices: readonly Choice[], all: readonly Example[]): str
     const n = clean.filter(({ x, i }) =>
       categories.some((c) => (withModels ? c.reads[i] : x.rules.has(c.label))),
     ).length;
-    return `${((100 * n) / clean.length).toFixed(1)}%`;
+    return `${((100 * n) / clean.length).toFixed(1)}% (${n})`;
   };
   const lines = choices.map(
     (c) =>
