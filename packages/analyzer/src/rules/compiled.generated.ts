@@ -876,6 +876,10 @@ export const RULE_SET: ShippedRuleSet = {
       'university',
       'college',
     ],
+    crisis_denied: [
+      "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
+    ],
+    crisis_denied_early: ["(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)"],
     crisis_meds: [
       'pills',
       'tablets',
@@ -12919,10 +12923,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(child|children|toddler|baby|dog|cat|vet|puppy|kitten|for (your|his|her|mum|mom|dad|nan|gran|grandad)|your (pills|tablets|meds|prescription)|headache|migraine|period|hayfever|hay fever|cold|flu|sore throat|toothache|back pain|cleaning|the bathroom|the loo|the toilet|mould|washing|the garden|the car wash|camping|climbing|boat|tow|swing|clay|shoot|shooting|pigeon|range|licence|license|pheasant|hunting|season|nerf|water gun|airsoft|paintball|lol|haha|party|barbecue|bbq|gift|present|secret santa|christmas|birthday|the chemist|pharmacy|as prescribed|prescri)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         { before: "(do not|don't|never|shouldn't|should not) (mix|take)" },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -12950,10 +12951,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(child|children|toddler|baby|dog|cat|vet|puppy|kitten|reach|safely|locked|childproof|dispose|disposal|take them back|hand them in|gp|doctor said|nurse|side effects|switched|new (meds|tablets|prescription)|steps|miles|days|sleeps|votes|signatures|sponsors|donations|followers|likes|words|pages|pounds|quid|saved|savings|jar|coins|to fill|to get|to make|to build|bricks|boxes|trips|loads|to convince|people)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       when: [{ message_has: '(@crisis_ind_a_drug|chemist|pharmacy|chemists|pharmacies)' }],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -12981,10 +12979,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(child|children|toddler|baby|dog|cat|puppy|kitten|by accident|accidentally|by mistake|poison control|111|a e said|swing|washing line|boat|climbing|tow|towing|camping|tent|tyre swing|hammock|zip line|zipline|bunting|the kids|my son|my daughter|cooking|chopping|baking|sharpen|new knives|the set|warm (it )?up|warming up|defrost|battery|jump start|mechanic|exhaust fixed|clay|shoot|shooting|licence|license|season|lol|haha|online|expensive|shop|shopping|buy|bought|ikea|amazon|argos|john lewis|sale|wedding list|present|gift)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13015,10 +13010,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         { message_has: '@crisis_ind_a_safe_now' },
         { sentence_has: '@crisis_ind_a_place_ordinary' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         { before: '(kill|push|run over|hurt) (him|her|you|them)' },
         {
           sentence_has:
@@ -13052,10 +13044,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(we|us|the kids|the dog|with the dog|walk|walking|hike|hiking|holiday|trip|picnic|fireworks|party|bbq|barbecue|sunbathing|roofer|gutter|scaffold|aerial|swim|swimming|fishing|boat|kayak|delays|delayed|commute|late|train to|wish you were here|come (join|down|up)|lol|haha)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13092,10 +13081,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(the kids|the children|my son|my daughter|the dog|deer|fox|badger|cat ran|dog ran|cyclist|pedestrian|kid ran|black ice|ice|fog|snow|tyre|puncture|sleepy|so tired|nodded off|asleep at the wheel|microsleep|mot|the other driver|mechanic|dashcam|lesson|instructor|driving test|ball|my phone|without looking|wasn't looking|not looking|distracted|stupid of me|joke|lol|haha|will|wills|in case|plan for|contingency|cover|who would take over|the business|the rota|the kids school|the passwords)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         { before: '(kill|push|run over|hurt|hit) (him|her|you|them)' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -13128,10 +13114,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(swim|swimming|snorkel|diving|dive|freediving|lesson|lessons|training|the kids|my son|my daughter|baby|toddler|puppy|dog|cat|hiccups|game|lol|haha|competition|record|yoga|meditation|the keys|my phone|my wallet|the ring|lost|the remote|the landlord|the boiler|the builder|the plumber|interview|exam|results|job|court|the verdict|the surgery|the operation|his|her|their|mum's|dad's|nan's|grandad's|the dog's|doctor|consultant|surgeon)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13159,10 +13142,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(new one|new car|the new|selling|sold|getting rid|giving it to|lending|borrow|replacement|part exchange|scrap|trade in|company car|lease ends|runs out|runs until|expires|off the road|written off|broken down|in the garage|at the garage|repair)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13195,10 +13175,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             '(blocked your number|blocking your number|blocked you|block you|blocking you|changing my number)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13233,10 +13210,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(move|moving|leave for|before you|before i|before we|go mad|scream|lose it|explode|die of|the ferry|the flight|happy birthday|merry christmas|congrat*|good luck|anniversary|taxi|cab|uber|train|bus|form|forms|the last day to|deadline)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13260,10 +13234,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(school gate|the gate|whatsapp|group chat|the group|pick up|pickup|drop off|handover|decree|absolute|divorce|paperwork|forms|papers|boxes|the van|my stuff|my things|collect|the keys|lease|tenancy|contract|notice|new place|washing machine|job|promotion|the office|my shift|the course|lol|haha|joke|kidding|the car|maintenance|cms|csa|child support|turns 18|eighteen|the mortgage|the loan|the debt|pay it off|paid off)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13300,10 +13271,7 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '(by|before|when|for (the|a|now)|till|until|at|on|from|so you can|while|during|for christmas|for the weekend)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13329,10 +13297,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(over the|about the|it's only|it is only|only a|fortnight|weeks|days|months|back (soon|in|on)|sofa|telly|the old|office|work|meeting|the party|the pub|the group chat|the team|class|school|lol|haha|joke|kidding|holiday|trip|away|back (on|in|soon)|see you|xx|weekend|week away|conference|the rota|the match|the drive|quiz|my shift|the wedding|the hen|the stag|at the|the fridge|the post|the bins)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13365,10 +13330,7 @@ export const RULE_SET: ShippedRuleSet = {
         {
           message_has: '(passed away|died on|died last|passed on|(his|her|their) funeral|rest in peace|rip)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13400,10 +13362,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(at work|union|workplace|on the job|employer|industrial|surprise|present|gift|party|proposal|parcel|delivery|when you see|when you get|when it arrives|when you open|the kids (party|birthday)|renewal|switching|cheaper|adviser|advisor|quote|premium|comparison|car insurance|travel insurance|home insurance|pet insurance|contents|the boiler|the house sells|when the house|the sale|nan's|gran's|grandad's|grandma's|grandpa's|dad's estate|mum's estate|her estate|his estate|probate|executor|solicitor says|bank holiday|the post|rain|snow|weather|storm|forecast|the bus|the train|the baby|due|labour|results|the parcel|payday|pay day|wages|the refund|the deposit|tax|hmrc|the loan will|once i'm paid|when i get paid|bonus|solicitor said|like the solicitor|the office shuts|before the office)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       when: [
         {
@@ -13441,10 +13400,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             '(passed away|died on|died last|(his|her|their) funeral|the decree|divorce|moving (out|in|to)|the move|new flat|new house|emigrat|see you|speak soon|talk soon|catch you)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13477,10 +13433,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             '(passed away|died on|died last|(his|her|their) funeral|the decree|divorce|moving (out|in|to)|the move|new flat|new house|emigrat|see you|speak soon|talk soon|catch you)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13517,10 +13470,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             "(holiday|trip|abroad|flight|surgery|operation|hospital stay|conference|festival|while i'm away|while i am away|until i'm back|till i'm back|back on the|back next|back in (a|two|three))",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13557,10 +13507,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             "(can't do|cannot do|cant do|can't make|cannot make|instead|swap|works for|work for|free on|available|does that work|is that ok|is that okay)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13587,10 +13534,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(by (working|paying|selling|getting|taking|talking|saying|being|doing)|with (money|cash|a payment|an apology|flowers)|the car|the boiler|the leak|the roof|the bike|the tv|the laptop|iva|bankruptcy|debt advice|stepchange|citizens advice|consolidat|remortgage|sell the|selling the|payment plan|standing order|instalments|overtime|second job|the kids|childcare|pick up|pickup|the school|the party|the wedding|the holiday|the trip|the funeral for|for (mum|dad|nan|gran|grandad)'s|dinner|lunch|the meeting|the handover|the move|moving|the flat|the lease|the tenancy|the van|the removal|traffic|rush hour|the rain|the snow|gets dark|the shops|the train|the bus|the queue|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13637,10 +13581,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(this job|the job|my job|the commute|this commute|the course|the gym|the diet|this diet|the project|work|shift|uni|the flat|this flat|the house|the relationship|this relationship|us|our marriage|with you|the arguing|the fighting|the rows|the lying|the drinking|smoking|the weather|this weather|the heat|lol|haha|joke|kidding|customers|the kids school|traffic|the plan|the rota|the meeting|the wait|the waiting|the queue|the hold music|the call centre|the landlord|the council|the in-laws|the baby|teething|the new boss|my boss|the team|the list|the house hunt|the tenancy|to know|to see through|to tell)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13666,10 +13607,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             '(conference|meeting|boring|zoom|the call|check out time|checkout time|room key|reception|booking|the bill|luggage|bags|taxi|flight|train home|lobby)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13698,10 +13636,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(financially|rent|broke|money|the job|exam|lol|haha|the heat|the week|this week|shift|meeting|hangover|the in-laws|christmas|the drive|the gym|workout|the match|the party|the pub|the film|the queue|the wait|this job|the weather|quit|quitting|the course|the move|moving|afford|cost|price|visa|ticket|the lease|the contract|the dentist|the jab|the injection|the talk|the conversation|the row)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13725,10 +13660,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(angry|mad|fuming|furious|annoyed|pissed|cross|crossed a line|fed up with you|with you|sick of you|battery|phone|milk|food|cake|pizza|money|wages|snow|the car|signal|the washing|dinner|homework|the kitchen|the garden|the painting|the job|work|the project|asthma|inhaler|chest|covid|anxiety|panic|exercise|yoga|the baby|lungs)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13757,10 +13689,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(job|pays|pay|money|moved|move|quit|left (her|him|them)|divorce|sold|bought|married|the house|the car|tattoo|marathon|diet|recipe|cake|the trick|the puzzle|the crossword|the game|magic|card trick|the boiler|the garden|the shed|maths|homework|the joke|the film)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13797,10 +13726,7 @@ export const RULE_SET: ShippedRuleSet = {
           message_has:
             '(airport|station|arrivals|pick me up|at the pub|for dinner|for lunch|flight|train|visit|visiting|holiday|christmas|weekend|birthday|care home|nursing home|hospital|the cemetery|the grave)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13831,10 +13757,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(plaster|wax|waxing|removing|remove|tattoo|piercing|lol|haha|splinter|tooth|eyebrows|get rid of|stain|weeds|wasps|mice|rats|the nest)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13887,10 +13810,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(the car|the dog|the cat|the kids|the door|the glass|the plate|the mug|the vase|the window|the phone|the remote|text|message|email|post|photo|the wedding|the party|the trip|the booking|the tickets|your|you|him|her|them|angry|annoyed|cross|fuming|temper|petty|to hurt|to get back at|to annoy)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -13975,10 +13895,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(lol|haha|birthday|the party|stag|hen|festival|gym|workout|protein|coffee|caffeine|sugar|chocolate|cake|pizza|the holiday|the trip|hangover|the match|work|the kids|the car|the dog|the cat|the project|weights|reps|miles|the sale|the shops|shopping|budget|spending|overtime|hours|the heating)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -14016,10 +13933,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(hair|fringe|the grass|the lawn|hedge|the cake|the veg|carbs|sugar|gluten|dairy|meat|diet|keto|fasting|lent|(cat|dog|kitten|puppy) (scratch|scratched|scratches|bit|bites)|the kids|my son|my daughter|toddler|rugby|football|boxing|the gym|bike|cycling|fell|fall|tripped|slipped|the oven|the iron|the kettle|the pan|the tray|cooking|straighteners|sunburn|the sun|gardening|the brambles|roses|work|accident at|the car|the paint|scratch on|the dent|the sofa|the floor|the table|the wall paint|snow|pothole|the hole|water|the leak|the damp|the crack|the debt|trouble|the mess|the story|the mystery|the wound healed|the tattoo)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -14053,10 +13967,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(this job|the job|at work|the office|the team|the group chat|social media|instagram|facebook|the band|the relationship|the marriage|us|lol|haha|the commute|the weather|the holiday|the trip|the party|that town|this town|the flat|this flat|in london|the house|the diet|the gym|exam|to move|moving|how easy it would be to (move|go|get|leave|quit|call|text|ring|drive|pop|book|sell|buy|fix|make|find|change|switch|forget|start|just leave|just go|just quit))',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -17002,7 +16913,7 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { after: 'limbo' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
         { subject: ['you', 'we', 'they', 'other'] },
         {
           sentence_has:
@@ -17064,7 +16975,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { after: '(so|and) (we|you) (can|could)' },
         { followed_by: '(raining|snowing|ringing|beeping|buzzing|leaking|dripping|barking|flooding)' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
       suggestion:
@@ -17392,7 +17303,7 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(because of|for|to) (the|this|that) (exam|interview|match|race|meeting|deadline|game|flight)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -17423,7 +17334,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(lease|contract|tenancy|subscription|gym|membership|job|course|thread|chat|conversation|surgery|operation|sale|presentation|interview|tattoo|move|application|argument|row)',
         },
         'governed_by_if',
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
         { subject: ['you', 'we', 'they', 'other'] },
       ],
       message: 'This sounds like you may be planning to end your life. You deserve support right now.',
@@ -17482,7 +17393,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(selling|sold|moving|move|new one|bought a new|upgrade|upgraded|grown out|grew out|outgrown|charity|ebay|vinted|marketplace|storage)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This mentions preparing to end your life or saying a final goodbye. You deserve support right now — please keep yourself safe and reach out.',
@@ -17512,7 +17423,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { after: 'to (the|my|our) (house|flat|home|job|office|team|colleagues|class|school|city|town|old)' },
         { after: '(at the (party|airport|station|office)|before (the move|moving|leaving for|my flight))' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may not expect to be alive much longer. You deserve support right now.',
       suggestion:
@@ -17544,7 +17455,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(knee|back|tooth|toothache|migraine|period|cramps|surgery|operation|labour|labor|injury|physio|ankle|broken)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
       suggestion:
@@ -17604,7 +17515,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(walking|in the (flat|house|street|park|dark|area)|at (night|home|work)|since the|after the|because of (him|her|the)|around (him|her|you|them)|with (him|her|you|them)|in this (flat|house|area|town))',
         },
         { sentence_has: '(not on purpose|by accident|accidentally|oops)' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
@@ -17666,7 +17577,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(contract|lease|group chat|exam|exams|diet|gym|photos|photo|camera|steam train|trainspotting)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -17696,7 +17607,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(range|shooting club|gun club|lesson|lessons|hunting|army|rifle range|film|movie|book|game|the show|tv|hayfever|hay fever|antibiotics|as prescribed|prescription|doctor said|painkillers for)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This sounds like you may be thinking about not being alive, or about a way to end your life. You deserve support right now.',
@@ -17803,7 +17714,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { before: '(not|never|no longer) (suicidal|thinking of|planning)' },
         { before: '(rather|sooner|prefer to)' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
         {
           sentence_has:
             '(relationship|marriage|engagement|affair|divorce|book|novel|film|movie|documentary|episode|series|podcast|play|lease|contract|diet|drinking|subscription|membership)',
@@ -17849,7 +17760,7 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             "(the (party|wedding|meeting|funeral|exam|match|game|show|concert|holiday|trip|night out|weekend|kids' party)|(my|the) (exam|exams|shift|course|training))",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
         { sentence_has: '(moving to|move to|new job|the job in|lease|contract|job offer)' },
       ],
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
@@ -17914,7 +17825,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(cat|kitten|puppy|brambles|thorns|rose bush|roses|hedge|gardening|climbing|bike|fell off|accident|surgery|operation|chickenpox|eczema|sunburn|tattoo|remember|don't forget|dont forget|help yourself|give them|give it|for the dog|for the cat|dose|doses|counter|by the kettle|by the sink|the recipe|chopping|cooking|shaving)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
@@ -17947,7 +17858,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(hayfever|hay fever|doctor said|gp said|by accident|accidentally|as prescribed|headache|migraine|pill organiser|pill organizer|pill box|dosette|carers|the vet|to the (party|wedding|shops|station)|for (the|a) (party|wedding|picnic|walk|view|holiday|trip|date|photo)|wedding|venue|holiday|picnic|route|commute|satnav|sat nav|directions|fishing|swim|swimming)',
         },
         { before: '(rather|sooner|prefer)' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
@@ -18000,7 +17911,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(thank you|thank-you|wedding|santa|teacher|teachers|postcards|holiday|trip|work trip|conference|abroad|flight|shift|shifts|rota|course|hospital stay|operation|surgery|away|working|deployment|tour|moving|move|hearing|appointment|court|meeting|exam|interview|scan|results|i'll be fine|i will be fine|i'm fine|i am fine)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
@@ -18057,7 +17968,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(relationship|marriage|affair|engagement|him|her|us|school|pick up|pick-up|drop off|drop-off|outside the|car park|traffic|warm|heater|defrost)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -18109,7 +18020,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(meeting|queue|traffic|call|paperwork|form|lol|haha|map|view|timetable|engineering|film|movie|book|documentary|series|podcast|game|exam|exams|revision|homework|model)',
         },
         { sentence_has: '(vet|dog|cat|puppy|kitten|football|match|watching|listening to|sitting through)' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -18170,7 +18081,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(with (him|her|them|you|us)|between us|our relationship|the relationship|the marriage|goodbye to (all that|the|that|this|my old|drinking|the booze)|say goodbye to (it|the old|the|my|your|our) (house|flat|dog|cat|nan|gran|place|home)|goodbye to it)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -18207,7 +18118,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(solicitor|lawyer|mediator|mediation|court|the house|the money|the flat|the car|the kids' stuff|paperwork|holiday|trip|camping|festival|hike|hiking|retreat|detox|phone|signal|off grid|off-grid|offline|digital detox|space|unless you (want|ask)|until you (want|ask|are ready|'re ready))",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -18248,7 +18159,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(hotel|airbnb|hostel|library|storm|exam|exams|surgery|operation|hearing|the divorce|court|sale|completion|the move|moving|holiday|trip|flight|match|game|season|dating|apps|course|diet|the worst|paperwork|renovation|building work|the case|mediation|week off|shift)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
@@ -18300,7 +18211,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(commute|heat|weather|hotel|queue|admin|mortgage|lease|traffic|otherwise i would|move (to|back|away|abroad)|moving (to|back|away|abroad)|would (move|leave|quit)|the job (has )?gone|the job is gone)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         "This sounds like you may be feeling there's no reason to go on. You deserve support right now.",
@@ -18351,7 +18262,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { before: '(rather|sooner|prefer)' },
         { followed_by: '(if|differently|better|with|when|once|given|for (you|the|a|my))' },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
@@ -18387,7 +18298,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(hours|budget|spending|costs|prices|staff|shifts|sugar|carbs|fell|fall|tripped|dog|cat|kitten|bike|accident|nose bleed|nosebleed|gum|gums|teeth|floss|mosquito|bites|eczema|hangnail|chopping|cooking|shaving|gardening|brambles|sunburn|oven|iron|kettle|laughing|waiting for|in the queue|stuck)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
         { before: "(i would|i'd|i will|i'll|i could) (never|not) [ever]" },
       ],
       message:
@@ -18418,7 +18329,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat|gig|concert|match|flight|completion|the sale|sign the|the handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a plan to end your life. You deserve support right now.',
       suggestion:
@@ -18475,7 +18386,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(lol|haha|joking|jk|tattoo|hair|piercing|team|project|meeting|interview|exam|monday morning|the commute)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -18507,7 +18418,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(hangover|hungover|lol|haha|two paracetamol|a paracetamol|couple of paracetamol|prescribed|the gp|the doctor said|pharmacist|hayfever|hay fever|headache|cooking|chopping|shopping|bags|tip|charity|cake)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
@@ -18562,7 +18473,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(see you|meet (you|me)|pick (you|me) up|train (gets|arrives)|be home|on my way|home by|back by|running late|delayed|present|gift|surprise|results|holiday|flight|trip|umbrella|rain|spare key|the sale|hearing|mediation|solicitor|lawyer|handover|school run|conference|signal|battery)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -18645,7 +18556,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(aerial|gutter|gutters|satellite|roofer|solar|fixing|renovation|building work|exam|exams|court|the case|the sale|the divorce|the move|i mean the|i mean this|sunrise|sunset|picnic|view|lighthouse|tea room|holiday|fireworks|parked|parking|park the car|sailing|boat|scouts|climbing|cubs|brownies|knitting|fishing|camping|kitchen|budget|extension|hayfever|hay fever|stomach bug|food poisoning|fasting|ramadan|diet|colonoscopy|surgery|operation|in time for|on time|dinner|party|lol|haha)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -18678,7 +18589,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(hospital|while i('m| am)|for (the|a) (week|weekend|few days|fortnight)|new job|job starts|with the (house|flat|divorce|car|money|sale|kids)|solicitor|landlord|deposit|moving|the move|new flat|new place|new house|keys back|holiday|trip|the gp|the doctor|drowsy|side effects|hayfever|hay fever|in london|in paris|of the (course|holiday|trip|term|job)|at the (job|office)|this hour|at this time)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
@@ -18733,7 +18644,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(at work|this job|the office|pace|gym|marathon|race|training|diet|exam|traffic|the meeting|dinner|in time|on time|flight)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may feel you can't go on. You deserve support right now.",
       suggestion:
@@ -18785,7 +18696,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(party|wedding|meeting|gym|class|lesson|late|early|haircut|tattoo|trampoline|pool|diving board|queue|the kids' (party|play)|tonight's|i'll see|i will see|see them|see you|call them|ring them|birthday|missed|forgot|ring her|ring him|call her|call him|later)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -18820,7 +18731,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(this job|my notice|handing in|the office|the city|this town|party|country|school|uni|online dating|dating apps|snoring|the damp|the commute)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -18841,10 +18752,7 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { preceded_by: '(when|until|till|once|whenever)' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         'in_quote',
         'question',
         {
@@ -18919,7 +18827,7 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             "(because|as|since|cos|so|but|working|work|for a|for the|for all|with (the|this|that|my|your|work|it|him|her|them|you|us)|at (work|the|this)|differently|better|if|'s|holiday|trip|party|plan|plans|event|meeting|in (this|the|that|my|our)|shouting|yelling|drinking|screaming|losing|kicking|around the house)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may be feeling there's no way forward. You deserve support right now.",
       suggestion:
@@ -18956,7 +18864,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(cancer|terminal|hospice|chemo|diagnosis|prognosis|smoker|cigarette|lol|haha|job|work|shift|lease|contract|the move|moving|move out|van|keys|divorce|split|separation|when we tell|let's|spain|abroad|away|flight|flying|visiting|staying|trip|cruise|holiday|booking|mum's|dad's|vase|broke|broken|spilt|spilled|lost the)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -18993,7 +18901,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(always empty|always quiet|to park|parking|space|spaces|climbing|camping|washing line|tent|boat|swing|sailing|hammock|traffic|toll|roadworks|queue|photos|view|sunset|sunrise|walk the dog|the vet|the dog|the cat|jog|run club|fishing|to meet|pick up|roofer|gutter|aerial|solar|satellite|fireworks|picnic|headache|period|cold|flu|hayfever|as prescribed|the gp|recipe|cake|cocktail|party|kitchen|garden|wedding|essay|homework|project|job)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
@@ -19273,7 +19181,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(work|meeting|office|exam|exams|school run|shift|monday|in-laws|hangover|party|dentist|gym|course|diet|arguing|argument|discussion|talking about|paperwork|if we|unless|cake|bread|onion|garden|gardening|pruning|hedge|brambles|joke|wood|chopping|cooking|digging|hole|tattoo|cat|kitten|puppy|mosquito|bites|rash|eczema|holiday|cabin|retreat|detox|off grid|camping|moving|move to|leaving for|flight|abroad|australia|new job|before you go|before you leave|leaving do|when i'm old|when i am old|one day|lol|haha|someday|years from now|commute|working from home|interview|pep talk|thanks for|everyone should|at 70|at seventy|mum says|dad says)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -19333,7 +19241,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(hair|dyed|lol|haha|alarm|hangover|hungover|jet lag|jetlag|nap|lie in|lie-in|weekend off|day off)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -19361,7 +19269,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(exam|exams|test|interview|dentist|driving|lol|haha|flight|match|game|race|marathon|in-laws|meeting|presentation|results|op|operation|surgery|scan|wedding|speech|wish me luck|audition|job|hospital appointment)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -19401,7 +19309,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(prescribed|the gp|the doctor said|doctor|pharmacist|pharmacy|chemist|hayfever|hay fever|headache|migraine|period pain|back pain|toothache|cold|flu|chocolates|biscuits|sweets|wine|prosecco|champagne|cake|licence|license|certificate|club|range|shooting|clay|pigeon|hunting|amnesty|valued|for sale|sold|photo|photos|view|views|sunset|sunrise|fireworks|trains go by|trainspott|train spott|waiting for (you|the|a)|meet|meeting|picnic|holiday|walk|dog|the kids|bus|taxi|uber|lift)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
         { before: '(rather|sooner|prefer)' },
       ],
       message:
@@ -19470,7 +19378,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(council|solicitor|mediat|court|the school|complaint|reference|cover letter|application|christmas cards|birthday cards|thank you cards|santa|teacher|landlord|apolog|to say sorry|amends|holiday|trip|camping|flight|new job|moving to|the move|wedding|party|hen|stag|festival|surprise)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message:
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
@@ -19527,7 +19435,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(moving|the move|new (flat|house|place|job|one)|narrowboat|downsiz|emigrat|declutter|clear out the (garage|loft|shed)|car boot|ebay|vinted|marketplace|charity shop|oxfam|sold|selling|upgrade|storage|birthday|christmas|present|gift|grown out|outgrown|for the (trip|holiday|weekend|week|move)|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday)|tomorrow|this weekend|next week|divorce|settlement|the sale|solicitor|mediat|as agreed|like we agreed|the kids' (room|stuff))",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like giving things away before leaving for good. You deserve support right now.',
       suggestion:
@@ -19567,7 +19475,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(lol|haha|joke|kidding|jk|party|wedding|meeting|shift|job|work|rota|lift|pick up|pickup|school|match|game|trip|weather|rain|traffic|the move|plans|arrangement|handover|childcare|the kids' (party|birthday)|the fridge|lunch|dinner|tea)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -19597,7 +19505,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(lease|contract|tenancy|subscription|gym|membership|job|course|thread|chat|conversation|call|meeting|letter|message|argument|row|affair|relationship|engagement|marriage|this (thing|fling)|things with|paperwork|forms|dishes|washing)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -19641,7 +19549,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(lol|haha|commute|job|rota|shift|office|boss|in-laws|your mum's|his mum's|her mum's|at your mum|at his mum|school run|traffic|leaving do|leaving party|moving|move to|flight|fly|flying|emigrat|holiday|trip|abroad|new job|retire|prescription|repeat|travel|hayfever|hay fever|the gp|doctor|chopping|cooking|onion|onions|bread|hair|fringe|grass|lawn|hedge|budget|costs|hours|coupons|party|wedding|without a (break|holiday)|hide and seek|hide-and-seek|the game)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
         {
           sentence_has:
             "(if it (was not|were not|wasn't|weren't) for (the|my|this|that) (traffic|job|kids' school|rain|weather|car|mortgage))",
@@ -19674,7 +19582,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(venue|wedding|restaurant|holiday|party|picnic|caravan|campsite|fishing|lovely|beautiful|gorgeous|sunny|sunshine|the sun|ducks|swans|the dog|the kids|with the (kids|dog|boys|girls)|reading|my book|lunch|coffee|meet (me|you|up)|see you|join me|come down|come and|waiting for (you|the|a|my)|traffic|bus|train (is|was) (late|delayed)|on my way|unless you|if you (ever )?(want|change|decide|reach|need|would)|respect your|your decision|your wishes|no contact|leave you alone|you asked|i'm (fine|ok|okay|good|doing (well|fine|better|ok|okay|good))|doing (fine|well|better|ok|okay|good)|i'm safe|i am safe|feeling better|in a good place|new (job|flat|house|place|girlfriend|boyfriend|partner)|moving|the move|emigrat)",
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -19709,7 +19617,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(mediat|solicitor|court|the house sale|handover|pick up|pickup|drop off|school run|next (week|weekend|month))',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -19749,10 +19657,7 @@ export const RULE_SET: ShippedRuleSet = {
         { sentence_has: '@crisis_broad_idiom' },
         { nearby: '@crisis_i_mean_ordinary' },
         { message_has: '@crisis_safe_now' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -19859,10 +19764,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(surgery|operation|physio|pain in my|my back|my knee|divorce|court|solicitor|mediat*|the case|custody|the sale|house sale|the arguing|the fighting|the rows|the drinking|drinking|drink|drank|booze|alcohol|sober|sobriety|gambl*|betting|bookies|slots|smoking|cigarettes|vaping|weed|cocaine|coke|drugs|using again|aa meeting|na meeting|meetings|sponsor|diet|sugar|chocolate|takeaway|relapse prevention|the gym|pool|swimming|skydiv*|parachute|bungee|trampoline|diving board|the pier|the lake|the sea|the river with|jump in|jump at|jump on|jump the queue|jumping jacks|jump rope|long jump|high jump)',
         },
         { sentence_has: '@crisis_broad_idiom' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -19911,10 +19813,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(teachers|school bags|school|see you|talk soon|back to|lease|tenancy|the flat|new place|speak soon|catch up|good luck (with|in|at)|enjoy (the|your)|have a (great|lovely|good|safe)|safe (trip|flight|travels)|next (week|weekend|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the move|moving (to|out|house|in)|new (job|flat|house|place)|emigrat*|leaving do|leaving party|retir*|wedding|christening|party|holiday|trip|flight|airport|back on|back by|back in|the handover|pick (them|him|her) up|pickup|pick up|school run|drop off|mediat*|solicitor|court|the house sale|the divorce|standing order|the money|charity shop|oxfam|ebay|vinted|car boot|declutter|narrowboat|downsiz*|storage|the tip|dump run|christmas (cards|presents)|birthday|present|gift|teacher|santa|sports day|nativity|thank you card|thank-you card|your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back)|drop (off )?(the|his|her|their|the kids') (things|stuff|bag|bags)|at your (mum's|mom's|dad's|parents'))",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
@@ -19967,10 +19866,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(bottle of (wine|prosecco|champagne|fizz|gin|vodka|rum|whisky|whiskey|beer|milk|water|ketchup|shampoo)|the lot of (you|them|us)|decide how|decided how (we|you|to split|to tell|to handle))',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may have a plan or the means to end your life. You deserve support right now.',
@@ -20075,10 +19971,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(i understand|i get it|i accept|i respect|keep my distance|someone (who|else)|with someone|move on|leave you alone|give you space|party|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|sorry (for|about) being (a|such a)|(apologise|apologize) for being|sorry (i was|that i was|i have been|i had been)|calling (you|him|her) a|called (you|him|her) a|you (are|were|felt like|feel like) (a|such a))',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
       suggestion:
@@ -20100,10 +19993,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(form|forms|sign|signed|paperwork|transfer|send|sent|pay|paid|money|bank|email|ring|call (you|them|him|her|the)|book|booked|order|ordered|the (car|house|flat|garden|shed|dishes|washing|ironing|hoovering|shopping|list|bins|tax|application|essay|report|homework|assignment|job|work|move|packing|boxes|call|letter|card|cv)|laundry|tidy|clean|fix|repair|mend|build|assemble|install|apply|application|interview|presentation|exam|test|gym|run|workout|diet|detox|haircut|the chop|tattoo|piercing|proposal|propose|speech|tell|told|telling|talk to|ask (him|her|them)|quit|quitting|hand in|notice|resign|sell|selling|list it|post it|upload|unfollow|block|unblock|delete (the|my) (app|account|photos))',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be planning to end your life. You deserve support right now.',
       suggestion:
@@ -20133,10 +20023,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(can not reach|cannot reach|out of reach|kids can|safe place|locked|pharmacy|chemist|pick up|collect them|new one|arrives|arriving|delivered|replacement|the van|sold|selling|getting rid|prescribed|prescription|the gp said|doctor said|as directed|hayfever|hay fever|antibiotics|for the (trip|holiday|flight|journey)|holiday|trip|flight|travel|moving|the move|new (phone|car|coat|job|flat|house)|upgrade|contract|party|wedding|meeting|the office|at work|the kids' (party|play)|the team|the group|the game|the match|you (would|will|'d|'ll) (be|have|feel|do) ~3 without me ~4 (and i|i understand|i get it|i know|so i|i'll|i will|i accept|i respect|that's okay|that's fine|with someone|someone who))",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
       suggestion:
@@ -20182,10 +20069,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(physio|knee|ankle|back|leg|tooth|stitches|healing|heal|injury|surgery|the op|the operation|sprain|the cast|lol|haha|lmao|jk|kidding|joking|trip|holiday|a break|time off|day off|weekend off|coffee|film|movie|documentary|episode|series|novel|podcast|the news|article|the play|the show|character|landlord|boiler|commute|traffic|the weather|this weather|rain|the rota|shift|this job|the office|school run|dating|divorce|solicitor|mediat*|joint account|the sale|the house sale|pension|mortgage|wifi|netflix|broadband|router|sky|spotify|amazon|council tax|the bills|the gas|electric|insurance claim|renewal|the car insurance|home insurance|dog walk|walk the dog|walking the dog|with the dog|the ducks|the view|photos|sunset|sunrise|fireworks|picnic|train set|hornby|model railway|toy|back on track|the right track|gym|workout|training|hiit|marathon|race|the run|leg day|spin class|football|rugby|boxing|punch bag|punchbag|tattoo|piercing|waxing|eyebrows|doctor|dentist|the gp|nurse|vaccine|jab|injection|blood test)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
       suggestion:
@@ -20255,10 +20139,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(i am (safe|okay|ok|fine|doing (better|well|ok|okay))|i'm (safe|okay|ok|fine)|im (safe|okay|ok|fine)|getting help|seeing (someone|a therapist|a counsellor|a counselor|a psychiatrist)|in therapy)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may not be safe right now. You deserve support right now.',
       suggestion:
@@ -20290,10 +20171,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(tell (you|him|her|them|the kids)|telling (you|him|her|them|the kids)|break (up|it to)|the (kitchen|garden|shed|forms|paperwork|job|course|diet|house|move|washing|money|budget|tax|car|website|app)|recipe|diy|flat pack|homework|essay|lol|haha)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may have a plan or the means to end your life. You deserve support right now.',
@@ -20325,7 +20203,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(hair|dyed|lol|haha|alarm|hangover|hungover|jet lag|jetlag|nap|lie in|lie-in|weekend off|day off|baby|kids up|try (not|never) to wake|the job|that job|this job|the office|the party|that party|the wedding|the meeting)',
         },
-        { before: "(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)" },
+        { before: '@crisis_denied_early' },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -20363,10 +20241,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(pennies|money|deposit|points|vouchers|receipts|leftovers|for a (holiday|rainy)|the divorce|settlement|mediat|solicitor|the kids' (fund|savings|account)|uni fund|university|driving lesson|instructor|driving test|sat nav|satnav|ice|snow|skid|skidded|aquaplan|the hotel|the shop|the till|the library|work|shift|the app|the website|facebook|instagram|twitter|tiktok|social media|the group chat)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -20392,10 +20267,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(work|working|shift|shifts|job|moving|move|away|busy|nights|holiday|trip|abroad|course|uni|hospital|surgery|operation|op|back|knee|leg|ankle|broken|car|because|cos|as i)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
       suggestion:
@@ -20419,10 +20291,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(we|us|our|together|for the kids|co-parent|coparent|the move|moving|new job|the job|work|diet|gym|therapy|therapist|counselling|counseling|budget|debt|money|business|course|wedding|holiday|trip|the house|lol|haha)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may have made a plan to end your life. You deserve support right now.',
       suggestion:
@@ -20451,10 +20320,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(we|us|our|together|for the kids|co-parent|coparent|the move|moving|new job|the job|job|work|diet|gym|therapy|therapist|counselling|counseling|budget|debt|money|business|course|wedding|holiday|trip|the house|lol|haha|leave you|let you go|let go of (you|us|this)|move on|moving on|stop (texting|messaging|contacting)|divorce|separate|break up|breaking up|split|end things|ending things|end it with|end (us|this|the relationship))',
         },
         { sentence_has: 'decided (to|that|what|where|which|on|against|not|whether)' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may have made a decision to end your life. You deserve support right now.',
@@ -20485,10 +20351,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(surgery|operation|physio|my back|my knee|my hip|my neck|my tooth|lol|haha|lmao|work|shift|exam|party|meeting|deadline|diet|dry january|the contract|the lease|the job|this job|debt|mortgage|bankruptcy|sell|selling|sale|divorce|court|mediat|counselling|therapy|the kids|relationship|this relationship|marriage|us|with you|for us|the film|the movie|the book|the show|holiday|queue|traffic|meeting|the week|this week|the heat|this heat|winter|hangover|hungover)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about not being here. You deserve support right now.',
       suggestion:
@@ -20561,10 +20424,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(always empty|always quiet|to park|parking|space|spaces|prescri|the chemist|pharmacy|collect (the|my|your) (pills|tablets|prescription)|picking up|pick up|shopping|the view|sunset|sunrise|photos|the fireworks|for the kids|your (pills|tablets|meds)|the dog|dog's|cat's|vet|hayfever|headache|camping|climbing|garden|washing|tow|towing|the boot|the match|the gig|the traffic|the queue|waiting for (you|him|her|them|the kids))",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may have the means to end your life with you. You deserve support right now.',
@@ -20593,10 +20453,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(party|wedding|birthday|dinner|the move|moving|removal|packed|holiday|trip|flight|the kids' bags|school|the presentation|the interview|for (the|your|our) (weekend|party|trip|holiday|move)|see you|can't wait|cant wait|excited)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may be putting things in order before ending your life. You deserve support right now.',
@@ -20637,10 +20494,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(you can have|the house|custody|the divorce|your decision|if you want|traffic|flight|trip|the keys|moving out|out of the flat|out of the house|passport|visa|the job|this job|work|shift|holiday|gym|overdid|jet lag|jetlag|hangover|lol|haha|arguing|the argument|this argument|us|our relationship|the relationship|your back|your pills|your tablets|the dog|your mum|prescription|the gp|doctor said|as prescribed)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -20676,10 +20530,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(child|children|kid|kids|baby|toddler|year old|dog|cat|puppy|kitten|vet|headache|migraine|tooth|toothache|back pain|period|cold|flu|hayfever|hay fever|pollen|allergy|allergies|vitamins|caffeine|coffee|gp said|doctor said|doctor told|nurse said|pharmacist|as prescribed|reach|safely|locked|childproof|dispose|disposal|the chemist|take them back|for the (trip|holiday|flight|journey)|for (your|his|her|their|mum|dad|nan|grandad)|needs them|at (eight|nine|<number>)|morning dose|evening dose|pill box|dosette|organiser)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may be gathering or measuring out medication to end your life. You deserve support right now.',
@@ -20762,10 +20613,7 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '((your|his|her|their|you|he|she|they|the kids|mum|dad) |loan|club|game|night|street|road|inn|cafe|pub|bar|hotel|path|walk|to (plant|cut|buy|use|get|take|pick|choose|visit|go|see|catch|grab|fetch|chase|stop|save|cross|make)|for (the|a|our|my) (garden|photo|picture|walk|trip|holiday|wedding|view)|we|you|looks|would look|is best|suits|cottage|house|hotel|walk|path)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         {
           before:
             '(kill|get rid of|push|poison|run over|do away with|hurt|bury) (him|her|you|them|your|his|my (boss|ex|sister|brother|neighbour))',
@@ -20807,10 +20655,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(lol|haha|view|views|sunset|sunrise|coffee|wine|lovely|gorgeous|beautiful|bliss|plants|washing|smoking|vape|barbecue|bbq|told off|the guard|ladder|shelf|shelves|chair|trampoline|hammock|scales|gym|diet|weights|squat|bench press|knee|ankle|back|physio|crutches|ice|pregnan|baby|bump|the kids|toddler|estate agent|viewing|lift|the stairs|deer|fox|cyclist|pedestrian|dog ran|cat ran|kid ran|puddle|pothole|asleep at the wheel|so tired|tired|sleepy|lorry pulled|car pulled|indicate|indicating|brakes|the weight of|our weight|the weight|your weight|load|heavy|sofa|boxes|shelf|tv|telly|bike|punch bag|hammock|swing|coats|bags|plants|pictures|bikes|tools|storage|christmas|decorations|lights)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may be thinking about a way or a place to end your life. You deserve support right now.',
@@ -20846,10 +20691,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(solicitor|lawyer|guardian|since (dad|mum|my dad|my mum|the)|stroke|after (the|our) (baby|wedding)|baby|new house|mortgage|everyone (over|should)|should have one|adviser|advisor|probate|our wills|mirror wills|like we (talked|discussed|agreed|said)|at work|for work|the office|the project|my leave|maternity|paternity|handover|hand over|the move|moving|the sale|sell the|selling|removal|the flat|the house|holiday|the trip|travelling|before (the|my|we|our) (move|trip|holiday|flight|leave|wedding|exams|surgery|operation)|before i (fly|move|start|finish|leave for|go on|go away)|while i am|dubai|overseas|working away|contract|course|term|dissertation|thesis|the deal|a deal|the divorce|mediation|the case|retire|retirement|notice|the job|new job|visa|emigrat)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       when: [
         {
@@ -20882,10 +20724,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(ever|guardian|solicitor|flight|flying|fly|plane|trip|travel|travelling|abroad|operation|surgery|op on|anaesthetic|climb|climbing|skydiv|marathon|army|deploy|tour|stroke|biopsy|scan|results|should have one|over forty|everyone should|the baby|pregnan|due date|labour|while i am away|while i'm away|while i am in|while i'm in|holiday|festival|hike|hiking|expedition|motorbike|racing)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This reads like putting things in order before leaving for good. You deserve support right now.',
@@ -20955,10 +20794,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         { message_has: '@crisis_wind_up_ordinary' },
         { sentence_has: '@crisis_wind_up_ordinary_here' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This reads like putting things in order before leaving for good. You deserve support right now.',
@@ -20992,10 +20828,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(deadline|vote|voting|hearing|form|forms|application|exam|exams|result|results|booking|sale|offer|ticket|tickets|payment|appointment|meeting|interview|match|game|court|election|bid|auction|order|delivery|refund|price|job|work|working|shift|rota|baby|due|pregnan|waiting|queue|train|flight|holiday|trip|abroad|away|visiting|staying|at (mum's|dad's|my|your|his|her)|lol|haha|school|nursery|uni|university|surgery|operation|treatment|chemo|cancer|terminal|hospice|diagnosis|prognosis|oncologist|consultant|doctor|doctors|gp|specialist|palliative|illness|the move|moving|decree|divorce|contract|lease|the fair|the festival|the show|the match|the wedding|party)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         "This sounds like you may be saying goodbye, or that you don't expect to be here. You deserve support right now.",
@@ -21017,10 +20850,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(drinking|drink|booze|smoking|vaping|gambling|betting|dating|apps|app|takeaways|takeaway|sugar|diet|job|work|this town|city|men|women|relationships|social media|facebook|instagram|twitter|tiktok|with (him|her|you|them|us)|arguing|fighting|excuses|lying|cheating|partying|weed|drugs|being late|late|doormat|pushover|people pleaser|people-pleaser|yes man|nice guy|lol|haha|from now on|new leaf|therapy|counselling|the course|going to change|will change|i promise)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -21047,10 +20877,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(forever|for good|permanently|booked|flight|ticket|visa|new job|the job in|transfer|lease|landlord|the kids at|pick (them|him|her) up|see you)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be saying goodbye. You deserve support right now.',
       suggestion:
@@ -21076,10 +20903,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(i mean|storm|weather|wind|rain|snow|heatwave|the heat|hangover|flu|cold|virus|bug|baby|due|pregnan|weeks|wait|waiting|results|train|bus|arriv|home|finish|finished|nearly there|almost there|exam|exams|term|holiday|move|builders|renovation|kitchen|wedding|countdown|christmas|birthday|court|hearing|decree|divorce|sale|completion|keys|visa|release|parole|surgery|operation|recovery|cast|plaster|physio|treatment|chemo|cancer|terminal|hospice|scan|contract|notice|shift|lease|course|degree|thesis|appointment|battery|phone|laptop|car|boiler|engine|tyres|the dog|the cat|nan|grandad|dad|mum|mom|coffee|hungry|starving|without (food|coffee|sleep|a drink)|queue|traffic|the kids|school|term|summer|the heat|this heat|the rain|lol|haha|on my way|omw|almost|nearly done|packing|van|flight)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         "This sounds like you may be saying you don't expect to be here much longer. You deserve support right now.",
@@ -21110,10 +20934,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(nose|nosebleed|finger|thumb|chopping|onion|onions|knife slipped|kitchen|shaving|drinks|pints|shots|wine|beers|dentist|birth|labour|back|knee|tooth|toothache|period|hayfever|hay fever|allergy|cold|flu|gp|doctor|nurse|pharmacist|as prescribed|drowsy|by mistake|accidentally|headache|migraine|hangover|hungover|photos|pictures|pics|notes|the bins|cake|food|dinner|lunch|breakfast|chocolate|pizza|sweets|biscuits|drinks|shots|too much time|too much on|too much money|too many (days|shifts|hours|photos)|too many (liberties|risks|chances)|locked myself out|my keys|the car|parking ticket|speeding|bought|booked|texted|text you|rang you|called you|sent you|the wedding|party|at work|my boss|lol|haha|oops|whoops|nan|grandad|dad's|mum's|his|her|fell|fall|fainted|broke (my|his|her)|broken (arm|leg|wrist|ankle)|accident|crash|appendix|labour|baby|seizure|asthma|heart attack|stroke)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         { before: '(not|never) (going to|gonna) (do )?anything' },
       ],
       message: 'This sounds like you may have hurt yourself or taken something. Please get help right now.',
@@ -21144,10 +20965,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(passed|test|exam|got the job|booked|finally|proud|handed in|handed my notice|told (him|her|them|mum|dad|the boss)|locked|keys|texted|text you|texting|rang you|called you|bought|booked|sent (you|him|her|it)|punched|hit (him|the)|the pub|drunk|quit my|signed|tattoo|haircut|fringe|spent|money|lol|haha|oops|whoops|nan|grandad|grandma|grandpa|(his|her|dad's|mum's|mom's) (heart|fall|leg|arm|hip|chest)|fell|broke (my|his|her)|broken (arm|leg|wrist|ankle|hip)|accident|crash|crashed|seizure|asthma|heart attack|stroke|labour|the baby|boiler|leak|flood|fire|burglar|break-in|broken into|noise|neighbours|party)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         { before: '(not|never) (going to|gonna) (do )?anything' },
         { preceded_by: '(why|how|when|what|that|because|after|before|where|if) [i]' },
       ],
@@ -21190,10 +21008,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(council|budget|funding|government|nhs|wages|staff|services|football|rugby|netball|hockey|cricket|gym|lifting|weights|fell|fall|skiing|snowboard|bike|cycling|climbing|playing|training|sprain|sprained|broke|broken|fracture|carpal|rsi|typing|tennis|golf|surgeon|operation|surgery|op |c-section|tattoo|piercing|cat|kitten|dog|puppy|brambles|roses|garden|gardening|kitchen|chopping|cooking|shaving|iron|oven|pan|burnt (the|my) (toast|dinner|food)|cake|recipe|diet|driving test|exam|the test|the shop|to call|to ring|to phone|to text|to talk|to explain|to fix|to get|to make|to reach|to ask|to tell|to change|to stop (drinking|smoking|gambling)|drinking|smoking|gambling|quit|giving up|to quit|sober|rehab|ivf|pregnan|baby|diet|marathon|the recipe|the dish|the knot|the crossword)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         {
           sentence_has:
             '((his|her|their|your) (scars|cuts|arms|wrists|arm|wrist|legs|burns)|(he|she|they|you) (tried|attempted|did))',
@@ -21245,10 +21060,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(chest|stitches|x ray|xray|scan|blood test|when i drink|when i have been drinking|when i am drunk|drunk|when i am angry|my temper|have stopped|stopped drinking|money|cash|price|cost|afford|budget|kitchen|bathroom|extension|garden|loft|decorat*|renovat*|diy|tattoo|haircut|visa|passport|lease|mortgage|deposit|move|moving|job|the kids' school|fear of flying|knee|ankle|injury|otherwise i would|otherwise i'd|would have (left|moved|quit|gone))",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may not feel safe with yourself right now. You deserve support right now.',
@@ -21293,10 +21105,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(storm|bill|bills|rain|virus|bug|lockdown|strike|delay|argument|row|meeting|winter|heatwave|snow|(at|by|before) (<number>|five|six|seven|eight|nine|ten|eleven|twelve|midday|noon)|every (day|morning)|early|o clock|for work|on time|in time|nan|nana|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|my (dad|mum|mom|father|mother|uncle|aunt|auntie|dog|cat)|his|her|their|the dog|the cat|hamster|rabbit|budgie|hospice|(his|her|their|dad's|mum's|nan's|grandad's) (cancer|illness)|dementia|lol|haha|curry|this heat|hangover|alarm|lie in|lie-in|nap|phone|battery|laptop|the court|the case|the hearing|divorce|exam|exams|sale|move|meeting|interview|surgery|op|operation|appointment|trial|process|paperwork|match|game|season|results|decision|conversation|week|shift|term|project|deadline|the gym|the diet|night shift|early start|babies|the baby|teething)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -21347,10 +21156,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(van|my stuff|my things|boxes|lol|haha|cooking|singing|dancing|karaoke|party|dinner|the car|sold|packing|moving|move out|out of your hair|spare room|sofa|staying|visit|visiting|job|hours|shift|the group chat|the photos|the rota|schedule|custody|mediation|for a (week|weekend|bit|while)|on holiday|away|the flat|the house|give you space|your space|some space|need space|your life with|new (partner|boyfriend|girlfriend))',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
@@ -21389,10 +21195,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(school run|shifts|rota|work|job|office|afford|pay|lift|drive|swap|commute|handover|hours|overtime|mediation|the kids on|tuesday|wednesday|monday|thursday|friday|saturday|sunday|the course|this course|the flat|this flat|this town|this city|the house|the party|party|pub|lol|haha|i mean (the|this|at|in)|lease|contract|mortgage|fee|moving|move|the marriage|this marriage|the relationship|this relationship|us|be together|stay together|get back together|with you|at yours|your place)',
         },
         { nearby: '@crisis_i_mean_ordinary' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: "This sounds like you may feel you can't go on. You deserve support right now.",
       suggestion:
@@ -21423,10 +21226,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(hair|fringe|plastering|diy|shelves|tattoo|piercing|fixed|painted|built|decorated|bathroom|kitchen|garden|cake|dress|sewing|knitting|knit|recipe|tiling|grout|fence|car|bike|oven|chopping|cooking|shaving|gym|football|rugby|netball|fell|fall|accident|the dog|the cat|kitten|puppy|brambles|you tried|he tried|she tried|they tried|we tried|the doctor|the nurse did|the surgeon)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This mentions a past attempt or self-harm. You deserve support right now.',
       suggestion:
@@ -21453,10 +21253,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(divorce|split|separation|splitting up|breaking up|broke up|moving out|mediation|custody|new house|test|exam|maths|match|game|play|concert|grades|results|medal|swimming|football|dancing|performance|recital|report|certificate|award|won|sports day|lol|see (her|him|them) (on|at|next|this|tomorrow|soon|later)|pick (her|him|them) up|at the weekend|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday)|this weekend|birthday|card|present|christmas|ring (her|him|them)|call (her|him|them)|facetime|when i see)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -21481,10 +21278,7 @@ export const RULE_SET: ShippedRuleSet = {
             "((his|her|their|dad's|mum's|mom's|nan's|grandad's) (cancer|illness|treatment)|(he|she|they|dad|mum|mom|nan|grandad) (is|are|was|were|will|would|is not|isn't|won't) (not )?(going to )?(treat|have|do|fight|get)|the (car|boiler|damp|leak|mould|mold|rash|wart|eczema|acne|knee|back|tooth|cold|flu|garden|plants|weeds|lawn|cut|wound|bug|mot|exam|test results for)|heal|lease|contract|job|the job|this job|marriage|relationship|debt|the house|mortgage|job offer|redundancy)",
         },
         { followed_by: '(of|from|for|to|with|the)' },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -21522,10 +21316,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(trying to (read|find|work out|open|see|decide)|the label|tiny print|small print|instructions|leaflet|expiry|use by|lol|haha|holiday|trip|surf|swim|swimming|paddle|fishing|boat|ferry|the dog|with the dog|the kids|with the kids|photos|view|sunset|lovely|gorgeous|beautiful|for work|commute|amnesty|the police took|gun club|range|hunting|clay|kitchen|cooking|chopping|shaving|shave|legs|beard)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may be thinking about a way or a place to end your life. You deserve support right now.',
@@ -21546,10 +21337,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(kids|children|toddler|baby|the dog|puppy|party|game|presents|surprise|burglar|burglars|the move|moving|the safe|holiday|visitors|dementia|(his|her|their|dad's|mum's|nan's|grandad's) (medication|pills|meds|tablets)|from (the kids|him|her|them|the baby|the dog)|for (the kids|him|her|them)|recycling|expired|out of date|pharmacy|chemist)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may not feel safe with the means around you. You deserve support right now.',
@@ -21590,10 +21378,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(forgot|forget|late|missed|bill|broke|lost|spent|borrowed|dent|scratch|lol|haha|party|takeaway|pizza|curry|booking|restaurant|film|movie|the match|the game|date night|to tell (him|her|them|the kids)|to ask|propose|exam|exams|job|work|rota|until|till|the move|moving|holiday|trip|flight|cake|dinner|the oven|cooking|tidying|cleaning|washing|packing|the painting|decorating|bath time|bedtime|ready|tea|company|notice|the business|the shop|uni|university|course|us|our relationship|the relationship|the marriage|between us|for us|divorce|split|splitting|the sale|solicitor|mediation|loft|furniture|sofa|our)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -21614,10 +21399,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(quitting|quit|the job|work|moving|the house|money|cheating|affair|jealous|jealousy|the wedding|exam|exams|food|eating|cake|chocolate|shopping|drinking|drink|smoking|cigarettes|vape|gambling|betting|the bet|the bookies|texting|him|her ex|my ex)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may be having thoughts of ending your life. You deserve support right now.',
@@ -21643,10 +21425,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(social media|instagram|facebook|online|the internet|abroad|holiday|trip|spain|move|moving|job|lol|haha|cabin|retreat|off grid|digital detox)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
       suggestion:
@@ -21672,10 +21451,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(brakes|the brake pads|mechanic|garage|mot|the car (was|is) not|the car wasn't|ice|snow|deer|fox|lesson|instructor|test)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may be thinking about a way to end your life. You deserve support right now.',
@@ -21699,10 +21475,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(lol|haha|job|quit|the relationship|the marriage|us|the party|the pub|the gym|diet|the holiday|bungee|skydiv*|parachute|diving board|the pool|swim|swimming|cold water|wild swim|paddle)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may be thinking about a way to end your life. You deserve support right now.',
@@ -21728,10 +21501,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(traffic|late|o'clock|the party|the meeting|running late|train|bus|flight|shift|work|the match|the gig|dinner|lunch|tea|the pub|cancer|terminal|hospice|diagnosis|prognosis|oncologist|doctor|doctors|consultant|illness|lol|haha|the plant|the dog|the cat|the car|the boiler|the fridge|the phone|the laptop|the business|the shop|the company|the relationship|us|our marriage|the budget|money|savings|payday)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may not expect to be alive much longer. You deserve support right now.',
       suggestion:
@@ -21759,10 +21529,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '((got|starting|start|accepted|taken) (a|the) new job|new job (in|at|starts|offer)|job offer|promotion|maternity|paternity|retire|retirement|career break|sabbatical|travelling|gap year|the move|moving|emigrat|visa|lol|haha|guests|people coming|invite|invites|invitations|party|wedding|the charity shop|car boot|ebay|vinted|declutter|age|ages|years old|kids under|under 18|over 18|tickets|discount)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -21789,10 +21556,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(handover|pick up|pickup|drop off|the kids|school|work|shift|party|dinner|lunch|meeting|match|game|appointment|the house|the car|the sale|solicitor|mediation|works for|suits|is fine|is better|see you|booked|the wedding|proposal|propose|birthday|which day|what day|when)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This sounds like you may have decided on a time to end your life. You deserve support right now.',
@@ -21816,10 +21580,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(diagnosis|dementia|stroke|hospital|her age|his age|surprise|present|the wedding|proposal|propose|birthday|party|the move|moving|new job)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message:
         'This reads like putting things in order before leaving for good. You deserve support right now.',
@@ -21841,10 +21602,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             '(job|hours|shift|shifts|flat|landlord|allergic|allergy|moving|move|new baby|no pets|vet bills|afford|too old|too big|working|work|travel|abroad|holiday|surgery|operation|hospital|broken (arm|leg|wrist|ankle)|pregnan|recipe|cake|oven|timer|the bread|the kettle|boiled|the pasta|nan|grandad|his nan|her nan|time capsule|school|christening|godparent|godmother|godfather|wedding)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -21878,10 +21636,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(nearly killed me|almost killed me|kill for a|lol|haha|holiday|trip|the kids|with the kids|the dog|with the dog|photos|view|sunset|lovely|gorgeous|beautiful|amazing|traffic|roadworks|diversion|closed|the toll|tolls|bridge club|the deer|a deer|black ice|the ice|icy|snow|fog|skidded|skid|aquaplaned|the other driver|the lorry driver|insurance claim|claim|mot|the garage said|mechanic|repair|repairs|dent|scratch|bumper|write off|written off|learner|lesson|lessons|instructor|driving test|test|the sat nav|satnav|wrong turn|lost|nearly crashed|almost crashed|could have crashed|thank god|thankfully|lucky|luckily|scary|scared me|shaken|cyclist|pedestrian|the kid|a kid|a dog ran|cat ran|fox ran|hit a|pothole|tyre|puncture|brakes|the brakes|bridge loan|bridging|the bridge of|bridge the gap|bridges|burn bridges|burned bridges|bridge over troubled|cross that bridge|water under the bridge|the drop off|drop off|drop-off|drop them|drop the|drop in|drop by|drop me|dropped|a drop of|drop it|cliffhanger|cliff hanger|cliff richard|tracks (on|from)|soundtrack|race track|racetrack|tracking|track (down|record)|on track|quarry bank|finger|insulin pump|diabetic nurse|dsn|hypo|the dose was|dose is|units a day|carb|carbs|snack|meal)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
         {
           before:
             '(kill|get rid of|push|poison|run over|do away with|hurt|bury) (him|her|you|them|your|his|my (boss|ex|sister|brother|neighbour))',
@@ -21912,10 +21667,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(arguing|fighting|texting|drinking|smoking|gambling|the car|the bus|driving|the job|work|shift|running|the gym|training|diet|eating|the rows|lol|haha|the kids|please stop|you to stop|him to stop|her to stop|them to stop|the noise|the music|the rain)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: "This sounds like you may feel you can't go on. You deserve support right now.",
       suggestion:
@@ -21940,10 +21692,7 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             "(working|work|shift|away|abroad|flight|holiday|trip|ill|sick|covid|isolating|hospital|operation|surgery|court|hearing|the judge|not allowed|you said|you have said|you don't want me|you do not want me|restraining|contact order|but i will|i will (ring|call|facetime|send|make it up|see)|next (day|week|weekend)|instead|another day|the day after|the weekend after|card|present|parcel|lol)",
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
       suggestion:
@@ -21962,10 +21711,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(him|her|he|she|them|they|us|we|relationship|marriage|engagement|lease|contract|job|course|subscription|membership|gym|the kids|custody|affair|thing with|seeing|dating|texting|talking to|friendship|partnership|business|band|podcast|series|book|chapter|project|story|diet|drinking|smoking|argument|row|conversation|this chat|call)',
         },
-        {
-          before:
-            "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
-        },
+        { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
