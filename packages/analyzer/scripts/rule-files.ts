@@ -84,6 +84,14 @@ export const probesDir = join(analyzerRoot, 'corpus', 'probes');
  * no more than 0.005. A crisis or threat condition may cost no crisis or threat message the rules
  * caught anywhere they are scored (train, dev, every probe set, kept-back sets included): recall
  * first. `train:models --report` prints which categories flag the reserved writers' clean messages.
+ * Its first batch (offers to apologise in person, owned lies and insults, idioms beside crisis rules)
+ * took them from 173 to 166 at 0.761 flags micro-F1 (from 0.762): kept. Its second (a plain "I'm
+ * safe now" silencing the crisis rules that fire on a past crisis told as past) cost no crisis
+ * message and took the rules' count from 213 to 212, but the retrain moved blame's thresholds (0.95
+ * back to 0.8) and the count with the models went 166 to 167: dropped, as the rule says.
+ * From then on (amended after that batch, and not used to retry it this session), a change is
+ * judged at the committed thresholds (`train:models --report --hold`), so that what is measured is
+ * the change and not a threshold the retrain moved; the models are then retrained as usual.
  */
 export const KEPT_BACK_PROBES: readonly string[] = [
   'arguing-d.txt',
