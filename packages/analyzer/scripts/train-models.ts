@@ -72,11 +72,16 @@ const MIN_MESSAGES = 2;
 const MIN_WEIGHT = 0.1;
 const FOLDS = 5;
 const MIN_GAIN = 0.01;
-// How far below the best F1 a category's thresholds may go to flag fewer clean messages: 0.01, the
-// spread of flags F1 between shuffles of the same data on the reserved writers (0.747-0.750), so the
-// choice gives up nothing the data can tell apart. A component does not flag a message, so its
-// tie-break stays narrow.
-const NEAR_BEST: Record<'category' | 'component', number> = { category: 0.01, component: 0.005 };
+// How far below the best F1 a category's thresholds may go to flag fewer clean messages. It was 0.01,
+// the spread of flags F1 between shuffles of the same data on the reserved writers (0.747-0.750).
+// Session 16 widened it for ANALYZER.md's "a sincere message gets no findings" (clean messages
+// flagged at most 5%; held-out look 27 found 5.1%), judged on the reserved writers only and held to
+// the precision rule's cost (flags micro-F1 at most 0.005 lower, rule-files.ts): 0.02 took their
+// clean messages flagged from 166 to 146 for 0.761 to 0.755 (too dear); 0.015, from 166 to 153 for
+// 0.757. The kept-back sets, reported and not chosen by, caught 148 fewer of 6,000 (blame 645 to
+// 575, contempt 278 to 253) and flagged 20 fewer near misses. A component does not flag a message,
+// so its tie-break stays narrow.
+const NEAR_BEST: Record<'category' | 'component', number> = { category: 0.015, component: 0.005 };
 // Crisis and threat are judged on voices their models have not read, not by the criterion: the
 // reserved writers' crisis and threat messages flatter it, rules having been written from them
 // (rules/crisis-languages.yml, crisis-indirect-*.yml from train.jsonl's crisis messages, 1,015 of
