@@ -23,7 +23,8 @@
 //   each left out in turn (see ONLY_ADDS_THRESHOLD);
 // - any other label ships when its model beats the rules alone by 0.01 F1 there, at the pair of
 //   thresholds (to add the label, to keep the rules' reading of it) that does best; among pairs
-//   within 0.01 F1 of the best (0.005 for a component), the one that flags the fewest clean messages.
+//   within NEAR_BEST of the best F1 (0.015 for a category, 0.005 for a component), the one that
+//   flags the fewest clean messages.
 // `--report` prints those figures, micro-F1 and the share of clean messages flagged; `--by-set` how
 // the crisis and threat models read each probe set they read when it is left out (see bySet).
 // `--hold` (with --report) keeps each label's thresholds and whether it ships as the committed models
