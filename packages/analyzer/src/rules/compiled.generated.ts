@@ -880,6 +880,16 @@ export const RULE_SET: ShippedRuleSet = {
       "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
     ],
     crisis_denied_early: ["(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)"],
+    crisis_moving_away: [
+      '(move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>',
+      'leaving for <name>',
+      'the flight',
+      'my flight',
+      'decree absolute',
+      'the van',
+      'my boxes',
+      'the airport',
+    ],
     crisis_meds: [
       'pills',
       'tablets',
@@ -17413,10 +17423,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(hidden|hid|hiding|stashed|saving|saved|keeping|kept|stockpiling|hoarding|put aside|putting aside) ~4 @meds ~4 (in case|just in case|for when|for later|for (a|the) (bad|right) (day|night|time))',
       ],
       unless: [
-        {
-          nearby:
-            '((move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>|leaving for <name>|the flight|my flight|decree absolute|the van|my boxes|the airport|last day|my locker|leaving do|retirement|retiring)',
-        },
+        { nearby: '@crisis_moving_away' },
+        { nearby: '(last day|my locker|leaving do|retirement|retiring)' },
         {
           after:
             '(when|while|at (the|your)|in (the|your)|on (the|your)|for the (party|wedding|meeting|handover|school)|to (meet|see|collect|sign|pick))',
@@ -19799,10 +19807,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(my|the) (will|passwords|pin|bank details|insurance (policy|details|papers)) (is|are) (in|under|on|with|behind) (the|my) ~2 (drawer|desk|box|folder|envelope|safe|table|laptop|bedside|cupboard|kitchen|glovebox|wardrobe|brother|sister|mum|mom|dad|solicitor)',
       ],
       unless: [
-        {
-          nearby:
-            '((move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>|leaving for <name>|the flight|my flight|decree absolute|the van|my boxes|the airport)',
-        },
+        { nearby: '@crisis_moving_away' },
         'in_quote',
         'question',
         {
@@ -20820,10 +20825,8 @@ export const RULE_SET: ShippedRuleSet = {
         'whatever happens ~5 (know|remember|never forget) (that )?i (loved|love|always loved|have always loved|never stopped loving) (you|them|you all|you both|the kids|the girls|the boys)',
       ],
       unless: [
-        {
-          nearby:
-            '((move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>|leaving for <name>|the flight|my flight|decree absolute|the van|my boxes|the airport|last day|my locker|leaving do|retirement|retiring)',
-        },
+        { nearby: '@crisis_moving_away' },
+        { nearby: '(last day|my locker|leaving do|retirement|retiring)' },
         {
           sentence_has:
             "(deadline|vote|voting|hearing|form|forms|application|exam|exams|result|results|booking|sale|offer|ticket|tickets|payment|appointment|meeting|interview|match|game|court|election|bid|auction|order|delivery|refund|price|job|work|working|shift|rota|baby|due|pregnan|waiting|queue|train|flight|holiday|trip|abroad|away|visiting|staying|at (mum's|dad's|my|your|his|her)|lol|haha|school|nursery|uni|university|surgery|operation|treatment|chemo|cancer|terminal|hospice|diagnosis|prognosis|oncologist|consultant|doctor|doctors|gp|specialist|palliative|illness|the move|moving|decree|divorce|contract|lease|the fair|the festival|the show|the match|the wedding|party)",
