@@ -426,9 +426,11 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   const fixed = ONLY_ADDS_THRESHOLD[label];
   const held = HOLD ? LABEL_MODELS.labels.indexOf(label) : -1;
   if (HOLD && fixed === undefined) {
-    // As committed: the same pair of thresholds, or the rules alone when the label ships no model.
-    [threshold, keep] = held < 0 ? [1.01, 0] : [LABEL_MODELS.threshold[held]!, LABEL_MODELS.keep[held]!];
-    modelF1 = held < 0 ? -1 : score(counts(withModel(threshold, keep), fresh)).f1;
+    // As committed: the same pair of thresholds; a label that ships no model keeps the rules alone.
+    if (held >= 0) {
+      [threshold, keep] = [LABEL_MODELS.threshold[held]!, LABEL_MODELS.keep[held]!];
+      modelF1 = score(counts(withModel(threshold, keep), fresh)).f1;
+    }
   } else if (fixed !== undefined) {
     // Recall first, at the threshold chosen from `--by-set`. Nothing the rules found is removed.
     threshold = fixed;
