@@ -71,7 +71,8 @@ export function renderRulesDoc(set: RuleSet): string {
         `#### \`${finding.ruleId}\``,
         '',
         `- severity: ${finding.severity} · kind: learned · file: \`packages/analyzer/src/label-models.ts\``,
-        '- not a rule: a logistic model over words, word pairs, the kind and what the rules found, trained',
+        '- not a rule: a logistic model over words, word pairs, words in their scopes (negated, whose), the kind',
+        '  and what the rules found, trained',
         `  on the dev corpus, train.jsonl and the rule fixtures by \`npm run train:models\`. ${
           ONLY_ADDS.includes(category)
             ? `It adds a ${category} finding on the sentence that reads most like ${category} when no rule above found one, and never removes a finding`
@@ -93,7 +94,8 @@ export function renderRulesDoc(set: RuleSet): string {
         `#### \`${component}.model\``,
         '',
         '- kind: learned · file: `packages/analyzer/src/label-models.ts`',
-        '- not a rule: a logistic model over words, word pairs, the kind and what the rules above found,',
+        '- not a rule: a logistic model over words, word pairs, words in their scopes (negated, whose), the',
+        '  kind and what the rules above found,',
         `  trained by \`npm run train:models\`; it decides whether the message has ${component}, and may`,
         '  overrule the rules in either direction',
         '',

@@ -18,7 +18,14 @@ import {
   type CompiledRule,
   type Engine,
 } from './engine-compile.js';
-import { adoptPrepared, isPrepared, prepareModels, type ModelSet, type Prepared } from './label-models.js';
+import {
+  adoptPrepared,
+  isPrepared,
+  prepareModels,
+  scopeTables,
+  type ModelSet,
+  type Prepared,
+} from './label-models.js';
 import { PairIndex } from './pair-table.js';
 import { appendKeys, keysSince, keysStored } from './pattern.js';
 import { appendProgram, programSince, programSize, programTexts } from './program.js';
@@ -255,6 +262,8 @@ export function loadImage(
     rowStart: table('rowStart'),
     modelOf: table('modelOf'),
     weightOf: table('weightOf'),
+    // Its words are the image's (added above), so this gives them no new ids.
+    scopes: scopeTables(),
   };
   adoptPrepared(models, prepared);
   return { engine, prepared };

@@ -163,6 +163,25 @@ describe('learned readers', () => {
     }
   });
 
+  it('reads each word in its scopes: under a negation in its clause, after its sentence’s last pronoun', () => {
+    const features = modelFeatures(tokenize("It's not your fault, I think. You never listen."));
+    // "not" governs its clause only; a pronoun marks the words after it until the next one or the sentence's end.
+    expect(features.filter((f) => f.startsWith('!'))).toEqual(['!your', '!fault', '!listen']);
+    expect(features.filter((f) => /^[iutw]>/.test(f))).toEqual(['u>fault', 'i>think', 'u>never', 'u>listen']);
+    // A model that reads "fault" said of the reader, and less when denied, tells the two apart by id.
+    const set: ModelSet = {
+      labels: ['blame'],
+      bias: [-1],
+      threshold: [0.5],
+      keep: [0],
+      weights: { 'u>fault': [0, 3], '!fault': [0, -2.5] },
+    };
+    const p = (text: string) => modelScores(set, docFor(set, text), 'message', new Set())[0]!;
+    expect(p('It was your fault.')).toBeCloseTo(1 / (1 + Math.exp(-2)), 9);
+    expect(p('It was not your fault.')).toBeCloseTo(1 / (1 + Math.exp(0.5)), 9);
+    expect(p('It was not your fault. Fault lines run deep.')).toBeCloseTo(1 / (1 + Math.exp(0.5)), 9);
+  });
+
   it('puts a model’s finding on the sentence that reads most like its category', () => {
     const set: ModelSet = {
       labels: ['pressure'],

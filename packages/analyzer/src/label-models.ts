@@ -1,7 +1,8 @@
 // Learned second readers, one per category and component. Rules name wording one phrase at a time
 // and miss what other writers say (ANALYZER.md puts recall first, crisis and threat above all), so
 // a small logistic model per label reads the words and word pairs of the whole message, its kind,
-// and what the rules found in it (`rule:<label>`). They are trained by scripts/train-models.ts, and
+// and what the rules found in it (`rule:<label>`), and each word marked with the context it stands
+// in (`scopeFeatures`): under a negation, and after whose pronoun. They are trained by scripts/train-models.ts, and
 // only those that beat the rules on messages the rules were never written from ship.
 // - The crisis and threat models only add: a finding where no rule found one. Nothing may silence
 //   a warning sign.
@@ -13,7 +14,7 @@
 import { MODEL_FINDINGS } from './model-findings.js';
 import { PairIndex } from './pair-table.js';
 import type { Doc } from './structure.js';
-import type { Token } from './tokenize.js';
+import { NO_BREAK, SENTENCE_BREAK, type Token } from './tokenize.js';
 import { CATEGORIES, type Category, type Component, type Finding, type Kind } from './types.js';
 import { wordId } from './vocabulary.js';
 
@@ -29,7 +30,8 @@ export interface ModelSet {
   keep: number[];
   /**
    * Per feature, its weights as [model index, weight, …]. A feature is a word, two adjacent words
-   * joined by a space, `kind:<kind>`, or `rule:<label>` (a label the rules found).
+   * joined by a space, a word in a scope (`!<word>`, `i><word>` and the like: scopeFeatures),
+   * `kind:<kind>`, or `rule:<label>` (a label the rules found).
    */
   weights: Record<string, number[]>;
 }
@@ -41,13 +43,68 @@ const isCategory = (label: Label): label is Category => (CATEGORIES as readonly 
 /** The labels whose model may only add a finding, never remove one. */
 export const ONLY_ADDS: readonly Label[] = ['crisis', 'threat'];
 
-/** The features of tokens [from, to): each word and each pair of adjacent words, repeats kept. */
+// Who a word is said of, and whether it is denied, changes what it means: "you never listen" is
+// criticism where "I never listened" is owning it, and "not your fault" is the opposite of "your
+// fault". Words and pairs do not see that far, so each word is also read with its scope: `!<word>`
+// after a negator in the same clause, and `<who>><word>` after the last pronoun of its sentence (i:
+// the writer, u: the reader, t: a third person, w: both). On the reserved writers (session 17) the
+// two scopes took flags micro-F1 from 0.757 to 0.767 and the clean messages flagged from 153 to 142;
+// the sentence a question ends and the word opening a clause added nothing beside them.
+const NEGATORS = ['not', 'never', 'no', 'nothing', 'nobody', 'none', 'without', 'nor'];
+const WHO: Record<string, 'i' | 'u' | 't' | 'w'> = {
+  i: 'i',
+  me: 'i',
+  my: 'i',
+  myself: 'i',
+  you: 'u',
+  your: 'u',
+  yourself: 'u',
+  he: 't',
+  she: 't',
+  they: 't',
+  we: 'w',
+};
+const NEGATION = '!';
+const whoMark = (who: string): string => `${who}>`;
+const isScopeMark = (mark: string): boolean => mark === NEGATION || /^[iutw]>$/.test(mark);
+
+/**
+ * Walk tokens [from, to), telling `each` every token with the scopes it stands in: `negated` after
+ * a negator in its clause, `who` the last pronoun's person in its sentence ('' before any). A
+ * pronoun itself takes no person mark. The one definition of scope, for features by name and by id.
+ */
+function walkScopes(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  each: (t: number, negated: boolean, who: string) => void,
+): void {
+  let negated = false;
+  let who = '';
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t]!;
+    if (tok.brk !== NO_BREAK) {
+      negated = false;
+      if (tok.brk === SENTENCE_BREAK) who = '';
+    }
+    const person = Object.hasOwn(WHO, tok.w) ? WHO[tok.w]! : '';
+    each(t, negated, person === '' ? who : '');
+    if (NEGATORS.includes(tok.w)) negated = true;
+    if (person !== '') who = person;
+  }
+}
+
+/** The features of tokens [from, to): each word, each pair of adjacent words, each word in its scopes. */
 export function modelFeatures(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
   const out: string[] = [];
   for (let t = from; t < to; t++) {
     out.push(tokens[t]!.w);
     if (t + 1 < to) out.push(`${tokens[t]!.w} ${tokens[t + 1]!.w}`);
   }
+  walkScopes(tokens, from, to, (t, negated, who) => {
+    if (negated) out.push(`${NEGATION}${tokens[t]!.w}`);
+    if (who !== '') out.push(`${whoMark(who)}${tokens[t]!.w}`);
+  });
   return out;
 }
 
@@ -81,6 +138,31 @@ export interface Prepared {
   rowStart: Int32Array;
   modelOf: Uint16Array;
   weightOf: Float64Array;
+  /** The scopes by word id (scopeTables); a word in a scope is the pair (its mark, the word). */
+  scopes: ScopeTables;
+}
+
+export interface ScopeTables {
+  /** The negation's mark. */
+  negation: number;
+  /** By word id: 1 for a negator. */
+  negator: Uint8Array;
+  /** By word id: a pronoun's person's mark, or -1. */
+  person: Int32Array;
+}
+
+/**
+ * The scope words' and marks' ids, given them if they are new (an image's words hold them: call
+ * this after they are added).
+ */
+export function scopeTables(): ScopeTables {
+  const negators = NEGATORS.map(wordId);
+  const people = Object.entries(WHO).map(([w, who]) => [wordId(w), wordId(whoMark(who))] as const);
+  const negator = new Uint8Array(Math.max(...negators) + 1);
+  for (const id of negators) negator[id] = 1;
+  const person = new Int32Array(Math.max(...people.map(([id]) => id)) + 1).fill(-1);
+  for (const [id, mark] of people) person[id] = mark;
+  return { negation: wordId(NEGATION), negator, person };
 }
 const prepared = new WeakMap<ModelSet, Prepared>();
 
@@ -104,6 +186,7 @@ export function prepareModels(set: ModelSet): Prepared {
   const modelOf = new Uint16Array(rowStart[entries.length]!);
   const weightOf = new Float64Array(modelOf.length);
   const words: [number, number][] = [];
+  const scopes = scopeTables();
   const pairRow = new PairIndex(entries.length);
   const otherRow = new Map<string, number>();
   entries.forEach(([feature, row], r) => {
@@ -112,13 +195,15 @@ export function prepareModels(set: ModelSet): Prepared {
       weightOf[rowStart[r]! + j / 2] = row[j + 1]!;
     }
     const space = feature.indexOf(' ');
+    const mark = feature.startsWith(NEGATION) ? NEGATION : feature.slice(0, 2);
     if (feature.startsWith('kind:') || feature.startsWith('rule:')) otherRow.set(feature, r);
+    else if (isScopeMark(mark)) pairRow.set(wordId(mark), wordId(feature.slice(mark.length)), r);
     else if (space < 0) words.push([wordId(feature), r]);
     else pairRow.set(wordId(feature.slice(0, space)), wordId(feature.slice(space + 1)), r);
   });
   const wordRow = new Int32Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(-1);
   for (const [id, r] of words) wordRow[id] = r;
-  const out = { models: set.labels.length, wordRow, pairRow, otherRow, rowStart, modelOf, weightOf };
+  const out = { models: set.labels.length, wordRow, pairRow, otherRow, rowStart, modelOf, weightOf, scopes };
   prepared.set(set, out);
   return out;
 }
@@ -129,7 +214,15 @@ function addRow(p: Prepared, z: Float64Array, row: number | undefined, only = -1
     if (only < 0 || p.modelOf[j] === only) z[p.modelOf[j]!]! += p.weightOf[j]!;
 }
 
-/** Add the weights of tokens [from, to) to z (one model's only, when `only` is given). */
+function addPair(p: Prepared, z: Float64Array, a: number, b: number, only: number): void {
+  const at = p.pairRow.find(a, b);
+  if (at >= 0) addRow(p, z, p.pairRow.first(at), only);
+}
+
+/**
+ * Add the weights of tokens [from, to) to z (one model's only, when `only` is given): the features
+ * of modelFeatures, their scopes walked as walkScopes walks them, by word id.
+ */
 function addTokens(
   p: Prepared,
   z: Float64Array,
@@ -138,14 +231,24 @@ function addTokens(
   to: number,
   only = -1,
 ): void {
+  const { negation, negator, person } = p.scopes;
+  let negated = false;
+  let who = -1;
   for (let t = from; t < to; t++) {
-    const id = tokens[t]!.id;
+    const tok = tokens[t]!;
+    if (tok.brk !== NO_BREAK) {
+      negated = false;
+      if (tok.brk === SENTENCE_BREAK) who = -1;
+    }
+    const id = tok.id;
     if (id < 0) continue;
     if (id < p.wordRow.length) addRow(p, z, p.wordRow[id], only);
-    if (t + 1 < to) {
-      const at = p.pairRow.find(id, tokens[t + 1]!.id);
-      if (at >= 0) addRow(p, z, p.pairRow.first(at), only);
-    }
+    if (t + 1 < to) addPair(p, z, id, tokens[t + 1]!.id, only);
+    const mark = id < person.length ? person[id]! : -1;
+    if (negated) addPair(p, z, negation, id, only);
+    if (who >= 0 && mark < 0) addPair(p, z, who, id, only);
+    if (id < negator.length && negator[id] === 1) negated = true;
+    if (mark >= 0) who = mark;
   }
 }
 
