@@ -24,8 +24,7 @@
 //   each left out in turn (see ONLY_ADDS_THRESHOLD);
 // - any other label ships when its model beats the rules alone by 0.01 F1 there, at the pair of
 //   thresholds (to add the label, to keep the rules' reading of it) that does best; among pairs
-//   within NEAR_BEST of the best F1 (0.015 for a category, 0.005 for a component), the one that
-//   flags the fewest clean messages.
+//   within NEAR_BEST (0.005) of the best F1, the one that flags the fewest clean messages.
 // `--report` prints those figures, micro-F1 and the share of clean messages flagged; `--by-set` how
 // the crisis and threat models read each probe set they read when it is left out (see bySet).
 // `--hold` (with --report) keeps each label's thresholds and whether it ships as the committed models
@@ -74,16 +73,16 @@ const MIN_MESSAGES = 2;
 const MIN_WEIGHT = 0.1;
 const FOLDS = 5;
 const MIN_GAIN = 0.01;
-// How far below the best F1 a category's thresholds may go to flag fewer clean messages. It was 0.01,
-// the spread of flags F1 between shuffles of the same data on the reserved writers (0.747-0.750).
-// Session 16 widened it for ANALYZER.md's "a sincere message gets no findings" (clean messages
-// flagged at most 5%; held-out look 27 found 5.1%), judged on the reserved writers only and held to
-// the precision rule's cost (flags micro-F1 at most 0.005 lower, rule-files.ts): 0.02 took their
-// clean messages flagged from 166 to 146 for 0.761 to 0.755 (too dear); 0.015, from 166 to 153 for
-// 0.757. The kept-back sets, reported and not chosen by, caught 148 fewer of 6,000 (blame 645 to
-// 575, contempt 278 to 253) and flagged 20 fewer near misses. A component does not flag a message,
-// so its tie-break stays narrow.
-const NEAR_BEST: Record<'category' | 'component', number> = { category: 0.015, component: 0.005 };
+// How far below the best F1 a category's thresholds may go to flag fewer clean messages: 0.005, as
+// for a component. It went from 0.005 to 0.01 (the spread of flags F1 between shuffles, 0.747-0.750)
+// and in session 16 to 0.015, each time because the held-out part's clean messages flagged stood
+// at or past ANALYZER.md's 5% (look 27: 5.1%); 0.015 cost the kept-back sets 148 of 6,000 caught.
+// Session 17's scope features and sixth round of writers took the held-out rate to 2.8% (look 29),
+// so the reason for the width was gone, and both judges favour the narrow one: on the reserved
+// writers flags micro-F1 0.767, 0.770 and 0.773 at 0.015, 0.01 and 0.005 (clean messages flagged
+// 225, 241 and 257 of 2,921); on the kept-back sets, caught 5,650, 5,800 and 5,943 of 8,173 for 270,
+// 285 and 307 near misses flagged. Should the held-out rate near 5% again, this is the first lever.
+const NEAR_BEST = 0.005;
 // Crisis and threat are judged on voices their models have not read, not by the criterion: the
 // reserved writers' crisis and threat messages flatter it, rules having been written from them
 // (rules/crisis-languages.yml, crisis-indirect-*.yml from train.jsonl's crisis messages, 1,015 of
@@ -446,7 +445,7 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
     );
     const best = Math.max(...pairs.map((x) => x.f1));
     const chosen = pairs
-      .filter((x) => x.f1 >= best - NEAR_BEST[isComponent(label) ? 'component' : 'category'])
+      .filter((x) => x.f1 >= best - NEAR_BEST)
       .sort((a, b) => a.alarms - b.alarms || b.f1 - a.f1)[0]!;
     [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
   }
