@@ -21,6 +21,7 @@ import {
 import {
   adoptPrepared,
   isPrepared,
+  pooledOf,
   prepareModels,
   scopeTables,
   type ModelSet,
@@ -264,6 +265,7 @@ export function loadImage(
     weightOf: table('weightOf'),
     // Its words are the image's (added above), so this gives them no new ids.
     scopes: scopeTables(),
+    pooled: pooledOf(models),
   };
   adoptPrepared(models, prepared);
   return { engine, prepared };

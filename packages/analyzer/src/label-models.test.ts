@@ -14,6 +14,7 @@ import {
   modelScores,
   NO_MODELS,
   prepareModels,
+  scoreByName,
   scoreFeatures,
   type Label,
   type ModelSet,
@@ -157,8 +158,15 @@ describe('learned readers', () => {
       const byRules = analyze(text, { kind }, undefined, NO_MODELS);
       const found = new Set<Label>([...byRules.findings.map((f) => f.category), ...byRules.components]);
       const tokens = tokenize(text);
-      const byName = scoreFeatures(LABEL_MODELS, [...modelFeatures(tokens), ...contextFeatures(kind, found)]);
-      const byId = modelScores(LABEL_MODELS, buildDoc(text, tokens), kind, found);
+      const doc = buildDoc(text, tokens);
+      const sentences = doc.sentences.map((x) => modelFeatures(tokens, x.first, x.end));
+      const byName = scoreByName(
+        LABEL_MODELS,
+        modelFeatures(tokens),
+        sentences,
+        contextFeatures(kind, found),
+      );
+      const byId = modelScores(LABEL_MODELS, doc, kind, found);
       byName.forEach((p, i) => expect(byId[i]).toBeCloseTo(p, 9));
     }
   });
@@ -180,6 +188,25 @@ describe('learned readers', () => {
     expect(p('It was your fault.')).toBeCloseTo(1 / (1 + Math.exp(-2)), 9);
     expect(p('It was not your fault.')).toBeCloseTo(1 / (1 + Math.exp(0.5)), 9);
     expect(p('It was not your fault. Fault lines run deep.')).toBeCloseTo(1 / (1 + Math.exp(0.5)), 9);
+  });
+
+  it('lets a pooled model read the likeliest sentence alone, and every other the whole message', () => {
+    const set: ModelSet = {
+      labels: ['change', 'regret'],
+      bias: [-2, -2],
+      threshold: [0.5, 0.5],
+      keep: [0.5, 0.5],
+      pooled: [true, false],
+      weights: { started: [0, 1, 1, 1], counselling: [0, 1.5, 1, 1.5], sorry: [0, -0.5, 1, 1] },
+    };
+    const scores = (text: string) => [...modelScores(set, docFor(set, text), 'apology', new Set())];
+    // One sentence: both read the same words.
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    expect(scores("I've started counselling.")).toEqual([sigmoid(0.5), sigmoid(0.5)]);
+    // A second sentence leaves the pooled model at its likeliest one and adds to the other.
+    const two = scores("I'm sorry. I've started counselling.");
+    expect(two[0]).toBeCloseTo(sigmoid(0.5), 9);
+    expect(two[1]).toBeCloseTo(sigmoid(1.5), 9);
   });
 
   it('puts a model’s finding on the sentence that reads most like its category', () => {

@@ -7,6 +7,9 @@
 // written from ship.
 // - The crisis and threat models only add: a finding where no rule found one. Nothing may silence
 //   a warning sign.
+// - A component's model reads the message one sentence at a time and takes its likeliest sentence
+//   (`pooled`): an apology's parts are each said in a sentence ("I've started counselling"), and
+//   the rest of a long letter only blurs them.
 // - Every other model decides its label, the rules' reading being its strongest evidence: where no
 //   rule found the category and the model reads it (at `threshold`), it adds a finding on the
 //   sentence that reads most like it; where the rules found it and the model all but rules it out
@@ -29,6 +32,11 @@ export interface ModelSet {
   threshold: number[];
   /** The probability below which the model removes its label where the rules found it (0: never). */
   keep: number[];
+  /**
+   * Per model, whether it reads the words of its likeliest sentence only (the highest sum of word
+   * weights among the sentences) instead of the whole message's; absent: none does.
+   */
+  pooled?: boolean[];
   /**
    * Per feature, its weights as [model index, weight, …]. A feature is a word, two adjacent words
    * joined by a space, a word in a scope (`!<word>`, `i><word>` and the like: walkScopes),
@@ -117,14 +125,39 @@ export function contextFeatures(kind: Kind, found: Iterable<Label>): string[] {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Every model's probability for a message with these features, by the names of its features. */
-export function scoreFeatures(set: ModelSet, features: readonly string[]): number[] {
-  const z = set.bias.slice();
+/** Each model's sum of weights over features given by name. */
+function sumsByName(set: ModelSet, features: readonly string[]): number[] {
+  const z = set.labels.map(() => 0);
   for (const f of features) {
     const row = Object.hasOwn(set.weights, f) ? set.weights[f] : undefined;
     if (row !== undefined) for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
   }
-  return z.map(sigmoid);
+  return z;
+}
+
+/** Every model's probability for a message with these features, by the names of its features (no model pooled). */
+export function scoreFeatures(set: ModelSet, features: readonly string[]): number[] {
+  return sumsByName(set, features).map((z, i) => sigmoid(set.bias[i]! + z));
+}
+
+/**
+ * Every model's probability by the names of the features: the whole message's words (modelFeatures
+ * over all its tokens), each sentence's, and its context's (contextFeatures). A pooled model reads
+ * its likeliest sentence, every other the whole message.
+ */
+export function scoreByName(
+  set: ModelSet,
+  whole: readonly string[],
+  sentences: readonly (readonly string[])[],
+  context: readonly string[],
+): number[] {
+  const bag = sumsByName(set, whole);
+  const each = sentences.map((features) => sumsByName(set, features));
+  const other = sumsByName(set, context);
+  return set.labels.map((_, i) => {
+    const words = set.pooled?.[i] ? Math.max(...each.map((z) => z[i]!)) : bag[i]!;
+    return sigmoid(set.bias[i]! + (Number.isFinite(words) ? words : 0) + other[i]!);
+  });
 }
 
 // The same scores without building feature strings: the models' words get ids in the pattern
@@ -142,7 +175,13 @@ export interface Prepared {
   weightOf: Float64Array;
   /** The scopes by word id (scopeTables); a word in a scope is the pair (its mark, the word). */
   scopes: ScopeTables;
+  /** By model, 1 when it is pooled (ModelSet.pooled). */
+  pooled: Uint8Array;
 }
+
+/** The models' pooled flags, as Prepared holds them. */
+export const pooledOf = (set: ModelSet): Uint8Array =>
+  Uint8Array.from(set.labels, (_, i) => (set.pooled?.[i] ? 1 : 0));
 
 export interface ScopeTables {
   /** The negation's mark. */
@@ -205,7 +244,17 @@ export function prepareModels(set: ModelSet): Prepared {
   });
   const wordRow = new Int32Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(-1);
   for (const [id, r] of words) wordRow[id] = r;
-  const out = { models: set.labels.length, wordRow, pairRow, otherRow, rowStart, modelOf, weightOf, scopes };
+  const out = {
+    models: set.labels.length,
+    wordRow,
+    pairRow,
+    otherRow,
+    rowStart,
+    modelOf,
+    weightOf,
+    scopes,
+    pooled: pooledOf(set),
+  };
   prepared.set(set, out);
   return out;
 }
@@ -282,7 +331,25 @@ export function modelScores(set: ModelSet, doc: Doc, kind: Kind, found: Readonly
 
 function scoresOf(p: Prepared, set: ModelSet, doc: Doc, kind: Kind, found: ReadonlySet<Label>): Float64Array {
   const z = Float64Array.from(set.bias);
-  addTokens(p, z, doc.tokens, 0, doc.tokens.length);
+  const { tokens, sentences } = doc;
+  if (!p.pooled.includes(1)) addTokens(p, z, tokens, 0, tokens.length);
+  else {
+    // One pass a sentence: a pooled model keeps its likeliest sentence's sum, every other adds them
+    // all, and the pairs across sentences (scopes end with a sentence, so nothing else crosses).
+    const here = new Float64Array(p.models);
+    const best = new Float64Array(p.models).fill(-Infinity);
+    for (const s of sentences) {
+      here.fill(0);
+      addTokens(p, here, tokens, s.first, s.end);
+      for (let m = 0; m < p.models; m++)
+        if (p.pooled[m] === 1) best[m] = Math.max(best[m]!, here[m]!);
+        else z[m]! += here[m]!;
+      const last = tokens[s.end - 1]!.id;
+      if (s.end < tokens.length && last >= 0) addPair(p, z, last, tokens[s.end]!.id, -1);
+    }
+    for (let m = 0; m < p.models; m++)
+      if (p.pooled[m] === 1 && best[m]! > -Infinity) z[m] = set.bias[m]! + best[m]!;
+  }
   for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
   return z.map(sigmoid);
 }
