@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MODEL_FINDINGS } from '../src/model-findings.js';
-import { ONLY_ADDS } from '../src/label-models.js';
+import { ONLY_ADDS, type Label } from '../src/label-models.js';
 import { LABEL_MODELS } from '../src/rules/label-models.generated.js';
 import type { Condition, RuleDef, RuleSet } from '../src/rules/schema.js';
 import { CATEGORIES, COMPONENTS } from '../src/types.js';
@@ -60,6 +60,13 @@ export function renderRulesDoc(set: RuleSet): string {
     '## Findings',
     '',
   ];
+  // What a label's model reads: the whole message, or its likeliest sentence (ModelSet.pooled).
+  const readsOf = (label: Label): string =>
+    `the words, word pairs and words in their scopes (negated, whose) of ${
+      LABEL_MODELS.pooled?.[LABEL_MODELS.labels.indexOf(label)]
+        ? "the message's likeliest sentence"
+        : 'the whole message'
+    }`;
   for (const category of CATEGORIES) {
     const rules = set.rules.filter((r) => r.category === category);
     out.push(`### ${category}`, '');
@@ -71,8 +78,7 @@ export function renderRulesDoc(set: RuleSet): string {
         `#### \`${finding.ruleId}\``,
         '',
         `- severity: ${finding.severity} · kind: learned · file: \`packages/analyzer/src/label-models.ts\``,
-        '- not a rule: a logistic model over words, word pairs, words in their scopes (negated, whose), the kind',
-        '  and what the rules found, trained',
+        `- not a rule: a logistic model over ${readsOf(category)}, the kind and what the rules found, trained`,
         `  on the dev corpus, train.jsonl and the rule fixtures by \`npm run train:models\`. ${
           ONLY_ADDS.includes(category)
             ? `It adds a ${category} finding on the sentence that reads most like ${category} when no rule above found one, and never removes a finding`
@@ -94,8 +100,8 @@ export function renderRulesDoc(set: RuleSet): string {
         `#### \`${component}.model\``,
         '',
         '- kind: learned · file: `packages/analyzer/src/label-models.ts`',
-        '- not a rule: a logistic model over the words, word pairs and words in their scopes (negated,',
-        "  whose) of the message's likeliest sentence, the kind and what the rules above found,",
+        `- not a rule: a logistic model over ${readsOf(component)}, the kind and what the rules above`,
+        '  found,',
         `  trained by \`npm run train:models\`; it decides whether the message has ${component}, and may`,
         '  overrule the rules in either direction',
         '',

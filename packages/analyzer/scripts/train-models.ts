@@ -330,20 +330,20 @@ interface Fit {
   w: Float64Array;
   b: number;
 }
-const sumOf = (f: Int32Array, weight: (i: number) => number): number => {
+const sumOf = (f: Int32Array, w: Float64Array): number => {
   let z = 0;
-  for (const i of f) z += weight(i);
+  for (const i of f) z += w[i]!;
   return z;
 };
 
 /** The sentence with the highest sum, and the sum; null when there is none. */
 function likeliestOf(
   sentences: readonly Int32Array[],
-  weight: (i: number) => number,
+  w: Float64Array,
 ): { f: Int32Array; sum: number } | null {
   let out: { f: Int32Array; sum: number } | null = null;
   for (const f of sentences) {
-    const sum = sumOf(f, weight);
+    const sum = sumOf(f, w);
     if (out === null || sum > out.sum) out = { f, sum };
   }
   return out;
@@ -361,14 +361,16 @@ function fit(data: readonly Data[], size: number): Fit {
     shuffle(order, e);
     for (const k of order) {
       const x = data[k]!;
-      const used = (i: number): boolean => df[i]! >= MIN_MESSAGES;
-      // A pooled model learns from its likeliest sentence only (multiple-instance learning).
-      const likeliest = likeliestOf(x.s, (i) => (used(i) ? w[i]! : 0));
-      const z = b + sumOf(x.f, (i) => (used(i) ? w[i]! : 0)) + (likeliest?.sum ?? 0);
+      // A feature in fewer than MIN_MESSAGES messages is never updated, so its weight stays 0 and
+      // sums can read every weight. A pooled model learns from its likeliest sentence only
+      // (multiple-instance learning).
+      const likeliest = likeliestOf(x.s, w);
+      const z = b + sumOf(x.f, w) + (likeliest?.sum ?? 0);
       const g = (1 / (1 + Math.exp(-z)) - (x.y ? 1 : 0)) * (x.y ? positiveWeight : 1);
       b -= RATE * g;
-      for (const i of x.f) if (used(i)) w[i] = w[i]! - RATE * (g + SHRINK * w[i]!);
-      if (likeliest) for (const i of likeliest.f) if (used(i)) w[i] = w[i]! - RATE * (g + SHRINK * w[i]!);
+      for (const i of x.f) if (df[i]! >= MIN_MESSAGES) w[i] = w[i]! - RATE * (g + SHRINK * w[i]!);
+      if (likeliest)
+        for (const i of likeliest.f) if (df[i]! >= MIN_MESSAGES) w[i] = w[i]! - RATE * (g + SHRINK * w[i]!);
     }
   }
   for (let i = 0; i < size; i++) w[i] = Math.abs(w[i]!) < MIN_WEIGHT ? 0 : Math.round(w[i]! * 100) / 100;
@@ -376,8 +378,7 @@ function fit(data: readonly Data[], size: number): Fit {
 }
 
 const probability = (m: Fit, x: Pick<Data, 'f' | 's'>): number => {
-  const weight = (i: number): number => m.w[i]!;
-  const z = m.b + sumOf(x.f, weight) + (likeliestOf(x.s, weight)?.sum ?? 0);
+  const z = m.b + sumOf(x.f, m.w) + (likeliestOf(x.s, m.w)?.sum ?? 0);
   return 1 / (1 + Math.exp(-z));
 };
 
@@ -393,18 +394,23 @@ export interface Choice {
   ships: boolean;
   /** The model fitted on every training message, when it ships. */
   fit: Fit | null;
+  /** Whether its model reads the likeliest sentence only (ModelSet.pooled). */
+  pooled: boolean;
 }
 
-// A component's model is pooled (label-models.ts): on the reserved writers (session 17) every
-// component read better so (components micro-F1 0.858 to 0.868; change 0.797 to 0.821, repair 0.738
-// to 0.764, autonomy 0.875 to 0.896), and every category but a few worse (flags 0.773 to 0.755,
-// clean messages flagged 257 to 308), a flaw being as often in how the whole message reads.
-const pooled = isComponent;
+// The labels whose models are pooled (label-models.ts), from session 17's runs on the reserved
+// writers, each model fitted both ways: every component reads better so (components micro-F1 0.858
+// to 0.868; change 0.797 to 0.821, repair 0.738 to 0.764, autonomy 0.875 to 0.896), and of the
+// categories only criticism beat its whole-message model by MIN_GAIN (0.719 to 0.737, its clean
+// messages flagged 10 to 5; on its kept-back sets, reported and not chosen by, 459 to 450 of 600
+// caught and 19 to 7 near misses flagged). Pooled, the categories together did worse (flags 0.773
+// to 0.755, clean messages flagged 257 to 308): a flaw is as often in how the whole message reads.
+const POOLED: readonly Label[] = [...COMPONENTS, 'criticism'];
 
 /** A message as a label's model reads it. */
-function encode(label: Label, x: Example, features: Features): Pick<Data, 'f' | 's'> {
+function encode(label: Label, x: Example, features: Features, pooled: boolean): Pick<Data, 'f' | 's'> {
   const context = decides(label) ? x.context : [x.context[0]!];
-  return pooled(label)
+  return pooled
     ? { f: features.encode(context), s: x.sentences.map((s) => features.encode(s)) }
     : { f: features.encode([...x.words, ...context]), s: [] };
 }
@@ -414,14 +420,15 @@ function dataFor(
   label: Label,
   all: readonly Example[],
   features: Features,
+  pooled = false,
 ): { used: Example[]; data: Data[] } {
   const used = all.filter((x) => x.known === 'all' || x.known.has(label));
-  const data = used.map((x) => ({ ...encode(label, x, features), y: x.labels.has(label) }));
+  const data = used.map((x) => ({ ...encode(label, x, features, pooled), y: x.labels.has(label) }));
   return { used, data };
 }
 
-function choose(label: Label, all: readonly Example[], features: Features): Choice {
-  const { used, data } = dataFor(label, all, features);
+function choose(label: Label, all: readonly Example[], features: Features, pooled: boolean): Choice {
+  const { used, data } = dataFor(label, all, features, pooled);
   const size = features.names.length;
   const fold = (i: number): number => used[i]!.fold;
   const outOfFold = new Float64Array(data.length);
@@ -461,7 +468,7 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   if (decides(label))
     for (const x of SPEC_EXAMPLES.get(label) ?? []) {
       if (!x.rules.has(label)) continue;
-      const { f, s } = encode(label, x, features);
+      const { f, s } = encode(label, x, features, pooled);
       const known = (ids: Int32Array): Int32Array => ids.filter((id) => id < size);
       keepAtMost = Math.min(keepAtMost, probability(whole, { f: known(f), s: s.map(known) }));
     }
@@ -496,13 +503,13 @@ function choose(label: Label, all: readonly Example[], features: Features): Choi
   const reads = data.flatMap((_, i) =>
     fresh(i) ? [ships ? withModel(threshold, keep)(i) : byRules(i)] : [],
   );
-  return { label, reads, rulesF1, modelF1, threshold, keep, ships, fit: shipped };
+  return { label, reads, rulesF1, modelF1, threshold, keep, ships, fit: shipped, pooled };
 }
 
 export function train(): { models: ModelSet; choices: Choice[]; all: Example[] } {
   const all = examples();
   const features = new Features();
-  const choices = LABELS.map((label) => choose(label, all, features));
+  const choices = LABELS.map((label) => choose(label, all, features, POOLED.includes(label)));
   const shipped = choices.flatMap((c) => (c.fit === null ? [] : [{ ...c, fit: c.fit }]));
   const weights: Record<string, number[]> = {};
   features.names.forEach((name, id) => {
@@ -515,7 +522,7 @@ export function train(): { models: ModelSet; choices: Choice[]; all: Example[] }
       bias: shipped.map((c) => c.fit.b),
       threshold: shipped.map((c) => c.threshold),
       keep: shipped.map((c) => c.keep),
-      pooled: shipped.map((c) => pooled(c.label)),
+      pooled: shipped.map((c) => c.pooled),
       weights,
     },
     choices,
@@ -553,7 +560,7 @@ export function report(choices: readonly Choice[], all: readonly Example[]): str
   };
   const lines = choices.map(
     (c) =>
-      `${c.label.padEnd(15)} rules ${c.rulesF1.toFixed(3)}  with model ${c.modelF1.toFixed(3)} at ${c.threshold} (keep ${c.keep})  ${c.ships ? 'ships' : '-'}`,
+      `${c.label.padEnd(15)} rules ${c.rulesF1.toFixed(3)}  with model ${c.modelF1.toFixed(3)} at ${c.threshold} (keep ${c.keep})  ${c.ships ? 'ships' : '-'}${c.pooled ? ', pooled' : ''}`,
   );
   for (const [name, group] of [
     ['flags', categories],

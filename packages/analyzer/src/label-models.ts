@@ -9,7 +9,8 @@
 //   a warning sign.
 // - A component's model reads the message one sentence at a time and takes its likeliest sentence
 //   (`pooled`): an apology's parts are each said in a sentence ("I've started counselling"), and
-//   the rest of a long letter only blurs them.
+//   the rest of a long letter only blurs them. Criticism's does too; the training script says why
+//   no other category's does (POOLED).
 // - Every other model decides its label, the rules' reading being its strongest evidence: where no
 //   rule found the category and the model reads it (at `threshold`), it adds a finding on the
 //   sentence that reads most like it; where the rules found it and the model all but rules it out
