@@ -120,7 +120,7 @@ interface Example {
   /** What the rules alone find in it. */
   rules: Set<Label>;
   words: string[];
-  /** Each sentence's features, for a pooled model (a component's). */
+  /** Each sentence's features, for a pooled model (POOLED). */
   sentences: string[][];
   context: string[];
 }

@@ -260,29 +260,21 @@ export function prepareModels(set: ModelSet): Prepared {
   return out;
 }
 
-function addRow(p: Prepared, z: Float64Array, row: number | undefined, only = -1): void {
+function addRow(p: Prepared, z: Float64Array, row: number | undefined): void {
   if (row === undefined || row < 0) return;
-  for (let j = p.rowStart[row]!; j < p.rowStart[row + 1]!; j++)
-    if (only < 0 || p.modelOf[j] === only) z[p.modelOf[j]!]! += p.weightOf[j]!;
+  for (let j = p.rowStart[row]!; j < p.rowStart[row + 1]!; j++) z[p.modelOf[j]!]! += p.weightOf[j]!;
 }
 
-function addPair(p: Prepared, z: Float64Array, a: number, b: number, only: number): void {
+function addPair(p: Prepared, z: Float64Array, a: number, b: number): void {
   const at = p.pairRow.find(a, b);
-  if (at >= 0) addRow(p, z, p.pairRow.first(at), only);
+  if (at >= 0) addRow(p, z, p.pairRow.first(at));
 }
 
 /**
- * Add the weights of tokens [from, to) to z (one model's only, when `only` is given): the features
- * of modelFeatures, their scopes walked as walkScopes walks them, by word id.
+ * Add the weights of tokens [from, to) to z: the features of modelFeatures, their scopes walked as
+ * walkScopes walks them, by word id.
  */
-function addTokens(
-  p: Prepared,
-  z: Float64Array,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  only = -1,
-): void {
+function addTokens(p: Prepared, z: Float64Array, tokens: readonly Token[], from: number, to: number): void {
   const { negation, negator, person } = p.scopes;
   let negated = false;
   let who = -1;
@@ -294,65 +286,57 @@ function addTokens(
     }
     const id = tok.id;
     if (id < 0) continue;
-    if (id < p.wordRow.length) addRow(p, z, p.wordRow[id], only);
-    if (t + 1 < to) addPair(p, z, id, tokens[t + 1]!.id, only);
+    if (id < p.wordRow.length) addRow(p, z, p.wordRow[id]);
+    if (t + 1 < to) addPair(p, z, id, tokens[t + 1]!.id);
     const mark = id < person.length ? person[id]! : -1;
-    if (negated) addPair(p, z, negation, id, only);
-    if (who >= 0 && mark < 0) addPair(p, z, who, id, only);
+    if (negated) addPair(p, z, negation, id);
+    if (who >= 0 && mark < 0) addPair(p, z, who, id);
     if (id < negator.length && negator[id] === 1) negated = true;
     if (mark >= 0) who = mark;
   }
 }
 
-/** The sentence that reads most like model i's label (context is the same for every sentence). */
-function bestSentence(p: Prepared, i: number, doc: Doc): { start: number; end: number } | null {
-  const { tokens, sentences } = doc;
-  const z = new Float64Array(p.models);
-  let best: (typeof sentences)[number] | undefined;
-  let bestScore = -Infinity;
-  for (const s of sentences) {
-    if (s.end <= s.first) continue;
-    z[i] = 0;
-    addTokens(p, z, tokens, s.first, s.end, i);
-    if (z[i]! > bestScore) {
-      bestScore = z[i]!;
-      best = s;
-    }
-  }
-  return best === undefined ? null : { start: tokens[best.first]!.start, end: tokens[best.end - 1]!.end };
+/**
+ * Every model's probability for a document whose tokens were made after prepareModels(set), given
+ * what the rules found: the same as scoreByName over its features, found by word id.
+ */
+export function modelScores(set: ModelSet, doc: Doc, kind: Kind, found: ReadonlySet<Label>): Float64Array {
+  return scoresOf(prepareModels(set), set, doc, kind, found).scores;
 }
 
 /**
- * Every model's probability for a document whose tokens were made after prepareModels(set), given
- * what the rules found: the same as scoreFeatures over its features, found by word id.
+ * The scores, and each model's likeliest sentence: the one whose words weigh most for it (context is
+ * the same for every sentence). A pooled model reads that sentence alone; a finding a category's
+ * model adds is put on it.
  */
-export function modelScores(set: ModelSet, doc: Doc, kind: Kind, found: ReadonlySet<Label>): Float64Array {
-  return scoresOf(prepareModels(set), set, doc, kind, found);
-}
-
-function scoresOf(p: Prepared, set: ModelSet, doc: Doc, kind: Kind, found: ReadonlySet<Label>): Float64Array {
+function scoresOf(
+  p: Prepared,
+  set: ModelSet,
+  doc: Doc,
+  kind: Kind,
+  found: ReadonlySet<Label>,
+): { scores: Float64Array; likeliest: Int32Array } {
   const z = Float64Array.from(set.bias);
   const { tokens, sentences } = doc;
-  if (!p.pooled.includes(1)) addTokens(p, z, tokens, 0, tokens.length);
-  else {
-    // One pass a sentence: a pooled model keeps its likeliest sentence's sum, every other adds them
-    // all, and the pairs across sentences (scopes end with a sentence, so nothing else crosses).
-    const here = new Float64Array(p.models);
-    const best = new Float64Array(p.models).fill(-Infinity);
-    for (const s of sentences) {
-      here.fill(0);
-      addTokens(p, here, tokens, s.first, s.end);
-      for (let m = 0; m < p.models; m++)
-        if (p.pooled[m] === 1) best[m] = Math.max(best[m]!, here[m]!);
-        else z[m]! += here[m]!;
-      const last = tokens[s.end - 1]!.id;
-      if (s.end < tokens.length && last >= 0) addPair(p, z, last, tokens[s.end]!.id, -1);
+  // One pass a sentence: every model but a pooled one adds the sentences' sums and the pairs across
+  // them (scopes end with a sentence, so nothing else crosses), which is the whole message's sum.
+  const here = new Float64Array(p.models);
+  const best = new Float64Array(p.models).fill(-Infinity);
+  const likeliest = new Int32Array(p.models).fill(-1);
+  sentences.forEach((s, at) => {
+    here.fill(0);
+    addTokens(p, here, tokens, s.first, s.end);
+    for (let m = 0; m < p.models; m++) {
+      if (here[m]! > best[m]!) [best[m], likeliest[m]] = [here[m]!, at];
+      if (p.pooled[m] !== 1) z[m]! += here[m]!;
     }
-    for (let m = 0; m < p.models; m++)
-      if (p.pooled[m] === 1 && best[m]! > -Infinity) z[m] = set.bias[m]! + best[m]!;
-  }
+    const last = tokens[s.end - 1]!.id;
+    if (s.end < tokens.length && last >= 0) addPair(p, z, last, tokens[s.end]!.id);
+  });
+  for (let m = 0; m < p.models; m++)
+    if (p.pooled[m] === 1 && likeliest[m]! >= 0) z[m] = set.bias[m]! + best[m]!;
   for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
-  return z.map(sigmoid);
+  return { scores: z.map(sigmoid), likeliest };
 }
 
 /**
@@ -369,7 +353,7 @@ export function applyModels(
   if (set.labels.length === 0 || doc.tokens.length === 0) return;
   const p = prepareModels(set);
   const found = new Set<Label>([...out.findings.map((f) => f.category), ...out.components]);
-  const scores = scoresOf(p, set, doc, kind, found);
+  const { scores, likeliest } = scoresOf(p, set, doc, kind, found);
   const silenced = new Set<Label>();
   set.labels.forEach((label, i) => {
     const reads = scores[i]! >= (found.has(label) ? set.keep[i]! : set.threshold[i]!);
@@ -383,8 +367,13 @@ export function applyModels(
       return;
     }
     if (found.has(label)) return;
-    const span = bestSentence(p, i, doc);
-    if (span !== null) out.findings.push({ ...MODEL_FINDINGS[label], ...span });
+    const s = doc.sentences[likeliest[i]!];
+    if (s !== undefined)
+      out.findings.push({
+        ...MODEL_FINDINGS[label],
+        start: doc.tokens[s.first]!.start,
+        end: doc.tokens[s.end - 1]!.end,
+      });
   });
   if (silenced.size > 0) out.findings = out.findings.filter((f) => !silenced.has(f.category));
 }
