@@ -938,6 +938,13 @@ export const RULE_SET: ShippedRuleSet = {
       'those',
       'these',
     ],
+    crisis_made_mind_sign: [
+      '@crisis_farewell_sign',
+      "(won't|will not|wont|never) (see|be seeing) (them|it|this|the|another|you) ~3 (next year|again|another (spring|summer|christmas|birthday|year))",
+      "(won't|will not|wont) be (answering|replying|picking up|here|around)",
+      'by my own hand',
+      '(leave|leaving) this (body|world|earth|life)',
+    ],
     crisis_farewell_sign: [
       'goodbye',
       '(love|loved) (you|u|ya|him|her|them) (always|forever|all|so much)',
@@ -18044,8 +18051,6 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        "(have|'ve|i) (made|reached) (my|the|a) (decision|choice)",
-        '(at peace|made peace|okay|ok|fine|calm|content|comfortable) with (my|the|this) (decision|choice)',
         "(i am|i'm) (done|finished|through|tired of|sick of) fighting",
         '(tonight|today) [is|will be|*] (the|my) last (night|day) [on earth|alive|here]',
         "i (am|'m|will|'ll) (going to|gonna|finally going to)? (do it|go through with it) (tonight|today|now|this weekend|tomorrow|soon)",
@@ -18063,6 +18068,55 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             "(hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|made up my mind|got the (pills|tablets|rope)|for good|forever|made my decision|decided|the last night|done fighting|at peace|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        'negated',
+        {
+          after:
+            '(for now|for a while|for a bit|until|till|see you|talk (soon|tomorrow|later)|at the (airport|station|party|wedding)|to (move|go|take|sell|leave|stay|get|start|quit|stop|try|give|keep|accept|end (things|it) with|split|separate|divorce|tell)|on (the|a|my|our|which|what)|against|about|of the (festival|holiday|trip|course|term|season|year)|in (the|this|that) (job|house|flat))',
+        },
+        {
+          followed_by:
+            '(the (house|flat|car|kids|dog|cat|divorce|lease|case|job|offer)|your (things|stuff|post|plants)|(in|at) (the|this|our|my) [old] (house|flat|place|home|job|office|hotel|cottage|caravan|street|village|town|city)|of (the|my|our) (holiday|trip|tour|run|show|festival|term))',
+        },
+        {
+          after:
+            '(at (work|the|my|this)|of (the|my|this|term|school|work)|in the (office|job)|before (the|my|we|i go on)|with (you|the|my))',
+        },
+        {
+          sentence_has:
+            "(hearing|exam|interview|audition|the test|for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|wedding|handover|solicitor|mediation|mediator|sober|rehab|meeting)",
+        },
+        {
+          sentence_has:
+            '(prescribed|prescription|doctor|gp|pharmacy|chemist|repeat|new dose|dog|cat|vet|worming|flea|puppy|kitten)',
+        },
+        {
+          sentence_has:
+            '(with (him|her|them|you|us)|between us|our relationship|the relationship|the marriage|goodbye to (all that|the|that|this|my old|drinking|the booze)|say goodbye to (it|the old|the|my|your|our) (house|flat|dog|cat|nan|gran|place|home)|goodbye to it)',
+        },
+        { before: '@crisis_denied_early' },
+      ],
+      message: 'This reads like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.decided-choice',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(have|'ve|i) (made|reached) (my|the|a) (decision|choice)",
+        '(at peace|made peace|okay|ok|fine|calm|content|comfortable) with (my|the|this) (decision|choice)',
+      ],
+      when: [
+        {
+          nearby:
+            "(hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|got the (pills|tablets|rope)|for good|forever|the last night|done fighting|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
         },
       ],
       unless: [
@@ -19372,9 +19426,37 @@ export const RULE_SET: ShippedRuleSet = {
         "(written|wrote|writing|left|leaving|write) (letters|a letter|notes|a note|cards|a card) (for|to) (each of|all of|every one of|the (kids|children|boys|girls)|mum|mom|dad|you and|my (mum|mom|dad|kids|children|boys|girls|son|daughter|sister|brother|family|parents)) ~4 (and|in|on|under|by|they're|they are|it's|it is|left|put)",
         "(written|wrote|left|writing) (letters|notes) (for|to) ~3 and ~2 (left|put|they're|they are|in|on|under)",
         '(letters|notes|a letter|a note|envelopes) (for|to) ~4 (in|on|under|inside) (the|my) (drawer|bureau|desk|bedside|dresser|glovebox|kitchen table|pillow|bed|wardrobe|safe|cabinet)',
-        "(have|'ve|i) made (up )?my (mind|peace|decision) [about it|with it|now|already|this time]",
       ],
       when: [{ message_has: '@crisis_farewell_sign' }],
+      unless: [
+        {
+          followed_by:
+            'with (the (arrangement|arrangements|custody|schedule|sale|result|outcome|way things)|selling|moving (out|house))',
+        },
+        'in_quote',
+        'question',
+        {
+          followed_by:
+            '(about (the|your|our|my|where|whether|selling|moving)|on (the|your|whether)|to (sell|move|go|leave|take|stay|stop|accept|let)|that|with (the|our|my|your) (divorce|decision|move|sale|house|ending|breakup|split|separation|past)|at (the|work|school|the party)|in (the|town)|until|till|before|after|when|if|for (a|the) (bit|while|few|week|weekend|day))',
+        },
+        {
+          sentence_has:
+            '(council|solicitor|mediat|court|the school|complaint|reference|cover letter|application|christmas cards|birthday cards|thank you cards|santa|teacher|landlord|apolog|to say sorry|amends|holiday|trip|camping|flight|new job|moving to|the move|wedding|party|hen|stag|festival|surprise)',
+        },
+        { before: '@crisis_denied_early' },
+      ],
+      message:
+        'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.r6-made-up-mind',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(have|'ve|i) made (up )?my (mind|peace|decision) [about it|with it|now|already|this time]"],
+      when: [{ elsewhere: '@crisis_made_mind_sign' }],
       unless: [
         {
           followed_by:
@@ -20822,7 +20904,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(will not|not going to|never going to|do not think i will|do not think i am going to) (see|make it to|last (till|until|to|through)|be here for|be around for|live to see) (the )?(summer|spring|autumn|winter|christmas|new year|my birthday|next year|the new year|easter|another (year|christmas|birthday|summer|spring|winter)) <break>',
         '(the )?last time (i will|i am going to) (ever )?(message|text|contact|bother|speak to|write to|call|ring|email|hear from|burden|trouble) (you|anyone|any of you|you all) <break>',
         '(sent|said|done|made|finished|saying|sending) my (goodbyes|goodbye|last goodbyes|final goodbyes)',
-        '(nothing|anything) (else )?left to say (except|but|apart from|other than) ~3 (goodbye|bye|i love you|i am sorry|sorry)',
+        '(nothing|anything) (else )?left to say (except|but|apart from|other than) ~3 (goodbye|bye|i love you)',
         '(sorry|i love you|love you) and goodbye <break>',
         '(it will be|it is going to be|that will be|this will be) the last time <break>',
         "(if|when) you (hear|find out|get a call|get news) ~6 (know|remember) (that )?(it was not|it is not|none of it|none of this) (was |is )?(your|anyone's) fault",
