@@ -15,7 +15,6 @@ import {
   NO_MODELS,
   prepareModels,
   scoreByName,
-  scoreFeatures,
   type Label,
   type ModelSet,
 } from './label-models.js';
@@ -150,7 +149,7 @@ describe('learned readers', () => {
   });
 
   it('scores by word id exactly as by feature names, on the corpus', () => {
-    // The analyzer finds weights by word id; training and scoreFeatures by the features' names.
+    // The analyzer finds weights by word id; training and scoreByName by the features' names.
     prepareModels(LABEL_MODELS);
     const lines = readFileSync(join(import.meta.dirname, '..', 'corpus', 'dev.jsonl'), 'utf8').split('\n');
     for (const line of lines.filter((l, i) => l !== '' && i % 10 === 0)) {
@@ -222,7 +221,7 @@ describe('learned readers', () => {
     const [finding] = analyze(text, { kind: 'request' }, { lexicons: {}, rules: [] }, set).findings;
     expect(finding).toMatchObject({ category: 'pressure', ruleId: 'pressure.model', severity: 'warning' });
     expect(text.slice(finding!.start, finding!.end)).toBe('Please answer me by tonight');
-    expect(scoreFeatures(set, ['answer', 'answer me', 'constructor', 'kind:request'])[0]).toBeCloseTo(
+    expect(scoreByName(set, ['answer', 'answer me', 'constructor'], [], ['kind:request'])[0]).toBeCloseTo(
       1 / (1 + Math.exp(-1.75)),
     );
   });

@@ -136,11 +136,6 @@ function sumsByName(set: ModelSet, features: readonly string[]): number[] {
   return z;
 }
 
-/** Every model's probability for a message with these features, by the names of its features (no model pooled). */
-export function scoreFeatures(set: ModelSet, features: readonly string[]): number[] {
-  return sumsByName(set, features).map((z, i) => sigmoid(set.bias[i]! + z));
-}
-
 /**
  * Every model's probability by the names of the features: the whole message's words (modelFeatures
  * over all its tokens), each sentence's, and its context's (contextFeatures). A pooled model reads
