@@ -5942,6 +5942,32 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Offer counselling as something they are free to take up or refuse.',
     },
     {
+      id: 'arguing.s18-cross-examine',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(so )?which is it <break>',
+        "(you can not|you can't|you cannot) have it both ways",
+        '(make up your mind|make your mind up) (which|what|whether) (it is|it was|you (want|meant|mean|said))',
+        "(let us|let's|lets) (be clear|get clear|stick to|look at|go through|get|keep to) (about )?(the facts|what (actually|really) happened|the timeline|the order of events)",
+        "(let us|let's|lets) (get|set) (the|our) facts (straight|right)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "((that is|that's|it is|it's) (your|entirely your) (call|choice|decision)|whatever you decide|(i am|i'm) sorry|my fault|on me|no pressure)",
+        },
+        {
+          sentence_has:
+            '(menu|restaurant|colour|color|paint|film|movie|pizza|date for|dates for|the (school|kids|children) (trip|play|form|forms)|rota|schedule|solicitor|mediator|the form|the forms|insurance|claim)',
+        },
+      ],
+      message: 'Cross-examining what they said turns the message into a case to win.',
+      suggestion: 'Say what you heard and ask what they meant, without keeping score.',
+    },
+    {
       id: 'blame.you-made-me',
       category: 'blame',
       severity: 'warning',
@@ -7447,6 +7473,26 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'Making what you did the natural result of what they did moves the fault onto them.',
       suggestion: 'Say what you did and own it; their part is not what this message is about.',
+    },
+    {
+      id: 'blame.s18-knew-and-still',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you knew (how|that|what|i was|i'd|i had|i was) ~5 (and|but|yet) (you )?(still|anyway|went ahead|pushed|kept|carried on|chose|picked|started|brought (it|that) up)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { after: "((and|but) (i|it) (still|was|should)|i should|(that is|that's) (on me|no excuse))" },
+        {
+          nearby:
+            "((that is|that's|it is|it's) (on me|my fault|no excuse)|i should (have|not have|never have)|not your fault|wasn't your fault|was not your fault)",
+        },
+      ],
+      message: 'Saying they knew how you were and did it anyway puts your part on them.',
+      suggestion: 'Describe what you did and what it did to them, without their part.',
     },
     {
       id: 'regret.sorry',
@@ -30100,6 +30146,26 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Leave other people out of it; say what you did and that it hurt them.',
     },
     {
+      id: 'minimizing.s18-long-ago',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(it was|that was|it's been|it has been|that's|that is) (a long time ago|so long ago|ages ago|years ago|months ago|a while ago|in the past|ancient history) ~6 (you should|you need to|time to|can we|can't we|let's|let us|just) ~2 (too|move on|let it go|get over it|get past it|put it behind|forget (it|about it)|drop it)",
+        "(i have|i've|i) (moved on|moved past it|got over it|let it go|put it behind me) ~3 (you should|so should you|so can you|you need to|time you did|why can't you|why can you not) [too|as well]",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "((i am|i'm) (still )?sorry|i know it still (hurts|matters)|your (pain|hurt) (is|matters)|my fault|on me|take (all )?the time you need|your own (time|pace))",
+        },
+      ],
+      message:
+        'Telling them it was long ago, or that they should be over it, makes their hurt smaller than it is.',
+      suggestion: 'Leave the timing of their healing to them; say what you did and that it mattered.',
+    },
+    {
       id: 'pressure.deadline',
       category: 'pressure',
       severity: 'warning',
@@ -30364,11 +30430,11 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           before:
-            "(take (all )?(the|your) time|no (rush|pressure|hurry)|whenever you (are|'re) ready|when you (are|'re) ready|in your own time|no deadline)",
+            "(take (all )?(the|your) time|no (rush|pressure|hurry)|whenever you (are|'re) ready|when you (are|'re) ready|in your own time|no deadline|(it is|it's|its|that is|that's) (okay|ok|fine|alright) if you need (more |some )?time)",
         },
         {
           after:
-            "((whether|which|what time|if you (want|need|still))|(i will|i'll|ill) be (here|around|waiting) (when|whenever|if)|(when|whenever) you (are|'re) ready|if you (ever )?(need|want)|no (rush|pressure)|near|close to|and (that is|that's) (fine|okay|ok|alright)|if you never (are|do|want)|i (will|'ll) (respect|accept|understand)|for you to be ready)",
+            "((whether|which|what time|if you (want|need|still))|but (i am|i'm) (also )?not (waiting|going to wait|hanging around)|(i will|i'll|ill) be (here|around|waiting) (when|whenever|if)|(when|whenever) you (are|'re) ready|if you (ever )?(need|want)|no (rush|pressure)|near|close to|and (that is|that's) (fine|okay|ok|alright)|if you never (are|do|want)|i (will|'ll) (respect|accept|understand)|for you to be ready)",
         },
       ],
       message: 'Saying you will keep trying tells them their no will not be accepted.',

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { signUpToHome } from './test/e2e/flows.ts';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ baseURL: 'http://127.0.0.1:4792', viewport: { width: 360, height: 780 } });
+const page = await ctx.newPage();
+await page.goto('/');
+await signUpToHome(page, 'walker18');
+await page.getByText('Opening your program').waitFor({ state: 'detached' }).catch(() => {});
+await page.screenshot({ path: '/tmp/home.png', fullPage: true });
+const links = await page.getByRole('link').allInnerTexts();
+console.log(links.join(' | '));
+await browser.close();
