@@ -11032,14 +11032,14 @@ export const RULE_SET: ShippedRuleSet = {
         "(he|she|they|your (new )?(man|boyfriend|girlfriend|bloke|fella|husband|wife|partner|friends|mates|sister|mum|mother)) (is|'s|are|'re|was) (such|a|an|so|just|really|a right|a total|a complete|kind of|pretty) [a|an] (idiot|moron|loser|joke|clown|muppet|tool|prat|pillock|mug|creep|nobody|pathetic|ridiculous|laughable|sad|tragic|a downgrade|beneath you|a step down)",
         '(what a|such a|bit of a|massive|total|real|huge) downgrade',
         '(what|such) (a|an) ~2 @contempt_names',
-        '(acting|behaving) like a (teenager|toddler|spoilt child|spoiled child|brat|stroppy teenager|five year old|twelve year old|petulant child|child|baby|spoilt brat|spoiled brat)',
+        '(acting|behaving) like (a|such a) (teenager|toddler|spoilt child|spoiled child|brat|stroppy teenager|five year old|twelve year old|petulant child|child|baby|spoilt brat|spoiled brat)',
         "(you|he|she|they) (are|is|'s|were|was|r|have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
         "(your|ur) (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career) [<name>] (are|is|'s|were|was|r) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
         '(your|ur) (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career) [<name>] (have always been|always was|always were|will always be) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names',
         "(your|ur) (new|best|little|big|precious|dear|old|stupid|darling|lovely|wonderful) (man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career) [<name>] (are|is|'s|were|was|r) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
         "(your|ur) (so called|fancy man|fancy woman|side piece|new job) [(man|bloke|boyfriend|girlfriend|fella|husband|wife|partner|friends|friend|mates|mate|sister|brother|mum|mom|mother|dad|father|family|lawyer|solicitor|therapist|boss|cousin|pal|ex|bf|gf|missus|lot|crowd|parents|sisters|brothers|apology|apologies|excuse|excuses|promise|promises|word|letter|message|text|explanation|effort|attempt|argument|logic|idea|plan|career)] [<name>] (are|is|'s|were|was|r) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one|a bunch of|a pack of) ~2 @contempt_names",
         "(your|ur) [new|best|little|big|precious|dear|darling|old] (sister's|brother's|mum's|mom's|mother's|dad's|father's|boyfriend's|girlfriend's|man's|bloke's|fella's|partner's|husband's|wife's|mate's|friend's|lawyer's|therapist's|boss's|cousin's|pal's) [just|such|really|literally|honestly|nothing but|being|still|always|clearly|obviously] (a|an|such a|such|nothing but a|nothing but an|one) ~2 @contempt_names",
-        'you (sound|sounded|sounds|are sounding|act|acted|are acting|are behaving|behave|behaved|talk|talked|are talking) like (a|an|some) ~2 (teenager|toddler|child|five year old|twelve year old|ten year old|5 year old|12 year old|10 year old|schoolgirl|schoolboy|brat|baby|broken record|self help book|self-help book|fortune cookie|greeting card|cult member|robot|parrot|lunatic|crazy person|mad person|madwoman|madman|psycho|nutter|spoilt child|spoiled child|stroppy teenager)',
+        'you (sound|sounded|sounds|are sounding|act|acted|are acting|are behaving|behave|behaved|talk|talked|are talking) like (a|an|some|such a|such an) ~2 (teenager|toddler|child|five year old|twelve year old|ten year old|5 year old|12 year old|10 year old|schoolgirl|schoolboy|brat|baby|broken record|self help book|self-help book|fortune cookie|greeting card|cult member|robot|parrot|lunatic|crazy person|mad person|madwoman|madman|psycho|nutter|spoilt child|spoiled child|stroppy teenager)',
         "you (are|'re|would be|'d be|will be|'ll be|were) (a )?(nobody|nothing|no one) without me",
         '(nobody|no one|nothing) without me',
         '(your|that|the) (precious|perfect|wonderful|darling|beloved|saintly) (new )?(boyfriend|girlfriend|man|bloke|husband|wife|partner|friends|family|mother|mum|therapist|sister|job|career)',
@@ -15066,6 +15066,25 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(dentist|tattoo|piercing|wax|waxing|injection|jab|extraction|removal|birth|childbirth|labour|breakup|break up|to tell|to say|to break|to (remove|get rid|clean|unblock)|splinter|plaster|hair|the kids|child|children|toddler|baby|year old|dog|cat|vet|headache|migraine|period|tooth|back|knee|flu|cold|for (your|his|her|mum|dad|nan))',
         },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.s18-done-right',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(read|heard|seen|saw|found out|googled|learned|learnt) (that )?(it|they say it) (does not|doesn't|won't|will not|would not|wouldn't|barely|hardly) (hurt|hurts) (if|when|as long as) (you|i|one|they) (do|does|did|get) it (right|properly|correctly|the right way)",
+      ],
+      unless: [
+        {
+          message_has:
+            '(dentist|tattoo|piercing|wax|waxing|injection|jab|vaccine|extraction|removal|birth|childbirth|labour|epidural|splinter|plaster|yoga|massage|physio|acupuncture|needle|blood test|smear|cannula|ear piercing|eyebrow|threading|laser|filler|botox|ice bath|cold plunge|squat|squats|deadlift|deadlifts|tooth|teeth)',
+        },
+        'in_quote',
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -30554,7 +30573,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(i have|i've|i) (already )?told (the kids|the children|the boys|the girls|everyone|your mum|my mum|our friends) (that )?you (are|'re|will|'ll) (coming|be) (home|back)",
         "please (do not|don't|dont) (throw (us|this|it|everything) away|give up on (us|me)|walk away|end (this|it|us|things)|leave me|go through with|divorce me|sign (the|anything)|do this to (me|us))",
         'how long (are you going to|will you|do you plan to|must you|do you intend to|you going to) (punish|ignore|keep|make|drag|freeze)',
-        'we owe it to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) to (try|give (it|us|this|our marriage|things)|keep (trying|going|fighting|the family)|make (it|this|us|things) work|fight for|stay together|see it through)',
+        'we owe it to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) ~6 to [at least|at the very least|even just|just] (try|give (it|us|this|our marriage|things)|keep (trying|going|fighting|the family)|make (it|this|us|things) work|fight for|stay together|see it through)',
         "(would not|wouldn't|would|isn't|is not|it's not|it is not) (be )?fair (on|to) (the kids|the children|our kids|the boys|the girls) to (split|break|end|leave|divorce|give up|walk)",
         "(do not|don't|dont) (make|leave) (a fool of me|me (a laughing stock|a fool|the laughing stock|look a fool|look like a fool|look like an idiot))",
         "i (have|'ve) (already )?told (everyone|my (parents|mum|mom|dad|family|friends|mates|boss)|the kids|all our friends) (that )?(we are|we're) (back together|working (it|things) out|getting back together|giving it another go|fine|sorting it)",
@@ -34968,6 +34987,56 @@ export const RULE_SET: ShippedRuleSet = {
         'This uses money, home, work or the police as a threat. Threats are never acceptable and cannot be rewritten into an apology.',
       suggestion:
         'Do not send this. Money, housing and papers belong with a mediator, a solicitor or the court.',
+    },
+    {
+      id: 'threat.s18-veiled',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(if|since) i (can not|can't|cannot|am not|'m not|won't be|will not be|am never|'m never) (be )?(happy|at peace|moving on|okay|ok) ~3 (neither|nor) (will|can|are|do|shall) you",
+        "(keeping|kept|keep|i'm keeping|i am keeping|i've kept|i have kept) (a|a full|a detailed|a written) (record|log|diary|file|note|list) of (everything|every|all|what) ~8 (i will|i'll|i'm going to|i am going to|i'm gonna|and i will|and i'll) use (it|them|the lot|all of it|every (bit|word|line) of it)",
+        "(i hope|hope) (you are|you're|ur|you) (checking|watching|looking (in|at|over)|keeping an eye on) (your )?(mirrors|mirror|rear view mirror|rearview mirror|shoulder|back)",
+        "(better|you'd better|you had better|keep) (looking|look|checking|check) (over your shoulder|behind you)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(ice|icy|snow|fog|foggy|roads|lesson|lessons|driving test|learner|blind spot|cyclists|motorway|the solicitor|the mediator|the court|my solicitor|cafcass|social worker|lol|haha)',
+        },
+      ],
+      message:
+        'This is a threat even without naming what you would do. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
+    },
+    {
+      id: 'threat.s18-told-next',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(your|ur) ~1 (sister|brother|boss|dad|mum|mom|friends|family|work|colleagues|manager|new (man|woman|boyfriend|girlfriend|partner)) (is|'s|are|'re) next <break>",
+      ],
+      when: [
+        {
+          message_has:
+            "(i have|i've|i) told (your|ur) (mum|mom|dad|boss|family|parents|friends|brother|sister|wife|husband|partner|kids|work|manager) (everything|all of it|the lot|what you did|what you're like|what you are like|about you|the truth about you)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          message_has:
+            '(surprise|party|present|gift|news|engagement|baby|wedding|good news|birthday|lol|haha)',
+        },
+      ],
+      message:
+        'Telling their family one by one, and saying who is next, is a threat. Threats are never acceptable and cannot be rewritten into an apology.',
+      suggestion:
+        'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
     },
     {
       id: 'threat.intimidation',
