@@ -32540,6 +32540,29 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: "Describe the steps you've taken for their own sake, and leave their response to them.",
     },
     {
+      id: 'pressure.s18-booked-already',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i've|i) (already )?(booked|reserved|bought|got|arranged|sorted) (a|the|us a|us the|our|two) ~2 (table|dinner|restaurant|weekend away|night away|hotel|room|flights|holiday|trip|tickets|cottage|spa day) ~8 (hope you('ll| will| can) (come|make it|be there|join me)|see you there|you('ll| will) (come|love it|be there)|all you (have|need) to do is (turn up|show up|come)|just (turn up|show up|come))",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            "(kids|children|the girls|the boys|school|nativity|play|match|recital|graduation|parents' evening|your birthday present|for you and|for you both|for your (mum|mom|dad|sister|brother|friends)|as agreed|like we (agreed|said|planned)|we agreed|you said yes|you said you('d| would))",
+        },
+        {
+          nearby:
+            "(only if you (want|like|feel)|no pressure|if you('d| would) rather not|(i can|i'll|i will) cancel (it|them)|totally fine if not|no worries if not)",
+        },
+      ],
+      message:
+        'Booking the date before they have said yes makes not coming into a refusal they have to make.',
+      suggestion: 'Ask first whether they would like to meet, and leave the when and where to them.',
+    },
+    {
       id: 'self_focus.my-pain',
       category: 'self_focus',
       severity: 'warning',
