@@ -941,7 +941,7 @@ export const RULE_SET: ShippedRuleSet = {
     crisis_made_mind_sign: [
       '@crisis_farewell_sign',
       "(won't|will not|wont|never) (see|be seeing) (them|it|this|the|another|you) ~3 (next year|again|another (spring|summer|christmas|birthday|year))",
-      "(won't|will not|wont) be (answering|replying|picking up|here|around)",
+      "(won't|will not|wont) be (here|around) (anymore|any more|much longer|for long|after (tonight|tomorrow|this weekend))",
       'by my own hand',
       '(leave|leaving) this (body|world|earth|life)',
     ],
@@ -2394,7 +2394,7 @@ export const RULE_SET: ShippedRuleSet = {
       '(used|using) (all the|up all the|the last of the|my) (hot water|milk|loo roll|toilet roll|shampoo|conditioner|good shampoo|perfume|aftershave|razor|towel)',
       '(left|leaves|keeps leaving) (the|his|her|their) ~2 (telly|tv|television|lights|light|heating|taps|tap|fridge door|toilet seat|loo seat|wet towels|towels|dishes|washing up|socks|boots|football boots|shoes|trainers|mugs|mug|plates) ~3 (on|up|out|open|running|everywhere|on the floor|in the (hall|hallway|sink|bathroom|kitchen))',
       '(taken|took|nicked|pinched|borrowed|nabbed|swiped|hidden|hid|lost|broken|broke) (my|the|our) ~1 (charger|phone charger|jumper|hoodie|remote|headphones|earphones|umbrella|brolly|seat|parking space|parking spot|hairbrush|straighteners|hair straighteners|charging cable|cable|pen)',
-      '(spoiled|spoilt|ruined|told me|gave away) the (finale|ending|end|episode|plot|twist|score|result)',
+      '(spoiled|spoilt|ruined|gave away) the (finale|ending|episode|plot|twist)',
       'chewed (another|my|his|her|the) ~1 (shoe|shoes|slipper|slippers|sock|socks|cable|remote)',
       '(forgot|forgotten) to (record|tape|feed|get|buy|pick up)',
       'told everyone (the|about the) surprise',
@@ -5947,7 +5947,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(so )?which is it <break>',
+        'you (said|told me|say|keep saying|were saying|kept saying) ~12 (so )?which is it <break>',
         "(you can not|you can't|you cannot) have it both ways",
         '(make up your mind|make your mind up) (which|what|whether) (it is|it was|you (want|meant|mean|said))',
         "(let us|let's|lets) (be clear|get clear|stick to|look at|go through|get|keep to) (about )?(the facts|what (actually|really) happened|the timeline|the order of events)",
@@ -7480,11 +7480,16 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you knew (how|that|what|i was|i'd|i had|i was) ~5 (and|but|yet) (you )?(still|anyway|went ahead|pushed|kept|carried on|chose|picked|started|brought (it|that) up)",
+        "you knew (how|that|what|i was|i'd|i had) ~5 (and|but|yet) (you )?(still|anyway|went ahead|pushed|kept|carried on|chose|picked|started|brought (it|that) up)",
       ],
       unless: [
         'in_quote',
         'question',
+        {
+          followed_by:
+            '~2 (forgave|forgive|stood by|stayed|gave me|give me|supported|helped|showed up|picked me up|loved me|took me back|married me|believed in me|chose me|picked me|came back)',
+        },
+        { nearby: '(thank|thanks|grateful|lucky)' },
         { after: "((and|but) (i|it) (still|was|should)|i should|(that is|that's) (on me|no excuse))" },
         {
           nearby:
@@ -18181,7 +18186,7 @@ export const RULE_SET: ShippedRuleSet = {
       when: [
         {
           nearby:
-            "(hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|got the (pills|tablets|rope)|for good|forever|the last night|done fighting|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
+            "((i am|i'm) [finally|now] at peace [now|at last] <break>|hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|got the (pills|tablets|rope)|for good|forever|the last night|done fighting|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
         },
       ],
       unless: [
@@ -30171,10 +30176,14 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "(it was|that was|it's been|it has been|that's|that is) (a long time ago|so long ago|ages ago|years ago|months ago|a while ago|in the past|ancient history) ~6 (you should|you need to|time to|can we|can't we|let's|let us|just) ~2 (too|move on|let it go|get over it|get past it|put it behind|forget (it|about it)|drop it)",
-        "(i have|i've|i) (moved on|moved past it|got over it|let it go|put it behind me) ~3 (you should|so should you|so can you|you need to|time you did|why can't you|why can you not) [too|as well]",
+        "(i have|i've|i) (moved on|moved past it|got over it|let it go|put it behind me) ~3 (you should|so should you|so can you|you need to|time you did|why can't you|why can you not) (too|as well)",
       ],
       unless: [
         'in_quote',
+        {
+          nearby:
+            "(i know|i understand|i get (it|that|why)|(can not|can't|cannot|don't|do not|would never|wouldn't) (expect|ask))",
+        },
         {
           nearby:
             "((i am|i'm) (still )?sorry|i know it still (hurts|matters)|your (pain|hurt) (is|matters)|my fault|on me|take (all )?the time you need|your own (time|pace))",
@@ -30573,7 +30582,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(i have|i've|i) (already )?told (the kids|the children|the boys|the girls|everyone|your mum|my mum|our friends) (that )?you (are|'re|will|'ll) (coming|be) (home|back)",
         "please (do not|don't|dont) (throw (us|this|it|everything) away|give up on (us|me)|walk away|end (this|it|us|things)|leave me|go through with|divorce me|sign (the|anything)|do this to (me|us))",
         'how long (are you going to|will you|do you plan to|must you|do you intend to|you going to) (punish|ignore|keep|make|drag|freeze)',
-        'we owe it to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) ~6 to [at least|at the very least|even just|just] (try|give (it|us|this|our marriage|things)|keep (trying|going|fighting|the family)|make (it|this|us|things) work|fight for|stay together|see it through)',
+        'we owe it to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) [<break> and to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) <break>] to [at least|at the very least|even just|just] (try|give (it|us|this|our marriage|things)|keep (trying|going|fighting|the family)|make (it|this|us|things) work|fight for|stay together|see it through)',
         "(would not|wouldn't|would|isn't|is not|it's not|it is not) (be )?fair (on|to) (the kids|the children|our kids|the boys|the girls) to (split|break|end|leave|divorce|give up|walk)",
         "(do not|don't|dont) (make|leave) (a fool of me|me (a laughing stock|a fool|the laughing stock|look a fool|look like a fool|look like an idiot))",
         "i (have|'ve) (already )?told (everyone|my (parents|mum|mom|dad|family|friends|mates|boss)|the kids|all our friends) (that )?(we are|we're) (back together|working (it|things) out|getting back together|giving it another go|fine|sorting it)",
@@ -34182,7 +34191,7 @@ export const RULE_SET: ShippedRuleSet = {
         '@acts_intent ~2 (burn|set fire to) (you|him|her|them) (alive|out)',
         '@acts_intent ~2 end (your|ur|his|her|that) ~1 @acts_who',
         '@acts_intent ~2 (do|sort) (you|him|her|them) in',
-        '@acts_intent ~6 and [then] (kill|murder|stab|shoot|strangle|hurt) (you|him|her|them|<name>)',
+        '@acts_intent ~2 (find|hunt|track|come for|come after|wait for|catch) (you|him|her|them|<name>) [down] and [then] (kill|murder|stab|shoot|strangle|hurt) (you|him|her|them)',
         '@acts_intent ~2 take (us|you|them|yous|ye|the lot of (you|us|yous)) all out',
         '(get|send|sending|have|getting|bring|bringing) (the boys|the lads|my boys|my lads|my brothers|my cousins|some people|people|my mates|a few lads|some lads|some friends of mine) ~2 (sort|deal with|do|batter|visit|pay ~1 a visit|pay ~1 a visit to|have a word with|see to|sort out|take care of) (you|him|her|them|your ~1 @acts_who|ur ~1 @acts_who|that ~1 @acts_who)',
         '@acts_intent ~2 put (you|him|her|them|ye|yous|yuh|your ~1 @acts_who|that ~1 @acts_who) (six feet under|in the ground|in a box|in an early grave|in the morgue|in a body bag|in intensive care|in a coma|in a wheelchair)',
@@ -35017,7 +35026,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        "(if|since) i (can not|can't|cannot|am not|'m not|won't be|will not be|am never|'m never) (be )?(happy|at peace|moving on|okay|ok) ~3 (neither|nor) (will|can|are|do|shall) you",
+        "(if|since) i (can not|can't|cannot|am not|'m not|won't be|will not be|am never|'m never) (be )?(happy|at peace|moving on|okay|ok) <break> [then] (neither|nor) (will|can|shall) you",
+        "(if|since) i (can not|can't|cannot|am not|'m not|won't be|will not be|am never|'m never) (be )?(happy|at peace|moving on|okay|ok) then (neither|nor) (will|can|shall) you",
         "(keeping|kept|keep|i'm keeping|i am keeping|i've kept|i have kept) (a|a full|a detailed|a written) (record|log|diary|file|note|list) of (everything|every|all|what) ~8 (i will|i'll|i'm going to|i am going to|i'm gonna|and i will|and i'll) use (it|them|the lot|all of it|every (bit|word|line) of it)",
         "(i hope|hope) (you are|you're|ur|you) (checking|watching|looking (in|at|over)|keeping an eye on) (your )?(mirrors|mirror|rear view mirror|rearview mirror|shoulder|back)",
         "(better|you'd better|you had better|keep) (looking|look|checking|check) (over your shoulder|behind you)",
@@ -35027,7 +35037,7 @@ export const RULE_SET: ShippedRuleSet = {
         'negated',
         {
           sentence_has:
-            '(ice|icy|snow|fog|foggy|roads|lesson|lessons|driving test|learner|blind spot|cyclists|motorway|the solicitor|the mediator|the court|my solicitor|cafcass|social worker|lol|haha)',
+            '(ice|icy|snow|fog|foggy|lesson|lessons|driving test|learner|blind spot|cyclists|the solicitor|the mediator|the court|my solicitor|cafcass|social worker)',
         },
       ],
       message:
@@ -35053,7 +35063,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           message_has:
-            '(surprise|party|present|gift|news|engagement|baby|wedding|good news|birthday|lol|haha)',
+            '(surprise|surprise party|birthday (party|present|plans)|good news|engagement news|baby news|wedding plans)',
         },
       ],
       message:
