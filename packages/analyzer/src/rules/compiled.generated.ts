@@ -6362,7 +6362,14 @@ export const RULE_SET: ShippedRuleSet = {
         { nearby: '(thank|thanks|cheers|grateful|glad|owe you|lucky|so happy|proud of you)' },
         { before: '(used to|stopped) (say|saying|tell|telling|blame|blaming|think|thinking|claim|claiming)' },
         { after: '(asked|wanted|told) me to' },
-        { after: 'still (loved|love|stood by|chose|believed in|backed|supported|forgave|wanted) me' },
+        {
+          after:
+            'still (loved|love|stood by|chose|believed in|backed|supported|forgave|wanted|married|took) me',
+        },
+        {
+          after:
+            '~4 (gave me (another|a second|one more) chance|took me back|married me|stood by me|forgave me|believed in me|loved me anyway|chose me anyway)',
+        },
         {
           followed_by:
             '[me] (to|into) (ask you out|ask you|quit|stop smoking|give up smoking|apply|run|sign up|do the)',
@@ -23433,6 +23440,10 @@ export const RULE_SET: ShippedRuleSet = {
         },
         { followed_by: '(on the|on money|with the|for the|financially|money|now (on|with))' },
         { nearby: '(transferred|paid you back|paid back|the bill|the rent|the loan|the deposit)' },
+        {
+          after:
+            '~4 (gave me (another|a second|one more) chance|took me back|married me|stood by me|forgave me|believed in me|loved me anyway|chose me anyway)',
+        },
       ],
       message: 'Turning it back on them ("what about you?") answers their hurt with an accusation.',
       suggestion: 'Leave their part for another conversation; this one is about yours.',
@@ -32570,6 +32581,31 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Booking the date before they have said yes makes not coming into a refusal they have to make.',
       suggestion: 'Ask first whether they would like to meet, and leave the when and where to them.',
+    },
+    {
+      id: 'pressure.s18-time-allowed',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(that is|that's|thats|which is|it has been|it's been|that has been|that's been) (plenty|long enough|more than enough|ages|plenty of time|enough time) <break>",
+      ],
+      when: [
+        {
+          nearby:
+            "((given|gave) (you|u) ~3 (day|days|week|weeks|month|months|time|space)|(you have|you've|you) had ~3 (day|days|week|weeks|month|months))",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(notice|deposit|rent|the form|forms|paperwork|the loan|to pay|the money|the car|the keys|boxes|your things|your stuff|collect|as agreed|the deadline|homework|revise|revision)',
+        },
+      ],
+      message:
+        'Deciding for them how much time is enough tells them their need for space is over when you say so.',
+      suggestion: 'Leave how long they need to them; say you will wait to hear, or not.',
     },
     {
       id: 'self_focus.my-pain',
