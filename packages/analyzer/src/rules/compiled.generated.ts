@@ -876,6 +876,28 @@ export const RULE_SET: ShippedRuleSet = {
       'university',
       'college',
     ],
+    crisis_goodbye_near: [
+      "(hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|got the (pills|tablets|rope)|for good|forever|the last night|done fighting|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
+    ],
+    crisis_decision_plain_lead: [
+      '(for now|for a while|for a bit|until|till|see you|talk (soon|tomorrow|later)|at the (airport|station|party|wedding)|to (move|go|take|sell|leave|stay|get|start|quit|stop|try|give|keep|accept|end (things|it) with|split|separate|divorce|tell)|on (the|a|my|our|which|what)|against|about|of the (festival|holiday|trip|course|term|season|year)|in (the|this|that) (job|house|flat))',
+      '(at (work|the|my|this)|of (the|my|this|term|school|work)|in the (office|job)|before (the|my|we|i go on)|with (you|the|my))',
+    ],
+    crisis_decision_plain_object: [
+      '(the (house|flat|car|kids|dog|cat|divorce|lease|case|job|offer)|your (things|stuff|post|plants)|(in|at) (the|this|our|my) [old] (house|flat|place|home|job|office|hotel|cottage|caravan|street|village|town|city)|of (the|my|our) (holiday|trip|tour|run|show|festival|term))',
+    ],
+    crisis_decision_plain_sentence: [
+      "(hearing|exam|interview|audition|the test|for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|wedding|handover|solicitor|mediation|mediator|sober|rehab|meeting)",
+      '(prescribed|prescription|doctor|gp|pharmacy|chemist|repeat|new dose|dog|cat|vet|worming|flea|puppy|kitten)',
+      '(with (him|her|them|you|us)|between us|our relationship|the relationship|the marriage|goodbye to (all that|the|that|this|my old|drinking|the booze)|say goodbye to (it|the old|the|my|your|our) (house|flat|dog|cat|nan|gran|place|home)|goodbye to it)',
+    ],
+    crisis_made_mind_plain_object: [
+      'with (the (arrangement|arrangements|custody|schedule|sale|result|outcome|way things)|selling|moving (out|house))',
+      '(about (the|your|our|my|where|whether|selling|moving)|on (the|your|whether)|to (sell|move|go|leave|take|stay|stop|accept|let)|that|with (the|our|my|your) (divorce|decision|move|sale|house|ending|breakup|split|separation|past)|at (the|work|school|the party)|in (the|town)|until|till|before|after|when|if|for (a|the) (bit|while|few|week|weekend|day))',
+    ],
+    crisis_made_mind_plain_sentence: [
+      '(council|solicitor|mediat|court|the school|complaint|reference|cover letter|application|christmas cards|birthday cards|thank you cards|santa|teacher|landlord|apolog|to say sorry|amends|holiday|trip|camping|flight|new job|moving to|the move|wedding|party|hen|stag|festival|surprise)',
+    ],
     crisis_denied: [
       "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
     ],
@@ -18141,40 +18163,14 @@ export const RULE_SET: ShippedRuleSet = {
         "(have|i|i've) got (the|my|all the|all my) (pills|tablets|rope|gun|blade|razor|meds|painkillers)",
         '(just )?know (that )?i tried',
       ],
-      when: [
-        {
-          nearby:
-            "(hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|made up my mind|got the (pills|tablets|rope)|for good|forever|made my decision|decided|the last night|done fighting|at peace|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
-        },
-      ],
+      when: [{ nearby: '(@crisis_goodbye_near|made up my mind|made my decision|decided|at peace)' }],
       unless: [
         'in_quote',
         'question',
         'negated',
-        {
-          after:
-            '(for now|for a while|for a bit|until|till|see you|talk (soon|tomorrow|later)|at the (airport|station|party|wedding)|to (move|go|take|sell|leave|stay|get|start|quit|stop|try|give|keep|accept|end (things|it) with|split|separate|divorce|tell)|on (the|a|my|our|which|what)|against|about|of the (festival|holiday|trip|course|term|season|year)|in (the|this|that) (job|house|flat))',
-        },
-        {
-          followed_by:
-            '(the (house|flat|car|kids|dog|cat|divorce|lease|case|job|offer)|your (things|stuff|post|plants)|(in|at) (the|this|our|my) [old] (house|flat|place|home|job|office|hotel|cottage|caravan|street|village|town|city)|of (the|my|our) (holiday|trip|tour|run|show|festival|term))',
-        },
-        {
-          after:
-            '(at (work|the|my|this)|of (the|my|this|term|school|work)|in the (office|job)|before (the|my|we|i go on)|with (you|the|my))',
-        },
-        {
-          sentence_has:
-            "(hearing|exam|interview|audition|the test|for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|wedding|handover|solicitor|mediation|mediator|sober|rehab|meeting)",
-        },
-        {
-          sentence_has:
-            '(prescribed|prescription|doctor|gp|pharmacy|chemist|repeat|new dose|dog|cat|vet|worming|flea|puppy|kitten)',
-        },
-        {
-          sentence_has:
-            '(with (him|her|them|you|us)|between us|our relationship|the relationship|the marriage|goodbye to (all that|the|that|this|my old|drinking|the booze)|say goodbye to (it|the old|the|my|your|our) (house|flat|dog|cat|nan|gran|place|home)|goodbye to it)',
-        },
+        { after: '@crisis_decision_plain_lead' },
+        { followed_by: '@crisis_decision_plain_object' },
+        { sentence_has: '@crisis_decision_plain_sentence' },
         { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
@@ -18190,40 +18186,14 @@ export const RULE_SET: ShippedRuleSet = {
         "(have|'ve|i) (made|reached) (my|the|a) (decision|choice)",
         '(at peace|made peace|okay|ok|fine|calm|content|comfortable) with (my|the|this) (decision|choice)',
       ],
-      when: [
-        {
-          nearby:
-            "((i am|i'm) [finally|now] at peace [now|at last] <break>|hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|got the (pills|tablets|rope)|for good|forever|the last night|done fighting|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
-        },
-      ],
+      when: [{ nearby: "((i am|i'm) [finally|now] at peace [now|at last] <break>|@crisis_goodbye_near)" }],
       unless: [
         'in_quote',
         'question',
         'negated',
-        {
-          after:
-            '(for now|for a while|for a bit|until|till|see you|talk (soon|tomorrow|later)|at the (airport|station|party|wedding)|to (move|go|take|sell|leave|stay|get|start|quit|stop|try|give|keep|accept|end (things|it) with|split|separate|divorce|tell)|on (the|a|my|our|which|what)|against|about|of the (festival|holiday|trip|course|term|season|year)|in (the|this|that) (job|house|flat))',
-        },
-        {
-          followed_by:
-            '(the (house|flat|car|kids|dog|cat|divorce|lease|case|job|offer)|your (things|stuff|post|plants)|(in|at) (the|this|our|my) [old] (house|flat|place|home|job|office|hotel|cottage|caravan|street|village|town|city)|of (the|my|our) (holiday|trip|tour|run|show|festival|term))',
-        },
-        {
-          after:
-            '(at (work|the|my|this)|of (the|my|this|term|school|work)|in the (office|job)|before (the|my|we|i go on)|with (you|the|my))',
-        },
-        {
-          sentence_has:
-            "(hearing|exam|interview|audition|the test|for now|see you|talk (soon|tomorrow|later)|good luck|the group chat|the contract|the lease|the job|the move|the house|the flat|holiday|trip|flight|while i('m| am) (away|in|at)|moving|new job|festival|gig|wedding|handover|solicitor|mediation|mediator|sober|rehab|meeting)",
-        },
-        {
-          sentence_has:
-            '(prescribed|prescription|doctor|gp|pharmacy|chemist|repeat|new dose|dog|cat|vet|worming|flea|puppy|kitten)',
-        },
-        {
-          sentence_has:
-            '(with (him|her|them|you|us)|between us|our relationship|the relationship|the marriage|goodbye to (all that|the|that|this|my old|drinking|the booze)|say goodbye to (it|the old|the|my|your|our) (house|flat|dog|cat|nan|gran|place|home)|goodbye to it)',
-        },
+        { after: '@crisis_decision_plain_lead' },
+        { followed_by: '@crisis_decision_plain_object' },
+        { sentence_has: '@crisis_decision_plain_sentence' },
         { before: '@crisis_denied_early' },
       ],
       message: 'This reads like a goodbye. You deserve support right now.',
@@ -19506,20 +19476,10 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       when: [{ message_has: '@crisis_farewell_sign' }],
       unless: [
-        {
-          followed_by:
-            'with (the (arrangement|arrangements|custody|schedule|sale|result|outcome|way things)|selling|moving (out|house))',
-        },
         'in_quote',
         'question',
-        {
-          followed_by:
-            '(about (the|your|our|my|where|whether|selling|moving)|on (the|your|whether)|to (sell|move|go|leave|take|stay|stop|accept|let)|that|with (the|our|my|your) (divorce|decision|move|sale|house|ending|breakup|split|separation|past)|at (the|work|school|the party)|in (the|town)|until|till|before|after|when|if|for (a|the) (bit|while|few|week|weekend|day))',
-        },
-        {
-          sentence_has:
-            '(council|solicitor|mediat|court|the school|complaint|reference|cover letter|application|christmas cards|birthday cards|thank you cards|santa|teacher|landlord|apolog|to say sorry|amends|holiday|trip|camping|flight|new job|moving to|the move|wedding|party|hen|stag|festival|surprise)',
-        },
+        { followed_by: '@crisis_made_mind_plain_object' },
+        { sentence_has: '@crisis_made_mind_plain_sentence' },
         { before: '@crisis_denied_early' },
       ],
       message:
@@ -19535,20 +19495,10 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: ["(have|'ve|i) made (up )?my (mind|peace|decision) [about it|with it|now|already|this time]"],
       when: [{ elsewhere: '@crisis_made_mind_sign' }],
       unless: [
-        {
-          followed_by:
-            'with (the (arrangement|arrangements|custody|schedule|sale|result|outcome|way things)|selling|moving (out|house))',
-        },
         'in_quote',
         'question',
-        {
-          followed_by:
-            '(about (the|your|our|my|where|whether|selling|moving)|on (the|your|whether)|to (sell|move|go|leave|take|stay|stop|accept|let)|that|with (the|our|my|your) (divorce|decision|move|sale|house|ending|breakup|split|separation|past)|at (the|work|school|the party)|in (the|town)|until|till|before|after|when|if|for (a|the) (bit|while|few|week|weekend|day))',
-        },
-        {
-          sentence_has:
-            '(council|solicitor|mediat|court|the school|complaint|reference|cover letter|application|christmas cards|birthday cards|thank you cards|santa|teacher|landlord|apolog|to say sorry|amends|holiday|trip|camping|flight|new job|moving to|the move|wedding|party|hen|stag|festival|surprise)',
-        },
+        { followed_by: '@crisis_made_mind_plain_object' },
+        { sentence_has: '@crisis_made_mind_plain_sentence' },
         { before: '@crisis_denied_early' },
       ],
       message:
@@ -35062,8 +35012,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        "(if|since) i (can not|can't|cannot|am not|'m not|won't be|will not be|am never|'m never) (be )?(happy|at peace|moving on|okay|ok) <break> [then] (neither|nor) (will|can|shall) you",
-        "(if|since) i (can not|can't|cannot|am not|'m not|won't be|will not be|am never|'m never) (be )?(happy|at peace|moving on|okay|ok) then (neither|nor) (will|can|shall) you",
+        "(if|since) i (can not|can't|cannot|am not|'m not|won't be|will not be|am never|'m never) (be )?(happy|at peace|moving on|okay|ok) (<break> [then]|then) (neither|nor) (will|can|shall) you",
         "(keeping|kept|keep|i'm keeping|i am keeping|i've kept|i have kept) (a|a full|a detailed|a written) (record|log|diary|file|note|list) of (everything|every|all|what) ~8 (i will|i'll|i'm going to|i am going to|i'm gonna|and i will|and i'll) use (it|them|the lot|all of it|every (bit|word|line) of it)",
         "(i hope|hope) (you are|you're|ur|you) (checking|watching|looking (in|at|over)|keeping an eye on) (your )?(mirrors|mirror|rear view mirror|rearview mirror|shoulder|back)",
         "(better|you'd better|you had better|keep) (looking|look|checking|check) (over your shoulder|behind you)",
