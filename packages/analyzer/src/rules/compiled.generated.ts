@@ -879,7 +879,7 @@ export const RULE_SET: ShippedRuleSet = {
     crisis_goodbye_near: [
       "(hate me|everyone('s| is) better off|(it|this) (was not|wasn't|is not|isn't) (you|your fault|because of you)|i love you|love you all|love you both|love you always|sorry for everything|forgive me|won't be (here|around)|not be (here|around)|last time|last (message|msg|text|thing|letter)|i tried|was not enough|wasn't enough|need you|better this way|got the (pills|tablets|rope)|for good|forever|the last night|done fighting|can't do this|cant do this|no other way|burden|better off|pills|tablets|bridge|rope|letter|letters|note|notes|end it|make it stop|won't need|don't worry about me|dont worry about me|not your fault|none of this is|wasn't your fault)",
     ],
-    crisis_decision_plain_lead: [
+    crisis_decision_plain_after: [
       '(for now|for a while|for a bit|until|till|see you|talk (soon|tomorrow|later)|at the (airport|station|party|wedding)|to (move|go|take|sell|leave|stay|get|start|quit|stop|try|give|keep|accept|end (things|it) with|split|separate|divorce|tell)|on (the|a|my|our|which|what)|against|about|of the (festival|holiday|trip|course|term|season|year)|in (the|this|that) (job|house|flat))',
       '(at (work|the|my|this)|of (the|my|this|term|school|work)|in the (office|job)|before (the|my|we|i go on)|with (you|the|my))',
     ],
@@ -2412,10 +2412,10 @@ export const RULE_SET: ShippedRuleSet = {
       "(he|she|they|he's|she's|they've|he has|she has|they have|the dog|the cat) ~2 @mock_anger_cause",
     ],
     mock_anger_cause: [
-      '(finished|ate|eaten|nicked|pinched|had|drank|drunk|scoffed|polished off) (the|my|all the|the last|all my|the last of the|the last of my|every last one of the|every one of the|all of the|all of my) ~2 (biscuits|biscuit|cake|chocolate|chocolates|crisps|pizza|ice cream|slice|leftovers|wine|beer|beers|coffee|milk|juice|yoghurt|yogurt|sandwich|lunch|cheese|sweets|mince pies)',
+      '(finished|ate|eaten|nicked|pinched|had|drank|drunk|scoffed|polished off) (the|my|all the|the last|all my|the last of the|the last of my|every last one of the|every one of the|all of the|all of my) ~2 (biscuits|biscuit|cake|chocolate|chocolates|crisps|pizza|ice cream|slice|leftovers|wine|beer|beers|coffee|milk|juice|yoghurt|yogurt|sandwich|lunch|cheese|sweets|mince pies|lasagne|curry|chips|takeaway|dinner|trifle)',
       '(used|using) (all the|up all the|the last of the|my) (hot water|milk|loo roll|toilet roll|shampoo|conditioner|good shampoo|perfume|aftershave|razor|towel)',
-      '(left|leaves|keeps leaving) (the|his|her|their) ~2 (telly|tv|television|lights|light|heating|taps|tap|fridge door|toilet seat|loo seat|wet towels|towels|dishes|washing up|socks|boots|football boots|shoes|trainers|mugs|mug|plates) ~3 (on|up|out|open|running|everywhere|on the floor|in the (hall|hallway|sink|bathroom|kitchen))',
-      '(taken|took|nicked|pinched|borrowed|nabbed|swiped|hidden|hid|lost|broken|broke) (my|the|our) ~1 (charger|phone charger|jumper|hoodie|remote|headphones|earphones|umbrella|brolly|seat|parking space|parking spot|hairbrush|straighteners|hair straighteners|charging cable|cable|pen)',
+      '(left|leaves|keeps leaving) (the|his|her|their) ~2 (telly|tv|television|lights|light|heating|taps|tap|fridge door|back door|front door|door|window|windows|gate|toilet seat|loo seat|wet towels|towels|dishes|washing up|socks|boots|football boots|shoes|trainers|mugs|mug|plates) ~3 (on|up|out|open|running|everywhere|on the floor|in the (hall|hallway|sink|bathroom|kitchen))',
+      '(taken|took|nicked|pinched|borrowed|nabbed|swiped|hidden|hid|lost|broken|broke) (my|the|our) ~1 (charger|phone charger|jumper|hoodie|remote|headphones|earphones|umbrella|brolly|seat|parking space|parking spot|hairbrush|straighteners|hair straighteners|charging cable|cable|pen|scissors|good scissors|tape measure|keys|car keys|sellotape)',
       '(spoiled|spoilt|ruined|gave away) the (finale|ending|episode|plot|twist)',
       'chewed (another|my|his|her|the) ~1 (shoe|shoes|slipper|slippers|sock|socks|cable|remote)',
       '(forgot|forgotten) to (record|tape|feed|get|buy|pick up)',
@@ -4370,7 +4370,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(that is|that's|this is|it is|it's|its|that was|it was) not (what happened|how it happened|how it went|the whole story|how i remember it|the full story|what i said|what i meant|how it was)",
+        "(that is|that's|this is|it is|it's|its|that was|it was) not (what happened|how it happened|how it went|the whole story|how i remember (it|things|that|the|those|our|it all|any of it|what happened|events)|the full story|what i said|what i meant|how it was)",
         "(that is|that's|this is|it is|it's|its|none of that is|none of this is|none of it is|that is just|that's just) not true",
         "you (are|'re) (remembering|misremembering|twisting|exaggerating|being unfair|making things up|making it up|imagining|reading too much|rewriting|inventing)",
         "you (have|'ve) (rewritten|twisted|changed|invented) (the|our|what|history|the whole)",
@@ -4401,6 +4401,10 @@ export const RULE_SET: ShippedRuleSet = {
         { before: "(you are|you're|you were) (right|correct)" },
         { after: "(i am|i'm|i was) the one (who|that)" },
         { followed_by: '((of|about|for) (me|us|him|her|them|the new me)|(any more|anymore|these days|now))' },
+        {
+          nearby:
+            '(i trust your|trust your (memory|version|account|word|side)|(you are|you were) (probably|usually|completely) (right|correct))',
+        },
         {
           after:
             "but (your (memory|version|account|experience|feelings)|i believe you|what matters|that (does not|doesn't) matter|it (does not|doesn't) matter|you (were|are|'re) right)",
@@ -5990,6 +5994,26 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what you heard and ask what they meant, without keeping score.',
     },
     {
+      id: 'arguing.s19-not-thought-through',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(a|the|this|that) (decision|choice|call) (you have not|you haven't|you've not|you have never|you did not|you didn't|you never) (really |properly |fully )?(thought|think|thought about|think about|thought through|think through|considered|consider)",
+        '(a|the|this|that) (decision|choice|call) you (clearly|obviously) (have not|did not|never|have never) (really |properly |fully )?(thought|think|considered|consider)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(not saying|i am sure|i'm sure|i know|i trust|i don't doubt|i do not doubt|i never thought)",
+        },
+        { followed_by: "(you|i|we|it|that|he|she|they|there|would|'d)" },
+      ],
+      message: 'Calling their decision unconsidered disputes it instead of hearing it.',
+      suggestion: 'Say what the decision means to you, and leave whether it was thought through to them.',
+    },
+    {
       id: 'blame.you-made-me',
       category: 'blame',
       severity: 'warning',
@@ -7527,6 +7551,34 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'Saying they knew how you were and did it anyway puts your part on them.',
       suggestion: 'Describe what you did and what it did to them, without their part.',
+    },
+    {
+      id: 'blame.s19-your-reaction',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(because|cos|coz|since|as) (every time|everytime|whenever|each time|any time|anytime) i ~8 (you|u) [would|'d|always|just|used to] [just|always] (explode|exploded|blow up|blew up|lose it|lost it|kick off|kicked off|go mad|went mad|go off|went off|go mental|went mental|go ballistic|went ballistic|flip|flipped|flip out|flipped out|freak out|freaked out|shout|shouted|scream|screamed|yell|yelled|lose your temper|lost your temper|hit the roof|get angry|got angry|get so angry|got so angry|get upset|got upset|overreact|overreacted|shut me down|shoot me down|shot me down)",
+      ],
+      when: [
+        {
+          before:
+            "i (lied|lie|hid|hide|kept|keep|didn't tell|did not tell|never told|stopped telling|went quiet|go quiet|stopped talking|said nothing|stayed quiet|covered|pretended)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            "(i told myself|i used to tell myself|i pretended|i used to say|i'd say|i would say|i said|i used to think|i thought)",
+        },
+        {
+          nearby:
+            "((that is|that's|it is|it's|it was) (not true|a lie|an excuse|no excuse|not fair|on me|my fault)|the truth is|i was (a coward|scared|afraid|ashamed)|(terrified|frightened|scared|afraid) of you|cowardly|coward)",
+        },
+      ],
+      message: 'Naming their reaction as the reason you hid things moves your choice onto them.',
+      suggestion: 'Say what you hid and that it was your choice; their reactions are theirs to talk about.',
     },
     {
       id: 'regret.sorry',
@@ -10258,6 +10310,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(your|ur) (mum|mom|dad|sister|brother|friend|friends|mate|mates|family|parents|neighbour|neighbor|boss|colleague|colleagues|flatmate|housemate|best friend|nan|gran) (had to|has had to|ended up having to|had to come and) (drive|take|bring|carry|collect|pick|pick up|fetch|look after|put up|come and get|calm|sit with|stay with|comfort|lend|bail) (you|your)',
         '(the kids|the children|our kids|our son|our daughter|the boys|the girls|the baby|your (mum|mom|dad|family|parents|friends|sister|brother|boss|colleagues|neighbours|neighbors|workmates)|everyone|the neighbours|the neighbors|the whole (street|office|pub|restaurant|room|table|family|party)) (saw|heard|witnessed|watched|had to (see|hear|watch)) (every word|everything|it all|all of it|the whole thing|me|us|the lot|what i|it happen|the row|the argument|the fight|the whole row|the whole fight)',
         '(it|that|this) must (have|of) (felt|seemed|looked) like',
+        "(it|that|which|this) (told|showed|taught|made) (you|u) [that|feel] (you|u) ((came|come|were|was|mattered|meant|counted) (second|last|less|little|nothing|an afterthought|optional|not (important|a priority)|(at the )?bottom)|(did not|didn't|do not|don't) matter)",
         '(was|must have been|has been|have been) (a|an|the) [really|truly|so|pretty|absolutely] (horrible|awful|terrible|hard|painful|lonely|frightening|scary|humiliating|miserable|horrendous|worst|dreadful|long|cruel|frightening|confusing|exhausting) (night|day|time|year|week|weekend|evening|morning|few months|months|birthday|christmas|holiday|wedding|party) (for you|for u|of your life)',
         '(took|taken|stole|stolen|robbed you of) (that|it|this|something|the day|your day|that day|the moment|that moment) away',
         '(broke|broken|damaged|killed|changed|crushed) something (in you|in u|between us|inside you)',
@@ -10270,7 +10323,7 @@ export const RULE_SET: ShippedRuleSet = {
       when: [
         {
           message_has:
-            '(sorry|apologise|apologize|apology|regret|my fault|my doing|on me|because of me|because i|i should|wrong of me|ashamed|no excuse|i did|i caused|i was wrong|i know|mine|i made|i messed|i screwed|i hurt|i left|i lied|i let)',
+            '(sorry|apologise|apologize|apology|regret|my fault|my doing|on me|because of me|because i|i should|wrong of me|ashamed|no excuse|i did|i caused|i was wrong|i know|mine|i made|i messed|i screwed|i hurt|i left|i lied|i let|i (can )?see (that|it) now)',
         },
       ],
       unless: [
@@ -16932,6 +16985,12 @@ export const RULE_SET: ShippedRuleSet = {
           before:
             '(support|supporting|help|helping|talk to|talking to|look after|looking after|care for|caring for) (someone|people|a friend|friends|others|somebody|anyone|patients|a person) (with|who has|who have|having|who is having|going through)',
         },
+        {
+          sentence_has:
+            '(you|you are|are you|were you|you were|did you|why did you) <join> (end|ending) (it|things) now',
+        },
+        { sentence_has: '(end|ending) (it|things) now (makes|made|would make) no sense' },
+        { sentence_has: '(end|ending) (it|things) now <break> ~6 <break> (makes|made|would make) no sense' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -18168,7 +18227,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         'negated',
-        { after: '@crisis_decision_plain_lead' },
+        { after: '@crisis_decision_plain_after' },
         { followed_by: '@crisis_decision_plain_object' },
         { sentence_has: '@crisis_decision_plain_sentence' },
         { before: '@crisis_denied_early' },
@@ -18191,7 +18250,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         'question',
         'negated',
-        { after: '@crisis_decision_plain_lead' },
+        { after: '@crisis_decision_plain_after' },
         { followed_by: '@crisis_decision_plain_object' },
         { sentence_has: '@crisis_decision_plain_sentence' },
         { before: '@crisis_denied_early' },
@@ -20465,6 +20524,10 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         { followed_by: '(terrace|garden|bar|deck|top bar|restaurant|with (you|him|her|them|us))' },
+        {
+          preceded_by:
+            '(if|whether|unless|until) (you|he|she|they|we) [still|really|just|truly|actually|definitely|both]',
+        },
         {
           sentence_has:
             '(surgery|operation|physio|my back|my knee|my hip|my neck|my tooth|lol|haha|lmao|work|shift|exam|party|meeting|deadline|diet|dry january|the contract|the lease|the job|this job|debt|mortgage|bankruptcy|sell|selling|sale|divorce|court|mediat|counselling|therapy|the kids|relationship|this relationship|marriage|us|with you|for us|the film|the movie|the book|the show|holiday|queue|traffic|meeting|the week|this week|the heat|this heat|winter|hangover|hungover)',
@@ -24728,7 +24791,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         'you ~3 (remember|remembered|recall|recalled|remembering|recalling) (every|each|all) ~6 (and|but) (none|not one|not a single|nothing|not any|never|forget|forgot|not the)',
         "your memory (is|was|seems|'s) ~2 (sharp|good|clear|selective|long|great) (on|about|for|when it comes to) (my|what i|the things i|everything i)",
-        'you ~3 (forgotten|forget|forgot|forgetting) (who (looked|cared|paid|stood|drove|was there|took|held|kept|stayed|put|sat|picked|cooked|covered)|all the (times|nights|days|years) i|how much i|everything i (did|gave|sacrificed|put)|the (times|nights|years) i|what i (did|gave up|sacrificed|put up with))',
+        'you ~3 (forgotten|forget|forgot|forgetting) (who (looked|cared|paid|stood|drove|was there|took|held|kept|stayed|put|sat|picked|cooked|covered)|all the (times|nights|days|years) i|how much i|how (hard|often) i (tried|worked|helped|gave|paid|cooked|drove|did|put in)|everything i (did|gave|sacrificed|put)|the (times|nights|years) i|what i (did|gave up|sacrificed|put up with))',
         'you ~3 remember who (paid|looked after|cared for|stood by|drove|was there|took care|held|kept|stayed|sat up|picked up|covered)',
       ],
       unless: [
@@ -25268,6 +25331,45 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Protesting that nothing you do is enough, or that you were right, answers their hurt with your case.',
       suggestion: 'Say what you did and what it did to them, and leave the verdict to them.',
+    },
+    {
+      id: 'defensiveness.s19-best-with-what',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "but i (am|'m|im) (doing|trying) my (best|hardest|very best|level best) with (what|the (hours|time|money|energy|help|job)) ~3 (i have|i've got|i have got|i get|i've|i had|i'm given|i am given)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(sober|sobriety|counselling|counseling|therapy|recovery|not an excuse|no excuse|that's on me|that is on me)",
+        },
+      ],
+      message: 'Pointing to your effort answers their complaint with a case for yourself.',
+      suggestion:
+        'Say what happened and what it did to them; your constraints can wait for another conversation.',
+    },
+    {
+      id: 'defensiveness.s19-but-misread',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "but you (read|heard|took|have read|'ve read|have taken|'ve taken|are taking|'re taking) (it|them|that|this|what i said|what i wrote|my (texts|messages|words|message|text|emails|letter|comment|joke))? (completely |totally |all |so |way )?(out of context|the wrong way|too personally|too seriously)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (used to|would|always|kept) (say|tell|said|told|think|thought|telling myself)|i told myself|i pretended)',
+        },
+        { after: '(you were right|and rightly|rightly so)' },
+        { followed_by: '(round|around)' },
+      ],
+      message: 'Saying they read it wrong takes the apology back and makes their reading the problem.',
+      suggestion: 'Leave out how they read it; say what you wrote and what it did to them.',
     },
     {
       id: 'demand.you-should',
@@ -26566,6 +26668,19 @@ export const RULE_SET: ShippedRuleSet = {
       message: 'Asking for contact as "the least" they can do still leaves them no room to say no.',
       suggestion:
         'Ask, and make it safe to decline: "Would you be willing to meet once? If not, I understand."',
+    },
+    {
+      id: 'demand.s19-by-whether',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(let me know|tell me|get back to me|give me (an|your) answer) ~2 (by|before|no later than) @pressure_time (whether|if) ((you are|you will|you would|we are|we can|there is) ~3 (willing|ready|prepared|open|coming back|back together|another chance|a chance|a future|give (us|me|it|this))|you [still|really] (want|will|would) (to try|to give|us|me back|to come back|another go|to be together|to try again))',
+      ],
+      unless: ['in_quote', 'negated', { before: '(no (rush|pressure|hurry)|whenever)' }],
+      message: 'A deadline on their answer leaves them no room to take their time or say no.',
+      suggestion:
+        'Say you would welcome an answer whenever they are ready, and that no answer is an answer too.',
     },
     {
       id: 'excuse.but-i-was',
@@ -29438,6 +29553,7 @@ export const RULE_SET: ShippedRuleSet = {
             '(and|but) (it|that) (broke|hurt|destroyed|shattered|damaged|ruined|cost|was (enough|cruel|wrong|a betrayal))',
         },
         { nearby: '(thank you|thanks|grateful|lovely|had a great|had a lovely|had fun|so fun|such fun)' },
+        { preceded_by: '(more than|(was|is|were|are) (not|never) (just|only))' },
       ],
       message: 'Measuring it as one small occasion shrinks the harm; they decide how big it was.',
       suggestion: 'Describe what you did plainly and what it cost them.',
@@ -30543,7 +30659,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(i have|i've|i) (already )?told (the kids|the children|the boys|the girls|everyone|your mum|my mum|our friends) (that )?you (are|'re|will|'ll) (coming|be) (home|back)",
         "please (do not|don't|dont) (throw (us|this|it|everything) away|give up on (us|me)|walk away|end (this|it|us|things)|leave me|go through with|divorce me|sign (the|anything)|do this to (me|us))",
         'how long (are you going to|will you|do you plan to|must you|do you intend to|you going to) (punish|ignore|keep|make|drag|freeze)',
-        'we owe it to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) [<break> and to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) <break>] to [at least|at the very least|even just|just] (try|give (it|us|this|our marriage|things)|keep (trying|going|fighting|the family)|make (it|this|us|things) work|fight for|stay together|see it through)',
+        'we owe it to (the kids|the children|ourselves|each other|them|our family|the girls|the boys|us|what we had|what we built|the (last|past) ~2 years|(eight|ten|five|six|seven|nine|twelve|fifteen|twenty|<number>) years|our marriage|our history) [<break> and to (the kids|the children|ourselves|each other|them|our family|the girls|the boys) <break>] to [at least|at the very least|even just|just] (try|look at (this|it|things|us) again|give (it|us|this|our marriage|things)|keep (trying|going|fighting|the family)|make (it|this|us|things) work|fight for|stay together|see it through)',
         "(would not|wouldn't|would|isn't|is not|it's not|it is not) (be )?fair (on|to) (the kids|the children|our kids|the boys|the girls) to (split|break|end|leave|divorce|give up|walk)",
         "(do not|don't|dont) (make|leave) (a fool of me|me (a laughing stock|a fool|the laughing stock|look a fool|look like a fool|look like an idiot))",
         "i (have|'ve) (already )?told (everyone|my (parents|mum|mom|dad|family|friends|mates|boss)|the kids|all our friends) (that )?(we are|we're) (back together|working (it|things) out|getting back together|giving it another go|fine|sorting it)",
@@ -32515,7 +32631,13 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(i have|i've|i) (already )?(booked|reserved|bought|got|arranged|sorted) (a|the|us a|us the|our|two) ~2 (table|dinner|restaurant|weekend away|night away|hotel|room|flights|holiday|trip|tickets|cottage|spa day) ~8 (hope you('ll| will| can) (come|make it|be there|join me)|see you there|you('ll| will) (come|love it|be there)|all you (have|need) to do is (turn up|show up|come)|just (turn up|show up|come))",
+        "(i have|i've|i) (already )?(booked|reserved|bought|got|arranged|sorted) (a|the|us a|us the|our|two) ~2 (table|dinner|restaurant|weekend away|night away|hotel|room|flights|holiday|trip|tickets|cottage|spa day)",
+      ],
+      when: [
+        {
+          nearby:
+            "(hope you('ll| will| can) (come|make it|be there|join me)|see you there|you('ll| will) (come|love it|be there)|all you (have|need) to do is (turn up|show up|come)|just (turn up|show up|come))",
+        },
       ],
       unless: [
         'in_quote',
@@ -32526,6 +32648,10 @@ export const RULE_SET: ShippedRuleSet = {
         {
           nearby:
             "(only if you (want|like|feel)|no pressure|if you('d| would) rather not|(i can|i'll|i will) cancel (it|them)|totally fine if not|no worries if not)",
+        },
+        {
+          nearby:
+            '(mediation|mediator|solicitor|counselling|counseling|counsellor|therapist|session|appointment|viewing|handover|meeting|for the (kids|children|girls|boys)|come (to|and) (collect|pick up|get|drop|fetch))',
         },
       ],
       message:
@@ -32556,6 +32682,44 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Deciding for them how much time is enough tells them their need for space is over when you say so.',
       suggestion: 'Leave how long they need to them; say you will wait to hear, or not.',
+    },
+    {
+      id: 'pressure.s19-my-deadline',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(lease|tenancy|contract|notice|visa|offer|deposit|booking|mortgage offer|room|flat) (ends|runs out|is up|expires|finishes|goes|is due|has to be (signed|confirmed|renewed)) ~6 (and|so) i (really )?(need|have|must|'ve got|have got) to know (if|whether) ((we are|we're) (getting )?back together|(i am|i'm) moving back|(you are|you're) coming (back|home)|you('ll| will) (have|take) me back|(there is|there's) (a|any) (chance|future)|we (have|still have) (a|any) (chance|future))",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(your (things|stuff|boxes|sofa|bike|post|half)|the (sofa|kids|furniture|bond|deposit back|boxes|dog|cat)|(whether|if) you want (the|your|any))',
+        },
+      ],
+      message: 'Tying their answer to your own deadline presses them to decide on your timetable.',
+      suggestion: 'Make your own plans on your own timetable, and leave theirs to them.',
+    },
+    {
+      id: 'pressure.s19-plans-and-voices',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(already )?told (the kids|the children|the boys|the girls|our son|our daughter|the little ones) (that )?(we are|we will|we would|we're|we'll|we'd) ~3 (going|having|doing|spending|be) ~4 (as a family|together|all of us|the four of us|the three of us|like (before|old times))",
+        "(everyone|everybody|all our friends|all my friends|your (mum|mom|dad|family|sister|brother|friends|parents)|my (mum|mom|dad|family|parents)) ~2 (says|said|thinks|thought|agrees|agreed|keeps saying) (that )?(we were|we are|we're) (meant to be|made for each other|perfect together|soulmates|good together|better together|meant for each other|right for each other)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(only if you (want|agree|like)|i (will|'ll) (tell|explain to) them (it's|it is) (not|off)|if you'd rather not|if you would rather not|doesn't matter what (they|anyone|everyone) (say|says|think|thinks)|what matters is what you (want|think|feel))",
+        },
+      ],
+      message:
+        'Telling others first, or pointing to what others say, turns their answer into letting people down.',
+      suggestion: 'Ask them alone, for their own answer, and leave the children and the family out of it.',
     },
     {
       id: 'self_focus.my-pain',
