@@ -16955,9 +16955,10 @@ export const RULE_SET: ShippedRuleSet = {
           after:
             '(in|on) (january|february|march|april|may|june|july|august|september|october|november|december|a (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
         },
+        { after: '(laughing|with laughter|at the gym|on the (stairs|ice|bike|hill|run|road))' },
         {
-          after:
-            '(laughing|with laughter|at the gym|on the (stairs|ice|bike|hill|run|road)|to (get|make|finish|keep|please|impress))',
+          sentence_has:
+            'killing myself [at work|at the gym|every day|every night|here] to (get|make|finish|keep|please|impress|pay|hit|meet) ~4 (done|finished|work|right|happen|on time|deadline|deadlines|ends meet|happy|proud|in time|ready|sorted|paid|bills|mortgage|rent|target|targets|grade|grades)',
         },
         {
           after:
