@@ -4370,7 +4370,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "(that is|that's|this is|it is|it's|its|that was|it was) not (what happened|how it happened|how it went|the whole story|how i remember (it|things|that|the|those|our|it all|any of it|what happened|events)|the full story|what i said|what i meant|how it was)",
+        "(that is|that's|this is|it is|it's|its|that was|it was) not (what happened|how it happened|how it went|the whole story|how i remember it|the full story|what i said|what i meant|how it was)",
         "(that is|that's|this is|it is|it's|its|none of that is|none of this is|none of it is|that is just|that's just) not true",
         "you (are|'re) (remembering|misremembering|twisting|exaggerating|being unfair|making things up|making it up|imagining|reading too much|rewriting|inventing)",
         "you (have|'ve) (rewritten|twisted|changed|invented) (the|our|what|history|the whole)",
@@ -16990,8 +16990,9 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             '(you|you are|are you|were you|you were|did you|why did you) <join> (end|ending) (it|things) now',
         },
-        { sentence_has: '(end|ending) (it|things) now (makes|made|would make) no sense' },
-        { sentence_has: '(end|ending) (it|things) now <break> ~6 <break> (makes|made|would make) no sense' },
+        {
+          sentence_has: '(end|ending) (it|things) now [<break> ~6 <break>] (makes|made|would make) no sense',
+        },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
