@@ -2387,6 +2387,9 @@ export const RULE_SET: ShippedRuleSet = {
       '@bad_act',
       '(on your phone|on at me|moaning|complaining|nagging|criticising|criticizing|late|angry|in a mood|sulking|shouting|yelling|picking fights|looking for a fight|finding fault|playing the victim|the victim|making excuses|blaming (me|everyone|others)|making it about you|making everything about you|changing your mind|changing the subject|twisting my words|twisting things|bringing up the past|digging up the past|keeping score|checking up on me|putting me down|so quick to|quick to judge|assuming the worst|thinking the worst|jumping to conclusions|overreacting|exaggerating|so (negative|critical|cold|difficult|dramatic|selfish|defensive|jealous|controlling))',
     ],
+    demand_answer_ask: [
+      '(let me know|tell me|get back to me|answer me|text me|call me|ring me|message me|make up your mind|make your mind up|give me (an|your) answer|i [do|really|will|still|just|will still] (need|want|expect) (an answer|your answer|a decision|a reply|an reply|a response|to know|to hear))',
+    ],
     pressure_time: [
       '@time_word',
       '(the|this) (end of the )?(week|weekend|month)',
@@ -24237,7 +24240,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        "you (took|take|have taken|'ve taken|are taking|'re taking|always take) (it|that|this|what i said|my (words|comment|joke|message|text|post)|everything|things) (the wrong way|out of context|wrong|too seriously|too personally|so personally|personally|literally)",
+        "you (took|take|have taken|'ve taken|are taking|'re taking|always take|read|heard|have read|'ve read) (it|that|this|them|what i said|what i wrote|my (words|comment|joke|message|text|post|texts|messages|emails|letter)|everything|things) (completely |totally |all |so |way )?(the wrong way|out of context|wrong|too seriously|too personally|so personally|personally|literally)",
         "you (misunderstood|misread|misheard|misinterpreted|misconstrued|have misunderstood|'ve misunderstood|have misread|'ve misread|got the wrong end of) (me|it|that|this|what|my|the whole|everything|the stick)",
         "you (are|'re|were) (reading|looking) (way |far |too much |so much |a lot |things )?(too much )?into (it|this|that|things|nothing|everything)",
         "you (are|'re|were) (putting|twisting) (words in my mouth|my words)",
@@ -24259,13 +24262,14 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         'negated',
+        { clause_has: '(sorry|apologise|apologize|apologies)' },
         {
           before:
-            '(sorry|apologise|apologize|apologies|if|i (used to|would|always) (say|tell|said|told)|you (said|told me))',
+            '(if|i (used to|would|always|kept) (say|tell|said|told|think|thought|telling myself)|i told myself|i pretended|you (said|told me))',
         },
         {
           followed_by:
-            "(of|and i (was not|wasn't|did not|didn't|never|broke|forgot)|but i (was not|wasn't|did not|didn't|never|broke|forgot))",
+            "(round|around|of|and i (was not|wasn't|did not|didn't|never|broke|forgot)|but i (was not|wasn't|did not|didn't|never|broke|forgot))",
         },
         {
           after:
@@ -24273,7 +24277,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
         {
           after:
-            "(and (that is|that's) (fair|understandable|on me)|but i (can see|understand|get) why|and (i|i'd) (understand|get) why)",
+            "(and (that is|that's) (fair|understandable|on me)|but i (can see|understand|get) why|and (i|i'd) (understand|get) why|and rightly|rightly so)",
         },
         {
           nearby:
@@ -25354,26 +25358,6 @@ export const RULE_SET: ShippedRuleSet = {
         'Say what happened and what it did to them; your constraints can wait for another conversation.',
     },
     {
-      id: 'defensiveness.s19-but-misread',
-      category: 'defensiveness',
-      severity: 'warning',
-      kind: 'phrase',
-      pattern: [
-        "but you (read|heard|took|have read|'ve read|have taken|'ve taken|are taking|'re taking) (it|them|that|this|what i said|what i wrote|my (texts|messages|words|message|text|emails|letter|comment|joke))? (completely |totally |all |so |way )?(out of context|the wrong way|too personally|too seriously)",
-      ],
-      unless: [
-        'in_quote',
-        {
-          before:
-            '(i (used to|would|always|kept) (say|tell|said|told|think|thought|telling myself)|i told myself|i pretended)',
-        },
-        { after: '(you were right|and rightly|rightly so)' },
-        { followed_by: '(round|around)' },
-      ],
-      message: 'Saying they read it wrong takes the apology back and makes their reading the problem.',
-      suggestion: 'Leave out how they read it; say what you wrote and what it did to them.',
-    },
-    {
       id: 'demand.you-should',
       category: 'demand',
       severity: 'warning',
@@ -25573,7 +25557,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(let me know|tell me|get back to me|answer me|text me|call me|ring me|message me|make up your mind|make your mind up|give me (an|your) answer|i [do|really|will|still|just|will still] (need|want|expect) (an answer|your answer|a decision|a reply|an reply|a response|to know|to hear)) ~2 (by|before|no later than) @pressure_time',
+        '@demand_answer_ask ~2 (by|before|no later than) @pressure_time',
         '(reply|respond|decide) [to me|to this|to my (message|messages|texts|letter)] (by|before|no later than) @pressure_time',
       ],
       unless: [
@@ -26677,7 +26661,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'warning',
       kind: 'phrase',
       pattern: [
-        '(let me know|tell me|get back to me|give me (an|your) answer) ~2 (by|before|no later than) @pressure_time (whether|if) ((you are|you will|you would|we are|we can|there is) ~3 (willing|ready|prepared|open|coming back|back together|another chance|a chance|a future|give (us|me|it|this))|you [still|really] (want|will|would) (to try|to give|us|me back|to come back|another go|to be together|to try again))',
+        '@demand_answer_ask ~2 (by|before|no later than) @pressure_time (whether|if) ((you are|you will|you would|we are|we can|there is) ~3 (willing|ready|prepared|open|coming back|back together|another chance|a chance|a future|give (us|me|it|this))|you [still|really] (want|will|would) (to try|to give|us|me back|to come back|another go|to be together|to try again))',
       ],
       unless: ['in_quote', 'negated', { before: '(no (rush|pressure|hurry)|whenever)' }],
       message: 'A deadline on their answer leaves them no room to take their time or say no.',
