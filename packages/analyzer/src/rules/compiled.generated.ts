@@ -6017,6 +6017,81 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Say what the decision means to you, and leave whether it was thought through to them.',
     },
     {
+      id: 'arguing.s20-timing-and-state',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'you [just|really|still|chose to|decided to] (ended|end|ending|left|leave|leaving|broke up|break up|called it off|call it off|walked out|walked away|decided|chose) ~4 (at|in) the worst (possible )?(moment|time|point|week|month)',
+        "(when|while|because|since) you (were|are|'re) ~6 (not thinking (straight|clearly|properly|rationally|it through)|not in your right mind|not yourself)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "(i (was|wasn't|wasnt) (not )?thinking|neither was i|no wonder|anyone would|of course you|understandable|completely fair|you had every right)",
+        },
+      ],
+      message:
+        'Putting their decision down to bad timing or a bad state of mind argues with it instead of accepting it.',
+      suggestion: 'Leave their reasons to them; say what you did and accept what they decided.',
+    },
+    {
+      id: 'arguing.s20-over-one-thing',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(breaking up|ending it|ending things|ending (this|us|our marriage|a marriage|the relationship|a relationship|everything|five years|ten years)|leaving|walking away|calling it off|throwing (it|this|us|everything) away|giving up on us) over (one|a|a single|one little|a few|some|two|one stupid|one silly) ~3 (is|seems|feels|was|sounds) (a bit |a little |kind of |pretty |really |so |way |just )?(extreme|excessive|harsh|an overreaction|over the top|much|drastic|unfair|a lot|dramatic)',
+      ],
+      unless: ['in_quote', 'negated'],
+      message: 'Calling their decision out of proportion argues with it and shrinks what you did.',
+      suggestion: 'Leave the weighing to them; say what you did and what it did to them.',
+    },
+    {
+      id: 'arguing.s20-why-it-ended',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(do not|don't|dont|can't|cannot|can not) (see|get|understand) why (it|that|this|one (thing|mistake|night|text|argument)|a (few|couple of) (texts|messages)) ~2 (has to|should|ended|ends|had to end|needs to|must) ~2 (define|end|ruin|change) ~2 (us|everything|what we|the whole)",
+        "(do not|don't|dont|can't|cannot|can not) (see|get|understand) why (it|that|this) (ended|ends|had to end) everything",
+        "(it|that|this) (can't|cannot|can not|shouldn't|should not|doesn't|does not) (still )?matter (that|so) much",
+        "(that's|that is|thats) (where|what) (all )?(this|it|all this|this decision) is (coming from|really about)",
+      ],
+      unless: ['in_quote', 'question'],
+      message: 'Questioning why it should end things argues with their decision.',
+      suggestion: 'Their reasons are theirs; accept what they decided and say what you did.',
+    },
+    {
+      id: 'arguing.s20-respectfully-disagree',
+      category: 'arguing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'disagree with your (conclusion|decision|reasoning|assessment|view|take|choice|verdict)',
+        "you (decide|decided|are deciding|'re deciding|made (your|the|this) decision|made up your mind) (too fast|too quickly|too soon|in a hurry|hastily|in a rush|overnight)",
+        "(ending it|ending things|ending us|leaving|leaving me|breaking up|divorce|a divorce|walking away|calling it off) (over|because of) ~6 (makes no sense|doesn't make sense|does not make sense|doesn't add up|does not add up|is (crazy|mad|insane|ridiculous|an overreaction|a massive overreaction|a huge overreaction|over the top))",
+        '(divorce|a divorce|ending it|breaking up|leaving) (is|seems|feels) (a |an )?(massive |huge |total |complete |bit of an |bit of a )?overreaction',
+        "(you're|you are|you were) (walking away from|throwing away|giving up on|giving up) (the best thing|something (special|good|great|rare)|what we (had|have)|the best (years|thing))",
+        "(do not|don't|dont|can't|cannot|can not) (understand|get|see) how you (can|could) (just )?(walk away|leave|give up|end (it|this|us)|throw (it|this|us) away|move on)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (used to|would|always|kept) (say|tell|said|told|think|thought)|i told myself|i pretended|i know (why|that))',
+        },
+        {
+          nearby:
+            '(i understand why|i see why|i get why|you were right|you had every right|i respect (that|your)|and i accept)',
+        },
+      ],
+      message: 'Reasoning against their decision argues with it instead of accepting it.',
+      suggestion: 'Their decision is theirs; say what you did and accept what they decided.',
+    },
+    {
       id: 'blame.you-made-me',
       category: 'blame',
       severity: 'warning',
@@ -7582,6 +7657,51 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'Naming their reaction as the reason you hid things moves your choice onto them.',
       suggestion: 'Say what you hid and that it was your choice; their reactions are theirs to talk about.',
+    },
+    {
+      id: 'blame.s20-never-told-me',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you never (once |really |actually )?(told|said to|let) me (that )?(you were|you felt|how you felt|anything was|something was|you weren't|you was) ~2 (unhappy|upset|hurt|struggling|lonely|miserable|wrong|bothering you|happy|ok|okay|angry|fed up)",
+        'you (just )?(let|kept) (it|things|everything|all of it|that) (build|pile|bottle|fester|building|piling|bottled|festering|stewing|stew) ~2 (until|till|til|and then|then) (it|you|everything) (exploded|blew up|came out|boiled over|snapped)',
+        '(kept|was|were|had been|started|keeps) (pushing me|provoking me|winding me up|needling me|goading me|poking at me|going on at me|on at me|digging at me|pushing my buttons|pressing my buttons|pushing and pushing) ~6 (until|till|til) i (snapped|lost it|exploded|lost my temper|blew up|cracked|lashed out|said it|broke)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(should have (seen|noticed|asked|known|realised|realized)|shouldn't have had to|should not have had to|didn't make it safe|did not make it safe|didn't ask|never asked|no excuse|that's on me|that is on me|still chose|my choice)",
+        },
+      ],
+      message: 'Pointing to what they did or did not do moves the fault onto them.',
+      suggestion: 'Say what you did, and leave what they did out of this message.',
+    },
+    {
+      id: 'blame.s20-you-started-it',
+      category: 'blame',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(the stress|the pressure|the strain|all the stress|all the pressure) you (put|had put|kept putting) me (under|through)',
+        '(that|it|this|all of this|all of it|it all|the whole thing) (started|began) with you',
+        '(the other (mum|mom|dad|guy|woman|man|lad|girl|driver|parent)|your (cousin|brother|sister|mate|friend|mum|mom|dad|ex)|her (husband|brother|mate|friend)|his (wife|sister|mate|friend)) [really|actually|honestly] started it <break>',
+        '(my mates|my friends|the lads|the boys|the girls|my brother|my cousin) (dragged|pulled|talked|pressured|pushed|made) me (out|into (it|going|coming)|to (the|that) (pub|bar|party|club))',
+        'you (always )?knew (exactly )?(which|what) buttons to (press|push)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { before: '(i used to (say|tell|think|claim)|i told myself|i pretended|i kept (saying|telling))' },
+        {
+          nearby:
+            "(but (that|it) (doesn't|does not|didn't|did not) (excuse|matter|change)|i (still )?chose|my choice|no excuse|that's on me|that is on me|not your fault|wasn't your fault|was not your fault)",
+        },
+      ],
+      message: "Laying the start of it at their door, or someone else's, moves the fault away from you.",
+      suggestion:
+        'Say what you did and what it did to them; what others did can wait for another conversation.',
     },
     {
       id: 'regret.sorry',
@@ -13055,6 +13175,46 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Ask plainly what would help, or say that you need a pause.',
     },
     {
+      id: 'contempt.s20-mock-praise',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(very|so|how|real|really|wow|oh so|soooo|sooo) (deep|profound|enlightened|evolved|inspiring|original|classy|mature|grown up|woke|wise)',
+      ],
+      when: ['clause_start', 'sentence_end'],
+      unless: ['in_quote', { nearby: '(thank you|thanks|i mean it|genuinely|honestly|truly|proud of you)' }],
+      message: 'Mock praise shows contempt, whatever the rest of the message says.',
+      suggestion: 'Leave it out; if something of theirs hurt, say how in plain words.',
+    },
+    {
+      id: 'contempt.s20-cant-handle',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (clearly|obviously|evidently|just) (can't|cannot|can not|couldn't|could not) handle (an adult|a grown up|a grown-up|a mature|a real|an honest|a normal) (discussion|conversation|talk|relationship|argument|debate)",
+      ],
+      unless: ['in_quote', 'negated'],
+      message: 'Talking down to them shows contempt, whatever the rest of the message says.',
+      suggestion: 'Leave it out; say what you want from the conversation instead.',
+    },
+    {
+      id: 'contempt.s20-which-podcast',
+      category: 'contempt',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(which|what) (podcast|tiktok|influencer|guru|self help book|self-help book|instagram account|life coach|youtube video|youtuber) (told you|taught you|gave you|you got) (that|this|it)',
+        '(fixes|fix|will fix|cures|cure) your (personality|whole personality|attitude|character)',
+        '(same|three|two) emojis to (express|show|say) (every|all|any) (feeling|emotion)',
+      ],
+      unless: ['in_quote'],
+      message:
+        'Mocking their growth or their way of speaking shows contempt, whatever the rest of the message says.',
+      suggestion: 'Leave it out; if something they said hurt, say how in plain words.',
+    },
+    {
       id: 'crisis.ind-a-means-held',
       category: 'crisis',
       severity: 'danger',
@@ -13271,6 +13431,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(swim|swimming|snorkel|diving|dive|freediving|lesson|lessons|training|the kids|my son|my daughter|baby|toddler|puppy|dog|cat|hiccups|game|lol|haha|competition|record|yoga|meditation|the keys|my phone|my wallet|the ring|lost|the remote|the landlord|the boiler|the builder|the plumber|interview|exam|results|job|court|the verdict|the surgery|the operation|his|her|their|mum's|dad's|nan's|grandad's|the dog's|doctor|consultant|surgeon)",
         },
+        { preceded_by: "(not|never|won't|wont|will not|don't|dont|do not|stop)" },
         { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -15712,6 +15873,383 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.ind-d-when-quiet',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(once|when|after|as soon as) (the kids|the children|everyone|everybody|they|the house|mum|mom|dad|he|she) (are|is|'re|'s|fall|falls|go|goes|have gone|has gone|'ve gone) (asleep|in bed|to bed|to sleep|quiet|out) ~3 (i am|i'm|im|i will|i'll|ill) (going to |gonna )?(do it|end it|go through with it)",
+        "(i am|i'm|im|i will|i'll|ill) (going to |gonna )?(do it|end it|go through with it) (once|when|after|as soon as) (the kids|the children|everyone|everybody|they|the house) (are|is|'re|'s|fall|falls|go|goes) (asleep|in bed|to bed|to sleep|quiet)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          sentence_has:
+            '(@crisis_broad_ordinary_tail|homework|washing|laundry|dishes|ironing|tax|taxes|return|form|forms|paperwork|email|emails|call|ring|wrap|wrapping|presents|budget|spreadsheet|workout|yoga|tidy|hoover|clean|cleaning|edit|essay|report|application)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-means-not-for',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(@crisis_method|@crisis_drug|blades|razor blades|rope|a hose|hose|charcoal|a knife|knife|ladder) ~6 (are not|aren't|arent|is not|isn't|isnt|was not|wasn't|were not|weren't|not) (for|really for) (shaving|the garden|the shed|camping|work|the garage|my back|my headaches|my head|sleeping|sleep|my knee|my tooth|the car|cooking|dinner|the boat|climbing|diy|the kitchen)",
+      ],
+      unless: ['in_quote', { after: "(they're|they are|theyre|it's|it is|its) for" }],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.ind-d-means-held',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(thinking|think|thought) about (swallowing|taking|downing|necking) (the whole|all|the rest of the|every) [of] [my|the|your|those|these] (bottle|packet|box|pack|lot|pills|tablets|@crisis_drug)',
+        '(looked|look|looking|stared|stare|staring|sat|sitting) (at|with) (the|a|my|your|that) (old )?(bottle|box|packet|pack|pills|tablets|@crisis_drug) ~8 for (an hour|hours|ages|a long time|most of the night|half the night|the whole night)',
+        "(in|sitting in|lying in|sat in|lay in) the (bath|bathtub|tub) with (a|my|the|his|her|dad's|my dad's|a new) ~2 (razor|blade|blades|knife|pills|tablets|@crisis_drug)",
+        '(left|turned|put) the (gas|stove|oven|hob|car engine|engine) ~3 on ~8 (lay|lie|lying|laid|sat|sit|sitting|waited|waiting) (on|in|down|there|by)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          followed_by:
+            'of (wine|red|white|vodka|whisky|whiskey|gin|beer|prosecco|champagne|cider|rum|tequila|fizz|water|coke|juice)',
+        },
+        {
+          sentence_has:
+            '(range|shooting club|gun club|hunting|season|deer|clean it|cleaning it|licence|license|museum|antique|collector|the dog|the cat|read|reading|print|label|instructions|leaflet|dosage|expiry|expired|out of date|dispose|pharmacy|return them|chemist|bubbles|bath bomb|candles|shaving my legs|leg|legs)',
+        },
+      ],
+      message:
+        'This sounds like you may be thinking about a way to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
+    },
+    {
+      id: 'crisis.ind-d-tried-before',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(overdose|od|the pills|the tablets|what i took|the cutting|the cuts) ~5 (was not|wasn't|wasnt|were not|weren't) (an accident|accidental)",
+        '(still )?(think|thinking|thought) about finishing it ~3 (every day|everyday|every night|all the time|most days|almost every day|constantly)',
+        "(won't|will not|wont|don't think i'll|do not think i will|don't think ill) (get scared|chicken out|bottle it|back out|stop myself|turn it off|lose my nerve|be scared) (next time|this time)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(book|novel|degree|course|thesis|house|kitchen|renovation|painting|puzzle|marathon|race|project|season|series|game|level|bike|the car|crossword|dissertation|ironman|raise|pay rise|promotion|ask (her|him|them|you) out|ask for|interview|audition|speech|presentation|bungee|skydive|rollercoaster|the jump)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-found',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(rather|prefer|want|better) ~3 (you|it was you|it's you|it be you|it to be you|it were you|you be the one) (who|that|to)? (finds|find|found|to find) me",
+        '(whoever|whoever it is that|the person who|the one who|who ever) (finds|will find|is going to find) me',
+      ],
+      unless: [
+        'in_quote',
+        {
+          after:
+            '(at|in|on) (the|a|my) (station|airport|party|pub|bar|café|cafe|restaurant|gig|crowd|festival|car park|park|entrance|gate|front|lobby|meeting)',
+        },
+        {
+          sentence_has:
+            '(hide and seek|hide-and-seek|game|crowd|festival|stall|party|costume|stand|booth|table|seat|lost property)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-before-and-after',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(wanted|want|needed|need) to (say sorry|apologise|apologize|say goodbye|say thank you|thank you|hear your voice|hear from you) [to you] (before|first) <break>',
+        "(did not|didn't|don't|do not|dont|didnt) want (you|anyone|anybody|her|him|them) to (worry|have to worry|deal|have to deal|have to think|think|be left) about ~4 after <break>",
+        '(before|b4) i go <break> ~3 not going (anywhere|somewhere) (fun|nice|good|you can (follow|visit|come))',
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(@crisis_moving_away|flight|plane|move|moving|trip|holiday|wedding|meeting|party|interview|surgery|operation|appointment|court|hearing|exam|exams|the show|match|race|the kids|the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-better-off-under',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'better off (dead|gone|six feet under|in the ground|in a box|not here|not alive) than (living|live|being alive|this|go on|going on|carry on|carrying on|feeling|feel|be here|being here|waking up)',
+        "better off <break> (everybody|everyone|all of you|the kids|they|the whole family) (will|would|'ll|'d) (be )?<break>",
+        '(think|thinking|thought|dream|dreaming) about (just )?(going to sleep|sleeping|falling asleep|drifting off) (for good|forever|for ever|and (never|not) waking up)',
+        "(not going to|not gonna|won't|will not|never going to) (bother|trouble|burden|annoy|bug) (anyone|anybody|everyone|everybody|any of you|the world) (again|ever again|anymore|any more) <break>",
+        "(better|best) (if )?i (am|'m|is|be) not (in this world|on this earth|alive) (anymore|any more|no more)?",
+        "(won't|will not|wont|not going to) be around to (mess|ruin|spoil|screw|muck|wreck) (it|things|anything|everything|you) up",
+        '(always )?(going to be|was) how it (ends|ended|would end|was going to end) for me <break>',
+        '(stopped|stop|quit) caring (what happens|whether i (live|wake|make it)|if i (live|wake|make it)) <break>',
+        '(done|finished) trying to stay <break>',
+        '(tired|sick) of trying to stay (alive|here|around)',
+        "(won't|will not|wont|not) be coming back from (where i'm going|where i am going|where im going)",
+        "(can't|cannot|can not|don't|do not|dont) (picture|imagine|see) (any|a) version of me (in|at|after)",
+        "(thought|thinking|feeling|idea) (that )?if i (just )?(wasn't|weren't|was not|were not|wasnt) (here|around|alive)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(@crisis_broad_idiom|job|jobs|flat|city|town|country|team|company|band|club|group chat|whatsapp|facebook|instagram|socials|weekend|holiday|trip|abroad|party|wedding|office|project)',
+        },
+        { before: '@crisis_denied_early' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-step-forward',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(think|thinking|thought|imagine|imagining) about (just )?(turning|jerking|yanking|letting go of) the wheel',
+        "(easy|simple|quick) it (would|'d|will|'ll|is) be to (step|walk|lean) (forward|off|out|in front)",
+        '(telling|tells|told|tell) me to (take|swallow) (all of them|them all|the lot|the whole (bottle|box|packet|pack)|all (the|my) (pills|tablets|@crisis_drug))',
+        "how (he|she|they) did it ~6 (doesn't|does not|doesnt|don't|doesn't really) seem (so |that |as )?(crazy|mad|bad|wrong|scary|insane|stupid)",
+        "(if|when) i (am not|'m not|im not|don't show up|do not show up|don't turn up|don't come|do not come|don't come in) ~4 (you'll|you will|youll|you'd|you would) know why",
+        "(not going to|not gonna|won't|will not|wont) do anything (stupid|silly|drastic|daft|dumb) (probably|i think|maybe|yet|for now|i don't think|i dont think)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(steering|driving test|driving lesson|instructor|parking|game|race|kart|go-kart|dance|queue|stage|podium|pay rise|raise|promotion|business|holiday|trip|wedding|birthday|surprise|party|budget|diet|revision|plan for (the|our|a)|weekend)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-arranged',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(wrote|written|put) it (all )?(down|in writing|in a letter) so (nobody|no one|noone|none of you) (argues|fights|squabbles|has to argue|has to guess|has to wonder) ~4 (later|after|afterwards)',
+        "not that (it|any of it|any of this|anything|money|the money) ('ll|will|would|'s going to|is going to|is gonna) matter (much |at all )?after (this|tonight|today|tomorrow|@time_word)",
+      ],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(divorce|settlement|exam|exams|results|interview|deadline|election|court|hearing|the sale|sold|completion|the move|moving|wedding|payday|pay day|holiday)',
+        },
+      ],
+      message:
+        'This sounds like you may be putting your affairs in order to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-everyone-will',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(everybody|everyone|all of you|the kids|the whole family|the world) (will|would|'ll|'d) [be] <break>",
+      ],
+      when: ['clause_start', 'sentence_end', { nearby: 'better off' }],
+      unless: [
+        'in_quote',
+        { sentence_has: '(@crisis_broad_idiom|job|flat|house|city|move|school|holiday)' },
+        {
+          nearby:
+            'better off (in|at|with (the|a|your|him|her|them|someone)|once|when|after|there|now that|financially|moving|living)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-weapon-held',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'i (take|took|get|got|pick|picked) it (out|up|down) [and] [just] (hold|held|holding|look at|looked at|stare at|stared at|sit with|sat with|load|loaded)',
+      ],
+      when: [{ nearby: '@crisis_ind_a_weapon' }],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(range|shooting club|gun club|hunting|season|deer|clean|cleaning|licence|license|museum|antique|collector|oil|oiling)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-place-would-not-do',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(couldn't|could not|can't|cannot|couldnt) do it (in|at|there|here) [the|a|my]"],
+      when: [{ nearby: '(rope|noose|@crisis_method|@crisis_drug|hose|charcoal)' }],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(@crisis_broad_idiom|knot|knots|swing|climbing|sailing|boat|tent|washing line|clothes line)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-last-on-list',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(you're|you are|youre|ur) the last (thing|one|person|name) on (the|my) list"],
+      when: [{ message_has: '(gave|given|giving) (away )?my' }],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(wedding|party|invite|invites|invitations|christmas|cards|shopping|call|ring|thank you notes)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-nowhere-fun',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['not going (anywhere|somewhere) (fun|nice|good|you can (follow|visit|come))'],
+      when: [{ nearby: '(before|b4) i go' }],
+      unless: [
+        'in_quote',
+        {
+          sentence_has:
+            '(@crisis_moving_away|work|office|dentist|doctor|court|exam|meeting|shift|gym|funeral|interview)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-just-myself',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(just|only) (myself|me) <break>'],
+      when: [
+        'clause_start',
+        { nearby: "(not|never|won't|will not|wont) (going to |gonna )?(hurt|harm) (you|anyone|anybody)" },
+      ],
+      unless: [
+        'in_quote',
+        { sentence_has: '(blame|fault|to blame|responsible|answer|cook|pay|paying|feed|look after)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-promise-wont-hold',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(can not|can't|cannot|cant|don't think i can|do not think i can|not sure i can|won't be able to) keep (that|this|the|my) promise",
+      ],
+      when: [{ nearby: 'never (try|do it|do that|hurt myself|cut|cut myself) again' }],
+      unless: [
+        'in_quote',
+        { sentence_has: '(drink|drinking|smoke|smoking|bet|betting|gamble|gambling|text|call|late)' },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-lied-about-safe',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ["(i lied|that was a lie|i couldn't|i broke (it|that promise|my promise))"],
+      when: [{ nearby: 'never (hurt|cut|harm|burn) myself again' }],
+      unless: ['in_quote'],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-with-me',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['with me <break>'],
+      when: ['clause_start', { nearby: '(end|ending|ended|finish|finishing)' }],
+      unless: ['in_quote', { sentence_has: '(come|coming|stay|staying|talk|dinner|live|move|work)' }],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-have-a-plan',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(tell|told|should tell|to tell) someone ~5 (i have|i've got|that i have|that i've got|i've made|that i've made) a plan",
+        "i (have|'ve got|'ve made|have made|made) a plan ~6 (tell someone|told someone|someone i trust|safety plan|therapist|counsellor|counselor)",
+      ],
+      unless: [
+        {
+          sentence_has:
+            '(business plan|meal plan|plan for (the|our|a|this|next)|birthday|surprise|holiday|trip|wedding|party|budget|diet|revision|weekend|work|project|move|moving|money|debt|payment plan|pension|savings)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'crisis.lang-es',
       category: 'crisis',
       severity: 'danger',
@@ -16928,6 +17466,7 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '(laughing|when i (saw|heard|found|realised|realized|read|got)|at (myself|the|that)|for (forgetting|being|not|missing|that))',
         },
+        { followed_by: '(we (built|had|have|made|shared|worked)|between us|you and i|of ours)' },
         {
           sentence_has:
             '(film|movie|documentary|episode|series|novel|podcast|the news|article|the play|tv show|the show|in the book|a book|that book|character)',
@@ -19714,7 +20253,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(you'd|you would|you'll|you will|they'd|they would|everyone would|everybody would|the kids would|the kids'd|they'll|they will) all be (better off|happier|fine|ok|okay|better)",
         "(somewhere|where|a place) (i can't|i cannot|i can not|i won't|i will not|i cant|i wont) (hurt|bother|disappoint|let down|burden|upset|be a burden to) (anyone|anybody|you|people|everyone|nobody) (anymore|any more|again|ever again)",
         '(when|once|after|if) (they|someone|somebody|anyone|people|the police|you) (find|finds) me',
-        "(weeks|months|a month|a week|two weeks|three weeks|a fortnight|a month's|two months|three months) (worth )?of (my )?@crisis_meds",
+        "(weeks|months|a month|a week|two weeks|three weeks|a fortnight|a month's|two months|three months) (worth )?of (my )?@crisis_drug",
         "(different|two|three|four|several|multiple|other|separate) (chemists|pharmacies|shops|supermarkets|garages) so (nobody|no one|noone|they) (would|wouldn't|would not|will|won't) (ask|notice|know|question|suspect|stop)",
         '(pills|tablets|paracetamol|painkillers|packets|boxes) ~4 from (different|two|three|four|several|multiple|other|separate) (chemists|pharmacies|shops|supermarkets)',
         '(saying|say|to say|said) (goodbye|goodbyes|my goodbyes) to (everyone|everybody|all of you|you all|my family|the people i love|people)',
@@ -19944,6 +20483,7 @@ export const RULE_SET: ShippedRuleSet = {
           preceded_by:
             '(not|never|no longer|would not|would never|will never|do not|did not|(he|she|they|you|we|people|someone|him|her|them) [really|just|still|always])',
         },
+        { preceded_by: "(how|the way|way) (i|we) [ever|really|would have|'d have|had|would've]" },
         {
           sentence_has:
             '(surgery|operation|physio|pain in my|my back|my knee|divorce|court|solicitor|mediat*|the case|custody|the sale|house sale|the arguing|the fighting|the rows|the drinking|drinking|drink|drank|booze|alcohol|sober|sobriety|gambl*|betting|bookies|slots|smoking|cigarettes|vaping|weed|cocaine|coke|drugs|using again|aa meeting|na meeting|meetings|sponsor|diet|sugar|chocolate|takeaway|relapse prevention|the gym|pool|swimming|skydiv*|parachute|bungee|trampoline|diving board|the pier|the lake|the sea|the river with|jump in|jump at|jump on|jump the queue|jumping jacks|jump rope|long jump|high jump)',
@@ -21967,7 +22507,8 @@ export const RULE_SET: ShippedRuleSet = {
         "you (are|'re|were) the (least) (forgiving|understanding|supportive|patient|reasonable|caring|generous|empathetic|self aware|romantic|affectionate)",
         '(the|your|the real) (problem|trouble|issue) (with you|is you|is that you)',
         '(something|what) is wrong with you',
-        "(you have|you've|you) (always|never) been (able|willing|one) to",
+        "(you have|you've|you) never been (able|willing|one) to",
+        "(you have|you've|you) always been (one|the one|the type|the kind|the sort) to",
         '(the|a) (jealous|controlling|possessive|needy|clingy|dramatic|difficult|cold|selfish|lazy|unfaithful|cheating|lying|moody|sulky|angry) (type|kind|sort)',
         "you (are|'re|were) [completely|totally|just|simply|utterly|so|literally|clearly] (incapable|unable) of",
         "you (are|'re|were) (a|an) (selfish|lazy|terrible|horrible|awful|bad|cold|cruel|toxic|controlling|jealous|narcissistic|manipulative|insecure|difficult|negative|miserable|bitter|vindictive|spiteful) (person|partner|girlfriend|boyfriend|wife|husband|friend|mother|father|mum|mom|dad|human|listener)",
@@ -23319,6 +23860,38 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'Calling them the worst person you know judges who they are rather than what happened.',
       suggestion: 'Describe one behaviour and how it affected you, without a label.',
+    },
+    {
+      id: 'criticism.s20-always-been',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (have|'ve|had) always been (so |completely |totally )?(incapable|unable) of",
+        "you (have|'ve|had) always been (so |too )?(sure|convinced|certain) (that )?(you're|you are|you were|you know) (better|right|smarter|superior|above|the (victim|smart one|better one))",
+      ],
+      unless: ['in_quote', 'negated'],
+      message: 'Pinning a lifelong flaw on them attacks who they are rather than naming what happened.',
+      suggestion: 'Leave their character out of it; speak to the one thing that happened.',
+    },
+    {
+      id: 'criticism.s20-flirts',
+      category: 'criticism',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        'you (flirt|flirted|flirting) with (everyone|everybody|anyone|anybody|anything|every (man|woman|guy|girl|bloke))',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          before:
+            '(i (used to|would|always|kept) (say|tell|said|told|think|thought|accuse|accused)|i told myself|i pretended|i (accused|called) you)',
+        },
+      ],
+      message: 'Pinning a habit on them attacks who they are rather than naming what happened.',
+      suggestion: 'Leave their character out of it; speak to the one thing that happened.',
     },
     {
       id: 'defensiveness.did-nothing-wrong',
@@ -25358,6 +25931,41 @@ export const RULE_SET: ShippedRuleSet = {
         'Say what happened and what it did to them; your constraints can wait for another conversation.',
     },
     {
+      id: 'defensiveness.s20-in-fairness',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(in fairness|in all fairness|to be fair|in my defence|in my defense|tbf) (everyone|everybody|we all|all of us|they all|the whole (group|team|lot)|half the (room|group|team)) (was|were|did|had been|had|does|do)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          before:
+            '(i (used to|would|always|kept) (say|tell|said|told|think|thought)|i told myself|i pretended)',
+        },
+        { after: "(you were right|and you were right|but that (doesn't|does not) (excuse|matter|change))" },
+      ],
+      message: 'Pointing to what everyone did defends you instead of hearing them.',
+      suggestion: 'Leave out the defence; say what you did and what it did to them.',
+    },
+    {
+      id: 'defensiveness.s20-not-innocent',
+      category: 'defensiveness',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "i (didn't|did not|didnt|never) (ghost|ignore|abandon|leave|desert|avoid|drop) you ~2 you (made it|were|told|said|wanted|pushed|didn't|did not)",
+        "(let's not|let us not|don't|do not|dont) (pretend|act like|make out) (that )?you (are|'re|were|was) (completely |totally |entirely |so |some kind of )?(innocent|perfect|blameless|a saint|an angel|faultless)",
+      ],
+      unless: [
+        'in_quote',
+        { nearby: "(i used to (say|tell|think)|i told myself|i pretended|that's what i told myself)" },
+      ],
+      message: 'Justifying yourself or turning it back on them answers their hurt with a defence.',
+      suggestion: 'Leave out the defence; say what you did and what it did to them.',
+    },
+    {
       id: 'demand.you-should',
       category: 'demand',
       severity: 'warning',
@@ -26667,6 +27275,18 @@ export const RULE_SET: ShippedRuleSet = {
       message: 'A deadline on their answer leaves them no room to take their time or say no.',
       suggestion:
         'Say you would welcome an answer whenever they are ready, and that no answer is an answer too.',
+    },
+    {
+      id: 'demand.s20-forgiven-by',
+      category: 'demand',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(need|want|expect|'d like|would like) you to (have )?(forgiven|forgive) me (by|before|in time for|ahead of) (the|your|my|our|@pressure_time)",
+      ],
+      unless: ['in_quote', 'negated'],
+      message: 'Setting a date for their forgiveness asks for what only they can give, on your timetable.',
+      suggestion: 'Say you are sorry and leave forgiveness, and its timing, to them.',
     },
     {
       id: 'excuse.but-i-was',
@@ -28667,6 +29287,33 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Name what you did and own it; if it helps them to know, say plainly that it is no excuse.',
     },
     {
+      id: 'excuse.s20-wired-and-stress',
+      category: 'excuse',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(i am|i'm|im) (just )?(wired|built|made|programmed) (that way|like that|this way|differently)",
+        "(that's|that is|it's|it is) (just )?how i('m| am) (wired|built|made|programmed)",
+        "(it's|it is|it was|that's|that is|that was) (just |literally |basically )?a trauma response",
+        'my (brain|head|body|nervous system) (literally |just )?(shuts|shut|shuts itself|switches|switched) (down|off)',
+        '(the stress|the pressure|the strain|the worry|the weight) of ~14 (is|was) (why|what made|the reason|how) i',
+        '(the lying|the lies|the cheating|the drinking|the gambling|the hiding|it all|all of it|the affair|the texting) (started|began|happened) (because|since|cause) i (was|felt|got)',
+        '(somebody|someone|one of us) had to (keep the lights on|pay the bills|pay the mortgage|put food on the table|earn|bring money in|work)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { nearby: '@excuse_owned' },
+        {
+          nearby:
+            "(@disclaimer|not an excuse|no excuse|doesn't excuse|does not excuse|that's on me|that is on me|still chose|my choice|i chose)",
+        },
+      ],
+      message: 'Explaining the act by how you are made or what you were under reduces your part in it.',
+      suggestion:
+        'Name what you did and what it did to them; the background can wait for another conversation.',
+    },
+    {
       id: 'minimizing.only-a',
       category: 'minimizing',
       severity: 'warning',
@@ -30255,6 +30902,31 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         'Telling them it was long ago, or that they should be over it, makes their hurt smaller than it is.',
       suggestion: 'Leave the timing of their healing to them; say what you did and that it mattered.',
+    },
+    {
+      id: 'minimizing.s20-shrunk-by-comparison',
+      category: 'minimizing',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(tiny|nothing|small|peanuts|a drop in the ocean|minor|not much|nowhere near) (compared to|compared with|next to) (what )?(some people|other people|most people|what others|others|a lot of people|plenty of people|people)',
+        "(it was|that was|this was|it's|that's) (years|ages|so long|a long time|forever|decades|months) ago (and|<break>) ~3 (we were|it was|i was) (barely|practically|only|just|hardly|kids|young)",
+        '(they|those|these|it|that) (were|was) only (photos|pictures|texts|messages|words|emails|dms|likes|comments|a few (texts|messages|photos|drinks|words)|a couple of (texts|messages|photos|drinks))',
+        "(words|just words|only words) <break> (though|only|that's all|nothing more)",
+        'i never (actually|really|once) (did anything|touched you|hit you|laid a (finger|hand) on you|broke anything)',
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "(but (it|that) (still|doesn't|does not|didn't|did not) (matter|change|make|excuse|undo)|no less|doesn't make it (ok|okay|better|smaller)|does not make it|not the point|still (hurt|wrong|matters)|was more than|wasn't just|was not just|never (just|only))",
+        },
+        { after: 'but (i|and i) (now )?(know|see|understand|realise|realize|get|knew)' },
+        { after: 'but (it|they|that) (was|were) (months|years|more|far more|a lot more|dozens|hundreds)' },
+      ],
+      message: 'Shrinking what happened tells them their hurt is out of proportion.',
+      suggestion: 'Name the harm at its real size, in their terms, without comparing it to anything.',
     },
     {
       id: 'pressure.deadline',
@@ -32708,6 +33380,71 @@ export const RULE_SET: ShippedRuleSet = {
       suggestion: 'Ask them alone, for their own answer, and leave the children and the family out of it.',
     },
     {
+      id: 'pressure.s20-history-owed',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(you have to|you need to|you could at least|you can at least|the least you (can|could) do is|you owe me|you owe it to me to) ~6 we (were|have been|'ve been|had been|was) (married|together|engaged|best friends) (for )?@p9_years",
+        "after (everything|all|all that|all of that) we (went|have been|'ve been|'ve gone|have gone|'d been|had been|went through) ~8 (i deserve|i think i deserve|you owe|you could at least|the least you|i'm owed|i am owed)",
+        "if you (don't|do not|won't|will not|dont|wont) (come|meet|answer|call|reply|respond|show up|turn up|text|decide|tell me|give me|see me) ~8 (i'm|i am|i'll be|i will be|im) (done|finished|through) (waiting|with (us|this|you))",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        {
+          nearby:
+            "(no pressure|whatever you decide|your call|your decision|i'll understand|i will understand|that's ok|that's okay|and that's fine)",
+        },
+      ],
+      message: 'Holding up your history or an ultimatum makes their answer a debt or a deadline.',
+      suggestion: 'Ask once, say that no is an answer too, and leave the timing to them.',
+    },
+    {
+      id: 'pressure.s20-waiting-for-you',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        '(the ring|your ring|your side of the bed|your toothbrush|your room|your chair|your place at the table|your seat) ~6 (waiting|still waiting|sat waiting|sitting there waiting) (for you|till you|until you)',
+        '(your|my|our) (mum|mom|dad|mother|father|nan|gran|grandad|grandma|grandpa) would (have )?(want|wanted|have wanted) (us|you) to (work (this|it|things) out|try again|stay together|forgive|make it work|sort (this|it) out)',
+        "you can (give|spare) me (one|a single|just one) (dinner|coffee|chance|conversation|night|day|hour|evening|drink|walk|weekend) ~2 (can't you|surely|right|yeah)",
+        "(already )?told (the landlord|my (mum|mom|parents|family|boss|sister|brother)|everyone|everybody|the school|work|our friends) (that )?you (are|'re|will be|'ll be) (moving back in|moving back home|coming back home|coming home|coming back|moving in)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { followed_by: '(to|with (your|her|him|them|friends)|for (work|the job|a bit|a few))' },
+        {
+          nearby:
+            "(no pressure|whatever you decide|if you'd rather not|if you would rather not|only if you want|i'll understand|i will understand|i'll cancel|i will cancel)",
+        },
+      ],
+      message:
+        'Tying your hopes to things already arranged, or to what others would want, makes no hard to say.',
+      suggestion: 'Ask once, leave the arrangements out, and say that no is an answer too.',
+    },
+    {
+      id: 'pressure.s20-cant-walk-out',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "you (can't|cannot|can not|cant|shouldn't|should not) (just )?(walk out on|walk away from|throw away|leave|give up on) (all )?(of )?(that|this|us|everything|what we (have|had|built))",
+        '(on|upon) (bended knee|bended knees|my bended knee)',
+        'i (stood|stuck) (by|with) you (through|thru|during) ~5 <break> ~3 (i deserve|the least|you owe|you could at least|i think i deserve)',
+      ],
+      unless: [
+        'in_quote',
+        {
+          nearby:
+            "(i know you can|you can and|you're free to|you are free to|whatever you decide|your call|your decision|i'll understand|i will understand)",
+        },
+      ],
+      message: 'Holding up what they would leave, or begging, makes no hard to say.',
+      suggestion: 'Ask once, say that no is an answer too, and leave the decision to them.',
+    },
+    {
       id: 'self_focus.my-pain',
       category: 'self_focus',
       severity: 'warning',
@@ -34297,6 +35034,28 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       message: 'Telling them to stop asking shuts the conversation down (Gottman\'s "stonewalling").',
       suggestion: 'If you need a break, say so and say when you will come back to it.',
+    },
+    {
+      id: 'stonewalling.s20-done-discussing',
+      category: 'stonewalling',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(we're|we are|i'm|i am|im) (done|finished|through) (discussing|debating|going over|arguing about|talking through|explaining) (this|it|that|the (matter|subject|topic))",
+        'end of (conversation|discussion|story|debate|chat) <break>',
+        "(not|i'm not|i am not|im not|not gonna be|not going to be) reading (all )?(that|this|all that|your essay|your essays|your paragraphs)",
+      ],
+      unless: [
+        'in_quote',
+        'negated',
+        { before: '(i (used to|would|always|kept) (say|tell|said|told)|you (said|told me)|when you said)' },
+        {
+          nearby:
+            "(for (now|tonight|today)|until (we|you|i)|till (we|you|i)|let's (pick|come back)|when you're ready|another (day|time))",
+        },
+      ],
+      message: 'Declaring the talk over shuts them out of the conversation.',
+      suggestion: 'If you need a pause, say so and say when you will come back to it.',
     },
     {
       id: 'threat.acts-violence',
@@ -37410,6 +38169,20 @@ export const RULE_SET: ShippedRuleSet = {
       message:
         "Telling them you're at their door, or will be wherever they go, is intimidating, however it's meant.",
       suggestion: 'Do not do this. Leave, and contact them only if they have invited it.',
+    },
+    {
+      id: 'threat.s20-if-i-see-you',
+      category: 'threat',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "if i (see|catch|find|hear about|ever see|ever catch) you with (him|her|them|someone|anyone|somebody|another (man|woman|guy|girl|bloke|lad)|<name>) ~4 ((do not|don't|dont) know what i (will|'ll|might|would|'d) do|i (will|'ll|might|swear i'll|swear i will) (lose it|snap|go mad|go crazy|go off|kill|hurt|batter|smash|flip|make (him|her|them|you) (pay|sorry|regret it))|i (won't|will not|can't|cannot) (be responsible|promise (anything|what)))",
+        "if you (go out with|date|see|sleep with|go on (that|a|this|your) date with|are with|get with|move in with|go with|bring|hook up with|get back with) (him|her|them|<name>|that (guy|girl|man|woman|bloke)) ~4 (you'll|you will|you're going to|you are going to|youll) (regret it|be sorry|wish you hadn't|wish you had not)",
+      ],
+      unless: ['in_quote', 'negated'],
+      message: 'Warning them about seeing someone else is intimidation, whatever it is meant as.',
+      suggestion:
+        'Do not send this. Who they see is theirs to decide; if you are afraid of what you might do, talk to someone today.',
     },
     {
       id: 'vague.sorry-for-everything',
