@@ -6060,7 +6060,11 @@ export const RULE_SET: ShippedRuleSet = {
         "(it|that|this) (can't|cannot|can not|shouldn't|should not|doesn't|does not) (still )?matter (that|so) much",
         "(that's|that is|thats) (where|what) (all )?(this|it|all this|this decision) is (coming from|really about)",
       ],
-      unless: ['in_quote', 'question'],
+      unless: [
+        'in_quote',
+        'question',
+        { nearby: "(you're right|you are right|right to be|you had every right|i understand why|i see why)" },
+      ],
       message: 'Questioning why it should end things argues with their decision.',
       suggestion: 'Their reasons are theirs; accept what they decided and say what you did.',
     },
@@ -6079,6 +6083,7 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        'negated',
         {
           before:
             '(i (used to|would|always|kept) (say|tell|said|told|think|thought)|i told myself|i pretended|i know (why|that))',
@@ -7672,7 +7677,7 @@ export const RULE_SET: ShippedRuleSet = {
         'in_quote',
         {
           nearby:
-            "(should have (seen|noticed|asked|known|realised|realized)|shouldn't have had to|should not have had to|didn't make it safe|did not make it safe|didn't ask|never asked|no excuse|that's on me|that is on me|still chose|my choice)",
+            "(never made it safe|didn't make it safe to|should have (seen|noticed|asked|known|realised|realized)|shouldn't have had to|should not have had to|didn't make it safe|did not make it safe|didn't ask|never asked|no excuse|that's on me|that is on me|still chose|my choice)",
         },
       ],
       message: 'Pointing to what they did or did not do moves the fault onto them.',
@@ -13431,7 +13436,7 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(swim|swimming|snorkel|diving|dive|freediving|lesson|lessons|training|the kids|my son|my daughter|baby|toddler|puppy|dog|cat|hiccups|game|lol|haha|competition|record|yoga|meditation|the keys|my phone|my wallet|the ring|lost|the remote|the landlord|the boiler|the builder|the plumber|interview|exam|results|job|court|the verdict|the surgery|the operation|his|her|their|mum's|dad's|nan's|grandad's|the dog's|doctor|consultant|surgeon)",
         },
-        { preceded_by: "(not|never|won't|wont|will not|don't|dont|do not|stop)" },
+        { sentence_has: 'not (hold|holding) my breath (while|for|until|till|on)' },
         { before: '@crisis_denied' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -15878,8 +15883,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        "(once|when|after|as soon as) (the kids|the children|everyone|everybody|they|the house|mum|mom|dad|he|she) (are|is|'re|'s|fall|falls|go|goes|have gone|has gone|'ve gone) (asleep|in bed|to bed|to sleep|quiet|out) ~3 (i am|i'm|im|i will|i'll|ill) (going to |gonna )?(do it|end it|go through with it)",
-        "(i am|i'm|im|i will|i'll|ill) (going to |gonna )?(do it|end it|go through with it) (once|when|after|as soon as) (the kids|the children|everyone|everybody|they|the house) (are|is|'re|'s|fall|falls|go|goes) (asleep|in bed|to bed|to sleep|quiet)",
+        "(once|when|after|as soon as) (the kids|the children|everyone|everybody|they|the house|mum|mom|dad|he|she) (are|is|'re|'s|fall|falls|go|goes|have gone|has gone|'ve gone) (asleep|in bed|to bed|to sleep|quiet|out) ~3 ((i am|i'm|im) (going to|gonna) do it|(i am|i'm|im|i will|i'll|ill) (going to |gonna )?(end it|go through with it))",
+        "((i am|i'm|im) (going to|gonna) do it|(i am|i'm|im|i will|i'll|ill) (going to |gonna )?(end it|go through with it)) (once|when|after|as soon as) (the kids|the children|everyone|everybody|they|the house) (are|is|'re|'s|fall|falls|go|goes) (asleep|in bed|to bed|to sleep|quiet)",
       ],
       unless: [
         'in_quote',
@@ -15901,7 +15906,10 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "(@crisis_method|@crisis_drug|blades|razor blades|rope|a hose|hose|charcoal|a knife|knife|ladder) ~6 (are not|aren't|arent|is not|isn't|isnt|was not|wasn't|were not|weren't|not) (for|really for) (shaving|the garden|the shed|camping|work|the garage|my back|my headaches|my head|sleeping|sleep|my knee|my tooth|the car|cooking|dinner|the boat|climbing|diy|the kitchen)",
       ],
-      unless: ['in_quote', { after: "(they're|they are|theyre|it's|it is|its) for" }],
+      unless: [
+        'in_quote',
+        { after: "(they're|they are|theyre|it's|it is|its) for (the|a|an|our|his|her|their)" },
+      ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
@@ -15961,13 +15969,13 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "(rather|prefer|want|better) ~3 (you|it was you|it's you|it be you|it to be you|it were you|you be the one) (who|that|to)? (finds|find|found|to find) me",
-        '(whoever|whoever it is that|the person who|the one who|who ever) (finds|will find|is going to find) me',
+        '(whoever|whoever it is that|the person who|the one who|who ever) (finds|will find|is going to find) me (<break>|in the morning|first|tomorrow|tonight|later|like this|after)',
       ],
       unless: [
         'in_quote',
         {
           after:
-            '(at|in|on) (the|a|my) (station|airport|party|pub|bar|café|cafe|restaurant|gig|crowd|festival|car park|park|entrance|gate|front|lobby|meeting)',
+            '(at|in|on) (the|a|my) (station|airport|party|pub|bar|café|cafe|restaurant|gig|crowd|festival|front|lobby|meeting)',
         },
         {
           sentence_has:
@@ -15984,7 +15992,8 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: [
-        '(wanted|want|needed|need) to (say sorry|apologise|apologize|say goodbye|say thank you|thank you|hear your voice|hear from you) [to you] (before|first) <break>',
+        '(wanted|want|needed|need) to (say goodbye|say thank you|thank you|hear your voice|hear from you) [to you] (before|first) <break>',
+        '(wanted|want|needed|need) to (say sorry|apologise|apologize) [to you] before <break>',
         "(did not|didn't|don't|do not|dont|didnt) want (you|anyone|anybody|her|him|them) to (worry|have to worry|deal|have to deal|have to think|think|be left) about ~4 after <break>",
         '(before|b4) i go <break> ~3 not going (anywhere|somewhere) (fun|nice|good|you can (follow|visit|come))',
       ],
@@ -16038,17 +16047,17 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '(think|thinking|thought|imagine|imagining) about (just )?(turning|jerking|yanking|letting go of) the wheel',
-        "(easy|simple|quick) it (would|'d|will|'ll|is) be to (step|walk|lean) (forward|off|out|in front)",
+        "(easy|simple|quick) it (would|'d|will|'ll|is) be to (step|walk|lean) (forward|off the|out in front|in front)",
         '(telling|tells|told|tell) me to (take|swallow) (all of them|them all|the lot|the whole (bottle|box|packet|pack)|all (the|my) (pills|tablets|@crisis_drug))',
         "how (he|she|they) did it ~6 (doesn't|does not|doesnt|don't|doesn't really) seem (so |that |as )?(crazy|mad|bad|wrong|scary|insane|stupid)",
         "(if|when) i (am not|'m not|im not|don't show up|do not show up|don't turn up|don't come|do not come|don't come in) ~4 (you'll|you will|youll|you'd|you would) know why",
-        "(not going to|not gonna|won't|will not|wont) do anything (stupid|silly|drastic|daft|dumb) (probably|i think|maybe|yet|for now|i don't think|i dont think)",
+        "(not going to|not gonna|won't|will not|wont) do anything (stupid|silly|daft|dumb) (probably|i think|maybe|yet|for now|i don't think|i dont think)",
       ],
       unless: [
         'in_quote',
         {
           sentence_has:
-            '(steering|driving test|driving lesson|instructor|parking|game|race|kart|go-kart|dance|queue|stage|podium|pay rise|raise|promotion|business|holiday|trip|wedding|birthday|surprise|party|budget|diet|revision|plan for (the|our|a)|weekend)',
+            '(handover|school run|garage|steering|driving test|driving lesson|instructor|parking|game|race|kart|go-kart|dance|queue|stage|podium|pay rise|raise|promotion|business|holiday|trip|wedding|birthday|surprise|party|budget|diet|revision|plan for (the|our|a)|weekend)',
         },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -16088,10 +16097,7 @@ export const RULE_SET: ShippedRuleSet = {
       unless: [
         'in_quote',
         { sentence_has: '(@crisis_broad_idiom|job|flat|house|city|move|school|holiday)' },
-        {
-          nearby:
-            'better off (in|at|with (the|a|your|him|her|them|someone)|once|when|after|there|now that|financially|moving|living)',
-        },
+        { nearby: 'better off (in|at|with|once|when|after|there|now that|financially|moving|living)' },
       ],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -16224,7 +16230,7 @@ export const RULE_SET: ShippedRuleSet = {
       severity: 'danger',
       kind: 'phrase',
       pattern: ['with me <break>'],
-      when: ['clause_start', { nearby: '(end|ending|ended|finish|finishing)' }],
+      when: ['clause_start', 'sentence_end', { nearby: '(end|ending|ended|finish|finishing)' }],
       unless: ['in_quote', { sentence_has: '(come|coming|stay|staying|talk|dinner|live|move|work)' }],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
@@ -16245,6 +16251,24 @@ export const RULE_SET: ShippedRuleSet = {
             '(business plan|meal plan|plan for (the|our|a|this|next)|birthday|surprise|holiday|trip|wedding|party|budget|diet|revision|weekend|work|project|move|moving|money|debt|payment plan|pension|savings)',
         },
       ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-d-sorry-first',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(wanted|want|needed|need) to (say sorry|apologise|apologize) [to you] first <break>'],
+      when: [
+        'sentence_end',
+        {
+          nearby:
+            "(worked out (how|when)|charcoal|seal the|sealed the|rope|noose|bridge|ledge|razor|blade|blades|@crisis_drug|said my goodbyes|it's time|ready to go|the last time)",
+        },
+      ],
+      unless: ['in_quote'],
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -17466,7 +17490,10 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '(laughing|when i (saw|heard|found|realised|realized|read|got)|at (myself|the|that)|for (forgetting|being|not|missing|that))',
         },
-        { followed_by: '(we (built|had|have|made|shared|worked)|between us|you and i|of ours)' },
+        {
+          sentence_has:
+            '(end|ending|finish|finishing) everything (we (built|had|have|made|shared|worked)|between us|of ours)',
+        },
         {
           sentence_has:
             '(film|movie|documentary|episode|series|novel|podcast|the news|article|the play|tv show|the show|in the book|a book|that book|character)',
@@ -20254,6 +20281,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(somewhere|where|a place) (i can't|i cannot|i can not|i won't|i will not|i cant|i wont) (hurt|bother|disappoint|let down|burden|upset|be a burden to) (anyone|anybody|you|people|everyone|nobody) (anymore|any more|again|ever again)",
         '(when|once|after|if) (they|someone|somebody|anyone|people|the police|you) (find|finds) me',
         "(weeks|months|a month|a week|two weeks|three weeks|a fortnight|a month's|two months|three months) (worth )?of (my )?@crisis_drug",
+        "(weeks|months|a month|a week|two weeks|three weeks|a fortnight|a month's|two months|three months) (worth )?of (them|those|these) (saved|stored|hidden|put by|put aside|stockpiled|kept|saved up|in the drawer)",
         "(different|two|three|four|several|multiple|other|separate) (chemists|pharmacies|shops|supermarkets|garages) so (nobody|no one|noone|they) (would|wouldn't|would not|will|won't) (ask|notice|know|question|suspect|stop)",
         '(pills|tablets|paracetamol|painkillers|packets|boxes) ~4 from (different|two|three|four|several|multiple|other|separate) (chemists|pharmacies|shops|supermarkets)',
         '(saying|say|to say|said) (goodbye|goodbyes|my goodbyes) to (everyone|everybody|all of you|you all|my family|the people i love|people)',
@@ -20483,7 +20511,10 @@ export const RULE_SET: ShippedRuleSet = {
           preceded_by:
             '(not|never|no longer|would not|would never|will never|do not|did not|(he|she|they|you|we|people|someone|him|her|them) [really|just|still|always])',
         },
-        { preceded_by: "(how|the way|way) (i|we) [ever|really|would have|'d have|had|would've]" },
+        {
+          preceded_by:
+            "(not|wasn't|was not|isn't|is not|never|nothing like) (how|the way) (i|we) [ever|really|would have|'d have|had|would've]",
+        },
         {
           sentence_has:
             '(surgery|operation|physio|pain in my|my back|my knee|divorce|court|solicitor|mediat*|the case|custody|the sale|house sale|the arguing|the fighting|the rows|the drinking|drinking|drink|drank|booze|alcohol|sober|sobriety|gambl*|betting|bookies|slots|smoking|cigarettes|vaping|weed|cocaine|coke|drugs|using again|aa meeting|na meeting|meetings|sponsor|diet|sugar|chocolate|takeaway|relapse prevention|the gym|pool|swimming|skydiv*|parachute|bungee|trampoline|diving board|the pier|the lake|the sea|the river with|jump in|jump at|jump on|jump the queue|jumping jacks|jump rope|long jump|high jump)',
@@ -22508,7 +22539,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(the|your|the real) (problem|trouble|issue) (with you|is you|is that you)',
         '(something|what) is wrong with you',
         "(you have|you've|you) never been (able|willing|one) to",
-        "(you have|you've|you) always been (one|the one|the type|the kind|the sort) to",
+        "(you have|you've|you) always been (one|the type|the kind|the sort) to",
         '(the|a) (jealous|controlling|possessive|needy|clingy|dramatic|difficult|cold|selfish|lazy|unfaithful|cheating|lying|moody|sulky|angry) (type|kind|sort)',
         "you (are|'re|were) [completely|totally|just|simply|utterly|so|literally|clearly] (incapable|unable) of",
         "you (are|'re|were) (a|an) (selfish|lazy|terrible|horrible|awful|bad|cold|cruel|toxic|controlling|jealous|narcissistic|manipulative|insecure|difficult|negative|miserable|bitter|vindictive|spiteful) (person|partner|girlfriend|boyfriend|wife|husband|friend|mother|father|mum|mom|dad|human|listener)",
@@ -30922,7 +30953,10 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             "(but (it|that) (still|doesn't|does not|didn't|did not) (matter|change|make|excuse|undo)|no less|doesn't make it (ok|okay|better|smaller)|does not make it|not the point|still (hurt|wrong|matters)|was more than|wasn't just|was not just|never (just|only))",
         },
-        { after: 'but (i|and i) (now )?(know|see|understand|realise|realize|get|knew)' },
+        {
+          after:
+            'but (i|and i) (now )?(know|see|understand|realise|realize|get|knew|scared|frightened|hurt|terrified)',
+        },
         { after: 'but (it|they|that) (was|were) (months|years|more|far more|a lot more|dozens|hundreds)' },
       ],
       message: 'Shrinking what happened tells them their hurt is out of proportion.',
@@ -33407,7 +33441,7 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         '(the ring|your ring|your side of the bed|your toothbrush|your room|your chair|your place at the table|your seat) ~6 (waiting|still waiting|sat waiting|sitting there waiting) (for you|till you|until you)',
-        '(your|my|our) (mum|mom|dad|mother|father|nan|gran|grandad|grandma|grandpa) would (have )?(want|wanted|have wanted) (us|you) to (work (this|it|things) out|try again|stay together|forgive|make it work|sort (this|it) out)',
+        '(your|my|our) (mum|mom|dad|mother|father|nan|gran|grandad|grandma|grandpa) would (have )?(want|wanted|have wanted) (us|you) to (work (this|it|things) out|try again|stay together|forgive (me|us|each other)|make it work|sort (this|it) out)',
         "you can (give|spare) me (one|a single|just one) (dinner|coffee|chance|conversation|night|day|hour|evening|drink|walk|weekend) ~2 (can't you|surely|right|yeah)",
         "(already )?told (the landlord|my (mum|mom|parents|family|boss|sister|brother)|everyone|everybody|the school|work|our friends) (that )?you (are|'re|will be|'ll be) (moving back in|moving back home|coming back home|coming home|coming back|moving in)",
       ],
@@ -33436,6 +33470,7 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         'in_quote',
+        'negated',
         {
           nearby:
             "(i know you can|you can and|you're free to|you are free to|whatever you decide|your call|your decision|i'll understand|i will understand)",
@@ -35042,12 +35077,13 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "(we're|we are|i'm|i am|im) (done|finished|through) (discussing|debating|going over|arguing about|talking through|explaining) (this|it|that|the (matter|subject|topic))",
-        'end of (conversation|discussion|story|debate|chat) <break>',
+        'end of (conversation|discussion|debate|chat) <break>',
         "(not|i'm not|i am not|im not|not gonna be|not going to be) reading (all )?(that|this|all that|your essay|your essays|your paragraphs)",
       ],
       unless: [
         'in_quote',
         'negated',
+        { followed_by: '(away|it away|myself)' },
         { before: '(i (used to|would|always|kept) (say|tell|said|told)|you (said|told me)|when you said)' },
         {
           nearby:
@@ -38177,7 +38213,7 @@ export const RULE_SET: ShippedRuleSet = {
       kind: 'phrase',
       pattern: [
         "if i (see|catch|find|hear about|ever see|ever catch) you with (him|her|them|someone|anyone|somebody|another (man|woman|guy|girl|bloke|lad)|<name>) ~4 ((do not|don't|dont) know what i (will|'ll|might|would|'d) do|i (will|'ll|might|swear i'll|swear i will) (lose it|snap|go mad|go crazy|go off|kill|hurt|batter|smash|flip|make (him|her|them|you) (pay|sorry|regret it))|i (won't|will not|can't|cannot) (be responsible|promise (anything|what)))",
-        "if you (go out with|date|see|sleep with|go on (that|a|this|your) date with|are with|get with|move in with|go with|bring|hook up with|get back with) (him|her|them|<name>|that (guy|girl|man|woman|bloke)) ~4 (you'll|you will|you're going to|you are going to|youll) (regret it|be sorry|wish you hadn't|wish you had not)",
+        "if you (go out with|date|sleep with|go on (that|a|this|your) date with|are with|get with|move in with|go with|hook up with|get back with) (him|her|them|<name>|that (guy|girl|man|woman|bloke)) ~4 (you'll|you will|you're going to|you are going to|youll) (regret it|be sorry|wish you hadn't|wish you had not)",
       ],
       unless: ['in_quote', 'negated'],
       message: 'Warning them about seeing someone else is intimidation, whatever it is meant as.',
