@@ -50,6 +50,7 @@ import { buildDoc } from '../src/structure.js';
 import { tokenize } from '../src/tokenize.js';
 import { CATEGORIES, COMPONENTS, type Kind } from '../src/types.js';
 import { count, score, type Counts } from './metrics.js';
+import { pickPair } from './threshold-pair.js';
 import {
   analyzerRoot,
   fixturesDir,
@@ -526,14 +527,10 @@ function choose(label: Label, all: readonly Example[], features: Features, poole
         return { add, keep: k, f1: score(counts(reads, fresh)).f1, alarms: cleanAlarms(reads) };
       }),
     );
-    const best = Math.max(...pairs.map((x) => x.f1));
-    const near = pairs.filter((x) => x.f1 >= best - NEAR_BEST);
     // The committed pair stays while it is still near the best (STICKY).
     const was = LABEL_MODELS.labels.indexOf(label);
-    const committed = near.find(
-      (x) => was >= 0 && x.add === LABEL_MODELS.threshold[was] && x.keep === LABEL_MODELS.keep[was],
-    );
-    const chosen = committed ?? near.sort((a, b) => a.alarms - b.alarms || b.f1 - a.f1)[0]!;
+    const committed = was >= 0 ? { add: LABEL_MODELS.threshold[was]!, keep: LABEL_MODELS.keep[was]! } : null;
+    const chosen = pickPair(pairs, NEAR_BEST, committed);
     [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
   }
   const ships = HOLD ? held >= 0 : ONLY_ADDS.includes(label) || modelF1 >= rulesF1 + MIN_GAIN;
