@@ -14729,6 +14729,7 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       unless: [
         { followed_by: '(with|of|talking|arguing|texting|chasing)' },
+        { before: '(not|never) (going|ready) to call it' },
         {
           sentence_has:
             "(need a long|could do with a long|speak tomorrow|talk tomorrow|arguing|argument|conversation|talking|texting|fighting|chasing|begging|asking|apologising|worn out|from the week|run down|drained|counselling|therapy|we|us|our|relationship|marriage|tried everything|group chat|this chat|the chat|the group|wedding|party|lol|haha|lmao|the hotel|airbnb|the shop|the till|library|hostel|the room|shift|early shift|the office|for the night|for today|for the day|for the week|for tonight|bed|phone is going|phone's going|drawer|job|work|career|depot|retire|retirement|company|firm|business|season|club|team|band|football|cricket|match|game|contract|lease|marker|ink|tattoo|hair|dye|make up|makeup|residency|visa|position|role|resident|staff|collection|exhibition|assignment|essay|homework|dinner|washing|laundry|painting|decorating|diy|the kitchen|the garden|christmas shopping|the move|the packing|paperwork|the forms|marathon|training|gym|revision|exams|exam|degree|course|diet|detox|twitter|facebook|instagram|tiktok|social media|socials|the app|dating)",
@@ -17740,7 +17741,7 @@ export const RULE_SET: ShippedRuleSet = {
       pattern: [
         "(i am|i'm|i feel like|i feel|i have become|i've become|i have been|i've been|i was born|i am just|i'm just|always been) (a|such a|just a|nothing but a|nothing more than a|only a|one big|a massive|a huge) (burden|waste of space|waste of (air|oxygen|life|skin)|drain on (everyone|you|my family|the people))",
         "(tired of|sick of|hate|done) being (a|such a|everyone's|your) (burden|problem)",
-        "(stop|stops|end) being (a|anyone's|your|everyone's) burden",
+        "(stop|stops|end) being (a|anyone's|your|everyone's) (burden|weight on|dead weight)",
         'better (off )?without me',
         "(better|easier|happier|lighter|simpler|a favour|a favor|relieved) [off] [for (you|everyone|them|you all|the kids|my family|everybody)] (if|when|once) i (was|were|am|'m|'d|had) (gone|dead|not here|no longer here|not around|out of the picture|out of the way)",
         "(better|easier|happier|simpler|a favour|a favor|relieved) [off] [for (you|everyone|them|you all|the kids|my family|everybody)] (if|when|once) i (just )?(disappeared|disappear|died|did not exist|didn't exist|was not here|wasn't here|were not here|weren't here|was not around|wasn't around|were not around|weren't around|was not alive|wasn't alive|were not alive|weren't alive|never existed|was never born|ended it)",
@@ -17937,6 +17938,9 @@ export const RULE_SET: ShippedRuleSet = {
         {
           followed_by:
             '(cafe|café|pub|club|restaurant|market|bar|shop|street|road|hotel|station|stop|end|terrace|garden|deck)',
+        },
+        {
+          followed_by: '(down|off|back|away|home|apart|round|to (the|a|my|your|school|work|the tip|charity))',
         },
         { followed_by: '(if|differently|better|when|once|given)' },
         { followed_by: '(swing|ladder|for (the|a|my) (swing|washing|hammock|boat|tent|garden|kids|dog))' },
@@ -19703,6 +19707,10 @@ export const RULE_SET: ShippedRuleSet = {
           sentence_has:
             "(to (feed|water|let|check)|plumber|engineer|boiler|delivery|cleaner|this weekend|leaving|make it|make the|see you|till (saturday|sunday|friday|monday|tuesday|wednesday|thursday|then)|while i('m| am) away|when i('m| am) back|holiday|trip|conference|hospital for|the weekend|this weekend|next week)",
         },
+        {
+          message_has:
+            '(so sorry about|sorry to hear|sorry for your loss|condolences|the vet|put to sleep|had to put)',
+        },
       ],
       message:
         'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
@@ -20036,7 +20044,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(hose|hosepipe) ~6 (car|garage|exhaust)',
         '(car|garage|exhaust) ~6 (hose|hosepipe)',
         '(think|thinking|thought|keep thinking|kept thinking) (about|of) just (driving|swerving|crashing|steering|stepping|walking|jumping|falling) ~4 (off|into|in front of|under|out in front of)',
-        '(sat|sitting|sit|been sitting) with (it|the gun|the shotgun|the rifle|the pills|them|the tablets|the knife|the blade|the razor|the rope) ~3 (for (a long time|ages|hours|an hour|a while)|tonight|last night|in my lap|on my lap|in the dark)?',
+        '(sat|sitting|sit|been sitting) with (the gun|the shotgun|the rifle|the pills|the tablets|the knife|the blade|the razor|the rope) ~3 (for (a long time|ages|hours|an hour|a while)|tonight|last night|in my lap|on my lap|in the dark)?',
       ],
       unless: [
         'in_quote',
@@ -22472,6 +22480,24 @@ export const RULE_SET: ShippedRuleSet = {
       message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.sat-with-means',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['(sat|sitting|sit|been sitting) with (it|them)'],
+      when: [
+        {
+          nearby:
+            '(gun|revolver|shotgun|rifle|pistol|firearm|pills|tablets|knife|blade|blades|razor|rope|noose)',
+        },
+      ],
+      unless: ['in_quote', 'question', { before: '@crisis_denied_early' }],
+      message:
+        'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
     },
     {
       id: 'criticism.always-never',
