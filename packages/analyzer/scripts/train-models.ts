@@ -8,12 +8,12 @@
 // carries), ANALYZER.md's own clean examples, which define the categories as much as any rule, and
 // the probe sets but those kept back (KEPT_BACK_PROBES), each for its own category: written apart
 // from the corpus, they carry many ways of saying it that its writers did not use.
-// Each label gets a logistic regression over words, word pairs, words in their scopes (modelFeatures
-// in label-models.ts), the kind and (but for crisis and threat, whose models only add) what the
-// rules found, fitted by stochastic gradient descent with L2 shrinkage and the weights averaged over
-// the later epochs; its label's messages weigh more, being few. Features seen in fewer than two
-// messages are dropped (they would only memorise one message), and small weights are dropped and
-// the rest rounded, which keeps the file small.
+// Each label gets a logistic regression over words, word pairs, three-word runs, words in their
+// scopes (modelFeatures in label-models.ts), the kind and (but for crisis and threat, whose models
+// only add) what the rules found, fitted by stochastic gradient descent with L2 shrinkage and the
+// weights averaged over the later epochs; its label's messages weigh more, being few. Features seen
+// in fewer than two messages are dropped (they would only memorise one message), and small weights
+// are dropped and the rest rounded, which keeps the file small.
 //
 // Which models ship is decided on five-fold cross-validated scores of the train.jsonl messages of
 // the reserved writers (folds 3 and 4: no rule was written from them, but for a round of crisis

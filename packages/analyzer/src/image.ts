@@ -34,10 +34,10 @@ import type { PatternCondition, ShippedRuleSet, Subject } from './rules/schema.j
 import type { Component } from './types.js';
 import { namedWords, wordId } from './vocabulary.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The prepared models' tables (the pair index as its cells). */
-const PREPARED_TABLES = ['wordRow', 'pairRow', 'rowStart', 'modelOf', 'weightOf'] as const;
+const PREPARED_TABLES = ['wordRow', 'pairRow', 'tripleRow', 'rowStart', 'modelOf', 'weightOf'] as const;
 
 type CondImage =
   ['flag', string] | ['subject', Subject[]] | ['pattern', PatternCondition, number, number, number, number];
@@ -126,7 +126,7 @@ export function makeImage(set: ShippedRuleSet, models: ModelSet): Uint8Array {
     ['keys', keysSince(keys)],
     ...PREPARED_TABLES.map((name): [string, Table] => [
       name,
-      name === 'pairRow' ? p.pairRow.cellsOf() : p[name],
+      name === 'pairRow' || name === 'tripleRow' ? p[name].cellsOf() : p[name],
     ]),
   ];
   const header: Header = {
@@ -259,6 +259,7 @@ export function loadImage(
     models: header.models,
     wordRow: table('wordRow'),
     pairRow: PairIndex.fromCells(table('pairRow')),
+    tripleRow: PairIndex.fromCells(table('tripleRow')),
     otherRow: new Map(header.otherRow),
     rowStart: table('rowStart'),
     modelOf: table('modelOf'),
