@@ -16276,6 +16276,102 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.ind-e-trouble-nobody',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(will not|won't|will never|am not going to|'m not going to|shall not) (trouble|bother|burden|disturb) (you )?(or )?(anybody|anyone|everyone|any of you|nobody|no one) (again|anymore|any more|ever again|after this|after tonight)",
+        "(will not|won't|will never|am not going to|'m not going to|shall not) (trouble|bother|burden|disturb) (you|anybody|anyone|any of you) or (anybody|anyone|any of you|the family|your family|my family) (else )?(again|anymore|any more|ever again)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(with (this|that|the) (question|form|paperwork|bills|money|forms)|(about|over|with) (it|this|that) again|at work|the office|(phone|call|ring|text|message|email) (you|anyone|anybody))',
+        },
+      ],
+      message: 'This reads like a goodbye to everyone, not only to them. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-e-not-around-to-see',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i will not|i won't|i will not be|i'm not going to|i am not going to) be (around|here) to (look at|see|read|use|need|enjoy|open|wear|keep|listen to|play|hear) (them|it|any of it|those|these|any of them)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(working|at work|a shift|shifts|away|abroad|holiday|trip|travelling|traveling|moving|moved|next week|tomorrow|weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|when (it|they) (arrive|arrives|come|comes)|deliver|delivery|the post|if you (want|need))',
+        },
+      ],
+      message:
+        "Saying you won't be around to see your own things can mean you are thinking of ending your life. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-e-matter-after-tonight',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(it|that|this|none of it|none of this|nothing|the refund|the money) (does not|doesn't|won't|will not|wont) matter (anymore|any more|after tonight|by tomorrow)",
+      ],
+      when: [
+        {
+          nearby:
+            '(after tonight|after today|after this|by tomorrow|going off everything|deleting everything|switching off everything|off everything|tonight)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(score|match|game|result|the bus|the train|the flight|traffic|the rain|the weather|the party|dinner)',
+        },
+      ],
+      message:
+        'Saying nothing will matter after tonight can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-e-rest-to-you',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "you (will|'ll|would|'d) know what to do with (the rest|everything else|everything|all of it|it all|my things|my stuff|what's left|what is left)",
+      ],
+      when: [
+        {
+          message_has:
+            '(passwords|given (away|most of|all of|the rest of)|gave (away|most of|all of)|my will|the will|insurance|most of mine|all of mine|my things|my stuff)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(recipe|the garden|the allotment|the car|the flat|the shop|the business|the kids|the deposit|the boxes|the spare room|the garage)',
+        },
+      ],
+      message:
+        'Leaving the rest to them once your things are given away can be a way of saying goodbye for good. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'crisis.lang-es',
       category: 'crisis',
       severity: 'danger',
@@ -17492,6 +17588,7 @@ export const RULE_SET: ShippedRuleSet = {
           followed_by:
             '(laughing|when i (saw|heard|found|realised|realized|read|got)|at (myself|the|that)|for (forgetting|being|not|missing|that))',
         },
+        { followed_by: '(trying to|working (on|at|for|to)|at work|at the gym)' },
         {
           sentence_has:
             '(end|ending|finish|finishing) everything (we (built|had|have|made|shared|worked)|between us|of ours)',
