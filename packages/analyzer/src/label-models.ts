@@ -40,8 +40,8 @@ export interface ModelSet {
   pooled?: boolean[];
   /**
    * Per feature, its weights as [model index, weight, …]. A feature is a word, two or three adjacent
-   * words joined by spaces (three only within a sentence), a word in a scope (`!<word>`, `i><word>` and the like: walkScopes),
-   * `kind:<kind>`, or `rule:<label>` (a label the rules found).
+   * words joined by spaces (three only within a sentence), a word in a scope (`!<word>`, `i><word>`
+   * and the like: walkScopes), `kind:<kind>`, or `rule:<label>` (a label the rules found).
    */
   weights: Record<string, number[]>;
 }
