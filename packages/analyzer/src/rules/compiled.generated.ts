@@ -16372,6 +16372,53 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.ind-e-said-plainly',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(finish|finishing|finished) myself off',
+        '(disappear|vanish|go) from this (life|world|earth) [forever|for good]',
+        "(i have|i've|there is|there's) no (place|room) (for me )?(left )?in this world",
+        "i (am|'m|have|'ve) (giving|given|gave) up on (me|myself) (now|for good|completely|too)?",
+        "i (do not|don't|dont|cannot|can't|cant) see (why|any reason why|the point of|any point in|a reason to) (i should )?(carry|carrying|go|going|keep|keeping) (on|going)",
+        '(a|the|one) way out for (both of us|the two of us|us both|me and (him|her|mum|dad|the baby|the kids))',
+        '(like|want|going|decided) to make it shorter',
+        "you (will not|won't|wont) have (me|the *|this *) (around|about|here) (for )?(long|much longer)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { before: '@crisis_denied_early' },
+        {
+          sentence_has:
+            '(game|the match|the level|boss fight|the car|the queue|the commute|the meeting|the speech|the film|the movie|the list|the drive|my hair|the dress|the skirt|the story|the essay|the report|nursing home|care home|respite|retire|retirement)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-e-not-sleep-tired',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'not the (sleep|sleepy|sleeping|nap|bed|normal|physical|ordinary|usual|early night) (kind|sort|type|way)',
+      ],
+      when: [{ nearby: '(tired|exhausted|worn out|done|weary|rest)' }],
+      unless: [
+        'in_quote',
+        'question',
+        { sentence_has: '(haha|lol|the kids|the baby|work|shift|marathon|gym|the run|the hike)' },
+      ],
+      message:
+        'Tiredness that is "not the sleep kind" can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'crisis.lang-es',
       category: 'crisis',
       severity: 'danger',
