@@ -16383,7 +16383,7 @@ export const RULE_SET: ShippedRuleSet = {
         "i (am|'m|have|'ve) (giving|given|gave) up on (me|myself) (now|for good|completely|too)?",
         "i (do not|don't|dont|cannot|can't|cant) see (why|any reason why|the point of|any point in|a reason to) (i should )?(carry|carrying|go|going|keep|keeping) (on|going)",
         '(a|the|one) way out for (both of us|the two of us|us both|me and (him|her|mum|dad|the baby|the kids))',
-        '(like|want|going|decided) to make it shorter',
+        'long left ~6 (to )?make it shorter',
         "you (will not|won't|wont) have (me|the *|this *) (around|about|here) (for )?(long|much longer)",
       ],
       unless: [
