@@ -16419,6 +16419,605 @@ export const RULE_SET: ShippedRuleSet = {
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
     },
     {
+      id: 'crisis.ind-f-insurance-instead',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(get|gets|got|have|be|are|is) (more|better off) ~6 (from|with|out of) (my|the) (life insurance|life cover|insurance|policy|payout) ~6 than ~3 (from|with|of|out of) me',
+        "(would|'d|will|'ll) get (the|my) (life insurance|life cover|insurance|payout) and be better off",
+        "(only|one) way ~6 (fix|pay|sort|clear|make up for) ~8 (is|'s)? (the )?(life insurance|life cover|insurance|policy)",
+        '(the|my) (policy|life insurance|life cover|insurance) (pays|will pay|would pay) out (in full )?(regardless of cause|whatever the cause|whatever happens|even if)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(car insurance|travel insurance|home insurance|pet insurance|renewal|quote|premium|cheaper|adviser|advisor|claim for the|the boiler|the roof|the flood|the accident|the crash)',
+        },
+      ],
+      message:
+        'Thinking that your family would be better off with your life insurance than with you can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-means-close',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(charcoal|rope|hosepipe|hose|helium|tablets|pills|paracetamol|bleach) ~4 not for (a|the) (barbecue|bbq|garden|camping|washing line|headache|cleaning|balloons|party)',
+        '(keeping|kept|keep|sleeping with) (it|the gun|the shotgun|the pistol|the rifle|the revolver|the knife|the pills|the tablets) (by|beside|next to|under) (the|my) (bed|pillow)',
+        '(checking|opening|unlocking|checked|opened|looking in|checking on) the (gun safe|gun cabinet|gun cupboard) ~4 (more than|again|every night|a lot|too much|too often|than i should)',
+        '(saving|saved|stockpiling|stockpiled|hoarding|collecting|squirrelling|squirreling|putting aside|keeping back) (them|my (pills|tablets|meds|medicine)|the (pills|tablets|meds|medicine)) (up )?(in|under|behind|inside|at the back of) (the|a|my) ~2 (bowl|tin|jar|drawer|box|sock|bag|cupboard|mattress|pocket)',
+        "(wasn't|was not|isn't|is not|wasnt) (her|him|them|the dog|mum|dad) i (was|am|'m|were) thinking (of|about) giving (it|them) to",
+        '(sitting|sat|sit|been sitting) with ~5 (bottle|packet|box|pot|tub|strip) of (sleeping tablets|sleeping pills|pills|tablets|painkillers|paracetamol|pain killers)',
+        "(i've|i have|i) been holding (it|him) ~6 (<break>|tonight|all night|for hours|again)",
+        '(stopped|stopping|quit|quitting|not) taking my (heart|blood pressure|insulin|diabetes|epilepsy|anti-rejection|transplant|lithium|seizure) (tablets|pills|meds|medication|medicine|injections)?',
+        '(taking|take|took|end|ending) (both of us|us both|the two of us|me and the (kids|baby|boy|girl)|the (kids|baby) and me|her and me|me and her|him and me|me and him) out of (it|this|here|the world)',
+        '(the baby|my baby|the kids|the children|my son|my daughter|the boy|the girl) and (i|me) should (go|die|leave) together',
+        '(went|gone|go|cut|cutting) too deep ~3 (on|in|into) my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach)',
+        '(think|thinking|thought) (about|of|to) (jump|jumping) (<break>|off (the|a)|from (the|a)|in front of)',
+        '(take|taking|swallow|swallowing|took) all (the|my) (medicaments|medicines|medications|medicine) (in the|from the|at once|together|<break>)',
+        'not for (a|the) (barbecue|bbq|barbie|cookout) <break>',
+        "(don't|do not|dont) care (anymore |any more )?(what happens to me|whether i (live|wake up|make it))",
+      ],
+      when: [
+        {
+          message_has:
+            '(not for|gun|shotgun|pistol|rifle|revolver|knife|pills|tablets|meds|medicine|medicaments|medicines|morphine|heart|insulin|lithium|blood pressure|out of it|together|deep|jump|jumping|should know|fuss|bowl|tin|jar|sleeping|charcoal|bottle|car keys)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(lol|haha|the doctor said|my gp said|the gp said|side effects|consultant|nurse|switched|the new ones|instead|pharmacy|chemist|dispose|disposal|bin them|pill box|dosette|weekly box|blister|licence|license|cleaning it|clay|pigeon|range|the baby to bed|the queue|the bandwagon|conclusions|at the chance|ship|puddle|trampoline|pool|bouncy|back on it|back on them|for a week|for a while|for a bit|for a month|in the spring|in the summer|went badly|last year)',
+        },
+      ],
+      message:
+        'This sounds like you may be keeping a way to end your life close, or hurting yourself. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-place-dwelt-on',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(up|at|on) (the )?top of the (quarry|cliff|cliffs|car park|multi-storey|multi storey|bridge|tower|crag|crags|flats|block) ~6 (nights running|night after night|every night|three nights|two nights|just sitting|sitting|in case)',
+        '(looking|staring|stared|looked|gazing) (at|over|down) the ~2 (edge|drop|ledge|tracks|platform edge) ~4 (too long|a bit too long|longer than|for ages|again)',
+        "(how|and how) (cold|quick|quickly|fast|deep) (it'd|it would|it will|it'll|the water'd|the water would) be ~6 (how (quick|quickly|fast|long)|quick|over|painless)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(the dog|dog walk|walking|a walk|climb|climbing|climbed|the view|sunset|sunrise|photos|picnic|swim|swimming|surf|surfing|paddle|the kids|holiday|lol|haha|shift|on the job|harness|safety|spot|trying to|looking for|your car|ha|we'd|get out)",
+        },
+      ],
+      message:
+        'Dwelling on a height, an edge or the water like this can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-time-set',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(it'll|it will|this will|everything will|it's all going to|it is all going to|all this will|it'll all|it will all) (all )?be over (by |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|by morning|this weekend) <break>",
+        "(i'll|i will) be (done|gone|finished) by (midnight|morning|the morning|tonight|tomorrow|sunrise|dawn) <break>",
+        "after (tonight|today|this weekend|sunday|friday|saturday) you (won't|will not|wont) have to (deal with|worry about|put up with|hear from|look at) (any of it|me|it all|any of this|my mess)",
+        "(won't|will not|wont) be (reading|answering|replying to|checking|seeing) (anything|any of it|messages|it|them) (after tonight|after today|ever again) <break>",
+        "(i|i've) (know|decided|worked out|know exactly) what i'm doing (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|this weekend) <break>",
+        "(i'll|i will|i'm going to|i am going to|gonna) stop being (a problem|a burden|a bother|in the way|a nuisance|too much) ~4 (tonight|for good|permanently|for ever|forever)",
+        "(i'll|i will|i'm going to|i am going to|gonna) stop being (a problem|a burden|a bother|in the way|a nuisance|too much) <break> tonight",
+      ],
+      when: [
+        {
+          message_has:
+            "(thank you|thanks|sorry|love you|goodbye|bye|look after|take care|cat's with|dog's with|won't have to|fine|way out|deal with|peace|calm|not even sad|plan|don't reply|patience|if you really|replying|reply)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(exam|exams|term|season|contract|sale|the move|hearing|court|the case|divorce|tour|the match|interview|the worst|deadline|project|renovation|surgery|packing|essay|report|marking|the job|painting|revision|homework|assignment|shift|work|holiday|detox|retreat|camping|off grid|signal|lunch|dinner|the party)',
+        },
+        {
+          followed_by:
+            '(helping|with|at|going|off|taking|visiting|lunch|dinner|the|a|my|working|seeing|meeting|driving|cleaning|sorting|then|and then)',
+        },
+      ],
+      message:
+        'Setting a time like this, without saying what for, can mean you are planning to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-decided',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(the|my) plan (is|'s) (made|set|sorted|ready|in place|done) <break>",
+        "(i've|i have|ive) got it (all )?planned <break>",
+        '(got|have|made) a plan (and|<break>) ~6 talk me out of it',
+        "(i've|i have|ive) (got|found) a way out (of all of it|of it all|of everything|of all this)",
+        "(at peace|calm|ready|okay|ok) with what i('m| am) (going to|about to|gonna) do",
+        'end (my|all my) (suffering|pain|misery) (on my own terms|for good|myself)?',
+        '(chosen|choose|chose|decided|going) to (leave|go) on my own terms',
+        "(decided|decide|choose|chosen|chose) (myself )?when (it is|it's) (my )?time <break>",
+        "(decided|made up my mind|made my mind up) <break> ~2 (it's|it is|its) (nothing you did|not your fault|not because of you|not bc of u|nobody's fault|no one's fault)",
+        '(finish|finishing|finished) my (own )?life',
+        "(decided|made up my mind|knew) (that )?i (wouldn't|would not|won't|will not) be (here|around|alive) (by then|for it|for that|anyway)",
+        "(i've|i have) sorted where i('m| am) going (and|<break>) ~6 (no one|nobody|won't|will not|never)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(business|the job|my job|career|the trip|holiday|moving|spain|abroad|the move|tattoo|marathon|selling|the car|the house|the flat|diet|gym|budget|the wedding plan|uni|the course|retire|retirement|the company|the team|the band|contract|lease|debt plan|iva|citizens advice|stepchange|essay|book|project|degree|life's work)",
+        },
+      ],
+      message: 'This sounds like you may have decided to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-no-burden-soon',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i'll|i will|i think i will|gonna|going to|i'm going to) (just )?disappear (and|<break>) ~4 (no more|nobody|no one|problem|problems|better|free|won't)",
+        "(won't|will not|wont) be too much for (anyone|anybody|you|everyone|everybody) (soon|much longer|for long|anymore|any more)",
+        "(won't|will not|wont) have me (dragging|holding|weighing|bringing|pulling) (you |anyone |everyone )?(down|back) (much longer|for much longer|for long|anymore|any more|soon)",
+        "(won't|will not|wont) have to (bother|notice me|bother with me|deal with me|put up with me|look at me|see me|worry about me) (soon|much longer|for long|for much longer)",
+        "(you'll|you will|you'd) get your (freedom|wish|peace|peace and quiet) ~2 (permanent|permanently|for good|forever|for ever)",
+        "(go|going|i'll go|just go) away and (no|not|never|nae) (come|coming) back",
+        "(from tomorrow|after tonight|after today|from today) you (will not|won't|wont|will never) be (troubled|bothered|burdened|disturbed) by me",
+        '(trouble|bother|burden) you or (the|our|your) (children|kids|family|boys|girls) (any longer|anymore|any more|again)',
+        "(won't|will not|wont) have to (see|look at|clean up|deal with|live with) the mess i (made|have made|'ve made) ~3 (any more|anymore|again|after)",
+        "(don't|do not) want to be a (problem|burden|bother) ~8 so i('ll| will)? go <break>",
+        "(skipping|skip|miss|missing|come to|coming to|attend|plan|planning|pay for) mine (either|too|as well)? ~4 (won't be long|not be long|soon|much longer)",
+        'worth (the|my) funeral',
+        "(don't|do not) think (badly|ill|less) of me (when the time comes|afterwards|after|when i'm gone|when i am gone)",
+        '(go to sleep|sleep) and (not|never|no) (make|cause|be) (problem|problems|trouble|a problem|a burden)',
+        '(sleep|go to sleep|nod off|drift off) and (not|never) (bother|bothering) (waking|to wake|wake)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(moving|move out|moved|new place|new flat|new job|abroad|holiday|the trip|visiting|till|until|for a bit|for a while|for the summer|a week|a month|papers|signed|decree|solicitor|custody|lawyer|uni|the house|the boxes|the dog hair|lol|haha|the van|flatmate|rent|pay you back|found a|got a)',
+        },
+        { message_has: '@crisis_moving_away' },
+      ],
+      message:
+        "Saying they soon won't have you to bother with can mean you are thinking of ending your life. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-done-with-all',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'not (with|w|wi) (you|u|ye) ~2 (with|w|wi) (everything|it all|life|all of it|the world)',
+        "(i'm|im|i am) (done|finished) <break> ((mate|man|bro|love|pal|hen|lads|son|babe) <break>)? (properly|proper|like properly) (done|finished) <break>",
+        "(i'm|i am|im) not anything (anymore|any more)",
+        'nae point (in anything|in onything|tryin anymore|trying anymore|tryin any mair|tryin ony mair|in living|in livin|in goin on|in going on)',
+        "(i have|i've|i've got|i got) no (more )?fight (left )?(in me|left in me|left) <break>",
+        "(don't|do not|dont) know what i('m| am) (for|here for) (anymore|any more)",
+        '(lie|lay) down and (stop|not get up|never get up|just stop|not wake)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(lol|haha|shift|exam|exams|work|uni|garden|decorating|packing|marathon|season|race|the race|the match|the game|about|over the|the house|custody|court|the case|argue|arguing|argument|the divorce|the cat|the dog|nap|sofa|couch|bath|think|thinks|mistaken|because i am)',
+        },
+      ],
+      message:
+        'Being done with everything, with no fight left, can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-god-take-me',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(asked|asking|ask|begged|begging|beg|pray|prayed|praying|pleaded) (god|allah|bhagwan|jesus|the lord|the universe|him|her|mum|dad|the angels) to (take|come for|call) me (<break>|home|now|soon|too|away|tonight|in my sleep|as well)',
+        '(kinder|better|easier) ~6 if (he|god|allah|the lord|she) (took|takes|would take|called|calls) me',
+        '(heaven|paradise|the other side|the next life|jannah) ~14 (get|go|be) there (sooner|soon|early|before my time)',
+        '(go|going|get|be) (to heaven|to god|with god|with jesus|to jesus|to paradise) (sooner|soon|tonight|early|now|before my time)',
+        '(going|go|gone|goin) home to (god|jesus|the lord|allah|heaven|the father) (tonight|today|tomorrow|soon|now|this week)',
+        'next to (her|him|them|mum|dad|nan|gran|grandad) (soon|before long) ~4 (glad|relieved|happy|relief)',
+        '(wishing|wish|wished) ~4 (would|will) (soon )?(say|sing|pray|light a candle) (it|kaddish|the rosary|a mass|prayers|the prayers|one) for me',
+        '(put|added|add|putting) my (own )?name (on|to) the (list|book) (to be remembered|of the dead|for the dead|of the departed|for remembrance)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(safe|safely|flight|journey|the drive|trip|travel|the kids home|dinner|the party|tea|lol|haha|mass is on|the service is|interview|exam|the job)',
+        },
+      ],
+      message:
+        'Asking to be taken, or wishing to be with those who have died, can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-handed-on',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(he's|she's|they're|it's|he is|she is|they are|it is) (all )?yours (now )?for good",
+        '(needs|need) you now (<break>)? for good',
+        '(fed|walked|kissed|hugged|cuddled|stroked) ~3 for the (very )?last time',
+        'not (gonna|going to) be able to <break> (ever|not ever|ever again)',
+        'be able to <break> or (after|ever|any day after)',
+        'last (text|message|msg|one) (i promise|promise|ever)? <break> last (anything|everything|ever)',
+        '(ta-ra|tara|goodbye|bye|cheerio|ta ra) ~3 (mean|meant) it (properly|for real|for good) (this time)?',
+        'tell (him|her|them|the kids|the boys|the girls) (that )?i loved (him|her|them|you all) (every single day|every day|always|more than anything|so much)',
+        "(don't|do not|dont) let (them|the kids|the children|the boys|the girls|her|him) (see|find) me <break>",
+        "(don't|dont|do not) come (round|over|home|round here|by|back) tonight ~4 promise me",
+        "(only one|only person) i('m| am) (saying|telling) (thank you|thanks|goodbye|bye|sorry) to",
+        'not (logging|log) (on|in|back on|back in) again <break>',
+        "(dont|don't|do not|pls dont|please don't) be (mad|angry|sad|upset|cross) (at me |with me )?(after|afterwards|when it's done|when it happens|when i'm gone) <break>",
+        '(bequeathing|bequeath|bequeathed) (u|you|to you)',
+        '(one|last) thing left to (let go of|give away)',
+        '(thought|figured) you should know ~2 in case <break>',
+        "(won't|will not|wont|not going to) be in the picture (after|from|anymore|any more|beyond)",
+        "(won't|wont|will not) be around to (fight|argue|row|nag|complain|moan|bicker) (abt|about|over|with)",
+        "(whoever|the person who|whoever's) (comes|left|deals with things|has to sort) after <break>",
+        "in case i (don't|dont|do not|never|won't) get (to|the chance|a chance) (later|<break>)",
+        "(will not|won't|wont) be (here|around|alive) to (repay|pay it back|pay you back|pay back)",
+        "(needing|need) (it|them|that|those|any of it|em|'em) ~2 where (i'm|ah'm|im|i am|a'm|am) (headed|heading|going|goin|off to)",
+        "because i (won't|will not|wont) be (there|here|around) to (give|see|hand|watch|tell)",
+        'last (anything|everything ever)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(adopt|adopted|rehome|rehoming|new flat|landlord|no pets|allergic|allergy|moving|move|abroad|emigrat|the job|my job|new job|work|shift|holiday|the trip|flight|till|until|tonight only|this week|weekend|exam|exams|revision|ban|banned|the game|lol|haha|jk|the role|the post|tenant|buyer|new owners|handover|hand over|retire|retirement|busy|signal|like this|like that|crying|drunk|the state|flat|apartment|tiny|the room|house)',
+        },
+      ],
+      message:
+        'Handing things on for good, and saying goodbye like this, can mean you are planning to end your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-affairs-ordered',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'putting (my|the) (house|affairs|things|life) in order ~6 (sooner rather than later|sooner|before long|while i can|as they say)',
+        '(leave|leaving|left) no (debts|debt|loose ends|mess|bills) behind (me)?',
+        '(someone|somebody) will need (them|these|it|this|those) (soon|before long)',
+        '(my )?debts (are )?(written|listed|noted) ~4 (paper|drawer|envelope|book|notebook)',
+        '(written|wrote|writing|posted|sent) my (last|final) (post|message|words) <break>',
+        "(i will|i'll|i can|i am going to|time to) rest now <break>",
+        'tired for so long ~6 (ready|want|time) to (sleep|rest|stop|go)',
+        'nothing ~3 keep me ~6 (nor|or) anywhere (else)?',
+        "(i've|i have) got (what|everything) i need ~6 (love you|sorry for|don't come)",
+        "(locked|lock) the door and (i've|i have) got (what|everything) i need",
+        '(at peace|calm|ready) now <break> (bye|goodbye|bye bye|love you)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(surgery|operation|procedure|hospital|trip|travel|the move|moving|emigrat|retire|retirement|the baby's due|wedding|new job|blog|substack|newsletter|channel|the group|forum|page|account|column|holiday|shift|long day|night shift|lol|haha|remind|to help|to see|to stop)",
+        },
+      ],
+      message:
+        "Putting your affairs in order and saying you won't be needed can mean you are planning to end your life. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-better-without-me',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(deserves|deserve) (a|another|a different|a better) (mum|mom|mother|dad|father|parent|wife|husband) (who isn't|who is not|that isn't|that is not|than) me <break>",
+        "(better|happier|better off) with a (different|new|better) (dad|mum|mom|father|mother|parent) <break> ~3 (one|someone|somebody) who (isn't|is not) here",
+        "(move on|forget me|forget about me|get over it|be fine|be happier|be better|not notice|barely notice) ~6 if i (wasn't|wasnt|weren't|was not|were not) (here|around) <break>",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(shouting|shouts|yelling|drinking|drunk|working|at work|away|on shift|lol|haha|to remind|to help|to see|to stop|to nag)',
+        },
+      ],
+      message:
+        'Thinking the people you love would be better off without you can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-thoughts-of-absence',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: ['about not being (around|here|alive) <break>'],
+      when: [{ nearby: '(thoughts|bad ones|dark|thinking|thought|keep wondering)' }],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(sorry|last week|this week|at christmas|for christmas|for the party|weekend|summer|holiday|work|shift|when you needed|for you|for the kids)',
+        },
+        {
+          message_has:
+            "(i'm safe|im safe|i am safe|safe now|seeing someone|counsellor|therapist|my gp|years ago|months ago|a few months|a dark patch|a dark place|before the new meds)",
+        },
+      ],
+      message:
+        'Thoughts about not being around can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-letters-left',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(written|wrote|writing|left) letters (for|to) (mummy|mum|mom|my (mum|mom|sister|brother|parents|family|kids|son|daughter)|everyone|each of (them|you)|the (kids|family|boys|girls))',
+        '(written|wrote) to the (kids|children|boys|girls) and (put|left|sealed|hidden|hid) the letters',
+        '(my )?affairs (are )?in (good )?order',
+      ],
+      when: [
+        {
+          message_has:
+            "(so done|everything is over|it's over|all over|goodbye|farewell|for after|sealed|the tin|in the tin|don't open|when i'm gone|can't do this|no point|not going to make you wait|sorry to leave|leave it this way|grateful for the years|chosen to leave|on my own terms|forgive me|do not be sad|don't be sad)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(counsellor|therapist|teacher|teachers|school|office|retire|retiring|camp|inheritance|tax|accountant|surgery|operation|hospital|the sale|power of attorney|executor|cruise|holiday|trip|travel|moving|emigrat)',
+        },
+        { message_has: '@crisis_moving_away' },
+      ],
+      message:
+        'Letters left for the people you love, with your affairs in order, can be a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-wont-need-them',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(won't|wont|will not|not (really |rly )?(gonna|going to)) need (em|'em|them|stuff|it|any of it|my stuff|things|any of them) <break>",
+      ],
+      when: [
+        {
+          nearby:
+            '(gave|given|giving|clearing out|can have|have my|keep my|yours now|ty for|thanks for (always|everything|putting up))',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(new one|upgrade|bought|buying|getting a new|the new|moving|abroad|flat|the move|storage|minimalis|declutter|for now|till|until|summer|winter|uni|term|spain|holiday|trip|anyway|in the)',
+        },
+        { message_has: '@crisis_moving_away' },
+        { message_has: '(new job|office job|job at|the council now)' },
+      ],
+      message:
+        "Giving your things away because you won't need them can be a goodbye. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-after-fragment',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(ever|not ever|ever again|or after|or the day after|or ever again|or any day after) <break>',
+      ],
+      when: [
+        'clause_start',
+        {
+          nearby:
+            "(won't be able to|wont be able to|not gonna be able to|not going to be able to|will not be able to)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { message_has: '(work|shift|away|trip|holiday|busy|appointment|meeting|@crisis_moving_away)' },
+      ],
+      message:
+        "Saying you won't be able to, ever, can mean you are planning to end your life. You deserve support right now.",
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-f-sentence-after',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i'll|i will|i'm going to|gonna) stop being (a problem|a burden|a bother|in the way|a nuisance|too much) ((for|to) (you|anyone|everyone|everybody))? <break>",
+        '(properly|proper|like properly) (done|finished) <break>',
+        '(stop|end|finish) everything <break>',
+        "(one|someone|somebody) who (isn't|is not|isnt) here <break>",
+        '(i mean it|meant it) (properly|for real|for good) (this time)? <break>',
+        "(i'm|i am|im) at peace now <break>",
+        'not (in )?the way you (think|mean|imagine|might think) <break>',
+      ],
+      when: [
+        {
+          nearby:
+            "(tonight|for good|fine|if you really|i'm done|im done|i am done|not only us|not just us|better with a|better off with a|ta-ra|tara|goodbye|bye|cheerio|forgive|moving-out|moving out day|leaving day)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(about|lol|haha|promise|the job|work|shift|exam|this week|the garden|the house|just|only|asking|trying|texting|messaging|chasing|knee|back|ankle|shoulder|hip|the car|phone|engine|footy|football|the steak|the meat|cooked|hours|site|long day)',
+        },
+        { nearby: '(done with the|done with my|done with work|finished with the|finished with my)' },
+        { message_has: '@crisis_moving_away' },
+      ],
+      message: 'Read with the sentence before it, this sounds like a goodbye. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-g-leave-this-life',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(leave|leaving|finish with|finished with|quit|quitting|exit|exiting|depart|departing) (this )?(life|this world) <break>',
+        "(will|'ll|going to|gonna|want to|wanna|wan) (leave|finish with|quit|exit|depart) (this )?(life|this world)",
+        '(nutten|nuttin|nuthin|nothin|notin|nowt|nothing|nuttn) (left )?(fi|to) live (for|fah|fa)',
+        '(only|just) one way out (left|now|for me|that i can see) <break>',
+        '(can|will|gonna|going to|go) bury me (next week|tomorrow|soon|this week|by (friday|sunday|the weekend))',
+        "(nobody|naebody|no one|no-one|noone|nobody'd|naebody'd) would (even )?(know|notice|find me|miss me) for (days|weeks|a week|ages)",
+        "(i'll|i will|i'm going to|i am going to) (always )?be watching over (her|him|them|you all|the kids|the boys|the girls) (from now on|always|<break>)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(social life|night life|city life|the city|london|the rat race|the job|my job|this job|the force|the army|the forces|the church|the business|politics|the industry|lol|haha|from afar|abroad|camera|baby monitor|app|the way out|the car park|the exit|the building|paperwork|work)',
+        },
+      ],
+      message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-g-made-ready',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        "(i have|i've|i) (got )?everything (ready|prepared|in place) <break>",
+        "(i have|i've) prepared everything <break>",
+        "(looked into|looked up|read up on|researched|googled|worked out) how (it's done|it is done|to do it|people do it|much it takes|many it takes)",
+        "(car|van|engine|motor|truck|ute|car's|van's|engine's|motor's|truck's) (is )?running in the (garage|shed|lock-up|lock up)",
+        '(lookin|looking|staring|stare|stared|looked) at the (belt|rope|cord|flex|tie|scarf|dressing gown cord|cable) ~5 (door|beam|banister|hook|hatch|rail)',
+        "(don't|do not|dont) (go|come|look) (in|into) the (garage|shed|loft|bathroom|attic|barn|workshop|lock-up|spare room|cellar|basement) ~2 (get|let|send|call|ring) ~2 (to|else|first)",
+        '(get|getting|gets) (the|that) (call|phone call|knock) about me',
+        "(when|once) you get the (call|phone call|knock) ~4 (you'll|you will) (realise|realize|see|know)",
+      ],
+      when: [
+        {
+          message_has:
+            "(finish|life|end|goodbye|take care|never your fault|not your fault|sorry|ring me|call me|door|know how much|i've got|coming back|dramatic|wrong about me|garage|worst)",
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            "(party|wedding|trip|holiday|the move|moving|flight|the kids' bags|packing|exam|interview|the job|presentation|dinner|tea|christmas|birthday|surprise|warm up|warming up|defrost|the recipe|lol|haha|promotion|the offer|results|parcel|delivery|the spider|mice|the mess|flooded|the leak|door up|door open|doors open|knocking|noise|mechanic|mechanics)",
+        },
+      ],
+      message:
+        'Having everything ready, or a way to end your life close by, means you deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-g-hurry-god',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        '(help|helping|hurry|hurrying) (him|god|the lord|nature|it|things) along',
+        "(not|won't|no|n't|never) ~2 (waiting|wait) (on|for) (nature|god|the lord|the cancer|the end)",
+        '(lawd|lord|god|jesus|allah|father) (please )?(tek|take|tak|call) (mi|me) (now|tonight|home|away|<break>)',
+        '(go|follow|join) (after )?(her|him|them|mam|mum|mom|dad|da) (tomorrow|tonight|soon) if i could',
+        "(sea|river|water|waves|loch|tracks|bridge|canal) (has|'s|is|have|'ve) been calling (me|to me|my name)",
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          sentence_has:
+            '(lol|haha|meeting|this queue|traffic|the heat|this weather|hangover|the kids|the garden|holiday|swim|swimming|surf|the boat|fishing|sail|sailing|paddle|the beach|boat|bought|mackerel|vengeance|deserve|punish|pay for)',
+        },
+        { nearby: '(vengeance|revenge|deserve|punish|get what)' },
+      ],
+      message:
+        'Asking God to hurry, or not waiting for nature, can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
+      id: 'crisis.ind-g-not-literal',
+      category: 'crisis',
+      severity: 'danger',
+      kind: 'phrase',
+      pattern: [
+        'not the ~3 (kind|sort|type) <break>',
+        "(i )?(don't|do not|dont) mean the (football|match|game|boxing|pub|job|holiday|season|band|club|team|farm|business|shop|party|derby|race|fight)",
+        'not (for|to) (a|the) (range|shed|barbecue|bbq|holiday|wedding|weekend|trip|deer|rabbits|foxes|clays|shoot|fox|vermin|pigeons) <break>',
+      ],
+      when: [
+        {
+          nearby:
+            '(checked out|checking out|clocking off|my last|be my last|calling time|towel in|gone out of it|counting down|rifle|gun|shotgun|rope|cleaned|loaded|tablets|pills|out for good)',
+        },
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        { sentence_has: '(lol|haha|ha|joking|the kids|the lads|but|hotel|fancy|posh|cheap|expensive)' },
+      ],
+      message:
+        'A metaphor for an ending, with its everyday meaning refused, can mean you are thinking of ending your life. You deserve support right now.',
+      suggestion:
+        'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+    },
+    {
       id: 'crisis.lang-es',
       category: 'crisis',
       severity: 'danger',
