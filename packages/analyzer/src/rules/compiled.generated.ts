@@ -902,6 +902,20 @@ export const RULE_SET: ShippedRuleSet = {
       "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything)",
     ],
     crisis_denied_early: ["(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)"],
+    crisis_goodbye_explained: [
+      'not in a (scary|bad|dramatic|worrying|sad|weird|dark|frightening) way',
+      'not a (dramatic|scary|sad|frightening) one',
+      'a good one (<break>)? i promise',
+      'one-way ticket',
+      '(year|work|working|student|spouse) visa',
+      'visa came through',
+      'transfer (came|went) through',
+      'moving (back )?in with (my|mum|mom|dad|her|him)',
+    ],
+    crisis_relationship_strain: [
+      '(the|all the|this) (arguing|rows|fighting|silences|back and forth|bickering|shouting matches)',
+      'one week on (<break>)? one week off',
+    ],
     crisis_moving_away: [
       '(move|moving|moved|flying|fly|emigrating|relocating|going|off) to <name>',
       'leaving for <name>',
@@ -1209,11 +1223,15 @@ export const RULE_SET: ShippedRuleSet = {
       '(sale|portal|email|emailed|the app|online|school|with (dad|mum|nan|grandad|the kids)|divorce|mediation|mediator|solicitor|handover|custody|birthday|christmas|wedding|baby|tenancy|landlord|deposit|at the weekend|our|we are|we have|we will)',
     ],
     crisis_i_mean_ordinary: [
+      '(ending|end|ended|finishing|finish) (us|things|the relationship|the marriage) (<break>)? i (mean|meant)',
+      'i meant (the|my|this|that) (job|work|relationship|marriage|course|team|band|house|flat|town|marriage) (<break>)? not me',
       '(at|in|with|from|on) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|relationship|marriage|group|band|club|gym|department|course|uni|university|estate|family|party|meeting) [anyway|obviously|honestly] i mean',
       'i mean (at|in) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|group|band|club|gym|department|course|uni|university|estate|party|meeting)',
     ],
     crisis_safe_now: [
-      '(getting|seeing|see|got|have|having|with) ~8 (and )?(i am|im) (safe|okay now|ok now|doing better|in a better place)',
+      '(i am|im) well now',
+      'and (i am|im) safe now',
+      '(getting|seeing|see|seen|got|have|having|with|told) ~8 (and )?(i am|im) (safe|okay now|ok now|doing better|in a better place)',
       '(i am|im) (safe|not in any danger|not in danger) ~4 (i am|im) (only )?telling you',
       'i am not in (any )?danger',
     ],
@@ -14281,6 +14299,7 @@ export const RULE_SET: ShippedRuleSet = {
         "(wish|wished|wishing) (i had|i'd|id|i) (never|not) (woken|woke|come round|come to) (up )?(from|after) (the|my|that) (surgery|operation|op|anaesthetic|accident|crash|coma|overdose)",
       ],
       unless: [
+        { nearby: '@crisis_i_mean_ordinary' },
         'in_quote',
         { message_has: '@crisis_ind_a_safe_now' },
         {
@@ -18230,6 +18249,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(thinking|thought|think|thoughts) (about|of) ending it',
       ],
       unless: [
+        { nearby: '@crisis_i_mean_ordinary' },
         {
           followed_by:
             '(laughing|when i (saw|heard|found|realised|realized|read|got)|at (myself|the|that)|for (forgetting|being|not|missing|that))',
@@ -18407,6 +18427,7 @@ export const RULE_SET: ShippedRuleSet = {
         "\\b(?:i'?m|i am) (?:so |just |really |honestly |completely |totally |fully |literally )?(?:done|finished|through) (?:with (?:life|living|this life|being alive|it all)|living)(?! (?:in|with|at|out|of|like a|between|about|to do|here|there|for|together|apart|under)\\b)",
       ],
       unless: [
+        { nearby: '@crisis_relationship_strain' },
         { after: 'limbo' },
         { before: '@crisis_denied_early' },
         { subject: ['you', 'we', 'they', 'other'] },
@@ -18569,6 +18590,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(have|'ve) made (my )?peace with (dying|my decision|what i am about to do|what i'm about to do|leaving this world|going)",
       ],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
+        { nearby: '@crisis_moving_away' },
         { followed_by: '(from|to) the old (number|phone|account|email|address|me|version|self)' },
         {
           after:
@@ -18775,7 +18798,10 @@ export const RULE_SET: ShippedRuleSet = {
         'stomach pumped',
         '(survived|after|since) (my|an|the) (attempt|overdose)',
       ],
-      unless: [{ after: '(with (him|her|them|you|my|the)|between us|our relationship)' }],
+      unless: [
+        { message_has: '@crisis_safe_now' },
+        { after: '(with (him|her|them|you|my|the)|between us|our relationship)' },
+      ],
       message: 'This mentions a past attempt to end your life. You deserve support right now.',
       suggestion:
         'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -19186,6 +19212,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(imagine|imagining|imagined|picture|picturing|pictured|fantasise|fantasize|fantasising|fantasizing|daydream|daydreaming) (about )?(myself )?(jumping|stepping off|stepping out|throwing myself|driving off|driving into|crashing|hanging|falling from|falling off|not waking|dying|being dead|my funeral|my own funeral|ending it|killing myself|overdosing|drowning|letting go)',
       ],
       unless: [
+        { nearby: '@crisis_i_mean_ordinary' },
+        { message_has: '@crisis_safe_now' },
         { nearby: '(not literally|figure of speech|metaphorically)' },
         'in_quote',
         {
@@ -19595,6 +19623,8 @@ export const RULE_SET: ShippedRuleSet = {
         "(you will|you'll|you) (be|get to be) (free|rid) of me (soon|for good|forever|at last|finally|tonight)",
       ],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
+        { nearby: '@crisis_moving_away' },
         'in_quote',
         'question',
         {
@@ -19689,6 +19719,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(not|no longer) (scared|afraid|frightened) to die',
       ],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
+        { nearby: '@crisis_moving_away' },
         'in_quote',
         {
           followed_by:
@@ -20346,6 +20378,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(thinking|thought|think|keep thinking|kept thinking|want|wanted|wanting|urge|tempted) (about|of|to) (walking|walk|stepping|step|running|run|driving|drive) (into|in front of|out into) (the )?(traffic|road|oncoming|motorway|path of)',
       ],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
+        { nearby: '@crisis_moving_away' },
         'in_quote',
         {
           followed_by:
@@ -20932,6 +20966,7 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       when: [{ message_has: '@crisis_give_sign' }],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
         'in_quote',
         'question',
         {
@@ -20964,6 +20999,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(passwords|pins|pin numbers) (for|to) (everything|all my|my accounts|my bank)',
       ],
       unless: [
+        { nearby: '@crisis_i_mean_ordinary' },
+        { message_has: '@crisis_safe_now' },
         'in_quote',
         'question',
         {
@@ -21151,6 +21188,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(i|i just|all i do is|all i ever do is) (take up space|waste space|waste air|waste oxygen|ruin (things|everything|life) for (everyone|everybody|people|the people i love|my family|you all))',
       ],
       unless: [
+        { nearby: '@crisis_relationship_strain' },
         'in_quote',
         {
           preceded_by:
@@ -21307,6 +21345,7 @@ export const RULE_SET: ShippedRuleSet = {
         '(my|the) (will|passwords|pin|bank details|insurance (policy|details|papers)) (is|are) (in|under|on|with|behind) (the|my) ~2 (drawer|desk|box|folder|envelope|safe|table|laptop|bedside|cupboard|kitchen|glovebox|wardrobe|brother|sister|mum|mom|dad|solicitor)',
       ],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
         { nearby: '@crisis_moving_away' },
         'in_quote',
         'question',
@@ -22301,6 +22340,7 @@ export const RULE_SET: ShippedRuleSet = {
       ],
       when: [{ elsewhere: '@crisis_wind_up' }],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
         { message_has: '@crisis_wind_up_ordinary' },
         { sentence_has: '@crisis_wind_up_ordinary_here' },
         { before: '@crisis_denied' },
@@ -22511,6 +22551,7 @@ export const RULE_SET: ShippedRuleSet = {
         },
       ],
       unless: [
+        { message_has: '@crisis_safe_now' },
         {
           sentence_has:
             '(council|budget|funding|government|nhs|wages|staff|services|football|rugby|netball|hockey|cricket|gym|lifting|weights|fell|fall|skiing|snowboard|bike|cycling|climbing|playing|training|sprain|sprained|broke|broken|fracture|carpal|rsi|typing|tennis|golf|surgeon|operation|surgery|op |c-section|tattoo|piercing|cat|kitten|dog|puppy|brambles|roses|garden|gardening|kitchen|chopping|cooking|shaving|iron|oven|pan|burnt (the|my) (toast|dinner|food)|cake|recipe|diet|driving test|exam|the test|the shop|to call|to ring|to phone|to text|to talk|to explain|to fix|to get|to make|to reach|to ask|to tell|to change|to stop (drinking|smoking|gambling)|drinking|smoking|gambling|quit|giving up|to quit|sober|rehab|ivf|pregnan|baby|diet|marathon|the recipe|the dish|the knot|the crossword)',
@@ -22693,6 +22734,8 @@ export const RULE_SET: ShippedRuleSet = {
         '(not|nothing|no one|nobody) ~2 (keeping|holding) me here (now|anymore|any more|<break>)',
       ],
       unless: [
+        { message_has: '@crisis_goodbye_explained' },
+        { nearby: '@crisis_relationship_strain' },
         {
           followed_by:
             '(with|in|at|for (the|a|dinner|tea|the night|the weekend|lunch|another|one more)|married|together|friends|on|late|over|up late|the night|home|here with|here in|in (this|the) (job|flat|town|house|marriage|relationship|country|city)|after|past|until|till|to (the|a)|about|and (watch|have|eat|see|chat))',
