@@ -33512,9 +33512,47 @@ export const RULE_SET: ShippedRuleSet = {
           nearby:
             "((would|'d|will) never (hurt|harm) myself|(i am|i'm) (safe|okay|ok)|not going to hurt myself)",
         },
-        { sentence_has: '(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie)' },
+        {
+          sentence_has:
+            '(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie|at work|at the office|thank you|thanks)',
+        },
       ],
       message: 'Making your safety depend on their answer puts the weight of your life on their choice.',
+      suggestion:
+        'If you are thinking of harming yourself, please reach out to a crisis line or someone you trust now; your safety matters more than this message.',
+    },
+    {
+      id: 'pressure.s22-life-on-answer',
+      category: 'pressure',
+      severity: 'warning',
+      kind: 'phrase',
+      pattern: [
+        "(if|unless) (you|u) ~8 (i'm|i am|im|i'll|i will|ill|i'm going to|i am going to|i'm gonna) (swallowing|swallow|(take|taking) (every|all the|all my|the lot|the whole) ~2 (pill|pills|tablet|tablets|packet|bottle|lot|@meds)|(end|ending) (it|it all|my life)|(drive|driving|walk|walking) (into|off)|(jump|jumping) (off|from|in front)|(cut|cutting|hurt|hurting) myself)",
+        "or i [swear] [i] (will|'ll|am going to|'m going to|'m gonna) (drive|walk|crash|step) (into|off|in front of)",
+        "(leave|go|sign|block me|walk away|do it|say no) ~2 and i [swear] [i] (will|'ll|am going to|'m going to|'m gonna) (end it|kill myself|end my life|take them all|take the lot|do it|jump|hurt myself)",
+        "(you're|you are|ur|youre|you were) the only (thing|reason|one|person) (keeping|holding|that keeps) me (here|alive|going|together|on this earth)",
+        "(you'll|you will|you're going to|youre gonna|you are going to|you're gonna) (feel|be) ~2 (bad|sorry|guilty|terrible) when i('m| am) gone",
+        '(flying|coming|come|fly|be back) back for my funeral',
+        'when they find me ~3 (i hope|hope) (you|u)',
+        "(come back|if you come back|say yes) ~4 i('ll| will) stop (hurting|cutting|harming|starving) myself",
+        "or ~3 (can't|cannot|can not|won't) promise (i'll|i will|i'm going to|i'll still|i will still) (still )?be (here|alive|around)",
+        "(there's|there is|there'll be|there will be) no me at the end of (it|this)",
+        '(need|give me|just need) ~4 (any |a |one )?reason to (keep going|live|stay alive|carry on|hold on|be here)',
+        '(need|give me) something to hold on to ~4 (because|cos|or)',
+      ],
+      unless: [
+        'in_quote',
+        'question',
+        {
+          nearby:
+            "((would|'d|will) never (hurt|harm) myself|not going to hurt myself|samaritans|crisis line)",
+        },
+        {
+          sentence_has:
+            "(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie|exam|the boxes|the car|the job|at work|memes|thanks for|coffee|course|project|training|uni|degree|business|need space|not text|won't text|stop texting|leave it there|end it here|end it there)",
+        },
+      ],
+      message: 'Making your life depend on their answer puts the weight of it on their choice.',
       suggestion:
         'If you are thinking of harming yourself, please reach out to a crisis line or someone you trust now; your safety matters more than this message.',
     },
