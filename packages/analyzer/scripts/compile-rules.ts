@@ -13,7 +13,9 @@ export async function renderCompiled(ruleSet: RuleSet): Promise<string> {
   const { lexicons, rules } = toShipped(ruleSet);
   const parts: string[] = [];
   for (let i = 0; i < rules.length; i += PART)
-    parts.push(`const PART_${parts.length + 1}: ShippedRule[] = ${JSON.stringify(rules.slice(i, i + PART))};`);
+    parts.push(
+      `const PART_${parts.length + 1}: ShippedRule[] = ${JSON.stringify(rules.slice(i, i + PART))};`,
+    );
   const spread = parts.map((_, i) => `...PART_${i + 1}`).join(', ');
   const source = [
     '// Generated from packages/analyzer/rules/*.yml by `npx tsx packages/analyzer/scripts/compile-rules.ts`.',
