@@ -14278,7 +14278,6 @@ const PART_3: ShippedRule[] = [
     ],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      { nearby: '@crisis_moving_away' },
       { followed_by: '(from|to) the old (number|phone|account|email|address|me|version|self)' },
       {
         after:
@@ -15301,7 +15300,6 @@ const PART_3: ShippedRule[] = [
     ],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      { nearby: '@crisis_moving_away' },
       'in_quote',
       'question',
       {
@@ -15397,7 +15395,6 @@ const PART_3: ShippedRule[] = [
     ],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      { nearby: '@crisis_moving_away' },
       'in_quote',
       {
         followed_by:
@@ -16055,7 +16052,6 @@ const PART_3: ShippedRule[] = [
     ],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      { nearby: '@crisis_moving_away' },
       'in_quote',
       {
         followed_by:
@@ -29121,7 +29117,7 @@ const PART_5: ShippedRule[] = [
       },
       {
         sentence_has:
-          '(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie|at work|at the office|thank you|thanks)',
+          '(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie|at work|at the office)',
       },
     ],
     message: 'Making your safety depend on their answer puts the weight of your life on their choice.',
@@ -29134,17 +29130,17 @@ const PART_5: ShippedRule[] = [
     severity: 'warning',
     kind: 'phrase',
     pattern: [
-      "(if|unless) (you|u) ~8 (i'm|i am|im|i'll|i will|ill|i'm going to|i am going to|i'm gonna) (swallowing|swallow|(take|taking) (every|all the|all my|the lot|the whole) ~2 (pill|pills|tablet|tablets|packet|bottle|lot|@meds)|(end|ending) (it|it all|my life)|(drive|driving|walk|walking) (into|off)|(jump|jumping) (off|from|in front)|(cut|cutting|hurt|hurting) myself)",
-      "or i [swear] [i] (will|'ll|am going to|'m going to|'m gonna) (drive|walk|crash|step) (into|off|in front of)",
-      "(leave|go|sign|block me|walk away|do it|say no) ~2 and i [swear] [i] (will|'ll|am going to|'m going to|'m gonna) (end it|kill myself|end my life|take them all|take the lot|do it|jump|hurt myself)",
+      "(if|unless) (you|u) ~8 (i'm|i am|im|i'll|i will|ill|i'm going to|i am going to|i'm gonna) (swallowing|swallow|(take|taking) (every|all the|all my|the lot|the whole) ~2 (pill|pills|tablet|tablets|packet|bottle|lot|@meds)|(end|ending) (it all|my life)|(drive|driving|walk|walking) (into|off) (the|a)|(jump|jumping) (off|from|in front)|(cut|cutting|hurt|hurting) myself)",
+      "or i [swear] [i] (will|'ll|am going to|'m going to|'m gonna) (drive|walk|crash|step) (into|off|in front of) (the|a)",
+      "(leave|go|sign|block me|walk away|do it|say no) ~2 and i [swear] [i] (will|'ll|am going to|'m going to|'m gonna) (end it|kill myself|end my life|take them all|take the lot|jump|hurt myself)",
       "(you're|you are|ur|youre|you were) the only (thing|reason|one|person) (keeping|holding|that keeps) me (here|alive|going|together|on this earth)",
       "(you'll|you will|you're going to|youre gonna|you are going to|you're gonna) (feel|be) ~2 (bad|sorry|guilty|terrible) when i('m| am) gone",
-      '(flying|coming|come|fly|be back) back for my funeral',
+      '(flying|coming|come|fly|be) back for my funeral',
       'when they find me ~3 (i hope|hope) (you|u)',
       "(come back|if you come back|say yes) ~4 i('ll| will) stop (hurting|cutting|harming|starving) myself",
       "or ~3 (can't|cannot|can not|won't) promise (i'll|i will|i'm going to|i'll still|i will still) (still )?be (here|alive|around)",
       "(there's|there is|there'll be|there will be) no me at the end of (it|this)",
-      '(need|give me|just need) ~4 (any |a |one )?reason to (keep going|live|stay alive|carry on|hold on|be here)',
+      '(need|give me|just need) ~4 (any |a |one )?reason to (keep going|live|stay alive|carry on|hold on|be here) <break>',
       '(need|give me) something to hold on to ~4 (because|cos|or)',
     ],
     unless: [
@@ -29155,7 +29151,7 @@ const PART_5: ShippedRule[] = [
       },
       {
         sentence_has:
-          "(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie|exam|the boxes|the car|the job|at work|memes|thanks for|coffee|course|project|training|uni|degree|business|need space|not text|won't text|stop texting|leave it there|end it here|end it there)",
+          "(laugh|laughing|haha|lol|kidding|joking|cake|chocolate|diet|gym|film|movie|exam|the boxes|the car|the job|at work|memes|thanks for|coffee|course|project|training|uni|degree|business|thank you|not text|won't text|stop texting)",
       },
     ],
     message: 'Making your life depend on their answer puts the weight of it on their choice.',
@@ -36211,17 +36207,15 @@ export const RULE_SET: ShippedRuleSet = {
     ],
     crisis_denied_early: ["(i am|i'm|i'd|i would|i will|i'll) (not|never) (suicidal|going to|planning|hurt)"],
     crisis_goodbye_explained: [
-      'not in a (scary|bad|dramatic|worrying|sad|weird|dark|frightening) way',
-      'not a (dramatic|scary|sad|frightening) one',
-      'a good one (<break>)? i promise',
-      'one-way ticket',
+      'not in a (scary|worrying|frightening) way',
       '(year|work|working|student|spouse) visa',
       'visa came through',
+      'one-way ticket (home )?(to|back to) <name>',
       'transfer (came|went) through',
-      'moving (back )?in with (my|mum|mom|dad|her|him)',
+      "(i'm|i am|im) moving (back )?in with (my|mum|mom|dad)",
     ],
     crisis_relationship_strain: [
-      '(the|all the|this) (arguing|rows|fighting|silences|back and forth|bickering|shouting matches)',
+      'like this (<break>)? (the|all the|this) (arguing|rows|back and forth|bickering|shouting matches)',
       'one week on (<break>)? one week off',
     ],
     crisis_moving_away: [
@@ -36531,15 +36525,14 @@ export const RULE_SET: ShippedRuleSet = {
       '(sale|portal|email|emailed|the app|online|school|with (dad|mum|nan|grandad|the kids)|divorce|mediation|mediator|solicitor|handover|custody|birthday|christmas|wedding|baby|tenancy|landlord|deposit|at the weekend|our|we are|we have|we will)',
     ],
     crisis_i_mean_ordinary: [
-      '(ending|end|ended|finishing|finish) (us|things|the relationship|the marriage) (<break>)? i (mean|meant)',
-      'i meant (the|my|this|that) (job|work|relationship|marriage|course|team|band|house|flat|town|marriage) (<break>)? not me',
+      '(ending|end|ended|finishing) (us|the relationship|the marriage|our marriage) (<break>)? i (mean|meant) <break>',
+      'i meant (the|my|this|that) (job|work|relationship|marriage|course|team|band|house|flat|town) (<break>)? not me',
       '(at|in|with|from|on) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|relationship|marriage|group|band|club|gym|department|course|uni|university|estate|family|party|meeting) [anyway|obviously|honestly] i mean',
       'i mean (at|in) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|group|band|club|gym|department|course|uni|university|estate|party|meeting)',
     ],
     crisis_safe_now: [
-      '(i am|im) well now',
       'and (i am|im) safe now',
-      '(getting|seeing|see|seen|got|have|having|with|told) ~8 (and )?(i am|im) (safe|okay now|ok now|doing better|in a better place)',
+      '(getting|seeing|see|seen|got|have|having|with) ~8 (and )?(i am|im) (safe|okay now|ok now|doing better|in a better place)',
       '(i am|im) (safe|not in any danger|not in danger) ~4 (i am|im) (only )?telling you',
       'i am not in (any )?danger',
     ],
