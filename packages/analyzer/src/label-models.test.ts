@@ -10,6 +10,7 @@ import { analyze } from './analyze.js';
 import {
   applyModels,
   contextFeatures,
+  LONG_LETTER,
   modelFeatures,
   modelScores,
   NO_MODELS,
@@ -208,6 +209,39 @@ describe('learned readers', () => {
     const two = scores("I'm sorry. I've started counselling.");
     expect(two[0]).toBeCloseTo(sigmoid(0.5), 9);
     expect(two[1]).toBeCloseTo(sigmoid(1.5), 9);
+  });
+
+  it('lets a model that only adds read a long letter’s likeliest sentence alone, at its own threshold', () => {
+    // Every ordinary word weighs against crisis, so a letter's one crisis sentence is outweighed.
+    const set: ModelSet = {
+      labels: ['crisis'],
+      bias: [-1],
+      threshold: [0.5],
+      keep: [0],
+      sentence: [0.8],
+      weights: { painless: [0, 3], the: [0, -0.5], house: [0, -0.5] },
+    };
+    const ordinary = 'The house is sold.';
+    const letter = (n: number, line: string) => [...Array<string>(n).fill(ordinary), line].join(' ');
+    const crisis = (text: string) =>
+      analyze(text, { kind: 'message' }, { lexicons: {}, rules: [] }, set).findings.filter(
+        (f) => f.category === 'crisis',
+      );
+    const buried = letter(LONG_LETTER - 1, "I've been looking up painless ways.");
+    expect(modelScores(set, docFor(set, buried), 'message', new Set())[0]).toBeLessThan(0.5);
+    const [finding] = crisis(buried);
+    expect(buried.slice(finding!.start, finding!.end)).toBe("I've been looking up painless ways");
+    // The sentence alone below its threshold (0.73 < 0.8) adds nothing, nor does a short message.
+    expect(crisis(letter(LONG_LETTER - 1, 'Painless, the house.'))).toEqual([]);
+    expect(
+      crisis(letter(LONG_LETTER - 2, "I've been looking up painless ways. The house is sold.")),
+    ).toHaveLength(1);
+    const short = letter(
+      LONG_LETTER - 4,
+      "I've been looking up painless ways. The house is sold. The house is sold.",
+    );
+    expect(modelScores(set, docFor(set, short), 'message', new Set())[0]).toBeLessThan(0.5);
+    expect(crisis(short)).toEqual([]);
   });
 
   it('puts a model’s finding on the sentence that reads most like its category', () => {

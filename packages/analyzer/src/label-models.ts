@@ -39,6 +39,12 @@ export interface ModelSet {
    */
   pooled?: boolean[];
   /**
+   * Per model that only adds (ONLY_ADDS): the probability at or above which its likeliest sentence,
+   * read alone, adds the label where the whole message does not reach `threshold`; absent or 0: the
+   * whole message only. See SENTENCE_READ.
+   */
+  sentence?: number[];
+  /**
    * Per feature, its weights as [model index, weight, …]. A feature is a word, two or three adjacent
    * words joined by spaces (three only within a sentence), a word in a scope (`!<word>`, `i><word>`
    * and the like: walkScopes), `kind:<kind>`, or `rule:<label>` (a label the rules found).
@@ -52,6 +58,19 @@ const isCategory = (label: Label): label is Category => (CATEGORIES as readonly 
 
 /** The labels whose model may only add a finding, never remove one. */
 export const ONLY_ADDS: readonly Label[] = ['crisis', 'threat'];
+
+// SENTENCE_READ: a crisis sentence inside a long letter ("I've been googling 'painless' at 4am" among
+// three hundred words about the house) is outweighed by everything ordinary around it, and the
+// whole-message model misses it; read alone, the sentence is plain. Reading only the likeliest
+// sentence (pooling) loses what the rest of a message says about it ("…I mean at work"), so a model
+// that only adds reads both: the whole message at `threshold`, and its likeliest sentence alone at
+// the stricter `sentence` (chosen in training, scripts/train-models.ts). Only in a letter of
+// LONG_LETTER sentences or more: in a short message the whole is nearly the sentence, and reading
+// the sentence alone only adds false alarms. Session 23, the twelfth round's crisis model on the
+// thirteenth round before it was read, the sentence at 0.7: 9 more of its 46 long crisis letters
+// caught for 7 more of its 184 other long letters flagged; from 4 sentences instead of 6, its
+// 1,611 shorter messages gained 3 false alarms and no crisis message.
+export const LONG_LETTER = 6;
 
 // Who a word is said of, and whether it is denied, changes what it means: "you never listen" is
 // criticism where "I never listened" is owning it, and "not your fault" is the opposite of "your
@@ -359,7 +378,7 @@ function scoresOf(
   doc: Doc,
   kind: Kind,
   found: ReadonlySet<Label>,
-): { scores: Float64Array; likeliest: Int32Array } {
+): { scores: Float64Array; likeliest: Int32Array; sentence: Float64Array } {
   const z = Float64Array.from(set.bias);
   const { tokens, sentences } = doc;
   // One pass a sentence: every model but a pooled one adds the sentences' sums and the pairs across
@@ -379,8 +398,11 @@ function scoresOf(
   });
   for (let m = 0; m < p.models; m++)
     if (p.pooled[m] === 1 && likeliest[m]! >= 0) z[m] = set.bias[m]! + best[m]!;
-  for (const f of contextFeatures(kind, found)) addRow(p, z, p.otherRow.get(f));
-  return { scores: z.map(sigmoid), likeliest };
+  const context = new Float64Array(p.models);
+  for (const f of contextFeatures(kind, found)) addRow(p, context, p.otherRow.get(f));
+  // The likeliest sentence read alone (SENTENCE_READ): its words, the model's bias and the context.
+  const sentence = best.map((b, m) => (b === -Infinity ? 0 : sigmoid(set.bias[m]! + b + context[m]!)));
+  return { scores: z.map((v, m) => sigmoid(v + context[m]!)), likeliest, sentence };
 }
 
 /**
@@ -397,10 +419,13 @@ export function applyModels(
   if (set.labels.length === 0 || doc.tokens.length === 0) return;
   const p = prepareModels(set);
   const found = new Set<Label>([...out.findings.map((f) => f.category), ...out.components]);
-  const { scores, likeliest } = scoresOf(p, set, doc, kind, found);
+  const { scores, likeliest, sentence } = scoresOf(p, set, doc, kind, found);
   const silenced = new Set<Label>();
   set.labels.forEach((label, i) => {
-    const reads = scores[i]! >= (found.has(label) ? set.keep[i]! : set.threshold[i]!);
+    const alone = set.sentence?.[i] ?? 0;
+    const reads =
+      scores[i]! >= (found.has(label) ? set.keep[i]! : set.threshold[i]!) ||
+      (alone > 0 && doc.sentences.length >= LONG_LETTER && sentence[i]! >= alone);
     if (!isCategory(label)) {
       if (reads) out.components.add(label);
       else out.components.delete(label);
