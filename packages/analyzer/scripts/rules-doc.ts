@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MODEL_FINDINGS } from '../src/model-findings.js';
-import { ONLY_ADDS, type Label } from '../src/label-models.js';
+import { LONG_LETTER, ONLY_ADDS, type Label } from '../src/label-models.js';
 import { LABEL_MODELS } from '../src/rules/label-models.generated.js';
 import type { Condition, RuleDef, RuleSet } from '../src/rules/schema.js';
 import { CATEGORIES, COMPONENTS } from '../src/types.js';
@@ -60,13 +60,18 @@ export function renderRulesDoc(set: RuleSet): string {
     '## Findings',
     '',
   ];
-  // What a label's model reads: the whole message, or its likeliest sentence (ModelSet.pooled).
-  const readsOf = (label: Label): string =>
-    `the words, word pairs and words in their scopes (negated, whose) of ${
-      LABEL_MODELS.pooled?.[LABEL_MODELS.labels.indexOf(label)]
-        ? "the message's likeliest sentence"
-        : 'the whole message'
-    }`;
+  // What a label's model reads: the whole message, its likeliest sentence (ModelSet.pooled), or
+  // both, the sentence alone at its own threshold in a long letter (ModelSet.sentence).
+  const readsOf = (label: Label): string => {
+    const at = LABEL_MODELS.labels.indexOf(label);
+    const alone = LABEL_MODELS.sentence?.[at] ?? 0;
+    const what = LABEL_MODELS.pooled?.[at]
+      ? "the message's likeliest sentence"
+      : alone > 0
+        ? `the whole message (and, in a letter of ${LONG_LETTER} sentences or more, its likeliest sentence alone at ${alone})`
+        : 'the whole message';
+    return `the words, word pairs, three-word runs and words in their scopes (negated, whose) of ${what}`;
+  };
   for (const category of CATEGORIES) {
     const rules = set.rules.filter((r) => r.category === category);
     out.push(`### ${category}`, '');
@@ -78,7 +83,7 @@ export function renderRulesDoc(set: RuleSet): string {
         `#### \`${finding.ruleId}\``,
         '',
         `- severity: ${finding.severity} · kind: learned · file: \`packages/analyzer/src/label-models.ts\``,
-        `- not a rule: a logistic model over ${readsOf(category)}, the kind and what the rules found, trained`,
+        `- not a rule: a logistic model over ${readsOf(category)}, the kind${ONLY_ADDS.includes(category) ? '' : ' and what the rules found'}, trained`,
         `  on the dev corpus, train.jsonl and the rule fixtures by \`npm run train:models\`. ${
           ONLY_ADDS.includes(category)
             ? `It adds a ${category} finding on the sentence that reads most like ${category} when no rule above found one, and never removes a finding`

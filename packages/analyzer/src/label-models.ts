@@ -64,12 +64,11 @@ export const ONLY_ADDS: readonly Label[] = ['crisis', 'threat'];
 // whole-message model misses it; read alone, the sentence is plain. Reading only the likeliest
 // sentence (pooling) loses what the rest of a message says about it ("…I mean at work"), so a model
 // that only adds reads both: the whole message at `threshold`, and its likeliest sentence alone at
-// the stricter `sentence` (chosen in training, scripts/train-models.ts). Only in a letter of
-// LONG_LETTER sentences or more: in a short message the whole is nearly the sentence, and reading
-// the sentence alone only adds false alarms. Session 23, the twelfth round's crisis model on the
-// thirteenth round before it was read, the sentence at 0.7: 9 more of its 46 long crisis letters
-// caught for 7 more of its 184 other long letters flagged; from 4 sentences instead of 6, its
-// 1,611 shorter messages gained 3 false alarms and no crisis message.
+// the stricter `sentence`, chosen in training (ONLY_ADDS_SENTENCE in scripts/train-models.ts says
+// from what). Only in a letter of LONG_LETTER sentences or more: in a short message the whole is
+// nearly the sentence, and reading the sentence alone only adds false alarms (session 23: from 4
+// sentences instead of 6, the thirteenth round's 1,611 shorter messages, unseen, gained 3 false
+// alarms and no crisis message).
 export const LONG_LETTER = 6;
 
 // Who a word is said of, and whether it is denied, changes what it means: "you never listen" is
@@ -422,7 +421,7 @@ export function applyModels(
   const { scores, likeliest, sentence } = scoresOf(p, set, doc, kind, found);
   const silenced = new Set<Label>();
   set.labels.forEach((label, i) => {
-    const alone = set.sentence?.[i] ?? 0;
+    const alone = ONLY_ADDS.includes(label) && !set.pooled?.[i] ? (set.sentence?.[i] ?? 0) : 0;
     const reads =
       scores[i]! >= (found.has(label) ? set.keep[i]! : set.threshold[i]!) ||
       (alone > 0 && doc.sentences.length >= LONG_LETTER && sentence[i]! >= alone);

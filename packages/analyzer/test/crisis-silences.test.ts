@@ -32,3 +32,37 @@ describe('silences for an explained goodbye', () => {
     expect(byRules(text)).toEqual([]);
   });
 });
+
+// Session 23's silences for ordinary lines (a car off the road, the end of a month, a last message
+// on one subject, what a marriage had left, a skipped reunion, someone else's new place, holding it
+// together, a visit together, an evening's rest), each beside crisis messages in nearly the same
+// words, some from the review that narrowed them.
+describe('silences for ordinary lines that read like crisis', () => {
+  it.each([
+    "I'm sorry for everything. Time to rest now.",
+    'No more hospitals, no more pain. I can rest now.',
+    "I'm not waiting for the end of the year. I'll do it myself.",
+    "My daughter and I should go together tonight, she won't have to suffer.",
+    "Dad's old shotgun is in the loft. All evening I've been holding it to my head.",
+    "There's nothing left for me. I've found a place.",
+    'Nobody would notice if I was gone.',
+    'I cannot continue this road. Please tell the kids I love them.',
+    "This is my last message. I'm done with all of it.",
+    "I've made up my mind, it's nobody's fault, since we split up I can't see any way forward.",
+  ])('leave crisis found: %s', (text) => {
+    expect(byRules(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "You'll need the van through its MOT by June or it can't go on the road, it says so in the logbook.",
+    "I won't wait for the end of the month to pay you back, it's coming Friday.",
+    "I can't keep going round in circles, so this is my last message on it.",
+    'By the time you got in from the site there was nothing left for me, so I went looking elsewhere.',
+    "The cat can stay at my sister's till you've found a place that takes pets.",
+    "I've been holding it together all week for the kids.",
+    'The kids and I should go together on Saturday to see your mum.',
+    'Kids are down, time to rest now.',
+  ])('quiet the ordinary line: %s', (text) => {
+    expect(byRules(text)).toEqual([]);
+  });
+});

@@ -11282,6 +11282,7 @@ const PART_2: ShippedRule[] = [
         sentence_has:
           "(@crisis_ind_b_away_ordinary|course|thesis|term|semester|shift|holiday|project|the baby|baby's|retire*|since|a bit|slowing|quieter|golf|pension|job|career|work|boss|contract|lease|degree|uni|drinking|drink|gambling|drugs|weed|smoking|vaping|the band|the business|the shop|the team|the club|season|relationship|marriage)",
       },
+      { sentence_has: '(mot|logbook|road tax|taxed|tyres|tires|the car|the van|the bike|motorbike)' },
       { preceded_by: '(we|we have|they|they have|you|you have|he has|she has|it has)' },
       {
         before:
@@ -12178,10 +12179,14 @@ const PART_2: ShippedRule[] = [
     when: [
       {
         message_has:
-          '(not for|gun|shotgun|pistol|rifle|revolver|knife|pills|tablets|meds|medicine|medicaments|medicines|morphine|heart|insulin|lithium|blood pressure|out of it|together|deep|jump|jumping|should know|fuss|bowl|tin|jar|sleeping|charcoal|bottle|car keys)',
+          "(not for|gun|safety's off|safety off|safety catch|loaded|shotgun|pistol|rifle|revolver|knife|pills|tablets|meds|medicine|medicaments|medicines|morphine|heart|insulin|lithium|blood pressure|out of it|together|deep|jump|jumping|should know|fuss|bowl|tin|jar|sleeping|charcoal|bottle|car keys)",
       },
     ],
     unless: [
+      {
+        sentence_has:
+          '(holding (it|him|everything|things|myself) together|holding it in|together (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)|together to (see|visit) )',
+      },
       'in_quote',
       'question',
       {
@@ -12445,6 +12450,10 @@ const PART_2: ShippedRule[] = [
         sentence_has:
           "(surgery|operation|procedure|hospital|trip|travel|the move|moving|emigrat|retire|retirement|the baby's due|wedding|new job|blog|substack|newsletter|channel|the group|forum|page|account|column|holiday|shift|long day|night shift|lol|haha|remind|to help|to see|to stop)",
       },
+      {
+        sentence_has:
+          "(kids are (down|asleep|in bed|settled)|baby (is|'s) (down|asleep)|feet up|the sofa|the couch|a cuppa|a brew)",
+      },
     ],
     message:
       "Putting your affairs in order and saying you won't be needed can mean you are planning to end your life. You deserve support right now.",
@@ -12692,6 +12701,10 @@ const PART_2: ShippedRule[] = [
       {
         sentence_has:
           '(lol|haha|meeting|this queue|traffic|the heat|this weather|hangover|the kids|the garden|holiday|swim|swimming|surf|the boat|fishing|sail|sailing|paddle|the beach|boat|bought|mackerel|vengeance|deserve|punish|pay for)',
+      },
+      {
+        followed_by:
+          'of (the|this|next|that) (month|week|term|school day|season|match|game|film|tenancy|lease|contract)',
       },
       { nearby: '(vengeance|revenge|deserve|punish|get what)' },
     ],
@@ -14116,6 +14129,7 @@ const PART_3: ShippedRule[] = [
     unless: [
       { nearby: '@crisis_relationship_strain' },
       { after: 'limbo' },
+      { followed_by: '(round|around) in circles' },
       { before: '@crisis_denied_early' },
       { subject: ['you', 'we', 'they', 'other'] },
       {
@@ -14214,7 +14228,7 @@ const PART_3: ShippedRule[] = [
       { after: '(until|till|once) (i|my) (find|get|sort|pay|recover|am back|heal)' },
       {
         after:
-          '(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|wedding|class|lecture|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|hair|outfit|do|bash|night out|quiz|barbecue|bbq)',
+          "(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|wedding|class|lecture|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|hair|outfit|do|bash|night out|quiz|barbecue|bbq|reunion|christening|assembly|recital|nativity|sports day|parents' evening|parents evening)",
       },
     ],
     message:
@@ -14285,7 +14299,7 @@ const PART_3: ShippedRule[] = [
       },
       {
         followed_by:
-          '(about|regarding|over|on the subject|on this|on that|on the (house|money|kids|flat|car))',
+          '(about|regarding|over|on the subject|on this|on that|on it|on the (house|money|kids|flat|car|matter))',
       },
       'question',
       'governed_by_if',
@@ -16781,6 +16795,10 @@ const PART_3: ShippedRule[] = [
     ],
     when: ['sentence_end'],
     unless: [
+      {
+        preceded_by:
+          "(you|you've|you have|we|we've|we have|they|they've|they have|he|he's|he has|she|she's|she has)",
+      },
       'in_quote',
       'question',
       {
@@ -16856,6 +16874,7 @@ const PART_3: ShippedRule[] = [
       '(i|i just|all i do is|all i ever do is) (take up space|waste space|waste air|waste oxygen|ruin (things|everything|life) for (everyone|everybody|people|the people i love|my family|you all))',
     ],
     unless: [
+      { sentence_has: '(mot|logbook|road tax|taxed|tyres|tires|the car|the van|the bike|motorbike)' },
       { nearby: '@crisis_relationship_strain' },
       'in_quote',
       {
@@ -16977,6 +16996,7 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(surgery|operation|physio|pain in my|my back|my knee|divorce|court|solicitor|mediat*|the case|custody|the sale|house sale|the arguing|the fighting|the rows|the drinking|drinking|drink|drank|booze|alcohol|sober|sobriety|gambl*|betting|bookies|slots|smoking|cigarettes|vaping|weed|cocaine|coke|drugs|using again|aa meeting|na meeting|meetings|sponsor|diet|sugar|chocolate|takeaway|relapse prevention|the gym|pool|swimming|skydiv*|parachute|bungee|trampoline|diving board|the pier|the lake|the sea|the river with|jump in|jump at|jump on|jump the queue|jumping jacks|jump rope|long jump|high jump)',
       },
+      { sentence_has: '(elsewhere|in the marriage|in this marriage|in our marriage|in the relationship)' },
       { sentence_has: '@crisis_broad_idiom' },
       { before: '@crisis_denied' },
     ],
@@ -17019,7 +17039,7 @@ const PART_3: ShippedRule[] = [
       'question',
       {
         followed_by:
-          "(to (it|the old|this old|our old|the house|the flat|the place)|while|this|next|until|till|tomorrow|tonight|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend)|at the|for (a|the) (bit|while|week|weekend|day|night|trip|holiday)|during|over (the|christmas|easter|half)|when i (am|'m) (away|at|in|on|working)|if you (can|could|do not mind|don't mind)|as (well|usual)|about|regarding|for (missing|not|being late|the|shouting|forgetting|yelling|last)|i (missed|could not|was late|forgot|did not|will|am late|can not|have not|was not)|before (you|the|your|we|he|she|they)|to (the|this|that|our|my) (house|flat|home|place|job|car|city|town|area|team|office|neighbours|colleagues|old)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|the|that|when|if)",
+          "(to (it|the old|this old|our old|the house|the flat|the place)|while|this|next|until|till|tomorrow|tonight|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend)|at the|for (a|the) (bit|while|week|weekend|day|night|trip|holiday)|during|over (the|christmas|easter|half)|when i (am|'m) (away|at|in|on|working)|if you (can|could|do not mind|don't mind)|as (well|usual)|about|regarding|for (missing|not|being late|the|shouting|forgetting|yelling|last)|on (it|this|that|the subject|the matter)|i (missed|could not|was late|forgot|did not|will|am late|can not|have not|was not)|before (you|the|your|we|he|she|they)|to (the|this|that|our|my) (house|flat|home|place|job|car|city|town|area|team|office|neighbours|colleagues|old)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|the|that|when|if)",
       },
       {
         sentence_has:
@@ -18397,6 +18417,7 @@ const PART_3: ShippedRule[] = [
       '(not|nothing|no one|nobody) ~2 (keeping|holding) me here (now|anymore|any more|<break>)',
     ],
     unless: [
+      { sentence_has: '(elsewhere|in the marriage|in this marriage|in our marriage|in the relationship)' },
       { message_has: '@crisis_goodbye_explained' },
       { nearby: '@crisis_relationship_strain' },
       {
@@ -36342,6 +36363,7 @@ export const RULE_SET: ShippedRuleSet = {
     ],
     crisis_broad_ordinary_tail: [
       'of',
+      '(round|around) in circles',
       'from',
       'than',
       'laughing',
