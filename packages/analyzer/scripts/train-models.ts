@@ -44,6 +44,7 @@ import {
   modelFeatures,
   NO_MODELS,
   ONLY_ADDS,
+  readsSentenceAlone,
   type Label,
   type ModelSet,
 } from '../src/label-models.js';
@@ -495,10 +496,7 @@ function dataFor(
   pooled = false,
 ): { used: Example[]; data: Data[] } {
   const used = all.filter((x) => x.known === 'all' || x.known.has(label));
-  const data = used.map((x) => ({
-    ...encode(label, x, features, pooled),
-    y: x.labels.has(label),
-  }));
+  const data = used.map((x) => ({ ...encode(label, x, features, pooled), y: x.labels.has(label) }));
   return { used, data };
 }
 
@@ -531,8 +529,7 @@ function choose(label: Label, all: readonly Example[], features: Features, poole
   // What the rules and the model read together: a label the rules found stays while the model gives
   // it at least `keep`; one they did not is added from `add` up, or (a model that only adds) from
   // `sentence` up for its likeliest sentence read alone.
-  // Only a whole-message model that only adds reads a sentence alone (label-models.ts applies it so).
-  const sentence = ONLY_ADDS.includes(label) && !pooled ? (ONLY_ADDS_SENTENCE[label] ?? 0) : 0;
+  const sentence = readsSentenceAlone(label, pooled) ? (ONLY_ADDS_SENTENCE[label] ?? 0) : 0;
   const withModel = (add: number, keep: number) => (i: number) =>
     outOfFold[i]! >= (byRules(i) ? keep : add) || (sentence > 0 && aloneOutOfFold[i]! >= sentence);
   // Clean as eval counts it: no category, whatever apology parts the message has.

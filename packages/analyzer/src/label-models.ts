@@ -71,6 +71,10 @@ export const ONLY_ADDS: readonly Label[] = ['crisis', 'threat'];
 // alarms and no crisis message).
 export const LONG_LETTER = 6;
 
+/** Whether a model may read a sentence alone: only a whole-message model that only adds. */
+export const readsSentenceAlone = (label: Label, pooled: boolean): boolean =>
+  ONLY_ADDS.includes(label) && !pooled;
+
 // Who a word is said of, and whether it is denied, changes what it means: "you never listen" is
 // criticism where "I never listened" is owning it, and "not your fault" is the opposite of "your
 // fault". Words and pairs do not see that far, so each word is also read with its scope: `!<word>`
@@ -377,7 +381,7 @@ function scoresOf(
   doc: Doc,
   kind: Kind,
   found: ReadonlySet<Label>,
-): { scores: Float64Array; likeliest: Int32Array; sentence: Float64Array } {
+): { scores: Float64Array; likeliest: Int32Array; best: Float64Array; context: Float64Array } {
   const z = Float64Array.from(set.bias);
   const { tokens, sentences } = doc;
   // One pass a sentence: every model but a pooled one adds the sentences' sums and the pairs across
@@ -399,9 +403,7 @@ function scoresOf(
     if (p.pooled[m] === 1 && likeliest[m]! >= 0) z[m] = set.bias[m]! + best[m]!;
   const context = new Float64Array(p.models);
   for (const f of contextFeatures(kind, found)) addRow(p, context, p.otherRow.get(f));
-  // The likeliest sentence read alone (SENTENCE_READ): its words, the model's bias and the context.
-  const sentence = best.map((b, m) => (b === -Infinity ? 0 : sigmoid(set.bias[m]! + b + context[m]!)));
-  return { scores: z.map((v, m) => sigmoid(v + context[m]!)), likeliest, sentence };
+  return { scores: z.map((v, m) => sigmoid(v + context[m]!)), likeliest, best, context };
 }
 
 /**
@@ -418,13 +420,16 @@ export function applyModels(
   if (set.labels.length === 0 || doc.tokens.length === 0) return;
   const p = prepareModels(set);
   const found = new Set<Label>([...out.findings.map((f) => f.category), ...out.components]);
-  const { scores, likeliest, sentence } = scoresOf(p, set, doc, kind, found);
+  const { scores, likeliest, best, context } = scoresOf(p, set, doc, kind, found);
+  const long = doc.sentences.length >= LONG_LETTER;
   const silenced = new Set<Label>();
   set.labels.forEach((label, i) => {
-    const alone = ONLY_ADDS.includes(label) && !set.pooled?.[i] ? (set.sentence?.[i] ?? 0) : 0;
+    const alone = readsSentenceAlone(label, p.pooled[i] === 1) ? (set.sentence?.[i] ?? 0) : 0;
+    // The likeliest sentence read alone (SENTENCE_READ): its words, the model's bias and the
+    // context; worked out only for a model that reads so, in a long letter.
     const reads =
       scores[i]! >= (found.has(label) ? set.keep[i]! : set.threshold[i]!) ||
-      (alone > 0 && doc.sentences.length >= LONG_LETTER && sentence[i]! >= alone);
+      (alone > 0 && long && sigmoid(set.bias[i]! + best[i]! + context[i]!) >= alone);
     if (!isCategory(label)) {
       if (reads) out.components.add(label);
       else out.components.delete(label);
