@@ -2,7 +2,8 @@
 // Throughput in Node on realistic messages (the dev corpus texts repeated to a few MB), write-good and
 // alex on the same messages in the same run; re-analysis of a 5,000-character draft in headless
 // Chromium; and the gzipped size of the browser bundle. Prints the results; with --write they also
-// replace "## Analyzer" in BENCHMARKS.md (a trial run on a busy machine should not).
+// replace the table of "## Analyzer" in BENCHMARKS.md, keeping the history below it (a trial run on
+// a busy machine should not write).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -185,6 +186,16 @@ async function chromiumTiming(bundle: string, draft: string): Promise<BrowserRes
   }
 }
 
+// What the section says after its table (the earlier sessions' runs, the investigations) is the
+// record of how the figure moved: a new table replaces the old one and keeps it.
+const HISTORY_AFTER = '- where the web app loads it:';
+function historyOf(section: string): string {
+  const at = section.indexOf(HISTORY_AFTER);
+  if (at === -1) return '';
+  const lineEnd = section.indexOf('\n', at);
+  return lineEnd === -1 ? '' : section.slice(lineEnd + 1).trimEnd() + '\n';
+}
+
 function writeSection(markdown: string): void {
   const file = join(repoRoot, 'BENCHMARKS.md');
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
@@ -193,11 +204,13 @@ function writeSection(markdown: string): void {
   if (start === -1) next = `${current.trimEnd()}\n\n${markdown}`;
   else {
     const after = current.indexOf('\n## ', start + 1);
+    const end = after === -1 ? current.length : after + 1;
     next =
       current.slice(0, start) +
       markdown.trimEnd() +
       '\n' +
-      (after === -1 ? '' : '\n' + current.slice(after + 1));
+      historyOf(current.slice(start, end)) +
+      (after === -1 ? '' : '\n' + current.slice(end));
   }
   writeFileSync(file, next.endsWith('\n') ? next : next + '\n');
 }
