@@ -66,3 +66,46 @@ describe('silences for ordinary lines that read like crisis', () => {
     expect(byRules(text)).toEqual([]);
   });
 });
+
+// Session 24's silences for the sixteenth round's ordinary lines (a waste of space as a husband, a
+// deed signed by the time they read it, a good innings in a house, goodbyes before a break from
+// social media, "a problem for you about the fence", a blade for the allotment, a will written as a
+// joke, an itch scratched, clothes to a charity shop, Baby Shark once more, an ultimatum about the
+// relationship, "going over it"), each beside crisis messages in nearly the same words.
+describe('silences for the sixteenth round', () => {
+  it.each([
+    "I'm a waste of space. Everyone would be better off without me.",
+    'By the time you see this I will be gone. Tell the kids I loved them.',
+    "I've had a good innings. I'm ready to go now.",
+    "Said my goodbyes to everyone tonight. I won't be around much longer.",
+    "I'm not going to be a problem for you anymore. I've made sure of it.",
+    "I keep a blade in my bag now, for when it gets bad. I've cut twice this week.",
+    "Wrote my will last night. I won't need it long, I've decided.",
+    "I've been scratching my arms till they bleed again, on purpose this time.",
+    "Gave away most of my clothes and the dog. I won't be needing them.",
+    "I can't do this one more time. I'm going to throw myself off the bridge tonight.",
+    "I can't keep going. I don't want to be alive anymore.",
+    "I can't keep going like this. I've got the tablets ready.",
+    "Taking your silence as a no. I'm gone for good after tonight, nobody will find me.",
+  ])('leave crisis found: %s', (text) => {
+    expect(byRules(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "I was a waste of space as a husband that last year, and I'm not saying it for sympathy.",
+    'By the time you see this message I will have signed the papers.',
+    'I have had a good innings in that house and it is time for a bungalow.',
+    'Deleted my socials for Lent. Said my goodbyes on the group chat so nobody thinks I am ignoring them.',
+    "I'm not going to be a problem for you anymore about the fence, the contractor's paid.",
+    'Keep a blade in my bag for the allotment now, the twine is a nightmare.',
+    'Wrote my will on the back of an envelope as a joke after the Agatha Christie.',
+    "I've been scratching my arms like mad, the eczema's back.",
+    'Gave away most of my clothes to the Oxfam on the high street.',
+    "If I have to hear Baby Shark one more time I'll throw myself off the balcony.",
+    "I can't keep going like this, so if I haven't heard from you by the 30th I'll take it that we're finished.",
+    "I'm sorry about Dubai. I don't want to keep going over it.",
+    "If I don't hear from you by Friday I'm taking it as a no and I'm gone for good.",
+  ])('quiet the ordinary line: %s', (text) => {
+    expect(byRules(text)).toEqual([]);
+  });
+});

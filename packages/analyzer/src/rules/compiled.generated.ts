@@ -9055,6 +9055,10 @@ const PART_2: ShippedRule[] = [
         sentence_has:
           '(sooner|rather|than|quiz|question|answer|trivia|painting|song|the design|architect|architecture|engineering|built|toll|closed|closure|roadworks|traffic|queue|repair|repairs|repaired|repairing|the quote|quote|quoted|insurance|damage|damaged|storm|renovation|renovations|works|cost|costs)',
       },
+      {
+        sentence_has:
+          'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
+      },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
@@ -10451,6 +10455,10 @@ const PART_2: ShippedRule[] = [
       {
         nearby:
           '(retirement|retire|depot|do on the|leaving do|handed in my notice|notice period|new job|apprentices|colleagues|the boss)',
+      },
+      {
+        followed_by:
+          '(in|at|with) (that|the|this|my|our) (house|home|job|place|firm|club|team|role|company|school|flat|village|street)',
       },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -12740,6 +12748,386 @@ const PART_2: ShippedRule[] = [
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
   {
+    id: 'crisis.ind-h-let-illness-work',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(i have|i|i am) (stopped|stopping|quit|not) ~5 (let|letting) (it|them|the (cancer|tumour|tumor|disease|heart|liver|kidneys|blood pressure|diabetes|sugar)) (do (it is|its|their) (job|work|thing)|finish (me|the job)|have me|take me)',
+      '(let|letting) the (cancer|tumour|tumor|disease|heart|liver|kidneys) (take me|have me|finish me)',
+      'i am not (exactly |really |in any )?(rushing|hurrying|hurry|rush|in a hurry|in a rush|bothering|fighting) to (stop|fix|treat|slow|cure) (it|that|the (cancer|tumour|tumor|disease))',
+      'i am (not|never) (going back|going|turning up|showing up) (for|to) (the|my) (follow-up|follow up|appointment|scan|treatment|chemo|dialysis|results|operation|op|surgery) ~3 or (taking|take) (the|my) (tablets|pills|meds|medication|insulin|treatment)',
+    ],
+    when: [
+      {
+        message_has:
+          '(liver|heart|cancer|tumour|tumor|blood pressure|kidneys|diagnosis|consultant|surgeon|cardiologist|oncologist|dialysis|chemo|scan|follow-up|follow up|had enough|kill me)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|the vet|the dog|the cat|bunion|the cold|a cold|the flu|hangover|cough|wart|verruca|the garden|the lawn|the car|the boiler|your (mum|mam|dad|nan|gran|grandad)|my (mum|mam|dad|nan|gran|grandad))',
+      },
+    ],
+    message:
+      'Letting an illness take its course, on purpose, can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-dose-looked-up',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(looked up|googled|read up on|researched|checked|look up|looking up|googling) (what|how much|how many) (a full|the whole|a whole|the full|a|the) (box|packet|bottle|strip|pack|packs|boxes|packets|tub) ~2 (would|will|could|does|do|takes|to) (do|take|kill)',
+    ],
+    when: [
+      { message_has: '(@crisis_drug|beta blockers|blockers|codeine|prescription|the chemist|pharmacy)' },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(lol|haha|recipe|cooking|bake|tiles|paint|grout|wallpaper|seed|feed|the dog|the cat|price|cost|discount|deal|refund)',
+      },
+    ],
+    message:
+      'Looking up what a whole supply would do can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-place-to-look',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(been|gone|went|go|going|walked|drove|driven) (to|up to|down to|out to|on|onto) the (bridge|cliffs|cliff|cliff edge|viaduct|tracks|multi-storey|car park roof|overpass) ~4 (just|only) to look <break>',
+      '(walking|walk|wading|wade) (further|farther) [out|in] ~2 (and )?(not|never) (stopping|stop|coming back|come back|turning back|turning round|turning around)',
+      '(swimming|swim|swam) (further|farther|out) ~2 (and )?(not|never) (stopping|stop|coming back|come back|turning back|turning round|turning around)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(lol|haha|the view|sunset|photo|photos|pictures|fireworks|the race|training|marathon|triathlon|wetsuit|the tide|surf|surfing|lifeguard|trainspotting|birds|with the kids|the dog|your car|the car)',
+      },
+    ],
+    message:
+      'Going to a place just to look, or thinking of not turning back, can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-same-for-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(asked|ask|wish|wished|wondered) (if|whether) (they|she|he|you) (could|can|would|will) do (it|that|the same) for (people|humans|me) (too|as well)',
+    ],
+    when: [
+      { message_has: '(vet|put down|put to sleep|put him down|put her down|euthanas*|injection|to sleep)' },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has: '(lol|haha|joke|kidding|the bill|price|discount|nails|hair|massage|the groom|grooming)',
+      },
+    ],
+    message:
+      'Wishing for the same end as a pet put to sleep can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-next-time',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(knew|know) exactly (how many|how much) i (was|am|had) (taking|swallowing|taken|swallowed)',
+      '(try|do it) again (when|once|as soon as|after) (i am|they let me|i get|i have been) (out|discharged|released) [of (here|hospital|the (ward|unit|hospital))] <break>',
+      "(wishes|wish) (i had|i'd) (left it|ignored it|not woken up|never woken up|let it (happen|burst)) <break>",
+      'cut (deeper|too deep|further) than i (meant|intended|planned|wanted) [to]',
+      '(told|tell|telling) (them|the doctors|the nurses|the psychiatrist|the psych) what they (wanted|want|needed) to hear (so|to|and) ~4 (discharge me|let me out|let me go|release me|send me home|sign me off)',
+    ],
+    when: [
+      {
+        message_has:
+          '(a and e|ward|doctors|nurses|stitches|overdose|pumped|surgeon|dead|would have been|let me out|letting me out|psych|unit|blade|razor|how many|how much i was)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|call|phone|ring|get through|carving|turkey|knife|kitchen|roast|joint|hair|fringe|the cake|the wood|board|onion|the hedge|the lawn|the tree|branches|fabric|pattern|the recipe|the exam|the test|driving test|bread|cooking|chopping|slicing|pastry|dad|mum|mam|nan|gran|grandad)',
+      },
+    ],
+    message:
+      'Counting surviving as a failure, or planning to try again, means you deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-long-enough',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(mine|my life|my innings|my time|my run|my lot) ('s|has|is) been (long enough|plenty|more than enough|enough) <break>",
+      '(the )?(last|only) (thing|person|reason|one) (keeping|holding|tying) me (here|alive|on this earth|in this world) [really|anyway|now]',
+      '(the stress|the fighting|the fight|the pain|the hurting|everything|it all|the lot) ~3 the (living|breathing|being alive|existing|waking up) <break>',
+    ],
+    when: [
+      {
+        message_has:
+          '(goodbye|thank you|thanks|life|grateful|forgive|look after|take care|sorry|love|done|tired|easier|better off|remember|the kids|the girls|the boys|with you)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|otherwise|gone back|go back|back to|holiday|your turn|my turn|ready to|job|the job|company|the firm|team|club|the band|this town|the city|this city|the area|the country|the flat|the house|london|moving|move|emigrat*|the lease|contract|visa|the course|school|uni|queue|the meeting|the shift|my shift|the wait|waiting list|the drive|the commute)',
+      },
+    ],
+    message:
+      'Saying your life has been long enough, or that its last tie has gone, can mean you are thinking of ending it. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-last-ever',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(last|final) (message|text|call) ~2 or (ever|for good|forever)',
+      '(letters|letter|cards|videos|video messages|messages|notes) ~4 (one )?(for|to open on) (each|every) (birthday|of their birthdays|year|christmas|milestone)',
+    ],
+    when: [
+      {
+        message_has:
+          "(when the time comes|make sense later|make sense one day|after i am gone|after i'm gone|when i am gone|when i'm gone|when i'm not|when i am not|make sure they get|love to|keep it|goodbye|forgive)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|the trip|holiday|camping|packing|the move|the wedding|the party|the exam|the interview|the flight|for today|for now|until tomorrow|till tomorrow|back tomorrow|in the morning|battery|signal|phone is dying|data)',
+      },
+    ],
+    message:
+      'A goodbye that leaves no future, or things left for years you will not be there for, can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-brought-everything',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(i have|i) brought (everything|all) (i need|that i need) <break>'],
+    when: [
+      {
+        nearby:
+          '(be with (her|him|them|you|mum|mam|dad)|goodbye|forgive|tired of being|left behind|join (her|him|them))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|tidy|flowers|trip|camping|picnic|the kids|the party|packing)' },
+    ],
+    message:
+      'Bringing what you need to a place like this can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-afterthought',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['without me <break>', 'or (ever|for good|forever|ever again) <break>'],
+    when: [
+      'clause_start',
+      {
+        nearby:
+          '((easier|better|happier|simpler|calmer|quieter) ~8 without (all this|all of this|this|the fighting|the stress|the drama|the rows)|(last|final) (message|text|call))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|go ahead|carry on|have fun|enjoy|start|the trip|the party|the meeting|dinner|tea|the match|battery|phone|frankly|the car|the money)',
+      },
+    ],
+    message:
+      'A goodbye that adds "without me", or "or ever", can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-courting-danger',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(leaving|left|leave|started leaving|been leaving) the (gas|oven|hob|engine|car engine) (on|running) ~4 (bed|sleep|asleep)',
+      "(would not|wouldn't) (mind|care) if the (plane|flight|car|bus|train|boat|ferry) (went down|crashed|goes down|crashes|sank|sinks|never landed|did not land|came off the road)",
+      "(was not|wasn't|were not) (trying|going) to (avoid|miss|swerve|brake for|stop for|steer round|steer away from) (the|that) (tree|wall|lorry|truck|bridge|pillar|bus|train|barrier|van)",
+      '(walked|waded|went|swam) (out|in|into the (sea|water|river|lake|loch)) (till|until) (the water|it) (was|came) (up to|over) (my|me)',
+    ],
+    when: [
+      {
+        message_has:
+          "(just to see|on purpose|deliberately|nothing has happened|nothing happened|see what happens|not suicidal|wouldn't mind|would not mind|not trying|not sure why|don't know why|do not know why|honestly|wrote it off|written off)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|freezing|paddle|paddling|the kids|with the kids|the dog|swim|swimming|wetsuit|the boiler|the engineer|forgot|by accident|accidentally|ice|icy|slid|skidded|aquaplaned|insurance|the brakes)',
+      },
+    ],
+    message:
+      'Courting danger and leaving the outcome to chance can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-good-riddance-health',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'if it is (my heart|cancer|the cancer|the big one|a tumour|a tumor|my liver|my kidneys|a stroke|a heart attack) ~1 (good|so be it|fine by me|about time) <break>',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|at least|then i can|off work|sick note|time off)' },
+    ],
+    message:
+      'Welcoming an illness that could kill you can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+];
+const PART_3: ShippedRule[] = [
+  {
+    id: 'crisis.ind-h-at-peace-by-then',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'by the time (this|it|the letter|this letter|this message|my letter) ~4 (i will|i would|i shall) (be at peace|be gone|not be here|no longer be here|be with (god|jesus|the lord)) <break>',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(holiday|flight|plane|trip|landed|abroad|retreat|on the beach|in spain|in france|in portugal|in greece|new job|new flat|moved|work|the office|shift|pickup|pick up|school run)',
+      },
+    ],
+    message:
+      'Saying you will be at peace, or gone, by the time they read this can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-crisis-line',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(on the phone to|on the phone with|i am calling|i am ringing|i am texting|i am talking to|i am speaking to|i am waiting for|i am waiting on) (the )?(samaritans|988|crisis line|crisis team|crisis text line|suicide hotline|suicide line|suicide helpline|crisis helpline|mental health crisis line|home treatment team)',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(volunteer|volunteering|my shift|fundraising|fundraiser|donate|donated|donation|sponsor|sponsored|(for|about) (our|my|your|his|her|their) (son|daughter|boy|girl|kid|kids|child|mum|mam|dad|brother|sister|friend|neighbour)|(for|about) (him|her|them|<name>))',
+      },
+    ],
+    message:
+      'Calling a crisis line means things are very hard right now. You deserve support, and you were right to reach out.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-place-known',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(at|to|up|on|near|from|by) beachy head'],
+    when: [
+      {
+        message_has:
+          '(ring me|call me|answer|that is it|this is it|i swear|goodbye|last|done|can not|cannot|edge|the end|jump|sorry|forgive|tell the kids|your choice|no point)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(walk|walking|hike|hiking|picnic|the view|lighthouse|sunset|photos|pictures|with the kids|holiday|half term|birthday|trip|coach|tour|ice cream|the dog)',
+      },
+    ],
+    message: 'Being at a place like this, with an ending in mind, means you deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-wont-outlast',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(nah|nuh|na) go live (fi|to) see',
+      '(not|never) (going to|gonna|goin to|goin) live (to|fi) see (christmas|easter|the new year|new year|my birthday|the summer|spring|another (year|christmas|birthday)|next (year|christmas|month))',
+      "(i will not|i won't|i wont|i am not going to|i'm not going to) survive (this|it|without you|you leaving|if you|another (week|night|day|month))",
+    ],
+    when: [
+      {
+        message_has:
+          '(without you|wit yuh|widout yuh|gone|leave|left|leaving|serious|mean it|not joking|i swear|otherwise|honestly|fault|chance|come back|nuh come back)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { followed_by: '(week|night|day|month|round|season) of' },
+      {
+        sentence_has:
+          '(lol|haha|financially|money|rent|bills|broke|skint|doctor|cancer|terminal|diagnos*|at this rate|weeks to live|months to live|coffee|the heat|hangover|this week|meeting|exam|shift|commute|traffic|christmas with|the wedding|the flight|the drive|teething|the baby|toddler|newborn)',
+      },
+    ],
+    message:
+      'Saying you will not live through a loss can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -13196,8 +13584,6 @@ const PART_2: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_3: ShippedRule[] = [
   {
     id: 'crisis.lang-pl',
     category: 'crisis',
@@ -14109,6 +14495,10 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(fly|flying|flight|plane|emigrat|visa|moving to|move to|relocat|back to (lagos|london|the|my|australia|canada|ireland|india|the states))',
       },
+      {
+        sentence_has:
+          'will have (signed|sent|paid|returned) ((the|my|your|our) (papers|paperwork|forms|contract|consent|deposit|money|rent|transfer|decree)|<break>)',
+      },
     ],
     message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
     suggestion:
@@ -14143,6 +14533,11 @@ const PART_3: ShippedRule[] = [
       {
         sentence_has:
           '(the commute|this commute|handed (in )?my notice|this heat|the heat|this weather|the weather|life admin|this traffic|the traffic|this job|that job|this diet|this rain)',
+      },
+      { followed_by: '(over|on about|back over) (it|this|that|the|all|everything)' },
+      {
+        followed_by:
+          'like this <break> so if (i have not heard|i do not hear|you do not (reply|answer|decide|get back))',
       },
     ],
     message: "This sounds like you may feel you can't go on. You deserve support right now.",
@@ -14345,6 +14740,7 @@ const PART_3: ShippedRule[] = [
           "(to (the charity|charity|a charity|the shop|oxfam|friends|the kids|my nephew|my niece)|on (ebay|vinted|facebook)|because (i am|i'm) moving|before the move)",
       },
       'question',
+      { sentence_has: '(oxfam|charity shop|charity shops|kondo|vinted|ebay|car boot|jumble)' },
     ],
     message:
       'Asking someone to look after what is yours, or giving your things away, can be a way of saying goodbye. You deserve support right now.',
@@ -14420,6 +14816,10 @@ const PART_3: ShippedRule[] = [
       { sentence_has: '(holiday|swim|swimming|beach|pool|summer|paddle|paddleboard|wetsuit|lifeguard)' },
       { sentence_has: '(aerial|fixing|gutter|gutters|satellite|dish|tiles|roofer|solar|leak|club)' },
       { sentence_has: '(traffic|stuck in|be there in|running late|roadworks|tailback|eta)' },
+      {
+        sentence_has:
+          'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
+      },
     ],
     message:
       'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
@@ -14476,6 +14876,10 @@ const PART_3: ShippedRule[] = [
       },
       { before: '(not|never|no longer) (planning to|thinking of|want to)' },
       { before: "(i would|i'd|i will|i'll|i could) (never|not) [ever]" },
+      {
+        sentence_has:
+          '(scratch|scratching|scratched) my (arms|legs|skin|back|face|hands|neck|scalp) ~3 (eczema|itch|itchy|itching|rash|bites|mosquito|midges|hives|allergy|allergic|psoriasis|chickenpox|sunburn|nettles)',
+      },
     ],
     message:
       'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
@@ -14615,6 +15019,7 @@ const PART_3: ShippedRule[] = [
           '(selling|sold|moving|move|new one|bought a new|upgrade|upgraded|grown out|grew out|outgrown|charity|ebay|vinted|marketplace|storage)',
       },
       { before: '@crisis_denied_early' },
+      { sentence_has: '(wrote|write|made|did|written|done) my will ~6 as a joke' },
     ],
     message:
       'This mentions preparing to end your life or saying a final goodbye. You deserve support right now — please keep yourself safe and reach out.',
@@ -14710,6 +15115,10 @@ const PART_3: ShippedRule[] = [
         preceded_by:
           '(you|he|she|they) (are|is|were|was) (a|such a|just a|nothing but a|an absolute|a total|a complete|a fucking|a bloody|a right)',
       },
+      {
+        followed_by:
+          'as a (husband|wife|partner|dad|father|mum|mom|mother|friend|boyfriend|girlfriend|son|daughter|brother|sister)',
+      },
     ],
     message:
       'Feeling that you are a burden, or that others would be better off without you, is a warning sign. You deserve support right now.',
@@ -14794,6 +15203,10 @@ const PART_3: ShippedRule[] = [
           '(contract|lease|group chat|exam|exams|diet|gym|photos|photo|camera|steam train|trainspotting)',
       },
       { before: '@crisis_denied_early' },
+      {
+        followed_by:
+          'about (the|that|this) (fence|hedge|parking|bins|noise|boundary|driveway|gate|contractor|rota|school run|custody|money|maintenance|arrangements|payments|contact order)',
+      },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
@@ -16555,6 +16968,10 @@ const PART_3: ShippedRule[] = [
         preceded_by:
           "(not|never|no longer|would never|'d never|will never|won't|wont|don't|dont|didn't|didnt)",
       },
+      {
+        sentence_has:
+          '(scratch|scratching|scratched) my (arms|legs|skin|back|face|hands|neck|scalp) ~3 (eczema|itch|itchy|itching|rash|bites|mosquito|midges|hives|allergy|allergic|psoriasis|chickenpox|sunburn|nettles)',
+      },
     ],
     message:
       'This sounds like you may be hurting yourself. You deserve support right now — please keep yourself safe and reach out.',
@@ -16887,6 +17304,11 @@ const PART_3: ShippedRule[] = [
       { nearby: '@crisis_i_mean_ordinary' },
       { message_has: '@crisis_safe_now' },
       { before: '@crisis_denied' },
+      { followed_by: '(over|on about|back over) (it|this|that|the|all|everything)' },
+      {
+        followed_by:
+          'like this <break> so if (i have not heard|i do not hear|you do not (reply|answer|decide|get back))',
+      },
     ],
     message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
     suggestion:
@@ -16957,6 +17379,10 @@ const PART_3: ShippedRule[] = [
       {
         sentence_has:
           '(lol|haha|washing|laundry|painting|decorating|pigeons|the cat|the dog|fireworks|the view|selfie|photos|pictures|wedding|party|move|moving|the sale|holiday|trip|concert|gig|match|the bench|waiting for|train|bus)',
+      },
+      {
+        sentence_has:
+          'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
       },
     ],
     message:
@@ -17046,6 +17472,7 @@ const PART_3: ShippedRule[] = [
           "(teachers|school bags|school|see you|talk soon|back to|lease|tenancy|the flat|new place|speak soon|catch up|good luck (with|in|at)|enjoy (the|your)|have a (great|lovely|good|safe)|safe (trip|flight|travels)|next (week|weekend|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the move|moving (to|out|house|in)|new (job|flat|house|place)|emigrat*|leaving do|leaving party|retir*|wedding|christening|party|holiday|trip|flight|airport|back on|back by|back in|the handover|pick (them|him|her) up|pickup|pick up|school run|drop off|mediat*|solicitor|court|the house sale|the divorce|standing order|the money|charity shop|oxfam|ebay|vinted|car boot|declutter|narrowboat|downsiz*|storage|the tip|dump run|christmas (cards|presents)|birthday|present|gift|teacher|santa|sports day|nativity|thank you card|thank-you card|your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back)|drop (off )?(the|his|her|their|the kids') (things|stuff|bag|bags)|at your (mum's|mom's|dad's|parents'))",
       },
       { before: '@crisis_denied' },
+      { sentence_has: '(taking it as a no|take it as a no|take that as a no|taking that as a no)' },
     ],
     message:
       'This reads like a goodbye, or like putting things in order before leaving for good. You deserve support right now.',
@@ -17153,6 +17580,10 @@ const PART_3: ShippedRule[] = [
       {
         before:
           "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything|harm)",
+      },
+      {
+        sentence_has:
+          '(scratch|scratching|scratched) my (arms|legs|skin|back|face|hands|neck|scalp) ~3 (eczema|itch|itchy|itching|rash|bites|mosquito|midges|hives|allergy|allergic|psoriasis|chickenpox|sunburn|nettles)',
       },
     ],
     message:
@@ -17781,14 +18212,14 @@ const PART_3: ShippedRule[] = [
       '(i have been|been|i am) (keeping|saving|hoarding|stashing|collecting) (them|those|these) <break>',
       '(keep|kept|been|started) (counting|recounting|counted) (them|it|the lot|what i have|what i have got)',
       '(counted|counting|recounted) (them|it|the lot) (again|twice|every night|every day|out)',
-      '(added|adding|add|put|putting) (them|it|these|those) (to|with) the (others|rest|pile|stash|collection|lot)',
+      '(added|adding|add|put|putting|saving|keeping|kept|saved) (them|it|these|those) (to|with) the (others|rest|pile|stash|collection|lot)',
       '(counted|counting|count) (what i have|what i have got|how many i have|how many i have got|how many are left|them all|the lot)',
     ],
     when: [
       { message_has: '@crisis_drug' },
       {
         message_has:
-          '((stopped|stop|stopping|not|quit|no longer|pretend|pretending|skipping|skipped|skip) (taking|swallowing|take|swallow|to take)|(not been|have not been|had not been) (taking|swallowing)|dose|(stopped|quit|came off|coming off|stopped taking) (my|the)|instead|counted|counting|enough|kept every|kept all)',
+          '((stopped|stop|stopping|not|quit|no longer|pretend|pretending|skipping|skipped|skip) (taking|swallowing|take|swallow|to take)|(not been|have not been|had not been) (taking|swallowing)|dose|(stopped|quit|came off|coming off|stopped taking) (my|the)|instead|counted|counting|enough|kept every|kept all|(have not|had not|not) (taken|touched) (any|them|one|a single)|more ~1 than there should be)',
       },
     ],
     unless: [
@@ -17849,6 +18280,10 @@ const PART_3: ShippedRule[] = [
       {
         before:
           '(kill|get rid of|push|poison|run over|do away with|hurt|bury) (him|her|you|them|your|his|my (boss|ex|sister|brother|neighbour))',
+      },
+      {
+        sentence_has:
+          'for (the|my) (allotment|garden|twine|boxes|parcels|packaging|work|job|fishing|hedges|roses|plants|carpet|lino|crafts)',
       },
     ],
     message:
@@ -17924,6 +18359,7 @@ const PART_3: ShippedRule[] = [
           '(solicitor|lawyer|guardian|since (dad|mum|my dad|my mum|the)|stroke|after (the|our) (baby|wedding)|baby|new house|mortgage|everyone (over|should)|should have one|adviser|advisor|probate|our wills|mirror wills|like we (talked|discussed|agreed|said)|at work|for work|the office|the project|my leave|maternity|paternity|handover|hand over|the move|moving|the sale|sell the|selling|removal|the flat|the house|holiday|the trip|travelling|before (the|my|we|our) (move|trip|holiday|flight|leave|wedding|exams|surgery|operation)|before i (fly|move|start|finish|leave for|go on|go away)|while i am|dubai|overseas|working away|contract|course|term|dissertation|thesis|the deal|a deal|the divorce|mediation|the case|retire|retirement|notice|the job|new job|visa|emigrat)',
       },
       { before: '@crisis_denied' },
+      { sentence_has: '(wrote|write|made|did|written|done) my will ~6 as a joke' },
     ],
     when: [
       {
@@ -18060,6 +18496,10 @@ const PART_3: ShippedRule[] = [
           "(deadline|vote|voting|hearing|form|forms|application|exam|exams|result|results|booking|sale|offer|ticket|tickets|payment|appointment|meeting|interview|match|game|court|election|bid|auction|order|delivery|refund|price|job|work|working|shift|rota|baby|due|pregnan|waiting|queue|train|flight|holiday|trip|abroad|away|visiting|staying|at (mum's|dad's|my|your|his|her)|lol|haha|school|nursery|uni|university|surgery|operation|treatment|chemo|cancer|terminal|hospice|diagnosis|prognosis|oncologist|consultant|doctor|doctors|gp|specialist|palliative|illness|the move|moving|decree|divorce|contract|lease|the fair|the festival|the show|the match|the wedding|party)",
       },
       { before: '@crisis_denied' },
+      {
+        nearby:
+          '(for lent|detox|a break from (social media|socials|instagram|facebook|my phone)|deleted (all )?my socials (for|until|till))',
+      },
     ],
     message:
       "This sounds like you may be saying goodbye, or that you don't expect to be here. You deserve support right now.",
@@ -19564,6 +20004,8 @@ const PART_3: ShippedRule[] = [
     message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
     suggestion: 'Describe one behaviour and how it affected you, without a label.',
   },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'criticism.who-does-that',
     category: 'criticism',
@@ -20054,8 +20496,6 @@ const PART_3: ShippedRule[] = [
     message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
     suggestion: 'Describe one behaviour and how it affected you, without a label.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'criticism.never-have',
     category: 'criticism',
@@ -26681,6 +27121,8 @@ const PART_4: ShippedRule[] = [
     message: 'Setting years against one small act shrinks the harm; they decide how big it was.',
     suggestion: 'Describe what you did plainly and what it cost them.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'minimizing.understatement',
     category: 'minimizing',
@@ -27173,8 +27615,6 @@ const PART_4: ShippedRule[] = [
     message: 'Telling them they have blown it up says their hurt is bigger than it should be.',
     suggestion: 'Leave the size of it to them; say what you did and that you see it hurt.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'minimizing.one-small-occasion',
     category: 'minimizing',
@@ -33660,6 +34100,8 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'threat.r8-end-up',
     category: 'threat',
@@ -34128,8 +34570,6 @@ const PART_5: ShippedRule[] = [
       'Hinting that their secrets could reach family, work, church or the authorities is a threat to expose them.',
     suggestion: 'Do not send this. Whatever you know about them is not leverage.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'threat.r10-trouble',
     category: 'threat',
