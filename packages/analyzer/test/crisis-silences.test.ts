@@ -109,3 +109,33 @@ describe('silences for the sixteenth round', () => {
     expect(byRules(text)).toEqual([]);
   });
 });
+
+// The seventeenth round's rules (the last ten of crisis-indirect-h.yml) were narrowed after a review
+// wrote ordinary messages aimed at each pattern: a passer-by, a living mourner, an itch, a pudding.
+// These are some of them, beside crisis messages in the same families.
+describe("the seventeenth round's rules", () => {
+  it.each([
+    "I walked out to the end of the pier last night and stood there ages. I'd have gone in only for a couple walking past.",
+    'Max was put to sleep this morning. Part of me wants to go with him, honestly.',
+    'wearing long sleeves again in this heat. u know why. dont tell mum',
+    "The cat's food is on the side, that'll see her through longer than I will. Thank you for always loving her.",
+    "I'm just a drain on you and the kids, love. Time I stopped being a burden.",
+    "I'll probably not be alive by the time you're ready to talk, so say what you need to now.",
+    "The oncologist says it's treatable. I don't know if I want any more at all. I'm tired.",
+    'Took out the shotgun tonight and sat with it a while. Not your fault, any of it. Love you always.',
+  ])('leave crisis found: %s', (text) => {
+    expect(byRules(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "We were kayaking on the river and I'd have gone over only for Dave grabbing my paddle. Soaked but fine!",
+    "Auntie Rose is gone now. Uncle Pete's flying out to scatter her ashes in Crete and part of me wants to go with him.",
+    'Living in long sleeves in July because the brambles got me clearing your garden.',
+    'Loaded the 12 boxes into the van. Look after the cat while I am moving.',
+    "I don't know if I'll still be alive by the time this film ends, it's three hours long.",
+    "The arguing in front of the kids won't happen again, none of it will, I've booked us a mediator.",
+    "Pudding's on the side for you. I'm not sure I want any more at all.",
+  ])('quiet the ordinary line: %s', (text) => {
+    expect(byRules(text)).toEqual([]);
+  });
+});

@@ -13128,6 +13128,279 @@ const PART_3: ShippedRule[] = [
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
   {
+    id: 'crisis.ind-h-stopped-by-chance',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i would have|i'd have) gone (in|over|off) (only|if it was not|if it were not|if it had not been|but) for (a|an|some|someone|somebody|two|this) ~4 (walking|walked|passing|passed|came|coming|who|shouting|stopped|talking)",
+      "(do not|don't|dont) know (that|if|whether) (i would|i'd|id|i will|i'll) stop (next time|again|a second time) <break>",
+      "(not sure|no idea) (that|if|whether) (i would|i'd|i will|i'll) stop (next time|again|a second time) <break>",
+    ],
+    when: [
+      {
+        message_has:
+          '(pier|bridge|river|edge|cliff|water|tracks|platform|stood there|a long while|ledge|railing|roof|jump)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|swim|swimming|the dog in|the match|the pub|the party|the shop|the sales|the bar|drinking|the drink|a drink|drinks|smoking|vaping|paddle|kayak*|canoe*|van|car|lorry|barrier|lights|brakes)',
+      },
+    ],
+    message:
+      'Being stopped only by chance, and not knowing if you would stop next time, means you deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-go-with-them',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(like|want|wants|wanted|wish|wishing|longing) to (go|be) with (her|him|them) <break>',
+      '(wish|wishing) i could go with (her|him|them) <break>',
+    ],
+    when: [
+      {
+        message_has:
+          '(died|buried|passed|grave|funeral|ashes|put down|put to sleep|lost (her|him|them)|gone now|cremat*|the vet said)',
+      },
+      { sentence_has: '(keep thinking|part of me|all i want|sometimes i think|i just want|i wish|honestly)' },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|the trip|holiday|the shops|the party|the school|the match|the concert|on the walk|to the vet|to the funeral|to the service|to the crematorium|in the car|the hearse)',
+      },
+      {
+        message_has:
+          '(that was last|back then|at the time|safe now|cruse|grief group|bereavement group|counsellor|counselling|therapy|getting help)',
+      },
+      {
+        message_has:
+          '((his|her|their|your) (mum|mom|dad|mother|father|nan|gran|grandad|grandma|husband|wife|partner|brother|sister|son|daughter)|on (his|her|their) own|struggling|taking it hard|in bits|not coping|flying|driving|moving|alone|scatter)',
+      },
+    ],
+    message:
+      'Wanting to go with someone who has died can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-covering-up',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(wearing|wear|back in|back to|living in) long sleeves (again|in (july|august|june|summer|this heat))',
+    ],
+    when: [
+      {
+        nearby:
+          '(if you know you know|if u know u know|iykyk|(you|u) know why <break>|scars|cuts|covering it (all )?up)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(cold|freezing|chilly|weather|autumn|winter|sunburn|sun cream|mosquito|midges|the wedding|dress code|uniform|school rules|tattoo*|eczema|rash|kitten|scratch*|bramble*|nettle*|henna|bruise*|psoriasis|air con)',
+      },
+    ],
+    message: 'Hiding your arms again can mean you have been hurting yourself. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-outlasted',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'see (him|her|them|you|it) through (longer|further) than i (will|am going to|shall) <break>',
+      "pay (them|everyone|everybody|it|them off|them back|it off) (out of|from) (whatever|what) ('s|is) left (after|afterwards|when i am gone) <break>",
+      '(bank|banking|account|phone|laptop|email|card) (password|passwords|pin|pins|login|logins|details) ~4 for after <break>',
+    ],
+    when: [
+      {
+        message_has:
+          '(owe|debts|pay|password|passwords|pin|bank|thanks for|thank you for|always|good to him|good to her|look after|feed|food|bags|list)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|the holiday|the trip|the week|the weekend|the party|the meeting|the wedding|the match|the course|for after (dinner|lunch|tea|school|work|the game|the match|the party|the show))',
+      },
+    ],
+    message:
+      'Leaving things for a time after you are gone can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-not-make-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(nah|nuh|nah go|nuh go) (guh|go) (mek|make) it <break>',
+      "(i am|i'm|im) not (going to|gonna) make it (through|past) (the night|tonight|the weekend|christmas|another (night|week|day)) without you <break>",
+    ],
+    when: [
+      {
+        message_has:
+          '(serious|if yuh (nuh|lef|leave|go)|if you (leave|go|do not come back)|without|come back|nuh come back|mean it|fault)',
+      },
+      'sentence_end',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|party|dinner|the match|the game|the bus|the train|the flight|on time|to the|traffic|work|shift|the show|the wedding|rain|bus|dishes|school run|knee|sitter)',
+      },
+    ],
+    message:
+      'Saying you will not make it through a loss can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-time-i-stopped',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'time (i|that i) stopped being (one|a burden|a drain|a weight) <break>',
+      "(i am|i'm|im) (just|only|nothing but) a drain on (the nhs|everyone|everybody|you|you all|the family|this family|my family|the kids) (<break>|and)",
+    ],
+    when: [{ message_has: '(a drain|a burden|burden to|waste of space|better off without me)' }],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|job|work|gym|diet|budget|money|bank|savings|the rota|chores|housework|the dishes|cooking|rent|got a job|get a job|pull my weight|pulling my weight)',
+      },
+    ],
+    message:
+      'Feeling like a burden whose time is up can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-alive-by-then',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(do not|don't|dont) know (if|whether) (i will|i'll|ill|i would|i'd) (still )?be (alive|breathing) (by the time|when) (you|u|youre|you are|you're|you have|you've|we)",
+      "(i will|i'll|i) (probably |likely )?(not|never) (still )?be alive (by the time|when) (you are|you're|youre) ready",
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|at this rate|the queue|the wait|waiting list|council|the call centre|on hold|the traffic|the post|the delivery|the parcel|the builders|the bus|slow)',
+      },
+    ],
+    message:
+      'Not knowing if you will still be alive can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-not-much-more',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(not sure|do not know if|don't know if|dont know if) i (want|can do|can face|can take) (much more|any more|anymore|more) at all",
+    ],
+    when: ['sentence_end'],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|the job|this job|the course|uni|school|the diet|the gym|the tour|holiday|the trip|the dates|dating|the app|this shift|overtime|the team|the club|the band|the show)',
+      },
+      { nearby: '(pudding|dessert|curry|cake|seconds|plate|full|stuffed|starter|pizza|on the side for you)' },
+    ],
+    message:
+      'Not wanting to go on at all can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-none-of-it-will',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['none of (it|this|that) (will|ever will|will ever) <break>'],
+    when: [
+      { nearby: "(will not happen again|won't happen again|wont happen again|not happen again)" },
+      'sentence_end',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|i promise|promise|the shouting|the drinking|the texts|the calls|the messages|i have (deleted|blocked|stopped))',
+      },
+      {
+        message_has:
+          '(alarm|alarms|direct debit|rota|mediator|booked|reminder|reminders|the app|landlord|fridge|calendar)',
+      },
+    ],
+    message:
+      'A promise that nothing will happen again, with no future in it, can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-h-weapon-cleaned',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(cleaned|cleaning|loaded|oiled|took out|got out|dug out) (the|my|dad's|grandad's|the old) (gun|rifle|pistol|shotgun|revolver|glock|service weapon|handgun)",
+      '(cleaned|cleaning|loaded|oiled) (the|my) <number> (<break>|last|tonight|again|calibre|cal|magnum)',
+    ],
+    when: [
+      {
+        message_has:
+          '(not on you|never on you|(not|never) your fault (<break>|any of it)|goodbye|forgive|love you always|dd214|discharge papers)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(range|hunting|season|deer|the shoot|clay|clays|competition|licence|license|safe|locked|sell|selling|sold|the club|to the police|hand it in|handed it in|amnesty)',
+      },
+    ],
+    message:
+      'Readying a weapon while telling them it was never their fault can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -19618,6 +19891,8 @@ const PART_3: ShippedRule[] = [
     message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
     suggestion: 'Describe one behaviour and how it affected you, without a label.',
   },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'criticism.more',
     category: 'criticism',
@@ -20004,8 +20279,6 @@ const PART_3: ShippedRule[] = [
     message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
     suggestion: 'Describe one behaviour and how it affected you, without a label.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'criticism.who-does-that',
     category: 'criticism',
@@ -26784,6 +27057,8 @@ const PART_4: ShippedRule[] = [
       'Measuring the harm as small tells them their hurt is out of proportion; they are the one who decides how big it was.',
     suggestion: 'Leave out the measuring; describe what you did plainly and what it cost them.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'minimizing.not-that-drunk',
     category: 'minimizing',
@@ -27121,8 +27396,6 @@ const PART_4: ShippedRule[] = [
     message: 'Setting years against one small act shrinks the harm; they decide how big it was.',
     suggestion: 'Describe what you did plainly and what it cost them.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'minimizing.understatement',
     category: 'minimizing',
@@ -33680,6 +33953,8 @@ const PART_5: ShippedRule[] = [
       "Announcing a visit or a meeting they haven't agreed to can feel like a threat, whatever the tone.",
     suggestion: 'Ask instead, and accept a no — e.g. "Would you be open to meeting? If not, I\'ll leave it."',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'threat.r6-block',
     category: 'threat',
@@ -34100,8 +34375,6 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'threat.r8-end-up',
     category: 'threat',
