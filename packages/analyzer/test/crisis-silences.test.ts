@@ -139,3 +139,27 @@ describe("the seventeenth round's rules", () => {
     expect(byRules(text)).toEqual([]);
   });
 });
+
+// The eighteenth round's rules (crisis-indirect-i.yml) after a review's ordinary messages narrowed them.
+describe("the eighteenth round's rules", () => {
+  it.each([
+    'Devon if yuh nuh come see mi before Friday yuh a go find mi dead. Mi serious.',
+    "I've been walking the beach at night. The water's that cold it'd be quick.",
+    "Father Brendan says it's a sin. God will understand, Eileen. Mind the children.",
+    "Jen I've driven the ute out to the back paddock. Hose is in the boot.",
+    '4am again. sometimes a think aboot walkin intae the clyde an just no comin back',
+  ])('leave crisis found: %s', (text) => {
+    expect(byRules(text)).not.toEqual([]);
+  });
+
+  it.each([
+    "If you don't pick the kids up by 6 you'll find me dead asleep on the sofa, honestly.",
+    "Just take the boat across the water, it'd be quick.",
+    'I was so tired I swore at the vicar. God will forgive me, I hope you will too.',
+    'Bought rat poison for the loft, we have got mice again.',
+    "I'll fix it myself, permanently. The cat flap keeps sticking.",
+    "One wrong move and it's over with this Jenga tower.",
+  ])('quiet the ordinary line: %s', (text) => {
+    expect(byRules(text)).toEqual([]);
+  });
+});

@@ -13401,6 +13401,433 @@ const PART_3: ShippedRule[] = [
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
   {
+    id: 'crisis.ind-i-found-dead',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(you will|you'll|yuh a go|yuh go|yuh will|ye will|ye'll|u will|ull|you are going to|you're going to|youre gonna|you're gonna) (find|found) (me|mi|us) dead <break>",
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      {
+        sentence_has:
+          '(lol|haha|lmao|jk|joking|kidding|ditch|on my feet|tired|exhausted|knackered|shattered)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-off-the-bridge',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(gannin|ganna|gan|going|goin|gonna|jumping|jump) off the ~3 (bridge|viaduct|cliff|cliffs|car park|multi-storey)',
+      '(been|was|went|go|gone) (up )?on the ~2 bridge (twice|again|every night|most nights|three times|last night|tonight)',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(tradition|tombstoning|plan|parking|pictures|picture|photo|sunset|traffic|car|bus|walk|run|running|cycle|cycling|bike|train|commute|jam|roadworks|photos|fireworks|swim|diving|dive|bungee|the lads|summer)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-sat-with-gun',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(sit|sitting|sat) ~4 with the (rifle|gun|shotgun|pistol|revolver|rope|razor) (every night|at night|all night|for hours|most nights|again|tonight)',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(cleaning|clean|range|hunting|season|deer|rabbits|foxes|jackals|guard|guarding|watch|patrol|security|farm watch|intruders|fox|foxes|coyotes|hens|chickens|lambing|used to)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-would-be-quick',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(it would|it'd|itd|would) be (quick|over quick|over quickly|painless|over in seconds) <break>",
+    ],
+    when: [
+      {
+        message_has:
+          '(water|bridge|river|sea|beach|loch|tracks|train|drop|height|rope|cliff|edge|tablets|pills)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(boat|ferry|across|rather than|vet|the dog|shop|tesco|the drive|the journey|the trip|the job|the fix|repair|the call|the meeting|the queue|the walk)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-saving-patois',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(mi|me|i) (a|am|been|bin) (save|saving) (dem|them) (up|aside|away)'],
+    when: [{ message_has: '(tablets|pills|medicine|meds|pressure|sugar|insulin|doctor)' }],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(fi di pickney|for the kids|fi di grandpickney|safe from di|out a reach|out of reach|take dem back|chemist|pharmacy)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-god-will-understand',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(god|the lord|allah|jesus|the almighty|bhagwan|waheguru) (will|would|shall) (understand|forgive me)',
+    ],
+    when: [
+      {
+        message_has:
+          "(sin|weakness|go on home|be with (her|him|them)|go quietly|no strength|mind the children|look after|the end|cannot go on|can't go on|have carried|he knows)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(mass|church|service|chapel|mosque|temple|gurdwara|skip|miss|missing|fast|fasting|ramadan|lent|late|busy|diet|the football|the match|swear|swearing|language|cake|chocolate|the kids (shouting|screaming))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-dies-with-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(problem|shame|debt|trouble|it|this|the curse) (dies|ends|goes|will die|will end) with me',
+      'remove myself so (the|that|this) (problem|shame|trouble|burden)',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(paid|paid off|secret|recipe|the name|family name|tradition|the business|the farm|the surname|the title)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-join-the-dead',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(join|joining|be with|lie with|lie beside|be beside) ~4 in ~3 (kirkyard|churchyard|cemetery|graveyard|the ground|heaven|the grave)',
+      "(i will|i'll|ill|i shall) be with (her|him|them|mair|mum|mam|dad|my wife|my husband) (by|before) (the new year|new year|christmas|easter|spring|summer|autumn|winter|next (week|month|year)|the end of ~2|her birthday|his birthday|our anniversary)",
+    ],
+    when: [
+      {
+        message_has:
+          '(passed|died|dead|gone|lost|grave|kirkyard|churchyard|cemetery|funeral|since (mair|mum|mam|dad|she|he))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(visit|visiting|flowers|flight|flights|flying|train|drive|driving|staying|moving in|holiday|term|trip|spain|australia|canada|in (the|a) (home|care home|hospital))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-nobody-here',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(not going to|not gonna|won't|will not|wont) be (anyone|anybody) here to",
+      'not getting on (a|the|any) train <break>',
+      'my last (post|upload|video|tweet|story) (is going up|goes up|will go up|going up|is up|tonight|at midnight)',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(packed|taxi|lift|about|share|anniversary|exams|exam|break|detox|holiday|hiatus|a break from|for a while|strike|cancelled|delays|delayed|replacement bus|moving|move|the flat|the house|on holiday|away)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-permanently',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(sort|end|fix|deal with|solve) (it|this|things|everything) (myself )?permanently <break>',
+      '(sort|end|fix|deal with|solve) (it|this|things|everything) myself <break> permanently',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        nearby:
+          '(flap|door|money|lending|court|access|leak|roof|boiler|the fence|the gate|the car|the tap|the damp|the drain|the shed|wall|glue|sealant|the bill|the debt|the account|the loan|the tenancy|the contract|subscription)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-means-ready',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(hose|hosepipe|tube|pipe) (is|'s|are|is already) in the (boot|car|ute|truck|van)",
+      '(took|tek|tak|taken|drank|drink|drunk|swallowed|got|bought|have) ~2 (gramoxone|paraquat|weedkiller|weed killer|rat poison|antifreeze|pesticide|gramozone)',
+      '(sitting|sat|sit|lying|lay) in the (bath|bathtub|tub) with (your|my|a|the|his|her) (razor|blade|knife|pills|tablets|stanley knife)',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(mice|mouse|loft|garden|weeds|spray|sprayed|spraying|the lawn|the drive|the patio|allotment|the farm shop|wash|washing|car wash|plants|watering|pond|radiator|the engine|winter|screenwash|shaving|shave|legs)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-no-future',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(not|never) (waiting|going to wait|gonna wait) (to|till|until) (get|grow|i am|i'm|i get) old <break>",
+      '(matter|matters) after (this week|tonight|today|tomorrow|friday|saturday|sunday|the weekend|this month) [anyway] <break>',
+      '(letting|let) (you|u) off the hook ~2 for good <break>',
+      '(say|said|tell you|told you) (that|this|it) before the end <break>',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(exam|exams|results|the match|the game|the election|the vote|the deadline|term|the season|the series|the film|the show|the book|the course)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-bother-no-one',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(won't|will not|wont|not going to|not gonna) be (bothering|troubling|bugging|burdening) (anyone|anybody|everyone|everybody|nobody|no one)",
+      '(nobody|no one|noone|nobady|none of you|unu) (haffi|have to|has to|will have to|need to|needs to|affi) (worry|fret) (bout|about|over) (me|mi) (again|anymore|any more|no more)',
+      "(ye will|ye'll|yell|ye) (no|nae|not|never) hear (fae|frae|from) (me|us) again",
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(pick up|drop off|job|about (the|this|that|it|your)|the fence|the money|the kids|the dog|the car|the house|with (texts|calls|messages)|at work|the party|the wedding|new number|moving|the flat)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-stopped-existing',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(just )?(stop|stopped|stopping) existing'],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(shop|brand|band|show|app|company|the store|the website|the page|the channel|the series|the café|the cafe|the pub|the club|woolworths|that place|the service|the route|the bus)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-into-the-water',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(walk|walkin|walking|wade|wading|swim|swimming) (into|intae|intil|in to) the (clyde|sea|river|loch|water|tay|thames|tyne|forth|mersey|ocean|waves|lake|canal) ~4 (no|not|never|nae) (comin|coming|come|cumin) back <break>',
+    ],
+    unless: ['in_quote', 'question', { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' }],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-self-harm-sideways',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(did|done|doing) the thing (on|to) my (arms|arm|legs|leg|wrists|wrist|skin|thighs) [again]',
+      '(burns|cuts|scars|marks) on my (wrist|wrists|arms|arm|thighs|legs) (are|is) (healing|healed|fresh|new|getting better)',
+      "sleeves ~4 (are not|aren't|arent|is not|isn't|isnt) a (style|fashion) (thing|choice)",
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(oven|iron|cooking|kettle|bbq|barbecue|sunburn|pan|tray|bike|fell|fall|crash|accident|surgery|operation|cat|dog|brambles|tattoo|eczema|the gym|henna|campfire|hike|gorse)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-or-anywhere',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(coming|come|going|be) back ~4 or anywhere <break>',
+      '(see|hold|hug) (them|you|the children|the kids|my children|my kids) (one|a) final time',
+      '(not|no|have not|do not have) (the )?courage (for|to) (continue|go on|carry on|keep going) <break>',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(concert|show|tour|match|game|before (the|they|we|i) (move|leave|sell|close|go)|moving|emigrat*|the move|abroad|visa|flight|holiday|the job|the course|university|uni)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-chose-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(know|remember) (that )?i chose (it|this) <break>',
+      '(best|better) (that )?i go quietly <break>',
+      "(better|best) (if )?(i am|i'm|im) not (here|around)? <break>",
+      '(nowt|nothing|nae thing|nothin) left for (us|me) here',
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(sofa|blame me|the meeting|the party|the wedding|the do|the christening|the funeral|the match|the move|the house|the job|this town|the village|the area|moving|move|emigrat*|the job centre|work|the committee|resign|step down|the board)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-i-what-they-would-do',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(reading|read|looked|looking|googled|googling) up on what (her|his|my|the|their|mum's|dad's) (tablets|pills|meds|medication|morphine|insulin) (would|could|will) do",
+      '(please )?do (the|my) last rites (properly|right|for me)',
+      "one wrong (turn|move|step|swerve) and (it is|its|it's) (over|done|all over)",
+    ],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      {
+        sentence_has:
+          '(drink|if i|priest|jenga|careful|so careful|scary|mind|be safe|side effects|interactions|the pharmacist|the nurse said|the gp|the game|the level|chess|boss fight|exam)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -19331,6 +19758,8 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'crisis.r9-thoughts',
     category: 'crisis',
@@ -19891,8 +20320,6 @@ const PART_3: ShippedRule[] = [
     message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
     suggestion: 'Describe one behaviour and how it affected you, without a label.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'criticism.more',
     category: 'criticism',
@@ -26300,6 +26727,8 @@ const PART_4: ShippedRule[] = [
     message: 'Pointing to your body or your memory, as the reason, reads as explaining the behaviour away.',
     suggestion: 'Name what you did and own it; if your health mattered, say plainly that it is no excuse.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'excuse.its-an-illness',
     category: 'excuse',
@@ -27057,8 +27486,6 @@ const PART_4: ShippedRule[] = [
       'Measuring the harm as small tells them their hurt is out of proportion; they are the one who decides how big it was.',
     suggestion: 'Leave out the measuring; describe what you did plainly and what it cost them.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'minimizing.not-that-drunk',
     category: 'minimizing',
@@ -33159,6 +33586,8 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'threat.intimidation',
     category: 'threat',
@@ -33953,8 +34382,6 @@ const PART_5: ShippedRule[] = [
       "Announcing a visit or a meeting they haven't agreed to can feel like a threat, whatever the tone.",
     suggestion: 'Ask instead, and accept a no — e.g. "Would you be open to meeting? If not, I\'ll leave it."',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'threat.r6-block',
     category: 'threat',
