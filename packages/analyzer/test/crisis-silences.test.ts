@@ -11,8 +11,26 @@ import { RULE_SET } from '../src/rules/compiled.generated.js';
 const byRules = (text: string) =>
   analyze(text, { kind: 'message' }, RULE_SET, NO_MODELS).findings.filter((f) => f.category === 'crisis');
 
-describe('silences for an explained goodbye', () => {
-  it.each([
+/** A silence, or a narrowed rule, held to crisis messages close to it and to the ordinary lines it is for. */
+function beside(
+  name: string,
+  found: string[],
+  quiet: string[],
+  quietTitle = 'quiet the ordinary line',
+): void {
+  describe(name, () => {
+    it.each(found)('leave crisis found: %s', (text) => {
+      expect(byRules(text)).not.toEqual([]);
+    });
+    it.each(quiet)(`${quietTitle}: %s`, (text) => {
+      expect(byRules(text)).toEqual([]);
+    });
+  });
+}
+
+beside(
+  'silences for an explained goodbye',
+  [
     "You're moving in with him, so this is goodbye forever. Tell Mum I love her.",
     "I want to die. I'm ending things, I mean it this time.",
     "Goodbye forever. I'm going to Beachy Head.",
@@ -20,25 +38,22 @@ describe('silences for an explained goodbye', () => {
     "I told my counsellor I'm okay now, but the cuts are deeper this time.",
     "Everyone thinks I'm well now. I'm not. I've got the pills saved.",
     "I'm calm, not in a dramatic way. I've made peace with what I'm about to do.",
-  ])('leave crisis found: %s', (text) => {
-    expect(byRules(text)).not.toEqual([]);
-  });
-
-  it.each([
+  ],
+  [
     "This is goodbye, not in a scary way: I'm moving to Glasgow for work on the 5th.",
     "I can't go on like this, the arguing and the back and forth. Could we try a mediator?",
     'I thought about ending it so many times last year. Ending us, I mean.',
-  ])('quiet the goodbye they explain: %s', (text) => {
-    expect(byRules(text)).toEqual([]);
-  });
-});
+  ],
+  'quiet the goodbye they explain',
+);
 
 // Session 23's silences for ordinary lines (a car off the road, the end of a month, a last message
 // on one subject, what a marriage had left, a skipped reunion, someone else's new place, holding it
 // together, a visit together, an evening's rest), each beside crisis messages in nearly the same
 // words, some from the review that narrowed them.
-describe('silences for ordinary lines that read like crisis', () => {
-  it.each([
+beside(
+  'silences for ordinary lines that read like crisis',
+  [
     "I'm sorry for everything. Time to rest now.",
     'No more hospitals, no more pain. I can rest now.',
     "I'm not waiting for the end of the year. I'll do it myself.",
@@ -49,11 +64,8 @@ describe('silences for ordinary lines that read like crisis', () => {
     'I cannot continue this road. Please tell the kids I love them.',
     "This is my last message. I'm done with all of it.",
     "I've made up my mind, it's nobody's fault, since we split up I can't see any way forward.",
-  ])('leave crisis found: %s', (text) => {
-    expect(byRules(text)).not.toEqual([]);
-  });
-
-  it.each([
+  ],
+  [
     "You'll need the van through its MOT by June or it can't go on the road, it says so in the logbook.",
     "I won't wait for the end of the month to pay you back, it's coming Friday.",
     "I can't keep going round in circles, so this is my last message on it.",
@@ -62,18 +74,17 @@ describe('silences for ordinary lines that read like crisis', () => {
     "I've been holding it together all week for the kids.",
     'The kids and I should go together on Saturday to see your mum.',
     'Kids are down, time to rest now.',
-  ])('quiet the ordinary line: %s', (text) => {
-    expect(byRules(text)).toEqual([]);
-  });
-});
+  ],
+);
 
 // Session 24's silences for the sixteenth round's ordinary lines (a waste of space as a husband, a
 // deed signed by the time they read it, a good innings in a house, goodbyes before a break from
 // social media, "a problem for you about the fence", a blade for the allotment, a will written as a
 // joke, an itch scratched, clothes to a charity shop, Baby Shark once more, an ultimatum about the
 // relationship, "going over it"), each beside crisis messages in nearly the same words.
-describe('silences for the sixteenth round', () => {
-  it.each([
+beside(
+  'silences for the sixteenth round',
+  [
     "I'm a waste of space. Everyone would be better off without me.",
     'By the time you see this I will be gone. Tell the kids I loved them.',
     "I've had a good innings. I'm ready to go now.",
@@ -87,11 +98,8 @@ describe('silences for the sixteenth round', () => {
     "I can't keep going. I don't want to be alive anymore.",
     "I can't keep going like this. I've got the tablets ready.",
     "Taking your silence as a no. I'm gone for good after tonight, nobody will find me.",
-  ])('leave crisis found: %s', (text) => {
-    expect(byRules(text)).not.toEqual([]);
-  });
-
-  it.each([
+  ],
+  [
     "I was a waste of space as a husband that last year, and I'm not saying it for sympathy.",
     'By the time you see this message I will have signed the papers.',
     'I have had a good innings in that house and it is time for a bungalow.',
@@ -105,16 +113,15 @@ describe('silences for the sixteenth round', () => {
     "I can't keep going like this, so if I haven't heard from you by the 30th I'll take it that we're finished.",
     "I'm sorry about Dubai. I don't want to keep going over it.",
     "If I don't hear from you by Friday I'm taking it as a no and I'm gone for good.",
-  ])('quiet the ordinary line: %s', (text) => {
-    expect(byRules(text)).toEqual([]);
-  });
-});
+  ],
+);
 
 // The seventeenth round's rules (the last ten of crisis-indirect-h.yml) were narrowed after a review
 // wrote ordinary messages aimed at each pattern: a passer-by, a living mourner, an itch, a pudding.
 // These are some of them, beside crisis messages in the same families.
-describe("the seventeenth round's rules", () => {
-  it.each([
+beside(
+  "the seventeenth round's rules",
+  [
     "I walked out to the end of the pier last night and stood there ages. I'd have gone in only for a couple walking past.",
     'Max was put to sleep this morning. Part of me wants to go with him, honestly.',
     'wearing long sleeves again in this heat. u know why. dont tell mum',
@@ -123,11 +130,8 @@ describe("the seventeenth round's rules", () => {
     "I'll probably not be alive by the time you're ready to talk, so say what you need to now.",
     "The oncologist says it's treatable. I don't know if I want any more at all. I'm tired.",
     'Took out the shotgun tonight and sat with it a while. Not your fault, any of it. Love you always.',
-  ])('leave crisis found: %s', (text) => {
-    expect(byRules(text)).not.toEqual([]);
-  });
-
-  it.each([
+  ],
+  [
     "We were kayaking on the river and I'd have gone over only for Dave grabbing my paddle. Soaked but fine!",
     "Auntie Rose is gone now. Uncle Pete's flying out to scatter her ashes in Crete and part of me wants to go with him.",
     'Living in long sleeves in July because the brambles got me clearing your garden.',
@@ -135,31 +139,25 @@ describe("the seventeenth round's rules", () => {
     "I don't know if I'll still be alive by the time this film ends, it's three hours long.",
     "The arguing in front of the kids won't happen again, none of it will, I've booked us a mediator.",
     "Pudding's on the side for you. I'm not sure I want any more at all.",
-  ])('quiet the ordinary line: %s', (text) => {
-    expect(byRules(text)).toEqual([]);
-  });
-});
+  ],
+);
 
 // The eighteenth round's rules (crisis-indirect-i.yml) after a review's ordinary messages narrowed them.
-describe("the eighteenth round's rules", () => {
-  it.each([
+beside(
+  "the eighteenth round's rules",
+  [
     'Devon if yuh nuh come see mi before Friday yuh a go find mi dead. Mi serious.',
     "I've been walking the beach at night. The water's that cold it'd be quick.",
     "Father Brendan says it's a sin. God will understand, Eileen. Mind the children.",
     "Jen I've driven the ute out to the back paddock. Hose is in the boot.",
     '4am again. sometimes a think aboot walkin intae the clyde an just no comin back',
-  ])('leave crisis found: %s', (text) => {
-    expect(byRules(text)).not.toEqual([]);
-  });
-
-  it.each([
+  ],
+  [
     "If you don't pick the kids up by 6 you'll find me dead asleep on the sofa, honestly.",
     "Just take the boat across the water, it'd be quick.",
     'I was so tired I swore at the vicar. God will forgive me, I hope you will too.',
     'Bought rat poison for the loft, we have got mice again.',
     "I'll fix it myself, permanently. The cat flap keeps sticking.",
     "One wrong move and it's over with this Jenga tower.",
-  ])('quiet the ordinary line: %s', (text) => {
-    expect(byRules(text)).toEqual([]);
-  });
-});
+  ],
+);
