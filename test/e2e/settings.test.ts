@@ -126,6 +126,10 @@ it('signs this device out, with a reason, when its session is ended from another
   const { page, pageErrors } = await openPage(app.browser, app.server.url);
   const username = uniqueUsername('ended');
   await signUpToHome(page, username);
+  // Home goes on loading the program after its heading shows; ended before that load, the session is
+  // noticed by the load itself and the Settings link is gone before the click. Either way is right,
+  // so the test waits for the load, and the click is what meets the ended session.
+  await page.getByRole('link', { name: 'Begin with a few questions' }).waitFor();
   const elsewhere = await otherSession(username, PASSPHRASE);
   const browserSession = (await elsewhere.sessions()).sessions.find((s) => !s.current)!;
   await elsewhere.endSession(browserSession.id);
