@@ -9055,10 +9055,7 @@ const PART_2: ShippedRule[] = [
         sentence_has:
           '(sooner|rather|than|quiz|question|answer|trivia|painting|song|the design|architect|architecture|engineering|built|toll|closed|closure|roadworks|traffic|queue|repair|repairs|repaired|repairing|the quote|quote|quoted|insurance|damage|damaged|storm|renovation|renovations|works|cost|costs)',
       },
-      {
-        sentence_has:
-          'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
-      },
+      { sentence_has: '@crisis_nuisance_again' },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
@@ -15234,11 +15231,8 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(the commute|this commute|handed (in )?my notice|this heat|the heat|this weather|the weather|life admin|this traffic|the traffic|this job|that job|this diet|this rain)',
       },
-      { followed_by: '(over|on about|back over) (it|this|that|the|all|everything)' },
-      {
-        followed_by:
-          'like this <break> so if (i have not heard|i do not hear|you do not (reply|answer|decide|get back))',
-      },
+      { followed_by: '@crisis_going_over_it' },
+      { followed_by: '@crisis_so_if_no_reply' },
     ],
     message: "This sounds like you may feel you can't go on. You deserve support right now.",
     suggestion:
@@ -15516,10 +15510,7 @@ const PART_3: ShippedRule[] = [
       { sentence_has: '(holiday|swim|swimming|beach|pool|summer|paddle|paddleboard|wetsuit|lifeguard)' },
       { sentence_has: '(aerial|fixing|gutter|gutters|satellite|dish|tiles|roofer|solar|leak|club)' },
       { sentence_has: '(traffic|stuck in|be there in|running late|roadworks|tailback|eta)' },
-      {
-        sentence_has:
-          'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
-      },
+      { sentence_has: '@crisis_nuisance_again' },
     ],
     message:
       'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
@@ -15576,10 +15567,7 @@ const PART_3: ShippedRule[] = [
       },
       { before: '(not|never|no longer) (planning to|thinking of|want to)' },
       { before: "(i would|i'd|i will|i'll|i could) (never|not) [ever]" },
-      {
-        sentence_has:
-          '(scratch|scratching|scratched) my (arms|legs|skin|back|face|hands|neck|scalp) ~3 (eczema|itch|itchy|itching|rash|bites|mosquito|midges|hives|allergy|allergic|psoriasis|chickenpox|sunburn|nettles)',
-      },
+      { sentence_has: '@crisis_itch_scratched' },
     ],
     message:
       'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
@@ -15719,7 +15707,7 @@ const PART_3: ShippedRule[] = [
           '(selling|sold|moving|move|new one|bought a new|upgrade|upgraded|grown out|grew out|outgrown|charity|ebay|vinted|marketplace|storage)',
       },
       { before: '@crisis_denied_early' },
-      { sentence_has: '(wrote|write|made|did|written|done) my will ~6 as a joke' },
+      { sentence_has: '@crisis_will_joke' },
     ],
     message:
       'This mentions preparing to end your life or saying a final goodbye. You deserve support right now — please keep yourself safe and reach out.',
@@ -17668,10 +17656,7 @@ const PART_3: ShippedRule[] = [
         preceded_by:
           "(not|never|no longer|would never|'d never|will never|won't|wont|don't|dont|didn't|didnt)",
       },
-      {
-        sentence_has:
-          '(scratch|scratching|scratched) my (arms|legs|skin|back|face|hands|neck|scalp) ~3 (eczema|itch|itchy|itching|rash|bites|mosquito|midges|hives|allergy|allergic|psoriasis|chickenpox|sunburn|nettles)',
-      },
+      { sentence_has: '@crisis_itch_scratched' },
     ],
     message:
       'This sounds like you may be hurting yourself. You deserve support right now — please keep yourself safe and reach out.',
@@ -18004,11 +17989,8 @@ const PART_3: ShippedRule[] = [
       { nearby: '@crisis_i_mean_ordinary' },
       { message_has: '@crisis_safe_now' },
       { before: '@crisis_denied' },
-      { followed_by: '(over|on about|back over) (it|this|that|the|all|everything)' },
-      {
-        followed_by:
-          'like this <break> so if (i have not heard|i do not hear|you do not (reply|answer|decide|get back))',
-      },
+      { followed_by: '@crisis_going_over_it' },
+      { followed_by: '@crisis_so_if_no_reply' },
     ],
     message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
     suggestion:
@@ -18080,10 +18062,7 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(lol|haha|washing|laundry|painting|decorating|pigeons|the cat|the dog|fireworks|the view|selfie|photos|pictures|wedding|party|move|moving|the sale|holiday|trip|concert|gig|match|the bench|waiting for|train|bus)',
       },
-      {
-        sentence_has:
-          'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
-      },
+      { sentence_has: '@crisis_nuisance_again' },
     ],
     message:
       'This sounds like you may be thinking about hurting yourself or ending your life. You deserve support right now.',
@@ -18281,10 +18260,7 @@ const PART_3: ShippedRule[] = [
         before:
           "(i am|i'm|im|i'd|i would|i will|i'll) (not|never) (suicidal|going to|gonna|planning|hurt|do anything|harm)",
       },
-      {
-        sentence_has:
-          '(scratch|scratching|scratched) my (arms|legs|skin|back|face|hands|neck|scalp) ~3 (eczema|itch|itchy|itching|rash|bites|mosquito|midges|hives|allergy|allergic|psoriasis|chickenpox|sunburn|nettles)',
-      },
+      { sentence_has: '@crisis_itch_scratched' },
     ],
     message:
       'This sounds like you may be hurting yourself. You deserve support right now — please keep yourself safe and reach out.',
@@ -19059,7 +19035,7 @@ const PART_3: ShippedRule[] = [
           '(solicitor|lawyer|guardian|since (dad|mum|my dad|my mum|the)|stroke|after (the|our) (baby|wedding)|baby|new house|mortgage|everyone (over|should)|should have one|adviser|advisor|probate|our wills|mirror wills|like we (talked|discussed|agreed|said)|at work|for work|the office|the project|my leave|maternity|paternity|handover|hand over|the move|moving|the sale|sell the|selling|removal|the flat|the house|holiday|the trip|travelling|before (the|my|we|our) (move|trip|holiday|flight|leave|wedding|exams|surgery|operation)|before i (fly|move|start|finish|leave for|go on|go away)|while i am|dubai|overseas|working away|contract|course|term|dissertation|thesis|the deal|a deal|the divorce|mediation|the case|retire|retirement|notice|the job|new job|visa|emigrat)',
       },
       { before: '@crisis_denied' },
-      { sentence_has: '(wrote|write|made|did|written|done) my will ~6 as a joke' },
+      { sentence_has: '@crisis_will_joke' },
     ],
     when: [
       {
@@ -37691,6 +37667,17 @@ export const RULE_SET: ShippedRuleSet = {
       'i meant (the|my|this|that) (job|work|relationship|marriage|course|team|band|house|flat|town) (<break>)? not me',
       '(at|in|with|from|on) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|relationship|marriage|group|band|club|gym|department|course|uni|university|estate|family|party|meeting) [anyway|obviously|honestly] i mean',
       'i mean (at|in) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|group|band|club|gym|department|course|uni|university|estate|party|meeting)',
+    ],
+    crisis_itch_scratched: [
+      '(scratch|scratching|scratched) my (arms|legs|skin|back|face|hands|neck|scalp) ~3 (eczema|itch|itchy|itching|rash|bites|mosquito|midges|hives|allergy|allergic|psoriasis|chickenpox|sunburn|nettles)',
+    ],
+    crisis_nuisance_again: [
+      'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
+    ],
+    crisis_will_joke: ['(wrote|write|made|did|written|done) my will ~6 as a joke'],
+    crisis_going_over_it: ['(over|on about|back over) (it|this|that|the|all|everything)'],
+    crisis_so_if_no_reply: [
+      'like this <break> so if (i have not heard|i do not hear|you do not (reply|answer|decide|get back))',
     ],
     crisis_safe_now: [
       'and (i am|im) safe now',
