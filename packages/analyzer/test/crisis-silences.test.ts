@@ -161,3 +161,27 @@ beside(
     "One wrong move and it's over with this Jenga tower.",
   ],
 );
+
+// Session 25's silences, from the nineteenth round's ordinary lines that crisis rules read: pills
+// set out as a nurse showed, a notice handed in, the last message "about us", someone else's
+// reading of a letter, a ferry, skipped lectures, and a nuisance "one more" at work.
+beside(
+  "the nineteenth round's silences",
+  [
+    "I've got the pills lined up on the table. I'm done.",
+    "Tonight's the night. I'm sorry for everything.",
+    'This is my last letter. Goodbye.',
+    "By the time you read this I'll be gone.",
+    'Nobody would even notice if I was gone.',
+    "I'm walking into the sea tonight, I can't do this anymore.",
+  ],
+  [
+    "I've got the pills lined up in the weekly organiser like the nurse showed me, doing much better.",
+    "Tired of the commute. Tonight's the night I hand my notice in.",
+    "I know you said stop, so this is the last message you'll get from me about us. Hope the new job's going well.",
+    'I must ask you to reply to my last letter. Common courtesy requires it.',
+    "By the time you read this I'll be on the ferry to my brother's in Belfast for a fortnight.",
+    'Some days I reckon nobody would notice if I skipped lectures lol. Coming home for reading week x',
+    "night 5 of 6 on A&E, if I see one more drunk student I'm walking into the sea lol. can you do Tuesday pickup?",
+  ],
+);

@@ -13089,6 +13089,7 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(walk|walking|hike|hiking|picnic|the view|lighthouse|sunset|photos|pictures|with the kids|holiday|half term|birthday|trip|coach|tour|ice cream|the dog)',
       },
+      { sentence_has: '(fare|passenger|taxi|cab|dropped (off|a)|drove (a|some))' },
     ],
     message: 'Being at a place like this, with an ending in mind, means you deserve support right now.',
     suggestion:
@@ -13412,6 +13413,11 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(lol|haha|lmao|jk|joking|kidding|ditch|on my feet|tired|exhausted|knackered|shattered)',
       },
+      {
+        sentence_has:
+          '(one more|another|any more of) ~4 (of your|audit|meeting|meetings|shift|shifts|weekend|lunch|lunches|dinner|party|pie|pies|spreadsheet|nephews)',
+      },
+      { sentence_has: '(boiler|heating|frozen|freezing|heatwave)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13434,6 +13440,11 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(tradition|tombstoning|plan|parking|pictures|picture|photo|sunset|traffic|car|bus|walk|run|running|cycle|cycling|bike|train|commute|jam|roadworks|photos|fireworks|swim|diving|dive|bungee|the lads|summer)',
       },
+      { followed_by: '(exit|turn|turning|junction|slip road|road|route|path|roundabout|toll)' },
+      {
+        sentence_has:
+          '(shift|contract|signalling|inspection|maintenance|with (your|my|our|the|her|his) (mum|mam|dad|kids|mates|friend|friends|family|sister|brother|dog))',
+      },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13453,7 +13464,11 @@ const PART_3: ShippedRule[] = [
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
         sentence_has:
-          '(cleaning|clean|range|hunting|season|deer|rabbits|foxes|jackals|guard|guarding|watch|patrol|security|farm watch|intruders|fox|foxes|coyotes|hens|chickens|lambing|used to)',
+          '(cleaning|clean|range|hunting|season|deer|rabbits|foxes|jackals|guard|guarding|watch*|patrol|security|farm watch|intruders|fox|foxes|coyotes|hens|chickens|lambing|used to)',
+      },
+      {
+        sentence_has:
+          '(badger|badgers|heron|crows|pigeons|rats|magpies|break-in|burglars|burglary|splice|splicing|mooring|barber|barbershop|clippers|customers)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -13482,6 +13497,11 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(boat|ferry|across|rather than|vet|the dog|shop|tesco|the drive|the journey|the trip|the job|the fix|repair|the call|the meeting|the queue|the walk)',
       },
+      {
+        sentence_has:
+          '(instead|on (the|your|my) way|pick up|grab|pop|nip|drop (off|the kids|them off)|before (lunch|tea|dinner|school)|dentist|tooth|injection|jab|measuring|measure)',
+      },
+      { nearby: '(can|could|would) (you|u) ~6 (drop|pick|grab|collect|pop|nip|bring|take)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13502,6 +13522,8 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(fi di pickney|for the kids|fi di grandpickney|safe from di|out a reach|out of reach|take dem back|chemist|pharmacy)',
       },
+      { followed_by: '(fi|for|to|till|until|so)' },
+      { sentence_has: '(coupon|coupons|points|voucher|vouchers|receipts|stamps|money|barrel)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13518,7 +13540,7 @@ const PART_3: ShippedRule[] = [
     when: [
       {
         message_has:
-          "(sin|weakness|go on home|be with (her|him|them)|go quietly|no strength|mind the children|look after|the end|cannot go on|can't go on|have carried|he knows)",
+          "(sin|weakness|go on home|be with (her|him|them)|go quietly|no strength|mind the children|cannot go on|can't go on|have carried|he knows what i)",
       },
     ],
     unless: [
@@ -13529,6 +13551,7 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(mass|church|service|chapel|mosque|temple|gurdwara|skip|miss|missing|fast|fasting|ramadan|lent|late|busy|diet|the football|the match|swear|swearing|language|cake|chocolate|the kids (shouting|screaming))',
       },
+      { sentence_has: '(before the wedding|living together|moving in together)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13540,7 +13563,7 @@ const PART_3: ShippedRule[] = [
     severity: 'danger',
     kind: 'phrase',
     pattern: [
-      '(problem|shame|debt|trouble|it|this|the curse) (dies|ends|goes|will die|will end) with me',
+      '(problem|shame|debt|trouble|it|this|the curse) (dies|ends|will die|will end) with me',
       'remove myself so (the|that|this) (problem|shame|trouble|burden)',
     ],
     unless: [
@@ -13550,6 +13573,11 @@ const PART_3: ShippedRule[] = [
       {
         sentence_has:
           '(paid|paid off|secret|recipe|the name|family name|tradition|the business|the farm|the surname|the title)',
+      },
+      { sentence_has: '(promise|secret|between us|told me)' },
+      {
+        nearby:
+          '(cycle|generation*|anger course|in (my|our|this) family|so (they|the kids|our kids|my kids) (never|do not|will not))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -13563,7 +13591,7 @@ const PART_3: ShippedRule[] = [
     kind: 'phrase',
     pattern: [
       '(join|joining|be with|lie with|lie beside|be beside) ~4 in ~3 (kirkyard|churchyard|cemetery|graveyard|the ground|heaven|the grave)',
-      "(i will|i'll|ill|i shall) be with (her|him|them|mair|mum|mam|dad|my wife|my husband) (by|before) (the new year|new year|christmas|easter|spring|summer|autumn|winter|next (week|month|year)|the end of ~2|her birthday|his birthday|our anniversary)",
+      "(i will|i'll|ill|i shall) be with (her|him|them|mair|mum|mam|dad|my wife|my husband) (by|before) (the new year|new year|christmas|easter|spring|summer|autumn|winter|next (week|month|year)|the end of ~2|her birthday|his birthday|our anniversary) <break>",
     ],
     when: [
       {
@@ -13578,6 +13606,11 @@ const PART_3: ShippedRule[] = [
       {
         sentence_has:
           '(visit|visiting|flowers|flight|flights|flying|train|drive|driving|staying|moving in|holiday|term|trip|spain|australia|canada|in (the|a) (home|care home|hospital))',
+      },
+      { sentence_has: '(shift|shifts|rota|off work|week off|covering|annual leave)' },
+      {
+        sentence_has:
+          '(ashes|scatter*|burial|bury|burying|buried|interment|headstone|memorial|wreath|plot|the funeral (is|will be))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -13602,6 +13635,11 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(packed|taxi|lift|about|share|anniversary|exams|exam|break|detox|holiday|hiatus|a break from|for a while|strike|cancelled|delays|delayed|replacement bus|moving|move|the flat|the house|on holiday|away)',
       },
+      { followed_by: '(let|sign|answer|open|receive|meet|buzz)' },
+      {
+        sentence_has:
+          '(instead|drive|driving|drove|fly|flying|coach|channel|account|deleted|deleting|delete|instagram|tiktok|youtube|facebook|proper job)',
+      },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13624,6 +13662,8 @@ const PART_3: ShippedRule[] = [
         nearby:
           '(flap|door|money|lending|court|access|leak|roof|boiler|the fence|the gate|the car|the tap|the damp|the drain|the shed|wall|glue|sealant|the bill|the debt|the account|the loan|the tenancy|the contract|subscription)',
       },
+      { nearby: '(sticking|squeak*|drawer|wifi|broadband|router|bed frame|hinge|shelf|rota|schedule)' },
+      { before: 'let us' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13647,6 +13687,9 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(mice|mouse|loft|garden|weeds|spray|sprayed|spraying|the lawn|the drive|the patio|allotment|the farm shop|wash|washing|car wash|plants|watering|pond|radiator|the engine|winter|screenwash|shaving|shave|legs)',
       },
+      { sentence_has: '(plumber|plumbing|sink|pump|puncture|bike|tyre|paddling|vet|vets)' },
+      { preceded_by: '(the|our|my|your|his|her) (dog|cat|puppy|kitten)' },
+      { followed_by: 'for (the|my|our) (car|shed|garage|godown|barn|rats|yard|van|loft|kitchen|garden)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13659,10 +13702,11 @@ const PART_3: ShippedRule[] = [
     kind: 'phrase',
     pattern: [
       "(not|never) (waiting|going to wait|gonna wait) (to|till|until) (get|grow|i am|i'm|i get) old <break>",
-      '(matter|matters) after (this week|tonight|today|tomorrow|friday|saturday|sunday|the weekend|this month) [anyway] <break>',
+      'not like ~3 (matter|matters) after (this week|tonight|today|tomorrow|friday|saturday|sunday|the weekend|this month) [anyway] <break>',
       '(letting|let) (you|u) off the hook ~2 for good <break>',
       '(say|said|tell you|told you) (that|this|it) before the end <break>',
     ],
+    when: ['sentence_end'],
     unless: [
       'in_quote',
       'question',
@@ -13671,6 +13715,7 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(exam|exams|results|the match|the game|the election|the vote|the deadline|term|the season|the series|the film|the show|the book|the course)',
       },
+      { nearby: '(booked|booking|travel*|trip|holiday|bucket list|retire*|owe|owed|loan|lent|quid)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13682,9 +13727,9 @@ const PART_3: ShippedRule[] = [
     severity: 'danger',
     kind: 'phrase',
     pattern: [
-      "(won't|will not|wont|not going to|not gonna) be (bothering|troubling|bugging|burdening) (anyone|anybody|everyone|everybody|nobody|no one)",
+      "(won't|will not|wont|not going to|not gonna) be (bothering|troubling|bugging|burdening) (anyone|anybody|everyone|everybody|nobody|no one) [again|anymore|any more|ever again] <break>",
       '(nobody|no one|noone|nobady|none of you|unu) (haffi|have to|has to|will have to|need to|needs to|affi) (worry|fret) (bout|about|over) (me|mi) (again|anymore|any more|no more)',
-      "(ye will|ye'll|yell|ye) (no|nae|not|never) hear (fae|frae|from) (me|us) again",
+      "(ye will|ye'll|yell|ye) (no|nae|not|never) hear (fae|frae|from) (me|us) again <break>",
     ],
     unless: [
       'in_quote',
@@ -13694,6 +13739,7 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(pick up|drop off|job|about (the|this|that|it|your)|the fence|the money|the kids|the dog|the car|the house|with (texts|calls|messages)|at work|the party|the wedding|new number|moving|the flat)',
       },
+      { sentence_has: '((is|are|am) working|doing (well|better|great|fine)|passed (my|the))' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13713,6 +13759,11 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(shop|brand|band|show|app|company|the store|the website|the page|the channel|the series|the café|the cafe|the pub|the club|woolworths|that place|the service|the route|the bus)',
       },
+      {
+        preceded_by:
+          '(have|has|had|basically|literally|pretty much|weekends|nights|evenings|holidays|plans) [just]',
+      },
+      { preceded_by: '(my|our|the|your|his|her|their|this|that) ~4' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13726,7 +13777,13 @@ const PART_3: ShippedRule[] = [
     pattern: [
       '(walk|walkin|walking|wade|wading|swim|swimming) (into|intae|intil|in to) the (clyde|sea|river|loch|water|tay|thames|tyne|forth|mersey|ocean|waves|lake|canal) ~4 (no|not|never|nae) (comin|coming|come|cumin) back <break>',
     ],
-    unless: ['in_quote', 'question', { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' }],
+    unless: [
+      'in_quote',
+      'question',
+      { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
+      { subject: ['other', 'they'] },
+      { sentence_has: '(lead|whistle)' },
+    ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -13749,6 +13806,11 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(oven|iron|cooking|kettle|bbq|barbecue|sunburn|pan|tray|bike|fell|fall|crash|accident|surgery|operation|cat|dog|brambles|tattoo|eczema|the gym|henna|campfire|hike|gorse)',
       },
+      { followed_by: '(nicely|from (the|a|my) (new|watch|strap|bracelet|garden|hedge|cat|dog))' },
+      {
+        sentence_has:
+          '(hedge|hedges|trimming|pruning|roses|welding|welder|soldering|kiln|tan|fake tan|moisturiser|dress code|rule|rules|uniform|modest*)',
+      },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13770,7 +13832,16 @@ const PART_3: ShippedRule[] = [
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
         sentence_has:
-          '(concert|show|tour|match|game|before (the|they|we|i) (move|leave|sell|close|go)|moving|emigrat*|the move|abroad|visa|flight|holiday|the job|the course|university|uni)',
+          '(concert|show|tour|match|game|before (the|they|we) (move|leave|sell|close)|moving|emigrat*|the move|abroad|visa|flight|holiday|the job|the course|university|uni)',
+      },
+      { subject: ['we', 'they'] },
+      { nearby: '(we are done|it is over|that is (fine|ok|okay)|no hard feelings)' },
+      {
+        followed_by:
+          '(to (give|return|drop|collect|pick|get|sign|hand)|before the (dog|cat|house|move|flight|sale))',
+      },
+      {
+        sentence_has: '(training|marathon|diet|gym|race|degree|renovation|so i have (quit|stopped|dropped))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -13794,8 +13865,15 @@ const PART_3: ShippedRule[] = [
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
         sentence_has:
-          '(sofa|blame me|the meeting|the party|the wedding|the do|the christening|the funeral|the match|the move|the house|the job|this town|the village|the area|moving|move|emigrat*|the job centre|work|the committee|resign|step down|the board)',
+          '(sofa|blame me|the meeting|the party|the wedding|the do|the christening|the funeral|the match|the move|the house|the job|this town|the village|the area|moving|move|emigrat*|the job centre|work (do|party|meeting|committee)|the committee|resign|step down|the board)',
       },
+      { nearby: '(divorce|break up|breakup|split|separation|my call)' },
+      { followed_by: 'and (leave|let|hand)' },
+      { sentence_has: '((step|stepping|stepped) down|resign*)' },
+      {
+        nearby: '((collect|pick up|get) my (things|stuff)|boxes|not (coming|going) to|pick* ~3 up|handover)',
+      },
+      { sentence_has: '(shut|closed|closing|chippy|shops)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -13809,7 +13887,7 @@ const PART_3: ShippedRule[] = [
     pattern: [
       "(reading|read|looked|looking|googled|googling) up on what (her|his|my|the|their|mum's|dad's) (tablets|pills|meds|medication|morphine|insulin) (would|could|will) do",
       '(please )?do (the|my) last rites (properly|right|for me)',
-      "one wrong (turn|move|step|swerve) and (it is|its|it's) (over|done|all over)",
+      "one wrong (turn|swerve) and (it is|its|it's) (over|done|all over)",
     ],
     unless: [
       'in_quote',
@@ -13818,6 +13896,1401 @@ const PART_3: ShippedRule[] = [
       {
         sentence_has:
           '(drink|if i|priest|jenga|careful|so careful|scary|mind|be safe|side effects|interactions|the pharmacist|the nurse said|the gp|the game|the level|chess|boss fight|exam)',
+      },
+      { followed_by: '(to the baby|if (he|she|they) (skips|misses|forgets))' },
+      { sentence_has: '(midwife|pregnan*|meals)' },
+      {
+        followed_by:
+          'for (him|her|them|grandad|grandpa|granddad|nan|nana|gran|granny|grandma|dad|mum|mam|papa|mama|uncle|auntie|aunt)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-counting-instead',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(counting|saving|keeping|hoarding|stashing|putting aside|putting by) (the|my|all the|all my) (tramadol|codeine|co-codamol|cocodamol|oxy|oxycodone|morphine|diazepam|valium|zopiclone|sertraline|citalopram|amitriptyline|pregabalin|gabapentin|paracetamol|pills|tablets|meds|painkillers|insulin|sleeping pills) instead of (taking|using|swallowing) (it|them) <break>',
+      '(collecting|collected|buying|bought|getting|got) (them|(tramadol|codeine|co-codamol|cocodamol|oxy|oxycodone|morphine|diazepam|valium|zopiclone|sertraline|citalopram|amitriptyline|pregabalin|gabapentin|paracetamol|pills|tablets|meds|painkillers|insulin|sleeping pills)) from (two|three|four|five|different|several|a few) (different )?(chemists|pharmacies|shops|places) (<break>|so)',
+    ],
+    when: [
+      {
+        nearby:
+          '(enough|stocking up|stock up|stockpil*|saved up|ask* questions|notice*|would ask|none of them|nobody|no one|all at once|in one go|what i need)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(gp wants|doctor wants|nurse wants|a log|diary|shortage|out of stock|prescription for (the kids|my mum|my dad|him|her)|for (mum|dad|nan|gran|the kids|my mum|my dad)|log)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-pick-the-day',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(rather|going to|gonna|want to|will|'ll) (pick|choose) (the|my) (day|date|time|moment) myself <break>",
+    ],
+    when: [
+      {
+        message_has:
+          "(disease|illness|cancer|ms|condition|dementia|parkinson's|parkinsons|mnd|tumour|tumor|terminal|diagnos*|prognosis)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(wedding|christening|party|holiday|move|moving|the sale|completion|operation|surgery|appointment|physio|treatment|chemo|trial|remission|all clear)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-out-of-road',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i am|i'm|im) (just |completely |totally |properly )?out of road [now|mate|tbh|honestly] <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(gave (the|my) (bike|car|dog|cat|guitar|stuff|things|keys) (to|away)|gave away|given away|deleted (everything|it all|my accounts)|take care of (yourself|urself|you)|look after (yourself|urself|the kids|them)|goodbye|bye)',
+      },
+    ],
+    unless: ['in_quote', { sentence_has: '(park|parking|drive|driveway|map|sat nav|satnav|route|tarmac)' }],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-not-involve-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(does not|doesn't|won't|will not|wouldn't|would not) (involve|need|include|require) me being (around|here|alive) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(a way|way out|worked out|figured out|owe|debt*|insurance|pay (it|them|you) (off|back)|clear (it|what|the|my))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(handover|pick up|pickup|drop off|meeting|mediation|hearing|school|party|the move|signing|the sale|the keys)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-sum-without-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(only|one) (sum|answer|way|option|solution|maths|math|thing|ending) (that|which) (works|adds up|makes sense|fixes it) is (you|you lot|you all|everyone|everybody|the kids|the family|you and the kids) [better off] without me <break>',
+      "(adding|add|added|worked|working) it (all )?(up|out) ~8 (you|you lot|you all|everyone|the kids|the family) (are|would be|is|'d be) (better )?without me <break>",
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(shift|weekend|saturday|sunday|trip|holiday|party|the meeting|pickup|pick up|drive|lift)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-understand-him-too-well',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(understand|get) (him|her|them|why (he|she|they) did it|what (he|she|they) did) (better|more) than i ('d|would) like to <break>",
+    ],
+    when: [
+      {
+        message_has:
+          '(inquest|coroner|suicide|took (his|her|their) own life|killed (himself|herself|themselves)|ended (his|her|their) (own )?life|hanged (himself|herself|themselves))',
+      },
+    ],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-outlive-not-if',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["not if i (have|'ve|had) (owt|anything|aught|any say|a say) (to do with it|in it) <break>"],
+    when: [
+      {
+        nearby:
+          '((i will|i would|i am going to|i am gonna|i could|i might) (outlive|outlast|live to (a hundred|100|ninety|90)|live forever)|(i have|i have got) (years|decades) left|long life ahead of me)',
+      },
+      'sentence_end',
+    ],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-give-it-after',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'letter* ~8 (give|pass|hand) (it|this|that|them|these) (to )?(her|him|them|my mum|my mom|my dad|mum|mom|dad|the kids|my kids|the girls|the boys) after <break>',
+    ],
+    when: [
+      {
+        message_has:
+          '(that is everything|that is all|that is it|goodbye|bye|keys through|the ring|my ring|your ring)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(candles|cake|party|dinner|tea|school|the match|the game|the show|the exam|the meeting|her birthday|his birthday|the wedding|the service|she wakes|he wakes|nap|bath)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-nothing-left-to-do',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['nothing (left|else|more) (to do|to sort|to arrange|to tidy) <break>'],
+    when: [
+      {
+        message_has:
+          "(given away|gave away|the dog is at|dog's at|cat's at|rehomed|(given|gave) (the|my) (dog|cat) to|(given|gave) notice on (the|my) flat|cancelled (the|my) (papers|milk|post|phone|phone contract|subscriptions|direct debits)|left instructions|keys through|letters written|wrote the letters|said my goodbyes|deleted everything <break>)",
+      },
+      'sentence_end',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(fly|flight|moving|move|new flat|new place|new job|the van|removal|estate agent|completion|solicitor|holiday|abroad|emigrat*|for the (move|sale))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-phone-off-for-good',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "if my (phone|number|mobile) ('s|is|will be|goes|'ll be) (off|switched off) (for good|forever|permanently) ~3 (it is|that is|it will be) (not personal|no one's fault|nobody's fault|not your fault|not about you)",
+    ],
+    unless: ['in_quote', { sentence_has: '(new number|new phone|network|provider|switching|upgrade|sim)' }],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-goes-up-with-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(the place|the flat|the house|the building|the whole place|the lot|it) (goes up|go up|burns down|burn down|burns|went up|blows up) with me (in it|inside)',
+    ],
+    when: [
+      {
+        sentence_has:
+          "(does not matter|doesn't matter|don't care|do not care|would not mind|wouldn't mind|who cares|so be it|no loss|not bothered|fine by me)",
+      },
+    ],
+    unless: ['in_quote', { preceded_by: '(before|or|in case)' }],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-alive-unfortunately',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "<break> [i am|i'm|im] still (breathing|alive|here|kicking) ~1 (unfortunately|worse luck|more's the pity) <break>",
+    ],
+    when: ['sentence_end'],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(flight|train|delay|delayed|traffic|stuck|queue|hospital car park|waiting room|at work|the office|the station|the airport)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-nightmare-much-longer',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(will not|won't|wont|not going to|not gonna) be (anyone's|anybody's|your|everyone's|everybody's|a) (nightmare|problem|burden|headache|worry|mess|trouble) (for )?(much longer|long|for much longer)",
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          "(plumber|landlord|leak|boiler|car|the loan|the debt|paid off|pay it off|move out|moving out|new flat|the lease|tenancy|the kids will|once i'm|once i am|job|course|diet|moving|new place)",
+      },
+      { preceded_by: "((the|his|her|their|our|your|my|this|that|'s) *|it|he|she|they|<name>)" },
+      { followed_by: '<break> (the|his|her)' },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-smells-like-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(want|need|have|keep) something (that|which)? still smells (like|of) me <break>'],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          "(baby|nursery|puppy|kitten|the dog|the cat|settle|settles|crate|cot|while i'm away|while i am away|trip|deployment|deployed|away for|hospital bag)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-not-around-for-any',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(will not|won't|wont) be (around|here|there) for (any of them|any of it|any of their (birthdays|christmases|weddings)) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(from now on|every year|each year|every christmas|every birthday|from here on|for good|any more|anymore|without me)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(rig|rigs|deployed|deployment|posted|contract|abroad|overseas|working away|shifts|rota|prison|sentence|tour)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-calm-after-closing',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(feels|feel|felt|feeling) (so |really |weirdly |strangely |oddly )?(peaceful|calm|at peace) [actually|now|tbh|honestly|for once] <break>',
+      'never felt so (calm|peaceful|at peace) <break>',
+    ],
+    when: [
+      {
+        message_has:
+          '(gave away (my|all my|everything)|given away (my|all my|everything)|gave (my|the) (car|bike|dog|guitar|ps5|stuff|things) to|deleted (everything <break>|my accounts|the group chats|all my accounts)|unfollowed everyone|said (my )?goodbyes (<break>|to (everyone|you all|people))|wrote the letters|letters (are )?written|sorted my affairs|affairs in order|cancelled everything|gave notice on (the|my) flat)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(new place|new flat|new job|new start|fresh start|new year|moving to|move to|moving in with|for a year|for the year|gap year|by the sea|dating|detox|digital detox|the apps|therapist|counsell*|retreat|holiday|travel|travelling|backpack|minimalis*|declutter|for the move)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-put-you-through-more',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(not going to|won't|will not|not gonna|wont) (put|make) (you|anyone|everyone|the kids|you all) (go )?through (much )?(more|any more|anymore) of me <break>",
+    ],
+    unless: ['in_quote', { nearby: '(handover*|by text|by email|the app|solicitor|mediator)' }],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-not-around-to-say',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["not while i (am|'m) (around|here|alive) to (say|tell you) i told you so"],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-vanished-notice',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'if i (vanished|disappeared|died|was gone|were gone|dropped dead|stopped existing) (tomorrow |tonight |today )?(would|will|does|do) (anyone|anybody|any of you|people|you) (even )?((notice|care|miss me) (<break>|before|at all|for (days|weeks|ages|a while|long))|come to (my|the) funeral)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          "(for a (weekend|week|day|bit|night)|to (cornwall|spain|the coast|my mum's|the pub|the cottage)|on holiday|from the (group|party|meeting|office|wedding)|from work|for the weekend|asking for)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-she-meant-i-didnt',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["<break> i (didn't|did not|don't|do not|didnt|dont) [though|tho] <break>"],
+    when: [
+      {
+        nearby:
+          '(she|he|they|the (doctor|nurse|counsellor|therapist|gp)) (thinks|thought|meant|means|assumed|assumes) (i mean|i meant|like|the|a)',
+      },
+      {
+        message_has:
+          '(a plan for|i am ready <break>|stop (the|my) (blood thinners|meds|medication|tablets|treatment|dialysis|insulin)|the anniversary|blood thinners|hospice|dnr)',
+      },
+      'sentence_end',
+    ],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-part-of-me-disappointed',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "part of me ((was|is|felt) (disappointed|gutted|sorry it (didn't|did not)|sad it (didn't|did not))|wished it had|wanted it to) <break>",
+    ],
+    when: [
+      {
+        message_has:
+          "(nearly|almost|inches|near miss|could have|could've) ~4 (took me out|hit me|killed me|ran me over|knocked me (off|over|down)|died|gone under|went under)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          "(talk|see you|the party|the match|the result|the job|the house|the offer|didn't win|we didn't|we did not)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-live-with-it-no-thanks',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['live with it ~6 i (said|told (him|her|them)) (no thanks|no thank you|nah|no ta|pass) <break>'],
+    when: [
+      {
+        message_has:
+          "(doctor|rheumatologist|consultant|specialist|gp|nurse|pain|condition|diagnos*|thought i was joking|was not joking|wasn't joking|wasnt joking)",
+      },
+    ],
+    unless: [
+      { sentence_has: '(quote|builder|landlord|the noise|the damp|the crack|the car|price|cost|pay)' },
+      {
+        message_has:
+          '(upped|increased|new (meds|tablets|drug|treatment)|fingers crossed|physio|referral|second opinion)',
+      },
+      {
+        followed_by:
+          '<break> [so|and|but] [i am|i have|i will|i] (going|getting|seeing|booking|booked|finding|trying|bought|got|paying|asking|pushing)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-cut-off-thats-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["(at midnight|tonight|tomorrow|on friday|by morning|after today) and that (is|'s) me <break>"],
+    when: [
+      'sentence_end',
+      {
+        message_has:
+          "(no new number|not getting a new number|won't be reachable|can't reach me|cannot reach me|don't try|do not try|got till then|until then|till then)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(retire|retired|retiring|shift|finished|finish|done with (work|uni|exams)|holiday|off to|flight|term|school|exams|uni|job)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-slate-before-the-end',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'my (slate|debts) (clean|clear|square|settled|paid) before the end <break>',
+      '(square|even) with (you|everyone) before the end <break>',
+    ],
+    when: ['sentence_end'],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-will-to-live',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['will to live ~8 (what will|zero|nil|none|nothing|0|minus|negative)'],
+    when: [
+      { message_has: '(therapist|counsellor|counselor|psychiatrist|psychologist|crisis team|mental health)' },
+    ],
+    unless: [
+      {
+        sentence_has:
+          '(meeting|quiz|queue|traffic|the film|this film|the match|this match|the game|spreadsheet|budget|commute|the call|this call|email|emails|tax return|ikea|flatpack|toddler|teething|homework|the kids)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-not-coming-back-from-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["(i am|i'm|im) not (coming|going to come|gonna come) back from (it|this) (this time|<break>)"],
+    when: [
+      {
+        message_has:
+          '(what i need|everything i need|got the (pills|tablets|rope)|booked a room|booked (myself )?(into|in) (a|the))',
+      },
+      'sentence_end',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(knee|injury|injured|ankle|hamstring|surgery|the team|play|playing|season|career|comeback|the league|the club|the job|the bank|bankrupt|financially|the debt|the loss)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-last-arrangement',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(this will be|this is|that is|that will be|that'll be|this'll be) the last (arrangement|plan|decision|thing) i (will ever |ever |'ll ever )?(make|sort|do|arrange|organise) <break>",
+      'tell (them|him|her|the kids|the boys|the girls|<name>|young <name>|little <name>) (that )?(their|his|her) (dad|daddy|mum|mummy|mom|grandad|grandpa|gran|nan|grandma|granny|uncle|auntie|aunt) (was|were) [always|so] proud of (them|him|her) (every day|every single day|always) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(sorted everything|sorted it all|sorted what i can|everything i need to sort|all sorted|everything is sorted|it is all sorted|affairs in order|proud of (them|him|her)|look after (them|him|her|the kids|yourself))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(holiday|for (today|tonight|this week|now|the week)|this week|today|at sports day|the video|the match|the show|the play|concert|the game|saw|watched)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-j-wont-make-birthday',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "i (will not|won't|wont|am not going to|'m not going to) (make|make it to|be at|be there for|see) (his|her|their|your|the kids') (birthday|birthdays|wedding|christening|graduation|next birthday) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(tell (him|her|them|young|little|the kids|<name>) ~4 (proud|love|loved|sorry|miss)|proud of (him|her|them)|i love (him|her|them))',
+      },
+      'sentence_end',
+    ],
+    unless: [
+      'in_quote',
+      {
+        nearby:
+          "(working|shift|away|abroad|flight|flying|hospital|operation|surgery|same day|clash|video it|record it|film it|in the card|bowls|but i will|but i'll|i will (call|ring|send|facetime|video)|i'll (call|ring|send|facetime|video)|video call|next year|postpone|rearrange|another day|the day after)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-woke-wished-not',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(woke|wake|waking) up (and )?(honestly |just |kind of |kinda |sort of )?(wished|wish|wishing) i (hadn't|had not|hadnt|didn't|did not|didnt|wouldn't|would not|had never) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          "(every (morning|day|night)|not the hangover|this week|again|anymore|any more|most (mornings|days)|(can't|cant|can not) keep)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(pint|drink|drinks|wine|beer|eaten|curry|kebab|said|sent|texted|baby|alarm|at <number>|at five|at six)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-deleted-everything',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['deleted everything (else|already|else already) <break>'],
+    when: [
+      {
+        nearby:
+          "(love (yall|y'all|you all|u all|you guys|u guys)|sorry (i was|for being) (a lot|too much|a mess)|goodbye|bye)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(new phone|new number|detox|break from|for a bit|for a while|exams|revision|till|until|back (soon|next)|see you)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-square-before-i-go',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(all |everything )?(square|even|straight|settled|clean|sorted|paid) before i go <break>'],
+    when: [{ nearby: '(owe|owed|sorry|forgive|everyone|begging|from me again|look after)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(travel|travelling|abroad|holiday|move|moving|uni|away|australia|canada|new zealand|flight|gap year|leeds|london|deploy|posting|contract)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-scratching-again',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(<break>|i|i've|i have|i had|i'm|i am|i was) [been|started|back to|went back to|kept|keep] (scratching|cutting|burning|carving) (again|myself again) [with|last night|tonight|this week|every night]",
+      '(scratch*|cut|cutting|carv*|burn*) (myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)) ~3 with (a|the|my) (compass|sharpener|pencil sharpener|blade|razor|lighter|broken glass)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          "(itch|itchy|eczema|rash|the cat|the dog|kitten|puppy|the sofa|the door|the car|the paint|record|vinyl|dj|finger|thumb|pencils|the kids' pencils|wood|hair|fringe|the cake|bread|paper|card|wrapping)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-see-you-never',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["see (u|you|ya|yall|y'all) never [i guess|i suppose|then] <break>"],
+    when: [
+      { message_has: '(last (one|post)|thanks for (following|everything|putting up)|my mess|sorry (for|i))' },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(new (account|one|page|profile|number)|moving (everything|to)|follow me|find me|loser|blocked|good riddance)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-if-no-reply-call',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "if i (don't|do not|dont|haven't|have not|havent) (reply|answer|text back|respond|message|pick up|replied|answered|texted back) (tomorrow|by tomorrow|tomorrow morning|by tomorrow morning|in the morning|by the morning|by morning) (call|ring|phone|tell|send) (my|someone|the police|an ambulance|999|911)",
+    ],
+    when: [{ nearby: "(i mean it|i'm serious|im serious|not joking|seriously|please just|promise me)" }],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(schedule|the kids|pickup|pick up|key|keys|plumber|boiler|flight|signal|battery|surgery|operation|anaesthetic|theatre|shift|on call|hiking|the hills|the walk|the climb)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-last-log-in',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(this is|this was|that is|that was) my last (log in|login|log on|logon|time online) (on|to|anywhere) (anything|everything|anywhere|here) <break>',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(till|until|detox|break|for a (while|bit|month|week)|january|exams|new phone|back (soon|in|on))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-held-the-means',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(had|held|holding|got|sat with|sitting with|stood with|standing with) the (belt|rope|cord|cable|scarf|flex|hose|knife|blade|razor|pills|tablets|gun) in my (hand|hands|lap) [for hours|all night|for an hour|again] <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "(can't do another|cant do another|can not do another|nearly|almost|last night|begging|scared|frightened|stopped myself|couldn't do it|could not do it|hours)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          "(buckle|trousers|jeans|outfit|wardrobe|the shop|onions|cooking|chopping|the doorbell|doorbell|carving|the roast|dinner|garden|hedge|the dog's lead|lead)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-accept-death',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i would|i'd|id) (genuinely |honestly |happily |gladly |just )?(accept|welcome|take|choose) death (at this point|now|tbh|honestly) [honestly|tbh] <break>",
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(over|than|rather|instead of|meeting|monday|exam|film|queue|traffic|ikea|karaoke|the gym|this hangover|hangover|hungover|hung over)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-long-sleeves-again',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(wearing|started wearing|back in|back to|back to wearing|living in) (long sleeves|my long sleeves|hoodies) ~4 again',
+      '(only one|only person) (who|that) knows what (that|this|it) means',
+    ],
+    when: [{ message_has: '(lied|lie about|relapse|relapsed|cutting|cut myself|scars|wrists|my arms)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(cold|freezing|winter|weather|rain|snow|sunburn|sun|eczema|tattoo|dress code|uniform|kit|code|password|lockbox|pin)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-end-of-me-too',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(this is|it is|it's|that is|that's) ~2 the end of us ~4 (the )?end of me [too|as well|aswell|also]",
+    ],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-fix-it-permanently',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '<break> (permanently|for good|forever|for ever) <break>',
+      '(fix|solve|sort|end) (it|this|the problem|everything|the lot) (permanently|for good|once and for all) <break>',
+    ],
+    when: [
+      {
+        message_has:
+          "(i am the problem|i'm the problem|im the problem|(it is|its|it's) always me <break>|i ruin|i wreck|burden)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(boiler|fence|leak|tap|roof|car|door|gate|shed|part|parts|plumber|the app|the laptop|the phone|the wifi|the sink)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-reply-when-rings',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(you will|you'll|ull|u will|u'll) (get|have|hear) (ur|your|an|the) (reply|answer|news) when (my|the|someone|somebody) ~2 (rings|calls|phones|tells|texts) (u|you) to tell (u|you) <break>",
+      '(hope|hoping) (your|ur) conscience (can|will|could) (handle|take|cope with) (it|that) when (they|someone|somebody|the police|the hospital|my (sister|brother|mum|mom|dad)) (call|ring|phone|calls|rings|phones) (you|u)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(solicitor|lawyer|mediator|the school|the court|date|time|confirm|the results|the vet|garage|mechanic|estate agent)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-letters-held',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(has|have|holds|got|'s got|is keeping|kept|left with|is holding) my (letters|notes|letter|note) (for|to) (everyone|each of you|all of you|the (family|children|kids|boys|girls)) <break>",
+      '(write|wrote|written) out everything for the (children|kids|boys|girls|family) ~4 (leave|left|leaving) it (by|with) (father|the priest|the pastor|the solicitor|<name>)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(post office|postman|postie|round|christmas cards|cards|invitations|invites|wedding|party|references|reference|job)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-better-so',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["<break> (is|it is|it's|its|tis) (better|best) so <break>"],
+    when: [
+      { nearby: "(do not|don't|dont|doh|no need to) (come|visit|call|ring) (by|to|round|over|here)" },
+      { message_has: '(nothing|no point|tired|god bless|left it|leave it|goodbye|forgive|sorry)' },
+    ],
+    unless: [
+      'in_quote',
+      {
+        nearby:
+          "((i will|i'll|we will|we'll|i can|i could) (bring|drop|meet|come|see)|instead|at (yours|the park|the cafe|school)|handover)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-stop-meds-if',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "if (you|u) (are not|aren't|don't|do not|won't|will not|can't|cannot|leave|go) ~8 (i will|i'll|ill|i am going to|i'm going to|im gonna|i'm gonna) stop (taking|having) (my|the) ~2 (medicine|medicines|meds|tablets|pills|insulin|medication|treatment|dialysis|chemo)",
+      '(tell|telling|told|ask|asking|asked) (them|the doctors|the nurses|the hospital|the consultant) to stop (everything|all of it|the treatment|my treatment|the dialysis|the chemo) <break>',
+      'no point me (having|getting|going through with|going ahead with) the (operation|treatment|surgery|chemo|dialysis|transplant)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(until|till|yet|swelling|waiting list|moved to|postponed|rescheduled|switch|switching|replaced|new one|not working|side effects|instead|the course|course ends)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-not-press-alarm',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(not|nah|won't|will not|nuh|no|never) (press|pull) (it next time|di alarm|the alarm|the button|di button|the cord|the pendant) (next time|again|neither|either)",
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(fire alarm|toast|smoke|warden|calls the|by accident|accidentally|false alarm|doorbell|the lift|the bus|stop button)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-not-bringing-back',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(will not|won't|wont|'ll no|will no|am not|'m not|not) (be )?(bringing|bringin|bring) (her|the (boat|car|van|truck|ute|bike|motorbike)) back <break>",
+    ],
+    when: [{ message_has: '(lake|sea|loch|river|cliff*|bridge|just me|on my own|by myself)' }],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(lease|dealer|garage|scrap|scrapyard|buyer|sold|selling|refund|refunds|the shop|return|returns|rental|hire|hired|to yours|the depot|the yard|the marina|mooring|harbour)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-policy-pays-out',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(life (policy|insurance|cover)|the policy|my policy) ~6 (pays out|pay out|covers|cover|is valid|counts) (after|even (if|after)) (two years|<number> (years|months)|a year|suicide) (<break>|and|which)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(renew|broker|premiums|quote|the car|the house insurance|contents|pet insurance|travel insurance|the boiler)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-final-arrangements',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(made|making|sorted|finished|done) (all )?my final arrangements <break>'],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(move|removal|van|holiday|trip|flight|wedding|party|funeral plan|co-op|the service|prepaid|pre-paid)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-draw-stumps',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(time to|going to|gonna|about to|ready to) draw (stumps|the curtain) <break>'],
+    when: [
+      { nearby: '(good innings|good run|had a good|cheerio|goodbye|farewell|tell the kids|look after)' },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(retire|retiring|retirement|work|job|career|the bank|the firm|the club|the match|cricket|rain|bad light|the season|business|the shop)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-not-going-alone',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["if i (am|'m|im) going <break> i (am|'m|im) not going alone"],
+    when: [
+      {
+        nearby:
+          '(coming with me|come with me|take you with me|taking you with me|both of us|you and (her|him|the kids))',
+      },
+    ],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-next-heart-attack',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(not|no|won't|will not|wont) (be )?(hanging|hangin|waiting|sticking) (about|aboot|around|round)? (for|waiting for) the next (heart attack|stroke|relapse) <break>",
+      "(not|no|won't|will not) (wait|waiting|going to wait) for (the|my|this) (cancer|pancreas|disease|illness|tumour|tumor|heart|liver|lungs|dementia|parkinson's|mnd) to do it",
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(diet|started|exercise|gym|walking|quit|quitting|smoking|booze|drinking|physio|the appointment|a second opinion)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-ticket-other-side',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(my|mi) (ticket|passage) (fi|for|to) (di|the) other side <break>'],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-put-me-down',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'put me down like (the|we did the|a|our|they do) ~2 (dog|cat|horse|pony)',
+      'might (just )?do it (meself|myself|mesel|mysel) <break>',
+    ],
+    when: [{ nearby: '(put me down|end it|no life|this life|burden|dignitas|assisted)' }],
+    unless: [
+      'in_quote',
+      {
+        nearby: '(decorat|paint|wallpaper|the garden|the fence|tiling|the shelves|plumb|repair|diy|the vet)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-emergency-contact-not-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(it |that )?(should not|shouldn't|can't|cannot|won't|will not|mustn't) be me (anymore|any more|now|from now on) <break>",
+    ],
+    when: [
+      { nearby: '(emergency contact|next of kin|contact (at|for) the school|pick up|named person)' },
+      {
+        message_has:
+          "(won't be (able|around|here)|will not be (able|around|here)|not (be|going to be) around)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(moving|move|abroad|new job|working (away|in)|shifts|rota|deploy|posting|the agreement|court order|contact order|the new schedule)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-sorry-youll-be-the-one',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "sorry (that )?(you will|you'll|ull|u will|it will be you|it'll be you|it has to be you) (be )?(the one|who finds me|to find me|that finds me|the one who finds me|the one to find me) <break>",
+      '(please|you to|have to) be the one (who|that) (comes in|finds|goes in|opens the door|comes through the door)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(telling|tell|to tell|holiday|party|the news|the bill|paying|to pay|driving|to drive|hosting|in charge|doing bedtime)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-no-version-with-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(do not|don't|dont|can't|cannot|can not) see a (version|future|world|year|christmas|summer) ~4 (that|where|with) (i am|i'm|im|i'm still) (in|there|around|alive|here) <break>",
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(band|team|club|job|company|the firm|the office|the squad|the league|the group|the course|the show|the cast|the business)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-need-it-when-they-ring',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(you will|you'll|ull|u will|u'll) need (it|them|the key|this) when (they|someone|somebody|the police|the hospital) (ring|call|phone|rings|calls|phones) (u|you) <break>",
+      "(do not|don't|dont) bring (them|the kids|the girls|the boys) back (till|until|til) (someone|somebody|the police) (rings|calls|phones|contacts|ring|call) (you|u) <break>",
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(plumber|electrician|engineer|the school|landlord|agent|estate agent|courier|delivery|the heating|boiler|tuesday|monday|wednesday|thursday|friday)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-last-on-the-list',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['<break> (the )?last thing on the list <break>', 'nothing left hanging <break>'],
+    when: [
+      {
+        nearby:
+          "(paid (you|u|ur|your)|told (ur|your) (dad|mum|mom)|debt|that is how i want it|that's how i want it|everything done)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        nearby:
+          '(milk|bread|shopping|tesco|the shop|move|moving|new flat|holiday|packing|before the|for the|wedding)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-make-sure-never-see',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i am|i'm|im|i will|i'll|ill) (going to |gonna )?make sure of (it|that) [tonight|today|this weekend|this time] <break>",
+    ],
+    when: [
+      {
+        message_has:
+          "(never (have to )?see (me|my face)|(won't|will not|wont) (have to )?see (me|my face)|never see me|last time you (see|will see)|be rid of me)",
+      },
+      { nearby: '(i promise|tonight|this weekend|ever again|see (me|my face) again)' },
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          "(alarm|alarms|on time|late|wait|waiting|drive|driving|arrive|i will be there|i'll be there|the kids will)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-deserved-better-mum',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(you will|you'll|ull|u will) be doing (all that|all this|all of it|that|this) on your own from now on <break>",
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(moving|move|leeds|job|work|shifts|abroad|away|custody|court|agreed|the order|contact order|new schedule|rota)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-killing-me-properly',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(killing me|kill me|killed me) ~4 (not the way people say it|not like people say it|not as a (figure of speech|saying)|i mean it properly)',
+    ],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-hear-me-again-or-anything',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(hear|see|read) (me|from me|my name) ~3 again <break> or anything else <break>',
+      "(never|won't|will not) have to (again|ever again) <break> (nobody|no one|noone) will <break>",
+    ],
+    unless: ['in_quote', { sentence_has: '(car|money|house|job|the dog|the kids|football|work|the rent)' }],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-will-up-to-date',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(my |the )?will (is|'s|has been|was) (up to date|brought up to date|all in order|in order|signed and witnessed) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          "(get the house like you wanted|paying for it|my fault|no point|had enough|goodbye|(after|when) (i'm|i am) gone)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        nearby:
+          '(solicitor|lawyer|baby|wedding|since (dad|mum|the)|mirror|our wills|like we (agreed|discussed)|after the divorce)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-out-of-it-soon',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i will|i'll|ill|i'm going to|i am going to) be out of (it|your life|everyone's life) (properly|for good|permanently) (soon|shortly|tonight|this week)",
+    ],
+    unless: [
+      'in_quote',
+      { sentence_has: '(sale|completes|completion|move|moving|flat|house|keys|lease|van|boxes|packing)' },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-over-my-name-after',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'hanging over my name after <break>',
+      "(won't|will not|wont) have me to blame after (this weekend|tonight|today|tomorrow|this week|friday|saturday|sunday)",
+    ],
+    unless: [
+      'in_quote',
+      { sentence_has: '(nanny|childminder|starts|new job|the agreement|mediator|solicitor|the contract)' },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-remember-me-from',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(let|want|hope|i'd like) (them|the boys|the girls|the kids|the children|him|her|<name>) (to )?remember me (from|as|at|like) ~4 <break> not (from|as|like) (this|now|how i am|how i am now|the way i am) <break>",
+    ],
+    unless: ['in_quote', { sentence_has: '(row|party|argument|the fight|make it up|next time|when i see)' }],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-hold-onto-at-the-end',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i will|i'll|ill|i'm going to|i am going to|i'd) hold (onto|on to) (that|this) at the end <break>",
+      "(it is|it's|that is|that's) what (i will|i'll|ill) hold (onto|on to) at the end <break>",
+    ],
+    unless: ['in_quote'],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-go-quiet-for-good',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["(going to|gonna|will|'ll) go (quiet|silent|dark) for good <break>"],
+    when: [{ nearby: '(apologise|apologize|sorry|damage|burden|better off|forgive me)' }],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(chat|group|social|facebook|instagram|twitter|tiktok|online|the app|whatsapp|about (it|this|us|that))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-k-no-fresh-start',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'no (fresh start|new start|way forward|future|way out|second chance|starting over) (anywhere|left|out there) for me <break>',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(job|company|firm|industry|the band|team|club|applied|applying|interview|course|retrain)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15196,6 +16669,7 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           'will have (signed|sent|paid|returned) ((the|my|your|our) (papers|paperwork|forms|contract|consent|deposit|money|rent|transfer|decree)|<break>)',
       },
+      { sentence_has: '(ferry|on the (train|boat|coach|plane|road|motorway|bus))' },
     ],
     message: "This sounds like you may be wishing you weren't alive. You deserve support right now.",
     suggestion:
@@ -15317,7 +16791,7 @@ const PART_3: ShippedRule[] = [
       { after: '(until|till|once) (i|my) (find|get|sort|pay|recover|am back|heal)' },
       {
         after:
-          "(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|wedding|class|lecture|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|hair|outfit|do|bash|night out|quiz|barbecue|bbq|reunion|christening|assembly|recital|nativity|sports day|parents' evening|parents evening)",
+          "(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|meetings|wedding|class|classes|lecture|lectures|seminars|tutorials|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|shifts|hair|outfit|do|bash|night out|quiz|barbecue|bbq|reunion|christening|assembly|recital|nativity|sports day|parents' evening|parents evening)",
       },
     ],
     message:
@@ -15407,6 +16881,10 @@ const PART_3: ShippedRule[] = [
       {
         sentence_has:
           "(i'll|i will|will) (ring|call|see|text|phone|facetime|ft) (later|tonight|tomorrow|soon|at|on|her|him|them|you|when)",
+      },
+      {
+        preceded_by:
+          '(reply to|replied to|answer|answered|respond to|responded to|read|ignored|ignore|ignoring|receive|received|get|got|about|in)',
       },
     ],
     message:
@@ -15649,6 +17127,7 @@ const PART_3: ShippedRule[] = [
       'governed_by_if',
       { before: '@crisis_denied_early' },
       { subject: ['you', 'we', 'they', 'other'] },
+      { followed_by: 'i (hand|tell|ask|quit|propose|finally|pop|book|call|ring)' },
     ],
     message: 'This sounds like you may be planning to end your life. You deserve support right now.',
     suggestion:
@@ -15708,6 +17187,11 @@ const PART_3: ShippedRule[] = [
       },
       { before: '@crisis_denied_early' },
       { sentence_has: '@crisis_will_joke' },
+      { after: "((in|at|for) (the|my) new (flat|place|house|home|job|school)|(it is|it's|all) included)" },
+      {
+        sentence_has:
+          '(organiser|organizer|dosette|pill box|pillbox|blister pack|like the (nurse|doctor|pharmacist|gp) (showed|said|told))',
+      },
     ],
     message:
       'This mentions preparing to end your life or saying a final goodbye. You deserve support right now — please keep yourself safe and reach out.',
@@ -16369,6 +17853,10 @@ const PART_3: ShippedRule[] = [
       { followed_by: '@crisis_decision_plain_object' },
       { sentence_has: '@crisis_decision_plain_sentence' },
       { before: '@crisis_denied_early' },
+      {
+        sentence_has:
+          '(organiser|organizer|dosette|pill box|pillbox|blister pack|like the (nurse|doctor|pharmacist|gp) (showed|said|told))',
+      },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
     suggestion:
@@ -17337,6 +18825,8 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'crisis.r3-sentence-end',
     category: 'crisis',
@@ -18581,6 +20071,7 @@ const PART_3: ShippedRule[] = [
           "(pennies|money|deposit|points|vouchers|receipts|leftovers|for a (holiday|rainy)|the divorce|settlement|mediat|solicitor|the kids' (fund|savings|account)|uni fund|university|driving lesson|instructor|driving test|sat nav|satnav|ice|snow|skid|skidded|aquaplan|the hotel|the shop|the till|the library|work|shift|the app|the website|facebook|instagram|twitter|tiktok|social media|the group chat)",
       },
       { before: '@crisis_denied' },
+      { followed_by: 'and (go|get|find|start|look|apply|move|do) ' },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
@@ -19036,6 +20527,7 @@ const PART_3: ShippedRule[] = [
       },
       { before: '@crisis_denied' },
       { sentence_has: '@crisis_will_joke' },
+      { followed_by: 'about (us|this|it|that|getting back|the)' },
     ],
     when: [
       {
@@ -19734,8 +21226,6 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'crisis.r9-thoughts',
     category: 'crisis',
@@ -23893,6 +25383,8 @@ const PART_4: ShippedRule[] = [
     message: 'Treating their reply or time as owed takes the choice away from them.',
     suggestion: 'Ask, and say that no answer is an answer you will accept.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'demand.another-chance',
     category: 'demand',
@@ -26703,8 +28195,6 @@ const PART_4: ShippedRule[] = [
     message: 'Pointing to your body or your memory, as the reason, reads as explaining the behaviour away.',
     suggestion: 'Name what you did and own it; if your health mattered, say plainly that it is no excuse.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'excuse.its-an-illness',
     category: 'excuse',
@@ -30962,6 +32452,8 @@ const PART_5: ShippedRule[] = [
       'Deciding for them how much time is enough tells them their need for space is over when you say so.',
     suggestion: 'Leave how long they need to them; say you will wait to hear, or not.',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'pressure.s19-my-deadline',
     category: 'pressure',
@@ -33562,8 +35054,6 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'threat.intimidation',
     category: 'threat',
@@ -37673,6 +39163,7 @@ export const RULE_SET: ShippedRuleSet = {
     ],
     crisis_nuisance_again: [
       'if i have to (hear|listen to|watch|sit through|sing) ~3 (song|baby shark|tune|film|episode|advert|jingle|peppa|bluey|album|frozen|let it go) ~2 (one more time|again|once more)',
+      'if i (see|hear|get|serve|have to (see|hear|deal with|serve|answer|mark|fill in)) (one more|another) ~2 (drunk|student|students|patient|patients|customer|customers|email|emails|meeting|complaint|complaints|spreadsheet|form|forms|call|calls|question|questions|essay|essays|invoice|invoices|parcel|parcels|episode|advert|ad|karen)',
     ],
     crisis_will_joke: ['(wrote|write|made|did|written|done) my will ~6 as a joke'],
     crisis_going_over_it: ['(over|on about|back over) (it|this|that|the|all|everything)'],
