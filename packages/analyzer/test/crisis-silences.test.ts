@@ -170,6 +170,8 @@ beside(
   [
     "I've got the pills lined up on the table. I'm done.",
     "Tonight's the night. I'm sorry for everything.",
+    "Tonight's the night I finally do it. I'm sorry for everything.",
+    'Goodbye, Sam. Everything I want to say is in my last letter.',
     'This is my last letter. Goodbye.',
     "By the time you read this I'll be gone.",
     'Nobody would even notice if I was gone.',

@@ -16884,7 +16884,7 @@ const PART_3: ShippedRule[] = [
       },
       {
         preceded_by:
-          '(reply to|replied to|answer|answered|respond to|responded to|read|ignored|ignore|ignoring|receive|received|get|got|about|in)',
+          '(reply to|replied to|answer|answered|respond to|responded to|ignored|ignore|ignoring|receive|received|get|got|(wrote|written|said|put|mentioned|explained|told you|remarks|words|comments|things|tone) in|<break> in)',
       },
     ],
     message:
@@ -17127,7 +17127,7 @@ const PART_3: ShippedRule[] = [
       'governed_by_if',
       { before: '@crisis_denied_early' },
       { subject: ['you', 'we', 'they', 'other'] },
-      { followed_by: 'i (hand|tell|ask|quit|propose|finally|pop|book|call|ring)' },
+      { followed_by: 'i (hand|tell|ask|quit|propose|pop|book)' },
     ],
     message: 'This sounds like you may be planning to end your life. You deserve support right now.',
     suggestion:
