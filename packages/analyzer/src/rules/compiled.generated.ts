@@ -14988,7 +14988,8 @@ const PART_3: ShippedRule[] = [
     unless: [
       'in_quote',
       {
-        nearby: '(decorat|paint|wallpaper|the garden|the fence|tiling|the shelves|plumb|repair|diy|the vet)',
+        nearby:
+          '(decorat*|paint|wallpaper|the garden|the fence|tiling|the shelves|plumb*|repair|diy|the vet)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
