@@ -14,6 +14,8 @@
 // weights averaged over the later epochs; its label's messages weigh more, being few. Features seen
 // in fewer than two messages are dropped (they would only memorise one message), and small weights
 // are dropped and the rest rounded, which keeps the file small.
+// The fitting (fit.ts) runs in worker threads, a label at a time on each core (fit-pool.ts); with
+// `--check` on 41,000 messages, it took 4 min on two cores (session 26).
 //
 // Which models ship is decided on five-fold cross-validated scores of the train.jsonl messages of
 // the reserved writers (folds 3 and 4: no rule was written from them, but for a round of crisis
@@ -40,7 +42,6 @@ import { RULE_SET } from '../src/rules/compiled.generated.js';
 import type { ShippedRuleSet } from '../src/rules/schema.js';
 import {
   contextFeatures,
-  LONG_LETTER,
   modelFeatures,
   NO_MODELS,
   ONLY_ADDS,
@@ -52,6 +53,8 @@ import { buildDoc } from '../src/structure.js';
 import { tokenize } from '../src/tokenize.js';
 import { CATEGORIES, COMPONENTS, type Kind } from '../src/types.js';
 import { count, score, type Counts } from './metrics.js';
+import { crossFitAll, type FitJob } from './fit-pool.js';
+import { aloneProbability, fit, probability, type Data, type Fit, type FoldReads } from './fit.js';
 import { pickPair } from './threshold-pair.js';
 import {
   analyzerRoot,
@@ -70,18 +73,6 @@ const decides = (label: Label): boolean => !ONLY_ADDS.includes(label);
 const isComponent = (label: Label): boolean => (COMPONENTS as readonly string[]).includes(label);
 const isClean = (x: { labels: Set<Label> }): boolean => !CATEGORIES.some((c) => x.labels.has(c));
 
-const EPOCHS = 20;
-// The weights shipped are their mean over the second half of the epochs, not where the last step
-// left them. With a constant step the last weights wander with the order the messages came in, and
-// a change elsewhere in the data (a fixture line added) moved the crisis model's false alarms on the
-// reserved writers' ordinary messages between 117 and 137; the mean stays put (session 18: 126 with
-// either of two shuffles, where the last weights gave 132 and 117). F1 is unchanged (0.773, 0.774).
-const AVERAGE_FROM = 10;
-const RATE = 0.05;
-const SHRINK = 1e-4;
-const POSITIVE_SHARE = 3;
-const MIN_MESSAGES = 2;
-const MIN_WEIGHT = 0.1;
 const FOLDS = 5;
 const MIN_GAIN = 0.01;
 // How far below the best F1 a category's thresholds may go to flag fewer clean messages: 0.005, as
@@ -317,20 +308,6 @@ export function examples(): Example[] {
     ...probes(),
   ];
 }
-
-// Features as numbers, so that fitting is array arithmetic.
-interface Data {
-  /** The features summed: the whole message's and its context's, or only its context's when pooled. */
-  f: Int32Array;
-  /** A pooled model's sentences' features: its likeliest sentence's sum is added to f's. */
-  s: Int32Array[];
-  /**
-   * For a model that only adds, read whole: its context's features and each sentence's, for the
-   * likeliest sentence read alone (SENTENCE_READ in label-models.ts); empty otherwise.
-   */
-  alone: { context: Int32Array; sentences: Int32Array[] };
-  y: boolean;
-}
 class Features {
   readonly ids = new Map<string, number>();
   readonly names: string[] = [];
@@ -345,101 +322,6 @@ class Features {
     });
   }
 }
-
-/** Shuffle in place by a fixed generator (mulberry32) seeded with the epoch: the same every run. */
-function shuffle(order: number[], epoch: number): void {
-  let state = (epoch + 1) * 0x9e3779b9;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-}
-
-interface Fit {
-  w: Float64Array;
-  b: number;
-}
-const sumOf = (f: Int32Array, w: Float64Array): number => {
-  let z = 0;
-  for (const i of f) z += w[i]!;
-  return z;
-};
-
-/** The sentence with the highest sum, and the sum; null when there is none. */
-function likeliestOf(
-  sentences: readonly Int32Array[],
-  w: Float64Array,
-): { f: Int32Array; sum: number } | null {
-  let out: { f: Int32Array; sum: number } | null = null;
-  for (const f of sentences) {
-    const sum = sumOf(f, w);
-    if (out === null || sum > out.sum) out = { f, sum };
-  }
-  return out;
-}
-
-function fit(data: readonly Data[], size: number): Fit {
-  const df = new Int32Array(size);
-  for (const x of data) for (const i of new Set([...x.f, ...x.s.flatMap((a) => [...a])])) df[i]!++;
-  const positives = data.filter((x) => x.y).length;
-  const positiveWeight = positives === 0 ? 1 : (data.length - positives) / positives / POSITIVE_SHARE;
-  const w = new Float64Array(size);
-  let b = 0;
-  // The average of the weights over every step from epoch AVERAGE_FROM on, kept lazily: with d the
-  // change at step s (counted from 0 there), the mean of the weights after each of the n steps is
-  // w - (sum of s * d) / n, so only the features a step touches are updated.
-  const late = new Float64Array(size);
-  let lateBias = 0;
-  let steps = 0;
-  const step = (i: number, g: number, averaging: boolean): void => {
-    const d = -RATE * (g + SHRINK * w[i]!);
-    w[i] = w[i]! + d;
-    if (averaging) late[i] = late[i]! + steps * d;
-  };
-  const order = data.map((_, i) => i);
-  for (let e = 0; e < EPOCHS; e++) {
-    shuffle(order, e);
-    const averaging = e >= AVERAGE_FROM;
-    for (const k of order) {
-      const x = data[k]!;
-      // A feature in fewer than MIN_MESSAGES messages is never updated, so its weight stays 0 and
-      // sums can read every weight. A pooled model learns from its likeliest sentence only
-      // (multiple-instance learning).
-      const likeliest = likeliestOf(x.s, w);
-      const z = b + sumOf(x.f, w) + (likeliest?.sum ?? 0);
-      const g = (1 / (1 + Math.exp(-z)) - (x.y ? 1 : 0)) * (x.y ? positiveWeight : 1);
-      b -= RATE * g;
-      if (averaging) lateBias += steps * -RATE * g;
-      for (const i of x.f) if (df[i]! >= MIN_MESSAGES) step(i, g, averaging);
-      if (likeliest) for (const i of likeliest.f) if (df[i]! >= MIN_MESSAGES) step(i, g, averaging);
-      if (averaging) steps++;
-    }
-  }
-  if (steps > 0) {
-    for (let i = 0; i < size; i++) w[i] = w[i]! - late[i]! / steps;
-    b -= lateBias / steps;
-  }
-  for (let i = 0; i < size; i++) w[i] = Math.abs(w[i]!) < MIN_WEIGHT ? 0 : Math.round(w[i]! * 100) / 100;
-  return { w, b: Math.round(b * 1000) / 1000 };
-}
-
-const probability = (m: Fit, x: Pick<Data, 'f' | 's'>): number => {
-  const z = m.b + sumOf(x.f, m.w) + (likeliestOf(x.s, m.w)?.sum ?? 0);
-  return 1 / (1 + Math.exp(-z));
-};
-
-/** The likeliest sentence read alone, with the context (0 for a message shorter than LONG_LETTER). */
-const aloneProbability = (m: Fit, x: Pick<Data, 'alone'>): number => {
-  if (x.alone.sentences.length < LONG_LETTER) return 0;
-  const best = likeliestOf(x.alone.sentences, m.w);
-  return best === null ? 0 : 1 / (1 + Math.exp(-(m.b + sumOf(x.alone.context, m.w) + best.sum)));
-};
 
 export interface Choice {
   label: Label;
@@ -500,23 +382,37 @@ function dataFor(
   return { used, data };
 }
 
-function choose(label: Label, all: readonly Example[], features: Features, pooled: boolean): Choice {
+/** A label's messages encoded, ready to fit, and what choosing its thresholds needs besides. */
+interface Prepared {
+  label: Label;
+  pooled: boolean;
+  used: Example[];
+  job: FitJob;
+  /** The contract's own examples the rules find the label in, as the model reads them (see choose). */
+  spec: Pick<Data, 'f' | 's'>[];
+}
+
+/**
+ * Encode a label's messages. Labels are prepared one after another, in LABELS' order, so every
+ * feature gets the same id on every run: the ids order the generated module's lines.
+ */
+function prepare(label: Label, all: readonly Example[], features: Features, pooled: boolean): Prepared {
   const { used, data } = dataFor(label, all, features, pooled);
   const size = features.names.length;
-  const fold = (i: number): number => used[i]!.fold;
-  const outOfFold = new Float64Array(data.length);
-  const aloneOutOfFold = new Float64Array(data.length);
-  for (let k = 0; k < FOLDS; k++) {
-    const model = fit(
-      data.filter((_, i) => fold(i) !== k),
-      size,
-    );
-    data.forEach((x, i) => {
-      if (fold(i) !== k) return;
-      outOfFold[i] = probability(model, x);
-      aloneOutOfFold[i] = aloneProbability(model, x);
-    });
-  }
+  // A word the training data never had has no weight, as in use.
+  const known = (ids: Int32Array): Int32Array => ids.filter((id) => id < size);
+  const spec = decides(label)
+    ? (SPEC_EXAMPLES.get(label) ?? [])
+        .filter((x) => x.rules.has(label))
+        .map((x) => encode(label, x, features, pooled))
+        .map(({ f, s }) => ({ f: known(f), s: s.map(known) }))
+    : [];
+  return { label, pooled, used, spec, job: { data, folds: used.map((x) => x.fold), size, count: FOLDS } };
+}
+
+function choose({ label, pooled, used, spec }: Prepared, fitted: FoldReads): Choice {
+  const { outOfFold, aloneOutOfFold, whole } = fitted;
+  const data = used.map((x) => ({ y: x.labels.has(label) }));
   const counts = (reads: (i: number) => boolean, only: (i: number) => boolean): Counts => {
     const c = { tp: 0, fp: 0, fn: 0 };
     data.forEach((x, i) => {
@@ -539,18 +435,10 @@ function choose(label: Label, all: readonly Example[], features: Features, poole
   let threshold = THRESHOLDS[THRESHOLDS.length - 1]!;
   let keep = 0;
   let modelF1 = -1;
-  // The model as it would ship, fitted on every message: the contract's own examples
+  // The model as it would ship is fitted on every message (whole): the contract's own examples
   // (SPEC_EXAMPLES) keep what the rules find in them, so `keep` must stay at or under the lowest
-  // probability it gives one of them (a word the training data never had has no weight, as in use).
-  const whole = fit(data, size);
-  let keepAtMost = 1;
-  if (decides(label))
-    for (const x of SPEC_EXAMPLES.get(label) ?? []) {
-      if (!x.rules.has(label)) continue;
-      const { f, s } = encode(label, x, features, pooled);
-      const known = (ids: Int32Array): Int32Array => ids.filter((id) => id < size);
-      keepAtMost = Math.min(keepAtMost, probability(whole, { f: known(f), s: s.map(known) }));
-    }
+  // probability it gives one of them.
+  const keepAtMost = Math.min(1, ...spec.map((x) => probability(whole, x)));
   const fixed = ONLY_ADDS_THRESHOLD[label];
   const held = HOLD ? LABEL_MODELS.labels.indexOf(label) : -1;
   if (HOLD && fixed === undefined) {
@@ -586,10 +474,17 @@ function choose(label: Label, all: readonly Example[], features: Features, poole
   return { label, reads, devReads, rulesF1, modelF1, threshold, keep, sentence, ships, fit: shipped, pooled };
 }
 
-export function train(): { models: ModelSet; choices: Choice[]; all: Example[] } {
+export async function train(
+  threads?: number,
+): Promise<{ models: ModelSet; choices: Choice[]; all: Example[] }> {
   const all = examples();
   const features = new Features();
-  const choices = LABELS.map((label) => choose(label, all, features, POOLED.includes(label)));
+  const prepared = LABELS.map((label) => prepare(label, all, features, POOLED.includes(label)));
+  const fitted = await crossFitAll(
+    prepared.map((p) => p.job),
+    threads,
+  );
+  const choices = prepared.map((p, i) => choose(p, fitted[i]!));
   const shipped = choices.flatMap((c) => (c.fit === null ? [] : [{ ...c, fit: c.fit }]));
   const weights: Record<string, number[]> = {};
   features.names.forEach((name, id) => {
@@ -785,7 +680,7 @@ runMain(import.meta.url, async () => {
     console.log(`${bySet('crisis', all)}\n\n${bySet('threat', all)}`);
     return;
   }
-  const { models, choices, all } = train();
+  const { models, choices, all } = await train();
   if (process.argv.includes('--report')) console.log(report(choices, all));
   if (HOLD) console.log('thresholds held as committed: nothing written');
   else writeOrCheck(modelPath, renderModels(models), 'npm run train:models');
