@@ -187,3 +187,17 @@ beside(
     "night 5 of 6 on A&E, if I see one more drunk student I'm walking into the sea lol. can you do Tuesday pickup?",
   ],
 );
+
+// Session 26: silences that named a word's stem without the `*` that makes it a prefix ("emigrat",
+// "downsiz", "mediat") matched no word at all. Each now reads the words it was written for.
+beside(
+  'silences that name a stem',
+  [
+    "I've given most of my stuff away. You won't need to worry about me much longer.",
+    "I've given everything away. I won't be here after Friday.",
+  ],
+  [
+    "I've given most of my stuff away because I'm emigrating to Canada and shipping costs a fortune. You can have the desk if you want it.",
+    "I've given most of my things away because I'm downsizing to a studio near work. You can have the mirror if you want it.",
+  ],
+);
