@@ -28,7 +28,9 @@ describe('probe sets', () => {
   // caught and 41 of 140 near misses flagged, and stands at 189 and 40 now that the crisis model reads
   // the other sets (crisis-g is in voices close to its own); crisis-k arrived at 171 and 19, and
   // stands at 178 and 19. crisis-n and crisis-o (session 14) stand at 177 and 10, and 175 and 12;
-  // crisis-p and crisis-q (session 15) at 174 of 200 and 18 of 150, and 193 and 16.
+  // crisis-p and crisis-q (session 15) at 174 of 200 and 18 of 150, and 193 and 16. crisis-r
+  // (session 26: crisis buried in long letters, requests and journals beside twins that differ by one
+  // sentence) arrived at 562 of 642 and 186 of 647.
   const keptBack: Record<string, [number, number]> = {
     'crisis-e.txt': [0.9, 0.35],
     'crisis-k.txt': [0.8, 0.2],
@@ -36,6 +38,7 @@ describe('probe sets', () => {
     'crisis-o.txt': [0.85, 0.1],
     'crisis-p.txt': [0.85, 0.15],
     'crisis-q.txt': [0.9, 0.15],
+    'crisis-r.txt': [0.85, 0.32],
   };
   for (const file of files.filter((f) => f.startsWith('crisis-'))) {
     const [caught, alarms] = keptBack[file] ?? [0.95, 0.3];
