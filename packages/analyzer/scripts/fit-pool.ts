@@ -102,9 +102,13 @@ export async function crossFitAll(
         const packed = pack(jobs[index]!);
         answers[index] = await new Promise<FoldReads>((resolve, reject) => {
           const onError = (e: Error): void => reject(e);
+          // A worker that dies without an error (out of memory, say) must not leave training waiting.
+          const onExit = (code: number): void => reject(new Error(`fit worker stopped (exit code ${code})`));
           worker.once('error', onError);
+          worker.once('exit', onExit);
           worker.once('message', (answer: FitAnswer) => {
             worker.off('error', onError);
+            worker.off('exit', onExit);
             if ('error' in answer) reject(new Error(`fitting job ${index}: ${answer.error}`));
             else resolve(answer.reads);
           });
