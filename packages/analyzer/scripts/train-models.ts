@@ -388,7 +388,7 @@ function dataFor(
 }
 
 /** A label's messages encoded, ready to fit, and what choosing its thresholds needs besides. */
-interface Prepared {
+interface PreparedLabel {
   label: Label;
   pooled: boolean;
   used: Example[];
@@ -401,7 +401,7 @@ interface Prepared {
  * Encode a label's messages. Labels are prepared one after another, in LABELS' order, so every
  * feature gets the same id on every run: the ids order the generated module's lines.
  */
-function prepare(label: Label, all: readonly Example[], features: Features, pooled: boolean): Prepared {
+function prepare(label: Label, all: readonly Example[], features: Features, pooled: boolean): PreparedLabel {
   const { used, data } = dataFor(label, all, features, pooled);
   const size = features.names.length;
   // A word the training data never had has no weight, as in use.
@@ -415,7 +415,7 @@ function prepare(label: Label, all: readonly Example[], features: Features, pool
   return { label, pooled, used, spec, job: { data, folds: used.map((x) => x.fold), size, count: FOLDS } };
 }
 
-function choose({ label, pooled, used, spec }: Prepared, fitted: FoldReads): Choice {
+function choose({ label, pooled, used, spec }: PreparedLabel, fitted: FoldReads): Choice {
   const { outOfFold, aloneOutOfFold, whole } = fitted;
   const data = used.map((x) => ({ y: x.labels.has(label) }));
   const counts = (reads: (i: number) => boolean, only: (i: number) => boolean): Counts => {
@@ -479,16 +479,11 @@ function choose({ label, pooled, used, spec }: Prepared, fitted: FoldReads): Cho
   return { label, reads, devReads, rulesF1, modelF1, threshold, keep, sentence, ships, fit: shipped, pooled };
 }
 
-export async function train(
-  threads?: number,
-): Promise<{ models: ModelSet; choices: Choice[]; all: Example[] }> {
+export async function train(): Promise<{ models: ModelSet; choices: Choice[]; all: Example[] }> {
   const all = examples();
   const features = new Features();
   const prepared = LABELS.map((label) => prepare(label, all, features, POOLED.includes(label)));
-  const fitted = await crossFitAll(
-    prepared.map((p) => p.job),
-    threads,
-  );
+  const fitted = await crossFitAll(prepared.map((p) => p.job));
   const choices = prepared.map((p, i) => choose(p, fitted[i]!));
   const shipped = choices.flatMap((c) => (c.fit === null ? [] : [{ ...c, fit: c.fit }]));
   const weights: Record<string, number[]> = {};
