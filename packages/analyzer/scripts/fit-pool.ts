@@ -82,13 +82,17 @@ export type FitAnswer = { index: number; reads: FoldReads } | { index: number; e
 
 /**
  * Fit every job, `threads` at a time (one per core by default); the answers in the jobs' order.
- * With one thread the jobs run here, in this thread.
+ * With one thread the jobs run here, in this thread. The jobs come packed: training packs each as
+ * soon as it is encoded, since 42 labels' messages as small arrays outgrew the heap of a test worker
+ * (session 27), where one buffer a job lies outside it. A job's buffer is handed to its worker, so
+ * each job can be fitted once.
  */
 export async function crossFitAll(
-  jobs: readonly FitJob[],
+  jobs: readonly PackedJob[],
   threads = availableParallelism(),
 ): Promise<FoldReads[]> {
-  if (threads <= 1 || jobs.length <= 1) return jobs.map((j) => crossFit(j.data, j.folds, j.size, j.count));
+  if (threads <= 1 || jobs.length <= 1)
+    return jobs.map(unpack).map((j) => crossFit(j.data, j.folds, j.size, j.count));
   const answers: FoldReads[] = new Array<FoldReads>(jobs.length);
   let next = 0;
   const runOne = async (): Promise<void> => {
@@ -99,7 +103,7 @@ export async function crossFitAll(
     try {
       while (next < jobs.length) {
         const index = next++;
-        const packed = pack(jobs[index]!);
+        const packed = jobs[index]!;
         answers[index] = await new Promise<FoldReads>((resolve, reject) => {
           const onError = (e: Error): void => reject(e);
           // A worker that dies without an error (out of memory, say) must not leave training waiting.

@@ -60,16 +60,21 @@ export function renderRulesDoc(set: RuleSet): string {
     '## Findings',
     '',
   ];
-  // What a label's model reads: the whole message, its likeliest sentence (ModelSet.pooled), or
-  // both, the sentence alone at its own threshold in a long letter (ModelSet.sentence).
+  // What a label's model reads: the whole message, its likeliest sentence (ModelSet.pooled), both
+  // as two models averaged (ENSEMBLE), or the whole and the sentence alone at its own threshold in a
+  // long letter (ModelSet.sentence).
   const readsOf = (label: Label): string => {
     const at = LABEL_MODELS.labels.indexOf(label);
     const alone = LABEL_MODELS.sentence?.[at] ?? 0;
-    const what = LABEL_MODELS.pooled?.[at]
-      ? "the message's likeliest sentence"
-      : alone > 0
-        ? `the whole message (and, in a letter of ${LONG_LETTER} sentences or more, its likeliest sentence alone at ${alone})`
-        : 'the whole message';
+    const models = LABEL_MODELS.labels.filter((l) => l === label).length;
+    const what =
+      models > 1
+        ? "the whole message, averaged with a second model's over the message's likeliest sentence"
+        : LABEL_MODELS.pooled?.[at]
+          ? "the message's likeliest sentence"
+          : alone > 0
+            ? `the whole message (and, in a letter of ${LONG_LETTER} sentences or more, its likeliest sentence alone at ${alone})`
+            : 'the whole message';
     return `the words, word pairs, three-word runs and words in their scopes (negated, whose) of ${what}`;
   };
   for (const category of CATEGORIES) {

@@ -42,7 +42,8 @@ describe('learned readers', () => {
     // Training on 25,000 messages took 507 s beside the other test files (session 22, two cores),
     // on 31,500 688 s (session 23), and on 41,000 1,137 s on a machine about 2.8 times slower than
     // session 24's (session 25). Since session 26 the labels are fitted in worker threads, one per
-    // core. The limit leaves room for more writers and a slow machine.
+    // core; since session 27 most labels have two models, which took training from 4 to 19 min. The
+    // limit leaves room for more writers and a slow machine.
   }, 3_600_000);
 
   it('are trained on the messages rules were written from without those rules, all others with them', () => {
@@ -299,6 +300,34 @@ describe('learned readers', () => {
     expect(scoreByName(set, ['answer', 'answer me', 'constructor'], [], ['kind:request'])[0]).toBeCloseTo(
       1 / (1 + Math.exp(-1.75)),
     );
+  });
+
+  it('reads a category with two models as the mean of theirs, its finding on the sentence reader’s choice', () => {
+    // The whole-message reader (0) weighs every "answer"; the sentence reader (1) only its likeliest sentence.
+    const set: ModelSet = {
+      labels: ['pressure', 'pressure'],
+      bias: [-2, -2],
+      threshold: [0.5, 0.5],
+      keep: [0, 0],
+      pooled: [false, true],
+      weights: { answer: [0, 1.5, 1, 1.5], tonight: [1, 2] },
+    };
+    const pressure = (text: string) =>
+      analyze(text, { kind: 'message' }, { lexicons: {}, rules: [] }, set).findings.filter(
+        (f) => f.category === 'pressure',
+      );
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    // Three answers apart: the whole reads 0.92, the sentence 0.38; the mean (0.65) reads pressure.
+    const spread = 'Answer when you can. I got your answer. The answer is fine.';
+    const [whole, sentence] = modelScores(set, docFor(set, spread), 'message', new Set());
+    expect([whole, sentence]).toEqual([sigmoid(2.5), sigmoid(-0.5)]);
+    expect(pressure(spread)).toHaveLength(1);
+    // One answer: the whole reads 0.38 and the sentence 0.38, so neither alone nor together.
+    expect(pressure('Answer when you can. Thanks for the photos.')).toEqual([]);
+    // The finding goes on the sentence reader's likeliest sentence, not the first.
+    const text = 'Answer when you can. Please answer tonight.';
+    const [finding] = pressure(text);
+    expect(text.slice(finding!.start, finding!.end)).toBe('Please answer tonight');
   });
 
   it('lets a component’s model overrule the rules both ways', () => {

@@ -40,7 +40,7 @@ describe('fitting in worker threads', () => {
   it('gives every job the fits it gets in this thread, in the jobs’ order', async () => {
     const jobs = [1, 2, 3, 4, 5].map((seed) => job(seed));
     const here = jobs.map((j) => crossFit(j.data, j.folds, j.size, j.count));
-    const threaded = await crossFitAll(jobs, 2);
+    const threaded = await crossFitAll(jobs.map(pack), 2);
     expect(threaded).toHaveLength(jobs.length);
     threaded.forEach((reads, i) => {
       expect([...reads.outOfFold]).toEqual([...here[i]!.outOfFold]);
@@ -54,7 +54,7 @@ describe('fitting in worker threads', () => {
 
   it('runs in this thread when given one', async () => {
     const jobs = [job(9)];
-    const [reads] = await crossFitAll(jobs, 1);
+    const [reads] = await crossFitAll(jobs.map(pack), 1);
     expect([...reads!.whole.w]).toEqual([...crossFit(jobs[0]!.data, jobs[0]!.folds, 9, 5).whole.w]);
   });
 });
