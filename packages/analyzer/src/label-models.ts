@@ -86,7 +86,7 @@ export const LONG_LETTER = 6;
 
 /** Each label with its models' indices in the set, in the order they first appear. */
 const membersCache = new WeakMap<ModelSet, [Label, number[]][]>();
-export function membersOf(set: ModelSet): [Label, number[]][] {
+function membersOf(set: ModelSet): [Label, number[]][] {
   let members = membersCache.get(set);
   if (members === undefined) {
     const byLabel = new Map<Label, number[]>();
@@ -452,8 +452,10 @@ export function applyModels(
     const i = members[0]!;
     const alone =
       members.length === 1 && readsSentenceAlone(label, p.pooled[i] === 1) ? (set.sentence?.[i] ?? 0) : 0;
+    // Summed, then divided, as training averages them.
     let score = 0;
-    for (const m of members) score += scores[m]! / members.length;
+    for (const m of members) score += scores[m]!;
+    score /= members.length;
     // The likeliest sentence read alone (SENTENCE_READ): its words, the model's bias and the
     // context; worked out only for a model that reads so, in a long letter.
     const reads =
