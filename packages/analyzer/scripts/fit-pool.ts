@@ -83,9 +83,9 @@ export type FitAnswer = { index: number; reads: FoldReads } | { index: number; e
 /**
  * Fit every job, `threads` at a time (one per core by default); the answers in the jobs' order.
  * With one thread the jobs run here, in this thread. The jobs come packed: training packs each as
- * soon as it is encoded, since 42 models' messages as small arrays outgrew the heap of a test worker
- * (session 27), where one buffer a job lies outside it. A job's buffer is handed to its worker, so
- * each job can be fitted once.
+ * soon as it is encoded, so 42 models' messages wait in one buffer a job, outside the heap, instead
+ * of as millions of small arrays in it. A job's buffer is handed to its worker, so each job can be
+ * fitted once.
  */
 export async function crossFitAll(
   jobs: readonly PackedJob[],
