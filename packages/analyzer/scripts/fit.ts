@@ -73,17 +73,47 @@ export function likeliestOf(
   return out;
 }
 
-export function fit(data: readonly Pick<Data, 'f' | 's' | 'y'>[], size: number): Fit {
+/** How many of the messages each feature is in. */
+function messagesWith(data: readonly Pick<Data, 'f' | 's'>[], size: number): Int32Array {
   const df = new Int32Array(size);
-  for (const x of data) for (const i of new Set([...x.f, ...x.s.flatMap((a) => [...a])])) df[i]!++;
+  // The message each feature was last counted for, so a feature counts once a message.
+  const seen = new Int32Array(size).fill(-1);
+  const countIn = (ids: Int32Array, m: number): void => {
+    for (const i of ids)
+      if (seen[i] !== m) {
+        seen[i] = m;
+        df[i]!++;
+      }
+  };
+  data.forEach((x, m) => {
+    countIn(x.f, m);
+    for (const s of x.s) countIn(s, m);
+  });
+  return df;
+}
+
+export function fit(data: readonly Pick<Data, 'f' | 's' | 'y'>[], size: number): Fit {
+  const df = messagesWith(data, size);
+  // A feature in fewer than MIN_MESSAGES messages is never updated, so its weight stays 0. The
+  // others are numbered afresh from 0 and the messages rewritten in those numbers once, here: the
+  // weights then fit in a far smaller array than every feature's, which the steps reach faster. A
+  // sum with a 0 left out is the same sum, so the fit is the same to the last bit (session 28: a
+  // fit took 3.4 s on blame's messages and 2.2 s so).
+  const dense = new Int32Array(size).fill(-1);
+  const kept: number[] = [];
+  df.forEach((n, i) => {
+    if (n >= MIN_MESSAGES) dense[i] = kept.push(i) - 1;
+  });
+  const rewrite = (ids: Int32Array): Int32Array => ids.map((i) => dense[i]!).filter((i) => i >= 0);
+  const rows = data.map((x) => ({ f: rewrite(x.f), s: x.s.map(rewrite), y: x.y }));
   const positives = data.filter((x) => x.y).length;
   const positiveWeight = positives === 0 ? 1 : (data.length - positives) / positives / POSITIVE_SHARE;
-  const w = new Float64Array(size);
+  const w = new Float64Array(kept.length);
   let b = 0;
   // The average of the weights over every step from epoch AVERAGE_FROM on, kept lazily: with d the
   // change at step s (counted from 0 there), the mean of the weights after each of the n steps is
   // w - (sum of s * d) / n, so only the features a step touches are updated.
-  const late = new Float64Array(size);
+  const late = new Float64Array(kept.length);
   let lateBias = 0;
   let steps = 0;
   const step = (i: number, g: number, averaging: boolean): void => {
@@ -96,26 +126,25 @@ export function fit(data: readonly Pick<Data, 'f' | 's' | 'y'>[], size: number):
     shuffle(order, e);
     const averaging = e >= AVERAGE_FROM;
     for (const k of order) {
-      const x = data[k]!;
-      // A feature in fewer than MIN_MESSAGES messages is never updated, so its weight stays 0 and
-      // sums can read every weight. A pooled model learns from its likeliest sentence only
-      // (multiple-instance learning).
+      const x = rows[k]!;
+      // A pooled model learns from its likeliest sentence only (multiple-instance learning).
       const likeliest = likeliestOf(x.s, w);
       const z = b + sumOf(x.f, w) + (likeliest?.sum ?? 0);
       const g = (1 / (1 + Math.exp(-z)) - (x.y ? 1 : 0)) * (x.y ? positiveWeight : 1);
       b -= RATE * g;
       if (averaging) lateBias += steps * -RATE * g;
-      for (const i of x.f) if (df[i]! >= MIN_MESSAGES) step(i, g, averaging);
-      if (likeliest) for (const i of likeliest.f) if (df[i]! >= MIN_MESSAGES) step(i, g, averaging);
+      for (const i of x.f) step(i, g, averaging);
+      if (likeliest) for (const i of likeliest.f) step(i, g, averaging);
       if (averaging) steps++;
     }
   }
-  if (steps > 0) {
-    for (let i = 0; i < size; i++) w[i] = w[i]! - late[i]! / steps;
-    b -= lateBias / steps;
-  }
-  for (let i = 0; i < size; i++) w[i] = Math.abs(w[i]!) < MIN_WEIGHT ? 0 : Math.round(w[i]! * 100) / 100;
-  return { w, b: Math.round(b * 1000) / 1000 };
+  const out = new Float64Array(size);
+  kept.forEach((feature, i) => {
+    const mean = steps > 0 ? w[i]! - late[i]! / steps : w[i]!;
+    out[feature] = Math.abs(mean) < MIN_WEIGHT ? 0 : Math.round(mean * 100) / 100;
+  });
+  if (steps > 0) b -= lateBias / steps;
+  return { w: out, b: Math.round(b * 1000) / 1000 };
 }
 
 export const probability = (m: Fit, x: Pick<Data, 'f' | 's'>): number => {
