@@ -34,10 +34,10 @@ import type { PatternCondition, ShippedRuleSet, Subject } from './rules/schema.j
 import type { Component } from './types.js';
 import { namedWords, wordId } from './vocabulary.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The prepared models' tables (the pair index as its cells). */
-const PREPARED_TABLES = ['wordRow', 'pairRow', 'tripleRow', 'rowStart', 'modelOf', 'weightOf'] as const;
+const PREPARED_TABLES = ['wordRow', 'pairRow', 'tripleRow', 'rows'] as const;
 
 type CondImage =
   ['flag', string] | ['subject', Subject[]] | ['pattern', PatternCondition, number, number, number, number];
@@ -261,9 +261,7 @@ export function loadImage(
     pairRow: PairIndex.fromCells(table('pairRow')),
     tripleRow: PairIndex.fromCells(table('tripleRow')),
     otherRow: new Map(header.otherRow),
-    rowStart: table('rowStart'),
-    modelOf: table('modelOf'),
-    weightOf: table('weightOf'),
+    rows: table('rows'),
     // Its words are the image's (added above), so this gives them no new ids.
     scopes: scopeTables(),
     pooled: pooledOf(models),

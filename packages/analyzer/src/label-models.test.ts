@@ -368,6 +368,21 @@ describe('learned readers', () => {
     expect(out.findings.map((f) => f.category)).toEqual(['crisis']);
   });
 
+  it('holds weights as whole hundredths, exactly, and refuses one it cannot hold', () => {
+    const set = (weight: number): ModelSet => ({
+      labels: ['blame'],
+      bias: [0],
+      threshold: [0.5],
+      keep: [0],
+      weights: { fault: [0, weight], your: [0, -0.07] },
+    });
+    // 0.1 twice and -0.07, summed as hundredths: 0.13 exactly, where adding the decimals drifts.
+    const exact = set(0.1);
+    const twice = modelScores(exact, docFor(exact, 'fault your fault'), 'message', new Set())[0]!;
+    expect(Math.log(twice / (1 - twice))).toBeCloseTo(0.13, 12);
+    expect(() => prepareModels(set(0.123))).toThrow(/0\.123 of "fault" is not a whole number of hundredths/);
+  });
+
   it('runs with the shipped rules only: a caller’s own rule set runs alone unless given the model', () => {
     const text = "I've sorted the passwords and the will. You won't have to deal with any of it.";
     expect(analyze(text, {}, { lexicons: {}, rules: [] }).findings).toEqual([]);
