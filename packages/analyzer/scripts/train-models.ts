@@ -28,9 +28,9 @@
 // - crisis and threat always ship (recall first), at thresholds chosen on the probe sets they read,
 //   each left out in turn (see ONLY_ADDS_THRESHOLD);
 // - any other label ships when its model beats the rules alone by 0.01 F1 there, at the pair of
-//   thresholds (to add the label, to keep the rules' reading of it) that does best; among pairs
-//   within NEAR_BEST (0.005) of the best F1, the committed pair if it is one of them (STICKY), else
-//   the one that flags the fewest clean messages.
+//   thresholds (to add the label, to keep the rules' reading of it, at most KEEP_AT_MOST) that does
+//   best; among pairs within NEAR_BEST (0.005) of the best F1, the committed pair if it is one of
+//   them (STICKY), else the one that flags the fewest clean messages.
 // `--report` prints those figures, micro-F1 and the share of clean messages flagged; `--by-set` how
 // the crisis and threat models read each probe set they read when it is left out (see bySet).
 // `--hold` (with --report) keeps each label's thresholds and whether it ships as the committed models
