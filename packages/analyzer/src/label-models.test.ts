@@ -376,7 +376,7 @@ describe('learned readers', () => {
       keep: [0],
       weights: { fault: [0, weight], your: [0, -0.07] },
     });
-    // 0.1 twice and -0.07, summed as hundredths: 0.13 exactly, where adding the decimals drifts.
+    // 0.1 twice and -0.07, read as hundredths (10 + 10 - 7) and summed: the weights as given.
     const exact = set(0.1);
     const twice = modelScores(exact, docFor(exact, 'fault your fault'), 'message', new Set())[0]!;
     expect(Math.log(twice / (1 - twice))).toBeCloseTo(0.13, 12);
