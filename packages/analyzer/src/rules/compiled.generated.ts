@@ -15299,6 +15299,266 @@ const PART_3: ShippedRule[] = [
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
   {
+    id: 'crisis.ind-l-no-version-still-here',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(no|not a|not one|not any) (version|way|world|scenario|future|outcome) (where|in which) i am still (here|around|alive|breathing)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        sentence_has:
+          '(job|team|company|office|flat|house|town|city|country|uni|club|band|contract|lease|rent|working|work)',
+      },
+      {
+        message_has:
+          '(flight|flights|fly|flying|moving|move|abroad|visa|emigrat*|operation|hospital|surgery|discharged|marathon|mile|concert|gig|party|detox|whatsapp|lol|haha|buyers|completion|ward|surgeon|keyhole|routine)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-how-i-would-do-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(working out|work out|worked out|figuring out|figure out|figured out|planning|planned|picturing|pictured|imagining|imagined|thinking about|thought about|think about) (how|where|when) i (would|could) do it <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(lie there|lying there|lay there|lie awake|lying awake|(no|any) point|tired of (everything|it all|living|this life|being here)|end it|pills|rope|guilt you|someone to know|can not (go on|do this)|cannot (go on|do this))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(paint|fence|kitchen|bathroom|garden|wedding|party|project|course|presentation|speech|budget|renovat*|interview|recipe|proposal|propose|surprise|tattoo|marathon|exam|if i (were|was) you|differently|better|i mean|move|moving|freelance|retrain*|loft|ashes|baby|concert|cycle|cycling)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-nerve-up',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(get|getting|got|work|working|build|building|muster|mustering|find|finding) (up )?the (guts|nerve|courage|bottle) (up )?<break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(river|bridge|edge|cliff|tracks|railway|rail line|roof|car park|multi storey|pills|jump|the water|the sea)',
+      },
+      {
+        nearby:
+          "(every night|each night|again tonight|most nights|every day|all week|still (have not|haven't|can not|cannot)|anyway|sorry)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(swim|swimming|dive|diving|bungee|skydiv*|zipline|zip line|abseil*|plunge|wild swim*|paddle|kayak|speech|interview|climbing|concert|stage|pay rise|raise|job centre|knee|op|operation|baby|ashes|congrat*|finally)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-when-you-clear-the-house',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(find|see|get|have) (it|them|everything|it all|all of it|the lot) when you (clear|empty) (out )?(the|my) (house|flat|place|things|stuff)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          "(sale|selling|for sale|move|moving|moved|probate|estate agent|landlord|tenancy|viewing|completion|mum's|dad's|nan's|gran's|grandad's|grandma's|funeral|passed|storage|skip|charity shop|loft|builders|holiday|hospital|operation|emigrat*|tenants|renters|christmas|decorations|new owners|extension|renovat*|abroad|away for)",
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-tell-child-parent-was',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'tell <name> (her|his|their) (dad|father|daddy|papa|mum|mom|mother|mummy|mama) (was|was not|always was|loved|always loved|did love|tried|did (his|her) best)',
+    ],
+    when: [
+      {
+        nearby:
+          '(never said it enough|never (told|said it to) (him|her|them)|the papers|has the keys|lump sum|in your name|last message|all at once|will not come back|not coming back|forgive me|remember me|goodbye|made my peace|not be here)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(funeral|passed|died|death|grave|memorial|anniversary|late|rip|heaven|cemetery|ashes|hospice|his dad|her dad was (a|an|the) (carpenter|nurse|teacher|soldier))',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-phone-not-back-on',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(not|never) (coming|going to come|be coming|turning|be turned|be switched) back on <break>'],
+    when: [
+      { sentence_has: '(phone|number|sim|mobile)' },
+      {
+        nearby:
+          '(everything|all of it|passwords|the folder|shared folder|the papers|sorry it has to be|look after|goodbye|for the kids is)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          "(new phone|new number|repair|battery|charger|broken|dropped|cracked|upgrade|provider|detox|digital|holiday|retreat|festival|till|until|for a (week|while|bit|few)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|back online|email me|landline|work (phone|mobile)|wiped|dead|the sea|water|toilet|brick|basic phone|cancelled|canceled|theatre|cinema|surgery|operation|moved|moving|abroad|gran's|dad's|mum's|old phone|switching|contract)",
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-not-coming-back-handed-over',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(will not|am not going to|not going to|never going to|shall not) (come|be coming) back (from|<break>)',
+    ],
+    when: [
+      {
+        nearby:
+          "(keys and the papers|the papers|has the keys|all at once|next (two|three|five|few) years|was not a bad|wasn't a bad|look after (them|him|her|the kids)|my things|signed over|made my peace)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(until|till|job|work|contract|visa|months|summer|weeks|moving|move|staying|live|living|settle|new life|new start|girlfriend|boyfriend|wife|husband|fiancée|fiance|wedding|retire|retiring|flight|flat there|house there|uni|study|studying|emigrat*|australia|perth|new zealand|canada|sold|sale|new owners|business|sail*|round the world|facebook|instagram|inherit*|dubai|portugal|spain|love it here|happy here)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-made-my-peace-handed-over',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(made|make|making) (my )?peace with (things|everything|it all|all of it|the world|what is coming|how things are) <break>',
+    ],
+    when: [
+      { nearby: '(signed (the|my|it)|signed over|left (the|my)|given away|gave away|handed)' },
+      {
+        nearby:
+          '(thanks for the (years|<number> years|memories|life)|look after yourself|goodbye|take care of yourself|love you always|be happy)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          "(divorce|the split|breakup|break up|decision|moving on|move on|therapy|therapist|counsell*|new (job|place|flat|partner|chapter)|happy for you|settlement|mediation|moving|move|mother's|father's|mum's|dad's|mom's|solicitor|notice|bakery|knee|operation|consent|grandad's|selling|sold|instagram|facebook|captain*|cot|team)",
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-no-more-problems-decided',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(will not|not going to|no more|never) (make|cause|give|be) (you|to you|for you)? ~2 (problems|problem|trouble|troubles|a burden|burden) ~3 (i )?(decided|have decided|made up my mind|mind is made up)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(drink|drinking|alcohol|call|calls|calling|text|texts|texting|message|messages|showing up|turn up|come by|stop by|visit|the loan|court|lawyer|solicitor|therapy|counsell*|course|program|programme|holiday|new car|a car|buy|offer|passport|passports|pickup|pick up|pickups|split|school run|cornwall|drums|dog|the money|the half|pay)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-not-sure-i-meant-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(do not|did not|no longer|not) (even )?(know|sure) (if|whether) i meant it'],
+    when: [
+      {
+        nearby:
+          '((rang|called|phoned|texted|rung) (the line|the crisis line|a crisis line|samaritans|the samaritans|988|shout|the helpline together)|the pills|hurt myself on purpose|cut myself|cutting|(did not|never) mean to scare (him|her|them|you))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(volunteer*|shift|training|skateboard*|bike|fell|bank|custody|the dog|jump scare|prank)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-l-letters-for-after',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(letters|letter|notes|note|messages|cards|videos) (for after|for afterwards|for when i am gone|for when i am not here|to open after|to be opened after|to read after) <break>',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(operation|surgery|the op|wedding|birthday|christmas|graduation|exams|time capsule|retire*|leaving do|holiday)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -17193,6 +17453,10 @@ const PART_3: ShippedRule[] = [
         sentence_has:
           '(organiser|organizer|dosette|pill box|pillbox|blister pack|like the (nurse|doctor|pharmacist|gp) (showed|said|told))',
       },
+      {
+        nearby:
+          '(just admin|only admin|boring admin|life admin|the paperwork side|house sale|the sale (went|goes|completed)|nothing dramatic|everyone should|sensible thing|grown up thing|responsible thing|new baby|since the baby)',
+      },
     ],
     message:
       'This mentions preparing to end your life or saying a final goodbye. You deserve support right now — please keep yourself safe and reach out.',
@@ -18450,6 +18714,8 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'crisis.round4-know-why',
     category: 'crisis',
@@ -18826,8 +19092,6 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'crisis.r3-sentence-end',
     category: 'crisis',
@@ -25072,6 +25336,8 @@ const PART_4: ShippedRule[] = [
     message: 'Pointing to what everyone did defends you instead of hearing them.',
     suggestion: 'Leave out the defence; say what you did and what it did to them.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'defensiveness.s20-not-innocent',
     category: 'defensiveness',
@@ -25384,8 +25650,6 @@ const PART_4: ShippedRule[] = [
     message: 'Treating their reply or time as owed takes the choice away from them.',
     suggestion: 'Ask, and say that no answer is an answer you will accept.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'demand.another-chance',
     category: 'demand',
@@ -32188,6 +32452,8 @@ const PART_5: ShippedRule[] = [
     message: 'Pointing to money already spent makes their yes a way to save your loss, not their choice.',
     suggestion: 'Make the invitation on its own, and say plainly that no is a fine answer.',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'pressure.rw-god',
     category: 'pressure',
@@ -32453,8 +32719,6 @@ const PART_5: ShippedRule[] = [
       'Deciding for them how much time is enough tells them their need for space is over when you say so.',
     suggestion: 'Leave how long they need to them; say you will wait to hear, or not.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'pressure.s19-my-deadline',
     category: 'pressure',
