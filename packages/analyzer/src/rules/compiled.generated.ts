@@ -15368,7 +15368,7 @@ const PART_3: ShippedRule[] = [
       'in_quote',
       {
         message_has:
-          '(swim|swimming|dive|diving|bungee|skydiv*|zipline|zip line|abseil*|plunge|wild swim*|paddle|kayak|speech|interview|climbing|concert|stage|pay rise|raise|job centre|knee|op|operation|baby|ashes|congrat*|finally)',
+          '(swim|swimming|dive|diving|bungee|skydiv*|zipline|zip line|abseil*|plunge|wild swim*|paddle|kayak|speech|interview|climbing|concert|stage|pay rise|raise|job centre|knee|the op|my op|knee op|hip op|operation|baby|ashes|congrat*|finally did (my|the|a)|first (swim|jump|dive))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15437,7 +15437,7 @@ const PART_3: ShippedRule[] = [
       'in_quote',
       {
         message_has:
-          "(new phone|new number|repair|battery|charger|broken|dropped|cracked|upgrade|provider|detox|digital|holiday|retreat|festival|till|until|for a (week|while|bit|few)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|back online|email me|landline|work (phone|mobile)|wiped|dead|the sea|water|toilet|brick|basic phone|cancelled|canceled|theatre|cinema|surgery|operation|moved|moving|abroad|gran's|dad's|mum's|old phone|switching|contract)",
+          "(new phone|new number|repair|battery|charger|broken|dropped|cracked|upgrade|provider|detox|digital|holiday|retreat|festival|till|until|for a (week|while|bit|few)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|back online|email me|landline|work (phone|mobile)|wiped|dead battery|battery (is|was|went) dead|phone (is|was|went) dead|phone died|battery died|in the sea|in the water|water damage|toilet|brick|basic phone|cancelled|canceled|theatre|cinema|surgery|operation|moved|moving|abroad|gran's|dad's|mum's|old phone|switching|contract)",
       },
     ],
     message:
@@ -15555,6 +15555,898 @@ const PART_3: ShippedRule[] = [
     ],
     message:
       'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-not-there-for-the-next-ones',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(will not|won't|am not going to|not going to|never going to) be (there|around|here) for (the next (ones|one|few|christmas|christmases|birthday|birthdays)|any more (christmases|birthdays)|(their|his|her) next (birthday|christmas|birthdays|christmases))",
+    ],
+    when: [
+      {
+        nearby:
+          '(something from me|from me this year|presents|present|gifts|gift|sorry for|forgive me|remember me|love them|look after them)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        nearby:
+          '(because|cos|coz|since i|as i am|as it is|as we|due|booked|clash|clashes|same (day|weekend|week|time) as|on nights|night shift|degree|uni|university|baby|due date|reunion|band|parents|after how)',
+      },
+      {
+        message_has:
+          "(moving|move|moved|abroad|deploy*|posting|posted|tour|rota|shift|shifts|work|job|contract|prison|sentence|court|custody|your year|alternate|every other|other year|their dad's|his dad's|her dad's|their mum's|his mum's|her mum's|emigrat*|visa|overseas|offshore|rig|ship|army|navy|military|rehab|treatment|hospital|operation|until|till|next year i|back for)",
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-the-thing-again',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(started|start|starting|been|am|was) (doing )?(the thing|that thing) again'],
+    when: [{ nearby: '(promised|swore|told) (you|u) i (stopped|had stopped|would stop|quit|had quit)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '((the|that) thing again (where|when|with|of|like)|xbox|playstation|gaming|console|knuckles|working|overtime|swearing|staying up|stay up|up till|up until|smok*|cig*|vap*|drink*|pint|pints|bet|bets|betting|gambl*|casino|drug*|weed|coke|nails|biting|bite|texting|checking|calling|snooping|phone|spend*|shopping|credit card|porn|app|apps|dating|eat*|binge*|gym|running)',
+      },
+    ],
+    message: 'This can mean you are hurting yourself. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-have-it-now-not-later',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(want|would like|wanted|rather) (him|her|them|you) (to have|have) (it|them|this) now (rather than|instead of|not) later',
+    ],
+    when: [
+      {
+        nearby:
+          '(sorry for everything <break>|it is all yours <break>|goodbye|forgive me|remember me|will not need it|no use to me)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(birthday|eighteenth|18th|21st|16th|17th|13th|12th|sixteenth|seventeenth|thirteenth|twelfth|fortnight|your week|graduat*|wedding|christening|confirmation|bar mitzvah|bat mitzvah|moving|move|downsiz*|selling|sale|clear out|clearing out|inheritance tax|solicitor said|coat|jacket|passed (his|her|their) test|driving test|never mine|not mine to keep|premium bonds|savings|crate|full time|freezing|while i can see|enjoy it while|use it now|growing|grown|old enough|fits him|fits her)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-only-a-few-scratches',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(only|just) (a few|some|a couple of|little) (scratches|cuts|marks|nicks) <break>'],
+    when: [
+      {
+        nearby:
+          "(not like i (tried|was trying|did) anything|not like i (tried|meant) to|(did not|didn't) go deep|not deep|not that deep|on my (arm|arms|wrist|wrists|legs|thigh|thighs|stomach)|sleeves|covered (them|it) up)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(rabbit|guinea pig|ferret|claws|hamster|cage|bouldering|climbing|pony|horse|gorse|paintball|pan|guitar|glasses|sunglasses|lens|car|bumper|paint|paintwork|door|wall|table|floor|screen|phone|cat|kitten|dog|puppy|fell|fall|bike|bramble*|rose|roses|garden|hedge|football|rugby|match|toddler|baby|kid|the kids|shaving|razor burn|with her|with him|the laptop|the case)',
+      },
+    ],
+    message: 'This can mean you are hurting yourself. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-hose-and-car',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(bought|got|picked up|found|have|i have) (a|some|the) (length of |bit of |piece of )?(hose|hosepipe|tubing|pipe)',
+    ],
+    when: [
+      { nearby: '(car|petrol|exhaust|garage|tank)' },
+      {
+        message_has:
+          '(best thing we|goodbye|look after (them|the kids|yourself|the children)|love you always|thank you for everything <break>|thanks for everything <break>|sorry for everything|forgive me|remember me)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(mot|camper*|caravan|motorhome|home brew|homebrew|demijohn|rinse|rinsing|horse|heating oil|oil tank|boiler|motorbike|fuel line|hot tub|sprinkler|pool|house move|garden|plants|watering|allotment|pond|pressure wash*|jet wash*|washer|radiator|hoover|vacuum|fish tank|aquarium|siphon|leak|plumb*|washing machine|dishwasher|paddling pool|wash the car|washing the car|car wash|valet|fountain)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-off-the-medication-light',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(stopped|stopping|quit|come off|came off) (taking )?(the|my|all my|all the) (medication|meds|tablets|pills|treatment|insulin|lithium) ~8 (feel|felt|feeling) (quite |so |very |strangely |oddly )?(light|lighter|calm|peaceful|at peace|free|relieved)',
+    ],
+    when: [
+      {
+        nearby:
+          '(insist on|insists on|insisted on|against (their|his|her|the|medical) advice|(doctors|doctor|gp|psychiatrist) (want|wants|wanted) me|will not be needing|the will|my will|solicitor)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(with (the|my) (doctor|doctors|gp|consultant|psychiatrist)|(doctor|gp|consultant|psychiatrist) (agreed|said|suggested)|taper*|wean*|side effects|eczema|skin|hay fever|hayfever|healed|nurse|pharmacist|(the|my) course (was|is) (done|finished|over)|finished the course|antibiotics|stone|reflux|cleared|season|palliative|hospice|new (medication|meds|tablets)|switched|switch|replaced)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-hear-your-voice-before',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(hear|see) your (voice|face) (one (last|more) time |again )?before i (do|go through with|finish) (this|it)',
+    ],
+    when: [
+      {
+        nearby:
+          '((called|rang|phoned|tried) (you )?(<number>|nine|ten|twenty|so many|loads of) times|answer|pick up|goodbye|one last time|forgive me|sorry for everything|love you)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(induced|labour|selling|colonoscopy|endoscopy|scan|mri|biopsy|sedation|procedure|tell the kids|moving in|dentist|wisdom teeth|shaving|sponsored|charity|ashes|scattering|notice|resign*|surgery|operation|the op|theatre|interview|exam|exams|test|stage|speech|gig|concert|flight|plane|board|boarding|jump|bungee|skydiv*|tattoo|meeting|court|hearing|sign|signing|contract|race|marathon|match|fight|deploy*|start|shift|presentation|audition|propose|proposal)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-one-last-favour-pet',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'one (last|final) (favour|favor|thing) ~5 never ask (you )?(for )?anything (again|else|ever again)',
+    ],
+    when: [
+      {
+        nearby:
+          '((look after|take care of) <name> <break>|thank you for everything|thanks for everything|goodbye|forgive me)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '((on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|evening|morning|night)|(tomorrow|tonight) (at|morning|evening|afternoon|lunchtime)|parents evening|stuck at|flat battery|dog walker|lunchtime|forward (any|my|the) post|surprise|party|spare key|spare keys|sleepover|had a fall|moving|move|abroad|holiday|trip|away|flight|hospital|the op|operation|weekend|week|until|till|back on|back by|when i am back|when i get back|lift|loan|money|borrow|fiver|tenner|quid|reference|sign|form|course|rehab)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-only-contact-from-now-on',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'you (will|would) be the only (contact|one|parent|guardian|person) (they have )?(from now on|after this|after today|going forward)',
+    ],
+    when: [{ nearby: '(hate me (for this )?later|forgive me <break>|one day you will understand)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(whatsapp|group chat|netflix|subscription|brownies|scouts|cubs|guides|camp|letting agent|landlord|tenancy|deposit|committee|book club|venue|club|bill|moving|move|abroad|work|job|rota|shift|deploy*|posting|rehab|court order|custody|prison|hospital|phone number|new number|number changed|email|address|treatment|clinic|programme|program|away)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-m-which-bridge-highest',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(reading|looking|googling|searching|researching|checking|looked|read|googled|searched|checked) (up )?(about |into |online )?(which|what|the) (bridge|building|cliff|car park|tower|multi storey|viaduct) (is|are|was) (the )?(highest|tallest|the highest|the tallest|high enough|highest drop)',
+    ],
+    when: [
+      {
+        nearby:
+          '(near me|near here|round here|around here|near (the|my) (house|flat)|closest to me|nearest to me|walking distance)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(removal van|transit van|van|lorry|horsebox|double decker|bus|roof box|caravan|narrowboat|motorhome|canal|mast|minecraft|lego|essay|dissertation|assignment|settle (the|an) argument|pub quiz|photo*|camera|drone|walk|walking|hike|hiking|tour|climb|climbing|bungee|abseil*|homework|project|school|quiz|view|views|sightseeing|trip|engineering|architect*|visit|visiting|kids|fun fact|documentary)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-after-for-anyone',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(for|on) (anyone|anybody|everyone|everybody|nobody|no one|you|him|her|them|the family|the kids|my family) (to work out |to sort out |to deal with )?(after|afterwards) <break>',
+      '(nobody|no one|nowt|nothing) ~2 (fight|argue|squabble|land|fall) ~3 (after|afterwards) <break>',
+      '(nobody|no one) (will|is going to) be put out',
+      'nothing (needs|has) to (carry on|continue|keep going) after',
+      'mere baad ~4 (tension|pareshani|problem)',
+    ],
+    when: [
+      {
+        nearby:
+          '((my|the|a) will|wills|wasiyya|keys|pin|password|passwords|accounts|account|deeds|debts|debt|squared|sorted|cleared|closed|transferred|paperwork|solicitor|written down|passports|insurance|policy|pension|super|cancelled)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(divorce|split|separation|decree|settlement|(the|our|my|house) move|moving (house|out|in|abroad|away)|sale|funeral|probate|holiday|operation|surgery|emigrat*|the op|procedure|one day|someday|some day|eventually|in the future|at my age|old age|anything happens|anything happened|just in case|clean up after|tidy up after|pick up after|since the baby|business|company|closing down|contract|letting agent|landlord|deposit|end of (the )?tenancy|parking ticket|speeding ticket)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-means-a-comfort',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(is|was|that is|which is|it is|are) (a comfort|a strange comfort|an odd comfort|oddly comforting|strangely comforting|strange company)',
+      '(the only thing that|only thing that|which|that|it) (lets|let) me sleep',
+      '(keeps|kept|keep) me calm',
+      'in case (it|it all|things|everything|life) (gets|get|got) too (much|bad|hard|heavy) <break>',
+      'in case i decide <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "(drugs|drug cupboard|drugs cupboard|pills|tablets|meds|medication|stash|bag put by|shotgun|gun|rifle|pistol|revolver|rope|blade|razor|from the surgery|bedside drawer|keeping what i (do not|don't) use|prescribing for myself)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(went fine|went well|as prescribed|as (she|he|they|the doctor|my gp|the gp) (says|said|told me)|at bedtime|one a night|sleeping through|inhaler|epipen|epi pen|first aid|defib|the dog|the cat|teddy|music|podcast|white noise|alarm|lock|locked|safe|security|burglar*|intruder|break in|break-in|vermin|fox|foxes|shooting club|range|clay|clays|hunting season|deer season|flush|flushed|pharmacy|take them back|handed (them|it) in|my sponsor has|gave (them|it) to)',
+      },
+      {
+        sentence_has:
+          '(migraine|hay fever|travel sick*|seasick*|car sick*|(have not|never) needed (one|them|it)|(meds|tablets|pills|medication) ~4 (are|is|have been) (mostly |really |actually )?(good|working|helping|great))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-saving-meds',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(saving|saved|save|putting|put|keeping|kept|stockpil*|hoard*) (up )?(the |my |all my |all the )?(oxy|oxycodone|codeine|tramadol|morphine|meds|pills|tablets|painkillers|insulin|medication|sleeping pills|sleeping tablets|diazepam|co codamol) ~6 (instead of|rather than) taking (it|them)',
+      '(saving|keeping|putting) (my |the )?(meds|pills|tablets|painkillers) in a (jar|tin|box|bag|drawer) (instead of|rather than) taking them',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(vitamins|supplements|antibiotics|contraceptive|the pill|side effects|too strong|gp said|doctor said|doctor told|gp told|cutting down|weaning|wean*|taper*|hand (them|it) back|back to the pharmacy|dispose|disposal|return (them|it)|rash|allergic|allergy|sick|nausea)',
+      },
+      {
+        sentence_has:
+          '((instead of|rather than) taking (it|them) (now|yet|today|tonight|every night)|dentist|caught <name> putting|only (have|take|use) one)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-date-picked-to-stop',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(picked|chosen|chose|set|decided on|settled on) (that|the|a|my|this) (week|day|date|birthday|weekend|month) ~8 (finally stop <break>|stop worrying everyone|stop worrying everybody|stop being a burden|be the last <break>)',
+      'the day i (will|shall) stop (worrying|being a burden to|bothering) (everyone|everybody|you|anyone|anybody)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(smok*|cig*|vap*|drink*|drinking|booze|alcohol|clinic|rehab|sober|nicotine|patches|diet|sugar|caffeine|coffee|gambl*|betting|work|job|working|retire*|shifts|overtime|nights|chemo|treatment)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-nothing-left-needs-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(nothing|nobody|no one|nowt|noone) (is |will be )?left (here )?(that|who|to) (needs|need|will need) me <break>',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(move|moving|free to|travel*|holiday|trip|retire*|retiring|new start|finally free|can (finally )?(go|travel|visit|come|leave|take)|visit|australia|spain|gap year|volunteer*|road trip|caravan|cruise|sell up|selling up)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-wrapping-it-up',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(wrapping|wrap|wrapped|tying|tied|tie) (it all|everything|things|all of it) up <break>',
+      'after (this|that|you) i can (go|rest|leave) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '((giving|gave|given) ~4 away|away to|telling (everybody|everyone) i love|goodbye|made (my )?peace|only you (are|is) left|said sorry to|say sorry to)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        nearby:
+          '(project|job|at work|work|contract|term|semester|sale|moving|move|holiday|season|shop|business|lease|uni|(uni|college|online) course|flight|trip|abroad|new (place|flat|house|city)|bed|sleep|home now|the office|guests|visitors|dishes|washing up)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-which-meds-would-do-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(which|what|how many|how much) (of )?(my |the )?(meds|pills|tablets|medication|insulin|painkillers) (would|will|could|it would take to) (do it|be enough|kill|finish)',
+      '(doing|do|did|done) the (maths|math|sums) on (me|myself) <break>',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(pain relief|for the pain|better for|work better|gp|doctor|pharmacist|review|interaction*|headache|migraine|hay fever|sleep better|mortgage|budget|money|payslip|tax|overtime)',
+      },
+      { nearby: '(worm*|flea*|ticks|wormer|vet|vets|slug*|weed*)' },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-not-take-the-bend',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "how easy it (would|could|'d) be to (just )?(not take the bend|miss the bend|not turn|drive into (a|the|that|oncoming) (tree|wall|river|sea|lorry|truck|bridge|barrier|pillar|traffic|water|loch|lake|quarry)|swerve into|let go of the wheel|keep driving into|go off the road|put my foot down into|drive off (the|a) (bridge|cliff|edge|pier|quay|road))",
+    ],
+    unless: [
+      'in_quote',
+      { message_has: '(gritter*|gritted|black ice|icy|snow|fog|flood*|be careful|watch it)' },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-stopping-treatment-no-point',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(stopped|stopping|stop|quit|given up|gave up|not going|not bothering|stopped going) (going to |going for |with |on |to )?(my |the )?(infusions|infusion|dialysis|chemo|chemotherapy|treatment|treatments|oxygen|insulin|heart tablets|injections|appointments)',
+      '(leaving|leave|left|take|taking) the oxygen off',
+    ],
+    when: [
+      {
+        nearby:
+          "(no point|(do not|don't) see the point|what is the point|not bothering|(let|letting) nature|get on with it|had enough|nothing to (live|stay) for|tired of (fighting|it all|everything))",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '((doctor|doctors|consultant|gp|team|nurse|specialist) (agreed|said|suggested|recommended|moved|switched)|remission|finished|all clear|palliative|hospice|comfort care|switch*|moved me|new (treatment|drug|tablets|medication)|trial|levels are good|tablets instead|pill instead|lawn|moss|weed*|laser|tattoo|salon|hair removal|per session|(back|knee|shoulder|ankle|wrist|neck|hip) ~2 (fine|better|healed))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-joining-her-seen-to-that',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(join|joining|be with|be joining|see) (her|him|them|mum|dad|mam|my wife|my husband|<name>) (again )?(soon|soon enough|before long|shortly) ~6 (seen to that|made sure of (that|it)|sorted (that|it)|arranged (that|it))',
+      'sooner if i (can|could) help it',
+    ],
+    when: [
+      {
+        nearby:
+          '(joining|ready whenever he|ready to go|i am ready <break>|the lord|god|heaven|whenever he|have me|my time|passed|gone|late wife|late husband)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(flight|flights|booked|holiday|trip|spain|france|abroad|moving|move|traffic|shift|sunday lunch|round for|for everyone)',
+      },
+      {
+        sentence_has:
+          '(be there|be (round|over|back|home)|at (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|half)|pick (them|you|him|her) up)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-goodbye-to-places-calm',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(say|said|saying|already say|already said) goodbye to (my|the) (plants|garden|sea|flat|room|dog|cat|horse|things|mother|mam|mum|father|dad|river|hills|allotment|field|top field)',
+      '(her|his|their) last walk',
+    ],
+    when: [
+      {
+        nearby:
+          "(calm|peace|at peace|light|lighter|ready|in my heart|does not understand|doesn't understand|lead and bowls|given ~3 (lead|bowls|bed))",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '((go|going|fly|flying|move|moving|head|heading) back to|while i am|staying with|moving|move|holiday|trip|leave for|leaving for|emigrat*|flight|abroad|new (job|flat|house|home|family|owners)|selling|sold|sale|rehoming centre|going home|back home|visa|contract|vet|vets|put down|put to sleep|euthan*|cancer|tumour|old age|very ill|madrid|hospice|riding school|lessons|pony|ponies|stables|halls|end of (term|year|tenancy)|handed (the )?(key|keys) back|graduat*)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-last-wave-for-good',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(had|caught|surfed|played|ridden|rode) my last (wave|ride|game|match|round|gig)',
+      '(have|keep) my (chair|board|spot|place|stuff|things|tools|kit) for good',
+    ],
+    when: [
+      {
+        message_has:
+          '((gave|given|give|giving) ~5 (board|surfboard|guitar|bike|skateboard|kit|keys|chair)|(his|hers|theirs) now|tired of (all of )?it|done <break>|had enough)',
+      },
+    ],
+    unless: [
+      {
+        message_has:
+          '(snapped|snap|broke|broken|fin|ding|cracked|injur*|knee|shoulder|back|hip|retire*|retiring|moving|move|quit|giving up|too old|doctor|surgery|operation|new (job|shop|board)|selling|closing|rent|lease|upgrade|season|trip|holiday|band|bandmates|amp|40s|over 40|vets|veterans|subbing|walking football|sunday league)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-sooner-than-you-think',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(sooner|quicker) than (you|anyone|everyone|people) (think|thinks|expect|expects)'],
+    when: [
+      {
+        nearby:
+          '(when the time comes|death in service|life (insurance|policy|cover)|the will|my will|paperwork|benefit names|in the safe|after i am gone|nothing for you to sort)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(retire*|retirement|pension age|redundan*|promotion|moving|move|wedding|baby|due|diagnos*|terminal|cancer|prognosis|consultant|passport*|renew*|expir*|runs out|divorce|decree|be through|come through|open evening*|secondary)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-yours-after',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(receive|get|read|open) (yours|it|them|your letter|the letter|your one) (after|afterwards) <break>',
+      'in case i am not (about|around|here|there) (for (them|it|that|those))? <break>',
+      '(everything|all) (a person|someone|anyone|they|you) (would )?(need|needs) to know ~5 for after <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(letters|letter|eighteenth|eighteenths|weddings|milestones|videos|recordings|cards|written out|written down|wrote out)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(wedding day|birthday|graduation|christmas|the op|operation|surgery|exam|holiday|trip|party|retire*|time capsule|deploy*|posting|tour|army|navy|rig|offshore|abroad|working away|prison|illness|cancer|diagnos*|terminal|heart condition|speeches|ceremony|respite|carer|care package|social worker|thank you cards|thank you notes|christening|baptism|childminder|babysitter|nanny|gate code*|i am driving|from the council|from the bank|from the school)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-worry-about-me-after-that',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(will not|never|not) (have to )?(worry|bother) about me (after that|after this|after tonight|after saturday|after sunday|after friday|ever again)',
+    ],
+    when: [
+      {
+        nearby:
+          "(if you (do not|don't|will not|won't)|that is it|that's it|last chance|goodbye|sorry for everything)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(job|flat|moving|move|rehab|sober|clean|course|therapy|counsell*|money|loan|paid|pay you back|licence|license|passed|spare key|your bike|grab your|collect your|phone ~2 dead|battery|no signal)',
+      },
+      { sentence_has: '(dropping|drop|bring|bringing|collect) ~6 (your|the) (stuff|things|box|boxes|bits)' },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-not-coming-back-next-time',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(came|come|coming) (near|close) (enough )?to not coming back <break>',
+      'i might not next time <break>',
+    ],
+    when: [{ nearby: '(not coming back|engine off|the edge|the water|bridge|cliff|tracks)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(storm|lifeboat|coastguard|weather|gale|engine failed|engine trouble|broke down|capsized|rescue*|mayday|accident|crash|hospital|a and e)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-not-let-it-come-to-that',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["(will not|'ll not|not going to|am not going to|never going to) let it come to that"],
+    when: [{ nearby: '(wiping my|burden|looking after me|easy in my mind|at peace)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(care plan|carer|carers|power of attorney|sheltered|private care|insurance|savings|home help|council|care package|moving in|downsiz*)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-know-how-and-when',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(now that|now|since) i (know|have decided|have worked out|decided) (how and when|when and how) <break>',
+      '(my life|mine) is (finished|over|done) ~4 (already )?(decided how|know how|planned (it|how)) <break>',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(hearing|appointment|interview|exam|results|the move|moving|wedding (is|will be)|trial|court|flight|surgery|operation|date for)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-go-too-one-way-or-other',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(i will|i am going to|i shall) go (too|as well|with (her|him|them)) one way or (the )?(other|another)',
+      '(got|have|bought|found) what i need for it',
+    ],
+    when: [
+      {
+        nearby:
+          '(the home|care home|nursing home|hospice|goes into|when (she|he|they|<name>) (dies|passes|is gone))',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(flat|room|building|annexe|sheltered|move|moving|visit|paint|brushes|tools|recipe|cake|course|trip|holiday|tickets|interview|kit)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-grand-without-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(everyone|everybody|they|yous|you all|the lads|the girls|the family) (would|will) be (grand|fine|ok|okay|alright|better) without me',
+    ],
+    when: [
+      {
+        nearby:
+          "(been thinking|thinking about|wouldn't change much|would not change much|nobody would notice|no one would notice|genuinely|honestly|tbh)",
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(without me (at|on|for|in) the|skip it|match|party|night out|trip|holiday|meeting|shift|work|game|gig|wedding|dinner|pub|tonight|weekend|tomorrow|team|band|project|rota|ill|sick|flu|covid)',
+      },
+      {
+        sentence_has:
+          'without me (at|on|for) ~2 (christmas|easter|christening|hen do|stag do|new year|eid|diwali|thanksgiving)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-account-given-away',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(will not|not going to|never going to) be on (anymore|any more|again)'],
+    when: [{ nearby: '(gave|given|giving|give) ~4 (account|skins|stuff|games|login)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(grounded|exams|exam|banned|ban|quit the game|quitting the game|detox|new account|switch*|moving|parents|mum took|dad took|phone taken|taking a break|break from|new game|bored|xbox|playstation|console|pc broke|laptop|netflix|spotify|disney|prime|now tv|iplayer|subscription|pta|committee|new card|this term)',
+      },
+      { sentence_has: '(till|until) (my|the|next)' },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-squared-away-before',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(it is|everything is|all|it all) (all )?squared away before'],
+    when: [{ nearby: '(super|(my|a|the) will|wills|life insurance|policy|keys|paperwork|pension)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(holiday|trip|camping|fishing|the move|moving|surgery|operation|the op|school (trip|run|forms)|tax|audit|rego|registration|rental|lease|new job|arrives|arriving|gets here|driving|lessons|learner|(pension|tax|insurance) forms)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-last-salary-sorry-for-everything',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(send|sent|gave|given|give) my last (salary|pay|wage|wages|paycheck|paycheque)'],
+    when: [{ nearby: '(sorry (to her |to him |to them )?for everything|understand later|will understand)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(resign*|leaving the job|new job|contract (ends|ended|is over)|retire*|moving|going home|last day|notice|redundan*|laid off|starts in|joint account|school trip|maintenance|child support|cms|csa)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-list-of-who-to-tell',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(list|note) of (who|whom|everyone who|people who) (should|to|needs to|need to) be (told|told first|contacted|called)',
+    ],
+    when: [
+      {
+        nearby:
+          '(in (what|which) order|calm*|peace|after i|when i am gone|for after|letters|passwords|(my|a|the) will)',
+      },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(pregnan*|baby|engage*|wedding|divorce|separation|split|diagnos*|news|results|funeral|passed|died|death of|mum has|dad has|promotion|new job|moving|move|party|surprise)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-blade-from-sharpener',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(got|took|taken|get|getting|take|taking) the (blade|blades) out of (my|a|the) (sharpener|pencil sharpener|razor)',
+      '(compass|blade|razor|sharpener blade) ~4 on my (legs|leg|arms|arm|wrist|wrists|thighs|thigh|stomach|skin)',
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(clean|clogged|replace|replacing|change the blade|new blade|biro|pen|drew|draw|diagram|tattoo|henna|craft|model|sewing|dolls|crayon|jammed|shav*|nicked myself|strimmer|mower|trimmer|chainsaw|hacksaw|chisel)',
+      },
+    ],
+    message: 'This can mean you are hurting yourself. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-someone-still-around',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(someone|somebody|people|a home) (who|that) (will|is going to|'ll) still be (around|here|alive) <break>",
+    ],
+    when: [{ nearby: '(rehom*|arranged for|to have (him|her|them)|cat|dog|vet)' }],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(moving|move|abroad|care home|sheltered|hospital|work|job|travel*|my age|my health|deploy*|posting|new baby|allerg*|landlord|flat|tortoise|parrot|outlive)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-sitting-with-the-gun',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(just )?sitting with (it|the gun|the rifle|the shotgun|the pistol)'],
+    when: [
+      { nearby: '(rifle|gun|shotgun|30 06|pistol|revolver|handgun)' },
+      { nearby: '(not after anything|no target|nothing in particular|not hunting|not shooting)' },
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(coyote*|deer|hog|hogs|fox|rabbit*|vermin|season|hunt*|target practice|range|clean*|sight* in|nerf|glue gun|water gun|water pistol|toy|cap gun|staple gun|heat gun|paintball|airsoft|air rifle|bb gun|show (him|her|them))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-n-decision-made-no-fight',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(decision is made|made my decision|made the decision|mind is made up) ~4 i (do not|don't|no longer) (need|have) to fight (any more|anymore)",
+    ],
+    unless: [
+      'in_quote',
+      {
+        message_has:
+          '(divorce|custody|court|judge|job|house|move|moving|sale|school|treatment option|mediation|the offer|contract|appeal)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
@@ -17394,6 +18286,8 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
   },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'crisis.leverage-end-it',
     category: 'crisis',
@@ -18714,8 +19608,6 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'crisis.round4-know-why',
     category: 'crisis',
@@ -24398,6 +25290,8 @@ const PART_4: ShippedRule[] = [
     message: 'Treating your apology as settled answers their hurt with a case for yourself.',
     suggestion: 'Ask what they need, and listen to the answer.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'defensiveness.doing-best',
     category: 'defensiveness',
@@ -25336,8 +26230,6 @@ const PART_4: ShippedRule[] = [
     message: 'Pointing to what everyone did defends you instead of hearing them.',
     suggestion: 'Leave out the defence; say what you did and what it did to them.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'defensiveness.s20-not-innocent',
     category: 'defensiveness',
@@ -31418,6 +32310,8 @@ const PART_5: ShippedRule[] = [
     message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
     suggestion: 'Speak for your own hope without making their choice a debt.',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'pressure.t4-they-want',
     category: 'pressure',
@@ -32452,8 +33346,6 @@ const PART_5: ShippedRule[] = [
     message: 'Pointing to money already spent makes their yes a way to save your loss, not their choice.',
     suggestion: 'Make the invitation on its own, and say plainly that no is a fine answer.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'pressure.rw-god',
     category: 'pressure',
