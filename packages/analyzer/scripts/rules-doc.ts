@@ -50,7 +50,7 @@ export function renderRulesDoc(set: RuleSet): string {
     'lexicon, `<name>` a capitalised word inside a sentence, `<number>` a word in digits, `<break>` punctuation',
     '(or the end) at that point and `<join>` none (both match no word). Alternatives are tried in',
     'order and the first that lets the rest match wins, so put the longer option first. Contractions are expanded ("I\'m" is "i am"). Conditions: `negated`, `in_quote` (quotation marks',
-    'or reported speech), `in_if_clause`, `governed_by_if`, `after_contrast`, `before_contrast`, `question`,',
+    'or reported speech), `in_others_words` (the same less what the writer reports saying, not in the past tense), `in_if_clause`, `governed_by_if`, `after_contrast`, `before_contrast`, `question`,',
     '`clause_start`, `sentence_end`, `clause_end`, `subject`, and pattern checks `clause_has`, `sentence_has`, `before`, `after`, `nearby`',
     '(the sentence either side too), `message_has` (anywhere in the message), `followed_by` (starting right',
     'after the match), `preceded_by` (ending right before it) and `elsewhere` (anywhere in the message but',

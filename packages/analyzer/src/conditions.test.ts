@@ -1,5 +1,5 @@
 // The context conditions that reach past the sentence or pin a neighbour: message_has,
-// followed_by, preceded_by; and reported speech, which must not swallow "I said it".
+// followed_by, preceded_by; and reported speech, which must not swallow "I said it", and whose it is.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { loadRuleFiles } from './rules/load.js';
@@ -89,6 +89,28 @@ describe('reported speech', () => {
     // Without the comma, "what you said I was drunk" is still their words.
     expect(flagged('I heard what you said I was drunk at the party.', rules)).toBe(false);
     expect(flagged('You said, I was drunk.', rules)).toBe(false);
+  });
+});
+
+describe('in_others_words', () => {
+  const rules = ruleWith("(i will not|i won't) be around much longer", ['in_others_words']);
+
+  it('keeps what the writer reports saying now as theirs, and an elided subject is the writer', () => {
+    expect(flagged("I told her I won't be around much longer.", rules)).toBe(true);
+    expect(flagged("Rang Mum and told her I won't be around much longer.", rules)).toBe(true);
+  });
+
+  it("treats someone else's words, a quote and the writer's past-tense report as not theirs now", () => {
+    expect(flagged("She told me I won't be around much longer if I keep smoking.", rules)).toBe(false);
+    expect(flagged('The song goes "I won\'t be around much longer".', rules)).toBe(false);
+    const past = ruleWith("i (did not|didn't) want to live", ['in_others_words']);
+    expect(flagged("I'm sorry I said I didn't want to live. I'm safe now.", past)).toBe(false);
+    expect(flagged("I didn't want to live.", past)).toBe(true);
+  });
+
+  it('still counts all of them as in_quote', () => {
+    const quoted = ruleWith("(i will not|i won't) be around much longer", ['in_quote']);
+    expect(flagged("I told her I won't be around much longer.", quoted)).toBe(false);
   });
 });
 

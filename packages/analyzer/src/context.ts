@@ -35,6 +35,7 @@ const REPORTING = new Set(['said', 'says', 'told', 'wrote', 'texted', 'called', 
 const SAID_OBJECT = new Set([
   'sorry',
   'goodbye',
+  'bye',
   'thanks',
   'it',
   'those',
@@ -110,11 +111,48 @@ function saidWhat(doc: Doc, t: number): boolean {
   return t >= 2 && SAID_WHAT.has(doc.tokens[t - 2]!.w) && SAID_BY.has(doc.tokens[t - 1]!.w);
 }
 
-function inQuote(doc: Doc, hit: Hit): boolean {
-  if (doc.tokens[hit.first]!.quoted) return true;
+const ELIDED_AFTER = new Set(['and', 'then', 'so', 'just', 'also']);
+
+/**
+ * Whether the reporting verb at t is the writer's: the nearest subject before it in its sentence is
+ * "I", or there is none and the verb opens the sentence or follows "and" ("Gave Tunde the keys and
+ * told him…": a message's missing subject is its writer; "Grandma wrote…" names someone).
+ */
+function writerReports(doc: Doc, t: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOf[t]!]!;
+  for (let u = t - 1; u >= sentence.first; u--) {
+    const s = SUBJECT_OF.get(doc.tokens[u]!.w);
+    if (s) return s === 'i';
+  }
+  return t === sentence.first || ELIDED_AFTER.has(doc.tokens[t - 1]!.w);
+}
+
+// What the writer says they said in the past tense is mostly looked back on ("I'm sorry I said I
+// didn't want to live. I'm safe now"); in the present or future it is still theirs ("I told her I
+// won't be around much longer").
+const REPORT_SKIPS = new Set(
+  'that i you he she they we it her him me them us just really honestly literally even'.split(' '),
+);
+const PAST = new Set('was were had did could thought felt'.split(' '));
+
+function pastReport(doc: Doc, t: number, end: number): boolean {
+  for (let u = t + 1; u < end; u++) {
+    const w = doc.tokens[u]!.w;
+    if (!REPORT_SKIPS.has(w)) return PAST.has(w) || w.endsWith('ed');
+  }
+  return false;
+}
+
+/**
+ * Whose words a match is in: 'none' for the writer's own sentence, 'writer' for what the writer
+ * reports saying, not in the past tense ("I told her I won't be around"), 'other' for anyone else's,
+ * a quote, or what the writer said in the past tense.
+ */
+function quoteSource(doc: Doc, hit: Hit): 'none' | 'writer' | 'other' {
+  const sentence = doc.sentences[doc.sentenceOf[hit.first]!]!;
+  // A quote is read as looked back on, whoever said it: "I know I said 'I wish I was dead'".
+  if (doc.tokens[hit.first]!.quoted) return 'other';
   // Reported speech: "you said I was…", "she told me that…" — the words are someone else's.
-  const clause = doc.clauses[doc.clauseOf[hit.first]!]!;
-  const sentence = doc.sentences[clause.sentence]!;
   for (let t = Math.max(sentence.first, hit.first - 4); t < hit.first; t++) {
     if (!REPORTING.has(doc.tokens[t]!.w)) continue;
     const next = doc.tokens[t + 1];
@@ -126,9 +164,10 @@ function inQuote(doc: Doc, hit: Hit): boolean {
     // "you said it was my fault": the word after the verb starts the reported clause.
     const then = doc.tokens[t + 2];
     const object = next !== undefined && SAID_OBJECT.has(next.w) && !(then && CLAUSE_VERBS.has(then.w));
-    if (!object || t + 1 >= hit.first) return true;
+    if (!object || t + 1 >= hit.first)
+      return writerReports(doc, t) && !pastReport(doc, t, hit.end) ? 'writer' : 'other';
   }
-  return false;
+  return 'none';
 }
 
 function sentenceClauses(doc: Doc, hit: Hit): { from: number; to: number; at: number } {
@@ -206,7 +245,9 @@ export function flag(doc: Doc, hit: Hit, name: Flag): boolean {
     case 'negated':
       return negated(doc, hit);
     case 'in_quote':
-      return inQuote(doc, hit);
+      return quoteSource(doc, hit) !== 'none';
+    case 'in_others_words':
+      return quoteSource(doc, hit) === 'other';
     case 'in_if_clause':
       return inIfClause(doc, hit);
     case 'governed_by_if':

@@ -8957,7 +8957,7 @@ const PART_2: ShippedRule[] = [
       "(mixed|mixing|mix|took|taking|take) (the |my |all the |all my )?@crisis_ind_a_drug (with|and) (the |some |a bottle of )?(vodka|whisky|whiskey|gin|rum|wine|drink|booze|alcohol) ~4 (on purpose|deliberately|to see|hoping|and (woke|didn't wake|did not wake))",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(child|children|toddler|baby|dog|cat|vet|puppy|kitten|for (your|his|her|mum|mom|dad|nan|gran|grandad)|your (pills|tablets|meds|prescription)|headache|migraine|period|hayfever|hay fever|cold|flu|sore throat|toothache|back pain|cleaning|the bathroom|the loo|the toilet|mould|washing|the garden|the car wash|camping|climbing|boat|tow|swing|clay|shoot|shooting|pigeon|range|licence|license|pheasant|hunting|season|nerf|water gun|airsoft|paintball|lol|haha|party|barbecue|bbq|gift|present|secret santa|christmas|birthday|the chemist|pharmacy|as prescribed|prescri*)',
@@ -8985,7 +8985,7 @@ const PART_2: ShippedRule[] = [
       'how many would it take ~2 (do you reckon|do you think|to (not wake up|be enough|do it|die))',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(child|children|toddler|baby|dog|cat|vet|puppy|kitten|reach|safely|locked|childproof|dispose|disposal|take them back|hand them in|gp|doctor said|nurse|side effects|switched|new (meds|tablets|prescription)|steps|miles|days|sleeps|votes|signatures|sponsors|donations|followers|likes|words|pages|pounds|quid|saved|savings|jar|coins|to fill|to get|to make|to build|bricks|boxes|trips|loads|to convince|people)',
@@ -9013,7 +9013,7 @@ const PART_2: ShippedRule[] = [
       '(run|ran|running|leave|left|started|start|sit with) the (engine|car) ~4 (in the garage|with the (garage )?(door|doors) (shut|closed|down)|garage door (shut|closed|down)|with the windows (up|shut))',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(child|children|toddler|baby|dog|cat|puppy|kitten|by accident|accidentally|by mistake|poison control|111|a e said|swing|washing line|boat|climbing|tow|towing|camping|tent|tyre swing|hammock|zip line|zipline|bunting|the kids|my son|my daughter|cooking|chopping|baking|sharpen|new knives|the set|warm (it )?up|warming up|defrost|battery|jump start|mechanic|exhaust fixed|clay|shoot|shooting|licence|license|season|lol|haha|online|expensive|shop|shopping|buy|bought|ikea|amazon|argos|john lewis|sale|wedding list|present|gift)',
@@ -9046,7 +9046,7 @@ const PART_2: ShippedRule[] = [
     ],
     unless: [
       { sentence_has: '(coasteering|wetsuit|wetsuits|bungee|zip wire|zipline|tombstoning|best thing i)' },
-      'in_quote',
+      'in_others_words',
       { message_has: '@crisis_ind_a_safe_now' },
       { sentence_has: '@crisis_ind_a_place_ordinary' },
       { before: '@crisis_denied' },
@@ -9079,7 +9079,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(we|us|the kids|the dog|with the dog|walk|walking|hike|hiking|holiday|trip|picnic|fireworks|party|bbq|barbecue|sunbathing|roofer|gutter|scaffold|aerial|swim|swimming|fishing|boat|kayak|delays|delayed|commute|late|train to|wish you were here|come (join|down|up)|lol|haha)',
@@ -9116,7 +9116,7 @@ const PART_2: ShippedRule[] = [
       "(somewhere|a place|anywhere|someplace) (i|you) (can not|can't|cannot|cant|won't|will not|couldn't|could not) (come|get|drive) back from",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(the kids|the children|my son|my daughter|the dog|deer|fox|badger|cat ran|dog ran|cyclist|pedestrian|kid ran|black ice|ice|fog|snow|tyre|puncture|sleepy|so tired|nodded off|asleep at the wheel|microsleep|mot|the other driver|mechanic|dashcam|lesson|instructor|driving test|ball|my phone|without looking|wasn't looking|not looking|distracted|stupid of me|joke|lol|haha|will|wills|in case|plan for|contingency|cover|who would take over|the business|the rota|the kids school|the passwords)",
@@ -9149,7 +9149,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(swim|swimming|snorkel|diving|dive|freediving|lesson|lessons|training|the kids|my son|my daughter|baby|toddler|puppy|dog|cat|hiccups|game|lol|haha|competition|record|yoga|meditation|the keys|my phone|my wallet|the ring|lost|the remote|the landlord|the boiler|the builder|the plumber|interview|exam|results|job|court|the verdict|the surgery|the operation|his|her|their|mum's|dad's|nan's|grandad's|the dog's|doctor|consultant|surgeon)",
@@ -9177,7 +9177,7 @@ const PART_2: ShippedRule[] = [
       "(will not|won't|wont|not going to|shan't|am not|'m not) (be )?(getting|get) (off|out|down) (at the other end|at the end of the line|this time|<break>)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '@crisis_ind_a_away' },
       {
         sentence_has:
@@ -9207,7 +9207,7 @@ const PART_2: ShippedRule[] = [
       '(my )?(final|last) (goodbye|goodnight|farewell) (x|xx|from me) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(phone|early shift|shift|work|alarm|bed|sleep well|tmrw|tomorrow (morning|night|at)|see you|speak (soon|tomorrow)|talk (soon|tomorrow)|text you|call you|ring you|about (it|this|that|the|us|getting back|money)|on the subject|until|till|unless|if you|when you|promise i'll|i'll stop|stop texting|stop messaging|move|moving|flight|holiday|trip|abroad|australia|the airport|new job|uni|leaving do|to bed|to the|for a (week|while|bit|few)|on holiday|the weekend|lol|haha|xx|the vet|put down|put to sleep|passed|died|rip|rest in peace|rainbow bridge|the party|the pub|the match|the shop|the office|the gym|sleep|the meeting|the rest of my stuff|the keys back|can we|could we|shall we|should we|let's|lets|meet|meet up|a coffee|a drink)",
@@ -9238,7 +9238,7 @@ const PART_2: ShippedRule[] = [
       "in case i (do not|don't|dont|never) (get|have) (the|another) chance (to say it|to tell you|to say this|again)? <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(exam|exams|revision|deadline|shift|shifts|work|the office|the job|hangover|lol|haha|the heat|holiday|trip|term|uni|school|course|the flat|the house|the move|before the move|the lease|in london|here|the baby|pregnan*|due|the party|wedding|the hen|the stag|the match|the marathon|the run|the race|the hike|the diet|dry january|sober|the kids (party|birthday)|the show|the gig|the concert|the meeting|the interview|the hearing|court|the sale|completion|gym|the budget|pay day|payday|my wages|wages|money|rent|the overdraft|joke|kidding|funny)',
@@ -9268,7 +9268,7 @@ const PART_2: ShippedRule[] = [
       'worth (more|much more|a lot more|far more|so much more) (to (you|them|everyone|my family|the kids) )?(dead|gone|in the ground) (than alive)?',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '@crisis_ind_a_away' },
       {
         sentence_has:
@@ -9300,7 +9300,7 @@ const PART_2: ShippedRule[] = [
       "(the )?world (keeps|will keep|would keep|goes on|will go on|would go on) ~3 whether (i am|i'm|im) (on it|in it|here|around|alive|breathing|there) or not",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { message_has: '@crisis_ind_a_safe_now' },
       { sentence_has: '@crisis_ind_a_away' },
       {
@@ -9332,7 +9332,7 @@ const PART_2: ShippedRule[] = [
       "(simple|easy|quick|one|only|easiest|simplest|quickest) way to (stop being|not be|no longer be) (one|a (burden|problem)|the problem|a nuisance|in the way|everyone's problem)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(over the|about the|it's only|it is only|only a|fortnight|weeks|days|months|back (soon|in|on)|sofa|telly|the old|office|work|meeting|the party|the pub|the group chat|the team|class|school|lol|haha|joke|kidding|holiday|trip|away|back (on|in|soon)|see you|xx|weekend|week away|conference|the rota|the match|the drive|quiz|my shift|the wedding|the hen|the stag|at the|the fridge|the post|the bins)",
@@ -9362,7 +9362,7 @@ const PART_2: ShippedRule[] = [
       '(funeral|eulogy) ~8 sooner than (you|u|anyone|everyone|people) (think|expect|realise|realize)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(which songs|what songs|playlist|doesn't everyone|does everyone|everyone does|don't we all|morbid but|class|drama|course|exercise|homework|assignment|workshop|for fun|hilarious|practice|acting|joke|kidding|late again|at this rate|if you're late|if ur late|you'll be the death|you will be the death|(nan's|gran's|grandad's|granny's|grandma's|grandpa's|mum's|dad's|his|her|their|your (dad|mum|mom|nan|grandad|gran) 's|your (dad|mum|mom|nan|grandad|gran)) (funeral|wake|eulogy|service|headstone|grave)|when (he|she) (died|passed)|for (mum|dad|nan|gran|grandad|him|her)|wishes|everyone should|like everyone|plan ahead|when i'm old|when i am old|one day|at <number>)",
@@ -9395,7 +9395,7 @@ const PART_2: ShippedRule[] = [
       '(sorted|sorting|done|did|changed|updated|signed|filled in|arranged|made) (out )?(the|my) (pension nomination|nomination form|death in service|beneficiary|beneficiaries|expression of wish) ~8 (goes to|go to|all goes|so it|makes sense)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(at work|union|workplace|on the job|employer|industrial|surprise|present|gift|party|proposal|parcel|delivery|when you see|when you get|when it arrives|when you open|the kids (party|birthday)|renewal|switching|cheaper|adviser|advisor|quote|premium|comparison|car insurance|travel insurance|home insurance|pet insurance|contents|the boiler|the house sells|when the house|the sale|nan's|gran's|grandad's|grandma's|grandpa's|dad's estate|mum's estate|her estate|his estate|probate|executor|solicitor says|bank holiday|the post|rain|snow|weather|storm|forecast|the bus|the train|the baby|due|labour|results|the parcel|payday|pay day|wages|the refund|the deposit|tax|hmrc|the loan will|once i'm paid|when i get paid|bonus|solicitor said|like the solicitor|the office shuts|before the office)",
@@ -9429,7 +9429,7 @@ const PART_2: ShippedRule[] = [
     ],
     when: [{ elsewhere: '@crisis_ind_a_final_cue' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(divorce|decree|mediation|mediator|custody|the split|separation|renewal|switching|cheaper|adviser|advisor|quote|premium|car insurance|travel insurance|home insurance|pet insurance|move|moving|removal|the sale|nan's|gran's|grandad's|grandma's|grandpa's|probate|executor|when (he|she) (died|passed)|(his|her) will|holiday|trip|abroad|the kids school|parents evening|the flat we|new flat|new place|new job|for now|while i'm away|while i am away|until i'm back|till i'm back|borrow|lend|lent|for the weekend|for a week|when you're done|when you are done)",
@@ -9462,7 +9462,7 @@ const PART_2: ShippedRule[] = [
     ],
     when: [{ elsewhere: '@crisis_ind_a_final_cue_strong' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(divorce|decree|mediation|mediator|custody|the split|separation|renewal|switching|cheaper|adviser|advisor|quote|premium|car insurance|travel insurance|home insurance|pet insurance|move|moving|removal|the sale|nan's|gran's|grandad's|grandma's|grandpa's|probate|executor|when (he|she) (died|passed)|(his|her) will|holiday|trip|abroad|the kids school|parents evening|the flat we|new flat|new place|new job|for now|while i'm away|while i am away|until i'm back|till i'm back|borrow|lend|lent|for the weekend|for a week|when you're done|when you are done)",
@@ -9499,7 +9499,7 @@ const PART_2: ShippedRule[] = [
       '(tell|thank) (ur|your) (mum|mom|mam|dad|sister|brother|nan) ~3 (said )?(thanks|thank you) for everything',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(christmas|xmas|birthday|present|gift|card|the day|the party|wedding|anniversary|exam results|results|surprise|holiday|trip|hospital|op|operation|surgery|while i'm away|while i am away|until i'm back|till i'm back|flight|conference|work|shift|signal|battery|phone dies|phone's dead|on the way|pick the kids|the kids up|at the school|noisy|loud|party next door|neighbours|fight outside|burglar|break in|broke in|the car|the dog has|tonight's dinner|the wedding|sleepover)",
@@ -9536,7 +9536,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(wedding|venue|the move|moving|hearing|court|mediation|surgery|operation|holiday|trip|appointment|interview|exam|christening|celebrat*|gig|concert|match|flight|completion|the sale|handover|dinner|lunch|drinks|coffee|meet up|catch up|date night|first date|visit|party|birthday|run|marathon|sponsor|diet|gym|training|savings|budget|pay|job|engaged|engagement|pregnan*|baby|the kids (party|school)|pick up|pickup|drop off|come round|come over|for the|for your|for our|babysitter|shopping|pizza|film|movie|takeaway|telly|tv|netflix|bath|early night|bed|chill|relax|gym|cleaning|tidy|revise|revising|study)',
@@ -9567,7 +9567,7 @@ const PART_2: ShippedRule[] = [
       '(easier|better|best|simpler) if i (just )?go (before|now|tonight|first)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(by (working|paying|selling|getting|taking|talking|saying|being|doing)|with (money|cash|a payment|an apology|flowers)|the car|the boiler|the leak|the roof|the bike|the tv|the laptop|iva|bankruptcy|debt advice|stepchange|citizens advice|consolidat|remortgage|sell the|selling the|payment plan|standing order|instalments|overtime|second job|the kids|childcare|pick up|pickup|the school|the party|the wedding|the holiday|the trip|the funeral for|for (mum|dad|nan|gran|grandad)'s|dinner|lunch|the meeting|the handover|the move|moving|the flat|the lease|the tenancy|the van|the removal|traffic|rush hour|the rain|the snow|gets dark|the shops|the train|the bus|the queue|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tomorrow)",
@@ -9605,7 +9605,7 @@ const PART_2: ShippedRule[] = [
       '(a|any) (future|next year|tomorrow) (with|that has|that includes) me in it',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { message_has: '@crisis_ind_a_safe_now' },
       {
         message_has:
@@ -9636,7 +9636,7 @@ const PART_2: ShippedRule[] = [
       'not from the (hotel|shop|supermarket|library|airbnb|hostel|hospital|job) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(hotel|airbnb|reception|room|till|tills|self checkout|self-checkout|basket|trolley|the shop|supermarket|library|at (<number>|eleven|ten|noon|twelve)|tomorrow|this morning|today|now|the website|online|this weekend|lol|haha|emotionally|mentally|checking out (the|that|this|your|his|her|their|some|a)|of the (group|chat|conversation))',
@@ -9668,7 +9668,7 @@ const PART_2: ShippedRule[] = [
       "(not|isn't|is not|no longer|hardly) (really )?worth (sticking|staying|hanging|being) (around|about|here|alive) <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { message_has: '@crisis_ind_a_safe_now' },
       {
         sentence_has:
@@ -9692,7 +9692,7 @@ const PART_2: ShippedRule[] = [
     ],
     when: [{ message_has: '(done|finished|had enough)' }, 'clause_start'],
     unless: [
-      'in_quote',
+      'in_others_words',
       { preceded_by: '(trouble|problems|problem|help|difficulty|struggling|issues|pain|helps)' },
       {
         sentence_has:
@@ -9722,7 +9722,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(job|pays|pay|money|moved|move|quit|left (her|him|them)|divorce|sold|bought|married|the house|the car|tattoo|marathon|diet|recipe|cake|the trick|the puzzle|the crossword|the game|magic|card trick|the boiler|the garden|the shed|maths|homework|the joke|the film)',
@@ -9755,7 +9755,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(station|airport|arrivals|outside|pick me up|picking me up|car park|the car|the pub|at home|the house|dinner|tea|for lunch|for dinner|the party|the match|the grave|cemetery|graveside|churchyard|crematorium|flowers|anniversary|visit (him|her)|the film|the show|the game|the diet|the budget|the business)',
@@ -9785,7 +9785,7 @@ const PART_2: ShippedRule[] = [
       '(googling|googled|searching|searched|looking up|looked up|researching|researched|reading about|read about|looking at|looked at) (painless|quick|quickest|easy|easiest|peaceful|quiet|sure|certain|reliable|gentle|the best) (ways|methods|options|way) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { message_has: '@crisis_ind_a_safe_now' },
       {
         sentence_has:
@@ -9817,7 +9817,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(lol|haha|lmao|tattoo|piercing|injection|jab|vaccine|the dentist|wax|waxing|labour|birth|the vet|my back|the test|needle|surgery|the op|hedge|the film|the show|the book|self-righteous|ego|feelings|your pride)',
@@ -9843,7 +9843,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(the car|the dog|the cat|the kids|the door|the glass|the plate|the mug|the vase|the window|the phone|the remote|text|message|email|post|photo|the wedding|the party|the trip|the booking|the tickets|your|you|him|her|them|angry|annoyed|cross|fuming|temper|petty|to hurt|to get back at|to annoy)',
@@ -9872,7 +9872,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(before|phone|drawer|shift|tmrw|tomorrow|work|sorry for|reply|or that's it|or thats it|or else)",
@@ -9901,7 +9901,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           "(holiday|trip|away|while i'm|while i am|until i'm back|till i'm back|back on|back next|hospital|surgery|operation|conference|weekend away|see you)",
@@ -9928,7 +9928,7 @@ const PART_2: ShippedRule[] = [
       "(relapsed|relapse|relapsing|slipped|went back on|back on) ~6 not (with|on) (the )?(drink|drinking|booze|gear|drugs|coke|smack|pills) ~2 (with|on|it's|it was) (the )?(razor|blade|blades|knife|lighter|cutting|self harm|self-harm)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(lol|haha|birthday|the party|stag|hen|festival|gym|workout|protein|coffee|caffeine|sugar|chocolate|cake|pizza|the holiday|the trip|hangover|the match|work|the kids|the car|the dog|the cat|the project|weights|reps|miles|the sale|the shops|shopping|budget|spending|overtime|hours|the heating)',
@@ -9966,7 +9966,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(hair|fringe|the grass|the lawn|hedge|the cake|the veg|carbs|sugar|gluten|dairy|meat|diet|keto|fasting|lent|(cat|dog|kitten|puppy) (scratch|scratched|scratches|bit|bites)|the kids|my son|my daughter|toddler|rugby|football|boxing|the gym|bike|cycling|fell|fall|tripped|slipped|the oven|the iron|the kettle|the pan|the tray|cooking|straighteners|sunburn|the sun|gardening|the brambles|roses|work|accident at|the car|the paint|scratch on|the dent|the sofa|the floor|the table|the wall paint|snow|pothole|the hole|water|the leak|the damp|the crack|the debt|trouble|the mess|the story|the mystery|the wound healed|the tattoo)',
@@ -9996,7 +9996,7 @@ const PART_2: ShippedRule[] = [
     ],
     unless: [
       { nearby: '@crisis_i_mean_ordinary' },
-      'in_quote',
+      'in_others_words',
       { message_has: '@crisis_ind_a_safe_now' },
       {
         followed_by:
@@ -10028,7 +10028,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(for (your|his|her|mum|dad|nan|the dog|the cat|the kids)|the vet|in the bag|in her bag|in his bag|bin|binned|dispose|chemist took|took them back|handed (them )?in|flushed|gave them to|locked|out of reach)',
@@ -11059,7 +11059,7 @@ const PART_2: ShippedRule[] = [
         message_has:
           '(dentist|tattoo|piercing|wax|waxing|injection|jab|vaccine|extraction|removal|birth|childbirth|labour|epidural|splinter|plaster|yoga|massage|physio|acupuncture|needle|blood test|smear|cannula|ear piercing|eyebrow|threading|laser|filler|botox|ice bath|cold plunge|squat|squats|deadlift|deadlifts|tooth|teeth)',
       },
-      'in_quote',
+      'in_others_words',
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
@@ -11606,7 +11606,7 @@ const PART_2: ShippedRule[] = [
       "((i am|i'm|im) (going to|gonna) do it|(i am|i'm|im|i will|i'll|ill) (going to |gonna )?(end it|go through with it)) (once|when|after|as soon as) (the kids|the children|everyone|everybody|they|the house) (are|is|'re|'s|fall|falls|go|goes) (asleep|in bed|to bed|to sleep|quiet)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'negated',
       {
         sentence_has:
@@ -11626,7 +11626,7 @@ const PART_2: ShippedRule[] = [
       "(@crisis_method|@crisis_drug|blades|razor blades|rope|a hose|hose|charcoal|a knife|knife|ladder) ~6 (are not|aren't|arent|is not|isn't|isnt|was not|wasn't|were not|weren't|not) (for|really for) (shaving|the garden|the shed|camping|work|the garage|my back|my headaches|my head|sleeping|sleep|my knee|my tooth|the car|cooking|dinner|the boat|climbing|diy|the kitchen)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { after: "(they're|they are|theyre|it's|it is|its) for (the|a|an|our|his|her|their)" },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -11645,7 +11645,7 @@ const PART_2: ShippedRule[] = [
       '(left|turned|put) the (gas|stove|oven|hob|car engine|engine) ~3 on ~8 (lay|lie|lying|laid|sat|sit|sitting|waited|waiting) (on|in|down|there|by)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           'of (wine|red|white|vodka|whisky|whiskey|gin|beer|prosecco|champagne|cider|rum|tequila|fizz|water|coke|juice)',
@@ -11671,7 +11671,7 @@ const PART_2: ShippedRule[] = [
       "(won't|will not|wont|don't think i'll|do not think i will|don't think ill) (get scared|chicken out|bottle it|back out|stop myself|turn it off|lose my nerve|be scared) (next time|this time)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(book|novel|degree|course|thesis|house|kitchen|renovation|painting|puzzle|marathon|race|project|season|series|game|level|bike|the car|crossword|dissertation|ironman|raise|pay rise|promotion|ask (her|him|them|you) out|ask for|interview|audition|speech|presentation|bungee|skydive|rollercoaster|the jump)',
@@ -11691,7 +11691,7 @@ const PART_2: ShippedRule[] = [
       '(whoever|whoever it is that|the person who|the one who|who ever) (finds|will find|is going to find) me (<break>|in the morning|first|tomorrow|tonight|later|like this|after)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(at|in|on) (the|a|my) (station|airport|party|pub|bar|café|cafe|restaurant|gig|crowd|festival|front|lobby|meeting)',
@@ -11717,7 +11717,7 @@ const PART_2: ShippedRule[] = [
       '(before|b4) i go <break> ~3 not going (anywhere|somewhere) (fun|nice|good|you can (follow|visit|come))',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(@crisis_moving_away|flight|plane|move|moving|trip|holiday|wedding|meeting|party|interview|surgery|operation|appointment|court|hearing|exam|exams|the show|match|race|the kids|the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
@@ -11748,7 +11748,7 @@ const PART_2: ShippedRule[] = [
       "(thought|thinking|feeling|idea) (that )?if i (just )?(wasn't|weren't|was not|were not|wasnt) (here|around|alive)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(@crisis_broad_idiom|job|jobs|flat|city|town|country|team|company|band|club|group chat|whatsapp|facebook|instagram|socials|weekend|holiday|trip|abroad|party|wedding|office|project)',
@@ -11773,7 +11773,7 @@ const PART_2: ShippedRule[] = [
       "(not going to|not gonna|won't|will not|wont) do anything (stupid|silly|daft|dumb) (probably|i think|maybe|yet|for now|i don't think|i dont think)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(handover|school run|garage|steering|driving test|driving lesson|instructor|parking|game|race|kart|go-kart|dance|queue|stage|podium|pay rise|raise|promotion|business|holiday|trip|wedding|birthday|surprise|party|budget|diet|revision|plan for (the|our|a)|weekend)',
@@ -11793,7 +11793,7 @@ const PART_2: ShippedRule[] = [
       "not that (it|any of it|any of this|anything|money|the money) ('ll|will|would|'s going to|is going to|is gonna) matter (much |at all )?after (this|tonight|today|tomorrow|@time_word)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(divorce|settlement|exam|exams|results|interview|deadline|election|court|hearing|the sale|sold|completion|the move|moving|wedding|payday|pay day|holiday)',
@@ -11814,7 +11814,7 @@ const PART_2: ShippedRule[] = [
     ],
     when: ['clause_start', 'sentence_end', { nearby: 'better off' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '(@crisis_broad_idiom|job|flat|house|city|move|school|holiday)' },
       { nearby: 'better off (in|at|with|once|when|after|there|now that|financially|moving|living)' },
     ],
@@ -11832,7 +11832,7 @@ const PART_2: ShippedRule[] = [
     ],
     when: [{ nearby: '@crisis_ind_a_weapon' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(range|shooting club|gun club|hunting|season|deer|clean|cleaning|licence|license|museum|antique|collector|oil|oiling)',
@@ -11850,7 +11850,7 @@ const PART_2: ShippedRule[] = [
     pattern: ["(couldn't|could not|can't|cannot|couldnt) do it (in|at|there|here) [the|a|my]"],
     when: [{ nearby: '(rope|noose|@crisis_method|@crisis_drug|hose|charcoal)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(@crisis_broad_idiom|knot|knots|swing|climbing|sailing|boat|tent|washing line|clothes line)',
@@ -11868,7 +11868,7 @@ const PART_2: ShippedRule[] = [
     pattern: ["(you're|you are|youre|ur) the last (thing|one|person|name) on (the|my) list"],
     when: [{ message_has: '(gave|given|giving) (away )?my' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(wedding|party|invite|invites|invitations|christmas|cards|shopping|call|ring|thank you notes)',
@@ -11886,7 +11886,7 @@ const PART_2: ShippedRule[] = [
     pattern: ['not going (anywhere|somewhere) (fun|nice|good|you can (follow|visit|come))'],
     when: [{ nearby: '(before|b4) i go' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(@crisis_moving_away|work|office|dentist|doctor|court|exam|meeting|shift|gym|funeral|interview)',
@@ -11907,7 +11907,7 @@ const PART_2: ShippedRule[] = [
       { nearby: "(not|never|won't|will not|wont) (going to |gonna )?(hurt|harm) (you|anyone|anybody)" },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '(blame|fault|to blame|responsible|answer|cook|pay|paying|feed|look after)' },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -11924,7 +11924,7 @@ const PART_2: ShippedRule[] = [
     ],
     when: [{ nearby: 'never (try|do it|do that|hurt myself|cut|cut myself) again' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '(drink|drinking|smoke|smoking|bet|betting|gamble|gambling|text|call|late)' },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
@@ -11938,7 +11938,7 @@ const PART_2: ShippedRule[] = [
     kind: 'phrase',
     pattern: ["(i lied|that was a lie|i couldn't|i broke (it|that promise|my promise))"],
     when: [{ nearby: 'never (hurt|cut|harm|burn) myself again' }],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -11950,7 +11950,7 @@ const PART_2: ShippedRule[] = [
     kind: 'phrase',
     pattern: ['with me <break>'],
     when: ['clause_start', 'sentence_end', { nearby: '(end|ending|ended|finish|finishing)' }],
-    unless: ['in_quote', { sentence_has: '(come|coming|stay|staying|talk|dinner|live|move|work)' }],
+    unless: ['in_others_words', { sentence_has: '(come|coming|stay|staying|talk|dinner|live|move|work)' }],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -11987,7 +11987,7 @@ const PART_2: ShippedRule[] = [
           "(worked out (how|when)|charcoal|seal the|sealed the|rope|noose|bridge|ledge|razor|blade|blades|@crisis_drug|said my goodbyes|it's time|ready to go|the last time)",
       },
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -12002,7 +12002,7 @@ const PART_2: ShippedRule[] = [
       "(will not|won't|will never|am not going to|'m not going to|shall not) (trouble|bother|burden|disturb) (you|anybody|anyone|any of you) or (anybody|anyone|any of you|the family|your family|my family) (else )?(again|anymore|any more|ever again)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12022,7 +12022,7 @@ const PART_2: ShippedRule[] = [
       "(i will not|i won't|i will not be|i'm not going to|i am not going to) be (around|here) to (look at|see|read|use|need|enjoy|open|wear|keep|listen to|play|hear) (them|it|any of it|those|these|any of them)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12049,7 +12049,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12076,7 +12076,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12104,7 +12104,7 @@ const PART_2: ShippedRule[] = [
       "you (will not|won't|wont) have (me|the *|this *) (around|about|here) (for )?(long|much longer)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { before: '@crisis_denied_early' },
       {
@@ -12126,7 +12126,7 @@ const PART_2: ShippedRule[] = [
     ],
     when: [{ nearby: '(tired|exhausted|worn out|done|weary|rest)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(haha|lol|the kids|the baby|work|shift|marathon|gym|the run|the hike)' },
     ],
@@ -12147,7 +12147,7 @@ const PART_2: ShippedRule[] = [
       '(the|my) (policy|life insurance|life cover|insurance) (pays|will pay|would pay) out (in full )?(regardless of cause|whatever the cause|whatever happens|even if)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12192,7 +12192,7 @@ const PART_2: ShippedRule[] = [
         sentence_has:
           '(holding (it|him|everything|things|myself) together|holding it in|together (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)|together to (see|visit) )',
       },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12215,7 +12215,7 @@ const PART_2: ShippedRule[] = [
       "(how|and how) (cold|quick|quickly|fast|deep) (it'd|it would|it will|it'll|the water'd|the water would) be ~6 (how (quick|quickly|fast|long)|quick|over|painless)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12248,7 +12248,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12284,7 +12284,7 @@ const PART_2: ShippedRule[] = [
       "(i've|i have) sorted where i('m| am) going (and|<break>) ~6 (no one|nobody|won't|will not|never)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12318,7 +12318,7 @@ const PART_2: ShippedRule[] = [
       '(sleep|go to sleep|nod off|drift off) and (not|never) (bother|bothering) (waking|to wake|wake)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12346,7 +12346,7 @@ const PART_2: ShippedRule[] = [
       '(lie|lay) down and (stop|not get up|never get up|just stop|not wake)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12374,7 +12374,7 @@ const PART_2: ShippedRule[] = [
       '(put|added|add|putting) my (own )?name (on|to) the (list|book) (to be remembered|of the dead|for the dead|of the departed|for remembrance)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12418,7 +12418,7 @@ const PART_2: ShippedRule[] = [
       'last (anything|everything ever)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12449,7 +12449,7 @@ const PART_2: ShippedRule[] = [
       '(at peace|calm|ready) now <break> (bye|goodbye|bye bye|love you)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12476,7 +12476,7 @@ const PART_2: ShippedRule[] = [
       "(move on|forget me|forget about me|get over it|be fine|be happier|be better|not notice|barely notice) ~6 if i (wasn't|wasnt|weren't|was not|were not) (here|around) <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12496,7 +12496,7 @@ const PART_2: ShippedRule[] = [
     pattern: ['about not being (around|here|alive) <break>'],
     when: [{ nearby: '(thoughts|bad ones|dark|thinking|thought|keep wondering)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12529,7 +12529,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12557,7 +12557,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12585,7 +12585,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { message_has: '(work|shift|away|trip|holiday|busy|appointment|meeting|@crisis_moving_away)' },
     ],
@@ -12615,7 +12615,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12643,7 +12643,7 @@ const PART_2: ShippedRule[] = [
       "(i'll|i will|i'm going to|i am going to) (always )?be watching over (her|him|them|you all|the kids|the boys|the girls) (from now on|always|<break>)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12676,7 +12676,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12701,7 +12701,7 @@ const PART_2: ShippedRule[] = [
       "(sea|river|water|waves|loch|tracks|bridge|canal) (has|'s|is|have|'ve) been calling (me|to me|my name)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12735,7 +12735,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|ha|joking|the kids|the lads|but|hotel|fancy|posh|cheap|expensive)' },
     ],
@@ -12762,7 +12762,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12786,7 +12786,7 @@ const PART_2: ShippedRule[] = [
       { message_has: '(@crisis_drug|beta blockers|blockers|codeine|prescription|the chemist|pharmacy)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(lol|haha|recipe|cooking|bake|tiles|paint|grout|wallpaper|seed|feed|the dog|the cat|price|cost|discount|deal|refund)',
@@ -12808,7 +12808,7 @@ const PART_2: ShippedRule[] = [
       '(swimming|swim|swam) (further|farther|out) ~2 (and )?(not|never) (stopping|stop|coming back|come back|turning back|turning round|turning around)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(lol|haha|the view|sunset|photo|photos|pictures|fireworks|the race|training|marathon|triathlon|wetsuit|the tide|surf|surfing|lifeguard|trainspotting|birds|with the kids|the dog|your car|the car)',
@@ -12831,7 +12831,7 @@ const PART_2: ShippedRule[] = [
       { message_has: '(vet|put down|put to sleep|put him down|put her down|euthanas*|injection|to sleep)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has: '(lol|haha|joke|kidding|the bill|price|discount|nails|hair|massage|the groom|grooming)',
@@ -12861,7 +12861,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12890,7 +12890,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12918,7 +12918,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12943,7 +12943,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|tidy|flowers|trip|camping|picnic|the kids|the party|packing)' },
     ],
@@ -12966,7 +12966,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -12996,7 +12996,7 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13017,7 +13017,7 @@ const PART_2: ShippedRule[] = [
       'if it is (my heart|cancer|the cancer|the big one|a tumour|a tumor|my liver|my kidneys|a stroke|a heart attack) ~1 (good|so be it|fine by me|about time) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|at least|then i can|off work|sick note|time off)' },
     ],
@@ -13037,7 +13037,7 @@ const PART_3: ShippedRule[] = [
       'by the time (this|it|the letter|this letter|this message|my letter) ~4 (i will|i would|i shall) (be at peace|be gone|not be here|no longer be here|be with (god|jesus|the lord)) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13058,7 +13058,7 @@ const PART_3: ShippedRule[] = [
       '(on the phone to|on the phone with|i am calling|i am ringing|i am texting|i am talking to|i am speaking to|i am waiting for|i am waiting on) (the )?(samaritans|988|crisis line|crisis team|crisis text line|suicide hotline|suicide line|suicide helpline|crisis helpline|mental health crisis line|home treatment team)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13083,7 +13083,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13112,7 +13112,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { followed_by: '(week|night|day|month|round|season) of' },
       {
@@ -13142,7 +13142,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13171,7 +13171,7 @@ const PART_3: ShippedRule[] = [
       { sentence_has: '(keep thinking|part of me|all i want|sometimes i think|i just want|i wish|honestly)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13206,7 +13206,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13234,7 +13234,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13263,7 +13263,7 @@ const PART_3: ShippedRule[] = [
       'sentence_end',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13286,7 +13286,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ message_has: '(a drain|a burden|burden to|waste of space|better off without me)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13308,7 +13308,7 @@ const PART_3: ShippedRule[] = [
       "(i will|i'll|i) (probably |likely )?(not|never) (still )?be alive (by the time|when) (you are|you're|youre) ready",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13330,7 +13330,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: ['sentence_end'],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13354,7 +13354,7 @@ const PART_3: ShippedRule[] = [
       'sentence_end',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13386,7 +13386,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13407,7 +13407,7 @@ const PART_3: ShippedRule[] = [
       "(you will|you'll|yuh a go|yuh go|yuh will|ye will|ye'll|u will|ull|you are going to|you're going to|youre gonna|you're gonna) (find|found) (me|mi|us) dead <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -13433,7 +13433,7 @@ const PART_3: ShippedRule[] = [
       '(been|was|went|go|gone) (up )?on the ~2 bridge (twice|again|every night|most nights|three times|last night|tonight)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13459,7 +13459,7 @@ const PART_3: ShippedRule[] = [
       '(sit|sitting|sat) ~4 with the (rifle|gun|shotgun|pistol|revolver|rope|razor) (every night|at night|all night|for hours|most nights|again|tonight)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13490,7 +13490,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13515,7 +13515,7 @@ const PART_3: ShippedRule[] = [
     pattern: ['(mi|me|i) (a|am|been|bin) (save|saving) (dem|them) (up|aside|away)'],
     when: [{ message_has: '(tablets|pills|medicine|meds|pressure|sugar|insulin|doctor)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13544,7 +13544,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13567,7 +13567,7 @@ const PART_3: ShippedRule[] = [
       'remove myself so (the|that|this) (problem|shame|trouble|burden)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13600,7 +13600,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13628,7 +13628,7 @@ const PART_3: ShippedRule[] = [
       'my last (post|upload|video|tweet|story) (is going up|goes up|will go up|going up|is up|tonight|at midnight)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13655,7 +13655,7 @@ const PART_3: ShippedRule[] = [
       '(sort|end|fix|deal with|solve) (it|this|things|everything) myself <break> permanently',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13680,7 +13680,7 @@ const PART_3: ShippedRule[] = [
       '(sitting|sat|sit|lying|lay) in the (bath|bathtub|tub) with (your|my|a|the|his|her) (razor|blade|knife|pills|tablets|stanley knife)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13708,7 +13708,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: ['sentence_end'],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13732,7 +13732,7 @@ const PART_3: ShippedRule[] = [
       "(ye will|ye'll|yell|ye) (no|nae|not|never) hear (fae|frae|from) (me|us) again <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13752,7 +13752,7 @@ const PART_3: ShippedRule[] = [
     kind: 'phrase',
     pattern: ['(just )?(stop|stopped|stopping) existing'],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13778,7 +13778,7 @@ const PART_3: ShippedRule[] = [
       '(walk|walkin|walking|wade|wading|swim|swimming) (into|intae|intil|in to) the (clyde|sea|river|loch|water|tay|thames|tyne|forth|mersey|ocean|waves|lake|canal) ~4 (no|not|never|nae) (comin|coming|come|cumin) back <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       { subject: ['other', 'they'] },
@@ -13799,7 +13799,7 @@ const PART_3: ShippedRule[] = [
       "sleeves ~4 (are not|aren't|arent|is not|isn't|isnt) a (style|fashion) (thing|choice)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13827,7 +13827,7 @@ const PART_3: ShippedRule[] = [
       '(not|no|have not|do not have) (the )?courage (for|to) (continue|go on|carry on|keep going) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13860,7 +13860,7 @@ const PART_3: ShippedRule[] = [
       '(nowt|nothing|nae thing|nothin) left for (us|me) here',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13890,7 +13890,7 @@ const PART_3: ShippedRule[] = [
       "one wrong (turn|swerve) and (it is|its|it's) (over|done|all over)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { sentence_has: '(lol|haha|lmao|jk|joking|kidding)' },
       {
@@ -13924,7 +13924,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(gp wants|doctor wants|nurse wants|a log|diary|shortage|out of stock|prescription for (the kids|my mum|my dad|him|her)|for (mum|dad|nan|gran|the kids|my mum|my dad)|log)',
@@ -13949,7 +13949,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(wedding|christening|party|holiday|move|moving|the sale|completion|operation|surgery|appointment|physio|treatment|chemo|trial|remission|all clear)',
@@ -13973,7 +13973,10 @@ const PART_3: ShippedRule[] = [
           '(gave (the|my) (bike|car|dog|cat|guitar|stuff|things|keys) (to|away)|gave away|given away|deleted (everything|it all|my accounts)|take care of (yourself|urself|you)|look after (yourself|urself|the kids|them)|goodbye|bye)',
       },
     ],
-    unless: ['in_quote', { sentence_has: '(park|parking|drive|driveway|map|sat nav|satnav|route|tarmac)' }],
+    unless: [
+      'in_others_words',
+      { sentence_has: '(park|parking|drive|driveway|map|sat nav|satnav|route|tarmac)' },
+    ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -13993,7 +13996,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(handover|pick up|pickup|drop off|meeting|mediation|hearing|school|party|the move|signing|the sale|the keys)',
@@ -14013,7 +14016,7 @@ const PART_3: ShippedRule[] = [
       "(adding|add|added|worked|working) it (all )?(up|out) ~8 (you|you lot|you all|everyone|the kids|the family) (are|would be|is|'d be) (better )?without me <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(shift|weekend|saturday|sunday|trip|holiday|party|the meeting|pickup|pick up|drive|lift)',
@@ -14037,7 +14040,7 @@ const PART_3: ShippedRule[] = [
           '(inquest|coroner|suicide|took (his|her|their) own life|killed (himself|herself|themselves)|ended (his|her|their) (own )?life|hanged (himself|herself|themselves))',
       },
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14055,7 +14058,7 @@ const PART_3: ShippedRule[] = [
       },
       'sentence_end',
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14075,7 +14078,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(candles|cake|party|dinner|tea|school|the match|the game|the show|the exam|the meeting|her birthday|his birthday|the wedding|the service|she wakes|he wakes|nap|bath)',
@@ -14099,7 +14102,7 @@ const PART_3: ShippedRule[] = [
       'sentence_end',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(fly|flight|moving|move|new flat|new place|new job|the van|removal|estate agent|completion|solicitor|holiday|abroad|emigrat*|for the (move|sale))',
@@ -14117,7 +14120,10 @@ const PART_3: ShippedRule[] = [
     pattern: [
       "if my (phone|number|mobile) ('s|is|will be|goes|'ll be) (off|switched off) (for good|forever|permanently) ~3 (it is|that is|it will be) (not personal|no one's fault|nobody's fault|not your fault|not about you)",
     ],
-    unless: ['in_quote', { sentence_has: '(new number|new phone|network|provider|switching|upgrade|sim)' }],
+    unless: [
+      'in_others_words',
+      { sentence_has: '(new number|new phone|network|provider|switching|upgrade|sim)' },
+    ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14136,7 +14142,7 @@ const PART_3: ShippedRule[] = [
           "(does not matter|doesn't matter|don't care|do not care|would not mind|wouldn't mind|who cares|so be it|no loss|not bothered|fine by me)",
       },
     ],
-    unless: ['in_quote', { preceded_by: '(before|or|in case)' }],
+    unless: ['in_others_words', { preceded_by: '(before|or|in case)' }],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14151,7 +14157,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: ['sentence_end'],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(flight|train|delay|delayed|traffic|stuck|queue|hospital car park|waiting room|at work|the office|the station|the airport)',
@@ -14170,7 +14176,7 @@ const PART_3: ShippedRule[] = [
       "(will not|won't|wont|not going to|not gonna) be (anyone's|anybody's|your|everyone's|everybody's|a) (nightmare|problem|burden|headache|worry|mess|trouble) (for )?(much longer|long|for much longer)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(plumber|landlord|leak|boiler|car|the loan|the debt|paid off|pay it off|move out|moving out|new flat|the lease|tenancy|the kids will|once i'm|once i am|job|course|diet|moving|new place)",
@@ -14189,7 +14195,7 @@ const PART_3: ShippedRule[] = [
     kind: 'phrase',
     pattern: ['(want|need|have|keep) something (that|which)? still smells (like|of) me <break>'],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(baby|nursery|puppy|kitten|the dog|the cat|settle|settles|crate|cot|while i'm away|while i am away|trip|deployment|deployed|away for|hospital bag)",
@@ -14214,7 +14220,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(rig|rigs|deployed|deployment|posted|contract|abroad|overseas|working away|shifts|rota|prison|sentence|tour)',
@@ -14240,7 +14246,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(new place|new flat|new job|new start|fresh start|new year|moving to|move to|moving in with|for a year|for the year|gap year|by the sea|dating|detox|digital detox|the apps|therapist|counsell*|retreat|holiday|travel|travelling|backpack|minimalis*|declutter|for the move)',
@@ -14258,7 +14264,7 @@ const PART_3: ShippedRule[] = [
     pattern: [
       "(not going to|won't|will not|not gonna|wont) (put|make) (you|anyone|everyone|the kids|you all) (go )?through (much )?(more|any more|anymore) of me <break>",
     ],
-    unless: ['in_quote', { nearby: '(handover*|by text|by email|the app|solicitor|mediator)' }],
+    unless: ['in_others_words', { nearby: '(handover*|by text|by email|the app|solicitor|mediator)' }],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14269,7 +14275,7 @@ const PART_3: ShippedRule[] = [
     severity: 'danger',
     kind: 'phrase',
     pattern: ["not while i (am|'m) (around|here|alive) to (say|tell you) i told you so"],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14283,7 +14289,7 @@ const PART_3: ShippedRule[] = [
       'if i (vanished|disappeared|died|was gone|were gone|dropped dead|stopped existing) (tomorrow |tonight |today )?(would|will|does|do) (anyone|anybody|any of you|people|you) (even )?((notice|care|miss me) (<break>|before|at all|for (days|weeks|ages|a while|long))|come to (my|the) funeral)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(for a (weekend|week|day|bit|night)|to (cornwall|spain|the coast|my mum's|the pub|the cottage)|on holiday|from the (group|party|meeting|office|wedding)|from work|for the weekend|asking for)",
@@ -14310,7 +14316,7 @@ const PART_3: ShippedRule[] = [
       },
       'sentence_end',
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14330,7 +14336,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(talk|see you|the party|the match|the result|the job|the house|the offer|didn't win|we didn't|we did not)",
@@ -14381,7 +14387,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(retire|retired|retiring|shift|finished|finish|done with (work|uni|exams)|holiday|off to|flight|term|school|exams|uni|job)',
@@ -14401,7 +14407,7 @@ const PART_3: ShippedRule[] = [
       '(square|even) with (you|everyone) before the end <break>',
     ],
     when: ['sentence_end'],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14439,7 +14445,7 @@ const PART_3: ShippedRule[] = [
       'sentence_end',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(knee|injury|injured|ankle|hamstring|surgery|the team|play|playing|season|career|comeback|the league|the club|the job|the bank|bankrupt|financially|the debt|the loss)',
@@ -14465,7 +14471,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(holiday|for (today|tonight|this week|now|the week)|this week|today|at sports day|the video|the match|the show|the play|concert|the game|saw|watched)',
@@ -14491,7 +14497,7 @@ const PART_3: ShippedRule[] = [
       'sentence_end',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         nearby:
           "(working|shift|away|abroad|flight|flying|hospital|operation|surgery|same day|clash|video it|record it|film it|in the card|bowls|but i will|but i'll|i will (call|ring|send|facetime|video)|i'll (call|ring|send|facetime|video)|video call|next year|postpone|rearrange|another day|the day after)",
@@ -14516,7 +14522,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(pint|drink|drinks|wine|beer|eaten|curry|kebab|said|sent|texted|baby|alarm|at <number>|at five|at six)',
@@ -14539,7 +14545,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(new phone|new number|detox|break from|for a bit|for a while|exams|revision|till|until|back (soon|next)|see you)',
@@ -14557,7 +14563,7 @@ const PART_3: ShippedRule[] = [
     pattern: ['(all |everything )?(square|even|straight|settled|clean|sorted|paid) before i go <break>'],
     when: [{ nearby: '(owe|owed|sorry|forgive|everyone|begging|from me again|look after)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(travel|travelling|abroad|holiday|move|moving|uni|away|australia|canada|new zealand|flight|gap year|leeds|london|deploy|posting|contract)',
@@ -14577,7 +14583,7 @@ const PART_3: ShippedRule[] = [
       '(scratch*|cut|cutting|carv*|burn*) (myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)) ~3 with (a|the|my) (compass|sharpener|pencil sharpener|blade|razor|lighter|broken glass)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(itch|itchy|eczema|rash|the cat|the dog|kitten|puppy|the sofa|the door|the car|the paint|record|vinyl|dj|finger|thumb|pencils|the kids' pencils|wood|hair|fringe|the cake|bread|paper|card|wrapping)",
@@ -14597,7 +14603,7 @@ const PART_3: ShippedRule[] = [
       { message_has: '(last (one|post)|thanks for (following|everything|putting up)|my mess|sorry (for|i))' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(new (account|one|page|profile|number)|moving (everything|to)|follow me|find me|loser|blocked|good riddance)',
@@ -14617,7 +14623,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ nearby: "(i mean it|i'm serious|im serious|not joking|seriously|please just|promise me)" }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(schedule|the kids|pickup|pick up|key|keys|plumber|boiler|flight|signal|battery|surgery|operation|anaesthetic|theatre|shift|on call|hiking|the hills|the walk|the climb)',
@@ -14636,7 +14642,7 @@ const PART_3: ShippedRule[] = [
       '(this is|this was|that is|that was) my last (log in|login|log on|logon|time online) (on|to|anywhere) (anything|everything|anywhere|here) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(till|until|detox|break|for a (while|bit|month|week)|january|exams|new phone|back (soon|in|on))',
@@ -14661,7 +14667,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(buckle|trousers|jeans|outfit|wardrobe|the shop|onions|cooking|chopping|the doorbell|doorbell|carving|the roast|dinner|garden|hedge|the dog's lead|lead)",
@@ -14680,7 +14686,7 @@ const PART_3: ShippedRule[] = [
       "(i would|i'd|id) (genuinely |honestly |happily |gladly |just )?(accept|welcome|take|choose) death (at this point|now|tbh|honestly) [honestly|tbh] <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(over|than|rather|instead of|meeting|monday|exam|film|queue|traffic|ikea|karaoke|the gym|this hangover|hangover|hungover|hung over)',
@@ -14701,7 +14707,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ message_has: '(lied|lie about|relapse|relapsed|cutting|cut myself|scars|wrists|my arms)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(cold|freezing|winter|weather|rain|snow|sunburn|sun|eczema|tattoo|dress code|uniform|kit|code|password|lockbox|pin)',
@@ -14719,7 +14725,7 @@ const PART_3: ShippedRule[] = [
     pattern: [
       "(this is|it is|it's|that is|that's) ~2 the end of us ~4 (the )?end of me [too|as well|aswell|also]",
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14740,7 +14746,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(boiler|fence|leak|tap|roof|car|door|gate|shed|part|parts|plumber|the app|the laptop|the phone|the wifi|the sink)',
@@ -14760,7 +14766,7 @@ const PART_3: ShippedRule[] = [
       '(hope|hoping) (your|ur) conscience (can|will|could) (handle|take|cope with) (it|that) when (they|someone|somebody|the police|the hospital|my (sister|brother|mum|mom|dad)) (call|ring|phone|calls|rings|phones) (you|u)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(solicitor|lawyer|mediator|the school|the court|date|time|confirm|the results|the vet|garage|mechanic|estate agent)',
@@ -14780,7 +14786,7 @@ const PART_3: ShippedRule[] = [
       '(write|wrote|written) out everything for the (children|kids|boys|girls|family) ~4 (leave|left|leaving) it (by|with) (father|the priest|the pastor|the solicitor|<name>)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(post office|postman|postie|round|christmas cards|cards|invitations|invites|wedding|party|references|reference|job)',
@@ -14801,7 +14807,7 @@ const PART_3: ShippedRule[] = [
       { message_has: '(nothing|no point|tired|god bless|left it|leave it|goodbye|forgive|sorry)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         nearby:
           "((i will|i'll|we will|we'll|i can|i could) (bring|drop|meet|come|see)|instead|at (yours|the park|the cafe|school)|handover)",
@@ -14822,7 +14828,7 @@ const PART_3: ShippedRule[] = [
       'no point me (having|getting|going through with|going ahead with) the (operation|treatment|surgery|chemo|dialysis|transplant)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(until|till|yet|swelling|waiting list|moved to|postponed|rescheduled|switch|switching|replaced|new one|not working|side effects|instead|the course|course ends)',
@@ -14841,7 +14847,7 @@ const PART_3: ShippedRule[] = [
       "(not|nah|won't|will not|nuh|no|never) (press|pull) (it next time|di alarm|the alarm|the button|di button|the cord|the pendant) (next time|again|neither|either)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(fire alarm|toast|smoke|warden|calls the|by accident|accidentally|false alarm|doorbell|the lift|the bus|stop button)',
@@ -14861,7 +14867,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ message_has: '(lake|sea|loch|river|cliff*|bridge|just me|on my own|by myself)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(lease|dealer|garage|scrap|scrapyard|buyer|sold|selling|refund|refunds|the shop|return|returns|rental|hire|hired|to yours|the depot|the yard|the marina|mooring|harbour)',
@@ -14880,7 +14886,7 @@ const PART_3: ShippedRule[] = [
       '(life (policy|insurance|cover)|the policy|my policy) ~6 (pays out|pay out|covers|cover|is valid|counts) (after|even (if|after)) (two years|<number> (years|months)|a year|suicide) (<break>|and|which)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(renew|broker|premiums|quote|the car|the house insurance|contents|pet insurance|travel insurance|the boiler)',
@@ -14897,7 +14903,7 @@ const PART_3: ShippedRule[] = [
     kind: 'phrase',
     pattern: ['(made|making|sorted|finished|done) (all )?my final arrangements <break>'],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(move|removal|van|holiday|trip|flight|wedding|party|funeral plan|co-op|the service|prepaid|pre-paid)',
@@ -14917,7 +14923,7 @@ const PART_3: ShippedRule[] = [
       { nearby: '(good innings|good run|had a good|cheerio|goodbye|farewell|tell the kids|look after)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(retire|retiring|retirement|work|job|career|the bank|the firm|the club|the match|cricket|rain|bad light|the season|business|the shop)',
@@ -14939,7 +14945,7 @@ const PART_3: ShippedRule[] = [
           '(coming with me|come with me|take you with me|taking you with me|both of us|you and (her|him|the kids))',
       },
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14954,7 +14960,7 @@ const PART_3: ShippedRule[] = [
       "(not|no|won't|will not) (wait|waiting|going to wait) for (the|my|this) (cancer|pancreas|disease|illness|tumour|tumor|heart|liver|lungs|dementia|parkinson's|mnd) to do it",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(diet|started|exercise|gym|walking|quit|quitting|smoking|booze|drinking|physio|the appointment|a second opinion)',
@@ -14970,7 +14976,7 @@ const PART_3: ShippedRule[] = [
     severity: 'danger',
     kind: 'phrase',
     pattern: ['(my|mi) (ticket|passage) (fi|for|to) (di|the) other side <break>'],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -14986,7 +14992,7 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ nearby: '(put me down|end it|no life|this life|burden|dignitas|assisted)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         nearby:
           '(decorat*|paint|wallpaper|the garden|the fence|tiling|the shelves|plumb*|repair|diy|the vet)',
@@ -15012,7 +15018,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(moving|move|abroad|new job|working (away|in)|shifts|rota|deploy|posting|the agreement|court order|contact order|the new schedule)',
@@ -15032,7 +15038,7 @@ const PART_3: ShippedRule[] = [
       '(please|you to|have to) be the one (who|that) (comes in|finds|goes in|opens the door|comes through the door)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(telling|tell|to tell|holiday|party|the news|the bill|paying|to pay|driving|to drive|hosting|in charge|doing bedtime)',
@@ -15051,7 +15057,7 @@ const PART_3: ShippedRule[] = [
       "(do not|don't|dont|can't|cannot|can not) see a (version|future|world|year|christmas|summer) ~4 (that|where|with) (i am|i'm|im|i'm still) (in|there|around|alive|here) <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(band|team|club|job|company|the firm|the office|the squad|the league|the group|the course|the show|the cast|the business)',
@@ -15071,7 +15077,7 @@ const PART_3: ShippedRule[] = [
       "(do not|don't|dont) bring (them|the kids|the girls|the boys) back (till|until|til) (someone|somebody|the police) (rings|calls|phones|contacts|ring|call) (you|u) <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(plumber|electrician|engineer|the school|landlord|agent|estate agent|courier|delivery|the heating|boiler|tuesday|monday|wednesday|thursday|friday)',
@@ -15094,7 +15100,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         nearby:
           '(milk|bread|shopping|tesco|the shop|move|moving|new flat|holiday|packing|before the|for the|wedding)',
@@ -15120,7 +15126,7 @@ const PART_3: ShippedRule[] = [
       { nearby: '(i promise|tonight|this weekend|ever again|see (me|my face) again)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(alarm|alarms|on time|late|wait|waiting|drive|driving|arrive|i will be there|i'll be there|the kids will)",
@@ -15139,7 +15145,7 @@ const PART_3: ShippedRule[] = [
       "(you will|you'll|ull|u will) be doing (all that|all this|all of it|that|this) on your own from now on <break>",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(moving|move|leeds|job|work|shifts|abroad|away|custody|court|agreed|the order|contact order|new schedule|rota)',
@@ -15157,7 +15163,7 @@ const PART_3: ShippedRule[] = [
     pattern: [
       '(killing me|kill me|killed me) ~4 (not the way people say it|not like people say it|not as a (figure of speech|saying)|i mean it properly)',
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -15171,7 +15177,10 @@ const PART_3: ShippedRule[] = [
       '(hear|see|read) (me|from me|my name) ~3 again <break> or anything else <break>',
       "(never|won't|will not) have to (again|ever again) <break> (nobody|no one|noone) will <break>",
     ],
-    unless: ['in_quote', { sentence_has: '(car|money|house|job|the dog|the kids|football|work|the rent)' }],
+    unless: [
+      'in_others_words',
+      { sentence_has: '(car|money|house|job|the dog|the kids|football|work|the rent)' },
+    ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -15191,7 +15200,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         nearby:
           '(solicitor|lawyer|baby|wedding|since (dad|mum|the)|mirror|our wills|like we (agreed|discussed)|after the divorce)',
@@ -15210,7 +15219,7 @@ const PART_3: ShippedRule[] = [
       "(i will|i'll|ill|i'm going to|i am going to) be out of (it|your life|everyone's life) (properly|for good|permanently) (soon|shortly|tonight|this week)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '(sale|completes|completion|move|moving|flat|house|keys|lease|van|boxes|packing)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15227,7 +15236,7 @@ const PART_3: ShippedRule[] = [
       "(won't|will not|wont) have me to blame after (this weekend|tonight|today|tomorrow|this week|friday|saturday|sunday)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '(nanny|childminder|starts|new job|the agreement|mediator|solicitor|the contract)' },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15242,7 +15251,10 @@ const PART_3: ShippedRule[] = [
     pattern: [
       "(let|want|hope|i'd like) (them|the boys|the girls|the kids|the children|him|her|<name>) (to )?remember me (from|as|at|like) ~4 <break> not (from|as|like) (this|now|how i am|how i am now|the way i am) <break>",
     ],
-    unless: ['in_quote', { sentence_has: '(row|party|argument|the fight|make it up|next time|when i see)' }],
+    unless: [
+      'in_others_words',
+      { sentence_has: '(row|party|argument|the fight|make it up|next time|when i see)' },
+    ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -15256,7 +15268,7 @@ const PART_3: ShippedRule[] = [
       "(i will|i'll|ill|i'm going to|i am going to|i'd) hold (onto|on to) (that|this) at the end <break>",
       "(it is|it's|that is|that's) what (i will|i'll|ill) hold (onto|on to) at the end <break>",
     ],
-    unless: ['in_quote'],
+    unless: ['in_others_words'],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -15269,7 +15281,7 @@ const PART_3: ShippedRule[] = [
     pattern: ["(going to|gonna|will|'ll) go (quiet|silent|dark) for good <break>"],
     when: [{ nearby: '(apologise|apologize|sorry|damage|burden|better off|forgive me)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(chat|group|social|facebook|instagram|twitter|tiktok|online|the app|whatsapp|about (it|this|us|that))',
@@ -15288,7 +15300,7 @@ const PART_3: ShippedRule[] = [
       'no (fresh start|new start|way forward|future|way out|second chance|starting over) (anywhere|left|out there) for me <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(job|company|firm|industry|the band|team|club|applied|applying|interview|course|retrain)',
@@ -15307,7 +15319,7 @@ const PART_3: ShippedRule[] = [
       '(no|not a|not one|not any) (version|way|world|scenario|future|outcome) (where|in which) i am still (here|around|alive|breathing)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(job|team|company|office|flat|house|town|city|country|uni|club|band|contract|lease|rent|working|work)',
@@ -15336,7 +15348,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(paint|fence|kitchen|bathroom|garden|wedding|party|project|course|presentation|speech|budget|renovat*|interview|recipe|proposal|propose|surprise|tattoo|marathon|exam|if i (were|was) you|differently|better|i mean|move|moving|freelance|retrain*|loft|ashes|baby|concert|cycle|cycling)',
@@ -15365,7 +15377,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(swim|swimming|dive|diving|bungee|skydiv*|zipline|zip line|abseil*|plunge|wild swim*|paddle|kayak|speech|interview|climbing|concert|stage|pay rise|raise|job centre|knee|the op|my op|knee op|hip op|operation|baby|ashes|congrat*|finally did (my|the|a)|first (swim|jump|dive))',
@@ -15384,7 +15396,7 @@ const PART_3: ShippedRule[] = [
       '(find|see|get|have) (it|them|everything|it all|all of it|the lot) when you (clear|empty) (out )?(the|my) (house|flat|place|things|stuff)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           "(sale|selling|for sale|move|moving|moved|probate|estate agent|landlord|tenancy|viewing|completion|mum's|dad's|nan's|gran's|grandad's|grandma's|funeral|passed|storage|skip|charity shop|loft|builders|holiday|hospital|operation|emigrat*|tenants|renters|christmas|decorations|new owners|extension|renovat*|abroad|away for)",
@@ -15410,7 +15422,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(funeral|passed|died|death|grave|memorial|anniversary|late|rip|heaven|cemetery|ashes|hospice|his dad|her dad was (a|an|the) (carpenter|nurse|teacher|soldier))',
@@ -15434,7 +15446,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           "(new phone|new number|repair|battery|charger|broken|dropped|cracked|upgrade|provider|detox|digital|holiday|retreat|festival|till|until|for a (week|while|bit|few)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|back online|email me|landline|work (phone|mobile)|wiped|dead battery|battery (is|was|went) dead|phone (is|was|went) dead|phone died|battery died|in the sea|in the water|water damage|toilet|brick|basic phone|cancelled|canceled|theatre|cinema|surgery|operation|moved|moving|abroad|gran's|dad's|mum's|old phone|switching|contract)",
@@ -15460,7 +15472,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(until|till|job|work|contract|visa|months|summer|weeks|moving|move|staying|live|living|settle|new life|new start|girlfriend|boyfriend|wife|husband|fiancée|fiance|wedding|retire|retiring|flight|flat there|house there|uni|study|studying|emigrat*|australia|perth|new zealand|canada|sold|sale|new owners|business|sail*|round the world|facebook|instagram|inherit*|dubai|portugal|spain|love it here|happy here)',
@@ -15486,7 +15498,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           "(divorce|the split|breakup|break up|decision|moving on|move on|therapy|therapist|counsell*|new (job|place|flat|partner|chapter)|happy for you|settlement|mediation|moving|move|mother's|father's|mum's|dad's|mom's|solicitor|notice|bakery|knee|operation|consent|grandad's|selling|sold|instagram|facebook|captain*|cot|team)",
@@ -15505,7 +15517,7 @@ const PART_3: ShippedRule[] = [
       '(will not|not going to|no more|never) (make|cause|give|be) (you|to you|for you)? ~2 (problems|problem|trouble|troubles|a burden|burden) ~3 (i )?(decided|have decided|made up my mind|mind is made up)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(drink|drinking|alcohol|call|calls|calling|text|texts|texting|message|messages|showing up|turn up|come by|stop by|visit|the loan|court|lawyer|solicitor|therapy|counsell*|course|program|programme|holiday|new car|a car|buy|offer|passport|passports|pickup|pick up|pickups|split|school run|cornwall|drums|dog|the money|the half|pay)',
@@ -15528,7 +15540,7 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(volunteer*|shift|training|skateboard*|bike|fell|bank|custody|the dog|jump scare|prank)',
@@ -15547,7 +15559,7 @@ const PART_3: ShippedRule[] = [
       '(letters|letter|notes|note|messages|cards|videos) (for after|for afterwards|for when i am gone|for when i am not here|to open after|to be opened after|to read after) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
           '(operation|surgery|the op|wedding|birthday|christmas|graduation|exams|time capsule|retire*|leaving do|holiday)',
@@ -15573,14 +15585,14 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         nearby:
-          '(because|cos|coz|since i|as i am|as it is|as we|due|booked|clash|clashes|same (day|weekend|week|time) as|on nights|night shift|degree|uni|university|baby|due date|reunion|band|parents|after how)',
+          '(because|cos|coz|since i|as i am|as it is|as we|due|booked|clash|clashes|same (day|weekend|week|time) as|on nights|night shift|degree|uni|university|baby|due date|reunion|band|parents|after how|rigs|on rotation)',
       },
       {
-        message_has:
-          "(moving|move|moved|abroad|deploy*|posting|posted|tour|rota|shift|shifts|work|job|contract|prison|sentence|court|custody|your year|alternate|every other|other year|their dad's|his dad's|her dad's|their mum's|his mum's|her mum's|emigrat*|visa|overseas|offshore|rig|ship|army|navy|military|rehab|treatment|hospital|operation|until|till|next year i|back for)",
+        nearby:
+          "((i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|abroad|deploy*|posting|posted|tour|rota|shift|shifts|new job|(a|the) job (abroad|away|offshore|offer)|(got|take|took|start|starting|accept*) (the|a) job|(working|work) (away|abroad|offshore|nights|weekends|shifts)|away for work|contract|prison|sentence|court|custody|your year|alternate|every other|other year|their dad's|his dad's|her dad's|their mum's|his mum's|her mum's|emigrat*|visa|overseas|offshore|rig|ship|army|navy|military|(in|into|going to|go to|booked into|admitted to|start|starting) (rehab|treatment|hospital)|operation|until|till|next year i|back for)",
       },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -15595,10 +15607,10 @@ const PART_3: ShippedRule[] = [
     pattern: ['(started|start|starting|been|am|was) (doing )?(the thing|that thing) again'],
     when: [{ nearby: '(promised|swore|told) (you|u) i (stopped|had stopped|would stop|quit|had quit)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         message_has:
-          '((the|that) thing again (where|when|with|of|like)|xbox|playstation|gaming|console|knuckles|working|overtime|swearing|staying up|stay up|up till|up until|smok*|cig*|vap*|drink*|pint|pints|bet|bets|betting|gambl*|casino|drug*|weed|coke|nails|biting|bite|texting|checking|calling|snooping|phone|spend*|shopping|credit card|porn|app|apps|dating|eat*|binge*|gym|running)',
+          '((the|that) thing again (where|when|with|of|like)|xbox|playstation|gaming|console|knuckles|working|overtime|swearing|(staying|stay) up (late|gaming|playing|watching)|up till|up until|smok*|cig*|vap*|drink*|pint|pints|bet|bets|betting|gambl*|casino|drug*|weed|coke|nails|biting|bite|texting|checking|calling|snooping|phone|spend*|shopping|credit card|porn|app|apps|dating|eat*|binge*|gym|running|scratchcard*|lottery)',
       },
     ],
     message: 'This can mean you are hurting yourself. You deserve support right now.',
@@ -15620,10 +15632,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(birthday|eighteenth|18th|21st|16th|17th|13th|12th|sixteenth|seventeenth|thirteenth|twelfth|fortnight|your week|graduat*|wedding|christening|confirmation|bar mitzvah|bat mitzvah|moving|move|downsiz*|selling|sale|clear out|clearing out|inheritance tax|solicitor said|coat|jacket|passed (his|her|their) test|driving test|never mine|not mine to keep|premium bonds|savings|crate|full time|freezing|while i can see|enjoy it while|use it now|growing|grown|old enough|fits him|fits her)',
+        nearby:
+          '(birthday|eighteenth|18th|21st|16th|17th|13th|12th|sixteenth|seventeenth|thirteenth|twelfth|fortnight|your week|graduat*|wedding|christening|confirmation|bar mitzvah|bat mitzvah|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|downsiz*|selling|sale|clear out|clearing out|inheritance tax|solicitor said|coat|jacket|passed (his|her|their) test|driving test|never mine|not mine to keep|premium bonds|savings|crate|full time|freezing|while i can see|enjoy it while|use it now|growing|grown|old enough|fits him|fits her|no use to me (with|since|now) ~2 (arthritis|eyesight|my hands|my eyes)|(lost|losing) my (licence|license))',
       },
     ],
     message:
@@ -15644,10 +15656,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(rabbit|guinea pig|ferret|claws|hamster|cage|bouldering|climbing|pony|horse|gorse|paintball|pan|guitar|glasses|sunglasses|lens|car|bumper|paint|paintwork|door|wall|table|floor|screen|phone|cat|kitten|dog|puppy|fell|fall|bike|bramble*|rose|roses|garden|hedge|football|rugby|match|toddler|baby|kid|the kids|shaving|razor burn|with her|with him|the laptop|the case)',
+        nearby:
+          '(rabbit|guinea pig|ferret|claws|hamster|cage|bouldering|climbing|pony|horse|gorse|paintball|pan|guitar|glasses|sunglasses|lens|car|bumper|paint|paintwork|door|wall|table|floor|screen|phone|cat|kitten|dog|puppy|(fell|fall|fallen|slipped|tripped) (off|over|down|onto|into|from|on)|had a fall|bike|bramble*|rose|roses|garden|hedge|football|rugby|match|toddler|baby|kid|the kids|shaving|razor burn|with her|with him|the laptop|the case|netball|hockey|(the|on the) (court|pitch)|play fight*|playfight*)',
       },
     ],
     message: 'This can mean you are hurting yourself. You deserve support right now.',
@@ -15670,10 +15682,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(mot|camper*|caravan|motorhome|home brew|homebrew|demijohn|rinse|rinsing|horse|heating oil|oil tank|boiler|motorbike|fuel line|hot tub|sprinkler|pool|house move|garden|plants|watering|allotment|pond|pressure wash*|jet wash*|washer|radiator|hoover|vacuum|fish tank|aquarium|siphon|leak|plumb*|washing machine|dishwasher|paddling pool|wash the car|washing the car|car wash|valet|fountain)',
+        nearby:
+          '(mot|camper*|caravan|motorhome|home brew|homebrew|demijohn|rinse|rinsing|horse|heating oil|oil tank|boiler|motorbike|fuel line|hot tub|sprinkler|pool|house move|garden|plants|watering|allotment|pond|pressure wash*|jet wash*|washer|radiator|hoover|vacuum|fish tank|aquarium|siphon|leak|plumb*|washing machine|dishwasher|paddling pool|wash the car|washing the car|car wash|valet|fountain|water butt|gutter*|downpipe|hutch|guinea pig)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15695,10 +15707,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(with (the|my) (doctor|doctors|gp|consultant|psychiatrist)|(doctor|gp|consultant|psychiatrist) (agreed|said|suggested)|taper*|wean*|side effects|eczema|skin|hay fever|hayfever|healed|nurse|pharmacist|(the|my) course (was|is) (done|finished|over)|finished the course|antibiotics|stone|reflux|cleared|season|palliative|hospice|new (medication|meds|tablets)|switched|switch|replaced)',
+        nearby:
+          '(with (the|my) (doctor|doctors|gp|consultant|psychiatrist)|(doctor|gp|consultant|psychiatrist) (agreed|said|suggested)|taper*|wean*|side effects|eczema|skin|hay fever|hayfever|healed|nurse|pharmacist|(the|my) course (was|is) (done|finished|over)|finished the course|antibiotics|stone|reflux|cleared|season|palliative|hospice|new (medication|meds|tablets)|switched|switch|replaced|nausea|made me (so )?(sick|ill))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15720,10 +15732,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(induced|labour|selling|colonoscopy|endoscopy|scan|mri|biopsy|sedation|procedure|tell the kids|moving in|dentist|wisdom teeth|shaving|sponsored|charity|ashes|scattering|notice|resign*|surgery|operation|the op|theatre|interview|exam|exams|test|stage|speech|gig|concert|flight|plane|board|boarding|jump|bungee|skydiv*|tattoo|meeting|court|hearing|sign|signing|contract|race|marathon|match|fight|deploy*|start|shift|presentation|audition|propose|proposal)',
+        nearby:
+          '(induced|labour|selling|colonoscopy|endoscopy|scan|mri|biopsy|sedation|procedure|tell the kids|moving in|dentist|wisdom teeth|shaving|sponsored|charity|ashes|scattering|notice|resign*|surgery|operation|the op|theatre|interview|(exam|exams|test) (is|starts|at|in|tomorrow)|exam (hall|room)|before (the|my) (exam|exams|test)|stage|speech|gig|concert|flight|plane|board|boarding|jump|bungee|skydiv*|tattoo|meeting|court (date|hearing|is|on)|in court (on|next|tomorrow)|hearing|sign|signing|contract|race|marathon|match|fight|deploy*|start|shift|presentation|audition|propose|proposal|first day|new job|first shift|epidural|caesarean|anaesthetic|driving (lesson|test))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15745,10 +15757,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '((on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|evening|morning|night)|(tomorrow|tonight) (at|morning|evening|afternoon|lunchtime)|parents evening|stuck at|flat battery|dog walker|lunchtime|forward (any|my|the) post|surprise|party|spare key|spare keys|sleepover|had a fall|moving|move|abroad|holiday|trip|away|flight|hospital|the op|operation|weekend|week|until|till|back on|back by|when i am back|when i get back|lift|loan|money|borrow|fiver|tenner|quid|reference|sign|form|course|rehab)',
+        nearby:
+          '((on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|evening|morning|night)|(tomorrow|tonight) (at|morning|evening|afternoon|lunchtime)|parents evening|stuck at|flat battery|dog walker|lunchtime|forward (any|my|the) post|surprise|party|spare key|spare keys|sleepover|had a fall|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|abroad|holiday|trip|(working|work|am|going|be) away (for|with|on|until|till|next)|away for work|flight|hospital|the op|operation|weekend|week|until|till|back on|back by|when i am back|when i get back|lift|loan|(lend|borrow|owe) ~3 money|borrow|fiver|tenner|quid|reference|sign|form|course|(in|into|to|booked|checking) ~2 rehab|(from|after|before|by|till|until) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(having|getting) (my |the )?(hip|knee|op|teeth) (done|replaced|out))',
       },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -15765,10 +15777,10 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ nearby: '(hate me (for this )?later|forgive me <break>|one day you will understand)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(whatsapp|group chat|netflix|subscription|brownies|scouts|cubs|guides|camp|letting agent|landlord|tenancy|deposit|committee|book club|venue|club|bill|moving|move|abroad|work|job|rota|shift|deploy*|posting|rehab|court order|custody|prison|hospital|phone number|new number|number changed|email|address|treatment|clinic|programme|program|away)',
+        nearby:
+          '(whatsapp|group chat|netflix|subscription|brownies|scouts|cubs|guides|camp|letting agent|landlord|tenancy|deposit|committee|book club|venue|club|bill|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|abroad|new job|(a|the) job (abroad|away|offshore|offer)|(got|take|took|start|starting|accept*) (the|a) job|(working|work) (away|abroad|offshore|nights|weekends|shifts)|away for work|rota|shift|deploy*|posting|(in|into|going to|go to|booked into|admitted to|start|starting) (rehab|treatment|hospital)|court order|custody|prison|phone number|new number|number changed|email|address|clinic|programme|program|(working|work|am|going|be) away (for|with|on|until|till|next)|away for work|(phone|number) ~3 (cut off|disconnected|changing)|(start|starting|on) (nights|earlies|lates)|on the ward|school run)',
       },
     ],
     message:
@@ -15782,7 +15794,7 @@ const PART_3: ShippedRule[] = [
     severity: 'danger',
     kind: 'phrase',
     pattern: [
-      '(reading|looking|googling|searching|researching|checking|looked|read|googled|searched|checked) (up )?(about |into |online )?(which|what|the) (bridge|building|cliff|car park|tower|multi storey|viaduct) (is|are|was) (the )?(highest|tallest|the highest|the tallest|high enough|highest drop)',
+      '(reading|looking|googling|searching|researching|checking|looked|read|googled|searched|checked) (up )?(about |into |online |at )?(which|what|the) (bridge|building|cliff|car park|tower|multi storey|viaduct) (is|are|was) (the )?(highest|tallest|the highest|the tallest|high enough|highest drop)',
     ],
     when: [
       {
@@ -15791,10 +15803,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(removal van|transit van|van|lorry|horsebox|double decker|bus|roof box|caravan|narrowboat|motorhome|canal|mast|minecraft|lego|essay|dissertation|assignment|settle (the|an) argument|pub quiz|photo*|camera|drone|walk|walking|hike|hiking|tour|climb|climbing|bungee|abseil*|homework|project|school|quiz|view|views|sightseeing|trip|engineering|architect*|visit|visiting|kids|fun fact|documentary)',
+        nearby:
+          '(removal van|transit van|van|lorry|horsebox|double decker|bus|roof box|caravan|narrowboat|motorhome|canal|mast|minecraft|lego|essay|dissertation|assignment|settle (the|an) argument|pub quiz|photo*|camera|drone|(go|went|going) (for a )?walk (over|across|to|along)|walking (over|across|the dog|route)|hike|hiking|tour|climb|climbing|bungee|abseil*|homework|project|school|quiz|view|views|sightseeing|trip|engineering|architect*|visit|visiting|kids|fun fact|documentary|settle (this|it|a bet)|cycle|cycling|bike ride)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15820,10 +15832,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(divorce|split|separation|decree|settlement|(the|our|my|house) move|moving (house|out|in|abroad|away)|sale|funeral|probate|holiday|operation|surgery|emigrat*|the op|procedure|one day|someday|some day|eventually|in the future|at my age|old age|anything happens|anything happened|just in case|clean up after|tidy up after|pick up after|since the baby|business|company|closing down|contract|letting agent|landlord|deposit|end of (the )?tenancy|parking ticket|speeding ticket)',
+        nearby:
+          '(divorce|split|separation|decree|settlement|(the|our|my|house) move|moving (house|out|in|abroad|away)|sale|funeral|probate|holiday|operation|surgery|emigrat*|the op|procedure|one day|someday|some day|eventually|in the future|at my age|old age|anything happens|anything happened|just in case|clean up after|tidy up after|pick up after|since the baby|business|company|closing down|contract|letting agent|landlord|deposit|end of (the )?tenancy|parking ticket|speeding ticket|new bank|direct debit*|since (dad|mum|mam|nan|grandad|<name>) (died|passed)|(we|i) (move|are moving|am moving) (out|in|on))',
       },
     ],
     message:
@@ -15850,10 +15862,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(went fine|went well|as prescribed|as (she|he|they|the doctor|my gp|the gp) (says|said|told me)|at bedtime|one a night|sleeping through|inhaler|epipen|epi pen|first aid|defib|the dog|the cat|teddy|music|podcast|white noise|alarm|lock|locked|safe|security|burglar*|intruder|break in|break-in|vermin|fox|foxes|shooting club|range|clay|clays|hunting season|deer season|flush|flushed|pharmacy|take them back|handed (them|it) in|my sponsor has|gave (them|it) to)',
+        nearby:
+          '(went fine|went well|as prescribed|as (she|he|they|the doctor|my gp|the gp) (says|said|told me)|at bedtime|one a night|sleeping through|inhaler|epipen|epi pen|first aid|defib|the dog|the cat|teddy|music|podcast|white noise|alarm|security|burglar*|intruder|break in|break-in|vermin|fox|foxes|shooting club|range|clay|clays|hunting season|deer season|flush|flushed|pharmacy|take them back|handed (them|it) in|my sponsor has|gave (them|it) to|(gp|doctor) (gave|prescribed)|since the baby|rescue (meds|tablets)|seizure*|epilep*|physio|with this (shoulder|knee|hip|back))',
       },
       {
         sentence_has:
@@ -15874,10 +15886,10 @@ const PART_3: ShippedRule[] = [
       '(saving|keeping|putting) (my |the )?(meds|pills|tablets|painkillers) in a (jar|tin|box|bag|drawer) (instead of|rather than) taking them',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(vitamins|supplements|antibiotics|contraceptive|the pill|side effects|too strong|gp said|doctor said|doctor told|gp told|cutting down|weaning|wean*|taper*|hand (them|it) back|back to the pharmacy|dispose|disposal|return (them|it)|rash|allergic|allergy|sick|nausea)',
+        nearby:
+          '(vitamins|supplements|antibiotics|contraceptive|the pill|side effects|too strong|gp said|doctor said|doctor told|gp told|cutting down|weaning|wean*|taper*|hand (them|it) back|back to the pharmacy|dispose|disposal|return (them|it)|rash|allergic|allergy|(make|makes|made) me (feel )?sick|nausea|constipat*)',
       },
       {
         sentence_has:
@@ -15898,10 +15910,10 @@ const PART_3: ShippedRule[] = [
       'the day i (will|shall) stop (worrying|being a burden to|bothering) (everyone|everybody|you|anyone|anybody)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(smok*|cig*|vap*|drink*|drinking|booze|alcohol|clinic|rehab|sober|nicotine|patches|diet|sugar|caffeine|coffee|gambl*|betting|work|job|working|retire*|shifts|overtime|nights|chemo|treatment)',
+        nearby:
+          '(smok*|cig*|vap*|drink*|drinking|booze|alcohol|(booked|book|the) clinic|(in|into|to|booked|checking) ~2 rehab|(get|stay|staying|go|going) sober|nicotine|patches|diet|sugar|caffeine|coffee|gambl*|betting|(retire*|leave|leaving|quit|quitting|finish|finishing|stop|stopping) ~3 (work|job|working)|last day (at work|of work)|retire*|shifts|overtime|nights|(finish|finishing|stop|stopping|end of|last) ~2 (treatment|chemo)|revision|after (the|my) exams|no more ~2 (starts|early starts|shifts|commute))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15917,10 +15929,10 @@ const PART_3: ShippedRule[] = [
       '(nothing|nobody|no one|nowt|noone) (is |will be )?left (here )?(that|who|to) (needs|need|will need) me <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(move|moving|free to|travel*|holiday|trip|retire*|retiring|new start|finally free|can (finally )?(go|travel|visit|come|leave|take)|visit|australia|spain|gap year|volunteer*|road trip|caravan|cruise|sell up|selling up)',
+        nearby:
+          '((i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|free to|travel*|holiday|trip|retire*|retiring|new start|finally free|can (finally )?(go|travel|visit|come|leave|take)|visit|australia|spain|gap year|volunteer*|road trip|caravan|cruise|sell up|selling up|fancy (a|going)|a (month|week|fortnight) (in|away)|portugal|(a|for a) (month|week|fortnight))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -15943,10 +15955,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         nearby:
-          '(project|job|at work|work|contract|term|semester|sale|moving|move|holiday|season|shop|business|lease|uni|(uni|college|online) course|flight|trip|abroad|new (place|flat|house|city)|bed|sleep|home now|the office|guests|visitors|dishes|washing up)',
+          '(at work|handover|(the|this|my) project|contract|term|semester|sale|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|holiday|season|shop|business|lease|uni|(uni|college|online) course|flight|trip|abroad|new (place|flat|house|city)|bed|sleep|home now|the office|guests|visitors|dishes|washing up|last day of (school|sixth form|college|term)|leavers|prom)',
       },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -15963,10 +15975,10 @@ const PART_3: ShippedRule[] = [
       '(doing|do|did|done) the (maths|math|sums) on (me|myself) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(pain relief|for the pain|better for|work better|gp|doctor|pharmacist|review|interaction*|headache|migraine|hay fever|sleep better|mortgage|budget|money|payslip|tax|overtime)',
+        nearby:
+          '(pain relief|for the pain|better for|work better|gp|doctor|pharmacist|review|interaction*|headache|migraine|hay fever|sleep better|mortgage|budget|money (on|for) (my |the )?(meds|prescriptions)|prescription (charge|cost)*|payslip|tax|overtime|calorie*|(lose|losing) ~3 (weight|stone|pounds))',
       },
       { nearby: '(worm*|flea*|ticks|wormer|vet|vets|slug*|weed*)' },
     ],
@@ -15983,8 +15995,11 @@ const PART_3: ShippedRule[] = [
       "how easy it (would|could|'d) be to (just )?(not take the bend|miss the bend|not turn|drive into (a|the|that|oncoming) (tree|wall|river|sea|lorry|truck|bridge|barrier|pillar|traffic|water|loch|lake|quarry)|swerve into|let go of the wheel|keep driving into|go off the road|put my foot down into|drive off (the|a) (bridge|cliff|edge|pier|quay|road))",
     ],
     unless: [
-      'in_quote',
-      { message_has: '(gritter*|gritted|black ice|icy|snow|fog|flood*|be careful|watch it)' },
+      'in_others_words',
+      {
+        nearby:
+          "(gritter*|gritted|black ice|icy|snow|fog|flood*|be careful|watch it|teaching ~2 to drive|learner|instructor|driving lesson*|if you (were not|weren't) (looking|paying attention))",
+      },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
@@ -16006,10 +16021,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '((doctor|doctors|consultant|gp|team|nurse|specialist) (agreed|said|suggested|recommended|moved|switched)|remission|finished|all clear|palliative|hospice|comfort care|switch*|moved me|new (treatment|drug|tablets|medication)|trial|levels are good|tablets instead|pill instead|lawn|moss|weed*|laser|tattoo|salon|hair removal|per session|(back|knee|shoulder|ankle|wrist|neck|hip) ~2 (fine|better|healed))',
+        nearby:
+          '((doctor|doctors|consultant|gp|team|nurse|specialist) (agreed|said|suggested|recommended|moved|switched)|remission|finished|all clear|palliative|hospice|comfort care|switch*|moved me|new (treatment|drug|tablets|medication)|trial|levels are good|tablets instead|pill instead|lawn|moss|weed*|laser|tattoo|salon|hair removal|per session|(back|knee|shoulder|ankle|wrist|neck|hip) ~2 (fine|better|healed)|(consultant|doctor|gp|nurse) (is|was) (fine|happy|ok) with|gone private|going private)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -16028,14 +16043,14 @@ const PART_3: ShippedRule[] = [
     when: [
       {
         nearby:
-          '(joining|ready whenever he|ready to go|i am ready <break>|the lord|god|heaven|whenever he|have me|my time|passed|gone|late wife|late husband)',
+          '(joining|ready whenever he|ready to go|i am ready <break>|the lord|(to|with|meet|see) god|god (will|has|knows)|heaven|whenever he|have me|my time|passed|gone|late wife|late husband)',
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(flight|flights|booked|holiday|trip|spain|france|abroad|moving|move|traffic|shift|sunday lunch|round for|for everyone)',
+        nearby:
+          '(flight|flights|booked|holiday|trip|spain|france|abroad|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|traffic|shift|sunday lunch|round for|for everyone|villa|out there)',
       },
       {
         sentence_has:
@@ -16062,10 +16077,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '((go|going|fly|flying|move|moving|head|heading) back to|while i am|staying with|moving|move|holiday|trip|leave for|leaving for|emigrat*|flight|abroad|new (job|flat|house|home|family|owners)|selling|sold|sale|rehoming centre|going home|back home|visa|contract|vet|vets|put down|put to sleep|euthan*|cancer|tumour|old age|very ill|madrid|hospice|riding school|lessons|pony|ponies|stables|halls|end of (term|year|tenancy)|handed (the )?(key|keys) back|graduat*)',
+        nearby:
+          '((go|going|fly|flying|move|moving|head|heading) back to|while i am|staying with|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|holiday|trip|leave for|leaving for|emigrat*|flight|abroad|new (job|flat|house|home|family|owners)|selling|sold|sale|rehoming centre|going home|back home|visa|contract|vet|vets|put down|put to sleep|euthan*|cancer|tumour|old age|very ill|madrid|hospice|riding school|lessons|pony|ponies|stables|halls|end of (term|year|tenancy)|handed (the )?(key|keys) back|graduat*|airport|allotment|(gave|given|passed|handed) (it|the plot) (to|on to)|my knees)',
       },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -16088,9 +16103,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
+      'in_others_words',
       {
-        message_has:
-          '(snapped|snap|broke|broken|fin|ding|cracked|injur*|knee|shoulder|back|hip|retire*|retiring|moving|move|quit|giving up|too old|doctor|surgery|operation|new (job|shop|board)|selling|closing|rent|lease|upgrade|season|trip|holiday|band|bandmates|amp|40s|over 40|vets|veterans|subbing|walking football|sunday league)',
+        nearby:
+          '(snapped|snap|broke|broken|fin|ding|cracked|injur*|knee|shoulder|(hurt|did|put out|wrecked|injured) my back|my back (went|gave out|is (gone|wrecked|shot))|hip|retire*|retiring|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|(quit|quitting|giving up) (surfing|the band|football|playing|the shop|the game|guitar|the team|the club|skating|riding)|too old|doctor|surgery|operation|new (job|shop|board)|selling|closing|rent|lease|upgrade|season|trip|holiday|band|bandmates|amp|40s|over 40|vets|veterans|subbing|walking football|sunday league|hearing|tinnitus)',
       },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -16110,10 +16126,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(retire*|retirement|pension age|redundan*|promotion|moving|move|wedding|baby|due|diagnos*|terminal|cancer|prognosis|consultant|passport*|renew*|expir*|runs out|divorce|decree|be through|come through|open evening*|secondary)',
+        nearby:
+          '(retire*|retirement|pension age|redundan*|promotion|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|wedding|baby|due|diagnos*|terminal|cancer|prognosis|consultant|passport*|renew*|expir*|runs out|divorce|decree|be through|come through|open evening*|secondary|mortgage|completion)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -16137,9 +16153,9 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
+        nearby:
           '(wedding day|birthday|graduation|christmas|the op|operation|surgery|exam|holiday|trip|party|retire*|time capsule|deploy*|posting|tour|army|navy|rig|offshore|abroad|working away|prison|illness|cancer|diagnos*|terminal|heart condition|speeches|ceremony|respite|carer|care package|social worker|thank you cards|thank you notes|christening|baptism|childminder|babysitter|nanny|gate code*|i am driving|from the council|from the bank|from the school)',
       },
     ],
@@ -16162,10 +16178,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(job|flat|moving|move|rehab|sober|clean|course|therapy|counsell*|money|loan|paid|pay you back|licence|license|passed|spare key|your bike|grab your|collect your|phone ~2 dead|battery|no signal)',
+        nearby:
+          '((new|got|get|getting|start|starting|found|find) ~2 job|(new|a|my own) flat (in|sorted)|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|(in|into|to|booked|checking) ~2 rehab|(will|going to|am) (stay|keep|be) (sober|clean)|(sober|clean) (today|as of today|anniversary)|course|therapy|counsell*|(the|your) money (back|i owe)|(owe|owed) you ~2 money|loan|paid|pay you back|licence|license|passed (my|the) (test|exam|exams|driving test|course)|spare key|your bike|grab your|collect your|phone ~2 dead|battery|no signal)',
       },
       { sentence_has: '(dropping|drop|bring|bringing|collect) ~6 (your|the) (stuff|things|box|boxes|bits)' },
     ],
@@ -16184,10 +16200,10 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ nearby: '(not coming back|engine off|the edge|the water|bridge|cliff|tracks)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(storm|lifeboat|coastguard|weather|gale|engine failed|engine trouble|broke down|capsized|rescue*|mayday|accident|crash|hospital|a and e)',
+        nearby:
+          '(storm|lifeboat|coastguard|weather|gale|engine failed|engine trouble|broke down|capsized|rescue*|mayday|accident|crash|hospital|a and e|riptide|rip current|dragged (me )?out)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -16202,10 +16218,10 @@ const PART_3: ShippedRule[] = [
     pattern: ["(will not|'ll not|not going to|am not going to|never going to) let it come to that"],
     when: [{ nearby: '(wiping my|burden|looking after me|easy in my mind|at peace)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(care plan|carer|carers|power of attorney|sheltered|private care|insurance|savings|home help|council|care package|moving in|downsiz*)',
+        nearby:
+          '(care plan|carer|carers|power of attorney|sheltered|private care|insurance|savings|home help|council|care package|moving in|downsiz*|falls (clinic|team)|physio)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -16222,10 +16238,10 @@ const PART_3: ShippedRule[] = [
       '(my life|mine) is (finished|over|done) ~4 (already )?(decided how|know how|planned (it|how)) <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(hearing|appointment|interview|exam|results|the move|moving|wedding (is|will be)|trial|court|flight|surgery|operation|date for)',
+        nearby:
+          '(hearing|appointment|interview|exam|results|the move|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|wedding (is|will be)|trial|court (date|hearing|is|on)|in court (on|next|tomorrow)|flight|surgery|operation|date for|(the )?scan (is|at|on))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -16248,10 +16264,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(flat|room|building|annexe|sheltered|move|moving|visit|paint|brushes|tools|recipe|cake|course|trip|holiday|tickets|interview|kit)',
+        nearby:
+          '(flat|room|building|annexe|sheltered|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|visit|paint|brushes|tools|recipe|cake|course|trip|holiday|tickets|interview|kit|compassionate leave)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -16273,10 +16289,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(without me (at|on|for|in) the|skip it|match|party|night out|trip|holiday|meeting|shift|work|game|gig|wedding|dinner|pub|tonight|weekend|tomorrow|team|band|project|rota|ill|sick|flu|covid)',
+        nearby:
+          '(without me (at|on|for|in) the|skip it|match|party|night out|trip|holiday|meeting|shift|(at|in) work (that|then|tonight|tomorrow|all)|working (that|then|late|tonight|tomorrow)|work (do|party|drinks|night out)|game|gig|wedding|dinner|pub|tonight|weekend|tomorrow|team|band|project|rota|(off|feel|feeling|been|am) (sick|ill|rough) <break>|off sick (today|tonight|tomorrow|this week|with)|flu|covid|without me (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|skint|antibiotics|hen do|stag do)',
       },
       {
         sentence_has:
@@ -16295,10 +16311,10 @@ const PART_3: ShippedRule[] = [
     pattern: ['(will not|not going to|never going to) be on (anymore|any more|again)'],
     when: [{ nearby: '(gave|given|giving|give) ~4 (account|skins|stuff|games|login)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(grounded|exams|exam|banned|ban|quit the game|quitting the game|detox|new account|switch*|moving|parents|mum took|dad took|phone taken|taking a break|break from|new game|bored|xbox|playstation|console|pc broke|laptop|netflix|spotify|disney|prime|now tv|iplayer|subscription|pta|committee|new card|this term)',
+        nearby:
+          '(grounded|exams|exam|banned|ban|quit the game|quitting the game|detox|new account|switch*|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|parents|mum took|dad took|phone taken|taking a break|break from|new game|bored|xbox|playstation|console|pc broke|laptop|netflix|spotify|disney|prime|now tv|iplayer|subscription|pta|committee|new card|this term|gcse*|a levels|mocks)',
       },
       { sentence_has: '(till|until) (my|the|next)' },
     ],
@@ -16314,10 +16330,10 @@ const PART_3: ShippedRule[] = [
     pattern: ['(it is|everything is|all|it all) (all )?squared away before'],
     when: [{ nearby: '(super|(my|a|the) will|wills|life insurance|policy|keys|paperwork|pension)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(holiday|trip|camping|fishing|the move|moving|surgery|operation|the op|school (trip|run|forms)|tax|audit|rego|registration|rental|lease|new job|arrives|arriving|gets here|driving|lessons|learner|(pension|tax|insurance) forms)',
+        nearby:
+          '(holiday|trip|camping|fishing|the move|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|surgery|operation|the op|school (trip|run|forms)|tax|audit|rego|registration|rental|lease|new job|arrives|arriving|gets here|driving|lessons|learner|(pension|tax|insurance) forms|(fly|flying|flight) (to|out))',
       },
     ],
     message:
@@ -16333,10 +16349,10 @@ const PART_3: ShippedRule[] = [
     pattern: ['(send|sent|gave|given|give) my last (salary|pay|wage|wages|paycheck|paycheque)'],
     when: [{ nearby: '(sorry (to her |to him |to them )?for everything|understand later|will understand)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(resign*|leaving the job|new job|contract (ends|ended|is over)|retire*|moving|going home|last day|notice|redundan*|laid off|starts in|joint account|school trip|maintenance|child support|cms|csa)',
+        nearby:
+          '(resign*|leaving the job|new job|contract (ends|ended|is over)|retire*|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|going home|last day|notice|redundan*|laid off|starts in|joint account|school trip|maintenance|child support|cms|csa|(i|i will) start (at|with)|starting (at|with) (the|a))',
       },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -16358,10 +16374,10 @@ const PART_3: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(pregnan*|baby|engage*|wedding|divorce|separation|split|diagnos*|news|results|funeral|passed|died|death of|mum has|dad has|promotion|new job|moving|move|party|surprise)',
+        nearby:
+          '(pregnan*|baby|engage*|wedding|divorce|separation|split|diagnos*|news|results|funeral|passed|died|death of|mum has|dad has|promotion|new job|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|party|surprise|restructur*|hr (says|said))',
       },
     ],
     message:
@@ -16379,10 +16395,10 @@ const PART_3: ShippedRule[] = [
       '(compass|blade|razor|sharpener blade) ~4 on my (legs|leg|arms|arm|wrist|wrists|thighs|thigh|stomach|skin)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(clean|clogged|replace|replacing|change the blade|new blade|biro|pen|drew|draw|diagram|tattoo|henna|craft|model|sewing|dolls|crayon|jammed|shav*|nicked myself|strimmer|mower|trimmer|chainsaw|hacksaw|chisel)',
+        nearby:
+          '((to|need to|had to|have to) clean (it|them|the blade|the sharpener|the razor)|clogged|replace|replacing|change the blade|new blade|biro|pen|drew|draw|diagram|tattoo|henna|craft|model|sewing|dolls|crayon|jammed|shav*|nicked myself|strimmer|mower|trimmer|chainsaw|hacksaw|chisel|lino*|for art|art (class|lesson)|carving)',
       },
     ],
     message: 'This can mean you are hurting yourself. You deserve support right now.',
@@ -16399,10 +16415,10 @@ const PART_3: ShippedRule[] = [
     ],
     when: [{ nearby: '(rehom*|arranged for|to have (him|her|them)|cat|dog|vet)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(moving|move|abroad|care home|sheltered|hospital|work|job|travel*|my age|my health|deploy*|posting|new baby|allerg*|landlord|flat|tortoise|parrot|outlive)',
+        nearby:
+          '((i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|abroad|care home|sheltered|hospital|new job|(a|the) job (abroad|away|offshore|offer)|(got|take|took|start|starting|accept*) (the|a) job|(working|work) (away|abroad|offshore|nights|weekends|shifts)|away for work|travel*|my age|my health|deploy*|posting|new baby|allerg*|landlord|flat|tortoise|parrot|outlive)',
       },
     ],
     message:
@@ -16421,10 +16437,10 @@ const PART_3: ShippedRule[] = [
       { nearby: '(not after anything|no target|nothing in particular|not hunting|not shooting)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(coyote*|deer|hog|hogs|fox|rabbit*|vermin|season|hunt*|target practice|range|clean*|sight* in|nerf|glue gun|water gun|water pistol|toy|cap gun|staple gun|heat gun|paintball|airsoft|air rifle|bb gun|show (him|her|them))',
+        nearby:
+          '(coyote*|deer|hog|hogs|fox|rabbit*|vermin|season|hunt*|target practice|range|(clean|cleaned|cleaning) (it|the (gun|rifle|shotgun|pistol))|gun clean*|sight* in|nerf|glue gun|water gun|water pistol|toy|cap gun|staple gun|heat gun|paintball|airsoft|air rifle|bb gun|show (him|her|them))',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -16440,16 +16456,1194 @@ const PART_3: ShippedRule[] = [
       "(decision is made|made my decision|made the decision|mind is made up) ~4 i (do not|don't|no longer) (need|have) to fight (any more|anymore)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
-        message_has:
-          '(divorce|custody|court|judge|job|house|move|moving|sale|school|treatment option|mediation|the offer|contract|appeal)',
+        nearby:
+          '(divorce|custody|court (date|hearing|is|on)|in court (on|next|tomorrow)|judge|(job|house) (offer|sale|move)|(sell|selling|sold|buy|buying) the house|(take|took|accept*) the job|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|over to|up to|down to|home|country|city|schools|jobs|nearer|closer|on|next|this)|the move|house move|big move|moving day|removal*|relocat*|the new place|sale|school|treatment option|mediation|the offer|contract|appeal|ehcp|tribunal|(school|nursery) place)',
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+  {
+    id: 'crisis.ind-o-not-his-fault',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(do not|don't|dont|dinnae|divnae|divvent|divent|never) let (him|her|them|<name>|the (kids|bairns|weans|boys|girls|lads|lasses|children|wee one|little one)|our <name>) (think|thinking|believe|feel) ~3 (his|her|their|hir) fault",
+      "(do not|don't|dont|dinnae|divnae|divvent|divent|never) let (him|her|them|<name>|the (kids|bairns|weans|boys|girls|lads|lasses|children)|our <name>) (think|thinking|believe|feel) ~2 (owt|anything|aught|onything|ocht) (he|she|they) (did|done|said) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '((nae|no|not any|not have any|have not got any|got no) use (fur|for) (him|her|them|it|money)|deserves better than|(nane|none|nothing|nowt) (o|of) it (wis|was) <break>|(any more|anymore|no more|nae mair) ~4 (or|nor) (owt|anything|anywhere) else|better off without me|not (be )?around (for|to)|will not be (here|around|there) (for|to|when))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(we have both moved on|we both tried|we both messed up|both of us (tried|messed up)|the divorce|the split|us splitting|the separation|the breakup|the break up|(his|her|their) (dad|mum|father|mother|da|maw|mam) (left|moved out)|the move|moving (house|out|away|to)|the (rigs|rota|shifts)|new job|the posting|deployment|the ref|the referee|the match was|lost the (match|game|final)|the dog bit|vet said|the vet|(got|was) dropped|the team)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-no-use-for-money-by-then',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(will not|won't|wont|'ll not|am not going to|not going to|shall not|will have no|'ll have no) (have )?(any|much|no)? (use|need) (for|fur) (money|cash|the money|my share|any of it|anything|owt|ocht|it|them|the car|a car|savings) (by then|after (that|then|this|friday|the weekend|next week)|where i am going|soon|for (much )?longer|much longer|after i am gone) <break>",
+      "(have|got|'ve) (no|nae) (use|need) (for|fur) (money|cash|anything|owt|ocht) (by then|after (that|then|this)|where i am going|soon|noo|now|any more|anymore) <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(card only|contactless|apple pay|euros|dollars|currency|the new (place|house|flat|job)|(move|moving) (to|abroad|away|out)|emigrat*|overseas|company car|work van|retire*|monastery|convent|the retreat|basic training|deploy*|the posting|gap year|bus pass|free bus|cycle to|new bike|the pram|pushchair|grown out of)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-better-off-not-having-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'better off (not having|without having|never having|not seeing|not with) me [around|about|in (her|his|their|your) (life|lives)|there] [at all|anymore|any more|now] <break>',
+      'better off (not having|without having|never having) me (around|about) to (mess|screw|muck|f*) (her|him|them|it|things) up',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(the team|on the pitch|in the kitchen|at the office|in the office|in the shop|on the committee|contagious|germs|flu|covid|a cold|tummy bug|sickness bug|while i am (ill|sick|poorly|contagious)|when i am (this )?(tired|grumpy|stressed|hangry)|backseat|back seat|while (she|he|they) (revise|revises|study|studies|practise|practises)|exam|exams)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-tired-of-carrying-this-life',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(tired|weary|wearied|sick and tired|fed up) (of|from|with) (carrying|bearing|dragging|living|pushing) (this|my|the) life <break>',
+      '(tired|weary) of (this|my) life <break>',
+      "(can not|can no longer|cannot|can't|no fit) (carry|bear|drag|carry on with) (this|my) life (any more|anymore|any longer|again)? <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(the city|lagos traffic|the traffic|the rat race|commut*|new start|fresh start|on the road|touring|night shifts|shift work|this job|living out of a suitcase|(move|moving|relocat*) (to|back)|transfer to|the countryside|the village)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-cover-ends-so-before',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(it|this|that|everything) (has to|needs to|must|will have to|would have to|has got to|got to|is got to|should) (be|happen) (before|by) ~4 (end|ends|run out|runs out|lapse|lapses|expire|expires|finish|finishes|stop|stops|goes|is up|cut off|cuts off|comes off)',
+      "(it|this|that|i) (has to|needs to|must|will have to|would have to|has got to|got to|should) (be|happen|do it|go) (while|whilst) (i am|i'm) still (on the payroll|employed|insured|covered|on the books|on their books)",
+    ],
+    when: [
+      {
+        nearby:
+          '(death in service|life (insurance|cover|policy|assurance)|payout|pays out|pay out|suicide clause|expression of wish|only counts while|only pays|only valid while|beneficiar*)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        sentence_has:
+          '(form|forms|paperwork|claim|application|submit*|sent in|send (it|them) in|deadline|in writing|nomination|update (it|the)|redo|renew*|the new (employer|job)|signed off|medical|the broker)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-then-it-wont-matter',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(then|after that|after then|by then|after which) (it|nothing|none of it|none of that|that) (will not|won't|'ll not|will no longer|would not|wouldn't|is not going to|does not|doesn't) matter (any more|anymore|much)? <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(gun|shotgun|rifle|pistol|revolver|handgun|firearm*|licence|license|cartridges|shells|ammo|(keep|keeping|hang on to|hold on to) (it|the one|one) (till|until|to)|pills|tablets|rope)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(handed (it|them) in|hand (it|them) in|surrender*|gun dealer|the dealer|gun shop|sold (it|them)|selling (it|them)|sell (it|them)|police (are |will be )?(collecting|taking|coming)|firearms officer|renew (it )?online|grace period|the range|clay pigeon|clays|deer season|hunting season|driving licence|driving license|provisional|tv licence|tv license|premises licence|fishing licence|the test|exams|vitamins|antibiotics|course of)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-the-one-im-keeping',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(except|but|save|bar|apart from|other than|exceptin|excepting) (for )?(the|one|my|that) (one|gun|rifle|pistol|shotgun|revolver|handgun|twelve gauge|12 gauge|colt|glock|45|38|22) (i am|that i am|i'm|am|i have|i've) (keeping|keepin|hanging on to|holding on to|holdin on to|hangin on to|kept|held back|held on to) <break>",
+      '(kept|keeping|keepin|held back|holding back|hanging on to|hangin on to) (one|the one|just one|one of them|my (pistol|revolver|handgun|shotgun|rifle)) (back )?(for myself|for me) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(gun|guns|rifle|rifles|shotgun|shotguns|pistol|pistols|revolver|handgun|firearm*|gun safe|gun cabinet|the safe|the cabinet)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(for (deer|hunting|the farm|protection|home defen*|the range|target|vermin|coyotes|hogs|snakes|the ranch|the season)|deer season|hunting season|duck season|sentimental|heirloom|was (my|his|her) (dad's|father's|grandad's|granddad's|grandpa's|papaw's|pawpaw's)|the judge said|court order|like the judge|permit allows|allowed one|collection|collector|(grandad's|granddad's|grandpa's|grandfather's|great grandad's) old)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-dont-go-in-ring-someone',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(do not|don't|dont|never) (go|come|walk|look|head|open the door) (in|into|inside|up|down|out|up to|down to|out to|in to) ~2 (bathroom|garage|shed|loft|attic|bedroom|barn|spare room|woods|back room|cellar|basement|lock up|lockup|outhouse|workshop|study|bedsit|flat|caravan|van|cab) ~5 (ring|call|phone) (someone|somebody|the police|police|999|911|112|000|an ambulance|the guards|the gardai)",
+      "(do not|don't|dont) (go|come) (in|inside|in to|into) ~3 (yourself|on your own|alone|first) ~4 (ring|call|phone) (someone|somebody|the police|police|999|911|112|000|an ambulance|the guards)",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(leak*|flood*|ceiling|wasp*|hornet*|bees|nest|rat|rats|mice|mouse|electric*|wiring|sparky|burst|pipe|pipes|plumber|mould|asbestos|floor is up|floor's up|floorboards|spider|bat|bats|bird|fox|squirrel|snake|fuse|the dog is|the dog's|the dogs are|dog will|aggressive|intruder|burglar*|break in|broken into|broke in|alarm|smoke alarm|fire alarm|carbon monoxide alarm|co alarm|boiler|landlord is|the builders|scaffold*|structural|collapsed)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-any-more-or-owt-else',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(will not|won't|wont|'ll not|not going to|am not going to|not gonna|shall not) be (at|going to|goin to|gannin to|gannin|coming to|around for|there for|here for|seeing) (any more|anymore|no more|nae mair) ~3 (or|nor) (owt|anything|anywhere|aught|ocht|onything|much) else <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(with you there|if you are there|if (he|she|they) (is|are) there|with (him|her|them) there|until you|till you|unless you|the way you|after what you|after what (he|she) said|the shifts|new shifts|shifts at|the rota|new job|on nights|the season is over|season ticket holder|my knee|my hip|my back|the op|the operation|moving (to|away|abroad)|the move)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-go-through-my-estate',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(go|going|goes|gone|apply|applying|ask|asking|claim|claiming|deal|dealing|come|coming|get it|get them|chase|chasing|speak|talk) (through|to|from|with|against|on|out of) (my|the) estate <break>',
+      '(comes|come|will come|be paid|paid) (out of|from) my estate <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(payments|payment|arrears|cms|maintenance|child support|in advance|paid up|after that|after this|from then|the details|executor|my (brother|sister|solicitor|mum|dad|cousin) (has|have|will|knows))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(estate agent*|(her|his|their|mum's|dad's|nan's|gran's|grandad's|grandma's|grandpa's|mother's|father's|uncle's|aunt's|auntie's|late|your) (estate|will)|(mum's|dad's|nan's|gran's|grandad's|grandma's|grandpa's|mother's|father's|uncle's|aunt's|auntie's|his|her|their) funeral|probate|(mum|dad|nan|gran|grandad|grandma|grandpa|father|mother|uncle|aunt|auntie|husband|wife) (passed|died|has died|passing)|housing estate|council estate|estate car|industrial estate|the estate road|shortcut|short cut|cut through|roadworks|diversion|the bus|real estate|estate planning|lpa|lasting power|one day|some day|someday|if anything (ever )?happens|if anything (ever )?happened|in the future)",
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-no-point-then-thats-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(did not|didn't|not|no|never) (bother|bothering|bothered|going to bother) (looking|to look|finding|to find|getting|to get|sorting|to sort|searching) (for )?(a |an )?(new|another|other|different) (place|flat|house|room|home|bed|tenancy|lease) ~3 no point <break>",
+      "(till|until|to|through) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|the end of the (week|month)|then|tomorrow|tonight) (and )?(then|after that) (that is|that's|thats) it <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(no point|not bother*|did not bother|last of my (stuff|things)|your keys|keys are (on|in|under|with)|new place|travelodge|premier inn|hotel|motel|b and b)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(flight|flying|fly out|train to|ferry|moving (to|in)|move (to|in)|new job|(start|starts|starting) (on|monday|the new)|spare room|(mum's|dad's|sister's|brother's|nan's|gran's|mate's) (place|house|spare|sofa)|the builders|decorators|contract ends|the course|on holiday|exams|till the job|until the job|(job|offer|mortgage|tenancy) (is )?confirmed|(yet|for now) <break>|holiday let|the sale|completion)",
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-dont-check-on-me-sorted',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(do not|don't|dont|no need to|you do not need to|you don't need to|u dont need to|u do not need to) (check on|check in on|come check on|come and check on|come round to check on|look in on|come looking for|come round|come over) (me )?~4 (i have|i've|ive|i) (sorted it|got it sorted|dealt with it|handled it|decided|made up my mind|made my mind up) <break>",
+      "(i have|i've|ive) (sorted it|got it sorted|dealt with it|decided) ~3 (do not|don't|dont) (check on|check in on|come looking for|look for|come round|come over) (me)?",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(revis*|exams|studying|festival|camping|no signal|hospital|sleepover|the nurses|(mum|dad|nan|gran) is (here|with me|staying)|(mum's|dad's|nan's|gran's) (here|staying|with me|coming)|staying in|watching (films|tv|netflix|movies)|night in|lie in|early night|making soup|sorted (a|the|my) (lift|tickets|train|bus|food|dinner|shopping|meds|prescription)|sorted it with|already fed|the cat|the dog|the plants|the boiler|the leak|the plumber|the landlord|the car|the bins)",
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-the-one-to-finish-on',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(the one|the (day|night|christmas|weekend|memory|way|note|time|birthday|holiday)) (i|that i) (want|wanted|would like|'d like|would want|had wanted|chose|picked) to (finish|end|go out|end it|end things|leave (it|things)|bow out|stop) on <break>",
+      '(a|the) (good|perfect|nice|right|best) (one|day|note|memory|way|christmas|birthday) (for me )?to (finish|end|go out|bow out) on <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(perfect|best one|the best|the kids|the children|the girls|the boys|be happy|signed|papers|goodbye|thank you|love you|look after)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(career|season|tour|gig|race|match|game|concert|song|album|marathon|show|retire*|last (day|shift|match|game|race|gig|show|performance)|book|series|chapter|episode|term|course|final|setlist|set list|the band|contract|pitch|netball|football|rugby|cricket|the team|the club|shift at|at work|the office|the school|teaching|panto|the play|the holiday was|(before|on) a high|the year|uni|dissertation|speech|quiz|trip was|tournament)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-once-more-before',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(see|hug|hold|have|spend (a day|time|an afternoon|the afternoon|the day) with|be with|take|cuddle|kiss) (them|him|her|you|the (kids|girls|boys|children|bairns|weans|lads|lasses|baby|wee ones)|<name>|my (kids|girls|boys|babies|children)|everyone|you all|y'all) (once|one|a) (more|last) (time )?before <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(move to|moving to|the move|my operation|the operation|the op|surgery|deployment|the posting|my flight|they fly|we fly|i fly|term starts|school starts|the baby (comes|arrives|is due)|than before|same as before|as before|like before|the day before|the night before|week before|before and after)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-able-to-after',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(needed|need|want|wanted|had to have|have to have|wanted to make sure) (someone|somebody|you|one person|a person|someone i trust) (to be able to|to have access|to get in|to be able|to have it|to know|able to get in) ~4 (after|afterwards|after i am gone) <break>',
+      '(so|that) (someone|somebody|you) (can|could|will be able to|would be able to) (get in|get into (it|them|everything)|access (it|them|everything)|sort (it|everything)) ~2 (after|afterwards) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(2fa|two factor|backup|back up|password*|login*|log in|logins|get into everything|into everything|access|bank|accounts|email|phone|pin|passcode|codes)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(on holiday|while i am away|when i am away|trip|surgery|operation|the op|in hospital|abroad|lost my phone|new phone|locked out|in case i lose|in case i forget|school app|dentist|nursery|the portal|the kids' (accounts|school)|after (the|my|your|work|school|lunch|dinner|tea|the meeting)|the repair|repair shop)",
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-charcoal-and-tape',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'charcoal ~8 (tape|duct tape|gaffer tape|gaffer|hose|hosepipe|towels|sealant|vent tape|bucket) ~4 (car|van|truck|cab|garage|bathroom|bedroom|tent|room|motor)',
+      'charcoal ~4 (for|in|into) (the|my) (car|van|truck|cab|bathroom|bedroom|tent|room|motor) <break>',
+      '(tape|duct tape|gaffer tape|towels) ~4 (for|round|around|on) (the )?(car|van) (windows|doors|vents|exhaust)? ~6 charcoal',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(bbq|barbecue|barbie|braai|grill|garden party|bunting|burgers|sausages|kebabs|party|camping trip|campsite|picnic|the beach|drawing|art class|sketch*|pencils|filter|aquarium|fish tank|pond|activated charcoal|face mask|toothpaste|kiln|forge|smoker|tablets for|bloating|wind|briquette*|charcoal grey|charcoal gray|charcoal coloured|charcoal colored|charcoal (suit|jacket|paint|carpet|sofa|seats|interior|trim)|wing mirror|bumper|number plate|roof rack|scratch|dent|the mot)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-i-wont-be',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ["(i|but i|and i) (will not|won't|wont|'ll not|shall not) be"],
+    when: [
+      'clause_start',
+      'sentence_end',
+      {
+        nearby:
+          "((that is|that's|thats|which is) (what|all that) matters|(will|'ll) (have|still have) you (when|after|there|to|for)|(will|'ll) be fine without me|(will|'ll) be (okay|ok|fine|alright|all right) (with|without) you)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(on nights|on shift|on a shift|at work|make it|on time|late|in the country|abroad|on holiday|at the coach|at the airport|at the station|working that|the rota|the course|in hospital|in court|there (on|for|at) (the|his|her)|driving|long|staying|coming|able to go|allowed)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-o-gone-by-not-moving',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(no|nah|and no|before you ask) (i am|im|i'm) not (moving|going|travelling|traveling|relocating|off) (anywhere|away|abroad) <break>",
+      "(i am|im|i'm) not (moving|going|travelling|traveling|relocating) (anywhere|away) ~2 (before you ask|if that is what you think|if you are wondering) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          "(be gone|gone by|will not be (here|around)|(will|'ll) not be (here|around)|(ask|need) (me )?before then|after (tues|tuesday|monday|wednesday|thursday|friday|saturday|sunday|then|that))",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(for work|at work|long shift|night shift|on holiday|on a trip|festival|the course|conference|hospital|mum's|dad's|nan's|gran's|while the (flat|house) is|(flat|house) is being|decorat*|the builders|staying (at|with)|the rigs|offshore|back on|back by|back in)",
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-keep-them-thanks-for-always',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(thank you|thanks|thank u|ty|tell (her|him|them|ur mum|your mum|ur mam|your mam|ur dad|your dad) thanks) for always (feeding|having|looking after|putting up with|being there for|taking care of|being good to|letting) (me|us)',
+    ],
+    when: [
+      {
+        nearby:
+          '((gave|given|giving|give|left|leaving) ~4 my ~4 (keep|have)|(she|he|they|u|you|ye) can (keep|have) (them|it|the lot|all of it|my))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(moving (to|in|out|away|abroad|house|back|up|down|over)|(the|my|our) move|moved to|new (flat|house|place|job|school)|uni|halls|college|dorm|abroad|emigrat*|gap year|travel*|summer|holiday|camp|for lent|lent|until|till|back (on|at|for|in) |see (you|u|ye) (at|on|in|next|soon|then)|dinner tonight|tea tonight|for the weekend|sleepover|birthday|christmas|xmas|old (trainers|clothes|shoes|stuff|phone|boots|kit|games)|outgrown|grown out of|too (small|big|tight) for me|(do not|does not) fit)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-last-one-with-you',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "last (brew|cuppa|tea|coffee|pint|drink|bevvy|meal|dinner|lunch|dance|smoke|walk|chat|talk|hug) (i will|i am going to|i'll|we will|we'll) (be )?(having|have|share|sharing|get|getting) with (you|u|ye|yous) ~3 <break>",
+    ],
+    when: [
+      {
+        nearby:
+          "((do not|dont) (be sad|cry|worry|be upset)|(it is|it's|its) for the best|for the best|remember me|forgive me|goodbye|love you|take care of)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(moving (to|in|out|away|abroad|house|back|up|down|over)|(the|my|our) move|new (flat|house|place|job|school)|before (i|we) (go|leave|fly|move)|flight|abroad|emigrat*|shutting|closing|closes|shut down|last day|leaving do|retire*|posting|deploy*|(the|my) new job|diet|dry january|sober|off the drink|giving up (the )?(drink|booze|coffee|caffeine)|pregnan*|the baby|due date|for a while|for a bit|for ages|for a few (weeks|months)|till|until|after the op|no booze|on a (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|moved my|(my|the) shift)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-nobody-clean-up-after-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(nobody|no one|noone|nobaddy|naebody|nae one) (affi|haffi|has to|have to|will have to|needs to|need to|will need to|is going to have to|got to|gotta) (clean up|clear up|tidy up|sort out|sort|deal with|pick up|fix|pay for) ~2 (afta|after) (mi|me) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "((sell|sold|selling) (di|the|my) (car|van|truck|house|bike|ute|motor)|pay off|paid off|paid up|everyting clear|everything clear|all clear now|cleared (the|my|di) (debt|debts|card|loan)|(mi|i am|i'm) done <break>|(my|the|a) will|keys|passwords|bank card)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(dishes|washing up|kitchen|mess|party|the dog|the cat|litter|bins|spill*|paint*|decorat*|the move|moving (to|in|out|away|abroad|house|back|up|down|over)|new (flat|house|place)|end of (the )?(tenancy|lease)|deposit|landlord|checkout|inspection|the bathroom|shower|hotel|airbnb|caravan site)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-done-with-everything',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(mi|me|i am|ah am|a am) (done|finish|finished|don finish) (wid|with) (everyting|everything|it all|all of it|all a it|di whole a it|the whole lot|life) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '((worry|fret|fuss) (bout|about|abt|aboot|over) (mi|me) (again|anymore|any more|no more)|if (you are|u are|ur|yuh|yu|you) done (with|wid) (me|mi)|forgive me|sorry fi everyting|sorry for everything|goodbye|tell (di|the) (pickney|kids|children)|nuh haffi worry)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(exam*|revision|term|semester|uni|coursework|dissertation|(my|the|this) shift|season|packing|unpacking|the move|moving (to|in|out|away|abroad|house|back|up|down|over)|chores|housework|the garden|decorat*|the kitchen|the bathroom|paperwork for|tax return|the forms|the wedding|planning|the project|the report|the course|(for|at) work today|for today|for tonight|for the day|for the week|(the|this|our) (group chat|football|band|gigs|team|club|league|pub quiz|five a side|nights out|committee))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-nothing-remains-on-earth',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(nothing|nuttin|nothin|nutting|naething|nowt) (remains|remain|is left|left|dey|is there) (for|fi|fe) (me|mi) (on|in|for|pon) (this|dis|di|the) (earth|world|life|side)',
+      "(i go|mi a go|i will|i can|i'll|mi can|me can) (finally )?rest (finally|at last|now|for good) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '((nothing|nuttin|nothin|nowt) (remains|remain|is left|left) (for|fi) (me|mi)|this earth|dis earth|this world|square now|returned|given back|gave back|forgive|goodbye|sorry for everything|tired of (life|everything|this life))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(village|hometown|home town|holiday|vacation|leave|retire*|pension|my bed|tonight|weekend|after the (exam|exams|shift|wedding|party|move|trip|flight|journey)|travel*|journey|flight|bus|train|the move|new (house|flat|place)|on my feet|feet up|the baby|the kids are asleep|nap)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-cheerio-proper',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(this is|this|that is|consider this) me (sayin|saying|sayn) (cheerio|goodbye|bye|ta ra|tara|ta-ra|farewell|so long) (proper|properly|for good|for real|fr)',
+      "(do not|dinnae|dont|don't) let (anybody|anyone|naebody|nobody|any of them|them) tell (ye|you|u|yous) (different|otherwise|it was your fault|it wis your fault) (efter|after|afterwards|eftir) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '((ye|you|u) (were|was|wis) (aye |always |ay |ayeways )?(good|kind|decent|the best|braw) (tae|to|for) me|(efter|after|afterwards|eftir) <break>|when i am gone|forgive me|sorry for everything|look after (the|ma|my|yer|your|wee))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      { sentence_has: '(cheerio|goodbye|bye|farewell) (proper|properly|for good|for real|fr) to' },
+      {
+        nearby:
+          '((old|the) (flat|house|place|car|van|school|office|job|team)|blocked|your number|be happy|move on|moving on|new start|new chapter|the ring|breaking up|break up|split up)',
+      },
+      {
+        nearby:
+          '(moving (to|in|out|away|abroad|house|back|up|down|over)|(the|my|our) move|emigrat*|abroad|australia|canada|new zealand|america|flight|fly out|flying out|the rigs|offshore|deploy*|posting|new job|(the|a) job in|uni|college|gap year|travel*|the match|the game|the final|the result|the exam|the interview|the audition|the trial|the hearing|court|verdict)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-bury-me-in-my-village',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(make|let|mek|abeg) (una|una|dem|them|you|yu|y'all|unu|everybody) (just )?(bury|carry|take) me (for|in|go|to|back to|inna|at) (my|mi) (village|hometown|home town|home|papa compound|father compound|land)",
+      '(i|mi|me) (don|done|am) (finish|finished) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '((don|done|have) disappoint*|disappointed everybody|disappointed everyone|let (everybody|everyone) down|bury me|i don tire|tired of (life|everything)|forgive me|goodbye)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(when i (am|dey) old|when my time (come|comes)|one day|someday|in future|when i die of old age|at old age|my will says|the lawyer|exam*|project|(my|the|this) shift|assignment|thesis|course|the food|my food|eating|my plate|the paperwork|the house|building)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-need-nothing-anymore',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "i (do not|dont|don't) need (nothing|anything|nuttin|nowt|none of it|any of it) (anymore|any more|no more|now) <break>",
+      "i (will not|won't|wont) need (nothing|anything|nowt|any of it|none of it) (anymore|any more|no more|where i am going) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '((give|gave|given|giving|send|sent|return|returned|leave|left) (you )?(back )?(the|my|your|all my|all the) (ring|savings|money|things|stuff|keys|watch|car|jewellery|jewelry)|(my|the) savings (for|to)|forgive me|goodbye|remember me)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(moving (to|in|out|away|abroad|house|back|up|down|over)|(the|my|our) move|new (flat|house|place|job)|downsiz*|care home|retire*|the divorce|divorce is|engagement is off|called off|break up|broke up|we are over|it is over between|thank you for (the|your) (offer|help)|i have (got|everything)|got everything|plenty|shopping|the shops|from the shop|for the trip|for the baby|for the wedding|birthday|christmas|present|presents|monastery|convent|ordain*|the army|basic training)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-not-around-to-argue',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i am|ah am|a am|i will|ah will|i'll|mi|me) (no|not|nae|nah) (gonnae|going to|gonna|goin to|goin tae|going tae|gon|be) (be )?(around|aboot|about|here|there|alive) (tae|to|fi) (argue|fight|squabble|fall out|see|read|hear|deal with|sort) ~4 <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(lawyer|solicitor|(my|the|a) will|hoose stuff|house stuff|deeds|papers|aw sorted|all sorted|sorted now|letter (fae|from)|insurance|policy|bank|accounts)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(moving (to|in|out|away|abroad|house|back|up|down|over)|(the|my|our) move|emigrat*|abroad|australia|canada|spain|overseas|flight|fly out|flying out|the rigs|offshore|deploy*|posting|new job|(a|the) job in|holiday|on holiday|away (for|till|until|on)|out the country|out of the country|working away|in hospital for|operation|op on|surgery|court date|hearing|mediation|(the|that) meeting|(the|that) day|that weekend|that week|on the day|in person|in the room)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-letters-read-after',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(read|open) (dem|them|it|dis|this|these|those|di letters|the letters) (afta|after|afterwards|efter|when i am gone|when i'm gone|once i am gone) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '((a |one )?(letter|letters|note|notes) (fi|for|to) (each|every|all) (a|of|one)|(letter|letters|note|notes) ~6 (bible|dresser|drawer|under (my|the) pillow|with (my|the) will|in (my|the) (bedroom|room|desk))|(put|left|leave|placed|kept) (dem|them|it|dem all|them all) (inna|in|under|on|pon|by|behind|inside) (di|the|my|mi|me) (bible|dresser|bedside|pillow|desk drawer|bedside drawer|jewellery box))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(christmas|xmas|birthday|wedding|christening|graduation|anniversary|school|class|pshe|teacher|homework|exam|gratitude|thank you (letters|notes|cards)|thank-you|time capsule|holiday|trip|surprise|party|the service|the funeral|eulogy|the meeting|the appointment|the interview|dinner|tea|the match|the game|(when|once) (you|u|ye|yuh) (get|arrive|land|are home|get home|wake up))',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-not-mind-if-i-did-not',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(mind|care|bothered) (much |really |greatly |at all |one bit |all that much |too much )?(if|whether) i (wake|wake up|woke|woke up|get up|see the morning|see tomorrow|make it to the morning|make it through the night) [up] [in the morning|tomorrow|tomorrow morning|again|at all|each day|every day|some days] or not',
+      "(not|no|nae|never) (much |really |greatly |at all |one bit |all that much |too much )?(mind|care|be bothered) (much |really |at all |one bit |all that much |too much )?(if|whether) i (did not|didn't|didnt|never|do not|don't|dont|would not|wouldn't|was not to|were not to) (come back|come home|make it back|make it home|come back down|come down|come out|wake up|wake|get up|make it|make it through the night|see (the )?morning|see tomorrow) <break>",
+      '(not|no|nae|never) (much |really |at all |one bit |all that much |too much )?(mind|care) (much |really |at all |one bit |all that much |too much )?if (that|this|it) (was|were|is) (that|it|the end) <break>',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(weather|sunshine|the sun|beach|gorgeous|stunning|paradise|the food|the view|jealous|stay (there|here) forever|live (there|here)|move (there|here)|retire (there|here)|holiday|on hols|vacation|the alarm|alarm clock|lie in|lie-in|day off|early start|(the|my) shift|the party|the game|the match|the final|the league|the result|the vote|the council|the appeal|the application|the offer|the sale|the interview|the audition)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-not-bother-carrying-on',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(do not|don't|dont|no|nae) (know|ken|think) [that|if|whether] i (will|'ll|would|'d|shall|can) (bother|be bothered|be able|manage|want|see the point in|see the point of) (to )?(carrying on|carry on|going on|keep going|keeping going|staying|sticking around) <break>",
+      "i (will not|won't|wont|'ll not|will no) (bother|be bothering) (carrying on|going on|keeping going|sticking around) <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(course|class|classes|lessons|degree|uni|college|the application|the appeal|the project|the season|the team|the club|the band|the choir|the diet|the gym|training|the business|the shop|the allotment|the book|the blog|the channel|the podcast|the job hunt|the search|at (the|this) (job|firm|company|place)|the campaign|the petition|the fundraiser|the race|the walk|the hike|the trek|the game|the match|the marathon|the route|the road|driving|the drive|(in|at) (the|this) rain|the queue)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-hope-vehicle-takes-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(hope|hoping|wish|wishing|pray|praying|half hope|half want) (that )?(a|the|some|one of the|one of them) (lorry|lorries|truck|trucks|bus|buses|car|cars|train|trains|van|vans|artic|tanker|tractor|juggernaut|coach) ~10 ((takes|take) the decision (off|out of|away from) me|takes it out of my hands|take it out of my hands|hits me|hit me|ploughs into me|plough into me|comes across|come across|takes me out|take me out|wipes me out|wipe me out|finishes me|finish me|flattens me|flatten me)',
+      '(takes|take|took|taking) the decision (off|out of|away from) me <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(lorry|lorries|truck|trucks|bus|car|train|van|artic|tanker|tractor|motorway|dual carriageway|lanes|the road|the bridge|the bend|driving|wheel)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(delivery|deliver*|parcel|the shopping|arrives|arrive|on time|running late|delayed|the strike|strikes|cancel*|the timetable|breakdown|broken down|the mechanic|the garage|mot|the dealer|the sale|the price|the insurance|the test|lessons|the instructor|the examiner|quote|the boss|the manager|the council|the committee|the judge|the vet|the doctor|the consultant|the toss|the coin|the ref|whether to|about whether|go in|call in sick|which way|what to do)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-would-have-been-a-way-out',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(would have|would of|could have|might have|would) been (an|a) (easy|easier|clean|cleaner|simple|quick|quiet|neat|tidy|nice|honourable|respectable) (way out|exit|way to go|out|end) <break>',
+      '(almost|nearly|a bit|a little|kind of|kinda|sort of|secretly|half) (disappointed|gutted|let down|sorry) (when|that|it was|the) ~8 (nothing|benign|clear|all clear|not cancer|fine|negative|a cyst|harmless)',
+    ],
+    when: [
+      {
+        nearby:
+          '(lump|scan|results|biopsy|diagnos*|doc|doctor|gp|consultant|surgeon|benign|cancer|tumour|tumor|growth|mole|cyst|heart|chest pain|x ray|mri|ct|crash|accident|the bloods)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(contract|the job|the course|the exam|the wedding|the party|the trip|the holiday|the sale|the deal|the divorce|the lease|the tenancy|the mortgage|the meeting|the shift|the rota|jury duty|jury service|sick note|off sick|off work|day off|time off|a week off|the match|the game|the race|the marathon|the show|the gig|the school run|the visit|the dinner|a note for|excuse (me|to get) out)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-wish-not-to-be-here',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(wish|wanting|longing|urge|want|wishing) (not to be|to not be|to be not|i was not|i were not|i wasn't|i weren't|i was no longer|i were no longer|to no longer be) (here|around|alive|in the world) (anymore|any more|no more|<break>)",
+      "(do not|don't|dont) (think|know if|know that) i (want|wanna|would want|will want) to (still )?be (here|around|alive) (by|come|at|for|in|past) (the )?(summer|christmas|spring|autumn|winter|new year|next year|my birthday|then|the end of the year|next month|the spring|the summer)",
+      "(had|have had|'ve had|ive had) (my|me) (fill|fair share|lot|enough) of being (here|alive|around|on this earth|in this world) <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '((this|the|that) (job|office|party|meeting|queue|town|city|place|country|school|weather|heat|cold|rain|ward|hospital|hotel|flat|house|estate|street|village|company|firm|course|conference|wedding|airport|station|traffic|waiting room|club|pub|gig|festival|campsite|rain)|at (work|school|uni|the office)|stuck here|(move|moving|moved|get|getting) (out|away) (of|from)|(in|at) (this|the) (job|hospital|ward|hotel|flat|house|home|care home|town|city|country|office)|lease|tenancy|landlord|rent (is|has gone|went|going) up|put the rent up|visa|contract|transfer|emigrat*|new job|(another|a new) job|job (offer|in)|abroad|back home|go home|going home|homesick)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-spare-everybody-the-bother-of-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(saved|save|saving|spared|spare|sparing|saves|spares) (everybody|everyone|you all|the lot of you|all of you|you|the family|the kids|them|ye|yous) the (bother|trouble|hassle|fuss|expense|cost|burden|pain|worry|job) of (me|mi|looking after me|putting up with me|dealing with me|having me around) <break>',
+      '(mek|make|making|set|leave|let) (everybody|everyone|unu|una|all a unu|yuh|you all|the lot of you) (free|rid|shot|clear) (a|of|o) (mi|me) <break>',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(taxi|lift|uber|bus|train|ferry|train fare|petrol|drive me|pick me up|picking me up|collect me|i will (get|make) my own way|own way (there|home)|my own dinner|cook for me|bed made|spare room|the sofa|hotel|b and b|airbnb|booked (a|the)|stay (at|in) (a|the)|moving (to|in|out|away|abroad|house|back|up|down|over)|new (flat|house|place|job)|care home|sheltered housing|carer|home help|meals on wheels|nursery|childminder|babysit*)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-wish-never-wake',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(wish|wishin|hope|hopin|pray|prayin) (mi|me|i|ah|a) (never|nuh|nah|nae|no|dinnae|didnae|did not|didn't|would not|wouldn't|wudnt|doh|don't|do not|dont|won't|will not|wont) (wake|wek|wake up|wek up|waken|wakes up|woke up|get up) (at all|again|tomorrow|the morn|the morra|inna di mawnin|in the morning|one morning|some morning|<break>)",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(alarm|(for|before) (work|school|the shift|my shift|the school run)|early shift|day off|lie in|lie-in|hangover|hungover|too much (wine|drink|rum)|the party|last night was|(the|this|that) (exam|interview|test|match|game|meeting|appointment|operation|op)|before (the|my) (exam|interview|test|flight|operation|op)|jet lag|the baby|teething|the clocks|nightmare|dream|dreamt|dreamed)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-said-for-me-a-relief',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(would|'d|will|could) be a (relief|mercy|blessing|comfort|kindness) if (someone|somebody|they|people|you|the family|my family|the priest|the rabbi|the imam|the minister) (were|was|are|had) (already )?(saying|said|reading|sitting|singing|praying|lighting|organising|arranging|planning) ~4 (for me|over me|at mine|my (funeral|grave|wake|shiva|service))",
+      '(saying|say|said|sitting|sit|reciting|recite) (kaddish|shiva|the rosary|a rosary|a novena|a mass|mass|the prayers for the dead|janazah|the janazah|the last rites) (for|over) me <break>',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(when i am (old|gone one day)|one day|some day|someday|when my time comes|at my age|in my will|my wishes|the eulogy|the reading|a reading|the speech|the toast|a toast|the best man|the wedding|the birthday|the retirement|the leaving do|the presentation|the meeting|the interview|on my behalf|instead of me|for me at (the|my)|i cannot make it|i can't make it|i will not make it|i won't make it|my flight|the ward|in hospital|the op|the operation|surgery|get well)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-not-chasing-treatment',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(not going to|not gonna|am not|i will not|i won't|i'll not|will not|won't|wont|not|never) (be )?(chase|chasing|pursue|pursuing|bother with|bothering with|go ahead with|going ahead with|go in for|going in for|turn up for|turning up for|start|starting|take up|taking up|book|booking) (the|any more of|any more|more of|anymore of|my|any) (treatment|treatments|chemo|chemotherapy|radiotherapy|radiation|operation|surgery|op|transplant|dialysis|scans|tests|appointments|of it|of them|of that)",
+    ],
+    when: [
+      {
+        nearby:
+          '(consultant|doctor|doc|gp|oncolog*|surgeon|specialist|nurse|the hospital|bloods|results|scan|letter from|diagnos*|referral)',
+      },
+      {
+        nearby:
+          '(better for everyone|better for everybody|better this way|less fuss|no fuss|less bother|less of a burden|not be a burden|save everyone|save everybody|done with (the whole business|it all|all of it|waking)|had enough|had my fill|no point|let nature|let it take its course|glad to be done|ready to go|truth be told|truth is)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "((consultant|doctor|doctors|gp|surgeon|specialist|team|nurse) (says|said|agreed|advised|suggested|recommended|thinks) (it is|it's|there is|there's|i do not|i don't|we|to wait|to hold off|to stop|no need|not needed|it can wait)|not needed|no need for|not necessary|second opinion|another hospital|private|privately|waiting list|the cost|can not afford|can't afford|insurance (will not|won't)|all clear|remission|clear scan|scan was clear|results (were|came back) (fine|clear|normal|good)|bloods (were|came back) (fine|clear|normal|good)|cosmetic|tattoo|laser|teeth|dentist|braces|hair|botox|fertility|ivf|vasectomy|the knee|my knee|the hip|my hip|physio|bunion|varicose|minor op|not urgent|wait and see|watch and wait|monitor it|all fine|all good|all normal|nothing wrong|nothing to worry about|nothing sinister|discharged|signed off)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-p-done-with-waking-up',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(done with|finished with|through with|shot of|rid of|free of|tired of|sick of|weary of) (the whole business of |all this |the business of |the bother of |the chore of |the effort of )?(waking up|waking|getting up every morning|getting up each morning|getting up in the morning|opening my eyes|breathing|being alive|living|existing|carrying on|having to wake up) (every day |each day |every morning |each morning |at all )?<break>',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '((the|my|that|this) alarm|early (start|starts|shift|shifts)|(5|6|five|six|4|four) am|(5|6|five|six|4|four) o clock|night shift|nights|the baby|newborn|teething|feeds|the school run|the commute|commuting|the gym|training|jet lag|insomnia|hay fever|asthma|the cold|the flu|blocked nose|covid|my cough|night feeds|a lie in|the weekend|holiday|retire*|for work|for school|cigarettes|smoking|smokers cough)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-not-come-home',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(would not|will not|would|'d) be (the worst thing|so bad|a bad thing|any great loss|much of a loss|a great loss|a tragedy|the end of the world) [in the world] if i (did not|never|do not|was not|were not) (come|came|get|got|make it|made it) (home|back) [from (it|this|that|there|this one|that one|the (trip|sea|hills|mountain|mountains|water|river|lake|climb|dive|swim|run|tour|crossing|voyage))] [this (weekend|week|time|season|winter|summer|year|trip)] <break>",
+      '(hoping|hope|hoped|praying|pray|half hoping|half hope|wishing) i (do not|did not|will not|never|would not) (come|get|make it|make it) (back|home) from (this|that|it|the) [one|trip|tour|time|deployment|posting|rotation|season|hitch|job] <break>',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(stay (out )?there|for good|never want to leave|(do not|never) want to (leave|come back)|emigrat*|new life|settle (out )?there|settle down there|job offer|(find|get) a job|(a|the) job out there|(work|stay) out there|stay on there|visa|permanently|cost of living|stay (another|an extra) (week|night|day|month|few)|stay (on|longer)|extend (the|my) (trip|stay|holiday|visa)|never been better|love it out there|loving it out there|(with|without) a tan|sunburn*|empty handed|empty-handed|skint|(a|the) stone heavier|jet lag*|jetlag*|tattoo|injured|(come|came) back (fat|fatter|heavier|broke|ill)|in one piece)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-nobody-look-for-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(just as soon|sooner|rather|prefer|hope|hoping|happier if) [that] (nobody|no one|noone|they|you|anyone) (went|go|goes|came|come|would go|would come|bothered|bother|did not go|did not bother|did not come|do not go|do not bother) (looking|to look|searching|to search) [too hard|very hard|hard|too long|for long|at all|too far] for me',
+      '(do not|no need to|nobody needs to|nobody should|no one should|no one needs to|not to) [let them|let anyone|let anybody|let the family] (bother|waste (time|money|their time|your time)) (looking|searching|dragging) [too hard|very hard|hard|too long|for long] for (me|my body|the body)',
+    ],
+    when: [
+      {
+        nearby:
+          '(boat|sea|goes down|go down|went down|sink*|sank|drown*|overboard|lifeboat|coastguard|river|loch|the hills|mountain|moor|the cliff*|(do not|did not|never|not) (come|came|get|make it) (back|home)|if anything happen*|lost at sea|the water|the ice|the bush|the woods|the forest)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(party|the pub|at the bar|festival|gig|crowd|hide and seek|hide-and-seek|(i will|i am going to) (find|meet) you|meet you (at|by|there)|text you|ring you|call you (when|from|at)|back by|back for tea|back on the|(switch|switched|switching) (my|the) phone off|phone off|off grid|off-grid|retreat|peace and quiet|signal)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-mind-if-gave-way',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(would not|would|'d|do not|did not|would not really|would not even|will not) (mind|care|be sorry|be bothered|complain|object) if (the|my|that|this) (scaffold|scaffolding|ladder|harness|rope|ropes|brakes|plane|boat|trawler|cliff|ledge|cage|lift|chute|parachute|platform|crane|jib) (gave way|gives way|give way|went down|goes down|go down|came down|comes down|gave out|gives out|gave|failed|fails|fail|crashed|crashes|sank|sinks|snapped|snaps|collapsed|collapses|went over|goes over|went under|goes under) (one of these days|one day|some day|someday|with me (on|in|under|up) it|and me with it|<break>|honestly|to be honest|this (season|winter|year|week))",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(insur*|claim it|payout|pay out|money pit|excuse to (buy|get)|(buy|get|order) a new|new one|replace (it|them)|upgrade|(sell|selling) (it|the boat|her)|snow day|day off|cancel*|delay*|nobody (was |got )?hurt|no one (was |got )?hurt|(with|while|when) (nobody|no one) (is )?(on|in|under) it|blocking (our|the) (window|view|drive|road|light)|empty|(when|while) (i am|i'm) not on it|health and safety|site manager|(report|reported) it)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-seatbelt-not-careless',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(stopped|stop|quit|given up|gave up|not|never|no longer|do not|did not) (bothering with|bothered with|bother with|bothering to (wear|do up|put on|use)|bother to (wear|do up|put on|use)|wearing|wear|putting on|put on|doing up|do up|using|use|clipping in|clip in|buckling|buckle) (the|my|a|me) (seatbelt|seat belt|belt|helmet|lid|life jacket|lifejacket|life vest|harness|buoyancy aid|crash helmet|seat-belt)',
+    ],
+    when: [
+      {
+        nearby:
+          "((do not|did not|not|never) think (it is|it was|that is) (carelessness|careless|forgetting|an accident|forgetfulness)|not (just )?(carelessness|forgetfulness|forgetting)|(do not|not) (really )?(care|mind) (any more|anymore|what happens|if|whether)|not bothered (what happens|if|whether)|(would not|wouldn't) (mind|care)|hid things|hide things|tempting fate)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "((seatbelt|seat belt) (alarm|warning|beeper|chime)|medical exemption|exempt*|pregnan*|bump|hurts my|rubs|chafes|too tight|(is|it's|was) broken|buckle (is|was|has)|the clip|jammed|stuck|fix (it|the)|new (car|helmet|bike)|(the|my) (doctor|gp|physio|surgeon|consultant) (says|said)|stitches|my scar|after the op|(speeding|seatbelt|seat belt) fine|got a fine|points on|police|the cops|pulled (me )?over|the kids (copy|copying|see)|bad example|back on|wearing it again|started wearing)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-wish-it-came-back',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(wish|wishes|wished|wishing|hope|hoping|hoped|pray|praying) [that] (it|the cancer|the tumour|the tumor|the lump|the illness|the disease) (would|had|will|could|might) (come|comes|came) back',
+      '(wish|wishes|wished|wishing|hope|hoping|hoped) [that] (it|the cancer|the tumour|the tumor|the lump) (comes|came) back',
+      '(take|taking|took|takes|taken) the (decision|choice) out of my hands',
+    ],
+    when: [
+      {
+        nearby:
+          "(all clear|all-clear|remission|five year check|5 year check|five-year check|5-year check|check up|check-up|the scan|scans|cancer|tumour|tumor|the lump|chemo|radiotherapy|oncolog*|consultant|diagnos*|relapse|the big c|(did not|didn't|do not) feel (anything|a thing|relieved|glad|happy)|felt nothing|feel nothing)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      { followed_by: '(to me|in writing|clear|negative|fine|thicker|stronger|curly|better)' },
+      {
+        nearby:
+          '(the boss|redundan*|sack me|fire me|job offer|the house|house sale|the buyer|landlord|the vet|put (him|her|it|the dog|the cat) down|put to sleep|the course|the contract|the council|the school|uni place|(my|the) appetite|hair|my hair|taste|sense of smell|my smell|the sun|summer|in stock|the dog|the cat|the series|the show|the band|my energy)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-warned-not-bothered',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(can not|could not|not|never) (say|pretend) i am (that|too|all that|much|very|overly|really) (bothered|fussed|worried) [which|either way|which way|whichever|one way or the other]',
+      '(not|no|never) (that|too|all that|really|much|very|overly) (bothered|fussed) (which|either way|which way|whichever|one way or the other|what happens)',
+      '(do not|did not|not) (much|really|greatly|especially|particularly) (care|mind) (which|either way|which way|whichever|one way or the other|what happens)',
+      '(do not|did not|not) (care|mind) (which|either way|which way|whichever|one way or the other) <break>',
+      '(not|no|never) (bothered|fussed) (which|either way|which way|whichever|one way or the other) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(see me off|seen me off|kill me|killing me|finish me|finish me off|be the death of me|the death of me|i will die|i would die|i could die|be dead (in|within|by)|fatal|an early grave|in the ground|in a box|my liver|the liver|my heart (will|would|could) (go|give out|pack in)|not be (here|around) (long|much longer)|a year to live|months to live|years to live)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(statins|tablets or|injection or|surgery or|the op or|cut down|fiction|the book|the film|lol|haha|ha ha|(will|would|'ll) kill me (if|when|for)|kill me (if|when|for)|the death of me (if|when)|mum will kill me|the kids will be the death|boss will kill|traffic|this heat|the heat|the cold|laughing|laughed)",
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-marks-under-sleeves',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(hide|hiding|hid|hides|cover|covering|covered|covers|keep|keeping) (the|my|these|those|all the|new) [new|fresh|latest] (marks|cuts|lines|burns|scratches) (under|with|beneath|behind|up with|up under|in) [my|long|a|the] (sleeves|sleeve|jumper|jumpers|hoodie|hoodies|cardigan|bracelets|plasters|watch|watch strap|long sleeves|jeans|tights|bands|wristbands|make up|makeup|concealer)',
+      '(gone|going|went|slipped|slipping|fallen|fell|falling|got) back (into|to) (the|my|that) old (habit|habits|ways|thing) ~6 (you sat with me|sat up with me|you stayed with me|you got me through|you helped me through|you held my hand|you saw me through)',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(eczema|psoriasis|tattoo*|surgery|operation|(burn|burnt|burned) (on|from|it on) (the|my) (oven|iron|pan|kettle|grill)|the oven|bites|bitten|the cat|kitten|the dog|rash|allerg*|bruis*|from the fall|accident|sunburn|birthmark|vitiligo|chickenpox|hives|(years|months) clear|(years|months) free|old scars|a spray tan|fake tan|henna|the bike|brambles|smok*|cig*|vap*|nail biting|biting my nails|all-nighters|all nighters|staying up|procrastinat*|snacking|takeaways|chocolate|caffeine|energy drinks|online shopping|(the|my) overdraft)',
+      },
+    ],
+    message: 'This can mean you are hurting yourself. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-ask-god-to-take-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(ask|asks|asked|asking|pray|prays|prayed|praying|beg|begs|begged|begging|plead|pleaded|pleading|implore) [to] [the|my|our|dear] (god|lord|good lord|dear lord|allah|waheguru|heavenly father|father in heaven|almighty|jesus|christ|panagia|virgin|mary|our lady|holy mother|saints|bhagwan|krishna|rama|ram|shiva|the gods|gods|maker|creator|man upstairs|him upstairs|buddha|ancestors|the ancestors|heaven|dios|allah swt) [every night|each night|some nights|nightly|every day|daily|every morning|again|now] to (take|call|bring|fetch|collect|gather) me (too|soon|home|early|now|quickly|next|first|as well|also|tonight|in my sleep|<break>|with (him|her|them)|to (him|her|them|heaven|himself|herself|you|his side|her side))',
+      '(ask|asks|asked|asking|pray|prays|prayed|praying|beg|begs|begged|begging|plead|pleaded|pleading) [to] [the|my|our|dear] (god|lord|good lord|dear lord|allah|waheguru|heavenly father|father in heaven|almighty|jesus|christ|panagia|virgin|mary|our lady|holy mother|bhagwan|krishna|maker|creator|man upstairs|him upstairs|dios) to let me (come|go) home ((early|soon|now|sooner|tonight) <break>|<break>)',
+      "(ask|asks|asked|asking|pray|prays|prayed|praying|beg|begs|begged|begging|told|tell) [to] [the|my|our|dear] (god|lord|good lord|dear lord|allah|waheguru|heavenly father|father in heaven|almighty|jesus|christ|panagia|virgin|mary|our lady|bhagwan|krishna|maker|creator|man upstairs|him upstairs|dios) (to be done with me <break>|to finish with me <break>|to end it|to end my days|to end my life|to make it soon|to make it quick|(that|i am|i'm) ready (to go|to come home|for him|for her))",
+      '(waiting|wait|waited) (for|on) [the|my|our|dear] (god|lord|good lord|dear lord|allah|waheguru|heavenly father|father in heaven|almighty|jesus|christ|panagia|virgin|mary|our lady|bhagwan|krishna|maker|creator|man upstairs|him upstairs|dios|death|the end) to (call|take|fetch|collect|come for) me (<break>|home|soon|now|too|away)',
+      'pray (he|she|they|god|the lord|allah) (calls|takes|comes for|fetches) me (soon|quickly|before long|<break>)',
+    ],
+    unless: [
+      'in_others_words',
+      'question',
+      {
+        nearby:
+          "(safe|safely|flight|journey|the drive|travel|(when|if) (it is|it's) (my|the) time|in (his|her|their) (own |good )?time|when my time comes|in good time|not before|not yet|to (ministry|the priesthood|serve|preach|a mission|mission|service)|vocation|(on|from) (my|the) mission|(mission|posting|tour) (ends|finishes|is over)|end of (my|the) mission|take me back|forgive me|give me (strength|patience|the strength|grace)|help me (be|to be|forgive)|lol|haha|this meeting|this queue|this traffic)",
+      },
+    ],
+    message:
+      'Asking to be taken, or waiting to be called, can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-ask-the-dead-to-take-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(ask|asks|asked|asking|pray|prays|prayed|praying|beg|begs|begged|begging|tell|telling|told|plead|pleading) [to] (her|him|them|mother|mum|mam|ma|mom|father|dad|da|papa|mama|my wife|my husband|nan|gran|grandma|grandad|grandpa|the ancestors|ancestors) to (take|bring|fetch|call|collect|come for|come and get|come and fetch|let) me (to (her|him|them) (soon|now|quickly|<break>)|with (her|him|them) (soon|now|<break>)|too|soon|now|quickly|as well|<break>|(come|go) to (her|him|them))',
+      '(ask|asks|asked|asking|pray|prays|prayed|praying|beg|begs|begged|begging) [to] (her|him|them|mother|mum|mam|ma|mom|father|dad|da|papa|mama|my wife|my husband|nan|gran|grandma|grandad|grandpa) to (wait for me|make room for me|keep a place for me|save me a place|keep my place)',
+    ],
+    when: [
+      {
+        nearby:
+          '(incense|candle|candles|grave|graveside|altar|shrine|photo|photograph|picture|urn|ashes|headstone|since (she|he|mother|father|mum|dad|mom|mam|my wife|my husband|my mother|my father) (is gone|passed|died|went|was taken)|(she|he|mother|father|mum|dad|mom|mam|my wife|my husband) (is gone|has gone|passed|died|is dead)|memorial|anniversary|the one left|left behind|miss (her|him|them) so)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      'question',
+      {
+        nearby:
+          '(lift|the car|drive me|the station|the airport|the shop|the shops|the appointment|hospital appointment|(to|for) (the|her|his|their) (house|flat|place|party|wedding|church|mosque|temple|grave)|visit (her|him|the grave)|(help|guide|watch over|look after|bless) (me|us|the|my)|strength|patience|be (a )?better|forgive)',
+      },
+    ],
+    message:
+      'Asking the dead to take you, or to wait for you, can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-only-reason-still-going',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(your (answer|reply|decision|yes|letter|answering)|hearing (back )?from you|the hope of (hearing from you|a yes|you saying yes)|waiting (for|on) your (answer|reply|decision)) (are|is|were|was) (the only thing|the only reason|the one thing|all|all that is|the last thing) (keeping|that keeps|that is keeping|holding|that is holding|that holds) me (going|here|hanging on)',
+      '(you are|you were|you have been) the (only|one|last) (reason|thing|person) i am (still )?(getting up|going on|carrying on|here|alive|breathing|hanging on|holding on|bothering) (in the morning|of a morning|at all|<break>)',
+      '(not sure|do not know|no idea|cannot see|can not see|do not see) (if |whether )?(there is|there would be|there will be|i have|i would have|i will have) (much|any|a|enough|a lot of|any more|anymore) (reason|point) (to <break>|(to|in) (going on|carrying on|getting up|living|being here|staying))',
+    ],
+    when: [
+      {
+        nearby:
+          '(only reason|only thing|keeping me going|getting up in the morning|off the table|if you say no|if (it is|that is) a no|without you|your answer)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(coffee|caffeine|cup of tea|red bull|energy drinks|this week|exams|deadline|revision|the shift|marathon|training|lol|haha|finals|at work|the job|this project|the course|the funding|the subscription|the membership|(walk|walking|walks|run|running|gym|swim|class) (every|each|in the)|early walk|the dog|puppy|the alarm|at (5|6|five|six|seven|7)|the team|the club|the band|the season|keep the (car|house|flat|shop|stall|allotment|business))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-q-hope-this-is-the-one',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(hope|hoping|hoped|pray|praying|prayed|wish|wishing) (this|it|that|the next one|each one|every one) (is|was|will be|would be|might be|may be) the (one|big one|last one|last) <break>',
+      '(do not|did not|no longer|never|not) (ring|call|phone|press|tell|wake) (anybody|anyone|an ambulance|999|111|911|the doctor|for help|the surgery|the alarm|my alarm|the button|the pendant|nobody|no one) ~12 (hope|wait and see|let it (happen|come|take me))',
+    ],
+    when: [
+      {
+        nearby:
+          '(chest pain*|chest pains|pains in my chest|angina|heart attack|heart going|heart racing|my heart|funny turn|dizzy spell*|blackout*|black out|collapse*|ambulance|999|911|gtn|the spray|breathless|can not breathe|cannot breathe|hypo|hypos|my sugar|(sit|sat|lie|lay) (in the chair|there|still|on the floor))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(house|flat|viewing|interview|first date|scratchcard|lottery|ticket|dress|the ring|car|job offer|application|driving test|audition|the draw|transfer|heart set|set my heart|my heart on|heart is set|the puppy|pregnan*|the baby|contraction*|labour|labor|rang (the|111|999)|ring (the surgery|111|999) straight|straight away|like the doctor said|sorted it|been seen|checked out|all fine|indigestion)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'crisis.lang-es',
     category: 'crisis',
@@ -17533,7 +18727,7 @@ const PART_3: ShippedRule[] = [
       'game over for me <break>',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { message_has: '@crisis_safe_now' },
       { followed_by: '(from|of (the|this|that|my|our)|with)' },
       {
@@ -18286,8 +19480,6 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com. If you can, put distance between yourself and the means.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'crisis.leverage-end-it',
     category: 'crisis',
@@ -18511,7 +19703,7 @@ const PART_4: ShippedRule[] = [
       '(the )?point of me',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { after: 'on (this|that|the) hill' },
       {
         followed_by:
@@ -18558,7 +19750,7 @@ const PART_4: ShippedRule[] = [
       "(gun|guns|rope|noose|knife|knives|blade|blades|razor|razors|pills|tablets|bridge|ledge|tracks|railway) ~8 (can not|can't|cannot) stop (thinking|think) about (it|them|using it|using them|doing it|jumping)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(at (work|the (party|office|airport|station|wedding))|for (a|the) (week|weekend|day|night|bit|while|holiday|trip)|until|till|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
@@ -18592,7 +19784,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(with|of) (the|my|this|that|work|drinking|excuses|making|talking|arguing|trying to|him|her|them|you|us|it|dating|apps|men|women|people|online|social media|facebook|instagram|tiktok|twitter|lads|girls|blokes|guys|relationships|love|romance)',
@@ -18621,7 +19813,7 @@ const PART_4: ShippedRule[] = [
     severity: 'danger',
     kind: 'phrase',
     pattern: ["(have|'ve|i) made my peace"],
-    unless: ['in_quote', { after: 'with' }],
+    unless: ['in_others_words', { after: 'with' }],
     message: 'This reads like a goodbye. You deserve support right now.',
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
@@ -18653,7 +19845,7 @@ const PART_4: ShippedRule[] = [
       { nearby: '@crisis_i_mean_ordinary' },
       { message_has: '@crisis_safe_now' },
       { nearby: '(not literally|figure of speech|metaphorically)' },
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(in the foot|in (work|coffee|wine|tea|chocolate|paperwork|marking|admin|revision)|with (work|coffee|wine|tea|chocolate))',
@@ -18708,7 +19900,7 @@ const PART_4: ShippedRule[] = [
       '(nothing|no one|nobody|not much|nothing left) (worth )?(living|staying alive|being alive|being here|going on) for',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'negated',
       {
         after:
@@ -18742,7 +19934,7 @@ const PART_4: ShippedRule[] = [
       "(would|'d|will|'ll) be (a mercy|a relief|a blessing|a kindness|a favour|a favor|for the best|better for everyone|easier for everyone) ~4 (if|when|once) i (was|were|am|'m|just)? (gone|dead|died|disappeared|not here|not around|not alive)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(at|in|on) (work|the team|the office|the project|the group|the trip|the party|the wedding|the meeting|the match|the game|the night out)',
@@ -18776,7 +19968,7 @@ const PART_4: ShippedRule[] = [
       "(holding|got|have|'ve got|with|sat with|sitting with|staring at) (the|a|my) (knife|blade|razor|pills|tablets|gun|rope|noose) (in my hand|in my hands|right now|to my|against my|at my|in front of me|next to me)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(from (the|a|my) (brambles|cat|kitten|dog|puppy|garden|gardening|fall|crash|accident|climb|hedge|roses|thorns|surgery|operation|op|bike)|healing|have healed|are healing|are old|have faded)',
@@ -18808,7 +20000,7 @@ const PART_4: ShippedRule[] = [
       '(drive|driving|drove|crash|crashing|crashed|steer|steering) (my car |the car )?(into|off) (the|a) (sea|lake|canal|quarry|reservoir|harbour|river|cliff|pier|edge)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(for (my|the) (headache|back|pain|migraine|cold|flu|hayfever|hay fever|period|trip|holiday|picnic|view|walk|party|wedding)|as prescribed|like the (gp|doctor) said|to (sleep|get to sleep)|for the (view|photos|picnic|walk|party|wedding))',
@@ -18834,7 +20026,7 @@ const PART_4: ShippedRule[] = [
       "\\b(?:i'?m|i am|im|i will|i'?ll|ill|i want to|i wanna|i'?m gonna|i am gonna|gonna|going to|ready to|about to) (?:just )?jump(?=\\s*(?:[.!…]|$|,? (?:off|from|tonight|now|i mean it|i swear)\\b))(?! (?:off|from) (?:the )?(?:sofa|bed|bus|train|call|boat|diving|wall|trampoline))",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(pool|sea|lake|trampoline|shower|queue|plane|parachute|skydive|bungee|ship|gun|conclusions|chance|call|bus|train|sofa|bed)',
@@ -18860,7 +20052,7 @@ const PART_4: ShippedRule[] = [
       "(arrangements|everything|it all|things) ~4 (so|and) (you|nobody|no one|the kids|my family) (will not|won't|wont|do not|don't|doesn't|does not) (have|need) to (deal with|worry about|sort|organise|organize|pay for) (anything|a thing|any of it|everything|it all)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { subject: ['you', 'we', 'they', 'other'] },
       {
@@ -18893,7 +20085,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '(party|wedding|dinner|lunch|match|game|meeting|dessert|pudding|cake|snacks|drinks)' },
     ],
     message:
@@ -18919,7 +20111,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'negated',
       { after: '(with|between|things with)' },
       {
@@ -18959,7 +20151,7 @@ const PART_4: ShippedRule[] = [
       "(if|when|once) i (was|were) not (here|around|alive) [anymore|any more] ~4 (everyone|everything|everybody|you|they|the kids|nobody|no one|it) ~2 (would|'d|could) (be|cope|manage|have|notice|care|miss|get on)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           "(shift|meeting|'s (shift|meeting|party)|at the|at work|without coffee|without a coffee|of the (festival|holiday|trip|course))",
@@ -19005,7 +20197,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: [{ nearby: '(@crisis_goodbye_near|made up my mind|made my decision|decided|at peace)' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       'negated',
       { after: '@crisis_decision_plain_after' },
@@ -19032,7 +20224,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: [{ nearby: "((i am|i'm) [finally|now] at peace [now|at last] <break>|@crisis_goodbye_near)" }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       'negated',
       { after: '@crisis_decision_plain_after' },
@@ -19062,7 +20254,7 @@ const PART_4: ShippedRule[] = [
     ],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -19103,7 +20295,7 @@ const PART_4: ShippedRule[] = [
       'this is it for me',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         after:
@@ -19157,7 +20349,7 @@ const PART_4: ShippedRule[] = [
     ],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(to (the|that|this|a|my|our|your|work|school|uni|college|it|them)|with (the|this|that|it|work|him|her|them|you)|about (it|this|that|the)|on (this hill|about|the)|in (this|that|the|my|a) (job|house|flat|town|city|marriage|relationship|place|country|meeting|office)|at (this|that|the|work|my))',
@@ -19209,7 +20401,7 @@ const PART_4: ShippedRule[] = [
       "(thinking|think|thought|keep thinking|kept thinking|can't stop thinking|cannot stop thinking) (about|of) (the|my|those|that|a) (kitchen )?(knife|knives|blade|blades|razor|razors|medicine cabinet|rope|noose|gun|train tracks|railway line)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         after:
           '(for (the|a|my) (washing line|tent|swing|boat|dog|garden|climbing|camping|allotment|hammock|headache|back|cold|flu|period|pain|migraine|party|trip|holiday)|to (the (shops|station|airport|school|pub|park)|your|my (mum|mom|dad)))',
@@ -19246,7 +20438,7 @@ const PART_4: ShippedRule[] = [
       '(stand|sit|stood|sat|standing|sitting) (at|on|by) the edge of the (platform|bridge|roof|cliff|building|tracks|car park)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(into|through|in on|off|out|my hair|hair|fringe|nails|the grass|the hedge|the lawn|back|down|costs|ties|corners|the cake|the ribbon)',
@@ -19281,7 +20473,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -19301,7 +20493,7 @@ const PART_4: ShippedRule[] = [
     pattern: ["(have|i|i've|ive) (picked|chosen|set|decided on|settled on) (a|the|my) (date|day)"],
     when: ['sentence_end'],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         message_has:
@@ -19334,7 +20526,7 @@ const PART_4: ShippedRule[] = [
       "(doing|do) something (permanent|final|irreversible|i can't undo|i cannot undo|there's no coming back from)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -19367,7 +20559,7 @@ const PART_4: ShippedRule[] = [
     ],
     unless: [
       { followed_by: '(trying|to (read|find|check|work out|see|decide))' },
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(to (the|a|my|your|school|work|tip|dump|charity|mum|mom)|with (me|us|you)|back|out|home|for (a|the) (walk|run|drive|day)|on (the|a) (trip|holiday)|round|over|into)',
@@ -19393,7 +20585,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: ['sentence_end'],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(drinks|pints|shots|photos|pictures|selfies|biscuits|sweets|chocolates|cookies|days off|sick days|risks|breaks|holidays|hayfever|hay fever|vitamins)',
@@ -19425,7 +20617,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -19453,7 +20645,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(myself|for you|tomorrow|later|anyway|then|instead|on|at|by|properly|again|the|a|with|without|when|first|now|today|after|before)',
@@ -19500,7 +20692,7 @@ const PART_4: ShippedRule[] = [
       'beachy head',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(to spot|trying to see|looking for (your|the|my|our)|waiting for (you|him|her|them)|find your)',
@@ -19541,7 +20733,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -19569,7 +20761,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { followed_by: '(differently|better|properly|myself|for you|sooner|earlier|if|but|the same)' },
       {
@@ -19593,7 +20785,7 @@ const PART_4: ShippedRule[] = [
       "no way (i am|i'm|im|i will|i'll|ill) (going to|gonna)? (be here|be around|be alive|make it|last) (by|at|for|till|until|to|through|past)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(at|with|to (the|work|school)|in (this|that|the) (job|relationship|marriage)|for (the|this|that) (job|marathon|race|exam)|on time|in time)',
@@ -19623,7 +20815,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { sentence_has: '(after (the|we|our|this|that|you|school|work|lunch|dinner)|afterwards (we|you))' },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -19648,7 +20840,7 @@ const PART_4: ShippedRule[] = [
       '(will|would|does|did) it hurt (if|when) i (jump|jumped|do it|overdose|take them|take them all|cut|hang|drown|step off|step out)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { followed_by: '(to|with|at|about|back|down|off|on|in (this|that|the|my)|for|the|my|your|into|up)' },
       {
         sentence_has:
@@ -19680,7 +20872,7 @@ const PART_4: ShippedRule[] = [
       "(will not|won't|wont|will never) be a (problem|burden|bother|worry|nuisance) (after|past|from) (tonight|today|tomorrow|this|friday|saturday|sunday|monday|tuesday|wednesday|thursday)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(of|laughing|when i (saw|heard|found|realised|realized|read|got)|in (the|this|that) (city|town|job|flat|house)|with (the|this|that|work|him|her|you)|at (work|the)|as (a|an)|on (the|this)|for (work|the|a)|to (go|get|do|work)|early|of online|of (dating|work))',
@@ -19711,11 +20903,11 @@ const PART_4: ShippedRule[] = [
     unless: [
       { preceded_by: '(when|until|till|once|whenever)' },
       { before: '@crisis_denied' },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         nearby:
-          '(party|pick me up|home|bored|boring|shops|bed|the car|the taxi|uber|the bus|the train|the pub|the gig|the match|the airport|holiday|trip|the kids|school|work|meeting|dinner|lunch|date|coat|shoes|ready to talk|ready when you are)',
+          '(party|pick me up|home|bored|boring|shops|bed|the car|the taxi|uber|the bus|the train|the pub|the gig|the match|the airport|holiday|trip|the kids|school|work|meeting|dinner|lunch|date|coat|shoes|ready to talk|ready when you are|laughed|about time)',
       },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -19776,7 +20968,7 @@ const PART_4: ShippedRule[] = [
     ],
     unless: [
       { sentence_has: '(died|die|dying) (laughing|of laughter|of embarrassment)' },
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(job|work|the office|commute|lease|contract|course|diet|this team|arrangement|schedule|rota|workload|deadline|exam|exams|revision|house sale|sell the house|selling the house|the move|the sale|mortgage|the meeting|project|pool|party|beach|playground|while you|if you move|australia|abroad|custody|the holiday|the trip|the match|mediation|counselling|us arguing|us fighting|we can't|we cannot|we can not|anger management|scratch|respray|dent|stain|weather|rain|delay|parking ticket|lol|haha|company|garage|loft|spare room|storage|moving|move out|van|keys|divorce|split|separation|when we tell|let's|breakup|break up|spain|abroad|away|working|flight|flying|visiting|staying|trip|cruise|shift|without coffee|week of|paris|view|we saw|photos|lovely|beautiful)",
@@ -19814,7 +21006,7 @@ const PART_4: ShippedRule[] = [
     ],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           "(drive|pay|do|take|pick|collect|cook|clean|in|as|with|here|there|working|of|at|before|because|as|since|cos|so|but|i'm|i am|we're|we are|the|that|when|about|to|on (chocolate|sugar|coffee|caffeine|cake|sweets|netflix|carbs|cheese|pizza|the)|at (mum's|dad's|my|his|her|the))",
@@ -19851,7 +21043,7 @@ const PART_4: ShippedRule[] = [
       "(planning|planned|plan|thought about|thinking about|been thinking about|worked out) (exactly )?(how|when|where) (i would|i'd|i will|i'll|i am going to|i'm going to) do it",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(differently|better|with|if|again next|this time|properly|right|for (work|the|a|my|you))',
@@ -19875,7 +21067,7 @@ const PART_4: ShippedRule[] = [
     pattern: ['(stand|standing|stood|sit|sitting|sat|been|was) (at|on|near|by|right at|right on) the edge'],
     when: ['sentence_end'],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(pool|path|pitch|stage|bed|sofa|seat|chair|table|dance floor|crowd|field|pier for|photos|view|sunset|sunrise|picnic)',
@@ -19912,7 +21104,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -19950,7 +21142,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { followed_by: '(for|with|on|but|except|apart|in|at|now except|today|we (had|spent|shared|lived))' },
       {
@@ -19974,7 +21166,7 @@ const PART_4: ShippedRule[] = [
       "(life insurance|pension|death in service) ~4 (if|when|once) (i am|i'm|im) (gone|dead|not here|no longer here)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(court|divorce|solicitor|as agreed|we agreed|mediation|settlement|financial order|beneficiary form|renew|renewal|quote|premium|the policy number)',
@@ -20003,7 +21195,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -20030,7 +21222,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(view|views|sunset|sunrise|picnic|photos|selfie|walk along|walked along|coastal path|holiday|with the (kids|dog)|seals|dolphins|birds|fishing|fireworks|trainspott*)',
@@ -20048,7 +21240,7 @@ const PART_4: ShippedRule[] = [
     kind: 'phrase',
     pattern: ['suicid*'],
     unless: [
-      'in_quote',
+      'in_others_words',
       { preceded_by: '(not|no longer|never been|never)' },
       {
         after:
@@ -20072,7 +21264,7 @@ const PART_4: ShippedRule[] = [
       '(looked|looking|stared|staring|stood looking|sat looking|gazed) at (the|my) (knives|knife|blade|blades|razor|razors|pills|tablets|rope|gun|bottle of pills|packet) ~4 (for (a long time|ages|hours|an hour|so long|a while|too long))',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(shop|john lewis|ikea|catalogue|online|website|price|prices|wedding list|present|gift|sale|menu|recipe)',
@@ -20097,7 +21289,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -20134,7 +21326,7 @@ const PART_4: ShippedRule[] = [
       "(want|wish|would like|'d like) to be (cremated|buried) ~4 (letter|note|written|wrote|drawer)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '(with|commute|run|shift|school run|traffic|to (the|work|school|that|this|my)|at (work|the)|of (the|this|that)|for (a|the) (week|weekend|bit|while|few)|like that|down (the|that))',
@@ -20167,7 +21359,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -20193,7 +21385,7 @@ const PART_4: ShippedRule[] = [
       "(hope|hoping|wish|wishing|pray|praying) (the|my) (plane|flight|train|car|bus) (goes down|crashes|comes off the road|falls|doesn't land|does not land|never lands)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20221,7 +21413,7 @@ const PART_4: ShippedRule[] = [
       '(remember|think of) me (kindly|fondly|as i was|how i was|the way i was|like this)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20257,7 +21449,7 @@ const PART_4: ShippedRule[] = [
       '(sat|sitting|sit|been sitting) with (the gun|the shotgun|the rifle|the pills|the tablets|the knife|the blade|the razor|the rope) ~3 (for (a long time|ages|hours|an hour|a while)|tonight|last night|in my lap|on my lap|in the dark)?',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20293,7 +21485,7 @@ const PART_4: ShippedRule[] = [
       '(relapsed|relapse|slipped|slip) (with|into|back into) (the )?(cutting|self harm|self-harm|harming|hurting myself|burning)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(by accident|accidentally|oops|cooking|chopping|kitchen|bread|onion|onions|veg|dinner|shaving|gardening|brambles|hedge|diy|the saw|the drill|garden|bike|fell|tripped|climbing|gym|football|rugby|training|match|hair|fringe|nails|hours|budget|costs|back on|down on|corners|the cake|the grass|the lawn|ribbon|paper|coupons|ties with|oven|hob|kettle|pan|iron|ironing|the bbq|barbecue|sunburn|curling)',
@@ -20324,7 +21516,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: [{ message_has: '@crisis_farewell_sign' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { followed_by: '@crisis_made_mind_plain_object' },
       { sentence_has: '@crisis_made_mind_plain_sentence' },
@@ -20343,7 +21535,7 @@ const PART_4: ShippedRule[] = [
     pattern: ["(have|'ve|i) made (up )?my (mind|peace|decision) [about it|with it|now|already|this time]"],
     when: [{ elsewhere: '@crisis_made_mind_sign' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { followed_by: '@crisis_made_mind_plain_object' },
       { sentence_has: '@crisis_made_mind_plain_sentence' },
@@ -20366,7 +21558,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: [{ message_has: '@crisis_care_sign' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20399,7 +21591,7 @@ const PART_4: ShippedRule[] = [
     when: [{ message_has: '@crisis_give_sign' }],
     unless: [
       { message_has: '@crisis_goodbye_explained' },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -20433,7 +21625,7 @@ const PART_4: ShippedRule[] = [
     unless: [
       { nearby: '@crisis_i_mean_ordinary' },
       { message_has: '@crisis_safe_now' },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20467,7 +21659,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20509,7 +21701,7 @@ const PART_4: ShippedRule[] = [
       "(i would|i'd|id) (be gone|be dead|not be here|have gone) (already|by now|long ago|years ago|months ago)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by: '(*ing|with|without|if|in|at|on|by|than|once|after|before|because|since|as (long|soon))',
       },
@@ -20548,7 +21740,7 @@ const PART_4: ShippedRule[] = [
         preceded_by:
           "(you|you've|you have|we|we've|we have|they|they've|they have|he|he's|he has|she|she's|she has)",
       },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -20579,7 +21771,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: [{ message_has: '@crisis_care_sign' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20593,6 +21785,7 @@ const PART_4: ShippedRule[] = [
         sentence_has:
           '(mediat*|solicitor|court|the house sale|handover|pick up|pickup|drop off|school run|next (week|weekend|month))',
       },
+      { nearby: '((moving|move|moved|flying|fly) to <name>|new job (at|in|with))' },
       { before: '@crisis_denied_early' },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
@@ -20625,7 +21818,7 @@ const PART_4: ShippedRule[] = [
     unless: [
       { sentence_has: '(mot|logbook|road tax|taxed|tyres|tires|the car|the van|the bike|motorbike)' },
       { nearby: '@crisis_relationship_strain' },
-      'in_quote',
+      'in_others_words',
       {
         preceded_by:
           '(not|never|no longer|would not|would never|will never|do not|did not|(he|she|they|you|we|people|patients|someone|somebody|the (character|guy|girl|man|woman|lad)|him|her|them) [really|just|still|said (he|she|they)|says (he|she|they)|always|sometimes|often]|(makes|made|making) (him|her|them|you))',
@@ -20662,7 +21855,7 @@ const PART_4: ShippedRule[] = [
       '(reading|read|hear|hearing|see|seeing) about my (death|suicide|body|funeral) (in|on) (the )?(papers|paper|news|local news|facebook)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         preceded_by:
           '(not|never|no longer|(he|she|they|you|we|people|someone|somebody) [really|just|still|always])',
@@ -20699,7 +21892,7 @@ const PART_4: ShippedRule[] = [
       '(set|picked|chosen|chose|choose|fixed) (the|a) (date|day|night) (to do it|for it|to end it|to go)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         preceded_by:
           '(not|never|no longer|(he|she|they|you|we|people|someone|somebody) [really|just|still|always])',
@@ -20734,7 +21927,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: ['clause_end'],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         preceded_by:
@@ -20787,7 +21980,7 @@ const PART_4: ShippedRule[] = [
     unless: [
       { message_has: '@crisis_goodbye_explained' },
       { nearby: '@crisis_moving_away' },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -20832,7 +22025,7 @@ const PART_4: ShippedRule[] = [
       '(rope|noose|razor blades|blades|blade|gun|shotgun|pistol|rifle) (is|are|was|were) (in|under|on|behind|inside|hidden|ready|upstairs|downstairs|tied|set up|waiting|in the boot|in my (car|bag|room|pocket))',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { preceded_by: '(not|never|no longer|would not|would never|will never|do not|did not)' },
       {
@@ -20885,7 +22078,7 @@ const PART_4: ShippedRule[] = [
           '(five-a-side|five a side|5 a side|netball|hockey|cricket|tennis|squash|badminton|the gym|skiing|cycling|climbing wall)',
       },
       { followed_by: 'on it' },
-      'in_quote',
+      'in_others_words',
       'question',
       {
         preceded_by:
@@ -20935,7 +22128,7 @@ const PART_4: ShippedRule[] = [
       '(ctb|ctbing|self delete|self-delete|self deleting|self-deleting|delete myself|deleting myself|end myself|ending myself|unalive|unaliving|unalived|sewerslide|sewer slide|su1cide|suic1de|su1c1de|toaster bath|kms)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         preceded_by:
           '(he|she|it|they|you|we|<name>|dad|mum|mom|nan|gran|grandad|grandma|grandpa|granny|the (dog|cat|vet|landlord|kids|boys|girls|builder|plumber|engineer|manager|boss|nurse|doctor|old man)|your|his|her|their|not|never)',
@@ -20973,7 +22166,7 @@ const PART_4: ShippedRule[] = [
     ],
     when: ['clause_end', { preceded_by: '(going to|gonna|will|am) [finally|actually|really]' }],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         nearby:
@@ -20999,7 +22192,7 @@ const PART_4: ShippedRule[] = [
       '(better|happier|easier|fine|better off) (without|w o|wo|w out|witout|wout) me',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { preceded_by: '(not|never|no longer|would not|would never|will never|do not|did not)' },
       {
         followed_by:
@@ -21043,7 +22236,7 @@ const PART_4: ShippedRule[] = [
       "(this time next (week|month)|by (tomorrow|morning|the morning|next week|the weekend|then|monday|friday|sunday|tonight)|after (tonight|this weekend|today|this)|soon|tomorrow|in a (few days|day or two|week)) (none of this|none of it|nothing|it|any of this) (will|is going to|will not|won't) (matter|be my problem|hurt|matter anymore)",
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { preceded_by: '(he|she|they|you|we|your|his|her|their|him|them)' },
       {
@@ -21075,7 +22268,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -21110,7 +22303,7 @@ const PART_4: ShippedRule[] = [
       '(do not|did not|never) want to (come up|come back|resurface|be found|be saved|be rescued|be stopped)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       { preceded_by: '(he|she|they|you|we|your|his|her|their|him|them|not|never)' },
       {
@@ -21146,7 +22339,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -21179,7 +22372,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         followed_by:
@@ -21214,7 +22407,7 @@ const PART_4: ShippedRule[] = [
       '(noise|noises|voices|pain|thoughts) in my head (to )?(stop|end|go away) (for good|forever|permanently)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(we bought|bought the house|after we|mortgage|we have|we've got|we made|we decided|together|for the kids|co-parent|coparent|for us|about us|the move|moving|new job|the job|diet|gym|therapy|counselling|counseling|budget|debt)",
@@ -21249,7 +22442,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(work|working|shift|shifts|job|moving|move|away|busy|nights|holiday|trip|abroad|course|uni|hospital|surgery|operation|op|back|knee|leg|ankle|broken|car|because|cos|as i)',
@@ -21273,7 +22466,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(we|us|our|together|for the kids|co-parent|coparent|the move|moving|new job|the job|work|diet|gym|therapy|therapist|counselling|counseling|budget|debt|money|business|course|wedding|holiday|trip|the house|lol|haha)',
@@ -21298,7 +22491,7 @@ const PART_4: ShippedRule[] = [
       { sentence_has: '(now|since|because|finally|once|weirdly|strangely|oddly|actually|weird|strange|odd)' },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -21329,7 +22522,7 @@ const PART_4: ShippedRule[] = [
       '(writing|texting|sending|typing|sending you) this from (the|a|on the|on top of the) (roof|bridge|edge|cliff|platform|tracks|car park|top floor|ledge)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       { followed_by: '(terrace|garden|bar|deck|top bar|restaurant|with (you|him|her|them|us))' },
       {
         preceded_by:
@@ -21360,7 +22553,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(tell you|talk to you|ask you|say it|the interview|the exam|the test|driving|flying|the dentist|the operation|the surgery|therapy|counselling|counseling|the job|work|move on|moving on|my feelings|how i feel|what i want|leave (him|her)|stand up)',
@@ -21384,7 +22577,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           '(lol|haha|so relaxing|bubble bath|candles|the kids|a book|wine|holiday|surf|paddle|paddling|swim lesson|the dog|boat|kayak)',
@@ -21406,7 +22599,7 @@ const PART_4: ShippedRule[] = [
       '(top|top floor|top level) of the stairs in the car park',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         sentence_has:
           "(always empty|always quiet|to park|parking|space|spaces|prescri*|the chemist|pharmacy|collect (the|my|your) (pills|tablets|prescription)|picking up|pick up|shopping|the view|sunset|sunrise|photos|the fireworks|for the kids|your (pills|tablets|meds)|the dog|dog's|cat's|vet|hayfever|headache|camping|climbing|garden|washing|tow|towing|the boot|the match|the gig|the traffic|the queue|waiting for (you|him|her|them|the kids))",
@@ -21434,7 +22627,7 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       'question',
       {
         sentence_has:
@@ -21472,7 +22665,7 @@ const PART_4: ShippedRule[] = [
       '(want|wanna|wish i could|need) to stop (feeling|feel) (anything|everything|at all)',
     ],
     unless: [
-      'in_quote',
+      'in_others_words',
       {
         followed_by:
           '((even )?(being|going|coming) (there|to|round|over)|arguing|fighting|texting|messaging|talking|with you|about us|of (this|that) (job|course|meeting|party)|without (a|the|my) (car|job))',
@@ -22726,7 +23919,7 @@ const PART_4: ShippedRule[] = [
           '(gun|revolver|shotgun|rifle|pistol|firearm|pills|tablets|knife|blade|blades|razor|rope|noose)',
       },
     ],
-    unless: ['in_quote', 'question', { before: '@crisis_denied_early' }],
+    unless: ['in_others_words', 'question', { before: '@crisis_denied_early' }],
     message:
       'This mentions a plan or a means of ending your life. You deserve support right now — please keep yourself safe and reach out.',
     suggestion:
@@ -23443,6 +24636,8 @@ const PART_4: ShippedRule[] = [
     message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
     suggestion: 'Describe one behaviour and how it affected you, without a label.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'criticism.you-inside',
     category: 'criticism',
@@ -25290,8 +26485,6 @@ const PART_4: ShippedRule[] = [
     message: 'Treating your apology as settled answers their hurt with a case for yourself.',
     suggestion: 'Ask what they need, and listen to the answer.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'defensiveness.doing-best',
     category: 'defensiveness',
@@ -30581,6 +31774,8 @@ const PART_5: ShippedRule[] = [
       'Waving it off ("it was one barbecue", "it meant nothing", "anyone else would have laughed it off") tells them their hurt is out of proportion.',
     suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'minimizing.not-like-i-did',
     category: 'minimizing',
@@ -32310,8 +33505,6 @@ const PART_5: ShippedRule[] = [
     message: 'Guilt and obligation ("after all I gave you") push them to decide out of duty, not choice.',
     suggestion: 'Speak for your own hope without making their choice a debt.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'pressure.t4-they-want',
     category: 'pressure',
@@ -37548,6 +38741,8 @@ const PART_6: ShippedRule[] = [
     suggestion:
       'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
   },
+];
+const PART_7: ShippedRule[] = [
   {
     id: 'threat.r9-money',
     category: 'threat',
@@ -43346,5 +44541,5 @@ export const RULE_SET: ShippedRuleSet = {
       'i did (that|it|this)',
     ],
   },
-  rules: [...PART_1, ...PART_2, ...PART_3, ...PART_4, ...PART_5, ...PART_6],
+  rules: [...PART_1, ...PART_2, ...PART_3, ...PART_4, ...PART_5, ...PART_6, ...PART_7],
 };

@@ -18,6 +18,7 @@ export type RuleKind = (typeof RULE_KINDS)[number];
 export const FLAGS = [
   'negated',
   'in_quote',
+  'in_others_words',
   'in_if_clause',
   'governed_by_if',
   'after_contrast',
