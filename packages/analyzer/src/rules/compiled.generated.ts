@@ -17645,6 +17645,1623 @@ const PART_3: ShippedRule[] = [
 ];
 const PART_4: ShippedRule[] = [
   {
+    id: 'crisis.ind-r-checking-out-last-one',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(this|that|you) [one] (is|'s|are) the (last|last one|final one) <break>",
+      "(it|it is|it has|it's|this has|this is) been (coming|on the cards|a long time coming) ~3 <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(checking out|checked out|check out|logging off|logged off|letting go|let go|stepping away|stepped away|bowing out|bowed out|dropping out|dropped out|pulling out|pulled out|giving up) (of|from|on) (things|everything|it all|all of it|one thing|one by one|stuff)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(run ragged|too busy|busy year|new (job|baby|course|house|flat|town)|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home|country|city|nearer|closer)|the move|house move|exam*|finals|revision|socials|social media|facebook|instagram|insta|tiktok|snapchat|twitter|group chat|detox|digital|screen time|retire*|downsiz*|simplif*|decluttering|declutter|minimalis*|for a (bit|while|year|month|week)|next year|promotion|since the (baby|move|new job|wedding|op|operation)|focus on|rota|stepping down|step down|hand over|handing over|my (replacement|successor)|can not do the|cannot do the|can not make|cannot make)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-logging-off-for-good',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(logging|log|logged|signing|sign|signed|clocking|clock) (off|out) [now|tonight|today] [<break>] (for good|forever|permanently|for the last time|one last time) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(love (you|u|ya) all|love you|love u|sorry <break>|goodbye|bye|forgive me|take care of|look after|thank you for everything|thanks for everything)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(socials|social media|facebook|instagram|insta|tiktok|snapchat|twitter|discord|slack|reddit|whatsapp|the (forum|group|app|server|site|game|chat)|group chat|detox|exams|finals|revision|screen time|new (job|number|phone|account|email)|email me|my email|(got|take|took|start|starting|accept*) (the|a) job|handing (in )?my notice|handed (in )?my notice|last (day|shift) (at|of)|retir*|for the night|for a (bit|while|week|month)|sleep|bed|typos|this (forum|group|page|server|channel|site|blog|account)|running (this|the) (forum|group|page|shop|site|server|channel|stream)|the shop|closes its doors|closing (down|its doors)|shuts down|shutting down|(brilliant|great|fantastic|wonderful|amazing) ~2 (years|ride|run|journey)|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home))',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-unsubscribing-from-life',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(unsubscrib*|cancelling|canceling|cancel|cancelled|opting out|opt out|opted out|logging out|log out|logged out|deleting|delete|deleted|checking out|check out|done with|quitting|quit|signing out|sign out|leaving) ~10 (this life|life itself|my life|existence|being alive|being here|living|the world) <break>',
+      '<break> [and] (this life|life itself|existence|being alive|breathing) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(unsubscrib*|opting out|opted out|opt out|cancelling|cancelled|deleting|deleted|logging out|logged out|checking out|quitting|signing out|leaving|done with) ~3 (everything|all of it|it all|the lot|all of them)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(life insurance|life admin|life hack*|city life|uni life|student life|party life|single life|hostel life|london life|the (good|high|fast|simple|expat|farm|office|corporate|army|navy) life|this (city|town|country|job|flat|house)|social life|(new|real|next|busy|online) life|so i can (live|get on with)|get my life back|inbox zero|declutter*|minimalis*|go (offline|off grid)|off grid|detox)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-not-sober-days',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(cross|crossing|crossed|tick|ticking|ticked|strike|striking|mark|marking|scratch|scratching) (one|a day|another|another one|each one|each day|them|it) off',
+      '(days|weeks|dates) (written|marked|circled|counted|counting) (on|in|down on) (the|my|a) (calendar|diary|wall|planner)',
+    ],
+    when: [
+      {
+        nearby:
+          '(not (sober|clean|dry|good|happy|work|school) (days|ones|kind)|the other kind <break>|not that kind <break>|not the (good|happy|sober|clean) kind|not (a|the) countdown to (anything|something) (good|nice)|days (left|to go) <break>|days left of me|till (the end|it ends|i stop|i go) <break>)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '((days|weeks|months) (sober|clean|dry|off the)|(sober|clean|dry) (days|for)|(till|until|to) (the|my|our|his|her) (holiday|wedding|due date|birthday|exams|results|flight|trip|operation|op|surgery|release|retirement|leaving do|last day|graduation|holidays|half term|christmas|move)|advent|revision|dissertation|deadline|chemo|radiotherapy|rota|shifts|pregnan*|weeks pregnant|baby is due|for lent|(giving|given|gave) up ~3 for lent|no chocolate|no sugar|no crisps|no booze|just no)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-my-date-too',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(that is|which is|is|will be|that will be) (my|the) (date|day|end date|end|last day|date as well|day as well|deadline) (too|as well|also) <break>',
+      '(that is|which is|is|will be) my (date|day|end date|deadline) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "((days|weeks) left (on|of)|(will not|won't|not) (be )?(renewing|renew)|lease (ends|runs out|is up)|(did not|didn't|no) have an answer|there (is not|isn't|is no) one <break>|nowhere to go|no plans (after|beyond)|runs out)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(dinner date|hot date|first date|a date with|blind date|tinder|hinge|due date|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home|country|city|nearer|closer|in with)|the move|moving day|removal*|new (place|flat|house|job|contract)|(got|found) (a|the) (flat|place|room|house)|retire*|leaving do|last day at work|(my|the) (birthday|wedding|exam|exams|graduation|visa|flight|holiday)|big move|for the move|left on the contract|the contract (ends|runs out)|(loving|love) it|can not wait|cannot wait|excited|buzzing|a (wee |little |short |quick )?(holiday|break|trip)|then we will see|see what happens)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-all-im-giving-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(that is|that's|is) all (i am|i'm|am|i) (giving|give|will give) (it|this|myself|me|life|things|everything) <break>",
+      "(giving|give|given|will give) (it|this|myself|life|things|everything) (until|till|til|one more|another|(a|2|3|4|5|two|three|four|five|a few|a couple of) (more )?(days|weeks|months)) ~3 <break> ~6 (then|after that) (that is it|that's it|i am done|i'm done|i stop|i am gone|i'm gone|no more)",
+    ],
+    when: [
+      {
+        nearby:
+          '(knew me (before|when|back then|back when|properly|as a kid|growing up) <break>|(someone|somebody|anyone|one person|a person) who (knew|knows|remembers) me <break>|knew the old me|(before|while) i (go|am gone) <break>)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(diet|new meds|the meds|the tablets|the pills|therapy|counselling|the job|new job|the course|the relationship|the car|the plant|the trial|probation|the gp|the doctor|the app|dating|the band|the business|the shop|the gym|the course|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home)|the move|the city|this city|the flat|the house|before i (go back to|see|ring|call|quit|apply)|allotment|season|the club|garden|the team|training|the project|the novel|the book|the degree|the experiment)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-with-her-for-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i will|i'll|i am going to|going to|gonna|i shall|i am gonna) be with (her|him|them|my (wife|husband|wife|partner|son|daughter|boy|girl|mum|mam|dad|mother|father)) (for it|for that|for our|for the (day|anniversary|birthday)|by then|on the day|that day|on (our|the|her|his) (anniversary|birthday|day)) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '((cat|dog|cats|dogs|budgie|birds|pets|the animals) (is |are |has |have )?(gone|going|went|been rehomed) to|rehomed|everything (is|has been) (ready|sorted|done|in order) <break>|(house|flat|place) is (clean|tidy|spotless) <break>|(since|after) (she|he) (died|passed|went)|(she|he) (died|passed)|widow*|lost (her|him|my (wife|husband|son|daughter))|without (her|him) <break>)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(cemetery|grave|graveside|churchyard|crematorium|memorial|headstone|ashes|flowers|roses|lilies|her bench|his bench|in spirit|in my heart|in my thoughts|visit (her|him)|visiting (her|him)|hospital|hospice|care home|the home|nursing home|ward|due date|labour|delivery|scan|induction|flight|fly out|flying|train|trip|holiday|wedding|party|restaurant|table|in for the|cataract|operation|(her|his) (op|operation|surgery|treatment|chemo)|grandkids|home from|back from|deployment|tour|posting|shore leave|leave from|prison|release|(gets|get) out|(she|he) (lands|arrives|gets back|is back|comes home)|while (we|i) (are|am) (in|at|away|off)|we are (going|off|flying|away)|for the (week|weekend|fortnight|month|night|day))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-once-not-a-problem',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(once|when|soon|after|then|till|until) ~1 (i am|i will be|i'll be|i am going to be) (not|no longer|never) (a|any|any more of a|anymore a) (problem|burden|bother|worry|trouble|nuisance|weight) (for|to|on) (anyone|anybody|everyone|everybody|them|the family|my family|you all|any of you|the lot of you|you or|you and|you <break>)",
+      "(once|when|soon|after|till|until) ~1 (i am|i will be|i'll be|i am going to be) (not|no longer|never) (a|any) (problem|burden|bother|worry|trouble|nuisance) <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '((i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home|on the|country|city|nearer|closer)|move on the|the move|moving day|found a (room|flat|place|house)|new (flat|place|room|house|job|school)|in recovery|(months|weeks|days|years) (clean|sober)|(clean|sober) (now|for)|(pay|pays|paying) (my|his|her|the|back|you) (debts|back|off)|paid (for|back|off)|fully off|off the (methadone|subutex|drink|booze|gear)|taper|music|noise|snoring|sleep <break>|for (ur|your) sleep|(my|the) (fees|rent|loan|debt|tab|bill|bills) ~3 (paid|cleared|sorted)|graduat*|get a job|got a job|(pass|passed) (my|the) test|(my|the) licence|anyone at (the|work|school)|at the office|pay rise|(hip|knee|leg|ankle|arm|wrist|back|shoulder) (heals|is healed|is fixed|is mended|is better|op|operation|replacement)|heals|healed|back on my feet|physio|(results|scan|tests) (are |come )?(back|clear)|all clear|celebrate|we will (go|celebrate)|be back at)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-wont-be-long-seen-to-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(it will not|it won't|will not|won't|it is not going to|not going to) be long [now] [<break>] (i have|i've|i) (seen to it|made sure of it|made sure|sorted it|arranged it|taken care of it|made my (arrangements|plans))",
+    ],
+    when: [
+      {
+        nearby:
+          "(relieved|better off|(not|no longer) a (problem|burden|worry)|burden|weight off (their|your|his|her) (shoulders|minds)|rid of me|free of me|(will not|won't) (miss|notice) me|forgive me|goodbye|last (letter|message|time))",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(ticket*|booked|flight|fly|flying|the train|the coach|the ferry|visa|passport|home (in|for|at|by)|coming (home|back|over)|come (home|back|over)|visit|holiday|trip|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home)|the move|wedding|the baby|due date|group|meeting|meetings|sponsor|sober|(stopped|stop|quit|quitting) (the )?(drink|drinking|booze|smoking|gambling)|(paid|pay) (it|you|them) back|debt|loan|renovat*|builders|kitchen|extension|repairs|the (job|work) (is|will be) (done|finished)|took so long|sorry for the wait|parcel|courier|delivery|on its way|on my way|nearly (there|done|finished))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-out-of-the-way-new-family',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(once|when|after|with|if) (i am|i'm|me) (out of the way|out of the picture|gone|not here|not around) (they|he|she|you|everyone|everybody|the kids|the family|he and|she and|you and) (can|could|will|would|might)",
+      "(young|little|small) enough (that )?(he|she|they|the baby|the kids) (would not|wouldn't|will not|won't|would never|will never|would barely|will barely) (remember|miss) me <break>",
+    ],
+    when: [
+      {
+        nearby:
+          "(remarry|remarried|marry again|meet someone|find someone|new (mum|mom|mummy|mother|dad|daddy|father|wife|husband|family|partner)|proper family|(would not|wouldn't|will not|won't) remember me|no one crying|nobody crying|without me crying|better off|happier without|someone calm|someone (better|normal|stable|kinder))",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(joke|joked|jokes|joking|lol|haha|phase|sleep deprived|sleep-deprived|fog|nanny|nannied|babysat|babysitting|au pair|childminder|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home)|deploy*|posting|tour|(on|at) (the|my|a) (course|trip|conference|hen|stag|retreat)|for the (week|weekend|night|day|month)|booked for|photographer|photo shoot|photoshoot|decorat*|builders|kitchen|the way (of|for) the)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-follow-her-once-gone',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(once|when|after) ~3 ('s|is|has) (gone|passed|died) ~4 (i will|i'll|i would|i think i will|i think i'll|i am going to|i might|going to|gonna) (follow|go with|join|go after) (her|him|them|mum|mam|dad|my (mum|mam|dad|mother|father|wife|husband)) <break>",
+      "(once|when|after) ~3 (dies|passes|goes) ~4 (i will|i'll|i would|i think i will|i think i'll|i am going to|i might|going to|gonna) (follow|go with|join|go after) (her|him|them|mum|mam|dad|my (mum|mam|dad|mother|father|wife|husband)) <break>",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(gone (to|into|ahead|out|on|up|down|over|back|abroad|home)|goes (to|into|ahead|out|on|up|down|over|back|abroad|home)|the home|care home|hospice|nursing home|on holiday|in the car|out there|over there|down there|up there|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home)|emigrat*|abroad|australia|canada|spain|new zealand|on (twitter|instagram|insta|tiktok|socials|x)|follow (her|him|them) (on|to|down|up|over|out|into|home)|(flying|fly|flies|flew) (out|over|home|back)|flight|set up the|i follow in|job out there)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-still-going-to-be-here',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(decide|deciding|decision|decided|work out|find out|know) (whether|if) (i am|i) (still )?(going to be|gonna be|will be|be|stay|staying) (here|around|alive|in this world) <break>',
+      '(decide|deciding|decision) (whether|if) (i|to) (stay|keep going|carry on|go on) (alive|living|around|here) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "(tell me|let me know|need to know|your answer|an answer|one word|if we are done|whether we are done|if we are over|if you (do not|will not|won't|don't) (reply|answer|come|write|ring|call)|hear from you|before (friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|the (end|weekend)))",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(the (flat|house|lease|job|band|team|club|course|company|firm|city|town|country|area|school|uni|contract|visa|rent|tenancy|room|shop)|this (flat|house|job|band|team|club|course|company|city|town|country|area|school|uni)|in (the|this) (flat|house|city|town|country|job|area|team)|next (year|term|season|month)|for (christmas|the (weekend|holidays|summer|wedding|party))|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home)|renew*|notice|splitting (it|the rent|rent))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-yes-and-i-stay',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(yes|a yes|say yes) [<break>] [and|then|means|and then] i (stay|will stay|am staying|keep going|live|carry on|stick around|hang on) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(no|a no|say no) [<break>] [and|then|means|and then] i (do not|will not|stop|do not stay|will not stay|am not staying|give up) <break>',
+      },
+      {
+        nearby:
+          '(one word|your answer|an answer|from you|tell me|just say|that simple|that is it|up to you|your call)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(the (flat|house|lease|job|band|team|club|course|company|city|town|country|party|wedding|table|weekend|trip|holiday)|this (flat|house|job|band|team|club|course|company|city|town|country)|book|booking|table for|for (the|another) (week|weekend|night|year|term|season|summer)|rent|lease|sell|selling|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|away|abroad|house|flat|back to|home)|visa|contract|dinner|drinks|tickets)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-not-bother-with-the-next-birthday',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(not|never|no) (bother|bothering) (with|having|seeing|reaching) (a|an|another|my|the) (<number>|next (one|birthday)|another (birthday|year|christmas)|birthday) <break>',
+      "(take|taking|took) (it|that|this) (as|for) the sign (i have|i've|i) (been waiting|waited) for",
+    ],
+    when: [
+      {
+        nearby:
+          "(if you (do not|don't|won't|will not|cannot|can't) (come|answer|reply|write|ring|call|turn up|show)|if (you|he|she|they) (do not|don't|won't|will not) <break>|sign i (have )?(been waiting|waited) for|not bother with (a|an|another|my|the) (<number>|next|another))",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(party|cake|candles|balloons|venue|the hall|the pub|restaurant|fuss|celebrat*|card|cards|presents|invite*|guest list|quit|quitting|resign*|hand in my notice|apply|application|new job|the job|move|moving|sell|selling|the house|retire|retirement|dating|the app)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-thought-i-meant',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(thought|assumed|thinks|think|figured|presumed|took it that) i (meant|was talking about|was on about) ~4 <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '((will not|not|never|no) (have|need|having|needing) to (worry|bother|deal|put up) ~3 (anymore|any more|again|for long|much longer|soon)|(will not|not) (be|be around|be here) (much )?(longer|anymore|any more|for long)|(will not|never) (see|hear from) me again|(not|no longer) (be )?(a|your) (worry|bother|problem|burden))',
+      },
+      {
+        nearby:
+          '((let|letting|left) (her|him|them|everyone|everybody|mum|mam|dad) (think|believe|assume|go on thinking|keep thinking) (it|that|so)|(did not|never) (correct|put) (her|him|them)|not what i meant|(she|he|they) (did not|does not|do not) (get|know) what i meant)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(surprise|the party|birthday|present|proposal|engagement|pregnan*|the baby|the promotion|joke|laugh|laughed|haha|lol|wind (her|him) up|winding (her|him) up|new (job|flat|place|course|house)|got (a|the) (job|flat|place))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-saving-up-doses',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(saving|saved|save|stockpil*|hoard*|putting|put|keeping|kept|storing|stored|stashing|stashed|collecting|collected) [up] (the|my|all the|all my|each|every)? (doses|dose|pills|tablets|meds|medication|capsules|painkillers|sleepers|sleeping pills|sleeping tablets|insulin|prescription|script) (up|aside|by|away|instead|back)',
+      '(<number>|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several) (days|weeks|months) worth (now|so far|saved|put by|put away|stashed|in the drawer|in the tin|in the box)',
+    ],
+    when: [
+      {
+        nearby:
+          "((days|weeks|months) worth|(did not|didn't|not|never) (pick|picked|taking|take|took) (up )?(the|my|them|it)|instead <break>|instead of taking|(told|tell|telling) (the|my) (chemist|pharmacist|gp|doctor|nurse)|i am not moving|not really moving|not actually moving|lied to)",
+      },
+      {
+        nearby:
+          '(doses|dose|pills|tablets|meds|medication|capsules|painkillers|sleepers|insulin|prescription|script)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(for (the|my) (holiday|trip|flight|travels|time away)|travel*|abroad|in case (the|of) (strike|shortage|pharmacy)|shortage|pharmacy (is )?(closed|shut)|christmas (closing|hours)|bank holiday|dosette|pill organiser|blister pack*|hand (them|it) back|take (them|it) back|disposal|dispose|return (them|it)|side effects|gp said|doctor said|weaning|taper*|reduced dose|new pharmacy|transferred|(i|we) (am |are |have |will )?(move|moving|moved) (to|in|out|back to|home|house) ~3 (and|so|which)|vitamins|supplements|the dog|the cat|vet|fortnight (in|away)|(a|the) (week|month|summer) (in|away|abroad))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-r-dont-let-them-take-the-child',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(do not|don't|never|please do not|please don't) let (mum|mam|my mum|my mam|my mother|my dad|my parents|my family|my sister|my brother|<name>|her|him|them) (take|have|raise|get|keep|bring up) (<name>|the (baby|kids|children|girls|boys|little one|wee one)|our (son|daughter|baby|kids|children|boy|girl)|my (son|daughter|baby|kids|children|boy|girl)|her|him|them) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          "(if (you are|you're|ur|your) reading this|draft <number>|draft (two|three|four|five)|when i am gone|after i am gone|once i am gone|when i (am not|'m not) here|after (i|i've) (go|gone)|let (your|yours) (mum|mam|mother|mom|parents|sister)|(red book|nappy bag|formula) ~6 (put|packed|left)|(put|packed|left) ~8 (red book|nappy bag|formula))",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(while i am (at|in|away|on)|at the hospital|in hospital|on (my|the) (trip|holiday|hen|stag|course|night out|shift)|this weekend|tonight|for the (weekend|night|day|week|afternoon)|until i am back|till i am back|when i get back|when i am back|custody hearing|family court|contact order|court date|solicitor|biscuits|sweets|sugar|to the (park|shops|pub|beach)|swimming|(has|got|has got|is) (a )?(cold|cough|temperature|temp|bug|fever|rash)|poorly|teething|treats|chocolate|ice cream|the dog|walkies)',
+      },
+    ],
+    message: 'This reads like arrangements before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-whatever-happens-happens',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'si (pasa|me pasa) algo ~1 que pase',
+      '(que pase lo que (pase|tenga que pasar)|lo que pase que pase) <break>',
+      'if (something|anything|it) (happens|happen) ~1 (it|then it|then) (happens|happen) <break>',
+      '(whatever|what) (happens|happen) (happens|happen) <break>',
+      'if (i )?kena (hit|langgar|knock|knocked|run over|hit by) ~2 kena (hit|langgar|knock|knocked|lor|already|then)',
+      '(haar|mar|ruk|gir|band ho|khatam ho) (jaaye|jaye|jae|jaaye) (toh|to) (haar|mar|ruk|gir|band ho|khatam ho) (jaaye|jaye|jae)',
+      'jo (hoga|hona hai|hona hoga) (dekha|dekhi) (jaayega|jayega|jaega|jaaega)',
+      'jo (hoga|bhi hoga) ~3 (zimmedar|zimmedaar|zimmevar|zimmewar|responsible) (tum|aap|tu|you)',
+      'ab jo (bhi )?ho <break>',
+      '(mujhe|mujhko|mere ko|muje) kuch ho (bhi )?(jaaye|jaye|jae|gaya) (toh|to) (kya|koi) (farak|fark|farq)',
+      'if na so e ~2 end ~2 make e end',
+      '(iza|eza|itha|idha|iza) (sar|sa2|saar) (shi|shee|shy|she|shi2) ~1 (sar|saar|ysir|yseer)',
+      '(bahala na|bahala) kung (aabutin|abutin|aabot|aabutan|abot) pa (ako|ko)',
+      'let (god|allah|the lord|lord) (decide|take care of|handle) the rest <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "(not going to (the )?(er|hospital|a and e|doctor|clinic)|(no|never|not) (go|going to) (hospital|doctor|clinic|for the biopsy)|walked out|drip|no buy drug|(stop|stopped|stopping|skip|skipping|quit) (the |my )?(dialysis|insulin|meds|medicine|medication|tablets|pills|treatment|chemo)|dawai|dawa|gamot|iniinom|no food|no pills|no medicine|no meds|kilos|khana|khaana|never look|without (the|a|my) helmet|flat out|drinking till|drinking until|expressway|relief|contrasena|contraseña|password|don't call papa|do not call papa)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "((he|she|they|dad|mum|papa|mama|nanay|tatay) (keeps|kept|always) (saying|says)|(doctor|doctora|la doctora|doctors|dr|cardiologist|consultant|gp|endo) ~3 (said|says|say|agreed|changed|change|switched|told me|ne bola|ne kaha) ~6 (fine|okay|ok|normal|acid|nothing|not needed|no need)|te lo prometo|(a|the) (cold|flu|virus|sprain|sprained ankle|twisted ankle)|it is just (a|the)|it is only (a|the)|urgent care|ice it|(main|i am|i will be|i will stay|we are) ~2 (tumhare|aapke|tere|with you|by your side) ~1 (saath|hoon|hu|hain)?|time pe (lena|le lena|lo)|(the )?gym|workout|marathon|dietician|dietitian|diet plan|plan se|i will go|i'll go|i will call|i go call|exam|kal ka paper|exam paper|result|results|interview|the match|(match|game|case|election|team|bet|mukadma|khel) (haar|har|hara)|played well|traffic jam|stuck in traffic|the weather|the rain|flight)",
+      },
+    ],
+    message: 'This can mean you are letting yourself come to harm on purpose. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-stopped-treatment-done',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(stop|stopped|stopping|quit|quitting|skip|skipping|skipped|cancel|cancelled|canceled) (the |my |all the |all my )?(dialysis|chemo|insulin|infusions) (appointments |sessions |treatment )?',
+      '(not|no|never|will not|am not) (going |go |goin )?(to )?(dialysis|chemo) (today|again|anymore|any more|tomorrow|this week|ever)',
+      '(di|hindi) na (ako|ko) (magpapa|magpa|mag) (dialysis|chemo|check|checkup|insulin)',
+      '(di|hindi) (ko )?na (iniinom|iinumin|umiinom|ininom) ~3 gamot',
+      '(hindi|di) na ako nagpapa (check|checkup|dialysis)',
+      '(dawai|dawa|dawaiyan|medicine|goliyan|insulin) (band|bandh|lena band|leni band) (kar|kardi|kar di|kar diya|kar dee) ~2',
+      '(insulin|dawai|dawa|medicine|goliyan) ~6 (chhua nahi|chua nahi|chhui nahi|touch nahi|haath nahi lagaya)',
+      'i (no|no dey|nor) (take|dey take|buy) (the |my |any )?(sugar |bp |pressure |heart |diabetes )?(medicine|drug|drugs|tablet|tablets|insulin)',
+      '(stopped|stop|stopping|quit) (taking )?(the|my|all my|all the) (diabetes|sugar|heart|bp|blood pressure|cholesterol|kidney) (medicine|meds|tablets|pills|medication)',
+    ],
+    when: [
+      {
+        nearby:
+          '(or tomorrow|either <break>|tama na <break>|i am done|i am so done|khalas|pagod na ako|salamat sa lahat|thank you for everything|thanks for everything|(tum|aap) khush raho|ab jo bhi ho|jo hoga|not going back|la quería|la queria|lo quería|lo queria|los quería|ya no tengo fuerzas|finish me|kitna time lagta|how long it takes|no loss|at the end|ikaw na bahala|bahala na kung|let us see|see me like this|forget me|your choice|tumhari marzi|explain to the children)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '((doctor|doctors|dr|doctora|cardiologist|consultant|endo|gp|nephrologist|neurologist|psychiatrist|specialist|clinic|polyclinic|doktor) ~4 (said|say|says|agreed|changed|change|stopped|switched|shift|shifted|put me|ne|let me|told me)|transplant|new kidney|nilipat|lilipat|lumipat|remission|all clear|cancer free|clear scan|(scan|scans) (showed|show|was|were) (clear|good|it)|it is gone|thrilled|rang the bell|ring the bell|course (khatam|poora|pura|complete|completed|finished|is done|done)|finished the course|(they|centre|center|clinic|hospital|unit) (moved|rescheduled|cancelled|canceled|bumped) ~2 (me|it|the|my)|machine (is|was) (broken|down)|(done|tired|sick) (of )?waiting|moved to|shift kar|switched (me|to|over)|switch (me|to)|okay na ako|ok na ako|theek ho gaya|infection|tablets pe|(a|the|insulin) pump|taper*|(sa|on|to|til|till|until) (lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|holiday|vacation|trip)',
+      },
+    ],
+    message: 'This can mean you are stopping treatment to let yourself die. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-refusal-as-leverage',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(not eating|not taking (my|the|any) (meds|medicine|medication|tablets|pills|insulin)|no eat|no dey eat|no chop|no dey chop) ~8 (until|till|unless) you (agree|come|come back|answer|call|pick|reply|unblock|see|take me back|talk|forgive)',
+      '(khana|khaana|khaana peena|khana peena|dawai|dawa) ~2 (chhod|chod|chhor) (dunga|dungi|doonga|doongi|denge)',
+      '(pour|pouring|poured|throw|throwing|flush|flushing|dump|dumping|tip|tipping) (all )?(the |my )?(insulin|meds|pills|tablets|medicine|medication) ~3 (sink|toilet|drain|bin|away)',
+    ],
+    when: [
+      {
+        nearby:
+          '(if you|unless you|until you|agar (tum|aap)|block|answer me|pick (up )?my call|by <number>|your choice|explain|zimmedar|zimmedaar|responsible|tumhari marzi)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '((just )?kidding|mazaak|mazak|i will eat|expired|out of date|pharmacist|pharmacy|take back|returned|disposal|dispose|(doctor|gp|dr) ~3 (said|says|told|changed)|fasting|roza|vrat|ramadan|lent|on a diet|diet pe|diet plan|recipe|cook|cooking|restaurant|takeaway)',
+      },
+    ],
+    message: 'This reads like harming yourself as pressure on someone. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-waiting-for-the-body-to-stop',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'kab tak (body|sharir|shareer|jism|yeh body|ye body|dil|saans|main|mein) (chalegi|chalega|chalti|tikegi|tikega|tikti)',
+      '(chahta|chahti) (hoon|hu|hun) (ki )?(sab|sabkuch|sab kuch|sab kuchh) ~2 (band|khatam) ho (jaaye|jaye|jae)',
+      '(wait|waiting|dey wait) (make|for) (e|it|am|this|the thing) (to )?(finish|take|carry) me',
+      'let us see (kitna|how much|how long) (time )?(lagta|lagega|it takes|it will take)',
+      '(dekhte|dekhna) (hai|hain) (kitna|kitne) (time|din|waqt) (lagta|lagega|lagte)',
+      '(ok lor|okay lor|also good|better|good also) ~2 (faster|sooner|quicker) (finish|over|done) <break>',
+      '(one day|someday|some day|maybe) the (tide|sea|water|waves|river) (come|comes|will come|go come|coming) (in|up) ~2 (finish|take me|done|that is it) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(nahi khaya|nahi khaaya|not eating|no food|skip kar|skip|chhod diya|no dey eat|no dey chop|(no|not|never) (take|taking|dey take) ~3 (medicine|meds|insulin)|no medicine|insulin|biopsy|never go|lump|big c|cancer|tumour|tumor|do not want to know|paani bhi kam|farak nahi padta|not for weight|not fasting|not dieting|sleep at the beach|sleep on the beach)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(vrat|ekadashi|navratri|roza|ramadan|lent|fasting with|fast chal|willpower|lehenga|wedding|on a diet|diet plan|the diet|dietician|dietitian|intermittent|5 2|(doctor|doctors|dr|clinic) ~3 (ne shift|shift kar|shifted|changed|switched|put me)|tablets pe|(a|the|insulin) pump|sugar kaisa|travel|(a|the) trip|holiday|fridge bahar|out of the fridge|cooling pouch|benign|cyst|surgery|operation|the op|delivery|parcel|download|cake|oven|paint|glue)',
+      },
+    ],
+    message: 'This can mean you are waiting for your body to give out. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-no-food-no-pills',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'no (food|eating|chop|khana|khaana|pagkain) ~3 no (pills|medicine|meds|medication|insulin|tablets|dawai|gamot|drugs|drug)',
+      'no (pills|medicine|meds|medication|insulin|tablets|dawai|gamot) ~3 no (food|eating|chop|khana|khaana|pagkain)',
+    ],
+    when: [
+      {
+        nearby:
+          '(let (god|allah|the lord) decide|decide the rest|finish|tide|khalas|the end|i am done|bahala na|whatever happens|since you left|no phone|no more|enough)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '((before|till|until|after) (the )?(op|operation|surgery|procedure|scan|colonoscopy|endoscopy|blood test|test|iftar|maghrib|fast)|nil by mouth|fasting|ramadan|roza|retreat|detox|camping|hike|trek|allowed|cabin bag|hand luggage|customs|in the car|on the plane|the dog|the cat|puppy|vet)',
+      },
+    ],
+    message: 'This can mean you are letting yourself die. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-wake-or-not',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(uthu|uthun|uthoon|uthoo|jaagu|jaagun|jagu|uthunga|uthungi) ya (na|nahi) (uthu|uthun|uthoon|uthoo|jaagu|jaagun|jagu|uthunga|uthungi)',
+      '(ek din|kisi din|one day) (shayad |maybe )?(uthunga|uthungi|utthunga|uthoonga) (nahi|nahin)',
+    ],
+    when: [
+      {
+        nearby:
+          "(farak nahi|fark nahi|farq nahi|koi farak|kya farak|(do not|don't|dont) care|railway|track|tracks|patri|line ke paas|trains|pul|bridge|chhat|roof)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(chhutti|chutti|holiday|leave|sunday|itwaar|ravivar|late|der se|alarm|baje|dopahar|exam|paper|neend|pasand|counting|dikhane|park|colony|mele|platform ticket)',
+      },
+    ],
+    message: 'This can mean you are thinking of not waking up. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-disappointed-to-survive',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(disappointed|gutted|bummed|sad|annoyed|let down) (that )?i (made it|survived|woke up|lived|got home|got back|made it home|made it back|am still here|am still alive) (safe |alive |in one piece |again )?<break>',
+      '(thoda|bahut|kaafi|kafi|thodi) (disappointed|disappoint|udaas|afsos) (tha|thi|hua|hui|hoon|hu|laga)',
+    ],
+    when: [
+      {
+        nearby:
+          '(kuch nahi hua|nothing happened|eyes shut|eyes closed|let go|helmet|between (the )?trucks|<number> pe|flat out|drunk|pub|drink*|speed|bends|overdose|pills|tablets|made it)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(exam|exams|result|results|score|marks|grade|match|game|team|final|finals|interview|trophy|prize|promotion|party|concert|show|film|movie|cake|recipe|the food|restaurant|traffic|delayed|cancelled|missed the|the last train|queue|sale|deal|tickets|result aaya|kal ka paper|selection|test mein|darr gaya|dar gaya|darr gayi|dar gayi|khud se)',
+      },
+    ],
+    message: 'This can mean you wanted not to survive. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-reckless-road',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(stopped|stop|stopping|quit|no longer|never|not) (wearing|putting on|bothering with|using) (the |my |a )?(seatbelt|seat belt|helmet)',
+      'without (the|a|my) (helmet|seatbelt|seat belt) ~3 (flat out|full speed|top speed|at night|in the dark|<number>)',
+      '(helmet|seatbelt|belt) nahi (pehna|pehni|pehenta|pehnta|pehanta|lagaya|lagata|lagai|lagati)',
+      '(stopped|stop) (slowing down|braking|stopping) (for|at) (the )?(bends|corners|lights|red lights|crossings|junctions)',
+      '(let go of|took my hands off|hands off) the (handle|handles|handlebars|handlebar|wheel|steering|steering wheel)',
+      '(drove|driving|drive|rode|riding|ride) ~8 (with )?(my )?eyes (shut|closed)',
+      '(walk|walked|walking|cross|crossed|crossing|run|ran) (across|over|on) (the )?(pie|cte|aye|tpe|sle|bke|kje|ecp|expressway|highway|motorway|road|tracks|track|edsa|slex|nlex) ~5 (never look|without looking|not looking|do not look|no look|eyes closed|eyes shut) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(flat out|full speed|top speed|<number> pe|at <number>|doing <number>|between (the )?trucks|(stopped|stop) caring|do not care|did not care|never look|either way|disappointed|kuch nahi hua|sar shi|kena hit|at night|better off with you|better off without me|made it|it is okay <break>|bends)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(extender|cover|pad|pads|broken|cracked|too small|too tight|(does not|doesn't) fit|new one|lost it|forgot|forgotten|the heat|too hot|pregnan*|bump|medical exemption|exempt|in the field|on the farm|quad|tractor|round the farm|driving lesson|instructor|driving test|track day|circuit|race|racing|go kart*|karting|dodgem*|bumper car*|simulator|video game|(a|the) game|playstation|xbox|mario|dream|dreamt|dreamed|parked|car park|drive thru|drive through|traffic jam|stuck in traffic|zebra|green man|lollipop|meditat*|yoga|passenger)",
+      },
+    ],
+    message: 'This can mean you are putting your life at risk on purpose. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-drink-then-risk',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(drink|drinking|drank|minum) (until|till|til|untill) (i )?(cannot|can not|can't|cant|also cannot) (walk|stand|see|feel anything|feel)",
+      '(drinking|drink|drunk|drank) (till|until|til) <number> ~3 (driving|drive|drove|riding|ride|rode) (back|home)',
+      '(ek din|kisi din|one day) (news|akhbaar|akhbar|paper|khabar) (mein|me|main) (aa|aaunga|aa jaunga|aa jaaunga|aa jaungi|aaoonga)',
+      "(did not|didn't|do not|never) (care|cared) where i (landed|land|would land|ended up|fell|hit)",
+      '(jumped|jump|dived|dove) (from|off) the (highest|top) (ledge|rock|cliff|bridge) ~3 (in the dark|at night|alone|solo|drunk)',
+    ],
+    when: [
+      {
+        nearby:
+          '(swim|sea|beach|drive|driving|road|highway|expressway|bridge|roof|edge|ledge|cantera|quarry|jump*|peeta|drink*|beers|drunk|khaana chhod|khana chhod|gaadi|farak|care|not okay|theek nahi|solo|alone|in the dark|higher|more high)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(pool to recover|at the pool|lifeguard|with the club|with my (army )?kakis|designated driver|grab home|taxi home|take grab|cab home|uber home|teetotal|sober|interview|award|viral|famous|reporter|tv pe|startup|business|game|video|fun|competition|contest|trampoline|harness|instructor)',
+      },
+    ],
+    message: 'This can mean you are putting your life at risk on purpose. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-pidgin-forget-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'make (una|you|una all|all of una) (just )?forget (me|about me) <break>',
+      'na (so|like this|how) i (go|wan) (go|die|end|finish) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(drink|drinking|no dey chop|no dey eat|i no chop|morning till night|sorry|forgive me|na my fault|medicine|hospital|finish me)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(travel|abroad|japa|visa|new job|transfer*|posting|village|market|bus|lagos|abuja|(for|to) (work|school)|joke|song|film|movie|party|owambe|exam)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-s-no-loss-if-i-go',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'if i (go|die|pass|pass on|kena die|gone) (also )?~2 no loss (to|for) (anybody|anyone|nobody|no one|everybody|everyone|the family)',
+      "(do not|don't|dont) let (the boys|the girls|the kids|the children|them|him|her|my (son|sons|daughter|daughters|kids)) see me (like this )?at the end <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(stopped|stop|not taking|no medicine|medicine|meds|insulin|tablets|doctor|hospital|drink*|gambl*|sorry)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(hospice|palliative|terminal|nurse|the consultant said|months to live|weeks to live|the ward|care home|bet|betting|match|game|shop|stall|business|investment|stock*|shares|deal)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-date-for-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(settled on|picked|chosen|chose|set|fixed|decided on|decided) (a|the) (date|day) for it <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(letter of wishes|my own letter|last wishes|my wishes|my own note|a note for|letters for|my affairs|said (my )?goodbye*|made my peace|nobody (at|in) (the office|work) would guess|nobody would guess|no one would guess)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(wedding|the move|moving (house|out|in)|the sale|completion|operation|surgery|the op|party|hearing|court|launch|retirement do|leaving do|christening|funeral for|memorial for|reunion|exam|interview|the trip|holiday)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-go-over-the-edge',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(would not|will not|does not|did not) take much to (go|step|slip|tip|fall|roll|jump) (over|off|in|under) <break>',
+      "(i will|i'll|i might|i could|i may|i would|i'd|i shall) (go|step|climb|jump|tip) over (it|the fence|the edge|the rail|the railing|the railings|the wall|the side|the top) (rather than|instead of) (go |going |walk |walking )?(home|back)",
+    ],
+    when: [
+      {
+        nearby:
+          '(harbour wall|sea wall|wall|bridge|edge|cliff|cliffs|quarry|pier|jetty|rail|railing|railings|ledge|drop|roof|fence|viaduct|car park|tide)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(temper|budget|overdraft|boil over|spill*|the pan|the milk|the kettle|tip the balance|over budget|over the limit|go over the (accounts|figures|notes|plans|details)|rugby|scrum|the ball|goal|the dog (jumped|jumps|went)|watch your step)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-gun-not-for-the-foxes',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(it is|it's|it has|it has not|it's not|it was|was|is|has) (not|never|nothing) (been )?(to do with|for|about) the (foxes|fox|crows|rabbits|rats|vermin|pigeons|deer|magpies|rooks|badgers)",
+      '(come|came|walked|gone|got) (down|back|home) again ~2 so far <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(gun|guns|shotgun|rifle|twelve bore|12 bore|cabinet|cartridge*|shells|air rifle|pistol|revolver)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(licence|license|inspection|police|firearms officer|sold (it|the gun|the guns|the shotgun|the rifle)|handed (it|them) in|the range|clay*|shooting club|the shoot)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-height-of-the-drop',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(calculated|calculating|worked out|working out|looked up|looking up|measured|measuring|estimated|checked|googled) ~14 (height|drop|fall|distance down) (of|from) ~4 (bridge|viaduct|cliff|cliffs|car park|multi storey|multistorey|tower|quarry|balcony|roof|pier|dam)',
+    ],
+    when: [
+      {
+        nearby:
+          '(above the water|to the water|high tide|low tide|to the rocks|to the road|to the ground|below|more often than|than is healthy|again and again|at night|every day|every night|lately|enough)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(bungee|abseil*|for work|survey*|homework|school project|drone|photo*|climb*|the grandchildren|for the kids|pub quiz|quiz|lorry|truck|bus|clearance|van|caravan|boat mast|mast|the load|loads|the tide tables for|fishing|for the (report|article|book|blog))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-lied-about-a-plan',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(asked|asks|asking) (me )?~4 (if|whether) i (had|have|had got|have got|was making) (a plan|any plans|plans) <break>',
+    ],
+    when: [
+      {
+        sentence_has:
+          "(lie|lied|lying|not true|was not (honest|true)|wasn't (honest|true)|told (her|him|them) no|said no|i do <break>|i did <break>)",
+      },
+      {
+        nearby:
+          '(counsel*|therapist|doctor|gp|nurse|psych*|crisis|mental health|assessment|the va|helpline|samaritans|social worker|key worker)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(business plan|birth plan|plan b|phone plan|data plan|pension plan|care plan|meal plan|savings plan|payment plan|plans for (the|my|christmas|the weekend|the summer)|for the weekend|holiday|the wedding|birthday|career|retirement|amends|booked|off to|trip|flight|going away)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-forgive-what-i-intend',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(forgive|pardon) me for what i (intend|intend to do|am about to do|am going to do|mean to do|plan to do|am planning|have planned|will do|'ll do|must do) <break>",
+      "when (he|she|one|i|you|a man|a woman) (knows|know|knew) (they are|these are|it is|this is|they will be|these will be) (his|her|my|their|your|one's) last (prayers|prayer|words|letter|confession)? <break>",
+    ],
+    when: [{ nearby: '(god|allah|lord|prayer|prayers|pray|wudu|salah|confession|mass|rosary)' }],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(retire*|retirement|last (day|shift|service|sermon|match|game|season|term|exam|tour|concert)|(leaving|leave) the (parish|church|mosque|congregation|choir)|hospice where|patients|sing|singing|speech|in advance|karaoke|the wedding|the party|my (dad|father|mum|mother|husband|wife|nan|gran|grandad) (knew|knows))',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-no-purpose-prolonging',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(see|seeing|saw|find|is|there is) no (good |real |further )?(purpose|point|reason|sense|use) in (prolonging|extending|dragging out|drawing out|going on|carrying on|continuing|lingering) (matters|things|it|my life|life|my time|any longer|much longer)? <break>',
+      "(declined|refused|turned down|cancelled|stopped|said no to|will not have|won't have) (the|my) (bypass|operation|surgery|treatment|chemo|chemotherapy|dialysis|transplant|op|pacemaker|stent|transfusion|insulin|heart surgery) ~12 (not told|have not told|haven't told|real reason*|no one knows|nobody knows|prolong*|why bother)",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        sentence_has:
+          '((prolonging|dragging out|drawing out|continuing) (the )?(meeting|argument|discussion|case|litigation|dispute|proceedings|negotiation|negotiations|sale|divorce|call|row|conversation|debate|agony of the)|side effects|second opinion|another hospital|private|waiting list|alternative|physio instead|the consultant (agreed|said|advised)|(doctor|surgeon|consultant|cardiologist) (said|says|agreed) (it|there) (was|is) no)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-no-fuel-for-the-trip-back',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(not|never|without|no need for|no point) (bother |bothering |bothered )?(saving|keeping|leaving|taking|carrying|save|keep|leave|take|carry) (the |enough |any )?(fuel|petrol|diesel|gas|juice) for (the )?(trip|way|run|journey|ride|passage|leg) (back|home)',
+      '(open|opening|opened|pull|pulling|pulled) (the|her) (seacocks|seacock|bung|drain plug|hull valve)',
+      'not (bringing|bring|coming|sailing|taking|rowing|paddling|motoring) (it|her|the boat|the tinnie|the dinghy|myself|me) (back|home|in) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(boat|tinnie|dinghy|kayak|canoe|yacht|skiff|out past|the heads|ledges|sit and wait|alone|sea|bay|sound|harbour|harbor)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(back to the (shop|hire|marina|yard)|sold|selling|sell|buyer|new owner|borrowed|hire|hired|rental|lend|lent|for repairs|scrap|winter storage|laid up|haul out|hauled out|on the trailer|to the yard|(survey|surveyor)|bilge|clean the hull|antifouling|scrub*)',
+      },
+      {
+        sentence_has:
+          '(back (till|until|before|by|on|next|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|refuel*|fuel dock|fill up at|top up at)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-not-pulling-out',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(not|never|no longer|without) (pulling|pull|pulled|levelling|leveling|level) (out|off) (of )?(the|a|my) (descent|dive|spin|stall|nosedive|nose dive)',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(aerobatic*|air show|airshow|display|instructor|simulat*|practice|game|xbox|flight sim|examiner|checkride|stall training|recover*|rollercoaster|roller coaster)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-bringing-it-home',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(putting|put|keeping|kept|hiding|hid|stash*|saving|saved) (it|them|the lot) (in|into) a (box|tin|bag|jar|drawer|shoebox|case) (under|behind|at the back of) (the|my) (bed|sink|floorboards|wardrobe|drawers)',
+      '(bringing|brought|bring|taking|taken|took|pocketing|pocketed) (a little|a few|some|a bit|one or two|a couple) (of it|of them|of the (stock|meds|tablets|drugs|pills|ampoules|vials)) home (each|every|after every|after each) (week|day|shift|night)',
+    ],
+    when: [
+      {
+        nearby:
+          "(access to|told nobody|told no one|nobody knows|no one knows|have not told|haven't told|stock|pharmac*|ward|dispensary|controlled|drug*|meds|tablets|pills|working where i work)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(paperwork|marking|stress|worries|tether|laptop|files|leftovers|cake|bread|sandwiches|biscuits|scraps|for the dog|for the cat|veg|surplus|out of date|expired|cash|savings|money|christmas presents|present|surprise|letters from|to return|to hand back|for disposal|the post|christmas cards)',
+      },
+    ],
+    message: 'This can mean you are gathering the means to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-anointing-while-well',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(anointing|last rites|anointing of the sick|extreme unction|viaticum) ~14 ((doctor|doctors|gp|consultant) (can not|can't|cannot|could not|couldn't) find (a thing|anything|nothing) wrong with me|nothing wrong with me|(i am|i'm) not (ill|sick|dying)|fit as a fiddle|healthy as)",
+      "(doctor|doctors|gp|consultant) (can not|can't|cannot|could not|couldn't) find (a thing|anything) wrong with me ~10 (anointing|last rites|suspects why|knows why|guess why)",
+    ],
+    unless: ['in_others_words'],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-hasten-my-own',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(hasten|hurry|hurry along|hurry on|bring forward|speed up|bring on) my own [end|death|departure|passing|demise|going] <break>',
+      '(started to|begun to|began to|come to|i) envy (them|the dying|the dead|those men|those women|the ones who (died|go|went))',
+    ],
+    when: [
+      {
+        nearby:
+          '(end of their lives|dying|died|dead|funeral*|graves|hospice|deathbed|death bed|last rites|sat with|my own <break>|hasten)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(their (faith|peace|courage|certainty|families|family)|envy them (their|the)|peace and quiet|no bills|lie in|retirement|the wedding|the move|learn from them)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-one-last-swim-too-far',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(further|farther) out than (a man|a woman|anyone|someone|somebody|i|one|a person|an old man|an old woman) ~6 (ought|ought to|should|can swim back|could swim back|can get back|could get back|will come back|would come back) <break>',
+      'one last (swim|sail|paddle|row|walk into the sea) ~8 (and not come back|not coming back|no coming back|(further|farther) out than)',
+    ],
+    when: [
+      {
+        nearby:
+          "(farewell*|goodbye*|one last|made my peace|the few who remain|before i can not|before i can't|when the weather turns)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(swimming club|lifeguard|wetsuit|the lads|the girls|with (the|my) (club|group|friends|grandson|granddaughter|son|daughter)|race|charity|sponsored|before the season|end of the season|of the summer|holiday|before we (fly|leave|go home))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-how-people-do-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(reading|read|looking up|looked up|googling|googled|searching|searched|watching|researching|researched) ~10 (about )?how (people|folk|folks|others|someone|somebody|one|you) (do|did|does|go about|manage) it <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "(should not|shouldn't|(stopped|stop) seeing the point|no point|the point of (it|the rest|anything|going on)|three in the morning|3 am|3am|middle of the night|(at|in) the night|not be here|hopeless|painless|quick*)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(baking|knit*|diy|tutorial|recipe*|youtube|the splits|budget*|quit smoking|stop smoking|mortgage|renovat*|co parent*|coparent*|divorce|on their own|alone with|single parent*|single dad|single mum|dating|twins|marathon|sourdough|gardening|camping|van life|vanlife|early retire*|fire movement|lose weight|weight loss|the loft|extension|therapists|sleep|insomnia|home school*|homeschool*|for the (book|article|course|essay))',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-nobody-sorts-after-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(nobody|no one|noone|none of you|nobody else|no one else|you will not|you won't) (need|needs|will need|would need|will have|has|have|would have|need ever) (to )?(sort|deal with|clear|tidy|untangle|clean|pick) (anything|everything|it|things|a thing|up)? (out |up )?after me <break>",
+      'in such (good )?order that (nobody|no one|none of you|you) (need|needs|will need|will have|has|have|would need)',
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(one day|eventually|someday|some day|at my age|old age|in the future|when the time comes|just in case|should anything happen|if anything (happens|happened|should happen)|the move|moving (to|house|abroad|out)|lisbon|abroad|downsiz*|retire*|declutter*|death cleaning|new flat|new house|emigrat*|care home|assisted living|tidy up after me (in|at) the kitchen|washing up|the dishes|after me in the (bathroom|kitchen))',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-own-funeral-secretly',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(made|making|arranged|booked|paid for|sorted|settled) (the |my |my own )?(arrangements|funeral|burial|plot|cremation|grave) (with the (chevra kadisha|undertaker|undertakers|funeral director|funeral directors|funeral home|crematorium|burial society|mosque|imam|rabbi|priest|vicar) )?(myself|on my own|for myself) ~10 (do not know|does not know|don't know|doesn't know|nobody knows|no one knows|have not told|haven't told|told nobody|told no one|a secret)",
+    ],
+    unless: [
+      'in_others_words',
+      {
+        sentence_has:
+          "((your|his|her|their|mum's|dad's|mam's|nan's|gran's|grandad's|uncle's|aunt's|auntie's|brother's|sister's|husband's|wife's|the dog's|father's|mother's) (funeral|burial|cremation|plot|headstone)|for (mum|mam|dad|my mother|my father|my husband|my wife|your mother|your father|your mum|your dad|nan|gran|grandad|my brother|my sister))",
+      },
+      {
+        nearby:
+          '(prepaid plan|pre paid plan|funeral plan|one day|when the time comes|at my age|years ago|volunteer*|preparing the|joined the)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-funeral-paid-saves-bother',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(funeral|burial|cremation|plot|headstone|coffin|my funeral|my cremation|my plot) ('s|is|has been|was|all|now) (paid|paid for|booked|arranged|sorted|covered|prepaid|settled) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          "((saves|save|saving|spares|spare) (you|them|everyone|the kids|the family) (the )?(bother|trouble|cost|hassle|expense|job)|one less thing for (you|them)|nothing for you to (pay|sort|do)|you (will not|won't) have to (pay|sort|arrange))",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        sentence_has:
+          "((your|his|her|their|mum's|dad's|mam's|nan's|gran's|grandad's|uncle's|aunt's|auntie's|brother's|sister's|husband's|wife's|the dog's|father's|mother's) (funeral|burial|cremation|plot|headstone|coffin)|for (mum|mam|dad|my mother|my father|my husband|my wife|your mother|your father|your mum|your dad|nan|gran|grandad|my brother|my sister))",
+      },
+      {
+        nearby:
+          '(prepaid plan|pre paid plan|funeral plan|when the time comes|at my age|years ago|one day|life insurance|over 50s|over fifties|direct debit)',
+      },
+    ],
+    message:
+      'This reads like putting things in order before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-my-own-departure',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(the matter of|planning|planned|plan|considering|considered|consider|arranging|arranged|thinking about|preparing|prepared|prepare) my own (departure|exit|end|passing|going|leaving of this world)',
+    ],
+    when: [
+      {
+        nearby:
+          '(left behind|leave behind|leaving behind|burden|orderly|planned|quietly|farewell*|those (left|who remain)|the ones (left|who remain))',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(firm|company|job|post|role|board|chambers|partnership|retire*|resign*|notice period|handing in|office|flight|airport|departure lounge|gate|school|club|committee|the move|assisted living|care home|new flat|downsiz*|the house|emigrat*|visa|tenancy|lease|the team|successor|handover)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-letters-on-the-table',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(letters|notes|letter|note|envelopes|cards) (for (you|the kids|the boys|the girls|everyone|each of you|mum|dad) )?(are|is|'s|left) (on|in) the (kitchen table|table|side|sideboard|mantelpiece|mantel|bureau|desk|dresser|drawer|worktop|bed|pillow) <break>",
+    ],
+    when: [
+      {
+        nearby:
+          '(done <break>|it is done|goodbye|bye|sorry|love you|forgive|one each|for each of you|always loved|goodnight|good night)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(post|posted|stamps|sign|signed|to post|from the school|school|bank|solicitor|council|bills|tax|broker|forms|passport|birthday|christmas|valentine*|thank you cards|invitations|invites|wedding|party|the postman|delivery|parcel|milkman|for the (solicitor|broker|bank|landlord|agent|cleaner))',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-kiss-them-for-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(kiss|hug|cuddle|squeeze) (the|my|our) (boys|girls|kids|children|bairns|weans|wee ones|little ones|babies|lads|grandkids|grandchildren|twins) for me <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(always loved|always love|love you always|loved you|goodbye|forgive me|sorry for everything|tell them i loved|i loved them|never stopped loving|be good to them|look after them|take care of them)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(back (from|on|at|tomorrow|tonight|soon|next|in|by)|till|until|see you|home (late|soon|tomorrow|by)|flight|trip|shift|away (for|till|until)|working late|on nights|conference|the rig|offshore|deploy*|posting|tour|tonight i|bedtime|before bed|when they wake|in the morning)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-thanks-for-the-years',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(thank you|thanks|thankyou|ta) for (the|all the|all those|our|the good|all our) (years|good years|lifetime|decades|life together|time we had) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(tired now|goodnight|good night|goodbye|bye|rest now|sleep now|going now|sorry for everything|forgive me|always loved|love you)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(anniversary|retire*|leaving do|leaving party|farewell party|last day|the team|colleagues|service to|the company|the club|coach*|pupils|students|happy (anniversary|birthday)|card|flowers|the party|speech|reunion|the divorce is final|decree|see you|next week|tomorrow|moving to|leaving for|move to|group chat|leaving the group|leaving it so|emigrat*|flight|new job)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-it-stops-tonight',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(it|this|all of it|everything|it all|all this) (stops|ends|finishes|will stop|will end|is over|is finished) (tonight|today|now|here) <break>',
+      '(fixing|fix|sorting|sort|solving|solve|removing|remove|getting rid of|ending|end) (it|that|the problem|this|myself) (tonight|today|now|for good|for everyone) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          "(sorry for everything|sorry for it all|sorry for all of it|goodbye|forgive me|love you|always loved|(i am|im|i'm) the problem|the problem is me|(i am|im|i'm) (a|the) burden|(i am|im|i'm) the issue)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(smok*|drink*|vap*|betting|gambl*|the noise|the shouting|the arguing|the fighting|the texting|the messages|the calls|block*|unfollow*|delet*|the party|argument|snoring|diet|sugar|renovation|building work|drilling|rain|storm|heatwave|strike|contract|tenancy|the sale|lease|problem with|bins|rota|wifi|router|bill|budget|boiler|leak|tap|dishes|washing|the car|the fence|the gate|the door|the light|the shower|the sink|the roof|the drain|the heating)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life tonight. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-pills-with-drink',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(tablets|pills|meds|sleeping pills|sleeping tablets|sleepers|paracetamol|painkillers|co codamol|codeine|tramadol|diazepam|valium|zopiclone|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|quetiapine|oxy|oxycodone|morphine|insulin|the whole (box|packet|pack|bottle) of (tablets|pills|them)) ~4 (and|with|plus|washed down with|on top of) (the |a |some |a bottle of |the bottle of |half a bottle of )?(whisky|whiskey|vodka|gin|rum|brandy|wine|booze|bottle|voddy|scotch|bourbon|tequila|cider)',
+    ],
+    when: [
+      {
+        nearby:
+          '(night x|night <break>|goodnight|good night|bye|goodbye|sorry|love you|all of it|all of them|the lot|forgive)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(cold|flu|lemsip|headache|hangover|toothache|hot toddy|honey|lemon|cough|sore throat|period pain|back pain|man flu|(do not|don't|never|not supposed to|should not|shouldn't|can not|can't|cannot) ~3 (mix|drink|have)|off the (vodka|drink|booze|whisky)|sober|working|not with|without the|instead of|the night with|that night)",
+      },
+    ],
+    message: 'This can mean you are about to take an overdose. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-pet-permanently',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(feed|look after|take|have|keep|walk|mind|care for) (the|my|our) (cat|dog|dogs|cats|budgie|fish|hens|chickens|horse|pony|rabbit|rabbits|guinea pigs|tortoise|parrot|kitten|puppy)',
+    ],
+    when: [{ nearby: '(permanently|for good|forever|for ever) <break>' }],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(moving|move|new flat|allerg*|landlord|no pets|rehom*|adopt*|new baby|the baby|new job|abroad|emigrat*|care home|assisted living|(can not|cannot|can't) keep|no room|his kids (love|adore)|they love (him|her|it)|he loves (him|her|it)|she loves (him|her|it)|asked (to|if)|wants (him|her|it))",
+      },
+    ],
+    message: 'This reads like arrangements before leaving for good. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-thanks-for-trying-with-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(thanks|thank you|cheers|ta) for (trying|all the trying|everything you tried|all you tried|trying so hard|never giving up) (with me|to help me|to save me|to fix me|on me)',
+    ],
+    when: [
+      {
+        nearby:
+          '((nobody|no one|noone) could (have|of)|bye|goodbye|sorry for everything|too far gone|lost cause|beyond help|past helping|forgive me|love you)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(maths|homework|driving|lessons|the exam|the test|the interview|diet|gym|dancing|piano|guitar|cv|application|the boiler|the car|computer|laptop|phone|the tax|the form*|french|spanish|swimming|see you|tomorrow|next week)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-car-running-garage-shut',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(car|engine|motor|van) ('s|is) (running|on|ticking over) <break>",
+      '(car|engine|motor|van) running (in|inside) the (garage|shut garage|closed garage)',
+    ],
+    when: [
+      {
+        nearby:
+          "((garage|garage door|door|doors) ('s|is)? (shut|closed|locked|down)|(shut|closed|locked) (in|inside) the garage|hose ~3 exhaust|exhaust ~3 hose)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(warming|warm up|defrost*|frost|ice|iced|heater|opened|mechanic|mot|service|fixed|repaired|again|new battery|jump start*|jump lead*|alarm|break in|break-in|broken into)',
+      },
+    ],
+    message: 'This can mean you are ending your life right now. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-made-my-peace',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['(made|make|making|have made) (my|me) peace <break>'],
+    when: [
+      {
+        nearby:
+          "(said my prayers|prayers said|goodnight|good night|goodbye|bye|love you|sorry for everything|forgive|ready now|i am ready|i'm ready|it is time|it's time)",
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(with (the|my|your|her|his|it|that|them|him|you)|over the|about the|divorce|the decision|the sale|the move|the diagnosis|the result|the outcome|the verdict|retire*|church tomorrow|see you)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-donor-card-soon-useful',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "([will|'ll|should|it will|it'll] soon be (useful|of use|needed|handy|put to use|in use)|(will|'ll) be (useful|needed|of use|handy) soon|sooner than (you|anyone|they|people) (think|expect))",
+    ],
+    when: [
+      {
+        nearby:
+          '(donor card|organ donor|donor register|organ donation|organs|body to (science|medical)|donated my body|donor form|my will|funeral)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(like you (always )?(nagged|said|asked)|nagged|just in case|one day|blood donation|give blood|gave blood|first aid|course|training|the spare room|the garage|tools|the drill|the ladder|the new (car|van|kitchen))',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-lifting-the-weight',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(lifting|lift|taking|take|removing|remove) (it|that|the weight|the burden|the load|myself) [off|away|off you|off your hands] (now|tonight|today|for good) <break>',
+    ],
+    when: [
+      {
+        sentence_has:
+          '(lifting|lift|taking|take|removing|remove) (it|that|the weight|the burden|the load|myself)',
+      },
+      {
+        nearby:
+          '(such a weight|a weight (on|to) you|such a burden|a burden (on|to) you|such a load|a millstone|a drag on you|dead weight|weight <break>|burden <break>)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(gym|weights|barbell|deadlift|bench|squat|the box|the sofa|the boxes|the bag|the car|furniture|after the op|the operation|the surgery|the physio|the flu|my back|the pram|the shopping)',
+      },
+    ],
+    message: 'This can mean you are thinking of ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-god-forgives-it',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(does|will|would|do you think|d you think|can) god (forgive|forgives|forgiven|will forgive|would forgive|pardon|pardons) (it|that|this|people who do (it|that)|those who do (it|that)|someone who does (it|that)) <break>',
+      'asking for (tonight|today|later tonight|me tonight|this evening|later) <break>',
+    ],
+    when: [{ nearby: '(god|allah|lord|jesus|heaven|hell|sin|a sin|forgive|forgives|forgiven|pray)' }],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(swearing|lying|the lie|affair|cheat*|divorce|skipping|missing mass|skip mass|what i said|what i did|eating|bacon|meat|sunday|lent|fasting|ramadan|asking for a friend|the quiz|the sermon|the homily|bible study|the reading|the kids asked|my son asked|my daughter asked)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life tonight. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-means-place-sorry',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(shotgun|gun|rifle|pistol|twelve bore|12 bore|rope|pills|tablets|hose|hosepipe|blade|the shotgun|the gun|the rifle|the rope|dad's gun|dad's shotgun)",
+    ],
+    when: [
+      'clause_start',
+      'sentence_end',
+      {
+        nearby:
+          '(barn|shed|garage|woods|wood|field|top field|loft|attic|car|stable|byre|bridge|cliff|cliffs|quarry|river|canal|railway|tracks|beam|stairs|bath|bathroom) <break>',
+      },
+      { message_has: '(sorry|goodbye|bye|love you|forgive|night x|goodnight|good night)' },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        message_has:
+          '(for the (trailer|caravan|garden|man|police|inspection|form)|that is where (it is|they are)|where is the|where are the|in case you need|if you need (it|them)|one word answers|one-word answers)',
+      },
+      {
+        nearby:
+          "(police|licence|license|inspection|for the (man|police|trailer|caravan|garden)|in the barn for|cabinet|locked|sold|collect|collection|the trailer|the caravan|the garden|towing|tow rope|the list|checklist|packing|pack|did you pack|have you got|where is|where's|found the)",
+      },
+    ],
+    message: 'This can mean you are ending your life right now. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-before-alone',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['before'],
+    when: [
+      'clause_start',
+      'sentence_end',
+      {
+        nearby:
+          '(to say|to tell you|you to know|to thank you|to say thank you|to say sorry|to say goodbye|to hear your voice|to see you) [it|that|this|again|once] <break>',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(before (the|my|your|we|i|you|he|she|they|it|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|then|now)|meeting|mediation|hearing|court|wedding|flight|the op|operation|interview|exam)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-could-not-stay',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "i (could not|couldn't|can not|cannot|can't|could never|can never) stay (any longer|anymore|any more|here|on)? <break>",
+    ],
+    when: [{ nearby: '(forgive me|goodbye|love you|always loved|sorry for everything|be happy|look after)' }],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(party|recital|wedding|meeting|concert|dinner|shift|lift|train|bus|flight|late|the night|overnight|for (the|tea|dinner|long|lunch|the rest)|had to (go|leave|get)|babysitter|early start|kennel*|migraine|headache|marriage|married|relationship|in that house|that flat|the flat|this town|that town|that job|the job|the village|the city|the country|the area|the funeral|the service|the wake|the hospital|visiting hours|sleepover|stay over|round yours|at yours|at your|with you (and|after))',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-quietly-going-never-much-use',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(quietly|peacefully|gently|softly) (going|slipping away|slipping off|leaving|off|going off|going away) now <break>',
+      '(i was|was|i have been|have been|been|i am|am) never (much|any|of much|of any|a lot of) use <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(going now|goodbye|bye|x <break>|sorry for everything|love you|forgive|never much use|no use to anyone|a waste of space|a burden)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          "(party|party's|wedding|do <break>|too loud|leaving do|bed|to bed|early night|taxi|the pub|bar|the meeting|the call|the reception|the dance|at (those|these|parties|weddings|maths|diy|cooking|sport)|with (a|the) (hammer|drill|spanner)|in the kitchen|at the (gym|match|quiz)|flatpack|gardening|bbq|barbecue)",
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-t-goodbye-to-the-dog',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(said|say|saying|have said) goodbye to (the|my|our) (dog|cat|dogs|cats|pets|horse|pony|budgie) <break>',
+    ],
+    when: [
+      {
+        nearby:
+          '(hardest (part|bit|thing)|worst (part|bit)|last thing|all done|done <break>|ready now|only thing left|last one|next is)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      {
+        nearby:
+          '(kennels|kennel|cattery|vet|vets|put down|put to sleep|pts|rehom*|new owner*|new home|dog sitter|sitter|holiday|trip|away|the farm|rescue|airport|flight|school|nursery|daycare|for the (week|weekend|month|summer)|till|until|back (on|next|soon|in|for)|her mum|his mum|your mum|your dad|buried|the garden|ashes)',
+      },
+    ],
+    message: 'This reads like a goodbye. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -22504,6 +24121,8 @@ const PART_4: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'crisis.r8-more',
     category: 'crisis',
@@ -24636,8 +26255,6 @@ const PART_4: ShippedRule[] = [
     message: 'A judgement of their character (Gottman\'s "criticism") invites defence, not repair.',
     suggestion: 'Describe one behaviour and how it affected you, without a label.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'criticism.you-inside',
     category: 'criticism',
@@ -28966,6 +30583,8 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Say what you did and own it; if the background matters, say it is no excuse, or say what you are changing.',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'excuse.hard-time',
     category: 'excuse',
@@ -31774,8 +33393,6 @@ const PART_5: ShippedRule[] = [
       'Waving it off ("it was one barbecue", "it meant nothing", "anyone else would have laughed it off") tells them their hurt is out of proportion.',
     suggestion: 'Describe what you did plainly and what it cost them; they decide how big it was.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'minimizing.not-like-i-did',
     category: 'minimizing',
@@ -36357,6 +37974,8 @@ const PART_6: ShippedRule[] = [
     message: 'Closing the subject leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
     suggestion: 'If you need a break, say so and say when you will come back to it.',
   },
+];
+const PART_7: ShippedRule[] = [
   {
     id: 'stonewalling.t5-shrug',
     category: 'stonewalling',
@@ -38741,8 +40360,6 @@ const PART_6: ShippedRule[] = [
     suggestion:
       'Do not send this. If you feel out of control, step away and talk to someone you trust or a helpline.',
   },
-];
-const PART_7: ShippedRule[] = [
   {
     id: 'threat.r9-money',
     category: 'threat',
