@@ -81,6 +81,7 @@ describe('reported speech', () => {
   it('does not treat "I said it" as reporting anyone', () => {
     expect(flagged('I only said it because I was drunk.', rules)).toBe(true);
     expect(flagged('I said those things when I was drunk.', rules)).toBe(true);
+    expect(flagged('I said bye, I was drunk.', rules)).toBe(true);
   });
 
   it('does not treat "what I said," as reporting: the writer speaks again after the comma', () => {
