@@ -339,6 +339,7 @@ export function prepareModels(set: ModelSet): Prepared {
       else setTriple(a!, b!, c, r);
     }
   });
+  pairRow.shrink();
   const wordRow = new Int32Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(-1);
   for (const [id, r] of words) wordRow[id] = r;
   const out = {
@@ -371,24 +372,23 @@ function addPair(p: Prepared, z: Float64Array, a: number, b: number): void {
   if (at >= 0) addRow(p, z, p.pairRow.first(at));
 }
 
-/** The pair's weights, and the weights of the three words it starts when `c` (an id, or -1) follows. */
-function addPairAndTriple(p: Prepared, z: Float64Array, a: number, b: number, c: number): void {
-  const at = p.pairRow.find(a, b);
-  if (at < 0) return;
-  addRow(p, z, p.pairRow.first(at));
-  const n = p.pairRow.second(at);
-  if (n > 0 && c >= 0) {
-    const triple = p.tripleRow.find(n - 1, c);
-    if (triple >= 0) addRow(p, z, p.tripleRow.first(triple));
-  }
-}
+// The rows of a sentence's features (see rowsOf), gathered before any is added: then one token's
+// lookups do not wait on the last token's additions, and the memory reads of both overlap: 2 to 3%
+// less time for the whole analysis, measured against the old path in one process, turn about
+// (session 32). Grown as longer sentences come, never shrunk.
+let found = new Int32Array(256);
+/** At most this many rows a token adds: its word, its pair, its three words and two scopes. */
+const ROWS_PER_TOKEN = 5;
 
 /**
- * Add the weights of tokens [from, to) to z: the features of modelFeatures, their scopes walked as
- * walkScopes walks them, by word id.
+ * Gather in `found` the rows of tokens [from, to): the features of modelFeatures, their scopes
+ * walked as walkScopes walks them, by word id. Returns how many.
  */
-function addTokens(p: Prepared, z: Float64Array, tokens: readonly Token[], from: number, to: number): void {
+function rowsOf(p: Prepared, tokens: readonly Token[], from: number, to: number): number {
+  if (found.length < ROWS_PER_TOKEN * (to - from)) found = new Int32Array(2 * ROWS_PER_TOKEN * (to - from));
   const { negation, negator, person } = p.scopes;
+  const { wordRow, pairRow, tripleRow } = p;
+  let n = 0;
   let negated = false;
   let who = -1;
   for (let t = from; t < to; t++) {
@@ -399,14 +399,32 @@ function addTokens(p: Prepared, z: Float64Array, tokens: readonly Token[], from:
     }
     const id = tok.id;
     if (id < 0) continue;
-    if (id < p.wordRow.length) addRow(p, z, p.wordRow[id]);
-    if (t + 1 < to) addPairAndTriple(p, z, id, tokens[t + 1]!.id, t + 2 < to ? tokens[t + 2]!.id : -1);
+    if (id < wordRow.length && wordRow[id]! >= 0) found[n++] = wordRow[id]!;
+    const pair = t + 1 < to ? pairRow.find(id, tokens[t + 1]!.id) : -1;
+    if (pair >= 0) {
+      const row = pairRow.first(pair);
+      if (row >= 0) found[n++] = row;
+      // The pair's number among pairs that start three-word features (0: none).
+      const k = pairRow.second(pair);
+      const c = k > 0 && t + 2 < to ? tokens[t + 2]!.id : -1;
+      const triple = c >= 0 ? tripleRow.find(k - 1, c) : -1;
+      if (triple >= 0) found[n++] = tripleRow.first(triple);
+    }
     const mark = id < person.length ? person[id]! : -1;
-    if (negated) addPair(p, z, negation, id);
-    if (who >= 0 && mark < 0) addPair(p, z, who, id);
+    const negatedRow = negated ? pairRow.find(negation, id) : -1;
+    if (negatedRow >= 0) found[n++] = pairRow.first(negatedRow);
+    const whoRow = who >= 0 && mark < 0 ? pairRow.find(who, id) : -1;
+    if (whoRow >= 0) found[n++] = pairRow.first(whoRow);
     if (id < negator.length && negator[id] === 1) negated = true;
     if (mark >= 0) who = mark;
   }
+  return n;
+}
+
+/** Add the weights of tokens [from, to) to z (see rowsOf). */
+function addTokens(p: Prepared, z: Float64Array, tokens: readonly Token[], from: number, to: number): void {
+  const n = rowsOf(p, tokens, from, to);
+  for (let i = 0; i < n; i++) addRow(p, z, found[i]);
 }
 
 /**

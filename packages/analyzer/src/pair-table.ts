@@ -77,9 +77,24 @@ export class PairIndex {
     }
   }
 
+  /**
+   * Hold the pairs in the smallest table at most half full. A table made for more pairs than it got
+   * is only more memory for each lookup to miss the cache in: the models' was sized for every
+   * feature and held 137,000 pairs in a million slots (16 MB); shrunk, it is half that. The time it
+   * saves was within the machine's noise (session 32: 2.5% faster, then 1.8% slower, in one process).
+   */
+  shrink(): void {
+    let slots = 16;
+    while (slots < this.size * 2) slots *= 2;
+    if (slots * STRIDE < this.cells.length) this.rehash(slots);
+  }
+
   private grow(): void {
+    this.rehash((this.cells.length / STRIDE) * 2);
+  }
+
+  private rehash(slots: number): void {
     const old = this.cells;
-    const slots = (old.length / STRIDE) * 2;
     this.cells = new Int32Array(slots * STRIDE).fill(EMPTY);
     this.mask = slots - 1;
     this.size = 0;
