@@ -339,7 +339,8 @@ export function prepareModels(set: ModelSet): Prepared {
       else setTriple(a!, b!, c, r);
     }
   });
-  pairRow.shrink();
+  pairRow.pack();
+  tripleRow.pack();
   const wordRow = new Int32Array(words.reduce((n, [id]) => Math.max(n, id + 1), 0)).fill(-1);
   for (const [id, r] of words) wordRow[id] = r;
   const out = {

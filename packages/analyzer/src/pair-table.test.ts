@@ -5,21 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { PairIndex } from './pair-table.js';
 
 describe('PairIndex', () => {
-  it('finds every pair it holds, with its values, and only those, as it grows and once shrunk', () => {
+  it('finds every pair it holds, with its values, and only those, as it grows and once packed', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.nat(5000), fc.nat(5000), fc.integer(), fc.integer()), { maxLength: 400 }),
         fc.array(fc.tuple(fc.nat(5000), fc.nat(5000)), { maxLength: 50 }),
         fc.nat(2000),
         fc.boolean(),
-        (entries, probes, capacity, shrunk) => {
+        (entries, probes, capacity, packed) => {
           const index = new PairIndex(capacity);
           const reference = new Map<string, [number, number]>();
           for (const [a, b, v, w] of entries) {
             index.set(a, b, v, w);
             reference.set(`${a},${b}`, [v, w]);
           }
-          if (shrunk) index.shrink();
+          if (packed) index.pack();
           expect(index.size).toBe(reference.size);
           const valuesAt = (a: number, b: number): [number, number] | undefined => {
             const at = index.find(a, b);
@@ -35,11 +35,11 @@ describe('PairIndex', () => {
     );
   });
 
-  it('shrinks a table made for more pairs than it got to the smallest at most half full', () => {
+  it('packs a table made for more pairs than it got to the smallest at most 85% full', () => {
     const index = new PairIndex(100_000);
     for (let a = 0; a < 100; a++) index.set(a, a + 1, a);
-    index.shrink();
-    expect(index.cellsOf().length).toBe(256 * 4);
+    index.pack();
+    expect(index.cellsOf().length).toBe(128 * 4);
     expect(index.first(index.find(42, 43))).toBe(42);
     index.set(500, 501, 7);
     expect(index.first(index.find(500, 501))).toBe(7);
