@@ -34,7 +34,7 @@ import type { PatternCondition, ShippedRuleSet, Subject } from './rules/schema.j
 import type { Component } from './types.js';
 import { namedWords, wordId } from './vocabulary.js';
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** The prepared models' tables (the pair index as its cells). */
 const PREPARED_TABLES = ['wordRow', 'pairRow', 'tripleRow', 'rows'] as const;
@@ -50,9 +50,9 @@ interface RuleImage {
   slot: number;
 }
 
-type ArrayKind = 'i32' | 'u16' | 'f64';
-const ARRAY_OF = { i32: Int32Array, u16: Uint16Array, f64: Float64Array } as const;
-type Table = Int32Array | Uint16Array | Float64Array;
+type ArrayKind = 'i32' | 'i16' | 'u16' | 'f64';
+const ARRAY_OF = { i32: Int32Array, i16: Int16Array, u16: Uint16Array, f64: Float64Array } as const;
+type Table = Int32Array | Int16Array | Uint16Array | Float64Array;
 
 /** Everything but the tables, as JSON in front of them. */
 interface Header {
@@ -151,7 +151,13 @@ export function makeImage(set: ShippedRuleSet, models: ModelSet): Uint8Array {
     otherRow: [...p.otherRow],
     tables: tables.map(([name, t]) => [
       name,
-      t instanceof Float64Array ? 'f64' : t instanceof Uint16Array ? 'u16' : 'i32',
+      t instanceof Float64Array
+        ? 'f64'
+        : t instanceof Uint16Array
+          ? 'u16'
+          : t instanceof Int16Array
+            ? 'i16'
+            : 'i32',
       t.length,
     ]),
   };

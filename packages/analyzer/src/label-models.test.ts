@@ -3,6 +3,7 @@
 // component, adding or removing; scoring by word id agrees with scoring by feature names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KEPT_BACK_PROBES, loadRules, probesDir, readFixture } from '../scripts/rule-files.js';
 import { probes, renderModels, rulesFor, rulesNotFromTrain, train } from '../scripts/train-models.js';
@@ -14,6 +15,7 @@ import {
   modelFeatures,
   modelScores,
   NO_MODELS,
+  pieces,
   prepareModels,
   scoreByName,
   type Label,
@@ -381,6 +383,21 @@ describe('learned readers', () => {
     const twice = modelScores(exact, docFor(exact, 'fault your fault'), 'message', new Set())[0]!;
     expect(Math.log(twice / (1 - twice))).toBeCloseTo(0.13, 12);
     expect(() => prepareModels(set(0.123))).toThrow(/0\.123 of "fault" is not a whole number of hundredths/);
+    // Past ±1.27 a weight is several 16-bit entries of its model, which still add up to it exactly.
+    const large = set(-3.05);
+    const big = modelScores(large, docFor(large, 'fault your fault'), 'message', new Set())[0]!;
+    expect(Math.log(big / (1 - big))).toBeCloseTo(-6.17, 12);
+  });
+
+  it('splits any whole number of hundredths into pieces within ±127 that add up to it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000, max: 100_000 }), (h) => {
+        const parts = pieces(h);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(h);
+        expect(parts.every((p) => Math.abs(p) <= 127)).toBe(true);
+        expect(parts.length).toBe(Math.max(1, Math.ceil(Math.abs(h) / 127)));
+      }),
+    );
   });
 
   it('runs with the shipped rules only: a caller’s own rule set runs alone unless given the model', () => {
