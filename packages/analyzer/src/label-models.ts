@@ -227,8 +227,8 @@ export function scoreByName(
 // fell by about a third (session 28: about 370 to 250 ms of CPU, the rules' share 330 ms).
 // SIXTEEN_BITS: 99% of the weights are within ±1.27 (127 hundredths), and a larger one is written
 // as several entries of the same model that add up to it (pieces()), so the rows take 16 bits a
-// weight instead of 32: 5.6 MB instead of 11, and about 2% less time in all (session 33, one
-// process, turn about). The analyzer's time goes mostly to memory reads that miss the caches.
+// weight instead of 32: 5.6 MB instead of 11 (session 33; the time saved was within the machine's
+// noise, see PACKED_LOAD in pair-table.ts).
 export interface Prepared {
   models: number;
   /** By word id, where the word's row starts in `rows`, or -1; ids given after preparing fall past the end. */

@@ -12,7 +12,8 @@ const GROWING_LOAD = 0.5;
 // time took four times as long with the caches emptied between the two runs as without), and a
 // denser table is fewer lines to miss. The models' two tables went from 16 to 8 MB (word pairs 54%
 // full, three-word runs 81%: about three probes to find one and fourteen to miss, in neighbouring
-// cells), and the whole analysis took 2 to 4% less time (one process, turn about, dev corpus).
+// cells). The time it saves, with SIXTEEN_BITS (label-models.ts), was within this machine's noise:
+// old and new layouts in one process, turn about, read from 2% slower to 3% faster.
 const PACKED_LOAD = 0.85;
 
 /** The fewest slots, a power of two and at least 16, that hold `pairs` at most `load` full. */
