@@ -151,13 +151,7 @@ export function makeImage(set: ShippedRuleSet, models: ModelSet): Uint8Array {
     otherRow: [...p.otherRow],
     tables: tables.map(([name, t]) => [
       name,
-      t instanceof Float64Array
-        ? 'f64'
-        : t instanceof Uint16Array
-          ? 'u16'
-          : t instanceof Int16Array
-            ? 'i16'
-            : 'i32',
+      (Object.keys(ARRAY_OF) as ArrayKind[]).find((kind) => t instanceof ARRAY_OF[kind])!,
       t.length,
     ]),
   };

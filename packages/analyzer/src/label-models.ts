@@ -303,6 +303,8 @@ function hundredths(weight: number, feature: string): number {
 
 /** The most hundredths one entry of a row holds (SIXTEEN_BITS). */
 const PIECE = 127;
+/** How many entries pieces(h) gives. */
+const pieceCount = (h: number): number => Math.max(1, Math.ceil(Math.abs(h) / PIECE));
 /** A weight's hundredths as the entries that add up to it, each within ±PIECE. */
 export function pieces(h: number): number[] {
   const out: number[] = [];
@@ -314,13 +316,12 @@ export function pieces(h: number): number[] {
   } while (left !== 0);
   return out;
 }
-/** A row's entries: each weight's pieces, tagged with its model. */
-function rowEntries(row: readonly number[], feature: string): number[] {
-  const out: number[] = [];
-  for (let j = 0; j < row.length; j += 2)
-    for (const part of pieces(hundredths(row[j + 1]!, feature))) out.push(part * 256 + row[j]!);
-  if (out.length > 0x7fff) throw new Error(`the model row of "${feature}" has more than 32,767 entries`);
-  return out;
+/** How many entries a feature's weights take in a row (SIXTEEN_BITS); an error past a row's limit. */
+function rowLength(row: readonly number[], feature: string): number {
+  let n = 0;
+  for (let j = 1; j < row.length; j += 2) n += pieceCount(hundredths(row[j]!, feature));
+  if (n > 0x7fff) throw new Error(`the model row of "${feature}" has more than 32,767 entries`);
+  return n;
 }
 
 /** Give the models' words their ids; call before tokenizing a text the models will read. */
@@ -330,9 +331,8 @@ export function prepareModels(set: ModelSet): Prepared {
   if (set.labels.length > MAX_MODELS)
     throw new Error(`at most ${MAX_MODELS} models, not ${set.labels.length}`);
   const entries = Object.entries(set.weights);
-  const cells = entries.map(([feature, row]) => rowEntries(row, feature));
   const rowStart = new Int32Array(entries.length + 1);
-  for (let r = 0; r < entries.length; r++) rowStart[r + 1] = rowStart[r]! + 1 + cells[r]!.length;
+  entries.forEach(([feature, row], r) => (rowStart[r + 1] = rowStart[r]! + 1 + rowLength(row, feature)));
   const rows = new Int16Array(rowStart[entries.length]!);
   const words: [number, number][] = [];
   const scopes = scopeTables();
@@ -351,10 +351,12 @@ export function prepareModels(set: ModelSet): Prepared {
     if (n === 0) pairRow.set(a, b, at < 0 ? -1 : pairRow.first(at), (n = ++pairs));
     tripleRow.set(n - 1, c, r);
   };
-  entries.forEach(([feature], k) => {
+  entries.forEach(([feature, row], k) => {
     const r = rowStart[k]!;
-    rows[r] = cells[k]!.length;
-    rows.set(cells[k]!, r + 1);
+    rows[r] = rowStart[k + 1]! - r - 1;
+    let at = r + 1;
+    for (let j = 0; j < row.length; j += 2)
+      for (const part of pieces(hundredths(row[j + 1]!, feature))) rows[at++] = part * 256 + row[j]!;
     const space = feature.indexOf(' ');
     const mark = feature.startsWith(NEGATION) ? NEGATION : feature.slice(0, 2);
     if (feature.startsWith('kind:') || feature.startsWith('rule:')) otherRow.set(feature, r);
