@@ -1,4 +1,4 @@
-// npm run train:models [-- --check | --report [--hold] | --by-set]
+// npm run train:models [-- --check | --report [--hold] [--pairs=LABEL,…] | --by-set]
 // Trains the learned readers (src/label-models.ts) and writes src/rules/label-models.generated.ts.
 // The held-out part is never read here. Training is deterministic (a fixed shuffle, no randomness),
 // so the same corpus, rules and committed thresholds (STICKY) give the same models.
@@ -146,6 +146,15 @@ const ONLY_ADDS_THRESHOLD: Partial<Record<Label, number>> = { crisis: 0.4, threa
 //   ordinary messages flagged.
 const ONLY_ADDS_SENTENCE: Partial<Record<Label, number>> = { crisis: 0.95 };
 const HOLD = process.argv.includes('--hold');
+// `--pairs=pressure,criticism`: print every pair of thresholds those labels' models were scored at, to
+// see how flat the reserved writers' F1 is around the chosen pair (pressure's ran 0.748 to 0.769 from
+// an add threshold of 0.5 to 0.98, session 35) and what each pair costs in clean messages.
+const SHOW_PAIRS = new Set(
+  process.argv
+    .find((a) => a.startsWith('--pairs='))
+    ?.slice('--pairs='.length)
+    .split(',') ?? [],
+);
 const THRESHOLDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 
 interface Example {
@@ -535,6 +544,14 @@ function choose({ label, pooled, used, spec }: PreparedLabel, fitted: readonly F
     const was = LABEL_MODELS.labels.indexOf(label);
     const committed = was >= 0 ? { add: LABEL_MODELS.threshold[was]!, keep: LABEL_MODELS.keep[was]! } : null;
     const chosen = pickPair(pairs, NEAR_BEST, committed);
+    if (SHOW_PAIRS.has(label))
+      for (const x of pairs) {
+        const c = counts(withModel(x.add, x.keep), fresh);
+        const mark = x === chosen ? '  chosen' : '';
+        console.log(
+          `${label} add ${x.add} keep ${x.keep}: F1 ${x.f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}), clean flagged ${x.alarms}${mark}`,
+        );
+      }
     [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
   }
   const ships = HOLD ? held >= 0 : ONLY_ADDS.includes(label) || modelF1 >= rulesF1 + MIN_GAIN;
