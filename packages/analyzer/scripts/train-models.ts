@@ -146,9 +146,11 @@ const ONLY_ADDS_THRESHOLD: Partial<Record<Label, number>> = { crisis: 0.4, threa
 //   ordinary messages flagged.
 const ONLY_ADDS_SENTENCE: Partial<Record<Label, number>> = { crisis: 0.95 };
 const HOLD = process.argv.includes('--hold');
-// `--pairs=pressure,criticism`: print every pair of thresholds those labels' models were scored at, to
-// see how flat the reserved writers' F1 is around the chosen pair (pressure's ran 0.748 to 0.769 from
-// an add threshold of 0.5 to 0.98, session 35) and what each pair costs in clean messages.
+// `--pairs=pressure,criticism` (not with --hold, which scores no pairs): print every pair of
+// thresholds those labels' models were scored at, to see how flat the reserved writers' F1 is around
+// the chosen pair and what each pair costs in clean messages. Session 35, with the length features
+// then tried (label-models.ts), pressure's F1 stayed between 0.748 and 0.769 from an add threshold
+// of 0.5 to 0.98.
 const SHOW_PAIRS = new Set(
   process.argv
     .find((a) => a.startsWith('--pairs='))
@@ -537,7 +539,8 @@ function choose({ label, pooled, used, spec }: PreparedLabel, fitted: readonly F
     const pairs = THRESHOLDS.flatMap((add) =>
       [0, ...THRESHOLDS.filter((t) => t <= add && t <= Math.min(keepAtMost, KEEP_AT_MOST))].map((k) => {
         const reads = withModel(add, k);
-        return { add, keep: k, f1: score(counts(reads, fresh)).f1, alarms: cleanAlarms(reads) };
+        const c = counts(reads, fresh);
+        return { add, keep: k, f1: score(c).f1, alarms: cleanAlarms(reads), counts: c };
       }),
     );
     // The committed pair stays while it is still near the best (STICKY).
@@ -545,11 +548,10 @@ function choose({ label, pooled, used, spec }: PreparedLabel, fitted: readonly F
     const committed = was >= 0 ? { add: LABEL_MODELS.threshold[was]!, keep: LABEL_MODELS.keep[was]! } : null;
     const chosen = pickPair(pairs, NEAR_BEST, committed);
     if (SHOW_PAIRS.has(label))
-      for (const x of pairs) {
-        const c = counts(withModel(x.add, x.keep), fresh);
-        const mark = x === chosen ? '  chosen' : '';
+      for (const { add, keep: k, f1, alarms, counts: c } of pairs) {
+        const mark = add === chosen.add && k === chosen.keep ? '  chosen' : '';
         console.log(
-          `${label} add ${x.add} keep ${x.keep}: F1 ${x.f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}), clean flagged ${x.alarms}${mark}`,
+          `${label} add ${add} keep ${k}: F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}), clean flagged ${alarms}${mark}`,
         );
       }
     [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
