@@ -10,7 +10,7 @@ import { analyze } from '../src/analyze.js';
 import { NO_MODELS } from '../src/label-models.js';
 import { LABEL_MODELS } from '../src/rules/label-models.generated.js';
 import { CATEGORIES, type Category } from '../src/types.js';
-import { KEPT_BACK_PROBES, probesDir, readFixture, runMain } from './rule-files.js';
+import { choosesThresholds, KEPT_BACK_PROBES, probesDir, readFixture, runMain } from './rule-files.js';
 
 const carries = (text: string, category: Category, withModels: boolean): boolean =>
   analyze(text, { kind: 'message' }, undefined, withModels ? LABEL_MODELS : NO_MODELS).findings.some(
@@ -60,7 +60,11 @@ runMain(import.meta.url, async () => {
   for (const file of probeFiles()) {
     const p = scoreProbe(file);
     console.log(
-      KEPT_BACK_PROBES.includes(file) ? `${file} (kept back: nothing written or trained from it)` : file,
+      choosesThresholds(file)
+        ? `${file} (kept back: nothing written or trained from it; its model's thresholds were chosen on it)`
+        : KEPT_BACK_PROBES.includes(file)
+          ? `${file} (kept back: nothing written, trained or chosen from it)`
+          : file,
     );
     console.log(
       `  caught       rules ${share(p.caught.rules, p.positives)}, with the models ${share(p.caught.models, p.positives)}`,

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadRuleFiles, type RuleFile } from '../src/rules/load.js';
 import type { RuleSet } from '../src/rules/schema.js';
+import { ONLY_ADDS } from '../src/label-models.js';
 
 export const analyzerRoot = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = join(analyzerRoot, '..', '..');
@@ -140,6 +141,33 @@ export const KEPT_BACK_PROBES: readonly string[] = [
   'threat-i.txt',
   'vague-a.txt',
 ];
+
+/**
+ * The kept-back sets that choose nothing, not even thresholds: each category's last kept-back set
+ * where it has two or more. The others of a category's kept-back sets (crisis and threat aside, whose
+ * thresholds are fixed) choose its model's pair of thresholds among those the reserved writers cannot
+ * tell apart (pickByKeptBack, from session 36): read through the model, never trained on. So their
+ * figures from then on flatter the thresholds a little, and these sets are the measure that stays
+ * clean. Demand, conditional and vague have one kept-back set each, which chooses.
+ */
+export const MEASURE_ONLY_PROBES: readonly string[] = [
+  'arguing-f.txt',
+  'blame-j.txt',
+  'contempt-g.txt',
+  'criticism-h.txt',
+  'defensiveness-i.txt',
+  'excuse-f.txt',
+  'minimizing-g.txt',
+  'pressure-e.txt',
+  'self_focus-f.txt',
+  'stonewalling-c.txt',
+];
+
+/** Whether a probe set chooses its category's thresholds: kept back, not measure-only, a model that decides. */
+export const choosesThresholds = (file: string): boolean =>
+  KEPT_BACK_PROBES.includes(file) &&
+  !MEASURE_ONLY_PROBES.includes(file) &&
+  !(ONLY_ADDS as readonly string[]).includes(file.slice(0, file.indexOf('-')));
 
 /** A paraphrase fixture: "+ " lines must carry its label, "- " lines must not; "#" starts a comment. */
 export interface Fixture {

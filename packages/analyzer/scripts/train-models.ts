@@ -30,7 +30,9 @@
 // - any other label ships when its model beats the rules alone by 0.01 F1 there, at the pair of
 //   thresholds (to add the label, to keep the rules' reading of it, at most KEEP_AT_MOST) that does
 //   best; among pairs within NEAR_BEST (0.005) of the best F1, the committed pair if it is one of
-//   them (STICKY), else the one that flags the fewest clean messages.
+//   them (STICKY), else the one that flags the fewest clean messages. A category with kept-back
+//   sets that choose thresholds (all but MEASURE_ONLY_PROBES) takes, among pairs a little further
+//   from the best, the one that reads those sets best (KEPT_BACK_REACH).
 // `--report` prints those figures, micro-F1 and the share of clean messages flagged; `--by-set` how
 // the crisis and threat models read each probe set they read when it is left out (see bySet).
 // `--hold` (with --report) keeps each label's thresholds and whether it ships as the committed models
@@ -58,10 +60,11 @@ import { CATEGORIES, COMPONENTS, type Kind } from '../src/types.js';
 import { count, score, type Counts } from './metrics.js';
 import { crossFitAll, pack, type PackedJob } from './fit-pool.js';
 import { aloneProbability, fit, probability, type Data, type Fit, type FoldReads } from './fit.js';
-import { pickPair } from './threshold-pair.js';
+import { pickByKeptBack, pickPair, type KeptBackReach } from './threshold-pair.js';
 import {
   analyzerRoot,
   fixturesDir,
+  choosesThresholds,
   KEPT_BACK_PROBES,
   probesDir,
   readFixture,
@@ -101,6 +104,20 @@ const NEAR_BEST = 0.005;
 // caught for 17 more near misses flagged; the reserved writers 0.811 to 0.809, their clean
 // messages flagged 226 to 236; only dev, cross-validated, rose (0.936 to 0.942).
 const KEEP_AT_MOST = 0.5;
+// KEPT_BACK_REACH: the reserved writers' F1 is nearly flat across many pairs of thresholds
+// (pressure from 0.746 to 0.765 between adding at 0.5 and at 0.98), while the kept-back sets,
+// written apart by other writers, catch far more at the lower ones (pressure-a 159 to 180 of 200),
+// as the held-out part's recall (pressure 75.5, criticism 75.0, demand 83.9, at precision 95 or
+// more: look 53) says it should. So, from session 36, the kept-back sets but MEASURE_ONLY_PROBES
+// choose among the pairs within 0.01 of the best F1 that flag at most one more of the reserved
+// writers' clean messages than the fewest a pair within NEAR_BEST flags (pickByKeptBack); the
+// committed pair stays while its F1 on those sets is within 0.005 of the best candidate's. Scored from one run before it
+// was adopted (the same models, thresholds chosen both ways): on MEASURE_ONLY_PROBES, which chose
+// nothing, 1,283 to 1,313 of 1,998 caught for 54 to 57 of 2,000 near misses flagged (F1 0.769
+// to 0.780); on the reserved writers, labels and components together, micro-F1 0.8633 to 0.8627,
+// their clean messages flagged 241 to 235 of 2,921. Wider (0.015) or with two more clean messages
+// caught 4 to 16 more of those sets for 3 to 7 more of the reserved writers' clean messages.
+const KEPT_BACK_REACH: KeptBackReach = { band: 0.01, nearBest: NEAR_BEST, slack: 1, stick: 0.005 };
 // STICKY: among the pairs within NEAR_BEST of the best F1, the committed pair stays; only when it
 // falls out of that band is the one that flags the fewest clean messages taken. Pairs that close
 // are a tie on the reserved writers, and breaking the tie afresh on every retrain let any change
@@ -484,7 +501,50 @@ function prepare(label: Label, all: readonly Example[], features: Features): Pre
   return { label, pooled, used, spec, jobs };
 }
 
-function choose({ label, pooled, used, spec }: PreparedLabel, fitted: readonly FoldReads[]): Choice {
+/**
+ * The kept-back sets that choose thresholds (KEPT_BACK_REACH), by category: every kept-back set but
+ * MEASURE_ONLY_PROBES and crisis's and threat's, whose thresholds are fixed.
+ */
+function thresholdSets(): Map<Label, Example[]> {
+  const out = new Map<Label, Example[]>();
+  for (const file of KEPT_BACK_PROBES.filter(choosesThresholds)) {
+    const label = file.slice(0, file.indexOf('-')) as Label;
+    const lines = readFixture(file, probesDir).lines.map(({ text, positive }) => ({
+      ...example('probe', 0, 'message', text, positive ? [label] : [], new Set([label])),
+      set: file,
+    }));
+    out.set(label, [...(out.get(label) ?? []), ...lines]);
+  }
+  return out;
+}
+
+/**
+ * How the models as they ship (fitted on every message) read a label's kept-back messages: the mean
+ * of their probabilities, as in use. Words the models never read carry no weight.
+ */
+function shippedReads(
+  { label, pooled }: PreparedLabel,
+  fitted: readonly FoldReads[],
+  features: Features,
+  kept: readonly Example[],
+): number[] {
+  return kept.map(
+    (x) =>
+      fitted.reduce((sum, { whole }, k) => {
+        const { f, s } = encode(label, x, features, pooled[k]!);
+        const known = (ids: Int32Array): Int32Array => ids.filter((id) => id < whole.w.length);
+        return sum + probability(whole, { f: known(f), s: s.map(known) });
+      }, 0) / fitted.length,
+  );
+}
+
+function choose(
+  prepared: PreparedLabel,
+  fitted: readonly FoldReads[],
+  features: Features,
+  kept: readonly Example[],
+): Choice {
+  const { label, pooled, used, spec } = prepared;
   // A label's models read as one: the mean of their probabilities (ENSEMBLE).
   const outOfFold = used.map((_, i) => fitted.reduce((sum, f) => sum + f.outOfFold[i]!, 0) / fitted.length);
   const aloneOutOfFold = fitted[0]!.aloneOutOfFold;
@@ -535,23 +595,38 @@ function choose({ label, pooled, used, spec }: PreparedLabel, fitted: readonly F
     threshold = fixed;
     modelF1 = score(counts(withModel(threshold, 0), fresh)).f1;
   } else {
-    // The best F1; among pairs near it (NEAR_BEST), the one that flags the fewest clean messages.
+    // The best F1; among pairs near it (NEAR_BEST), the one that flags the fewest clean messages;
+    // or, where kept-back sets choose, the one that reads them best (KEPT_BACK_REACH).
+    const keptProb = shippedReads(prepared, fitted, features, kept);
+    const keptCounts = (add: number, k: number): Counts => {
+      const c = { tp: 0, fp: 0, fn: 0 };
+      kept.forEach((x, j) => count(c, x.labels.has(label), keptProb[j]! >= (x.rules.has(label) ? k : add)));
+      return c;
+    };
     const pairs = THRESHOLDS.flatMap((add) =>
       [0, ...THRESHOLDS.filter((t) => t <= add && t <= Math.min(keepAtMost, KEEP_AT_MOST))].map((k) => {
         const reads = withModel(add, k);
         const c = counts(reads, fresh);
-        return { add, keep: k, f1: score(c).f1, alarms: cleanAlarms(reads), counts: c };
+        const kc = kept.length > 0 ? keptCounts(add, k) : null;
+        const keptBack = kc ? { keptBack: score(kc).f1 } : {};
+        return { add, keep: k, f1: score(c).f1, alarms: cleanAlarms(reads), counts: c, kc, ...keptBack };
       }),
     );
     // The committed pair stays while it is still near the best (STICKY).
     const was = LABEL_MODELS.labels.indexOf(label);
     const committed = was >= 0 ? { add: LABEL_MODELS.threshold[was]!, keep: LABEL_MODELS.keep[was]! } : null;
-    const chosen = pickPair(pairs, NEAR_BEST, committed);
+    const chosen =
+      kept.length > 0
+        ? pickByKeptBack(pairs, KEPT_BACK_REACH, committed)
+        : pickPair(pairs, NEAR_BEST, committed);
     if (SHOW_PAIRS.has(label))
-      for (const { add, keep: k, f1, alarms, counts: c } of pairs) {
+      for (const { add, keep: k, f1, alarms, counts: c, kc } of pairs) {
         const mark = add === chosen.add && k === chosen.keep ? '  chosen' : '';
+        const sets = kc
+          ? `; kept-back sets that choose: caught ${kc.tp} of ${kc.tp + kc.fn}, ${kc.fp} flagged`
+          : '';
         console.log(
-          `${label} add ${add} keep ${k}: F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}), clean flagged ${alarms}${mark}`,
+          `${label} add ${add} keep ${k}: F1 ${f1.toFixed(3)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}), clean flagged ${alarms}${sets}${mark}`,
         );
       }
     [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
@@ -571,7 +646,10 @@ export async function train(): Promise<{ models: ModelSet; choices: Choice[]; al
   const prepared = LABELS.map((label) => prepare(label, all, features));
   const fitted = await crossFitAll(prepared.flatMap((p) => p.jobs));
   let next = 0;
-  const choices = prepared.map((p) => choose(p, fitted.slice(next, (next += p.jobs.length))));
+  const kept = thresholdSets();
+  const choices = prepared.map((p) =>
+    choose(p, fitted.slice(next, (next += p.jobs.length)), features, kept.get(p.label) ?? []),
+  );
   // One model a fit: a label with two (ENSEMBLE) is named twice, with the same thresholds.
   const shipped = choices.flatMap((c) =>
     c.fit === null ? [] : c.fit.map((fit, k) => ({ ...c, fit, pooled: c.pooled[k]! })),

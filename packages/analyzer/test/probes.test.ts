@@ -6,7 +6,13 @@
 // messages either way), so a real loss shows.
 import { describe, expect, it } from 'vitest';
 import { probeFiles, scoreProbe } from '../scripts/eval-probes.js';
-import { KEPT_BACK_PROBES, probesDir, readFixture } from '../scripts/rule-files.js';
+import {
+  choosesThresholds,
+  KEPT_BACK_PROBES,
+  MEASURE_ONLY_PROBES,
+  probesDir,
+  readFixture,
+} from '../scripts/rule-files.js';
 import { CATEGORIES } from '../src/types.js';
 
 describe('probe sets', () => {
@@ -22,6 +28,22 @@ describe('probe sets', () => {
       const all = [...positives, ...negatives];
       expect(new Set(all).size, file).toBe(all.length);
     }
+  });
+
+  it('keep the last kept-back set of each category that has several out of choosing thresholds', () => {
+    const kept = (label: string) => KEPT_BACK_PROBES.filter((f) => f.startsWith(`${label}-`)).sort();
+    for (const file of MEASURE_ONLY_PROBES) {
+      expect(KEPT_BACK_PROBES, file).toContain(file);
+      expect(choosesThresholds(file), file).toBe(false);
+    }
+    for (const label of CATEGORIES.filter((c) => c !== 'crisis' && c !== 'threat')) {
+      const sets = kept(label);
+      if (sets.length > 1) expect(MEASURE_ONLY_PROBES, label).toContain(sets[sets.length - 1]);
+      expect(sets.filter(choosesThresholds).length, label).toBe(
+        sets.length > 1 ? sets.length - 1 : sets.length,
+      );
+    }
+    expect(KEPT_BACK_PROBES.filter((f) => f.startsWith('crisis-')).some(choosesThresholds)).toBe(false);
   });
 
   // Floors of the crisis sets kept back, as shares caught and flagged. crisis-e arrived at 179 of 200
