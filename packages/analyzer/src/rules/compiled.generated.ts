@@ -22526,6 +22526,10 @@ const PART_4: ShippedRule[] = [
         nearby:
           '(party|pick me up|home|bored|boring|shops|bed|the car|the taxi|uber|the bus|the train|the pub|the gig|the match|the airport|holiday|trip|the kids|school|work|meeting|dinner|lunch|date|coat|shoes|ready to talk|ready when you are|laughed|about time)',
       },
+      {
+        nearby:
+          "(are you coming|you coming|where are you|i'm outside|im outside|i am outside|on my way|on your way|running late|five minutes|5 mins|10 mins|hurry up|come get me|come and get me|waiting outside|downstairs)",
+      },
     ],
     message: 'This reads like a goodbye. You deserve support right now.',
     suggestion:
