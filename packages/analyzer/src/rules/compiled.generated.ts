@@ -452,7 +452,7 @@ const PART_1: ShippedRule[] = [
     pattern: [
       "you (will|'ll|are going to|'re going to|are gonna|might|may) look back (and|on (this|it|all this) and) (wonder|regret|realise|realize|see|think|kick yourself|wish|ask yourself)",
       '(threw|throw|throwing|thrown|chuck|chucked|chucking|binned|binning|walk away from|walked away from|walking away from) ~3 (years|a marriage|our marriage|everything|what we (have|had|built)|a family|our family|us|a relationship|a lifetime|a home) (over|because of|for) (one|a|a single|a few|some|nothing|a stupid|a silly|that|this|one stupid|one bad|a bad|a blip|a rough)',
-      "your (version|memory|account|recollection|story|side) ~4 (and mine|(is|'s|seems) [pretty|very|quite|completely|totally|a bit|a little|so|really|way|just] (different|wrong|off|not accurate|not quite right|a bit off|way off|not how it was|not what happened)|are (different|pretty different|very different|miles apart|not the same|nothing alike)|(does not|doesn't|do not|don't) (match|add up|line up|tally))",
+      "your (version|memory|account|recollection|story|side) ~4 (and mine|(is|'s|seems) [pretty|very|quite|completely|totally|a bit|a little|so|really|way|just] (different|wrong|off|not accurate|not quite right|a bit off|way off|not how it was|not what happened|selective|convenient|revisionist|rose-tinted|rewritten)|are (different|pretty different|very different|miles apart|not the same|nothing alike)|(does not|doesn't|do not|don't) (match|add up|line up|tally))",
       "(that is|that's|it is|it's|this is|thats) (just |only |clearly |obviously )?(the|your) (grief|anger|hurt|pain|mum|mother|sister|therapist|friends|depression|stress|tiredness|exhaustion|hormones|meds|medication|counsellor|new (man|boyfriend|girlfriend|partner|fella)) talking",
       "you (are|'re|were|have been|'ve been) not (seeing|thinking|looking at) (things |this |it |everything |us |me )?(straight|clearly|properly|rationally|right|for what it is|with a clear head)",
       "you (are not|aren't|were not|weren't|have not been|haven't been) (seeing|thinking|looking at) (things |this |it |everything |us |me )?(straight|clearly|properly|rationally|right|for what it is|with a clear head)",
@@ -21186,6 +21186,10 @@ const PART_4: ShippedRule[] = [
           '(when|while|at (the|your)|in (the|your)|on (the|your)|for the (party|wedding|meeting|handover|school)|to (meet|see|collect|sign|pick))',
       },
       { after: 'to (the|my|our) (house|flat|home|job|office|team|colleagues|class|school|city|town|old)' },
+      {
+        after:
+          "to (nan's|nana's|gran's|granny's|grandad's|grandma's|grandpa's|mum's|mom's|mam's|dad's|your mum's|your dad's) (house|flat|home|place|cottage|farm|bungalow)",
+      },
       { after: '(at the (party|airport|station|office)|before (the move|moving|leaving for|my flight))' },
       { before: '@crisis_denied_early' },
     ],
@@ -23612,6 +23616,10 @@ const PART_4: ShippedRule[] = [
           "(teachers|school bags|school|see you|talk soon|back to|lease|tenancy|the flat|new place|speak soon|catch up|good luck (with|in|at)|enjoy (the|your)|have a (great|lovely|good|safe)|safe (trip|flight|travels)|next (week|weekend|month)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the move|moving (to|out|house|in)|new (job|flat|house|place)|emigrat*|leaving do|leaving party|retir*|wedding|christening|party|holiday|trip|flight|airport|back on|back by|back in|the handover|pick (them|him|her) up|pickup|pick up|school run|drop off|mediat*|solicitor|court|the house sale|the divorce|standing order|the money|charity shop|oxfam|ebay|vinted|car boot|declutter|narrowboat|downsiz*|storage|the tip|dump run|christmas (cards|presents)|birthday|present|gift|teacher|santa|sports day|nativity|thank you card|thank-you card|your answer|your call|your decision|respect (that|your)|if i (have not|haven't) heard|hear from you by|if you (do not|don't) (reply|answer|respond|get back)|drop (off )?(the|his|her|their|the kids') (things|stuff|bag|bags)|at your (mum's|mom's|dad's|parents'))",
       },
       { before: '@crisis_denied' },
+      {
+        followed_by:
+          '(of|from) (the|my|your|our|his|her) (garage|loft|attic|shed|flat|house|room|spare room|cupboard|wardrobe|car|van|storage|office|desk|locker|basement|cellar)',
+      },
       { sentence_has: '(taking it as a no|take it as a no|take that as a no|taking that as a no)' },
     ],
     message:
@@ -24741,6 +24749,10 @@ const PART_5: ShippedRule[] = [
       {
         followed_by:
           '(for (the|my|a|her|his|their|your) (headache|migraine|back|pain|cold|flu|period|tooth|allergy|hayfever|sleep|nerves|anxiety|stomach|nausea)|to help (me )?(sleep|with)|from|off|back|out|home|with me|of (yours|your|his|her|theirs|the)|the wrong way|personally|seriously|in|up|over|down|into account|on (at|board)|apart|for granted|on|at (work|the)|with (money|the money|my (money|car|hair|phone)))',
+      },
+      {
+        followed_by:
+          'of (my|our) (stuff|things|belongings|boxes|clothes|books|records|furniture|tools|bits|junk|leave|annual leave|holiday|holidays|days off|week off)',
       },
       {
         sentence_has:
@@ -42830,6 +42842,8 @@ export const RULE_SET: ShippedRuleSet = {
       'the van',
       'my boxes',
       'the airport',
+      '(the )?new (owners|family|people|tenants) (move|moving|moved|are moving|get the keys)',
+      "(sold|selling) (the|our|my|nan's|nana's|gran's|granny's|grandad's|grandma's|grandpa's|mum's|mom's|mam's|dad's) (house|flat|bungalow|cottage|farm|place)",
     ],
     crisis_meds: [
       'pills',
