@@ -5,28 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CATEGORIES, COMPONENTS, KINDS } from './labels.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export const CATEGORIES = [
-  'vague',
-  'conditional',
-  'excuse',
-  'blame',
-  'minimizing',
-  'self_focus',
-  'demand',
-  'pressure',
-  'arguing',
-  'criticism',
-  'contempt',
-  'defensiveness',
-  'stonewalling',
-  'crisis',
-  'threat',
-];
-export const COMPONENTS = ['regret', 'responsibility', 'specific', 'impact', 'change', 'repair', 'autonomy'];
-const KINDS = ['apology', 'request', 'message'];
 const SPLITS = ['dev', 'heldout'];
 // train.jsonl is for the learned models only: no split rule, and its texts must not repeat any
 // message of the other two parts (a held-out text learned would not be held out).
