@@ -67,9 +67,12 @@ export function renderRulesDoc(set: RuleSet): string {
     const at = LABEL_MODELS.labels.indexOf(label);
     const alone = LABEL_MODELS.sentence?.[at] ?? 0;
     const models = LABEL_MODELS.labels.filter((l) => l === label).length;
+    // A label with two models keeps its sentence reader's own threshold on that reader (ONE_SENTENCE_FLAW).
+    const own = models > 1 ? (LABEL_MODELS.sentence?.[at + 1] ?? 0) : 0;
     const what =
       models > 1
-        ? "the whole message, averaged with a second model's over the message's likeliest sentence"
+        ? "the whole message, averaged with a second model's over the message's likeliest sentence" +
+          (own > 0 ? ` (in a letter of ${LONG_LETTER} sentences or more, the second alone from ${own})` : '')
         : LABEL_MODELS.pooled?.[at]
           ? "the message's likeliest sentence"
           : alone > 0

@@ -50,6 +50,7 @@ import {
   modelFeatures,
   NO_MODELS,
   ONLY_ADDS,
+  LONG_LETTER,
   readsSentenceAlone,
   type Label,
   type ModelSet,
@@ -163,6 +164,18 @@ const ONLY_ADDS_THRESHOLD: Partial<Record<Label, number>> = { crisis: 0.4, threa
 //   ordinary messages flagged.
 const ONLY_ADDS_SENTENCE: Partial<Record<Label, number>> = { crisis: 0.95 };
 const HOLD = process.argv.includes('--hold');
+// ONE_SENTENCE_FLAW (label-models.ts): the sentence reader's own probability at which it reads its
+// category in a long letter, whatever the mean: the one with the best F1 on the reserved writers,
+// a tie going to none, then to the higher threshold. `--one-sentence` prints every category's.
+const ONE_SENTENCE = [0.5, 0.6, 0.7, 0.8, 0.9];
+const SHOW_ONE_SENTENCE = process.argv.includes('--one-sentence');
+/** rows: the threshold 0 (none) first, then ONE_SENTENCE's in order. */
+function pickOneSentence(rows: readonly { one: number; counts: Counts }[]): number {
+  let best = rows[0]!;
+  for (const row of [...rows.slice(1)].reverse())
+    if (score(row.counts).f1 > score(best.counts).f1 + 1e-9) best = row;
+  return best.one;
+}
 // `--pairs=pressure,criticism` (not with --hold, which scores no pairs): print every pair of
 // thresholds those labels' models were scored at, to see how flat the reserved writers' F1 is around
 // the chosen pair and what each pair costs in clean messages. Session 35, with the length features
@@ -561,11 +574,19 @@ function choose(
   const byRules = (i: number): boolean => used[i]!.rules.has(label);
   // What the rules and the model read together: a label the rules found stays while the model gives
   // it at least `keep`; one they did not is added from `add` up, or (a model that only adds) from
-  // `sentence` up for its likeliest sentence read alone.
-  const sentence =
+  // `alone` up for its likeliest sentence read alone, or (a category that decides) from `one` up for
+  // its sentence reader's own probability in a long letter (ONE_SENTENCE_FLAW).
+  const alone =
     pooled.length === 1 && readsSentenceAlone(label, pooled[0]!) ? (ONLY_ADDS_SENTENCE[label] ?? 0) : 0;
-  const withModel = (add: number, keep: number) => (i: number) =>
-    outOfFold[i]! >= (byRules(i) ? keep : add) || (sentence > 0 && aloneOutOfFold[i]! >= sentence);
+  const pooledAt = pooled.indexOf(true);
+  const long = (i: number): boolean => used[i]!.sentences.length >= LONG_LETTER;
+  const withModel =
+    (add: number, keep: number, one = 0) =>
+    (i: number): boolean =>
+      outOfFold[i]! >= (byRules(i) ? keep : add) ||
+      (alone > 0 && aloneOutOfFold[i]! >= alone) ||
+      (one > 0 && pooledAt >= 0 && long(i) && fitted[pooledAt]!.outOfFold[i]! >= one);
+  let sentence = alone;
   // Clean as eval counts it: no category, whatever apology parts the message has.
   const cleanAlarms = (reads: (i: number) => boolean): number =>
     data.filter((_, i) => fresh(i) && isClean(used[i]!) && reads(i)).length;
@@ -588,7 +609,8 @@ function choose(
     // As committed: the same pair of thresholds; a label that ships no model keeps the rules alone.
     if (held >= 0) {
       [threshold, keep] = [LABEL_MODELS.threshold[held]!, LABEL_MODELS.keep[held]!];
-      modelF1 = score(counts(withModel(threshold, keep), fresh)).f1;
+      if (pooledAt >= 0) sentence = LABEL_MODELS.sentence?.[held + pooledAt] ?? 0;
+      modelF1 = score(counts(withModel(threshold, keep, sentence), fresh)).f1;
     }
   } else if (fixed !== undefined) {
     // Recall first, at the threshold chosen from `--by-set`. Nothing the rules found is removed.
@@ -630,11 +652,24 @@ function choose(
         );
       }
     [threshold, keep, modelF1] = [chosen.add, chosen.keep, chosen.f1];
+    if ((CATEGORIES as readonly Label[]).includes(label)) {
+      const rows = [0, ...ONE_SENTENCE].map((one) => {
+        const reads = withModel(threshold, keep, one);
+        return { one, counts: counts(reads, fresh), alarms: cleanAlarms(reads) };
+      });
+      sentence = pickOneSentence(rows);
+      modelF1 = score(counts(withModel(threshold, keep, sentence), fresh)).f1;
+      if (SHOW_ONE_SENTENCE)
+        for (const { one, counts: c, alarms } of rows)
+          console.log(
+            `${label} one sentence from ${one || 'never'}: F1 ${score(c).f1.toFixed(4)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn}), clean flagged ${alarms}${one === sentence ? '  chosen' : ''}`,
+          );
+    }
   }
   const ships = HOLD ? held >= 0 : ONLY_ADDS.includes(label) || modelF1 >= rulesF1 + MIN_GAIN;
   const shipped = ships ? whole : null;
   const readsWhere = (only: (i: number) => boolean): boolean[] =>
-    data.flatMap((_, i) => (only(i) ? [ships ? withModel(threshold, keep)(i) : byRules(i)] : []));
+    data.flatMap((_, i) => (only(i) ? [ships ? withModel(threshold, keep, sentence)(i) : byRules(i)] : []));
   const reads = readsWhere(fresh);
   const devReads = readsWhere((i) => used[i]!.source === 'dev');
   return { label, reads, devReads, rulesF1, modelF1, threshold, keep, sentence, ships, fit: shipped, pooled };

@@ -332,6 +332,40 @@ describe('learned readers', () => {
     expect(text.slice(finding!.start, finding!.end)).toBe('Please answer tonight');
   });
 
+  it('lets a category’s sentence reader alone read one flawed sentence in a long letter, at its own threshold', () => {
+    // The whole-message reader (0) finds every ordinary word against pressure; the sentence reader (1)
+    // reads "tonight" strongly. Their mean misses the one sentence in a long letter.
+    const set: ModelSet = {
+      labels: ['pressure', 'pressure'],
+      bias: [-1, -1],
+      threshold: [0.5, 0.5],
+      keep: [0, 0],
+      pooled: [false, true],
+      sentence: [0.8, 0.8],
+      weights: { tonight: [0, 1, 1, 3], the: [0, -0.5], house: [0, -0.5] },
+    };
+    const pressure = (text: string) =>
+      analyze(text, { kind: 'request' }, { lexicons: {}, rules: [] }, set).findings.filter(
+        (f) => f.category === 'pressure',
+      );
+    const letter = (n: number, line: string) =>
+      [...Array<string>(n).fill('The house is sold.'), line].join(' ');
+    const buried = letter(LONG_LETTER - 1, 'Answer me tonight.');
+    const [whole, sentence] = modelScores(set, docFor(set, buried), 'request', new Set());
+    expect((whole! + sentence!) / 2).toBeLessThan(0.5);
+    expect(sentence).toBeGreaterThanOrEqual(0.8);
+    const [finding] = pressure(buried);
+    expect(buried.slice(finding!.start, finding!.end)).toBe('Answer me tonight');
+    // Without its own threshold, or in a short message, the mean decides and reads nothing.
+    const sentenceless = { ...set, sentence: [0, 0] };
+    expect(analyze(buried, { kind: 'request' }, { lexicons: {}, rules: [] }, sentenceless).findings).toEqual(
+      [],
+    );
+    expect(pressure(letter(LONG_LETTER - 3, 'Answer me tonight.'))).toEqual([]);
+    // Below its threshold (one weaker word: sigmoid(-1 + 1) = 0.5 < 0.8), the sentence adds nothing.
+    expect(pressure(letter(LONG_LETTER - 1, 'Answer me soon.'))).toEqual([]);
+  });
+
   it('lets a component’s model overrule the rules both ways', () => {
     const set: ModelSet = {
       labels: ['repair'],

@@ -45,7 +45,9 @@ export interface ModelSet {
   /**
    * Per model that only adds (ONLY_ADDS): the probability at or above which its likeliest sentence,
    * read alone, adds the label where the whole message does not reach `threshold`; absent or 0: the
-   * whole message only. See SENTENCE_READ.
+   * whole message only. See SENTENCE_READ. For a label that decides, its pooled model's entry: the
+   * probability at or above which that model alone reads the label in a long letter, whatever the
+   * mean (ONE_SENTENCE_FLAW); 0: the mean only.
    */
   sentence?: number[];
   /**
@@ -74,6 +76,17 @@ export const ONLY_ADDS: readonly Label[] = ['crisis', 'threat'];
 // sentences instead of 6, the thirteenth round's 1,611 shorter messages, unseen, gained 3 false
 // alarms and no crisis message).
 export const LONG_LETTER = 6;
+
+// ONE_SENTENCE_FLAW: one calm defensive, arguing or contemptuous sentence in the second half of an
+// otherwise sincere letter of two hundred words is what many real drafts look like, and the mean of a
+// category's two models misses it: the whole-message reader finds everything else sincere. Its
+// sentence reader, read alone, finds it, so in a letter of LONG_LETTER sentences or more that reader
+// may add or keep its category on its own, from its own threshold (`sentence`, chosen in training
+// on the reserved writers, where the thirteen categories went from micro-F1 0.804 to 0.808; 0:
+// never). Scored unseen before they were read, with the models before them and 0.8 for every
+// category, the thirty-second round's 1,200 messages went from flags micro-F1 0.613 to 0.669 (clean
+// messages flagged 56 to 60 of 660) and the thirty-third's long letters from 0.471 to 0.625 (66 to
+// 73 of 640; blame caught 2 to 19 of 59, contempt 1 to 20 of 54).
 
 // ENSEMBLE: a category's flaw is sometimes in one sentence ("you always twist things") and sometimes
 // in how the whole message reads (an apology that keeps explaining), and each of the two readers
@@ -566,11 +579,15 @@ export function applyModels(
     let score = 0;
     for (const m of members) score += scores[m]!;
     score /= members.length;
+    const sentenceReader = members.length > 1 ? members.find((m) => p.pooled[m] === 1) : undefined;
+    const byItsSentence = sentenceReader === undefined ? 0 : (set.sentence?.[sentenceReader] ?? 0);
     // The likeliest sentence read alone (SENTENCE_READ): its words, the model's bias and the
-    // context; worked out only for a model that reads so, in a long letter.
+    // context; worked out only for a model that reads so, in a long letter. A label that decides
+    // has its sentence reader's own probability for it (ONE_SENTENCE_FLAW).
     const reads =
       score >= (found.has(label) ? set.keep[i]! : set.threshold[i]!) ||
-      (alone > 0 && long && sigmoid(set.bias[i]! + best[i]! + context[i]!) >= alone);
+      (alone > 0 && long && sigmoid(set.bias[i]! + best[i]! + context[i]!) >= alone) ||
+      (byItsSentence > 0 && long && scores[sentenceReader!]! >= byItsSentence);
     if (!isCategory(label)) {
       if (reads) out.components.add(label);
       else out.components.delete(label);
