@@ -68,7 +68,8 @@ export function renderRulesDoc(set: RuleSet): string {
     const alone = LABEL_MODELS.sentence?.[at] ?? 0;
     const models = LABEL_MODELS.labels.filter((l) => l === label).length;
     // A label with two models keeps its sentence reader's own threshold on that reader (ONE_SENTENCE_FLAW).
-    const own = models > 1 ? (LABEL_MODELS.sentence?.[at + 1] ?? 0) : 0;
+    const reader = LABEL_MODELS.labels.findIndex((l, m) => l === label && LABEL_MODELS.pooled?.[m]);
+    const own = models > 1 && reader >= 0 ? (LABEL_MODELS.sentence?.[reader] ?? 0) : 0;
     const what =
       models > 1
         ? "the whole message, averaged with a second model's over the message's likeliest sentence" +

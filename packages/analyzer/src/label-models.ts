@@ -579,8 +579,11 @@ export function applyModels(
     let score = 0;
     for (const m of members) score += scores[m]!;
     score /= members.length;
-    const sentenceReader = members.length > 1 ? members.find((m) => p.pooled[m] === 1) : undefined;
-    const byItsSentence = sentenceReader === undefined ? 0 : (set.sentence?.[sentenceReader] ?? 0);
+    // The label's sentence reader, where it has one: its finding goes on that reader's sentence, and
+    // (a label with two models) that reader may read a long letter alone.
+    const sentenceReader = members.find((m) => p.pooled[m] === 1);
+    const byItsSentence =
+      members.length > 1 && sentenceReader !== undefined ? (set.sentence?.[sentenceReader] ?? 0) : 0;
     // The likeliest sentence read alone (SENTENCE_READ): its words, the model's bias and the
     // context; worked out only for a model that reads so, in a long letter. A label that decides
     // has its sentence reader's own probability for it (ONE_SENTENCE_FLAW).
@@ -598,9 +601,7 @@ export function applyModels(
       continue;
     }
     if (found.has(label)) continue;
-    // The finding goes on the sentence a sentence reader chose, where the label has one.
-    const at = members.find((m) => p.pooled[m] === 1) ?? i;
-    const s = doc.sentences[likeliest[at]!];
+    const s = doc.sentences[likeliest[sentenceReader ?? i]!];
     if (s !== undefined)
       out.findings.push({
         ...MODEL_FINDINGS[label],
