@@ -9149,6 +9149,10 @@ const PART_2: ShippedRule[] = [
       },
     ],
     unless: [
+      {
+        followed_by:
+          '(the|a|an|your|his|her|their|our|see|visit|help|work|school|dinner|lunch|terms|any|you|him|them|us|church|mass|class)',
+      },
       'in_others_words',
       {
         sentence_has:
@@ -19262,6 +19266,145 @@ const PART_4: ShippedRule[] = [
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
   {
+    id: 'crisis.ind-u-bottom-of',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(i will|i'll|ill|i would|i'd|i am going to|i'm going to|im going to|i'm gonna|im gonna|gonna) (be|end up|go) (at|in|to) the bottom of (the|a) (canal|river|lake|sea|quarry|reservoir|harbour|harbor|docks|loch|lough|dam|ocean)",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(diving|dive|scuba|snorkel|swim|swimming|wreck|boat|kayak|fishing|magnet|treasure|ring|keys|phone|lol|haha)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-u-medicine-cabinet',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(swallow|swallowing|take|taking|neck|necking|down|downing|empty|emptying) (whatever is|whatever's|whatevers|whatever|everything|all of what is|the lot|all) (in|that is in|that's in|thats in|from) (the|my|mum's|mom's|dad's|your|our) (medicine cabinet|medicine cupboard|bathroom cabinet|pill drawer|medicine drawer|first aid box|first aid kit)",
+    ],
+    unless: ['in_others_words', { before: '@crisis_denied' }],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-u-chemists',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(chemist|chemists|pharmacy|pharmacies|pharmacist|boots|superdrug|walgreens|cvs) ~8 so (that )?(nobody|no one|no-one|they|the pharmacist|the chemist) (would|will|'d|wouldn't|would not|won't|will not) (ask|notice|question|get suspicious|suspect|twig|clock)",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(pregnancy test|condoms|morning after|the pill|plan b|hair dye|present|gift|surprise|birthday)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-u-painless-ways',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(ways|way|how) to do it (that|which|so (that )?it)? (won't|wont|will not|doesn't|does not|wouldn't|would not|don't|do not) hurt",
+      '(working up|work up|worked up|building up|build up|built up|getting up|get up|found|find|finding) the (nerve|courage|guts|bottle|balls) to (drive off|jump|step off|go over the edge|go over|drive into|walk into the (sea|river|water|traffic)|swallow them|take them all|take the lot)',
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(piercing|tattoo|wax|waxing|plaster|splinter|tooth|injection|jab|vaccine|needle|the dog|the cat|nails|eyebrows|bungee|skydive|parachute|diving board|high board|zip line|zipline|cliff jump|into the pool)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-u-when-empty',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(planning|plan|planned|going|gonna|ready|decided|want|wanting) to (go|do it|finish it|end it) ~4 (when|while|once) (the (flat|house|place|home) (is|'s) empty|(nobody|no one|no-one) (is|'s) (home|around|here|in|about)|(everyone|everybody) (is|'s|has) (gone|left|out|away|asleep))",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      { sentence_has: 'to go (to|and|for|out|shopping|home|back|round|over|through|away|on holiday|on a)' },
+      {
+        sentence_has:
+          '(hoover|hoovering|vacuum|clean|cleaning|cleaners|paint|painting|painters|decorators|plumber|builders|decorate|practise|practice|drums|guitar|sing|singing|yoga|workout|the bins|viewing|viewings|estate agent|the movers|removal)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-u-my-burial',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(you|you will|you'll|youll|u|you are going to|you're going to|everyone|they) [be] (attending|attend|at|going to|planning|plan|arranging|organising|organizing|paying for|burying me|reading at) my (burial|funeral|grave|wake) [next|soon|before|by|this]",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          "(lol|haha|joke|joking|kidding|when i'm (old|ninety|eighty|a hundred|100)|one day|eventually|in (fifty|forty|thirty) years|eulogy|speech|playlist|song|wedding|embarrass*|mortified|the bill|this bill|diet|gym|mother-in-law|spicy|chilli|chili|wear|wearing|dress|colour|color|when the time comes|when my time comes)",
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-u-not-living',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(better|best|easier) (that |if )?(i am|i'm|im|i was|i were) not (living|alive) (anymore|any more|any longer|no more|<break>)",
+      "i (wish|wished) (id|i'd|i had) never (been )?born",
+      "(time|better|best) (that )?(i|for me to) (disappear|vanish) (from|out of) (all (your|of your|their|our)|everyone's|everybody's|this|the) (lives|life|world)",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      { preceded_by: '(he|she|they|you) [said|says|told me]' },
+      { followed_by: '(in|on|at|into|as|with|a|an|the|there|here|rich|poor)' },
+      {
+        sentence_has:
+          '(group chat|the group|whatsapp|instagram|insta|facebook|social media|the office|work|the team|the company|the club|the band|for a (while|bit|week|month)|for now|till|until)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -20985,6 +21128,10 @@ const PART_4: ShippedRule[] = [
     unless: [
       {
         followed_by:
+          '(hours|shifts|back|down|corners|costs|things|ties|prices|staff|jobs|budgets|spending|sugar|carbs|the (hours|budget|grass|hedge|lawn))',
+      },
+      {
+        followed_by:
           'to (my|the|your|our|his|her) (career|job|marriage|relationship|finances|reputation|chances|future|business|savings|credit|car|house|flat|phone|ex)',
       },
       {
@@ -21118,7 +21265,7 @@ const PART_4: ShippedRule[] = [
     kind: 'phrase',
     pattern: [
       '(pills|tablets|meds|medication|painkillers|paracetamol) (all )?(lined|laid|set|counted|sorted) (up|out)',
-      'how (much|many) ~4 (would be enough|would do it|it would take|would kill|is lethal|is fatal|to (die|overdose|not wake up))',
+      'how (much|many) ~6 (would be enough|would do it|it would take|would kill|is lethal|is fatal|to (die|overdose|not wake up))',
       '(updated|updating|made|making|wrote|writing|written|sorted|sorting|changed|finalised|finalized|redone|redid) my will',
       '(planned|planning|plan|instructions for|arrangements for|wishes for|music for|songs for) (my|the) funeral',
       '(my|the) funeral (plans|arrangements|instructions|playlist|songs)',
@@ -21129,6 +21276,10 @@ const PART_4: ShippedRule[] = [
       '(thinking|thought|think|keep thinking|kept thinking|dreaming|dreamed|dreamt) (about|of) (jumping|throwing myself|stepping off|stepping out|driving off|letting go) [off|from|in front]',
     ],
     unless: [
+      {
+        sentence_has:
+          'funeral [arrangements|plans] (for|of) (your|his|her|their|our|my) [own|late] (grandad|grandpa|granddad|nan|nana|gran|granny|grandma|grandmother|grandfather|uncle|aunt|auntie|father|mother|dad|mum|mom|brother|sister|son|daughter|friend|cousin|husband|wife|partner)',
+      },
       {
         after:
           '(ship|to conclusions|at the chance|the queue|in the (pool|sea|lake)|into the (pool|sea|lake)|out of a plane|with a parachute|off the (diving|high) board|on (the|a) (bandwagon|train|call)|for joy)',
@@ -21324,6 +21475,10 @@ const PART_4: ShippedRule[] = [
       '(the )?point of me',
     ],
     unless: [
+      {
+        followed_by:
+          'for (two|three|four|five|six|seven|several|a few|a couple of|<number>) (days|nights|weeks|hours|months)',
+      },
       'in_others_words',
       { after: 'on (this|that|the) hill' },
       {
@@ -21818,6 +21973,10 @@ const PART_4: ShippedRule[] = [
     ],
     when: [{ nearby: '(@crisis_goodbye_near|made up my mind|made my decision|decided|at peace)' }],
     unless: [
+      {
+        sentence_has:
+          '(you|he|she|they|we|people|everyone) (were|was|are|is|had been) (saying|waving|kissing) goodbye',
+      },
       'in_others_words',
       'question',
       'negated',
@@ -22522,6 +22681,10 @@ const PART_4: ShippedRule[] = [
       },
     ],
     unless: [
+      {
+        nearby:
+          "(if you (ever )?(want|wanna|need|would like|'d like|wish|feel)|whenever you|if and when you|when you('re| are) ready)",
+      },
       { preceded_by: '(when|until|till|once|whenever)' },
       { before: '@crisis_denied' },
       'in_others_words',
@@ -23441,6 +23604,10 @@ const PART_4: ShippedRule[] = [
       '(i|i just|all i do is|all i ever do is) (take up space|waste space|waste air|waste oxygen|ruin (things|everything|life) for (everyone|everybody|people|the people i love|my family|you all))',
     ],
     unless: [
+      {
+        followed_by:
+          '(with (a|an|the|your|his|her|their|you|him|them)|in (a|an|the|your|his|her|their) (house|flat|home|town|city|place|mess|shadow))',
+      },
       { sentence_has: '(mot|logbook|road tax|taxed|tyres|tires|the car|the van|the bike|motorbike)' },
       { nearby: '@crisis_relationship_strain' },
       'in_others_words',
@@ -23908,6 +24075,8 @@ const PART_4: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'crisis.broad-signs',
     category: 'crisis',
@@ -24133,8 +24302,6 @@ const PART_4: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'crisis.r8-more',
     category: 'crisis',
@@ -24465,6 +24632,10 @@ const PART_5: ShippedRule[] = [
       },
     ],
     unless: [
+      {
+        followed_by:
+          '(a (long )?(while|time|few|couple)|so long|long to|ages|years|months|weeks|seriously|for granted|as i am)',
+      },
       { sentence_has: '@crisis_place_ordinary' },
       {
         sentence_has:
@@ -24748,6 +24919,10 @@ const PART_5: ShippedRule[] = [
     unless: [
       {
         followed_by:
+          "(that (was|were) (yours|your|ours|not mine)|that belonged|you (had|'d|loved|valued|trusted|cared|built|saved|worked)|you'd|to (the|a) (charity|tip|dump|shop|vinnies|op shop|car boot|recycling|pawn))",
+      },
+      {
+        followed_by:
           '(for (the|my|a|her|his|their|your) (headache|migraine|back|pain|cold|flu|period|tooth|allergy|hayfever|sleep|nerves|anxiety|stomach|nausea)|to help (me )?(sleep|with)|from|off|back|out|home|with me|of (yours|your|his|her|theirs|the)|the wrong way|personally|seriously|in|up|over|down|into account|on (at|board)|apart|for granted|on|at (work|the)|with (money|the money|my (money|car|hair|phone)))',
       },
       {
@@ -24815,7 +24990,9 @@ const PART_5: ShippedRule[] = [
       '(the )?(marks|scars) from when i (used to )?(cut|self harmed|self-harmed|hurt myself|burned myself|harmed myself)',
       'what i (did|have done|had done|do|keep doing|have been doing|was doing) to (my )?(wrists|wrist|arms|arm|thighs|thigh|legs|stomach|skin|body|myself)',
       '(stitches|stitched|glued|steri strips|dressed|bandaged) ~6 (i did it|did it myself|did it to myself|did this to myself|i did this)',
-      "(because of|after) (what i did|what i had done|what i'd done|the cutting|my cutting|the burns|the overdose|my overdose|hurting myself|the self harm|my self harm) (to myself|to my (wrists|wrist|arms|arm|legs|thighs))?",
+      "(because of|after) (what i did|what i had done|what i'd done) (to myself|to my (wrists|wrist|arms|arm|legs|thighs))",
+      "(section|sectioned|for my own safety|the ward|psych ward|in hospital|a e|a and e) ~8 (because of|after) (what i did|what i had done|what i'd done)",
+      '(because of|after) (the cutting|my cutting|the burns|the overdose|my overdose|hurting myself|the self harm|my self harm) [to myself|to my (wrists|wrist|arms|arm|legs|thighs)]',
       '(scars|cuts|marks|burns|bruises) ~10 (new|fresh) (ones|cuts|scars|marks|burns)',
       '(cuts|burns|marks) (are|were|is|was) (deeper|worse|bigger|really bad|so deep|deep) (this time|than (before|last time|ever)|now|tonight)',
       '(arms|wrists|legs|thighs|skin) (are|is) (a mess|cut up|covered in (cuts|scars|marks|burns)|in a state|torn up|shredded) (again|<break>)',
@@ -25452,6 +25629,7 @@ const PART_5: ShippedRule[] = [
       },
     ],
     unless: [
+      { sentence_has: '(scraped|scrape|dented|dent|bumper|wing mirror|pillar|parking space|parking ticket)' },
       {
         followed_by:
           'of (the|my|your|it|this|that|him|her|them|you|us|everything|all (that|this|of it)|the past|grudges)',
@@ -30366,6 +30544,8 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Ask, and make it safe to decline: "Would you be willing to meet once? If not, I understand."',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'demand.s19-by-whether',
     category: 'demand',
@@ -30599,8 +30779,6 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Say what you did and own it; if the background matters, say it is no excuse, or say what you are changing.',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'excuse.hard-time',
     category: 'excuse',
@@ -37777,6 +37955,8 @@ const PART_6: ShippedRule[] = [
     message: 'A shrug that ends the sentence shuts the conversation down without saying so.',
     suggestion: 'If you need a break, say so and say when you will come back to it.',
   },
+];
+const PART_7: ShippedRule[] = [
   {
     id: 'stonewalling.shrug-alone',
     category: 'stonewalling',
@@ -37990,8 +38170,6 @@ const PART_6: ShippedRule[] = [
     message: 'Closing the subject leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
     suggestion: 'If you need a break, say so and say when you will come back to it.',
   },
-];
-const PART_7: ShippedRule[] = [
   {
     id: 'stonewalling.t5-shrug',
     category: 'stonewalling',
