@@ -6466,6 +6466,67 @@ const PART_1: ShippedRule[] = [
     ],
   },
   {
+    id: 'conditional.hedge-first',
+    category: 'conditional',
+    severity: 'warning',
+    kind: 'phrase',
+    pattern: [
+      '(to (the|what|whatever|some|any) (extent|degree)|insofar as|in so far as|in case|in the event that|for the case that|on the off chance|assuming|supposing|whatever (hurt|offence|offense|pain|upset|harm|distress) (was|were|has been|may have been) (caused|taken|felt)|for any (pain|hurt|upset|distress|harm|offence|offense) ~8 (may have|might have|could have) (caused|done)|should (you|u|my|me|anything|any of|the|that|this|it|what|whatever)) ~14 (sorry|apologise|apologize|apologies|apology|regret it|regret that|soz|sry)',
+      '(sorry|apologise|apologize|apologies) ~3 (on the off chance|insofar as|to (whatever|what|the|some|any) (extent|degree))',
+    ],
+    unless: [
+      {
+        sentence_has:
+          "(in case|assuming|supposing|should) (you|u) (are|'re|were) (wondering|curious|interested)",
+      },
+      {
+        sentence_has:
+          "(in case|assuming|supposing|should) (you|u) (are|'re|were) (ok|okay|fine|alright|all right|happy|comfortable) with",
+      },
+      {
+        sentence_has:
+          "(in case|assuming|supposing|should) (you|u) (did not|didn't|didnt|have not|haven't|never) (get|see|read|receive|got)",
+      },
+      {
+        sentence_has:
+          "(in case|assuming|supposing|should) (you|u) (ever )?(want|wanna|need|would like|'d like|fancy|feel like) (to|a|it|me|them|the|your)",
+      },
+      'in_quote',
+      'question',
+      'negated',
+    ],
+    message:
+      'A hedge ("to whatever extent", "in case", "should you have") makes the harm hypothetical; it reads as doubting that anything happened.',
+    suggestion: 'Drop the hedge and say what you did, e.g. "I\'m sorry I embarrassed you at the wedding."',
+  },
+  {
+    id: 'conditional.sorry-for-their-feeling',
+    category: 'conditional',
+    severity: 'warning',
+    kind: 'phrase',
+    pattern: [
+      "(sorry|apologise|apologize|apologies|regret) (for|about)? (any|whatever|the|all the) (disappointment|hurt|upset|offence|offense|distress|pain|confusion|misunderstanding|misunderstandings|sadness|annoyance|frustration|embarrassment|worry|inconvenience|lonely feeling|bad feeling|bad feelings|hurt feelings) (you|u) (may|might|maybe|possibly|perhaps|could)? (have|'ve)? (felt|experienced|had|feel|suffered|went through|were caused)",
+      '(regret|sorry for|apologise for|apologize for|apologies for) any (misunderstanding|misunderstandings|confusion|miscommunication) (it|this|that|my (post|message|comment|words)) (created|caused|may have caused|might have caused)',
+      '(sorry|apologise|apologize|apologies) (for|about) (your|ur|the) (sad|hurt|lonely|bad|upset|angry|sore) (feeling|feelings)',
+      '(sorry|apologise|apologize|apologies) for whatever (part|bit|parts|bits) of (it|this|that) (felt|seemed|came across)',
+      '(sorry|apologise|apologize) [that] (my|what i|it|that|the way i|how i) ~4 (came|come|comes|coming) (across|off) (as|so|badly|wrong|that way|bad)',
+      '(sorry|apologise|apologize) (for )?how ~6 (landed|came across|came off|went down) (with you|for you|to you)',
+      '(sorry|apologise|apologize) [that] (your|ur) (mam|mum|mom|mother|dad|father|family|sister|brother|friends|parents) (feels|felt|thinks|thought|reckons|believes)',
+      '(sorry|apologise|apologize) [that] (you|u) (reckon|believe|feel like|felt like)',
+    ],
+    unless: [
+      'in_quote',
+      'negated',
+      {
+        nearby:
+          "(i was wrong|my fault|on me|i should not have|i shouldn't have|i should never have|i was out of (line|order)|wrong of me|i chose|that was me|i did that)",
+      },
+    ],
+    message:
+      'Regret aimed at how they felt or how it came across, not at what you did, puts the problem in them.',
+    suggestion: 'Apologise for your action, e.g. "I\'m sorry I missed your father\'s burial."',
+  },
+  {
     id: 'conditional.sorry-if',
     category: 'conditional',
     severity: 'warning',
@@ -7112,6 +7173,8 @@ const PART_1: ShippedRule[] = [
     message: 'Telling them to "grow up" talks down to them.',
     suggestion: 'Say what you would like to happen next, without judging them.',
   },
+];
+const PART_2: ShippedRule[] = [
   {
     id: 'contempt.cute',
     category: 'contempt',
@@ -7189,8 +7252,6 @@ const PART_1: ShippedRule[] = [
       'Mockery and put-downs signal contempt, the strongest predictor of a relationship ending (Gottman).',
     suggestion: 'Leave the put-down out; say what you feel and what you need, with respect.',
   },
-];
-const PART_2: ShippedRule[] = [
   {
     id: 'contempt.mock-feelings',
     category: 'contempt',
@@ -10279,6 +10340,7 @@ const PART_2: ShippedRule[] = [
     kind: 'phrase',
     pattern: [
       "[i] (don't|dont|do not) (think|reckon|expect) (i'm|im|i am|i'll|ill|i will) (be )?(coming|come|be coming) back",
+      "(and|<break>) (i'm|im|i am|i will|i'll|ill) (not|never) (coming|be coming|come) back <break>",
     ],
     when: [{ nearby: '(@crisis_ind_b_place|bridge|tracks|cliff|cliffs|lake|canal|pier)' }],
     unless: [
@@ -12982,6 +13044,8 @@ const PART_2: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_3: ShippedRule[] = [
   {
     id: 'crisis.ind-h-courting-danger',
     category: 'crisis',
@@ -13030,8 +13094,6 @@ const PART_2: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_3: ShippedRule[] = [
   {
     id: 'crisis.ind-h-at-peace-by-then',
     category: 'crisis',
@@ -14504,7 +14566,7 @@ const PART_3: ShippedRule[] = [
       'in_others_words',
       {
         nearby:
-          "(working|shift|away|abroad|flight|flying|hospital|operation|surgery|same day|clash|video it|record it|film it|in the card|bowls|but i will|but i'll|i will (call|ring|send|facetime|video)|i'll (call|ring|send|facetime|video)|video call|next year|postpone|rearrange|another day|the day after)",
+          "(working|shift|contract|new job|starts on|away|abroad|flight|flying|hospital|operation|surgery|same day|clash|video it|record it|film it|in the card|bowls|but i will|but i'll|i will (call|ring|send|facetime|video)|i'll (call|ring|send|facetime|video)|video call|next year|postpone|rearrange|another day|the day after)",
       },
     ],
     message: 'This can mean you are thinking of ending your life. You deserve support right now.',
@@ -17593,6 +17655,8 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_4: ShippedRule[] = [
   {
     id: 'crisis.ind-q-only-reason-still-going',
     category: 'crisis',
@@ -17646,8 +17710,6 @@ const PART_3: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_4: ShippedRule[] = [
   {
     id: 'crisis.ind-r-checking-out-last-one',
     category: 'crisis',
@@ -19405,6 +19467,101 @@ const PART_4: ShippedRule[] = [
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
   {
+    id: 'crisis.ind-v-not-turn-round',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(maybe|perhaps|might be|one day|some day|someday) (tomorrow|today|tonight|one day|next time|this time)? i (won't|wont|will not|just won't|just wont|wouldn't|would not) (turn|swim|come|head|paddle) (round|around|back)",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      { sentence_has: '(lol|haha|ha ha|channel|relay|race|triathlon|coach|record|personal best|pb)' },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-v-not-be-round',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(nah|not|won't|wont|will not|ain't|aint|am not|'m not) (go |going to |gonna )?be (round|around) (fi|to) see (di|the|another|next) (next )?(rent day|christmas|birthday|summer|payday|pay day|spring|new year|month|year)",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(moving|move|emigrat*|away|abroad|deployment|deployed|posting|contract|job|travelling|traveling|working|shift|rota|flight|rigs|rig|offshore|standing order|holiday|cancer|terminal|hospice|diagnosis|prognosis)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-v-cannot-live-with',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(can't|cant|cannot|can not) live with ~10 so i (am|'m|m) not (going to|gonna) <break>",
+      "(can't|cant|cannot|can not) live with ~10 so i (won't|wont|will not) <break>",
+    ],
+    unless: ['in_others_words', { before: '@crisis_denied' }],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-v-disappear-properly',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['i (mean|meant) (properly|for good|for real|forever|for ever|permanently) <break>'],
+    when: [
+      {
+        nearby:
+          '(want to disappear|wanna disappear|going to disappear|gonna disappear|need to disappear|want to vanish|want to be gone|want to go away)',
+      },
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(social media|socials|off grid|off the grid|phone|the group|the chat|instagram|facebook|new start|fresh start|new country|abroad|move|moving|lol|haha)',
+      },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-v-no-use-after',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(money|cash|it|any of it|none of it|the money|savings) (is|'s|s|will be|'ll be|would be) (no|not much|not any) (use|good) to me (after|past|beyond) (this|next|the end of the|the end of this) (month|week|weekend|friday|saturday|sunday|year|summer)",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(currency|euros|dollars|rand|pesos|rupees|abroad|emigrat*|moving|leaving the country|holiday|trip|visa|voucher|vouchers|gift card|points|air miles|expire|expires|expiring)',
+      },
+    ],
+    message: 'This can mean you are planning to end your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -20631,6 +20788,10 @@ const PART_4: ShippedRule[] = [
       },
       { preceded_by: '(not|no longer|never been|never)' },
       {
+        preceded_by:
+          '(he|she|it|they|the dog|the cat|the baby|your (mum|dad|mother|father|nan|gran)) (was|were|is|are) [really|actually|definitely]',
+      },
+      {
         sentence_has:
           "((he|she|they) (was|were|is|are|'s|'re) suicidal|(my|a|his|her) (friend|colleague|cousin|uncle|aunt|brother|sister|mate|neighbour) (was|is|were|'s|had been|has been) suicidal)",
       },
@@ -20796,6 +20957,7 @@ const PART_4: ShippedRule[] = [
     ],
     unless: [
       { nearby: '@crisis_relationship_strain' },
+      { nearby: '@crisis_i_mean_ordinary' },
       { after: 'limbo' },
       { followed_by: '(round|around) in circles' },
       { before: '@crisis_denied_early' },
@@ -21093,6 +21255,10 @@ const PART_4: ShippedRule[] = [
       },
       { before: '(rather|sooner)' },
       { sentence_has: '(holiday|swim|swimming|beach|pool|summer|paddle|paddleboard|wetsuit|lifeguard)' },
+      {
+        sentence_has:
+          '(camera|photographing|taking pictures|binoculars|birdwatching|hiking|walking group|the light is|the light was)',
+      },
       { sentence_has: '(aerial|fixing|gutter|gutters|satellite|dish|tiles|roofer|solar|leak|club)' },
       { sentence_has: '(traffic|stuck in|be there in|running late|roadworks|tailback|eta)' },
       { sentence_has: '@crisis_nuisance_again' },
@@ -21298,7 +21464,7 @@ const PART_4: ShippedRule[] = [
       },
       {
         sentence_has:
-          '(selling|sold|moving|move|new one|bought a new|upgrade|upgraded|grown out|grew out|outgrown|charity|ebay|vinted|marketplace|storage)',
+          '(selling|sold|moving|move|furnished|new one|bought a new|upgrade|upgraded|grown out|grew out|outgrown|charity|ebay|vinted|marketplace|storage)',
       },
       { before: '@crisis_denied_early' },
       { sentence_has: '@crisis_will_joke' },
@@ -21436,6 +21602,9 @@ const PART_4: ShippedRule[] = [
       },
       { sentence_has: '(not on purpose|by accident|accidentally|oops)' },
       { before: '@crisis_denied_early' },
+      {
+        preceded_by: '(you|she|he|they|the kids|the children|the girls|the boys) [still|just] [do|does|did]',
+      },
     ],
     message:
       'This sounds like you may be hurting yourself or thinking about it. You deserve support right now.',
@@ -22038,6 +22207,10 @@ const PART_4: ShippedRule[] = [
       'question',
       {
         followed_by:
+          'to be (a|an|the)? (kind|good|nice|gentle|warm|happy|decent|proper|thank you|apology|one)',
+      },
+      {
+        followed_by:
           '(for (the|my|your|a|it|them|that|this)|about|regarding|re|on|until|till|unless|for (a|the) (bit|while|week|weekend|month|few)|while|when|if|in the (shop|house|flat|garden|pub)|at (the|work|my)|this (week|weekend)|with (the|this|that)|(it|that|this) (was|is) (okay|ok|fine))',
       },
       {
@@ -22401,6 +22574,10 @@ const PART_4: ShippedRule[] = [
       'question',
       {
         sentence_has:
+          '(you|he|she|they) (drove|came|went|waited|turned up|showed up|called|rang|texted|stayed|kept|checked) ~8 just in case',
+      },
+      {
+        sentence_has:
           '(see you|meet (you|me)|pick (you|me) up|train (gets|arrives)|be home|on my way|home by|back by|running late|delayed|present|gift|surprise|results|holiday|flight|trip|umbrella|rain|spare key|the sale|hearing|mediation|solicitor|lawyer|handover|school run|conference|signal|battery)',
       },
       { before: '@crisis_denied_early' },
@@ -22434,6 +22611,7 @@ const PART_4: ShippedRule[] = [
         sentence_has:
           '(dishes|washing|paperwork|form|forms|school run|sign|bins|myself|for you|ironing|cooking|shopping|hoovering|homework|the car|the house|fix)',
       },
+      { followed_by: '(honestly|gladly|happily|willingly|in person|face to face|straight away|right away)' },
     ],
     message: 'This sounds like you may be thinking about ending your life. You deserve support right now.',
     suggestion:
@@ -23383,7 +23561,7 @@ const PART_4: ShippedRule[] = [
       'question',
       {
         sentence_has:
-          "(moving|the move|new (flat|house|place|job|one)|narrowboat|downsiz*|emigrat*|declutter|clear out the (garage|loft|shed)|car boot|ebay|vinted|marketplace|charity shop|oxfam|sold|selling|upgrade|storage|birthday|christmas|present|gift|grown out|outgrown|for the (trip|holiday|weekend|week|move)|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday)|tomorrow|this weekend|next week|divorce|settlement|the sale|solicitor|mediat*|as agreed|like we agreed|the kids' (room|stuff))",
+          "(moving|the move|furnished|degrees|tropical|the tropics|hotter|warmer|new (flat|house|place|job|one)|narrowboat|downsiz*|emigrat*|declutter|clear out the (garage|loft|shed)|car boot|ebay|vinted|marketplace|charity shop|oxfam|sold|selling|upgrade|storage|birthday|christmas|present|gift|grown out|outgrown|for the (trip|holiday|weekend|week|move)|on (saturday|sunday|monday|tuesday|wednesday|thursday|friday)|tomorrow|this weekend|next week|divorce|settlement|the sale|solicitor|mediat*|as agreed|like we agreed|the kids' (room|stuff))",
       },
       { before: '@crisis_denied_early' },
     ],
@@ -23794,6 +23972,8 @@ const PART_4: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'crisis.broad-means',
     category: 'crisis',
@@ -24075,8 +24255,6 @@ const PART_4: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'crisis.broad-signs',
     category: 'crisis',
@@ -25380,7 +25558,7 @@ const PART_5: ShippedRule[] = [
     unless: [
       {
         sentence_has:
-          '(forgot|forget|late|missed|bill|broke|lost|spent|borrowed|dent|scratch|lol|haha|party|takeaway|pizza|curry|booking|restaurant|film|movie|the match|the game|date night|to tell (him|her|them|the kids)|to ask|propose|exam|exams|job|work|rota|until|till|the move|moving|holiday|trip|flight|cake|dinner|the oven|cooking|tidying|cleaning|washing|packing|the painting|decorating|bath time|bedtime|ready|tea|company|notice|the business|the shop|uni|university|course|us|our relationship|the relationship|the marriage|between us|for us|divorce|split|splitting|the sale|solicitor|mediation|loft|furniture|sofa|our)',
+          '(forgot|forget|late|missed|bill|broke|lost|spent|borrowed|dent|scratch|form|forms|application|visa|submitted|embassy|lol|haha|party|takeaway|pizza|curry|booking|restaurant|film|movie|the match|the game|date night|to tell (him|her|them|the kids)|to ask|propose|exam|exams|job|work|rota|until|till|the move|moving|holiday|trip|flight|cake|dinner|the oven|cooking|tidying|cleaning|washing|packing|the painting|decorating|bath time|bedtime|ready|tea|company|notice|the business|the shop|uni|university|course|us|our relationship|the relationship|the marriage|between us|for us|divorce|split|splitting|the sale|solicitor|mediation|loft|furniture|sofa|our)',
       },
       { before: '@crisis_denied' },
     ],
@@ -28108,7 +28286,7 @@ const PART_5: ShippedRule[] = [
       "for the record ~1 i (never|did not|didn't|was not|wasn't|have not|haven't|did nothing|had nothing)",
       "just so you know ~1 i (never|did not|didn't|was not|wasn't)",
       "i (never|did not|didn't) (say|said|promise|promised) i (would|'d|was going to|was gonna|could)",
-      "i (told|did tell|had told|warned) you (i would|i'd|i was|i'd be|i would be|i might|i was going to|about it|beforehand|in advance|weeks ago|days ago)",
+      'i (told|did tell|had told|warned) you (about it|beforehand|in advance|weeks ago|days ago)',
       'i did (tell|warn) you',
       "(honesty|being honest|telling the truth|having feelings|having an opinion) (is not|isn't|is hardly|was not|wasn't) a crime",
       '(what else|what more) (am i|was i) (supposed|meant|expected) to (do|say)',
@@ -30340,6 +30518,8 @@ const PART_5: ShippedRule[] = [
     message: 'A formal order is still an order; it leaves them no room to say no.',
     suggestion: 'Ask, and make it safe to decline: "I would welcome a reply, if and when you are ready."',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'demand.would-it-kill',
     category: 'demand',
@@ -30544,8 +30724,6 @@ const PART_5: ShippedRule[] = [
     suggestion:
       'Ask, and make it safe to decline: "Would you be willing to meet once? If not, I understand."',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'demand.s19-by-whether',
     category: 'demand',
@@ -37707,6 +37885,8 @@ const PART_6: ShippedRule[] = [
       'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
     suggestion: 'If you need a break, say so and say when you will come back to it.',
   },
+];
+const PART_7: ShippedRule[] = [
   {
     id: 'stonewalling.closing-door',
     category: 'stonewalling',
@@ -37955,8 +38135,6 @@ const PART_6: ShippedRule[] = [
     message: 'A shrug that ends the sentence shuts the conversation down without saying so.',
     suggestion: 'If you need a break, say so and say when you will come back to it.',
   },
-];
-const PART_7: ShippedRule[] = [
   {
     id: 'stonewalling.shrug-alone',
     category: 'stonewalling',
@@ -40897,6 +41075,18 @@ const PART_7: ShippedRule[] = [
         before:
           "(sorry|apologize|apologise|regret|ashamed|wrong of me|should not have|shouldn't have|never should have|i used to|i'd never|i would never|i won't|i will not)",
       },
+      {
+        preceded_by:
+          '(you|u|she|he|they) (only )?(tried|were trying|was trying|wanted|went|had|needed|have|has|had one chance|had the chance) to',
+      },
+      { preceded_by: '(you|u|she|he|they) [still|always|often|sometimes|even|probably]' },
+      {
+        sentence_has: '(you|u|she|he|they) (had to|went|ran|got out|fled|left) ~8 to (ring|call|phone|tell)',
+      },
+      {
+        sentence_has:
+          "(thanks|thank you|sending love|send my love|send (her|him|them) my|best wishes|sorry too|i'm sorry|i am sorry|so sorry|condolences|passed away|funeral|recorded delivery|by post|in the post|parcel|courier)",
+      },
     ],
     message:
       'Hinting that their secrets could reach family, work, church or the authorities is a threat to expose them.',
@@ -42851,6 +43041,7 @@ export const RULE_SET: ShippedRuleSet = {
     ],
     crisis_ind_b_place: [
       'river',
+      'quay',
       'woods',
       'the sea',
       'bridge',
@@ -43256,6 +43447,7 @@ export const RULE_SET: ShippedRuleSet = {
       '(hiking|walk the dog|with the dog|dog walk|with the kids|our walk|we walked|we went|we drove|we sat|we stood|holiday|trip|honeymoon|remember when|remember that|prague|paris|venice|lol|haha)',
       '(deer|fox|cyclist|black ice|the ice|fog|snow|tyre|puncture|mot|insurance|the other driver|mechanic|garage door|dashcam|learner|lesson|lessons|driving test|instructor|roadworks|diversion|traffic jam)',
       '(diving|dive|swim|swimming|paddleboard|kayak|surf|surfing|fishing|rowing|sailing|boat|ferry|painting|drawing|photography)',
+      '(telescope|stargazing|the stars|whales|dolphins|seals|birdwatching|binoculars|camera|paint it|sketch|sketching|window cleaning|window cleaner)',
       '(commute|delays|delayed|cancelled train|strike|engineering works|timetable|ticket|tickets|scaffold|scaffolding|roofer|gutter|gutters|aerial|satellite dish|solar|survey|surveyor|estate agent|viewing|the flat we|the house we|stair gate|child gate|fence|ladder|telly|tv|drill|removal|removals)',
     ],
     crisis_wind_up: [
@@ -43324,6 +43516,7 @@ export const RULE_SET: ShippedRuleSet = {
       '(ending|end|ended|finishing) (us|the relationship|the marriage|our marriage) (<break>)? i (mean|meant) <break>',
       'i meant (the|my|this|that) (job|work|relationship|marriage|course|team|band|house|flat|town) (<break>)? not me',
       '(at|in|with|from|on) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|relationship|marriage|group|band|club|gym|department|course|uni|university|estate|family|party|meeting) [anyway|obviously|honestly] i mean',
+      'i mean (the|my) (drinking|drink|booze|betting|gambling|smoking|vaping|weed|drugs|partying|temper|night shifts|shifts|lying)',
       'i mean (at|in) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|group|band|club|gym|department|course|uni|university|estate|party|meeting)',
     ],
     crisis_itch_scratched: [
