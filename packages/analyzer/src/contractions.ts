@@ -219,6 +219,19 @@ const NT_BASES = new Set([
   'need',
 ]);
 
+/**
+ * Whether expandWord gives a word back whole, as its one part: most words, for which the tokenizer
+ * then makes no parts (a part array per word was a tenth of tokenizing).
+ */
+export function keepsWhole(word: string): boolean {
+  return (
+    word.indexOf("'") === -1 &&
+    !(word.length > 3 && word.endsWith('nt')) &&
+    word !== 'cant' &&
+    !SHORTHAND.has(word)
+  );
+}
+
 /** Split a lowercased word with straight apostrophes into its expanded parts. */
 export function expandWord(word: string): readonly Part[] {
   const short = SHORTHAND.get(word);

@@ -1,6 +1,6 @@
 // A small hand-written tokenizer: words (with contractions expanded) and the punctuation that
 // matters for structure. Offsets are UTF-16 code units into the original text, so spans are exact.
-import { expandWord } from './contractions.js';
+import { expandWord, keepsWhole } from './contractions.js';
 import { knownId } from './vocabulary.js';
 
 /** What sits between the previous word and this one. Sentence beats clause beats nothing. */
@@ -40,6 +40,17 @@ export const NUMBER: Shape = 2;
 function shapeOf(raw: string): Shape {
   const c = raw.charCodeAt(0);
   if (c >= 48 && c <= 57) return NUMBER;
+  if (c >= 97 && c <= 122) return PLAIN;
+  // An ASCII word is read by its letter codes, without the two lowercased copies below.
+  if (c >= 65 && c <= 90) {
+    let ascii = true;
+    for (let i = 1; i < raw.length && ascii; i++) {
+      const d = raw.charCodeAt(i);
+      if (d >= 65 && d <= 90) return PLAIN;
+      ascii = d < 128;
+    }
+    if (ascii) return CAPITALISED;
+  }
   // Title case only ("Mia", "Leo's"): a word in capitals ("I OWE YOU") is shouting, not a name.
   const first = raw[0]!;
   const rest = raw.slice(1);
@@ -82,6 +93,19 @@ function normalizeWord(raw: string): string {
   return out.length === raw.length ? out : raw.replace(/[\u2019\u02bc]/g, "'");
 }
 
+// Every token made in one place, so all have one shape for the matcher.
+function token(
+  w: string,
+  alt: string | undefined,
+  start: number,
+  end: number,
+  brk: Break,
+  quoted: boolean,
+  shape: Shape,
+): Token {
+  return { w, alt, id: knownId(w), altId: knownId(alt), start, end, brk, quoted, question: false, shape };
+}
+
 /** Split text into word tokens carrying sentence/clause breaks, quote state and question marks. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -106,23 +130,15 @@ export function tokenize(text: string): Token[] {
       }
       const raw = text.slice(start, i);
       const norm = normalizeWord(raw);
-      const parts = norm.length === raw.length ? expandWord(norm) : [{ w: norm, len: raw.length }];
-      let at = start;
       const shape = shapeOf(raw);
-      for (const part of parts) {
-        const tok: Token = {
-          w: part.w,
-          alt: part.alt,
-          id: knownId(part.w),
-          altId: knownId(part.alt),
-          start: at,
-          end: at + part.len,
-          brk,
-          quoted,
-          question: false,
-          shape: at === start ? shape : PLAIN,
-        };
-        tokens.push(tok);
+      if (norm.length !== raw.length || keepsWhole(norm)) {
+        tokens.push(token(norm, undefined, start, i, brk, quoted, shape));
+        brk = NO_BREAK;
+        continue;
+      }
+      let at = start;
+      for (const part of expandWord(norm)) {
+        tokens.push(token(part.w, part.alt, at, at + part.len, brk, quoted, at === start ? shape : PLAIN));
         at += part.len;
         brk = NO_BREAK;
       }
