@@ -20789,7 +20789,7 @@ const PART_4: ShippedRule[] = [
       { preceded_by: '(not|no longer|never been|never)' },
       {
         preceded_by:
-          '(he|she|it|they|the dog|the cat|the baby|your (mum|dad|mother|father|nan|gran)) (was|were|is|are) [really|actually|definitely]',
+          '(he|she|they|the dog|the cat|the baby|your (mum|dad|mother|father|nan|gran)) (was|were|is|are) [really|actually|definitely]',
       },
       {
         sentence_has:
@@ -22207,7 +22207,7 @@ const PART_4: ShippedRule[] = [
       'question',
       {
         followed_by:
-          'to be (a|an|the)? (kind|good|nice|gentle|warm|happy|decent|proper|thank you|apology|one)',
+          'to be (a|an|the)? (kind|good|nice|gentle|warm|happy|decent|proper|thank you|apology) [one|thing|message|note|word|words]',
       },
       {
         followed_by:
@@ -43516,7 +43516,7 @@ export const RULE_SET: ShippedRuleSet = {
       '(ending|end|ended|finishing) (us|the relationship|the marriage|our marriage) (<break>)? i (mean|meant) <break>',
       'i meant (the|my|this|that) (job|work|relationship|marriage|course|team|band|house|flat|town) (<break>)? not me',
       '(at|in|with|from|on) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|relationship|marriage|group|band|club|gym|department|course|uni|university|estate|family|party|meeting) [anyway|obviously|honestly] i mean',
-      'i mean (the|my) (drinking|drink|booze|betting|gambling|smoking|vaping|weed|drugs|partying|temper|night shifts|shifts|lying)',
+      'not (us|you|this|the relationship|the marriage|our relationship) (<break>)? i mean (the|my) (drinking|drink|booze|betting|gambling|smoking|vaping|weed|drugs|partying|temper|night shifts|shifts|lying)',
       'i mean (at|in) (the|this|that|my|our) (firm|job|company|office|town|city|house|flat|place|school|team|country|area|street|village|group|band|club|gym|department|course|uni|university|estate|party|meeting)',
     ],
     crisis_itch_scratched: [
