@@ -221,7 +221,8 @@ const NT_BASES = new Set([
 
 /**
  * Whether expandWord gives a word back whole, as its one part: most words, for which the tokenizer
- * then makes no parts (a part array per word was a tenth of tokenizing).
+ * then makes no parts (a part array per word was a tenth of tokenizing). expandWord asks it first,
+ * so the two cannot disagree.
  */
 export function keepsWhole(word: string): boolean {
   return (
@@ -234,6 +235,7 @@ export function keepsWhole(word: string): boolean {
 
 /** Split a lowercased word with straight apostrophes into its expanded parts. */
 export function expandWord(word: string): readonly Part[] {
+  if (keepsWhole(word)) return [{ w: word, len: word.length }];
   const short = SHORTHAND.get(word);
   if (short) return short;
   const apos = word.indexOf("'");
