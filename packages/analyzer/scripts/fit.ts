@@ -22,6 +22,10 @@ const RATE = 0.05;
 const SHRINK = 1e-4;
 const POSITIVE_SHARE = 3;
 const MIN_MESSAGES = 2;
+// MIN_WEIGHT: smaller weights are dropped, which keeps the table small. Session 46 kept them down to
+// 0.04 (thresholds held): on the reserved writers flags micro-F1 stayed 0.818 (P 81.8 to 82.0),
+// components 0.898 to 0.899, their clean messages flagged 236 to 232 of 2,921, crisis caught 471 to
+// 470 of 478; dev, cross-validated, 0.931 to 0.932. Within the noise, for a larger table, so 0.1 stays.
 const MIN_WEIGHT = 0.1;
 
 // Features as numbers, so that fitting is array arithmetic.
