@@ -19562,6 +19562,186 @@ const PART_4: ShippedRule[] = [
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
   {
+    id: 'crisis.ind-w-keep-walking-in',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(walk|walking|wade|wading|swim|swimming|go|going) (into|in|out into|out in|out past|out beyond|past) (the )?(water|sea|river|lake|ocean|waves|surf|flags|buoys|loch|tide) ~4 (keep|keeps|keep on|just keep|simply keep) (walking|going|swimming|wading)',
+      '(think|thinking|thought) (about|of) not (turning|coming|swimming|heading) (round|around|back)',
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(lol|haha|race|relay|triathlon|training|coach|lifeguard|the channel|personal best|pb|buoy to buoy)',
+      },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-over-the-side',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      'one of (these|those) (nights|days|mornings|evenings) ~4 (keep going|go|drive|walk|step|jump) (over|off) (the )?(side|edge|cliff|rail|railing|bridge|top)',
+      '(keep|keeps) (going|driving|walking) (over|off) the (side|edge|cliff|rail|railing)',
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      { sentence_has: '(lol|haha|budget|overdraft|limit|spreadsheet|deadline)' },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-let-the-tide-come',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(let|letting) (it|the tide|the water|the sea|the river|the waves) (come|rise|creep|get) up (round|around|past|to|over) my (knees|waist|chest|neck|shoulders) ~6 (i was not|i wasn't|i wasnt) (sorry|scared|afraid|frightened|bothered)",
+      '(let|letting) (it|the tide|the water|the sea|the river|the waves) (come|rise|creep|get) up (round|around|past|to|over) my (chest|neck|shoulders|chin|mouth)',
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      { sentence_has: '(lol|haha|paddl*|cold water|wild swim*|dip|plunge|wetsuit|dog|kids|children)' },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-kept-aside-not-for',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(pens|pills|tablets|patches|insulin|morphine|meds|medication|painkillers) ~12 (think|thinking) about (them|it) ~6 for me <break> not (for )?(him|her|them|dad|mum|mom)',
+    ],
+    unless: ['in_others_words', { before: '@crisis_denied' }],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-not-for-him',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: ['not for (him|her|them|dad|mum|mom|the dog|the cat|anyone else) <break>'],
+    when: [
+      'clause_start',
+      {
+        nearby:
+          '(keep|keeping|kept|save|saving|saved|putting|setting|hide|hiding|stockpil*|hoard*|collecting) ~4 (pens|pills|tablets|patches|insulin|morphine|meds|medication|painkillers|sleeping pills|prescriptions)',
+      },
+    ],
+    unless: ['in_others_words', { before: '@crisis_denied' }],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-loaded-by-the-bed',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(gun|revolver|pistol|rifle|shotgun|handgun|service weapon) ~3 (cleaned and loaded|loaded) (in|by|beside|next to|under) (the|my) (nightstand|bedside|bed|pillow|drawer|bedside table|night table)',
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(locked|lock box|gun safe|safe|unloaded|intruder|break-in|burglar|handed in|surrendered|police)',
+      },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-last-see-of-me',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "last (they'd|they would|you'd|you would|anyone would|anyone'd|they'll|you'll|they will|you will|he'd|she'd) (ever )?see of me ~4 (i meant|and i meant|i mean) more than",
+    ],
+    unless: ['in_others_words', { before: '@crisis_denied' }],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-nobody-notice-best',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "(nobody|no one|no-one|noone) (would|'d|d|will|'ll) (notice|miss me|know) ~8 if i (didn't|did not|wasn't|was not|weren't|were not|never) ~8 (for the best|be best|be better|be easier|be a mercy)",
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      { sentence_has: '(lol|haha|party|meeting|class|lecture|office|work do|zoom|the group|quiz)' },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-why-wake-up',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      '(why|what for) (he|god|the lord|you|the good lord) (keeps|keep|still keeps) waking me (up)?',
+      'nothing left to (wake|wake up|get up) for',
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      {
+        sentence_has:
+          '(lol|haha|alarm|snooze|the baby|night feed|feeds|teething|puppy|dog|shift|early shift|school run|gym)',
+      },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
+    id: 'crisis.ind-w-better-if-i-dont',
+    category: 'crisis',
+    severity: 'danger',
+    kind: 'phrase',
+    pattern: [
+      "i think (it is |it's |it would be |is )?(better|best) if i (don't|do not|didn't|did not|never) <break>",
+    ],
+    when: [
+      'sentence_end',
+      { nearby: '(what for|why) (do |should )?i (wake|wake up|get up|keep going|go on|carry on)' },
+    ],
+    unless: [
+      'in_others_words',
+      { before: '@crisis_denied' },
+      { sentence_has: '(lol|haha|alarm|snooze|gym|class|lecture|shift|work)' },
+    ],
+    message: 'This can mean you are thinking about ending your life. You deserve support right now.',
+    suggestion:
+      'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
+  },
+  {
     id: 'crisis.lang-es',
     category: 'crisis',
     severity: 'danger',
@@ -21058,6 +21238,7 @@ const PART_4: ShippedRule[] = [
           '(at|in|on) (work|the team|the office|the project|the group|the trip|the nhs|the system|the state|the waiting)',
       },
       { after: '(until|till|once) (i|my) (find|get|sort|pay|recover|am back|heal)' },
+      { after: '(just )?(stopped|stop|quit) (posting|texting|replying|commenting|going online)' },
       {
         after:
           "(left|leave|leaving|skipped|skip|missed|miss|slipped out|snuck out|went home|wore|changed|dyed) ~4 (party|meeting|meetings|wedding|class|classes|lecture|lectures|seminars|tutorials|gym|office|pub|event|dinner|drinks|group chat|call|match|game|show|gig|session|shift|shifts|hair|outfit|do|bash|night out|quiz|barbecue|bbq|reunion|christening|assembly|recital|nativity|sports day|parents' evening|parents evening)",
@@ -21508,6 +21689,7 @@ const PART_4: ShippedRule[] = [
           "to (nan's|nana's|gran's|granny's|grandad's|grandma's|grandpa's|mum's|mom's|mam's|dad's|your mum's|your dad's) (house|flat|home|place|cottage|farm|bungalow)",
       },
       { after: '(at the (party|airport|station|office)|before (the move|moving|leaving for|my flight))' },
+      { after: "(we|i) (will|'ll) be (in|away|abroad|on holiday|on a)" },
       { before: '@crisis_denied_early' },
     ],
     message: 'This sounds like you may not expect to be alive much longer. You deserve support right now.',
@@ -23387,7 +23569,7 @@ const PART_4: ShippedRule[] = [
       },
       {
         sentence_has:
-          '(exam|exams|test|interview|dentist|driving|lol|haha|flight|match|game|race|marathon|in-laws|meeting|presentation|results|op|operation|surgery|scan|wedding|speech|wish me luck|audition|job|hospital appointment)',
+          '(exam|exams|test|interview|dentist|driving|lol|haha|flight|match|game|race|marathon|in-laws|meeting|presentation|results|op|operation|surgery|scan|wedding|speech|wish me luck|audition|job|hospital appointment|report card|my report|school report|grades)',
       },
       { before: '@crisis_denied_early' },
     ],
@@ -23569,6 +23751,8 @@ const PART_4: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
+];
+const PART_5: ShippedRule[] = [
   {
     id: 'crisis.r6-signs',
     category: 'crisis',
@@ -23972,8 +24156,6 @@ const PART_4: ShippedRule[] = [
     suggestion:
       'Please reach out now — in the US call or text 988; in the UK and Ireland call Samaritans on 116 123; elsewhere see findahelpline.com.',
   },
-];
-const PART_5: ShippedRule[] = [
   {
     id: 'crisis.broad-means',
     category: 'crisis',
@@ -24111,7 +24293,7 @@ const PART_5: ShippedRule[] = [
       },
       {
         followed_by:
-          '(i am gone|i am out|for (a|the) (bit|while|week|weekend|day|night|month|trip|holiday)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|about (the|this|that|it|money|the house))',
+          '(i am gone|i am out|to (<name>|uni|work|college|school|camp)|for (a|the) (bit|while|week|weekend|day|night|month|trip|holiday)|if you (do not|dont) want|unless|if (that is|it is) what you|if you (prefer|would rather|would prefer|need|ask)|about (the|this|that|it|money|the house))',
       },
       {
         sentence_has:
@@ -30157,6 +30339,8 @@ const PART_5: ShippedRule[] = [
     message: 'An order to reply or decide leaves them no room to say no.',
     suggestion: 'Turn it into a question they can decline: "Would you be willing to reply when you can?"',
   },
+];
+const PART_6: ShippedRule[] = [
   {
     id: 'demand.t5-claims',
     category: 'demand',
@@ -30518,8 +30702,6 @@ const PART_5: ShippedRule[] = [
     message: 'A formal order is still an order; it leaves them no room to say no.',
     suggestion: 'Ask, and make it safe to decline: "I would welcome a reply, if and when you are ready."',
   },
-];
-const PART_6: ShippedRule[] = [
   {
     id: 'demand.would-it-kill',
     category: 'demand',
@@ -37521,6 +37703,8 @@ const PART_6: ShippedRule[] = [
     suggestion:
       'Keep the focus on what they went through; share your own struggle with a friend or therapist.',
   },
+];
+const PART_7: ShippedRule[] = [
   {
     id: 'self_focus.t6-turn-negative',
     category: 'self_focus',
@@ -37885,8 +38069,6 @@ const PART_6: ShippedRule[] = [
       'Shutting the conversation down leaves them nowhere to go with what they feel (Gottman\'s "stonewalling").',
     suggestion: 'If you need a break, say so and say when you will come back to it.',
   },
-];
-const PART_7: ShippedRule[] = [
   {
     id: 'stonewalling.closing-door',
     category: 'stonewalling',
